@@ -1,0 +1,7 @@
+"""Command modules; importing this package registers every command on ``assistant.cli.main.app``.
+
+One module per command group. Keep imports at module top light: heavy libraries are
+imported inside the command functions.
+"""
+
+from assistant.cli.commands import flow, sessions  # noqa: F401

@@ -1,0 +1,1 @@
+"""The pure interview engine: answer validation and the fold of events into state."""

@@ -1,0 +1,130 @@
+"""Build the framing document of a session (the model every export format renders)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant import __version__
+from assistant.models.document import (
+    AnswerEntry,
+    FramingDocument,
+    Note,
+    RankedUseCase,
+    SectionEntry,
+)
+from assistant.models.flowdef import QuestionKind
+from assistant.models.infoflow import InformationFlow
+from assistant.services.interview import Interview
+
+
+def _status(interview: Interview, question_id: str, required: bool) -> str:
+    state = interview.state
+    if question_id in state.answers:
+        return "answered"
+    if question_id in state.skipped:
+        return "skipped"
+    return "missing" if required else "unanswered"
+
+
+def collect_flows(interview: Interview) -> list[InformationFlow]:
+    """Every information flow given in the applicable ``flows`` answers, in order."""
+    answers = interview.engine.active_answers(interview.state)
+    flows: list[InformationFlow] = []
+    for question in interview.engine.questions:
+        if question.kind is QuestionKind.flows and question.id in answers:
+            flows += [InformationFlow.model_validate(f) for f in answers[question.id]]
+    return flows
+
+
+def collect_usecases(interview: Interview) -> tuple[list[RankedUseCase], str | None]:
+    """Use-case candidates ranked, and the chosen one (the ``chosen_usecase`` answer)."""
+    from assistant.models.usecase import UseCase, rank_usecases
+
+    answers = interview.engine.active_answers(interview.state)
+    candidates: list[UseCase] = []
+    chosen: str | None = None
+    for question in interview.engine.questions:
+        if question.id not in answers:
+            continue
+        if question.kind is QuestionKind.usecases:
+            candidates += [UseCase.model_validate(u) for u in answers[question.id]]
+        elif question.choices_from and question.kind is QuestionKind.choice:
+            chosen = str(answers[question.id])
+    ranked = []
+    for rank, (usecase, scored) in enumerate(rank_usecases(candidates), start=1):
+        is_chosen = usecase.title == chosen if chosen else usecase.chosen
+        ranked.append(
+            RankedUseCase(
+                **usecase.model_dump(exclude={"chosen"}),
+                score=round(scored.total, 3),
+                rank=rank,
+                chosen=is_chosen,
+                blocked_on=list(scored.blocked_on),
+            )
+        )
+    if chosen is None:
+        chosen = next((u.title for u in ranked if u.chosen), None)
+    return ranked, chosen
+
+
+def build_document(interview: Interview) -> FramingDocument:
+    """The whole framing of a session, from its current state."""
+    engine, state = interview.engine, interview.state
+    plan = engine.plan(state)
+    sections: list[SectionEntry] = []
+    progress = {p.id: p for p in engine.section_progress(state)}
+    for section in interview.flow.sections:
+        entries: list[AnswerEntry] = []
+        for question in section.questions:
+            if not plan[engine.index[question.id]]:
+                continue
+            entries.append(
+                AnswerEntry(
+                    question_id=question.id,
+                    kind=question.kind.value,
+                    prompt=engine.prompt(state, question),
+                    required=question.required,
+                    topics=list(question.topics),
+                    status=_status(interview, question.id, question.required),
+                    value=state.answers.get(question.id),
+                    answered_at=state.answered_at.get(question.id),
+                    carried_over=question.id in state.carried_over,
+                    needs_review=question.id in state.needs_review,
+                    notes=[Note(**n) for n in state.notes.get(question.id, [])],
+                )
+            )
+        sections.append(
+            SectionEntry(
+                id=section.id,
+                title=section.title,
+                intro=section.intro,
+                answered=progress[section.id].answered,
+                total=progress[section.id].total,
+                answers=entries,
+            )
+        )
+    flows = collect_flows(interview)
+    actors, hotspots = _model_views(flows, state.model_edits)
+    usecases, chosen = collect_usecases(interview)
+    return FramingDocument(
+        generator=f"data360 {__version__}",
+        session=interview.summary(),
+        sections=sections,
+        actors=actors,
+        flows=flows,
+        hotspots=hotspots,
+        usecases=usecases,
+        chosen_usecase=chosen,
+        completeness=engine.completeness(state),
+        flow_definition=interview.flow,
+        events=list(interview.events),
+    )
+
+
+def _model_views(flows: list[InformationFlow], edits: list[dict[str, Any]]) -> tuple[list, list]:
+    """Actors and ranked hot spots of the flow hypergraph (empty when there are no flows)."""
+    if not flows:
+        return [], []
+    from assistant.hypergraph.session import document_views
+
+    return document_views(flows, edits)

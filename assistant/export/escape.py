@@ -1,0 +1,37 @@
+"""Make user text safe to put into documents: no markup, no control characters.
+
+Answers are stored exactly as typed; only their rendering is made safe here. Control
+characters (ANSI escapes included) are shown as visible ``\\xNN`` codes rather than
+passed to a terminal, a browser or a Markdown renderer.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def printable(text: str) -> str:
+    """Replace control characters (except newline and tab) with visible escapes."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def md_inline(text: object) -> str:
+    """One line of Markdown text: markup characters escaped, newlines as spaces."""
+    value = printable(str(text)).replace("\r\n", "\n").replace("\n", " ")
+    value = value.replace("&", "&amp;")
+    return _MD_SPECIAL.sub(r"\\\1", value)
+
+
+def md_block(text: object) -> str:
+    """A paragraph of user text: escaped, line breaks kept (Markdown hard breaks)."""
+    lines = printable(str(text)).replace("\r\n", "\n").split("\n")
+    escaped = [_MD_SPECIAL.sub(r"\\\1", line.replace("&", "&amp;")) for line in lines]
+    return "  \n".join(escaped).strip()
+
+
+def md_cell(text: object) -> str:
+    """A table cell: like md_inline (pipes are escaped there too)."""
+    return md_inline(text)

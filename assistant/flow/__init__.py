@@ -1,0 +1,1 @@
+"""Question flows: loading, checking and the safe expressions they contain."""

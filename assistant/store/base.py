@@ -1,0 +1,60 @@
+"""The storage interface the services are written against.
+
+SQLite (``SQLiteStore``) is the default; a shared server store (e.g. PostgreSQL) would
+implement the same small protocol: append events atomically with a per-session sequence
+check, read them back in order, list and delete sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from assistant.errors import UserError
+from assistant.models.events import Event
+
+
+class ConcurrentWriteError(UserError):
+    """Another window or process wrote to the same session since we last read it."""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """The row of a session: its identity and the summary columns kept for listing."""
+
+    id: str
+    title: str
+    perimeter: str
+    flow_id: str
+    flow_version: str
+    flow_digest: str
+    status: str
+    current_section: str | None
+    current_question: str | None
+    progress: int
+    created_at: str
+    updated_at: str
+    reframed_from: str | None
+    event_count: int
+
+
+class Store(Protocol):
+    """What the services need from a store."""
+
+    def create_session(
+        self, record: SessionRecord, flow_json: str, events: list[Event]
+    ) -> None: ...
+
+    def append(self, session_id: str, events: list[Event], summary: dict[str, Any]) -> None: ...
+
+    def events(self, session_id: str) -> list[Event]: ...
+
+    def session(self, session_id: str) -> SessionRecord: ...
+
+    def sessions(self) -> list[SessionRecord]: ...
+
+    def resolve(self, id_or_prefix: str) -> str: ...
+
+    def flow_definition(self, digest: str) -> str: ...
+
+    def delete_session(self, session_id: str) -> None: ...

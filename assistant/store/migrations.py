@@ -1,0 +1,100 @@
+"""Ordered schema migrations, recorded in ``_migrations`` and ``PRAGMA user_version``.
+
+Append new migrations at the end; never edit one that has shipped. Each is a small
+function of the sqlite-utils ``Database`` (the pattern of simonw/llm).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(function: Migration) -> Migration:
+    MIGRATIONS.append(function)
+    return function
+
+
+@migration
+def m001_sessions_events(db: sqlite_utils.Database) -> None:
+    db["sessions"].create(
+        {
+            "id": str,
+            "title": str,
+            "perimeter": str,
+            "flow_id": str,
+            "flow_version": str,
+            "flow_digest": str,
+            "status": str,
+            "current_section": str,
+            "current_question": str,
+            "progress": int,
+            "created_at": str,
+            "updated_at": str,
+            "reframed_from": str,
+            "event_count": int,
+        },
+        pk="id",
+        not_null={"title", "flow_id", "flow_version", "flow_digest", "created_at"},
+    )
+    db["flows"].create(
+        {"digest": str, "id": str, "version": str, "definition": str},
+        pk="digest",
+        not_null={"definition"},
+    )
+    db.execute(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            question_id TEXT,
+            data TEXT NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (session_id, seq)
+        )
+        """
+    )
+    db.execute("CREATE INDEX events_session_question ON events (session_id, question_id)")
+    db.create_view(
+        "answers",
+        """
+        SELECT s.id AS session_id, s.title AS session_title, e.question_id,
+               json_extract(e.data, '$.value') AS value, e.type, e.at
+        FROM events e JOIN sessions s ON s.id = e.session_id
+        WHERE e.type IN ('answer_given', 'answer_edited')
+          AND e.seq = (
+            SELECT max(e2.seq) FROM events e2
+            WHERE e2.session_id = e.session_id AND e2.question_id = e.question_id
+              AND e2.type IN ('answer_given', 'answer_edited')
+          )
+        ORDER BY s.id, e.seq
+        """,
+    )
+
+
+def apply_migrations(db: sqlite_utils.Database) -> int:
+    """Bring the database up to date; return the schema version now in force."""
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    for function in MIGRATIONS:
+        name = function.__name__
+        if name in done:
+            continue
+        with db.conn:
+            function(db)
+            db["_migrations"].insert(
+                {"name": name, "applied_at": datetime.now(UTC).isoformat(timespec="seconds")}
+            )
+            db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+    return len(MIGRATIONS)
+
+
+SCHEMA_VERSION = len(MIGRATIONS)

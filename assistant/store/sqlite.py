@@ -1,0 +1,250 @@
+"""The SQLite store: one database file, WAL, one committed transaction per batch of events.
+
+The tables are plain and readable from any SQLite tool or Datasette: ``sessions`` (one
+row per session with summary columns), ``events`` (the append-only history, JSON data),
+``flows`` (each flow definition a session was run with, by digest) and the ``answers``
+view (latest answer per question).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from assistant.errors import UserError
+from assistant.models.events import Event
+from assistant.store.base import ConcurrentWriteError, SessionRecord
+from assistant.store.migrations import SCHEMA_VERSION, apply_migrations
+
+BUSY_TIMEOUT_MS = 5_000
+_RECORD_FIELDS = [f.name for f in fields(SessionRecord)]
+
+
+def _friendly(error: sqlite3.Error, path: str) -> UserError:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return UserError(
+            f"the database {path} is locked by another process (waited"
+            f" {BUSY_TIMEOUT_MS // 1000} s); close the other data360 window and try again"
+        )
+    if "not a database" in text or "malformed" in text:
+        return UserError(f"{path} is not a data360 database or is damaged ({text})")
+    if "readonly" in text or "read-only" in text:
+        return UserError(f"the database {path} is read-only ({text})")
+    if "full" in text:
+        return UserError(f"no space left to write to {path}; nothing stored was lost")
+    if "unable to open" in text:
+        return UserError(f"cannot open the database {path} ({text})")
+    return UserError(f"database error on {path}: {text}")
+
+
+class SQLiteStore:
+    """Sessions and events in one SQLite file (or ``:memory:`` for tests)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            parent = Path(self.path).expanduser().parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise UserError(f"cannot create {parent}: {error.strerror}") from None
+        try:
+            conn = sqlite3.connect(
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise UserError(
+                    f"{self.path} was written by a newer data360 (schema {version}, this"
+                    f" version knows {SCHEMA_VERSION}); upgrade data360 to open it"
+                )
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self.db = sqlite_utils.Database(conn)
+            apply_migrations(self.db)
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+        self.conn = conn
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One immediate transaction: committed on success, rolled back on any error."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+        try:
+            yield self.conn
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise _friendly(error, self.path) from None
+
+    @staticmethod
+    def _insert_events(conn: sqlite3.Connection, session_id: str, events: list[Event]) -> None:
+        conn.executemany(
+            "INSERT INTO events (session_id, seq, type, question_id, data, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    session_id,
+                    e.seq,
+                    e.type.value,
+                    e.question_id,
+                    json.dumps(e.data, ensure_ascii=False, separators=(",", ":")),
+                    e.at,
+                )
+                for e in events
+            ],
+        )
+
+    def create_session(self, record: SessionRecord, flow_json: str, events: list[Event]) -> None:
+        row = asdict(record)
+        try:
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT OR IGNORE INTO flows (digest, id, version, definition)"
+                    " VALUES (?, ?, ?, ?)",
+                    (record.flow_digest, record.flow_id, record.flow_version, flow_json),
+                )
+                conn.execute(
+                    f"INSERT INTO sessions ({', '.join(row)})"
+                    f" VALUES ({', '.join('?' for _ in row)})",
+                    list(row.values()),
+                )
+                self._insert_events(conn, record.id, events)
+        except sqlite3.IntegrityError:
+            raise UserError(f"a session with id {record.id} already exists") from None
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    def append(self, session_id: str, events: list[Event], summary: dict[str, Any]) -> None:
+        """Commit events and the session's new summary columns together, or nothing."""
+        if not events:
+            return
+        try:
+            with self._write() as conn:
+                last = conn.execute(
+                    "SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?",
+                    (session_id,),
+                ).fetchone()[0]
+                if events[0].seq != last + 1:
+                    raise ConcurrentWriteError(
+                        f"session {session_id[:8]} was changed by another window or process;"
+                        " reopen it to see the latest answers"
+                    )
+                self._insert_events(conn, session_id, events)
+                columns = {k: v for k, v in summary.items() if k in _RECORD_FIELDS}
+                columns["event_count"] = events[-1].seq
+                assignments = ", ".join(f"{k} = ?" for k in columns)
+                conn.execute(
+                    f"UPDATE sessions SET {assignments} WHERE id = ?",
+                    [*columns.values(), session_id],
+                )
+        except sqlite3.IntegrityError:
+            raise ConcurrentWriteError(
+                f"session {session_id[:8]} was changed by another window or process;"
+                " reopen it to see the latest answers"
+            ) from None
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    def events(self, session_id: str) -> list[Event]:
+        try:
+            rows = self.conn.execute(
+                "SELECT seq, type, at, question_id, data FROM events"
+                " WHERE session_id = ? ORDER BY seq",
+                (session_id,),
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+        return [
+            Event(seq=seq, type=type_, at=at, question_id=question_id, data=json.loads(data))
+            for seq, type_, at, question_id, data in rows
+        ]
+
+    def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[SessionRecord]:
+        try:
+            rows = self.conn.execute(
+                f"SELECT {', '.join(_RECORD_FIELDS)} FROM sessions {where}"
+                " ORDER BY updated_at DESC, id",
+                params,
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+        return [SessionRecord(**dict(zip(_RECORD_FIELDS, row, strict=True))) for row in rows]
+
+    def session(self, session_id: str) -> SessionRecord:
+        records = self._records("WHERE id = ?", (session_id,))
+        if not records:
+            raise UserError(f"no session {session_id!r} in {self.path}")
+        return records[0]
+
+    def sessions(self) -> list[SessionRecord]:
+        return self._records()
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """A full session id from an id or a unique prefix of one."""
+        prefix = id_or_prefix.strip()
+        if not prefix:
+            raise UserError("give a session id (or a unique prefix of one)")
+        try:
+            rows = self.conn.execute(
+                "SELECT id FROM sessions WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 3",
+                (prefix, len(prefix), prefix),
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+        ids = sorted({row[0] for row in rows})
+        if prefix in ids:
+            return prefix
+        if not ids:
+            raise UserError(f"no session matches {prefix!r} in {self.path}")
+        if len(ids) > 1:
+            raise UserError(f"{prefix!r} matches several sessions; give more characters")
+        return ids[0]
+
+    def flow_definition(self, digest: str) -> str:
+        row = self.conn.execute(
+            "SELECT definition FROM flows WHERE digest = ?", (digest,)
+        ).fetchone()
+        if row is None:
+            raise UserError(f"the flow {digest[:12]} of this session is missing from the database")
+        return row[0]
+
+    def delete_session(self, session_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM events WHERE session_id = ?", (session_id,))
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+
+def open_store(db: str | Path | None = None) -> SQLiteStore:
+    """The store at ``db``, else ``DATA360_DB``, else the user data directory."""
+    from assistant.paths import default_db_path
+
+    return SQLiteStore(db if db is not None else default_db_path())
