@@ -62,16 +62,17 @@ def run() -> None:
         sys.exit(130)
     except SystemExit:
         raise
-    except Exception as error:  # click usage errors and the like
-        import click
-
-        if isinstance(error, click.exceptions.ClickException):
+    except Exception as error:
+        # Click's usage errors (typer vendors click, so match by shape, not by class).
+        if hasattr(error, "format_message") and hasattr(error, "exit_code"):
             print(f"data360: error: {error.format_message()}", file=sys.stderr)
             sys.exit(error.exit_code or 2)
-        if isinstance(error, click.exceptions.Abort):
+        if type(error).__name__ == "Abort":
             print("data360: aborted", file=sys.stderr)
             sys.exit(1)
         raise
+    if isinstance(code, int) and code:
+        sys.exit(code)
 
 
 if __name__ == "__main__":

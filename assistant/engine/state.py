@@ -148,7 +148,7 @@ class Engine:
 
     def _on_cursor_moved(self, state: SessionState, event: Event) -> None:
         target = event.data.get("to")
-        if target in self.index:
+        if isinstance(target, str) and target in self.index:
             state.focus = target
             state.position = self.index[target]
 
@@ -163,6 +163,7 @@ class Engine:
     def _on_flows_extracted(self, state: SessionState, event: Event) -> None:
         if event.question_id is not None:
             state.proposals[event.question_id] = {**event.data, "status": "proposed"}
+            state._plan = None
 
     def _on_extraction_accepted(self, state: SessionState, event: Event) -> None:
         proposal = state.proposals.get(event.question_id or "")

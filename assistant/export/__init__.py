@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import UserError
+
+if TYPE_CHECKING:
+    from assistant.models.document import FramingDocument
+    from assistant.services.interview import Interview
 
 FORMATS = ("markdown", "json")
 SUFFIXES = {"markdown": ".md", "json": ".json"}
 
 
-def render_export(interview, fmt: str) -> bytes:
+def render_export(interview: Interview, fmt: str) -> bytes:
     """The bytes of an export of ``interview`` in ``fmt``."""
     from assistant.export.document import build_document
 
@@ -30,15 +35,16 @@ def render_export(interview, fmt: str) -> bytes:
     return render_markdown(document, mermaid=_mermaid(document)).encode("utf-8")
 
 
-def _mermaid(document) -> str:
+def _mermaid(document: FramingDocument) -> str:
     if not document.flows:
         return ""
-    from assistant.hypergraph.session import mermaid_for
+    from assistant.export.document import flow_model
+    from assistant.hypergraph.exports import to_mermaid
 
-    return mermaid_for(document.flows, [])
+    return to_mermaid(flow_model(document.flows))
 
 
-def write_export(interview, fmt: str, path: str | os.PathLike[str]) -> Path:
+def write_export(interview: Interview, fmt: str, path: str | os.PathLike[str]) -> Path:
     """Write the export atomically (temp file + rename) and return its path."""
     target = Path(path).expanduser()
     data = render_export(interview, fmt)

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant import __version__
 from assistant.models.document import (
     AnswerEntry,
     FramingDocument,
+    Hotspot,
     Note,
     RankedUseCase,
     SectionEntry,
 )
 from assistant.models.flowdef import QuestionKind
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import Actor, InformationFlow
 from assistant.services.interview import Interview
+
+if TYPE_CHECKING:
+    from assistant.hypergraph.model import FlowModel
 
 
 def _status(interview: Interview, question_id: str, required: bool) -> str:
@@ -38,7 +42,8 @@ def collect_flows(interview: Interview) -> list[InformationFlow]:
 
 def collect_usecases(interview: Interview) -> tuple[list[RankedUseCase], str | None]:
     """Use-case candidates ranked, and the chosen one (the ``chosen_usecase`` answer)."""
-    from assistant.models.usecase import UseCase, rank_usecases
+    from assistant.hypergraph.usecases import rank_usecases
+    from assistant.models.usecase import UseCase
 
     answers = interview.engine.active_answers(interview.state)
     candidates: list[UseCase] = []
@@ -51,15 +56,16 @@ def collect_usecases(interview: Interview) -> tuple[list[RankedUseCase], str | N
         elif question.choices_from and question.kind is QuestionKind.choice:
             chosen = str(answers[question.id])
     ranked = []
-    for rank, (usecase, scored) in enumerate(rank_usecases(candidates), start=1):
+    for item in rank_usecases(candidates):
+        usecase = item.usecase
         is_chosen = usecase.title == chosen if chosen else usecase.chosen
         ranked.append(
             RankedUseCase(
                 **usecase.model_dump(exclude={"chosen"}),
-                score=round(scored.total, 3),
-                rank=rank,
+                score=round(item.score.total, 3),
+                rank=item.rank,
                 chosen=is_chosen,
-                blocked_on=list(scored.blocked_on),
+                blocked_on=list(item.score.blocked_on),
             )
         )
     if chosen is None:
@@ -121,10 +127,37 @@ def build_document(interview: Interview) -> FramingDocument:
     )
 
 
-def _model_views(flows: list[InformationFlow], edits: list[dict[str, Any]]) -> tuple[list, list]:
-    """Actors and ranked hot spots of the flow hypergraph (empty when there are no flows)."""
+HOTSPOTS_SHOWN = 5
+
+
+def _model_views(
+    flows: list[InformationFlow], edits: list[dict[str, Any]]
+) -> tuple[list[Actor], list[Hotspot]]:
+    """Actors and the top hot spots of the flow hypergraph (empty when there are no flows)."""
     if not flows:
         return [], []
-    from assistant.hypergraph.session import document_views
+    from assistant.hypergraph.hotspots import rank_hotspots
 
-    return document_views(flows, edits)
+    model = flow_model(flows)
+    ranking = rank_hotspots(model)
+    actors = [
+        Actor.model_validate(a.model_dump(include=set(Actor.model_fields))) for a in model.actors()
+    ]
+    hotspots = [
+        Hotspot(
+            name=spot.name,
+            kind=spot.kind,
+            score=round(spot.score, 4),
+            rank=spot.rank,
+            reasons=spot.summary,
+        )
+        for spot in ranking.top(HOTSPOTS_SHOWN)
+    ]
+    return actors, hotspots
+
+
+def flow_model(flows: list[InformationFlow]) -> FlowModel:
+    """The HBDS model of a session's flows."""
+    from assistant.hypergraph.model import FlowModel
+
+    return FlowModel.from_flows(flows)

@@ -128,16 +128,18 @@ class Interview:
 
     # --- writing -----------------------------------------------------------------------
     def _event(self, type_: EventType, question_id: str | None = None, **data: Any) -> Event:
-        seq = self.state.last_seq + 1 + len(self._pending)
+        seq = self._base_seq + 1 + len(self._pending)
         event = Event(seq=seq, type=type_, at=self.clock(), question_id=question_id, data=data)
         self._pending.append(event)
         return event
 
     _pending: list[Event]
+    _base_seq: int
 
     def _commit(self, build: Callable[[], None]) -> Question | None:
         """Build events, apply them to a trial state, commit with the summary, then keep."""
         self._pending = []
+        self._base_seq = self.events[-1].seq if self.events else 0
         before = self.current()
         done_before = {s: self.engine.section_done(self.state, s) for s in self.engine.sections}
         complete_before = self.is_complete()
