@@ -1,0 +1,143 @@
+"""Use cases: the pydantic shape, scoring with the lowest-lens gate, ranking, proposals."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.usecases import (
+    CHANGE_STRUCTURE,
+    IMPROVE_FLOW,
+    UseCaseWeights,
+    propose_usecases,
+    rank_usecases,
+    score_usecase,
+)
+from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.usecase import UseCase
+
+
+def uc(title: str, d: int, da: int, f: int, v: int) -> UseCase:
+    return UseCase(title=title, desirability=d, datability=da, feasibility=f, viability=v)
+
+
+def test_usecase_shape_and_defaults() -> None:
+    case = UseCase.model_validate(
+        {
+            "title": "  Predict  delays ",
+            "desirability": "4",
+            "datability": 3,
+            "feasibility": 2,
+            "viability": 5,
+        }
+    )
+    assert case.title == "Predict delays"
+    assert (case.description, case.kind, case.chosen, case.origin) == ("", "", False, "")
+    for bad in ({"desirability": 0}, {"viability": 6}, {"title": " "}, {"colour": "red"}):
+        with pytest.raises(ValidationError):
+            UseCase.model_validate(
+                {"title": "x", "desirability": 3, "datability": 3, "feasibility": 3, "viability": 3}
+                | bad
+            )
+
+
+def test_score_is_the_weighted_mean_and_the_gate_flags_the_lowest_lens() -> None:
+    score = score_usecase(uc("a", 5, 4, 3, 4))
+    assert score.total == 4.0 and not score.blocked and score.flag == ""
+    assert score.lowest == "feasibility"
+    blocked = score_usecase(uc("b", 5, 1, 5, 5))
+    assert blocked.total == 4.0
+    assert blocked.blocked_on == ["datability"] and blocked.flag == "blocked on datability"
+    weighted = score_usecase(
+        uc("c", 5, 1, 1, 1),
+        UseCaseWeights(desirability=1, datability=0, feasibility=0, viability=0),
+    )
+    assert weighted.total == 5.0
+
+
+def test_ranking_puts_blocked_last_and_breaks_ties_by_title() -> None:
+    ranked = rank_usecases(
+        [
+            uc("zebra", 3, 3, 3, 3),
+            uc("blocked", 5, 5, 5, 1),
+            uc("alpha", 3, 3, 3, 3),
+            uc("best", 4, 4, 4, 4),
+        ]
+    )
+    assert [r.usecase.title for r in ranked] == ["best", "alpha", "zebra", "blocked"]
+    assert [r.rank for r in ranked] == [1, 2, 3, 4]
+    assert ranked[-1].score.flag == "blocked on viability"
+    unranked = rank_usecases(
+        [uc("blocked", 5, 5, 5, 1), uc("x", 3, 3, 3, 3)], UseCaseWeights(demote_blocked=False)
+    )
+    assert unranked[0].usecase.title == "blocked"
+
+
+def flow(source: str, *targets: str, **fields: object) -> InformationFlow:
+    return InformationFlow(source=source, targets=list(targets), **fields)
+
+
+def test_proposals_cover_both_kinds_from_the_hot_spots() -> None:
+    model = FlowModel.from_flows(
+        [
+            flow(
+                "operators",
+                "area engineer",
+                content="anomalies",
+                medium="paper sheets",
+                maturity="low",
+                frequency="daily",
+                pain_points=["lost sheets"],
+            ),
+            flow(
+                "area engineer",
+                "reliability team",
+                content="critical anomalies",
+                medium="phone",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow(
+                "area engineer",
+                "CMMS",
+                content="anomalies",
+                medium="manual re-typing",
+                maturity="low",
+                frequency="daily",
+                pain_points=["typos"],
+            ),
+            flow(
+                "reliability team",
+                "Excel tracker",
+                content="bad actors",
+                medium="shared spreadsheet",
+                maturity="medium",
+            ),
+            flow("CMMS", "dashboard", content="KPIs", medium="API", maturity="high"),
+        ],
+        actors=[
+            Actor(name="CMMS", kind="tool"),
+            Actor(name="Excel tracker", kind="data"),
+            Actor(name="dashboard", kind="tool"),
+        ],
+    )
+    cases = propose_usecases(model)
+    kinds = {c.kind for c in cases}
+    assert kinds == {IMPROVE_FLOW, CHANGE_STRUCTURE}
+    titles = [c.title for c in cases]
+    assert "Remove the re-typing of anomalies into CMMS" in titles
+    assert "Remove area engineer as a relay between operators and reliability team" in titles
+    assert any(t.startswith("Automate the daily anomalies flow from operators") for t in titles)
+    for case in cases:
+        assert case.origin.startswith(("flow:f", "object:a:"))
+        assert case.description.startswith("For ") and "so that" in case.description
+        assert 1 <= case.datability <= 5
+    # nothing is proposed for the automated, painless API flow
+    assert not any("KPIs" in t for t in titles)
+    # the phone call leaves no data behind: the lowest datability guess
+    phone = next(c for c in cases if "critical anomalies" in c.title)
+    assert phone.datability == 1
+    assert propose_usecases(model) == cases  # deterministic
+    ranked = rank_usecases(cases)
+    assert ranked[0].usecase.title == "Remove the re-typing of anomalies into CMMS"
