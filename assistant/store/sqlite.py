@@ -238,9 +238,35 @@ class SQLiteStore:
         return row[0]
 
     def delete_session(self, session_id: str) -> None:
-        with self._write() as conn:
-            conn.execute("DELETE FROM events WHERE session_id = ?", (session_id,))
-            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        """Remove a session, its events and every row other tables keep about it."""
+        try:
+            with self._write() as conn:
+                for table in self._session_tables():
+                    conn.execute(f"DELETE FROM [{table}] WHERE session_id = ?", (session_id,))
+                conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+                conn.execute(
+                    "DELETE FROM flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)"
+                )
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    def _session_tables(self) -> list[str]:
+        """Tables (events, the LLM call log…) with a ``session_id`` column."""
+        return [
+            table
+            for table in self.db.table_names()
+            if table != "sessions" and "session_id" in self.db[table].columns_dict
+        ]
+
+    def purge_session(self, session_id: str) -> None:
+        """Delete a session for good: rows removed, WAL checkpointed, file vacuumed."""
+        self.delete_session(session_id)
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
 
 
 def open_store(db: str | Path | None = None) -> SQLiteStore:

@@ -93,8 +93,10 @@ def test_usecases_need_four_scores_from_1_to_5():
     value = validate_answer(question, "Predict durations | 5 | 4 | 3 | 4")
     assert value[0]["title"] == "Predict durations" and value[0]["feasibility"] == 3
     with pytest.raises(AnswerError, match="use case 1"):
-        validate_answer(question, [{"title": "x", "desirability": 6, "datability": 1,
-                                    "feasibility": 1, "viability": 1}])
+        validate_answer(
+            question,
+            [{"title": "x", "desirability": 6, "datability": 1, "feasibility": 1, "viability": 1}],
+        )
     with pytest.raises(AnswerError, match="expected 'title"):
         validate_answer(question, "only a title")
 
@@ -113,9 +115,7 @@ def test_piping_and_dynamic_choices(interview):
     with pytest.raises(AnswerError):
         interview.answer("Something else")
     interview.answer("Predict failures")
-    assert interview.prompt(interview.current()) == (
-        "Vision for PumpWatch and Predict failures?"
-    )
+    assert interview.prompt(interview.current()) == ("Vision for PumpWatch and Predict failures?")
 
 
 def test_back_edit_skip_and_jump(interview):

@@ -21,8 +21,9 @@ IDS = [q.id for q in FLOW.questions()] + ["unknown_question"]
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
     max_leaves=8,
 )
 
@@ -34,12 +35,22 @@ def event_lists(draw):
     for seq in range(1, count + 1):
         type_ = draw(st.sampled_from(list(EventType)))
         qid = draw(st.sampled_from([*IDS, None]))
-        data = draw(st.dictionaries(st.sampled_from(["value", "to", "text", "previous", "x"]),
-                                    json_values, max_size=3))
+        data = draw(
+            st.dictionaries(
+                st.sampled_from(["value", "to", "text", "previous", "x"]), json_values, max_size=3
+            )
+        )
         if draw(st.booleans()):
             data["to"] = draw(st.sampled_from(IDS))
-        events.append(Event(seq=seq, type=type_, at=f"2026-01-01T00:00:{seq % 60:02d}",
-                            question_id=qid, data=data))
+        events.append(
+            Event(
+                seq=seq,
+                type=type_,
+                at=f"2026-01-01T00:00:{seq % 60:02d}",
+                question_id=qid,
+                data=data,
+            )
+        )
     return events
 
 

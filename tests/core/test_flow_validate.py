@@ -168,7 +168,11 @@ def test_flow_show_json_follows_the_contract(cli):
     data = json.loads(result.stdout)
     assert {"id", "version", "sections"} <= set(data)
     assert [s["id"] for s in data["sections"]] == [
-        "ideation", "business", "product", "data", "build"
+        "ideation",
+        "business",
+        "product",
+        "data",
+        "build",
     ]
     kinds = {"text", "choice", "multi", "scale", "number", "yesno", "list", "flows", "usecases"}
     for section in data["sections"]:

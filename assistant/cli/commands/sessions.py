@@ -116,3 +116,19 @@ def import_(
     document = read_document(path)
     session_id = import_document(service(db).store, document)
     print(session_id)
+
+
+@app.command("purge")
+def purge(
+    session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id or prefix.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Delete a session and its LLM call log for good (the file is vacuumed)."""
+    services = service(db)
+    sid = services.store.resolve(session_id)
+    title = services.store.session(sid).title
+    if not yes and not typer.confirm(f"Delete {title!r} ({sid[:8]}) for good?", err=True):
+        raise UserError("nothing deleted")
+    services.store.purge_session(sid)
+    err(f"purged session {sid[:8]} ({title})")

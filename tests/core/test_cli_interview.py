@@ -1,0 +1,161 @@
+"""The headless interview end to end through the CLI (issue 3, items 6-7 and "Checked by")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from assistant.paths import schemas_dir
+from tests.answers_for import answers_for
+
+
+def contract(cli) -> dict:
+    result = cli("flow", "show", "--json")
+    assert result.code == 0
+    return json.loads(result.stdout)
+
+
+def write_answers(tmp_path: Path, answers: dict, name: str = "answers.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump({"answers": answers}, allow_unicode=True))
+    return path
+
+
+def test_a_scripted_interview_built_from_the_contract_runs_and_exports(cli, tmp_path):
+    answers = answers_for(contract(cli))
+    path = write_answers(tmp_path, answers)
+    result = cli("run", "--answers", str(path), "--title", "Scripted", "--json")
+    assert result.code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["status"] == "complete"
+    assert summary["completeness"]["percent"] == 100
+    assert summary["completeness"]["topics_uncovered"] == []
+    # Questions the branching did not ask are listed as ignored, not an error.
+    assert set(summary["ignored_answers"]) == {"rules_maintenance"}
+    assert "ignored answers" in result.stderr
+
+    out = tmp_path / "framing.json"
+    exported = cli("export", summary["id"][:6], "--format", "json", "-o", str(out))
+    assert exported.code == 0, exported.stderr
+    document = json.loads(out.read_text())
+    schema = json.loads((schemas_dir() / "framing-document.schema.json").read_text())
+    jsonschema.validate(document, schema)
+    assert [s["id"] for s in document["sections"]] == [
+        "ideation",
+        "business",
+        "product",
+        "data",
+        "build",
+    ]
+    answered = {a["question_id"]: a for s in document["sections"] for a in s["answers"]}
+    assert all(a["status"] == "answered" for a in answered.values())
+    assert answered["chosen_usecase"]["value"] == "Predict job durations"
+    assert document["chosen_usecase"] == "Predict job durations"
+    assert document["usecases"][0]["title"] == "Predict job durations"
+    assert len(document["flows"]) == 3
+    assert document["hotspots"], "hot spots are computed from the flows"
+
+    markdown = tmp_path / "framing.md"
+    assert cli("export", summary["id"], "-f", "markdown", "-o", str(markdown)).code == 0
+    text = markdown.read_text()
+    for title in ("Ideation", "Business", "Product", "Data", "Build", "Completeness"):
+        assert title in text
+    assert "| site planner | maintenance team, warehouse | shutdown plan |" in text
+    assert "**Predict job durations** (chosen)" in text
+    assert "```mermaid" in text
+
+
+def test_replay_plain_shows_every_answer_edit_and_skip(cli, tmp_path):
+    answers = answers_for(contract(cli))
+    first = {k: v for k, v in answers.items() if k in ("perimeter", "perimeter_specifics")}
+    session_id = cli("run", "--answers", str(write_answers(tmp_path, first))).stdout.strip()
+    changed = {"perimeter": "Another perimeter"}
+    path = write_answers(tmp_path, changed, "edit.yaml")
+    assert cli("run", "--session", session_id[:8], "--answers", str(path)).code == 0
+    result = cli("replay", session_id, "--plain")
+    assert result.code == 0
+    text = result.stdout
+    assert "answered perimeter: Answer to perimeter" in text
+    assert "answered perimeter_specifics" in text
+    assert "edited perimeter: Answer to perimeter: a considered reply number 0. -> Another" in text
+    lines = text.splitlines()[1:]
+    seqs = [int(line.split()[0]) for line in lines]
+    assert seqs == sorted(seqs) and seqs[0] == 1
+    assert all("T" in line.split()[1] for line in lines)  # ISO timestamps
+
+
+def test_a_missing_required_answer_leaves_the_session_open_and_names_it(cli, tmp_path):
+    answers = answers_for(contract(cli))
+    answers.pop("actors")
+    result = cli("run", "--answers", str(write_answers(tmp_path, answers)), "--json")
+    assert result.code == 0
+    summary = json.loads(result.stdout)
+    assert summary["status"] == "open"
+    assert summary["current_question"] == "actors"
+    assert "waiting for a required answer to 'actors'" in result.stderr
+    # Continuing the same session with the missing answer finishes it.
+    rest = write_answers(tmp_path, {"actors": ["planner (person)"], **answers}, "rest.yaml")
+    again = cli("run", "--session", summary["id"], "--answers", str(rest), "--json")
+    assert json.loads(again.stdout)["status"] == "complete"
+
+
+def test_a_bad_answer_is_a_one_line_error_and_keeps_earlier_answers(cli, tmp_path):
+    answers = answers_for(contract(cli))
+    answers["digital_maturity"] = 42
+    result = cli("run", "--answers", str(write_answers(tmp_path, answers)))
+    assert result.code == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "digital_maturity" in result.stderr
+    sessions = json.loads(cli("sessions", "--json").stdout)
+    assert sessions[0]["current_question"] == "digital_maturity"
+    assert sessions[0]["progress"] > 0
+
+
+def test_import_of_an_export_reproduces_it_exactly(cli, tmp_path, monkeypatch):
+    answers = answers_for(contract(cli))
+    session_id = cli("run", "--answers", str(write_answers(tmp_path, answers))).stdout.strip()
+    first = tmp_path / "first.json"
+    assert cli("export", session_id, "-f", "json", "-o", str(first)).code == 0
+    monkeypatch.setenv("DATA360_DB", str(tmp_path / "other.db"))
+    imported = cli("import", str(first))
+    assert imported.code == 0, imported.stderr
+    assert imported.stdout.strip() == session_id
+    second = tmp_path / "second.json"
+    assert cli("export", session_id, "-f", "json", "-o", str(second)).code == 0
+    assert first.read_bytes() == second.read_bytes()
+    again = cli("import", str(first))
+    assert again.code == 1 and "already exists" in again.stderr
+
+
+def test_user_errors_are_one_line_without_traceback(cli, tmp_path):
+    cases = [
+        ("export", "nope"),
+        ("run", "--answers", str(tmp_path / "missing.yaml")),
+        ("import", str(tmp_path / "missing.json")),
+        ("export", "x", "--format", "pdf"),
+        ("no-such-command",),
+    ]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("answers: [1, 2\n")
+    cases.append(("run", "--answers", str(bad)))
+    junk = tmp_path / "junk.json"
+    junk.write_text('{"events": 3}')
+    cases.append(("import", str(junk)))
+    for args in cases:
+        result = cli(*args)
+        assert result.code != 0, args
+        assert result.stderr.count("\n") == 1, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_sessions_lists_summaries(cli, tmp_path):
+    answers = answers_for(contract(cli))
+    small = {k: answers[k] for k in ("perimeter",)}
+    cli("run", "--answers", str(write_answers(tmp_path, small)), "--title", "First")
+    listing = json.loads(cli("sessions", "--json").stdout)
+    assert [s["title"] for s in listing] == ["First"]
+    assert {"id", "status", "progress", "current_section", "completeness"} <= set(listing[0])
+    assert "First" in cli("sessions").stdout
