@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.answers_for import answers_for  # noqa: E402
+from tests.answers_for import answers_for
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from assistant.export import write_export  # noqa: E402
-from assistant.flow.loader import active_flow  # noqa: E402
-from assistant.services.interview import InterviewService  # noqa: E402
-from assistant.store import ConcurrentWriteError, SQLiteStore  # noqa: E402
-from assistant.errors import UserError  # noqa: E402
-from tests.answers_for import answers_for  # noqa: E402
+from assistant.errors import UserError
+from assistant.export import write_export
+from assistant.flow.loader import active_flow
+from assistant.services.interview import InterviewService
+from assistant.store import ConcurrentWriteError, SQLiteStore
+from tests.answers_for import answers_for
 
 
 def main() -> None:
