@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench schemas clean
+.PHONY: run test lint bench schemas examples clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,11 @@ schemas: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
+
+# Regenerate the example sessions (sessions/*.json) from their answers files.
+examples: $(STAMP)
+	rm -f /tmp/data360-examples.db*
+	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/refinery-maintenance.yaml --title "StopWatch - shutdown job durations, Marennes refinery" --perimeter "Marennes refinery - maintenance & turnaround planning (FCC and alkylation)") && \
+	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/refinery-maintenance.json
+	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/retail-demand.yaml --title "FreshCast - fresh demand forecasting for store replenishment" --perimeter "Maréa Supermarchés - fresh store replenishment, 212 stores, DCs Rennes and Angers") && \
+	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/retail-demand.json

@@ -25,7 +25,9 @@ def write_answers(tmp_path: Path, answers: dict, name: str = "answers.yaml") -> 
 
 
 def test_a_scripted_interview_built_from_the_contract_runs_and_exports(cli, tmp_path):
-    answers = answers_for(contract(cli))
+    flow = contract(cli)
+    answers = answers_for(flow)
+    conditional = {q["id"] for s in flow["sections"] for q in s["questions"] if "when" in q}
     path = write_answers(tmp_path, answers)
     result = cli("run", "--answers", str(path), "--title", "Scripted", "--json")
     assert result.code == 0, result.stderr
@@ -34,7 +36,8 @@ def test_a_scripted_interview_built_from_the_contract_runs_and_exports(cli, tmp_
     assert summary["completeness"]["percent"] == 100
     assert summary["completeness"]["topics_uncovered"] == []
     # Questions the branching did not ask are listed as ignored, not an error.
-    assert set(summary["ignored_answers"]) == {"rules_maintenance"}
+    assert "rules_maintenance" in summary["ignored_answers"]  # an ML model was chosen
+    assert set(summary["ignored_answers"]) <= conditional
     assert "ignored answers" in result.stderr
 
     out = tmp_path / "framing.json"
@@ -104,13 +107,13 @@ def test_a_missing_required_answer_leaves_the_session_open_and_names_it(cli, tmp
 
 def test_a_bad_answer_is_a_one_line_error_and_keeps_earlier_answers(cli, tmp_path):
     answers = answers_for(contract(cli))
-    answers["digital_maturity"] = 42
+    answers["perimeter_maturity"] = 42
     result = cli("run", "--answers", str(write_answers(tmp_path, answers)))
     assert result.code == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert "digital_maturity" in result.stderr
+    assert "perimeter_maturity" in result.stderr
     sessions = json.loads(cli("sessions", "--json").stdout)
-    assert sessions[0]["current_question"] == "digital_maturity"
+    assert sessions[0]["current_question"] == "perimeter_maturity"
     assert sessions[0]["progress"] > 0
 
 

@@ -128,7 +128,7 @@ def test_back_edit_skip_and_jump(interview):
     assert interview.jump("data").id == "personal_data"
     assert interview.answer("no").id == "volume"  # gdpr_basis does not apply
     assert interview.skip().id == "confidence"
-    assert interview.answer(3).id == "chosen_usecase"  # wraps to the first open question
+    assert interview.answer(3).id == "vision"  # wraps to the first open question
     assert "chosen_usecase" in interview.state.skipped
 
 
