@@ -8,6 +8,7 @@ re-evaluates them on every fold.
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -36,11 +37,27 @@ def _parse_condition(source: str) -> ast.AST:
     return tree.body[0]
 
 
-def condition_names(source: str) -> set[str]:
-    """The names (question ids) a condition reads, for reference checks."""
+@lru_cache(maxsize=1024)
+def _condition_names(source: str) -> frozenset[str]:
     tree = _parse_condition(source)
     names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
-    return names - set(_LITERALS) - set(_FUNCTIONS)
+    return frozenset(names - set(_LITERALS) - set(_FUNCTIONS))
+
+
+def condition_names(source: str) -> set[str]:
+    """The names (question ids) a condition reads, for reference checks."""
+    return set(_condition_names(source))
+
+
+_local = threading.local()
+
+
+def _evaluator() -> EvalWithCompoundTypes:
+    """One evaluator per thread: building one costs more than evaluating a condition."""
+    evaluator = getattr(_local, "evaluator", None)
+    if evaluator is None:
+        evaluator = _local.evaluator = EvalWithCompoundTypes(functions=_FUNCTIONS)
+    return evaluator
 
 
 def evaluate_condition(source: str, answers: Mapping[str, Any]) -> bool:
@@ -49,11 +66,12 @@ def evaluate_condition(source: str, answers: Mapping[str, Any]) -> bool:
     Unanswered questions read as ``None`` so ``x == True`` is simply false for them.
     """
     names: dict[str, Any] = dict(_LITERALS)
-    for name in condition_names(source):
+    for name in _condition_names(source):
         names[name] = answers.get(name)
-    evaluator = EvalWithCompoundTypes(names=names, functions=_FUNCTIONS)
+    evaluator = _evaluator()
+    evaluator.names = names
     try:
-        return bool(evaluator.eval(source.strip(), previously_parsed=_parse_condition(source)))
+        return bool(evaluator.eval(source, previously_parsed=_parse_condition(source)))
     except Exception:
         return False
 

@@ -149,15 +149,7 @@ class SQLiteStore:
             return
         try:
             with self._write() as conn:
-                last = conn.execute(
-                    "SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?",
-                    (session_id,),
-                ).fetchone()[0]
-                if events[0].seq != last + 1:
-                    raise ConcurrentWriteError(
-                        f"session {session_id[:8]} was changed by another window or process;"
-                        " reopen it to see the latest answers"
-                    )
+                # UNIQUE(session_id, seq) refuses a batch built on a stale history.
                 self._insert_events(conn, session_id, events)
                 columns = {k: v for k, v in summary.items() if k in _RECORD_FIELDS}
                 columns["event_count"] = events[-1].seq
