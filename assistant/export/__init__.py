@@ -15,8 +15,16 @@ if TYPE_CHECKING:
     from assistant.models.document import FramingDocument
     from assistant.services.interview import Interview
 
-FORMATS = ("markdown", "json")
-SUFFIXES = {"markdown": ".md", "json": ".json"}
+FORMATS = ("markdown", "json", "html", "docx", "graphml", "mermaid", "model")
+SUFFIXES = {
+    "markdown": ".md",
+    "json": ".json",
+    "html": ".html",
+    "docx": ".docx",
+    "graphml": ".graphml",
+    "mermaid": ".mmd",
+    "model": ".model.json",
+}
 
 
 def render_export(interview: Interview, fmt: str) -> bytes:
@@ -25,11 +33,21 @@ def render_export(interview: Interview, fmt: str) -> bytes:
 
     if fmt not in FORMATS:
         raise UserError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt in ("graphml", "mermaid", "model"):
+        return _model_export(interview, fmt).encode("utf-8")
     document = build_document(interview)
     if fmt == "json":
         from assistant.export.json_export import render_json
 
         return render_json(document).encode("utf-8")
+    if fmt == "html":
+        from assistant.export.html import render_html
+
+        return render_html(document).encode("utf-8")
+    if fmt == "docx":
+        from assistant.export.docx import render_docx
+
+        return render_docx(document)
     from assistant.export.markdown import render_markdown
 
     return render_markdown(document, mermaid=_mermaid(document)).encode("utf-8")
@@ -42,6 +60,21 @@ def _mermaid(document: FramingDocument) -> str:
     from assistant.hypergraph.exports import to_mermaid
 
     return to_mermaid(flow_model(document.flows))
+
+
+def _model_export(interview: Interview, fmt: str) -> str:
+    """The session's flow hypergraph alone: GraphML (Gephi, yEd), Mermaid, or its JSON."""
+    from assistant.hypergraph.exports import to_graphml, to_json, to_mermaid
+    from assistant.hypergraph.hotspots import rank_hotspots
+    from assistant.services.model import session_model
+
+    model = session_model(interview)
+    if fmt == "model":
+        return to_json(model)
+    ranking = rank_hotspots(model)
+    if fmt == "graphml":
+        return to_graphml(model, ranking=ranking)
+    return to_mermaid(model, ranking, hot=3) + "\n"
 
 
 def write_export(interview: Interview, fmt: str, path: str | os.PathLike[str]) -> Path:

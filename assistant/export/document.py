@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.models.document import (
@@ -28,16 +28,6 @@ def _status(interview: Interview, question_id: str, required: bool) -> str:
     if question_id in state.skipped:
         return "skipped"
     return "missing" if required else "unanswered"
-
-
-def collect_flows(interview: Interview) -> list[InformationFlow]:
-    """Every information flow given in the applicable ``flows`` answers, in order."""
-    answers = interview.engine.active_answers(interview.state)
-    flows: list[InformationFlow] = []
-    for question in interview.engine.questions:
-        if question.kind is QuestionKind.flows and question.id in answers:
-            flows += [InformationFlow.model_validate(f) for f in answers[question.id]]
-    return flows
 
 
 def collect_usecases(interview: Interview) -> tuple[list[RankedUseCase], str | None]:
@@ -109,8 +99,10 @@ def build_document(interview: Interview) -> FramingDocument:
                 answers=entries,
             )
         )
-    flows = collect_flows(interview)
-    actors, hotspots = _model_views(flows, state.model_edits)
+    from assistant.services.model import session_flows, session_model
+
+    flows = session_flows(interview)
+    actors, hotspots = _model_views(session_model(interview) if flows else None)
     usecases, chosen = collect_usecases(interview)
     return FramingDocument(
         generator=f"data360 {__version__}",
@@ -130,15 +122,12 @@ def build_document(interview: Interview) -> FramingDocument:
 HOTSPOTS_SHOWN = 5
 
 
-def _model_views(
-    flows: list[InformationFlow], edits: list[dict[str, Any]]
-) -> tuple[list[Actor], list[Hotspot]]:
+def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     """Actors and the top hot spots of the flow hypergraph (empty when there are no flows)."""
-    if not flows:
+    if model is None:
         return [], []
     from assistant.hypergraph.hotspots import rank_hotspots
 
-    model = flow_model(flows)
     ranking = rank_hotspots(model)
     actors = [
         Actor.model_validate(a.model_dump(include=set(Actor.model_fields))) for a in model.actors()

@@ -74,7 +74,7 @@ class Interview:
     ) -> None:
         self.store = store
         self.id = record.id
-        self.record = record
+        self.session_record = record
         self.engine = engine
         self.clock = clock
         self.events = events
@@ -87,7 +87,7 @@ class Interview:
 
     @property
     def title(self) -> str:
-        return str(self.state.meta.get("title", self.record.title))
+        return str(self.state.meta.get("title", self.session_record.title))
 
     def current(self) -> Question | None:
         return self.engine.current(self.state)

@@ -1,0 +1,177 @@
+"""A session's HBDS flow model: built from its answers and its model edits.
+
+Flows live in the answers of the ``flows`` questions (so they are part of the interview,
+its history and its completeness); what answers cannot say — an actor's class and
+attributes, hyperclasses, the perimeter's attributes — lives in ``model_edited`` events.
+``session_model`` folds both into a ``FlowModel``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import UserError
+from assistant.models.events import EventType
+from assistant.models.flowdef import QuestionKind
+from assistant.models.infoflow import Actor, InformationFlow
+from assistant.services.interview import Interview, InterviewService
+
+if TYPE_CHECKING:
+    from assistant.hypergraph.model import FlowModel
+
+
+def session_flows(interview: Interview) -> list[InformationFlow]:
+    """Every information flow given in the applicable ``flows`` answers, in order."""
+    answers = interview.engine.active_answers(interview.state)
+    flows: list[InformationFlow] = []
+    for question in interview.engine.questions:
+        if question.kind is QuestionKind.flows and question.id in answers:
+            flows += [InformationFlow.model_validate(f) for f in answers[question.id]]
+    return flows
+
+
+def model_overlay(interview: Interview) -> dict[str, Any]:
+    """The accumulated model edits: perimeter attributes, actors by name, hyperclasses."""
+    attributes: dict[str, str] = {}
+    actors: dict[str, dict[str, Any]] = {}
+    hyperclasses: dict[str, dict[str, Any]] = {}
+    for edit in interview.state.model_edits:
+        attributes.update({str(k): str(v) for k, v in (edit.get("attributes") or {}).items()})
+        for actor in edit.get("actors") or []:
+            if isinstance(actor, Mapping) and actor.get("name"):
+                actors[str(actor["name"]).casefold()] = dict(actor)
+        for name in edit.get("delete_actors") or []:
+            actors.pop(str(name).casefold(), None)
+        for hyperclass in edit.get("hyperclasses") or []:
+            if isinstance(hyperclass, Mapping) and hyperclass.get("name"):
+                hyperclasses[str(hyperclass["name"]).casefold()] = dict(hyperclass)
+        for name in edit.get("delete_hyperclasses") or []:
+            hyperclasses.pop(str(name).casefold(), None)
+    return {
+        "attributes": attributes,
+        "actors": list(actors.values()),
+        "hyperclasses": list(hyperclasses.values()),
+    }
+
+
+def session_model(interview: Interview) -> FlowModel:
+    """The HBDS model of a session (flows from answers, classes and attributes from edits)."""
+    from assistant.hypergraph.model import FlowModel, ModelError
+
+    overlay = model_overlay(interview)
+    actors = []
+    for raw in overlay["actors"]:
+        try:
+            actors.append(Actor.model_validate(raw))
+        except ValueError:
+            continue  # an edit that no longer validates is ignored, not fatal
+    model = FlowModel.from_flows(session_flows(interview), actors, overlay["attributes"])
+    for hyperclass in overlay["hyperclasses"]:
+        try:
+            model.add_hyperclass(
+                hyperclass["name"],
+                members=[m for m in hyperclass.get("members", []) if model.find_actor(m)],
+                where=hyperclass.get("where") or None,
+            )
+        except ModelError:
+            continue
+    return model
+
+
+def edit_model(
+    interview: Interview,
+    *,
+    actors: Iterable[Actor] = (),
+    attributes: Mapping[str, str] | None = None,
+    hyperclasses: Iterable[Mapping[str, Any]] = (),
+    delete_actors: Iterable[str] = (),
+) -> None:
+    """Record a model edit (committed as one ``model_edited`` event)."""
+    data: dict[str, Any] = {}
+    if actors:
+        data["actors"] = [a.model_dump(mode="json") for a in actors]
+    if attributes:
+        data["attributes"] = dict(attributes)
+    if hyperclasses:
+        data["hyperclasses"] = [dict(h) for h in hyperclasses]
+    if delete_actors:
+        data["delete_actors"] = list(delete_actors)
+    if data:
+        interview.record(EventType.model_edited, **data)
+
+
+def flows_question_id(interview: Interview) -> str:
+    """The first ``flows`` question that applies: where hand-edited flows are kept."""
+    for question in interview.engine.questions:
+        if question.kind is QuestionKind.flows and interview.engine.applies(
+            interview.state, question.id
+        ):
+            return question.id
+    raise UserError("this session's flow has no question about information flows")
+
+
+def set_flows(interview: Interview, flows: list[InformationFlow]) -> None:
+    """Replace the flows of the session (an answer or an edit of its flows question)."""
+    interview.edit(flows_question_id(interview), [f.model_dump(mode="json") for f in flows])
+
+
+def parse_bindings(settings: Iterable[str]) -> dict[str, str]:
+    """``["site=B", "business line=Retail"]`` → ``{"site": "B", ...}``."""
+    bindings: dict[str, str] = {}
+    for setting in settings:
+        key, sep, value = setting.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise UserError(f"expected ATTRIBUTE=VALUE, got {setting!r}")
+        bindings[key.strip()] = value.strip()
+    if not bindings:
+        raise UserError("give at least one --set ATTRIBUTE=VALUE")
+    return bindings
+
+
+def retarget_session(
+    service: InterviewService, interview: Interview, bindings: Mapping[str, str]
+) -> Interview:
+    """A new session seeded with the model re-bound to another perimeter.
+
+    The structure (actors, flows, hyperclass memberships) is copied as it is; only
+    attribute values change. The new session starts its interview with the flows
+    answered (carried over) and asks everything else anew.
+    """
+    from assistant.hypergraph.perimeter import retarget
+
+    model = retarget(session_model(interview), bindings)
+    snapshot = model.to_snapshot()
+    label = ", ".join(f"{k}={v}" for k, v in bindings.items())
+    perimeter = " / ".join(f"{k}: {v}" for k, v in sorted(snapshot.attributes.items()))
+    seeded = service.start(
+        interview.flow,
+        f"{interview.title} ({label})",
+        perimeter or str(interview.state.meta.get("perimeter", "")),
+        reframed_from=interview.id,
+    )
+    names = {a.id: a.name for a in snapshot.actors}
+    flows = [
+        InformationFlow.model_validate(
+            {
+                **record.model_dump(exclude={"id", "source", "targets"}),
+                "source": names[record.source],
+                "targets": [names[t] for t in record.targets],
+            }
+        )
+        for record in snapshot.flows
+    ]
+    if flows:
+        seeded.answer(
+            [f.model_dump(mode="json") for f in flows],
+            flows_question_id(seeded),
+            carried_over=True,
+            retargeted=dict(bindings),
+        )
+    edit_model(
+        seeded,
+        actors=[Actor.model_validate(a.model_dump(exclude={"id"})) for a in snapshot.actors],
+        attributes=snapshot.attributes,
+        hyperclasses=[h.model_dump(exclude={"id"}) for h in snapshot.hyperclasses],
+    )
+    return seeded
