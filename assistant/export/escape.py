@@ -9,13 +9,27 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def printable(text: str) -> str:
-    """Replace control characters (except newline and tab) with visible escapes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """Replace control characters (except newline and tab) with visible escapes.
+
+    Bidirectional overrides are escaped too (they can make text read other than it is);
+    right-to-left text itself is kept.
+    """
+    return _CONTROL.sub(_visible, text)
+
+
+def strip_controls(text: str) -> str:
+    """Drop the characters ``printable`` would escape (for labels that show words only)."""
+    return _CONTROL.sub("", text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def md_inline(text: object) -> str:

@@ -27,19 +27,21 @@ def check_flow(data: dict[str, Any], lines: LineMap) -> list[Problem]:
         q.get("id")
         for s in sections
         if isinstance(s, dict)
-        for q in (s.get("questions") or [])
-        if isinstance(q, dict)
+        for q in _questions(s)
+        if isinstance(q, dict) and isinstance(q.get("id"), str)
     }
     for s_index, section in enumerate(sections):
         if not isinstance(section, dict):
             continue
         s_loc = ("sections", s_index)
         s_id = section.get("id")
+        if not isinstance(s_id, str):
+            continue  # pydantic reports the bad id itself
         if s_id in seen_sections:
             problems.append(Problem(lines.line((*s_loc, "id")), f"duplicate section id {s_id!r}"))
         seen_sections.add(s_id)
-        questions = section.get("questions") or []
-        if not questions:
+        questions = _questions(section)
+        if not questions and isinstance(section.get("questions", []), list):
             problems.append(Problem(lines.line(s_loc), f"section {s_id!r} has no questions"))
         for q_index, question in enumerate(questions):
             if not isinstance(question, dict):
@@ -55,6 +57,11 @@ def check_flow(data: dict[str, Any], lines: LineMap) -> list[Problem]:
                 else:
                     seen_questions[q_id] = str(question.get("kind"))
     return problems
+
+
+def _questions(section: dict[str, Any]) -> list[Any]:
+    questions = section.get("questions")
+    return questions if isinstance(questions, list) else []
 
 
 def _reference_problem(

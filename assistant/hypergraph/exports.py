@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import networkx as nx
 
+from assistant.export.escape import strip_controls
 from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, FlowModel
 
 if TYPE_CHECKING:
@@ -136,8 +137,11 @@ _MERMAID_ENTITIES = {
 
 
 def mermaid_label(text: str, limit: int = 60) -> str:
-    """A label safe inside Mermaid quotes: one line, entity-escaped, shortened."""
-    text = " ".join(str(text).split())
+    """A label safe inside Mermaid quotes: one line, entity-escaped, shortened.
+
+    Control characters (ANSI escapes included) are dropped: a diagram label shows words.
+    """
+    text = " ".join(strip_controls(str(text)).split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in text)
