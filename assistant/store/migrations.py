@@ -6,6 +6,7 @@ function of the sqlite-utils ``Database`` (the pattern of simonw/llm).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -77,6 +78,39 @@ def m001_sessions_events(db: sqlite_utils.Database) -> None:
         ORDER BY s.id, e.seq
         """,
     )
+
+
+@migration
+def m002_llm_calls(db: sqlite_utils.Database) -> None:
+    """The LLM call log (assistant.llm.log): one row per call, searchable by its text."""
+    db["llm_calls"].create(
+        {
+            "id": str,
+            "at": str,
+            "session_id": str,
+            "question_id": str,
+            "purpose": str,
+            "model": str,
+            "base_url": str,
+            "prompt_version": str,
+            "system": str,
+            "prompt": str,
+            "response": str,
+            "parsed": str,
+            "status": str,
+            "error": str,
+            "duration_ms": int,
+            "input_tokens": int,
+            "output_tokens": int,
+            "attempt": int,
+        },
+        pk="id",
+        not_null={"at", "purpose", "model", "status"},
+    )
+    db.execute("CREATE INDEX llm_calls_session ON llm_calls (session_id, at)")
+    # An SQLite built without FTS5: the log works, ``llm log --search`` uses LIKE.
+    with contextlib.suppress(Exception):
+        db["llm_calls"].enable_fts(["prompt", "response"], create_triggers=True)
 
 
 def apply_migrations(db: sqlite_utils.Database) -> int:

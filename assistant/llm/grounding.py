@@ -1,0 +1,270 @@
+"""Grounding: keep only what the answer (or the existing model) says.
+
+A model's reply is a claim about the text. Each actor name must be traceable to the
+answer's words (or be an actor already in the model, by name or alias); flows whose
+source or all targets are not grounded are dropped; a content with no word from the
+answer is cleared and flagged. Names are merged with the known actors through
+``normalise_name`` (one rule with the hypergraph) so a proposal reuses the model's
+objects instead of creating near-duplicates. Every decision leaves a warning the user
+sees beside the proposal.
+
+Pure: no LangChain, no I/O; the input is the parsed JSON, whatever its quality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.hypergraph.names import display_name, name_tokens, normalise_name
+from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow, Maturity
+
+MAX_ACTORS = 40
+MAX_FLOWS = 30
+MAX_TARGETS = 10
+MAX_NAME = 80
+MAX_CONTENT = 200
+MAX_MEDIUM = 80
+MAX_FREQUENCY = 60
+MAX_WARNINGS = 30
+
+STOP_WORDS = frozenset(
+    """the a an of and or to for in on at by with from into via per its their our his her
+    this that these those each every all any some then""".split()  # noqa: SIM905
+)
+# Words a model adds to a name the text gives without them ("maintenance" → "maintenance
+# team"): they do not make a name invented, but a name of only such words needs them said.
+GENERIC_WORDS = frozenset(
+    """team department dept group unit office staff people service function crew desk
+    center centre division personnel member system tool platform application app""".split()  # noqa: SIM905
+)
+_KIND_HINTS: list[tuple[ActorKind, tuple[str, ...]]] = [
+    (ActorKind.team, ("team", "department", "crew", "desk", "office", "unit", "group")),
+    (ActorKind.tool, ("system", "sap", "erp", "crm", "portal", "app", "platform", "dashboard")),
+    (ActorKind.data, ("database", "drive", "spreadsheet", "file", "register", "log", "sheet")),
+    (ActorKind.organisation, ("supplier", "customer", "contractor", "vendor", "bank", "agency")),
+]
+
+
+def _match(token: str, vocabulary: set[str]) -> bool:
+    """A token is in the text, or shares a long stem with a word of it (planner/planning)."""
+    if token in vocabulary:
+        return True
+    if len(token) < 5:
+        return False
+    stem = token[:5]
+    return any(
+        len(word) >= 5
+        and word[:5] == stem
+        and (word.startswith(token[:-2]) or token.startswith(word[:-2]))
+        for word in vocabulary
+    )
+
+
+def _significant(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in STOP_WORDS]
+
+
+@dataclass
+class Grounder:
+    """Grounds one reply against one text and the known actors."""
+
+    text: str
+    known: list[Actor] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.vocabulary = set(name_tokens(self.text))
+        self._known_keys: dict[str, Actor] = {}
+        for actor in self.known:
+            for spelling in (actor.name, *actor.aliases):
+                self._known_keys.setdefault(normalise_name(spelling), actor)
+        self._actors: dict[str, Actor] = {}  # key -> proposed actor
+        self._aliases: dict[str, str] = {}  # any spelling key -> canonical key
+        self._dropped: set[str] = set()
+
+    def warn(self, message: str) -> None:
+        if len(self.warnings) < MAX_WARNINGS and message not in self.warnings:
+            self.warnings.append(message)
+
+    # ------------------------------------------------------------------ names
+    def grounded_in_text(self, name: str) -> bool:
+        tokens = _significant(name_tokens(name))
+        if not tokens:
+            return False
+        specific = [t for t in tokens if t not in GENERIC_WORDS]
+        if not specific:
+            return all(_match(t, self.vocabulary) for t in tokens)
+        return all(_match(t, self.vocabulary) for t in specific)
+
+    def _known_match(self, name: str) -> Actor | None:
+        key = normalise_name(name)
+        if key in self._known_keys:
+            return self._known_keys[key]
+        tokens = set(_significant(key.split())) - GENERIC_WORDS
+        if not tokens:
+            return None
+        # A shorter spelling of one known actor ("planner" for "site planner"), if unique.
+        candidates = {
+            id(actor): actor
+            for known_key, actor in self._known_keys.items()
+            if tokens <= set(known_key.split())
+        }
+        return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+    def resolve(self, name: Any, kind: Any = None) -> str | None:
+        """The canonical key of a grounded actor named ``name``; None if invented."""
+        if not isinstance(name, str):
+            return None
+        spelling = display_name(" ".join(name.split()))[:MAX_NAME].strip()
+        if not spelling:
+            return None
+        key = normalise_name(spelling)
+        if not key:
+            return None
+        if key in self._aliases:
+            return self._aliases[key]
+        known = self._known_match(spelling)
+        in_text = self.grounded_in_text(spelling)
+        if known is None and not in_text:
+            if key not in self._dropped:
+                self._dropped.add(key)
+                self.warn(f"dropped {spelling!r}: not found in the answer (invented?)")
+            return None
+        if known is not None:
+            canonical = normalise_name(known.name)
+            if canonical not in self._actors:
+                self._actors[canonical] = Actor(
+                    name=known.name, kind=known.kind, aliases=list(known.aliases)
+                )
+            actor = self._actors[canonical]
+            if key != canonical and spelling not in actor.aliases and spelling != actor.name:
+                actor.aliases.append(spelling)
+        else:
+            canonical = key
+            if canonical not in self._actors:
+                self._actors[canonical] = Actor(name=spelling, kind=_kind(kind, spelling))
+        self._aliases[key] = canonical
+        return canonical
+
+    # ------------------------------------------------------------------ texts
+    def grounded_phrase(self, phrase: str) -> bool:
+        tokens = _significant(name_tokens(phrase))
+        return not tokens or any(_match(t, self.vocabulary) for t in tokens)
+
+    def _short(self, value: Any, limit: int) -> str:
+        if not isinstance(value, str):
+            return ""
+        return " ".join(value.split())[:limit]
+
+    # ------------------------------------------------------------------ reply
+    def ground(self, reply: Any, extractor: str) -> Extraction:
+        """The grounded extraction from a parsed reply (any JSON value)."""
+        if not isinstance(reply, dict):
+            self.warn("the model's reply was not a JSON object")
+            reply = {}
+        raw_actors = reply.get("actors") if isinstance(reply.get("actors"), list) else []
+        raw_flows = reply.get("flows") if isinstance(reply.get("flows"), list) else []
+        if len(raw_actors) > MAX_ACTORS:
+            self.warn(f"only the first {MAX_ACTORS} actors of the reply were read")
+        if len(raw_flows) > MAX_FLOWS:
+            self.warn(f"only the first {MAX_FLOWS} flows of the reply were read")
+        for item in raw_actors[:MAX_ACTORS]:
+            if isinstance(item, dict):
+                self.resolve(item.get("name"), item.get("kind"))
+            elif isinstance(item, str):
+                self.resolve(item)
+        flows: list[InformationFlow] = []
+        seen: set[tuple[str, tuple[str, ...], str]] = set()
+        for item in raw_flows[:MAX_FLOWS]:
+            flow = self._flow(item)
+            if flow is None:
+                continue
+            identity = (
+                normalise_name(flow.source),
+                tuple(sorted(normalise_name(t) for t in flow.targets)),
+                normalise_name(flow.content),
+            )
+            if identity in seen:
+                continue
+            seen.add(identity)
+            flows.append(flow)
+        return Extraction(
+            actors=list(self._actors.values()),
+            flows=flows,
+            warnings=list(self.warnings),
+            extractor=extractor,
+        )
+
+    def _flow(self, item: Any) -> InformationFlow | None:
+        if not isinstance(item, dict):
+            return None
+        source = self.resolve(item.get("source"))
+        raw_targets = item.get("targets")
+        if isinstance(raw_targets, str):
+            raw_targets = [raw_targets]
+        if not isinstance(raw_targets, list):
+            raw_targets = [item.get("target")] if item.get("target") else []
+        targets: list[str] = []
+        for raw in raw_targets[:MAX_TARGETS]:
+            key = self.resolve(raw)
+            if key is not None and key != source and key not in targets:
+                targets.append(key)
+        label = f"{item.get('source')!s:.40} -> {', '.join(map(str, raw_targets))[:60]}"
+        if source is None or not targets:
+            self.warn(f"dropped flow {label}: its ends are not both in the answer")
+            return None
+        content = self._short(item.get("content"), MAX_CONTENT)
+        if content and not self.grounded_phrase(content):
+            self.warn(f"cleared the content of flow {label}: {content[:60]!r} is not in the answer")
+            content = ""
+        medium = self._short(item.get("medium"), MAX_MEDIUM)
+        if medium and not self.grounded_phrase(medium):
+            medium = ""
+        frequency = self._short(item.get("frequency"), MAX_FREQUENCY)
+        if frequency and not self.grounded_phrase(frequency):
+            frequency = ""
+        pains = item.get("pain_points") if isinstance(item.get("pain_points"), list) else []
+        pain_points = [
+            p
+            for p in (self._short(x, MAX_CONTENT) for x in pains[:5])
+            if p and self.grounded_phrase(p)
+        ]
+        maturity = str(item.get("maturity", "")).strip().lower()
+        return InformationFlow(
+            source=self._actors[source].name,
+            targets=[self._actors[t].name for t in targets],
+            content=content,
+            medium=medium,
+            frequency=frequency,
+            maturity=Maturity(maturity) if maturity in Maturity.__members__ else Maturity.medium,
+            pain_points=pain_points,
+        )
+
+
+def _kind(kind: Any, name: str) -> ActorKind:
+    value = str(kind or "").strip().lower()
+    aliases = {
+        "organization": "organisation",
+        "data store": "data",
+        "datastore": "data",
+        "system": "tool",
+        "software": "tool",
+        "role": "person",
+        "people": "person",
+    }
+    value = aliases.get(value, value)
+    if value in ActorKind.__members__:
+        return ActorKind(value)
+    tokens = set(name_tokens(name))
+    for guess, words in _KIND_HINTS:
+        if tokens & set(words):
+            return guess
+    return ActorKind.person
+
+
+def ground(
+    reply: Any, text: str, known_actors: list[Actor] | None = None, extractor: str = "llm"
+) -> Extraction:
+    """Ground a parsed reply against ``text`` and ``known_actors`` (see the module doc)."""
+    return Grounder(text, list(known_actors or [])).ground(reply, extractor)
