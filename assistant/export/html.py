@@ -1,0 +1,93 @@
+"""The framing document as one self-contained HTML file (no network, no JavaScript).
+
+Jinja2 with autoescape on: every user text is escaped by the template engine, and a
+``finalize`` hook turns control characters into visible ``\\xNN`` codes first. The only
+markup not written by the template is the flow map and the charts, built in Python by
+``flowmap.to_svg`` / ``charts.to_svg`` which escape their labels themselves.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from assistant.export import charts, flowmap
+from assistant.export.escape import printable
+from assistant.export.views import STATUS_WORDS, document_view, flow_detail
+from assistant.models.document import FramingDocument
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value)
+    return value
+
+
+def paragraphs(text: object) -> Markup:
+    """User text as paragraphs: blank lines split paragraphs, single newlines are kept."""
+    blocks = [b.strip() for b in printable(str(text)).replace("\r\n", "\n").split("\n\n")]
+    out = []
+    for block in blocks:
+        if block:
+            lines = [escape(line) for line in block.split("\n")]
+            out.append(Markup("<p>") + Markup("<br>\n").join(lines) + Markup("</p>"))
+    return Markup("\n").join(out)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("assistant.export", "templates"),
+        autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(paragraphs=paragraphs, flow_detail=flow_detail)
+    env.globals.update(status_words=STATUS_WORDS)
+    return env
+
+
+def render_html(document: FramingDocument) -> str:
+    """The whole HTML file as text."""
+    view = document_view(document)
+    questions = {q.id: q for s in document.flow_definition.sections for q in s.questions}
+    numbers: dict[str, int] = {}
+    first_flow = 1
+    flow_questions = []
+    for section in document.sections:
+        for entry in section.answers:
+            if entry.kind == "flows" and entry.status == "answered":
+                numbers[entry.question_id] = first_flow
+                first_flow += len(entry.value or [])
+                flow_questions.append(entry.question_id)
+    svg = Markup(flowmap.to_svg(view.flowmap)) if view.flowmap else None
+    hot_svg = (
+        Markup(charts.to_svg(view.hotspot_chart, "chart hotspot-chart"))
+        if view.hotspot_chart
+        else None
+    )
+    usecase_svg = (
+        Markup(charts.to_svg(view.usecase_chart, "chart usecase-chart"))
+        if view.usecase_chart
+        else None
+    )
+    text = (
+        _environment()
+        .get_template("framing.html.j2")
+        .render(
+            doc=document,
+            view=view,
+            questions=questions,
+            flow_numbers=numbers,
+            map_after=flow_questions[-1] if flow_questions else None,
+            flowmap_svg=svg,
+            hotspot_svg=hot_svg,
+            usecase_svg=usecase_svg,
+        )
+    )
+    return text

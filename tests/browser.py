@@ -1,0 +1,140 @@
+"""A minimal headless-Chromium driver over the DevTools protocol (for browser tests).
+
+Only what the tests need: open a URL, wait for a condition in the page, evaluate
+JavaScript, take a screenshot of a region. Uses aiohttp's websocket client (a dependency of
+textual-serve, in the ``test`` extra); tests skip when Chromium itself is absent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import itertools
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = next(
+    (
+        p
+        for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
+        if p and Path(p).exists()
+    ),
+    None,
+)
+SKIP_REASON = "Chromium is not installed (apt-get install chromium)"
+
+
+class Browser:
+    """One headless Chromium with one page; use as ``async with Browser(w, h) as page``."""
+
+    def __init__(self, width: int = 1280, height: int = 900) -> None:
+        self.width, self.height = width, height
+        self._ids = itertools.count(1)
+        self._process: subprocess.Popen[str] | None = None
+        self._profile = tempfile.TemporaryDirectory(prefix="data360-chromium-")
+
+    async def __aenter__(self) -> Browser:
+        import aiohttp
+
+        assert CHROMIUM is not None, SKIP_REASON
+        self._process = subprocess.Popen(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--hide-scrollbars",
+                "--no-first-run",
+                "--disable-extensions",
+                "--remote-debugging-port=0",
+                f"--user-data-dir={self._profile.name}",
+                f"--window-size={self.width},{self.height}",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        port = await asyncio.to_thread(self._devtools_port)
+        self._http = aiohttp.ClientSession()
+        async with self._http.get(f"http://127.0.0.1:{port}/json/list") as response:
+            pages = [t for t in await response.json() if t["type"] == "page"]
+        self._ws = await self._http.ws_connect(pages[0]["webSocketDebuggerUrl"], max_msg_size=0)
+        await self.send("Page.enable")
+        await self.send("Runtime.enable")
+        return self
+
+    def _devtools_port(self) -> int:
+        assert self._process is not None and self._process.stderr is not None
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            line = self._process.stderr.readline()
+            match = re.search(r"DevTools listening on ws://[^:]+:(\d+)/", line)
+            if match:
+                return int(match.group(1))
+            if not line and self._process.poll() is not None:
+                break
+        raise RuntimeError("Chromium did not start its DevTools endpoint")
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._ws.close()
+        await self._http.close()
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+        self._profile.cleanup()
+
+    async def send(self, method: str, **params: Any) -> dict[str, Any]:
+        message_id = next(self._ids)
+        await self._ws.send_str(json.dumps({"id": message_id, "method": method, "params": params}))
+        async for message in self._ws:
+            data = json.loads(message.data)
+            if data.get("id") == message_id:
+                if "error" in data:
+                    raise RuntimeError(f"{method}: {data['error']}")
+                return data.get("result", {})
+        raise RuntimeError("DevTools connection closed")
+
+    async def goto(self, url: str) -> None:
+        await self.send("Page.navigate", url=url)
+        await self.wait_for("document.readyState === 'complete'")
+
+    async def evaluate(self, expression: str) -> Any:
+        result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        return result.get("result", {}).get("value")
+
+    async def wait_for(self, expression: str, timeout: float = 30) -> Any:
+        deadline = time.monotonic() + timeout
+        while True:
+            value = await self.evaluate(expression)
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"still false after {timeout}s: {expression}")
+            await asyncio.sleep(0.2)
+
+    async def screenshot(self, path: Path, selector: str | None = None) -> Path:
+        """PNG of the viewport, or of the element matched by ``selector`` (scrolled into view)."""
+        params: dict[str, Any] = {"format": "png"}
+        if selector:
+            rect = await self.evaluate(
+                f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+                " e.scrollIntoView(); const r = e.getBoundingClientRect();"
+                " return {x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height};"
+                " })()"
+            )
+            params["clip"] = {**rect, "scale": 1}
+            params["captureBeyondViewport"] = True
+        result = await self.send("Page.captureScreenshot", **params)
+        path.write_bytes(base64.b64decode(result["data"]))
+        return path
