@@ -34,6 +34,8 @@ def describe(event: Event, engine: Engine | None = None) -> str:
         case EventType.question_asked:
             section = engine.section_of[qid].id if engine and qid in engine.section_of else ""
             return f"asked {qid}" + (f" [{section}]" if section else "")
+        case EventType.answer_given if data.get("carried_over"):
+            return f"carried over {qid}: {short(data.get('value'))}"
         case EventType.answer_given:
             return f"answered {qid}: {short(data.get('value'))}"
         case EventType.answer_edited:
@@ -52,7 +54,8 @@ def describe(event: Event, engine: Engine | None = None) -> str:
         case EventType.extraction_rejected:
             return f"rejected extraction for {qid}"
         case EventType.note_added:
-            return f"note on {qid}: {short(data.get('text'))}"
+            author = f" by {short(data['author'], 40)}" if data.get("author") else ""
+            return f"note on {qid}{author}: {short(data.get('text'))}"
         case EventType.section_completed:
             return f"section completed: {data.get('section')}"
         case EventType.session_completed:

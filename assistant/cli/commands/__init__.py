@@ -4,4 +4,4 @@ One module per command group. Keep imports at module top light: heavy libraries 
 imported inside the command functions.
 """
 
-from assistant.cli.commands import flow, llm, model, sessions  # noqa: F401
+from assistant.cli.commands import flow, llm, model, review, sessions  # noqa: F401
