@@ -1,0 +1,199 @@
+"""The data360 Textual app: global keys, theme, command palette, and session plumbing.
+
+``run_tui`` is what ``data360`` (no argument) calls. ``Data360App`` takes its store and
+flow from the caller, so tests build it on a temporary database with a fixed clock.
+Heavy modules (the engine, the exports) are imported when a session is opened, not at
+start-up: the home screen only reads the sessions table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from assistant.errors import UserError
+from assistant.tui.commands import Data360Commands
+from assistant.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from assistant.models.flowdef import FlowDefinition
+    from assistant.services.interview import Interview, InterviewService
+    from assistant.store.sqlite import SQLiteStore
+
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+class Data360App(App[None]):
+    """Home → interview → review → export, over one store."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "data360"
+    COMMANDS = App.COMMANDS | {Data360Commands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            priority=True,
+            tooltip="Quit (every answer is already saved)",
+        ),
+        Binding(
+            "ctrl+t",
+            "toggle_theme",
+            "Theme",
+            id="app.theme",
+            show=False,
+            tooltip="Switch between the light and the dark theme",
+        ),
+    ]
+
+    def __init__(
+        self,
+        store: SQLiteStore,
+        *,
+        flow: FlowDefinition | None = None,
+        flow_file: str | None = None,
+        clock: Callable[[], str] | None = None,
+        lock_dir: Path | None = None,
+        export_folder: Path | None = None,
+        cursor_blink: bool = True,
+        theme: str = DARK_THEME,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.db_path = str(getattr(store, "path", ":memory:"))
+        self.db_label = self.db_path
+        self._flow = flow
+        self.flow_file = flow_file
+        self._clock = clock
+        self._service: InterviewService | None = None
+        self.lock_dir = lock_dir
+        self.export_folder = export_folder
+        self.cursor_blink = cursor_blink
+        self.initial_theme = theme
+
+    def on_mount(self) -> None:
+        self.theme = self.initial_theme
+
+    def get_default_screen(self) -> Screen:
+        return HomeScreen()
+
+    # --- services (imported on first use) ------------------------------------------
+    @property
+    def service(self) -> InterviewService:
+        if self._service is None:
+            from assistant.services.interview import InterviewService, utc_now
+
+            self._service = InterviewService(self.store, clock=self._clock or utc_now)
+        return self._service
+
+    def flow(self) -> FlowDefinition:
+        """The flow new sessions use (``--flow``, ``DATA360_FLOW`` or the shipped one)."""
+        if self._flow is None:
+            from assistant.flow.loader import active_flow
+
+            self._flow = active_flow(self.flow_file)
+        return self._flow
+
+    def start_session(self, title: str, perimeter: str) -> Interview:
+        return self.service.start(self.flow(), title, perimeter)
+
+    def open_session(self, session_id: str) -> Interview | None:
+        """The session, or None after telling the user why it cannot be opened."""
+        try:
+            return self.service.open(session_id)
+        except UserError as error:
+            self.notify(str(error), severity="error", title="Cannot open")
+            return None
+
+    def import_session(self, path: str) -> str:
+        from assistant.export.importer import import_document, read_document
+
+        return import_document(self.store, read_document(path))
+
+    # --- navigation -----------------------------------------------------------------
+    def resume(self, session_id: str) -> None:
+        interview = self.open_session(session_id)
+        if interview is not None:
+            self.call_later(self.open_interview, interview)
+
+    async def open_interview(self, interview: Interview, then: str | None = None) -> None:
+        """Push the interview screen, asking first if another window holds the session."""
+        from assistant.tui.screens.confirm import ActionDialog
+        from assistant.tui.screens.interview import InterviewScreen
+
+        lock = self._lock_for(interview.id)
+        if lock is None or lock.acquire():
+            screen = InterviewScreen(interview, lock=lock)
+            await self.push_screen(screen)
+            if then:
+                screen.go_to(then)
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice in ("readonly", "takeover"):
+                screen = InterviewScreen(interview, lock=lock, read_only=choice == "readonly")
+                self.push_screen(screen)
+                if then and choice == "takeover":
+                    screen.call_after_refresh(screen.go_to, then)
+
+        self.push_screen(
+            ActionDialog(
+                "Open in another window",
+                f"This session is already open in another data360 window (process"
+                f" {lock.holder()}). Follow it read-only here, or take over: the other"
+                " window will be told before it can write again.",
+                [("readonly", "Open read-only"), ("takeover", "Take over"), ("cancel", "Cancel")],
+            ),
+            chosen,
+        )
+
+    def _lock_for(self, session_id: str):
+        if self.db_path in ("", ":memory:"):
+            return None
+        from assistant.tui.presence import SessionLock, default_lock_dir
+
+        return SessionLock(self.lock_dir or default_lock_dir(), self.db_path, session_id)
+
+    def review(self, session_id: str) -> None:
+        from assistant.tui.screens.review import ReviewScreen
+
+        interview = self.open_session(session_id)
+        if interview is None:
+            return
+
+        def chosen(question_id: str | None) -> None:
+            if question_id:
+                self.call_later(self.open_interview, interview, question_id)
+
+        self.push_screen(ReviewScreen(interview), chosen)
+
+    # --- look -----------------------------------------------------------------------
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+
+def run_tui(db_path: str | None, flow_file: str | None) -> None:
+    """Open the TUI on the database at ``db_path`` (or the default one).
+
+    Problems found before the screen opens (a locked or foreign database, a bad
+    ``--flow`` file) are raised as ``UserError`` for the CLI to print on one line.
+    """
+    from assistant.store.sqlite import open_store
+
+    store = open_store(db_path)
+    if flow_file:
+        from assistant.flow.loader import active_flow
+
+        active_flow(flow_file)
+    try:
+        Data360App(store, flow_file=flow_file).run()
+    finally:
+        store.close()

@@ -1,0 +1,96 @@
+"""Command palette: contextual, namespaced commands ("interview: …", "view: …").
+
+What is offered depends on the screen under the palette: navigation and panels in an
+interview, sessions on the home screen, exports wherever a session is at hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+Command = tuple[str, str, Callable[[], Any]]
+
+
+class Data360Commands(Provider):
+    """The app's own commands."""
+
+    def _commands(self) -> Iterator[Command]:
+        from assistant.tui.screens.export import ExportDialog
+        from assistant.tui.screens.home import HomeScreen
+        from assistant.tui.screens.interview import InterviewScreen
+        from assistant.tui.screens.review import ReviewScreen
+        from assistant.tui.text import one_line, section_label
+
+        app: Any = self.app
+        screen = self.screen
+        if isinstance(screen, InterviewScreen):
+            yield ("interview: back", "Back to the previous question", screen.action_back)
+            yield ("interview: skip", "Skip this question", screen.action_skip)
+            yield ("interview: review", "Review every answer, then export", screen.action_review)
+            yield (
+                "interview: change my last answer",
+                "Select the last answer to edit it",
+                screen.action_select_answer,
+            )
+            yield ("interview: help", "Why this question, and an example", screen.action_help)
+            for section in screen.interview.flow.sections:
+                yield (
+                    f"interview: jump to {section_label(section.title)}",
+                    one_line(section.title, 70),
+                    partial(screen.jump_to, section.id),
+                )
+            yield (
+                "interview: back to sessions",
+                "Leave this session (it is saved)",
+                screen.action_home,
+            )
+            yield (
+                "view: toggle document panel",
+                "The framing document as it grows",
+                screen.action_toggle_document,
+            )
+            yield (
+                "view: toggle sections sidebar",
+                "Progress by section",
+                screen.action_toggle_sidebar,
+            )
+        if isinstance(screen, InterviewScreen | ReviewScreen):
+            interview = screen.interview
+            for fmt, label in (("markdown", "Markdown"), ("json", "JSON")):
+                yield (
+                    f"export: {label}",
+                    f"Write the framing as {label}",
+                    partial(
+                        app.push_screen, ExportDialog(interview, fmt, folder=app.export_folder)
+                    ),
+                )
+        if isinstance(screen, HomeScreen):
+            yield ("session: new", "Start a new framing", screen.action_new)
+            yield ("session: import", "Import a JSON export", screen.action_import)
+            for record in screen.records[:50]:
+                yield (
+                    f"session: open {one_line(record.title, 50)}",
+                    f"{record.progress}% answered",
+                    partial(app.resume, record.id),
+                )
+        yield ("theme: toggle light / dark", "Switch the colour theme", app.action_toggle_theme)
+        yield ("theme: light", "Light theme", partial(setattr, app, "theme", "textual-light"))
+        yield ("theme: dark", "Dark theme", partial(setattr, app, "theme", "textual-dark"))
+        yield ("app: quit", "Quit data360 (everything is saved)", app.exit)
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                # Content(name), not matcher.highlight: titles are user text, not markup.
+                yield Hit(score, Content(name), callback, text=name, help=help_text)

@@ -1,0 +1,129 @@
+"""The export dialog: pick a format and a path, write in a worker, show where it went."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, LoadingIndicator, RadioButton, RadioSet
+from textual.worker import get_current_worker
+
+from assistant.errors import UserError
+from assistant.services.interview import Interview
+
+FORMATS = (("markdown", "Markdown (.md)", ".md"), ("json", "JSON (.json)", ".json"))
+
+
+def default_export_path(title: str, suffix: str, folder: Path | None = None) -> Path:
+    """``./<slug-of-title><suffix>`` (or in ``folder``)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60] or "framing"
+    return (folder or Path.cwd()) / f"{slug}{suffix}"
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Returns the path written, or None when closed without exporting."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close", id="export.close")]
+
+    def __init__(
+        self, interview: Interview, fmt: str = "markdown", folder: Path | None = None
+    ) -> None:
+        super().__init__(classes="dialog-screen")
+        self.interview = interview
+        self.fmt = fmt if fmt in {f[0] for f in FORMATS} else "markdown"
+        self.folder = folder
+        self.written: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        suffix = dict((f[0], f[2]) for f in FORMATS)[self.fmt]
+        with Vertical(classes="dialog") as dialog:
+            dialog.border_title = "Export the framing"
+            completeness = self.interview.summary().completeness
+            yield Label(
+                f"{self.interview.title[:60]} — {completeness.percent}% of the required"
+                f" questions answered",
+                classes="dialog-message",
+                markup=False,
+            )
+            with RadioSet(id="format"):
+                for fmt, label, _ in FORMATS:
+                    yield RadioButton(label, value=fmt == self.fmt, name=fmt)
+            yield Label("Write to", classes="field-label")
+            yield Input(
+                str(default_export_path(self.interview.title, suffix, self.folder)), id="path"
+            )
+            yield LoadingIndicator(id="exporting")
+            yield Label("", id="export-result", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", id="export", variant="primary", compact=True)
+                yield Button("Close", id="close", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#exporting").display = False
+        self.query_one("#path", Input).cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.query_one("#export", Button).focus()
+
+    @on(RadioSet.Changed, "#format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = event.pressed.name or "markdown"
+        suffix = dict((f[0], f[2]) for f in FORMATS)[self.fmt]
+        field = self.query_one("#path", Input)
+        path = Path(field.value or "framing")
+        field.value = str(path.with_suffix(suffix))
+
+    @on(Input.Submitted, "#path")
+    @on(Button.Pressed, "#export")
+    def start_export(self) -> None:
+        path = self.query_one("#path", Input).value.strip()
+        if not path:
+            self._result("Give a file path to write to.", error=True)
+            return
+        self.query_one("#exporting").display = True
+        self.query_one("#export", Button).disabled = True
+        self._result("Writing…")
+        self._export(self.fmt, path)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, fmt: str, path: str) -> None:
+        """Rendering can take a while on a big session: off the UI thread."""
+        from assistant.export import write_export
+
+        worker = get_current_worker()
+        try:
+            written = write_export(self.interview, fmt, path)
+        except UserError as error:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._done, None, str(error))
+            return
+        except Exception as error:  # a bug in an exporter must not take the app down
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._done, None, f"export failed: {error!r}")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._done, written, None)
+
+    def _done(self, written: Path | None, error: str | None) -> None:
+        self.query_one("#exporting").display = False
+        self.query_one("#export", Button).disabled = False
+        if written is None:
+            self._result(error or "export failed", error=True)
+            return
+        self.written = written
+        self._result(f"Written to {written}")
+        self.query_one("#close", Button).focus()
+        self.notify(f"Exported to {written}", title="Export")
+
+    def _result(self, text: str, *, error: bool = False) -> None:
+        label = self.query_one("#export-result", Label)
+        label.update(text)
+        label.set_class(error, "-error")
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(self.written)

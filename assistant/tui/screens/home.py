@@ -1,0 +1,244 @@
+"""Home: the sessions in the database; new, resume, review, export, import, delete.
+
+The table is drawn from the stored summary columns (no event is replayed), so the first
+screen appears at once even with hundreds of sessions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from assistant.errors import UserError
+from assistant.store.base import SessionRecord
+from assistant.tui.screens.confirm import ConfirmDialog
+from assistant.tui.screens.path_dialog import PathDialog
+from assistant.tui.text import local_time, one_line
+
+if TYPE_CHECKING:
+    from assistant.tui.app import Data360App
+
+EMPTY_STATE = (
+    "data360 guides you from an idea to a complete framing of a data product, one question"
+    " at a time:\nmap the information flows, pick a use case, then frame its business,"
+    " product, data and build.\n\nPress n to start a new framing (or i to import one)."
+)
+
+
+class HomeScreen(Screen[None]):
+    """The list of sessions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "New", id="home.new", tooltip="Start a new framing"),
+        Binding("enter", "open", "Open", id="home.open", tooltip="Resume the selected session"),
+        Binding(
+            "r",
+            "review",
+            "Review",
+            id="home.review",
+            tooltip="Review the selected session's answers",
+        ),
+        Binding("e", "export", "Export", id="home.export", tooltip="Export the selected session"),
+        Binding(
+            "d,delete", "delete", "Delete", id="home.delete", tooltip="Delete the selected session"
+        ),
+        Binding(
+            "i", "import", "Import", id="home.import", tooltip="Import a session from a JSON export"
+        ),
+        Binding("f1,question_mark", "help", "Help", id="home.help"),
+        Binding("q", "app.quit", "Quit", id="home.quit", show=False),
+    ]
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-narrow"),
+        (70, "-normal"),
+        (150, "-wide"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[SessionRecord] = []
+
+    @property
+    def app_(self) -> Data360App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home-body"):
+            yield Static(EMPTY_STATE, id="empty", markup=False)
+            table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            yield table
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = "data360"
+        self.sub_title = f"sessions in {self.app_.db_label}"
+        table = self.query_one(DataTable)
+        table.add_column("Title", key="title")
+        table.add_column("Progress", key="progress")
+        table.add_column("Section", key="section")
+        table.add_column("Updated", key="updated")
+        table.add_column("Created", key="created")
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_resize(self) -> None:
+        if self.records:
+            self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the sessions (summary columns only)."""
+        table = self.query_one(DataTable)
+        current = select or self.selected_id()
+        try:
+            self.records = self.app_.store.sessions()
+        except UserError as error:
+            self.notify(str(error), severity="error", title="Database")
+            self.records = []
+        table.clear()
+        width = max(12, min(60, self.size.width - 60))  # the title takes what is left
+        for record in self.records:
+            status = "done" if record.status == "complete" else f"{record.progress}%"
+            table.add_row(
+                Text(one_line(record.title, width)),
+                Text(status, justify="right"),
+                Text(record.current_section or "—"),
+                Text(local_time(record.updated_at)),
+                Text(local_time(record.created_at)[:10]),
+                key=record.id,
+            )
+        empty = not self.records
+        self.query_one("#empty").display = empty
+        table.display = not empty
+        if current:
+            for index, record in enumerate(self.records):
+                if record.id == current:
+                    table.move_cursor(row=index, animate=False)
+        if not empty:
+            table.focus()
+
+    def selected_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.records or table.cursor_row is None:
+            return None
+        row = table.cursor_row
+        return self.records[row].id if 0 <= row < len(self.records) else None
+
+    def _selected_or_tell(self) -> str | None:
+        session_id = self.selected_id()
+        if session_id is None:
+            self.notify("No session yet: press n to start one.")
+        return session_id
+
+    # --- actions --------------------------------------------------------------------
+    def action_new(self) -> None:
+        from assistant.tui.screens.new_session import NewSessionDialog
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.start(*result)
+
+        self.app.push_screen(NewSessionDialog(), chosen)
+
+    @work(group="db", exclusive=True, exit_on_error=False)
+    async def start(self, title: str, perimeter: str) -> None:
+        try:
+            interview = await asyncio.to_thread(self.app_.start_session, title, perimeter)
+        except UserError as error:
+            self.notify(str(error), severity="error", title="Cannot start")
+            return
+        await self.app_.open_interview(interview)
+
+    @on(DataTable.RowSelected, "#sessions")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        session_id = self._selected_or_tell()
+        if session_id:
+            self.app_.resume(session_id)
+
+    def action_review(self) -> None:
+        session_id = self._selected_or_tell()
+        if session_id:
+            self.app_.review(session_id)
+
+    def action_export(self) -> None:
+        session_id = self._selected_or_tell()
+        if session_id is None:
+            return
+        from assistant.tui.screens.export import ExportDialog
+
+        interview = self.app_.open_session(session_id)
+        if interview is not None:
+            self.app.push_screen(ExportDialog(interview, folder=self.app_.export_folder))
+
+    def action_delete(self) -> None:
+        session_id = self._selected_or_tell()
+        if session_id is None:
+            return
+        record = next(r for r in self.records if r.id == session_id)
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.app_.store.delete_session(session_id)
+            except UserError as error:
+                self.notify(str(error), severity="error", title="Not deleted")
+                return
+            self.notify(f"Deleted {one_line(record.title, 40)}.")
+            self.reload()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Delete this session?",
+                f"{one_line(record.title, 60)} ({record.progress}% answered) and its whole"
+                " history will be deleted. Export it first if you may need it.",
+                yes="Delete",
+                no="Keep",
+            ),
+            confirmed,
+        )
+
+    def action_import(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                self.import_file(path)
+
+        self.app.push_screen(
+            PathDialog("Import a session", "Path of a data360 JSON export", "Import"),
+            chosen,
+        )
+
+    @work(group="db", exclusive=True, exit_on_error=False)
+    async def import_file(self, path: str) -> None:
+        try:
+            session_id = await asyncio.to_thread(self.app_.import_session, path)
+        except UserError as error:
+            self.notify(str(error), severity="error", title="Not imported", timeout=10)
+            return
+        self.notify("Session imported.", title="Import")
+        self.reload(select=session_id)
+
+    def action_help(self) -> None:
+        from assistant.tui.screens.help import HelpScreen
+
+        self.app.push_screen(
+            HelpScreen(
+                "# Sessions\n\n**n** starts a new framing, **enter** resumes the selected one,"
+                " **r** reviews it, **e** exports it, **i** imports a JSON export, **d** deletes."
+            )
+        )

@@ -1,0 +1,461 @@
+"""The interview: the conversation, the input that fits the question, progress and panels.
+
+Every change goes through ``_commit``: the store write runs off the UI thread, the typed
+answer stays in the input until the write succeeded, and the conversation then catches
+up from the committed events — the screen never shows what is not on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header
+
+from assistant.engine.answers import AnswerError, NeedsExtraction
+from assistant.errors import UserError
+from assistant.services.interview import Interview
+from assistant.store.base import ConcurrentWriteError
+from assistant.tui.conversation import Conversation
+from assistant.tui.framing import framing_markdown
+from assistant.tui.screens.confirm import ActionDialog
+from assistant.tui.screens.edit_answer import EditAnswerDialog
+from assistant.tui.screens.help import HelpScreen, question_help
+from assistant.tui.text import one_line, section_label
+from assistant.tui.widgets.answers import AnswerInput
+from assistant.tui.widgets.chat import AnswerBubble, ChatLog
+from assistant.tui.widgets.composer import Composer
+from assistant.tui.widgets.document_panel import DocumentPanel
+from assistant.tui.widgets.sections import SectionSidebar
+
+if TYPE_CHECKING:
+    from assistant.tui.app import Data360App
+    from assistant.tui.presence import SessionLock
+
+EXTRACTION_HINT = (
+    " — for now, describe each flow with the form (Add flow) or one line of notation:"
+    " source -> target: content [medium] (low|medium|high)"
+)
+EXTERNAL_CHECK_SECONDS = 2.0
+
+
+class InterviewScreen(Screen[None]):
+    """One session, asked question by question."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+b", "back", "Back", id="interview.back", tooltip="Back to the previous question"
+        ),
+        Binding(
+            "ctrl+n",
+            "skip",
+            "Skip",
+            id="interview.skip",
+            tooltip="Skip this question (come back to it later)",
+        ),
+        Binding(
+            "ctrl+r",
+            "review",
+            "Review",
+            id="interview.review",
+            tooltip="Review every answer, then export",
+        ),
+        Binding(
+            "f1",
+            "help",
+            "Help",
+            id="interview.help",
+            tooltip="Why this question, an example answer, the keys",
+        ),
+        Binding("question_mark", "help", "Help", show=False, id="interview.help_key"),
+        Binding(
+            "f2",
+            "toggle_document",
+            "Doc",
+            id="interview.document",
+            tooltip="Show or hide the framing document",
+        ),
+        Binding(
+            "ctrl+g", "jump", "Jump", id="interview.jump", show=False, tooltip="Jump to a section"
+        ),
+        Binding(
+            "ctrl+l",
+            "select_answer",
+            "Answers",
+            show=False,
+            id="interview.answers",
+            tooltip="Select your last answer to change it",
+        ),
+        Binding("f3", "toggle_sidebar", "Sections", show=False, id="interview.sidebar"),
+        Binding(
+            "escape",
+            "home",
+            "Home",
+            id="interview.home",
+            tooltip="Back to the list of sessions (everything is saved)",
+        ),
+    ]
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-narrow"),
+        (70, "-normal"),
+        (150, "-wide"),
+    ]
+
+    def __init__(
+        self, interview: Interview, *, lock: SessionLock | None = None, read_only: bool = False
+    ) -> None:
+        super().__init__()
+        self.interview = interview
+        self.lock = lock
+        self.read_only = read_only
+        self.conversation = Conversation(interview.engine)
+        self.drafts: dict[str, Any] = {}
+        self.busy = False
+        self._conflict_open = False
+        self.document_shown = False
+
+    # --- layout ---------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            yield SectionSidebar(id="sidebar")
+            with Vertical(id="main"):
+                yield ChatLog(id="chat")
+                yield Composer(id="composer")
+            yield DocumentPanel(id="document")
+        yield Footer(compact=True)
+
+    @property
+    def app_(self) -> Data360App:
+        return self.app  # type: ignore[return-value]
+
+    async def on_mount(self) -> None:
+        self.title = "data360"
+        self.query_one(ChatLog).add_entries(
+            self.conversation.feed(self.interview.events), follow=True
+        )
+        await self.refresh_view()
+        self.set_interval(EXTERNAL_CHECK_SECONDS, self._check_external)
+
+    def on_unmount(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+    # --- drawing --------------------------------------------------------------------
+    async def refresh_view(self, *, new_input: bool = False) -> None:
+        """Redraw progress, panel and input from the interview (keeps an unsent draft)."""
+        summary = self.interview.summary()
+        self.query_one(SectionSidebar).show(summary)
+        current = self.interview.current()
+        where = "finished"
+        if current is not None:
+            section = self.interview.engine.section_of[current.id]
+            where = section_label(section.title)
+        mode = " · read-only" if self.read_only else ""
+        self.sub_title = (
+            f"{one_line(self.interview.title, 50)} · {where} · {summary.progress}%{mode}"
+        )
+        if self.document_shown:
+            await self.query_one(DocumentPanel).show_markdown(framing_markdown(self.interview))
+        await self._show_current(new_input=new_input)
+
+    async def _show_current(self, *, new_input: bool = False) -> None:
+        composer = self.query_one(Composer)
+        if self.read_only:
+            await composer.banner(
+                "Read-only: this session is open in another window. The view follows"
+                " its changes; take over to answer here instead.",
+                Button("Take over", id="take-over", variant="warning", compact=True),
+            )
+            return
+        question = self.interview.current()
+        if question is None:
+            await composer.banner(
+                "Every question has been answered or skipped. Review the framing and export"
+                " it, or select an earlier answer to change it.",
+                Button("Review", id="review", variant="primary", compact=True),
+            )
+            return
+        if (
+            not new_input
+            and composer.question is not None
+            and composer.question.id == question.id
+            and composer.answer_input is not None
+        ):
+            return  # same question still asked: keep what is being typed
+        value = self.drafts.pop(question.id, None)
+        if value is None:
+            value = self.interview.state.answers.get(question.id)
+        await composer.ask(question, self.interview.choices(question), value)
+
+    def _keep_draft(self) -> None:
+        """Remember what was typed for a question the user leaves without sending."""
+        composer = self.query_one(Composer)
+        if composer.question is None or composer.answer_input is None:
+            return
+        try:
+            raw = composer.answer_input.raw()
+        except Exception:
+            return
+        if raw not in ("", None, []) and raw != self.interview.state.answers.get(
+            composer.question.id
+        ):
+            self.drafts[composer.question.id] = raw
+
+    def _catch_up(self) -> None:
+        chat = self.query_one(ChatLog)
+        chat.add_entries(self.conversation.feed(self.interview.events), follow=True)
+
+    # --- committing -----------------------------------------------------------------
+    async def commit(self, change: Callable[[], Any]) -> str | None:
+        """Run a change of the session off the UI thread; the message to show, or None.
+
+        A concurrent write by another window opens the conflict dialog; the typed answer
+        stays where it is whatever happens.
+        """
+        if self.busy:
+            return "still saving the previous change…"
+        if self.read_only:
+            return "this window is read-only; take over to answer here"
+        self.busy = True
+        self.query_one(Composer).set_busy(True)
+        try:
+            await asyncio.to_thread(change)
+        except NeedsExtraction as error:
+            return f"{error}{EXTRACTION_HINT}"
+        except AnswerError as error:
+            return str(error)
+        except ConcurrentWriteError as error:
+            self.busy = False
+            self._conflict(str(error))
+            return "not saved: the session changed in another window"
+        except UserError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return f"not saved: {error}"
+        finally:
+            self.busy = False
+            self.query_one(Composer).set_busy(False)
+        self._catch_up()
+        return None
+
+    @work(group="db", exit_on_error=False)
+    async def _run(self, change: Callable[[], Any], *, new_input: bool = True) -> None:
+        """A navigation change (back, skip, jump…): errors become notifications."""
+        self._keep_draft()
+        error = await self.commit(change)
+        if error:
+            self.notify(error, severity="warning")
+            return
+        await self.refresh_view(new_input=new_input)
+
+    @on(AnswerInput.Submitted)
+    async def _answer(self, event: AnswerInput.Submitted) -> None:
+        event.stop()
+        composer = self.query_one(Composer)
+        question = composer.question
+        if question is None or event.answer_input is not composer.answer_input:
+            return
+        self._send(question.id, event.raw)
+
+    @work(group="db", exit_on_error=False)
+    async def _send(self, question_id: str, raw: Any) -> None:
+        composer = self.query_one(Composer)
+        error = await self.commit(lambda: self.interview.answer(raw, question_id=question_id))
+        if error:
+            composer.show_error(error)
+            return
+        self.drafts.pop(question_id, None)
+        await self.refresh_view(new_input=True)
+
+    async def save_edit(self, question_id: str, raw: Any) -> str | None:
+        """Used by the edit dialog: change an earlier answer without moving on."""
+        error = await self.commit(lambda: self.interview.edit(question_id, raw))
+        if error is None:
+            await self.refresh_view()
+        return error
+
+    # --- actions --------------------------------------------------------------------
+    def action_back(self) -> None:
+        self._run(self.interview.back)
+
+    def action_skip(self) -> None:
+        if self.interview.current() is None:
+            self.notify("Nothing left to skip.", severity="warning")
+            return
+        self._run(self.interview.skip)
+
+    def jump_to(self, section_id: str) -> None:
+        self._run(lambda: self.interview.jump(section_id))
+
+    def go_to(self, question_id: str) -> None:
+        self._run(lambda: self.interview.goto(question_id))
+
+    def action_jump(self) -> None:
+        sections = [(s.id, section_label(s.title)) for s in self.interview.flow.sections]
+
+        def chosen(section_id: str | None) -> None:
+            if section_id:
+                self.jump_to(section_id)
+
+        self.app.push_screen(
+            ActionDialog("Jump to a section", "Where do you want to continue?", sections),
+            chosen,
+        )
+
+    @on(SectionSidebar.JumpRequested)
+    def _jump_from_sidebar(self, event: SectionSidebar.JumpRequested) -> None:
+        self.jump_to(event.section_id)
+
+    def action_help(self) -> None:
+        question = self.interview.current()
+        text = ""
+        if question is not None:
+            text = question_help(
+                self.interview.prompt(question),
+                self.interview.engine.help(self.interview.state, question),
+                question.example,
+            )
+        self.app.push_screen(HelpScreen(text))
+
+    async def action_toggle_document(self) -> None:
+        self.document_shown = not self.document_shown
+        panel = self.query_one(DocumentPanel)
+        panel.set_class(self.document_shown, "-shown")
+        self.set_class(self.document_shown, "-document")
+        if self.document_shown:
+            await panel.show_markdown(framing_markdown(self.interview))
+
+    def action_toggle_sidebar(self) -> None:
+        self.toggle_class("-no-sidebar")
+
+    def action_select_answer(self) -> None:
+        bubble = self.query_one(ChatLog).last_answer()
+        if bubble is None:
+            self.notify("No answer to change yet.")
+            return
+        bubble.focus()
+        bubble.scroll_visible()
+
+    def action_review(self) -> None:
+        from assistant.tui.screens.review import ReviewScreen
+
+        def chosen(question_id: str | None) -> None:
+            if question_id:
+                self.go_to(question_id)
+            else:
+                self.call_after_refresh(self.refresh_view)
+
+        self.app.push_screen(ReviewScreen(self.interview, editor=self.save_edit), chosen)
+
+    def action_home(self) -> None:
+        self._keep_draft()
+        self.dismiss(None)
+
+    @on(AnswerBubble.EditRequested)
+    def _edit(self, event: AnswerBubble.EditRequested) -> None:
+        self.edit_answer(event.question_id)
+
+    def edit_answer(self, question_id: str) -> None:
+        if self.read_only:
+            self.notify("This window is read-only; take over to change answers.")
+            return
+        interview = self.interview
+        question = interview.question(question_id)
+        if not interview.engine.applies(interview.state, question_id):
+            self.notify("That question no longer applies to this session.", severity="warning")
+            return
+
+        async def save(raw: Any) -> str | None:
+            return await self.save_edit(question_id, raw)
+
+        self.app.push_screen(
+            EditAnswerDialog(
+                question,
+                interview.prompt(question),
+                interview.choices(question),
+                interview.state.answers.get(question_id),
+                save,
+            )
+        )
+
+    @on(Button.Pressed, "#review")
+    def _review_button(self) -> None:
+        self.action_review()
+
+    @on(Button.Pressed, "#take-over")
+    async def _take_over(self) -> None:
+        await self.reload()
+        self.read_only = False
+        if self.lock is not None and not self.lock.acquire():
+            self.notify(
+                "You took over: the other window will be told on its next change.",
+                title="Taking over",
+            )
+        await self.refresh_view(new_input=True)
+
+    @on(Button.Pressed, "#skip")
+    def _skip_button(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_skip()
+
+    # --- other windows --------------------------------------------------------------
+    def _last_seq(self) -> int:
+        return self.interview.events[-1].seq if self.interview.events else 0
+
+    async def _check_external(self) -> None:
+        """Notice writes by another window or process (cheap: one indexed row read)."""
+        if self.busy or self._conflict_open:
+            return
+        try:
+            record = self.interview.store.session(self.interview.id)
+        except UserError:
+            return
+        if record.event_count <= self._last_seq():
+            return
+        if self.read_only:
+            await self.reload()
+        else:
+            self._conflict("This session was changed in another window or process.")
+
+    def _conflict(self, message: str) -> None:
+        if self._conflict_open:
+            return
+        self._conflict_open = True
+
+        async def chosen(choice: str | None) -> None:
+            self._conflict_open = False
+            await self.reload()
+            if choice == "readonly":
+                self.read_only = True
+            await self.refresh_view()
+
+        self.app.push_screen(
+            ActionDialog(
+                "Changed elsewhere",
+                f"{message}\nReload it and continue here, or follow it read-only."
+                " What you typed here is kept.",
+                [("reload", "Reload and continue"), ("readonly", "Read-only")],
+            ),
+            chosen,
+        )
+
+    async def reload(self) -> None:
+        """Reopen the session from the store and redraw the conversation."""
+        self._keep_draft()
+        try:
+            self.interview = await asyncio.to_thread(self.app_.service.open, self.interview.id)
+        except UserError as error:
+            self.notify(str(error), severity="error", title="Cannot reload")
+            return
+        self.conversation = Conversation(self.interview.engine)
+        chat = self.query_one(ChatLog)
+        await chat.remove_children()
+        chat.add_entries(self.conversation.feed(self.interview.events), follow=True)
+        await self.refresh_view()

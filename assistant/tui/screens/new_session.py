@@ -1,0 +1,57 @@
+"""Starting a framing: a title and, optionally, the perimeter."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+
+class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
+    """Returns ``(title, perimeter)``, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="new.cancel")
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as dialog:
+            dialog.border_title = "New framing"
+            yield Label("Title — the data product or idea to frame", classes="field-label")
+            yield Input(placeholder="e.g. Maintenance planning assistant", id="title")
+            yield Label(
+                "Perimeter (optional) — site, business line, process", classes="field-label"
+            )
+            yield Input(placeholder="e.g. Normandy refinery, maintenance planning", id="perimeter")
+            yield Label("", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Start", id="start", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.query_one("#title", Input).focus()
+
+    @on(Input.Submitted, "#title")
+    def _next(self) -> None:
+        self.query_one("#perimeter", Input).focus()
+
+    @on(Input.Submitted, "#perimeter")
+    @on(Button.Pressed, "#start")
+    def _start(self) -> None:
+        title = " ".join(self.query_one("#title", Input).value.split())
+        if not title:
+            self.query_one(".dialog-error", Label).update("A framing needs a title.")
+            self.query_one("#title", Input).focus()
+            return
+        self.dismiss((title, self.query_one("#perimeter", Input).value.strip()))
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)

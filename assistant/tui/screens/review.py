@@ -1,0 +1,217 @@
+"""Review before export: every answer by section, what is missing, how complete it is.
+
+The screen returns the id of a question to go to (a missing one the user chose), or
+None. Answered questions are changed in place through the edit dialog.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from assistant.engine.answers import AnswerError
+from assistant.errors import UserError
+from assistant.services.interview import Interview
+from assistant.tui.screens.edit_answer import EditAnswerDialog
+from assistant.tui.screens.export import ExportDialog
+from assistant.tui.text import PANEL_CHARS, clip, format_answer, one_line, section_label, visible
+
+Editor = Callable[[str, Any], Awaitable[str | None]]
+
+
+class ReviewScreen(Screen[str | None]):
+    """All answers; enter changes an answer or goes to a missing question."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="review.back", tooltip="Back to the interview"),
+        Binding("e", "export", "Export", id="review.export", tooltip="Export the framing"),
+        Binding(
+            "m",
+            "next_missing",
+            "Next missing",
+            id="review.missing",
+            tooltip="Highlight the next required question without an answer",
+        ),
+        Binding("f1", "help", "Help", id="review.help"),
+    ]
+
+    def __init__(self, interview: Interview, editor: Editor | None = None) -> None:
+        super().__init__()
+        self.interview = interview
+        self.editor = editor or self._edit_here
+        self.missing: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="review-top"):
+            yield Static("", id="review-summary", markup=False)
+            yield Button("Export", id="export", variant="primary", compact=True)
+        yield OptionList(id="review-list")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = "data360 · review"
+        self.sub_title = one_line(self.interview.title, 60)
+        self.redraw()
+        self.query_one(OptionList).focus()
+
+    def redraw(self) -> None:
+        interview = self.interview
+        engine, state = interview.engine, interview.state
+        completeness = interview.summary().completeness
+        self.missing = list(completeness.missing_required)
+        summary = [
+            f"Completeness {completeness.percent}% "
+            f"({completeness.required_answered}/{completeness.required_total} required)",
+        ]
+        if self.missing:
+            summary.append(f"{len(self.missing)} required missing (m: next)")
+        if completeness.skipped:
+            summary.append(f"{len(completeness.skipped)} skipped")
+        if completeness.topics_uncovered:
+            summary.append(f"{len(completeness.topics_uncovered)} core topics not covered")
+        self.query_one("#review-summary", Static).update(" · ".join(summary))
+
+        option_list = self.query_one(OptionList)
+        highlighted = option_list.highlighted
+        option_list.clear_options()
+        answers = state.answers
+        for index, progress in enumerate(engine.section_progress(state)):
+            section = engine.sections[progress.id]
+            if index:
+                option_list.add_option(None)
+            option_list.add_option(
+                Option(
+                    Content.assemble(
+                        (f"{section_label(section.title)}", "bold $text-accent"),
+                        (f"  {progress.answered}/{progress.total}", "$text-muted"),
+                    ),
+                    disabled=True,
+                )
+            )
+            for question in section.questions:
+                if not engine.applies(state, question.id):
+                    continue
+                prompt = one_line(engine.prompt(state, question), 300)
+                if question.id in answers:
+                    answer = visible(
+                        clip(format_answer(question, answers[question.id]), PANEL_CHARS)
+                    )
+                    flag = (
+                        ("  ⚑ check: an answer it depends on changed", "$text-warning")
+                        if question.id in state.needs_review
+                        else ("", "")
+                    )
+                    body = Content.assemble(
+                        ("✔ ", "$text-success"),
+                        (prompt, "bold"),
+                        flag,
+                        "\n",
+                        (_indent(answer), ""),
+                    )
+                elif question.required:
+                    status = "skipped" if question.id in state.skipped else "missing"
+                    body = Content.assemble(
+                        ("✘ ", "$text-error"),
+                        (prompt, "bold"),
+                        "\n",
+                        (f"    {status} — required; enter to answer it now", "$text-error"),
+                    )
+                else:
+                    status = "skipped" if question.id in state.skipped else "not answered"
+                    body = Content.assemble(
+                        ("· ", "$text-muted"),
+                        (prompt, ""),
+                        "\n",
+                        (f"    {status} (optional); enter to answer it", "$text-muted"),
+                    )
+                option_list.add_option(Option(body, id=question.id))
+        if highlighted is not None and highlighted < option_list.option_count:
+            option_list.highlighted = highlighted
+        else:
+            option_list.highlighted = 1 if option_list.option_count > 1 else None
+
+    @on(OptionList.OptionSelected, "#review-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        question_id = event.option.id
+        if question_id is None:
+            return
+        if question_id in self.interview.state.answers:
+            self.edit(question_id)
+        else:
+            self.dismiss(question_id)
+
+    def edit(self, question_id: str) -> None:
+        interview = self.interview
+        question = interview.question(question_id)
+
+        async def save(raw: Any) -> str | None:
+            error = await self.editor(question_id, raw)
+            if error is None:
+                self.redraw()
+            return error
+
+        self.app.push_screen(
+            EditAnswerDialog(
+                question,
+                interview.prompt(question),
+                interview.choices(question),
+                interview.state.answers.get(question_id),
+                save,
+            )
+        )
+
+    async def _edit_here(self, question_id: str, raw: Any) -> str | None:
+        """Edit without an interview screen behind (review opened from home)."""
+        try:
+            await asyncio.to_thread(self.interview.edit, question_id, raw)
+        except (AnswerError, UserError) as error:
+            return str(error)
+        return None
+
+    def action_next_missing(self) -> None:
+        if not self.missing:
+            self.notify("No required question is missing.")
+            return
+        option_list = self.query_one(OptionList)
+        start = (option_list.highlighted or 0) + 1
+        indexes = [option_list.get_option_index(qid) for qid in self.missing]
+        after = [i for i in indexes if i >= start]
+        option_list.highlighted = (after or indexes)[0]
+        option_list.focus()
+
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        self.app.push_screen(ExportDialog(self.interview, folder=self.app_export_folder()))
+
+    def app_export_folder(self) -> Any:
+        return getattr(self.app, "export_folder", None)
+
+    def action_help(self) -> None:
+        from assistant.tui.screens.help import HelpScreen
+
+        self.app.push_screen(
+            HelpScreen(
+                "# Review\n\nEvery answer by section. **Enter** on an answer changes it; on a"
+                " missing one it takes you back to the interview at that question. **m** jumps"
+                " to the next missing required question, **e** exports."
+            )
+        )
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"    {line}" for line in text.split("\n"))

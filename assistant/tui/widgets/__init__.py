@@ -1,0 +1,1 @@
+"""Widgets of the data360 TUI, split by area (chat, answers, orientation)."""

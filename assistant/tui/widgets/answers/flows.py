@@ -1,0 +1,206 @@
+"""Information flows: a small form, a notation field, and the flows added so far.
+
+The form is for people who have never seen the notation; the notation field is for
+those who have (and for pasting a wall of sticky notes). Both end up in one answer:
+flows from the form as objects, notation lines as text, validated by the engine.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import ValidationError
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid
+from textual.widgets import Button, DataTable, Input, Label, Select
+
+from assistant.models.infoflow import InformationFlow
+from assistant.tui.text import one_line
+from assistant.tui.widgets.answers.base import AnswerInput
+from assistant.tui.widgets.prompt_input import PromptInput
+
+NOTATION_HELP = "source -> target1, target2: content [medium] (low|medium|high) @frequency !pain"
+_COLUMNS = ("Source", "Targets", "Content", "Medium", "Maturity", "Frequency", "Pain points")
+
+
+class FlowsAnswer(AnswerInput):
+    """A flows answer: form rows added to a table, plus free notation lines."""
+
+    hint = "add flows with the form or type notation lines · ctrl+j send"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+j,alt+enter",
+            "send",
+            "Send",
+            id="flows.send",
+            key_display="^j",
+            tooltip="Send the flows in the table and the notation field",
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    FlowsAnswer .flow-form {
+        layout: grid;
+        grid-size: 4;
+        grid-columns: 9 1fr 9 1fr;
+        grid-rows: 1;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    FlowsAnswer .flow-form Label { color: $text-muted; }
+    FlowsAnswer .flow-form Input, FlowsAnswer .flow-form Select { width: 1fr; }
+    FlowsAnswer .flow-form Button { width: auto; min-width: 10; }
+    FlowsAnswer #flow-table { height: auto; max-height: 6; margin-top: 1; }
+    FlowsAnswer #flow-notation { min-height: 3; max-height: 6; }
+    FlowsAnswer .flow-error { color: $error; height: auto; display: none; }
+    FlowsAnswer .flow-error.-shown { display: block; }
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.flows: list[dict[str, Any]] = [
+            dict(item) for item in (self.value or []) if isinstance(item, dict)
+        ]
+
+    def compose(self) -> ComposeResult:
+        with Grid(classes="flow-form"):
+            yield Label("Source")
+            yield Input(placeholder="who or what sends", id="flow-source", compact=True)
+            yield Label("Targets")
+            yield Input(
+                placeholder="who receives, comma-separated", id="flow-targets", compact=True
+            )
+            yield Label("Content")
+            yield Input(placeholder="what is exchanged", id="flow-content", compact=True)
+            yield Label("Medium")
+            yield Input(placeholder="email, Excel, ERP…", id="flow-medium", compact=True)
+            yield Label("Often")
+            yield Input(placeholder="daily, weekly…", id="flow-frequency", compact=True)
+            yield Label("Maturity")
+            yield Select(
+                [("low", "low"), ("medium", "medium"), ("high", "high")],
+                value="medium",
+                allow_blank=False,
+                id="flow-maturity",
+                compact=True,
+            )
+            yield Label("Pain")
+            yield Input(placeholder="pain points, separated by ;", id="flow-pain", compact=True)
+            yield Label("")
+            yield Button("Add flow", id="flow-add", compact=True, variant="primary")
+        yield Label("", classes="flow-error", markup=False)
+        table: DataTable[Text] = DataTable(id="flow-table", cursor_type="row", zebra_stripes=True)
+        table.tooltip = "delete removes the highlighted flow"
+        yield table
+        yield PromptInput(
+            placeholder=f"or flow notation, one per line: {NOTATION_HELP}", id="flow-notation"
+        )
+
+    def on_mount(self) -> None:
+        for node in self.query(Input):
+            node.cursor_blink = getattr(self.app, "cursor_blink", True)
+        table = self.query_one(DataTable)
+        table.add_columns(*_COLUMNS)
+        self._refresh_table()
+
+    def _refresh_table(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        for flow in self.flows:
+            table.add_row(
+                *[
+                    Text(one_line(cell, 40))
+                    for cell in (
+                        flow.get("source", ""),
+                        ", ".join(flow.get("targets", [])),
+                        flow.get("content", ""),
+                        flow.get("medium", ""),
+                        flow.get("maturity", ""),
+                        flow.get("frequency", ""),
+                        "; ".join(flow.get("pain_points", []) or []),
+                    )
+                ]
+            )
+        table.display = bool(self.flows)
+
+    def _form_flow(self) -> dict[str, Any]:
+        def value(name: str) -> str:
+            return self.query_one(f"#flow-{name}", Input).value.strip()
+
+        return {
+            "source": value("source"),
+            "targets": [t.strip() for t in value("targets").split(",") if t.strip()],
+            "content": value("content"),
+            "medium": value("medium"),
+            "frequency": value("frequency"),
+            "maturity": str(self.query_one("#flow-maturity", Select).value),
+            "pain_points": [p.strip() for p in value("pain").split(";") if p.strip()],
+        }
+
+    def _form_error(self, message: str) -> None:
+        label = self.query_one(".flow-error", Label)
+        label.update(message)
+        label.set_class(bool(message), "-shown")
+
+    @on(Button.Pressed, "#flow-add")
+    @on(Input.Submitted, ".flow-form Input")
+    def add_flow(self, event: Button.Pressed | Input.Submitted | None = None) -> None:
+        """Validate the form as one flow and add it to the table."""
+        if event is not None:
+            event.stop()
+        try:
+            flow = InformationFlow.model_validate(self._form_flow())
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = ".".join(str(p) for p in first.get("loc", ()))
+            self._form_error(f"{field}: {first.get('msg')}" if field else str(first.get("msg")))
+            return
+        self.flows.append(flow.model_dump(mode="json"))
+        for name in ("source", "targets", "content", "medium", "frequency", "pain"):
+            self.query_one(f"#flow-{name}", Input).value = ""
+        self._form_error("")
+        self._refresh_table()
+        self.query_one("#flow-source", Input).focus()
+
+    def on_key(self, event: Any) -> None:
+        table = self.query_one(DataTable)
+        if event.key in ("delete", "backspace") and table.has_focus and self.flows:
+            event.stop()
+            index = table.cursor_row
+            if 0 <= index < len(self.flows):
+                del self.flows[index]
+                self._refresh_table()
+
+    def submit(self) -> None:
+        """A flow typed in the form but not added yet is added first (or its error shown)."""
+        if self.query_one("#flow-source", Input).value.strip():
+            count = len(self.flows)
+            self.add_flow()
+            if len(self.flows) == count:
+                return
+        super().submit()
+
+    def raw(self) -> Any:
+        notation = self.query_one("#flow-notation", PromptInput).text
+        if not self.flows:
+            return notation
+        lines = [
+            line
+            for line in notation.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+        return [*self.flows, *lines]
+
+    def focus_input(self) -> None:
+        self.query_one("#flow-source", Input).focus()
+
+    @on(PromptInput.Submitted)
+    def _send_notation(self, event: PromptInput.Submitted) -> None:
+        event.stop()
+        self.submit()
+
+    def action_send(self) -> None:
+        self.submit()

@@ -1,0 +1,98 @@
+"""Where the user answers: the input of the current question, its errors and a Send button.
+
+The composer keeps whatever was typed until the screen says the answer was accepted,
+so a validation error or a database error never loses a word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Label, Static
+
+from assistant.models.flowdef import Question
+from assistant.tui.widgets.answers import AnswerInput, input_for
+
+
+class Composer(Vertical):
+    """The bottom of the interview screen."""
+
+    DEFAULT_CSS = """
+    Composer {
+        height: auto;
+        max-height: 70%;
+        padding: 0 1;
+        border-top: hkey $border-blurred;
+    }
+    Composer .composer-error { color: $error; text-style: bold; height: auto; display: none; }
+    Composer.-has-error .composer-error { display: block; }
+    Composer .composer-row { height: auto; }
+    Composer .composer-buttons { width: auto; height: auto; padding-left: 1; }
+    Composer .composer-buttons Button { min-width: 8; margin-bottom: 0; }
+    Composer .composer-hint { color: $text-muted; height: 1; }
+    Composer .composer-banner { width: 1fr; height: auto; padding: 0 1; }
+    Composer.-busy .composer-row { opacity: 60%; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.answer_input: AnswerInput | None = None
+        self.question: Question | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Label("", classes="composer-error", markup=False)
+        yield Horizontal(classes="composer-row")
+        yield Label("", classes="composer-hint", markup=False)
+
+    async def ask(self, question: Question, choices: list[str] | None, value: Any = None) -> None:
+        """Show the input for ``question`` (prefilled with ``value``)."""
+        self.question = question
+        self.show_error(None)
+        row = self.query_one(".composer-row", Horizontal)
+        await row.remove_children()
+        self.answer_input = input_for(question, choices, value, id="answer")
+        buttons = Vertical(
+            Button(
+                "Send",
+                id="send",
+                variant="primary",
+                compact=True,
+                tooltip="Send this answer (ctrl+j)",
+            ),
+            Button("Skip", id="skip", compact=True, tooltip="Skip this question (ctrl+n)"),
+            classes="composer-buttons",
+        )
+        await row.mount_all([self.answer_input, buttons])
+        self.query_one(".composer-hint", Label).update(self.answer_input.hint)
+        self.answer_input.focus_input()
+
+    async def banner(self, text: str, *buttons: Button) -> None:
+        """Replace the input with a message (finished, read-only…)."""
+        self.question = None
+        self.answer_input = None
+        self.show_error(None)
+        row = self.query_one(".composer-row", Horizontal)
+        await row.remove_children()
+        await row.mount(Static(text, classes="composer-banner", markup=False))
+        if buttons:
+            await row.mount(Vertical(*buttons, classes="composer-buttons"))
+            buttons[0].focus()
+        self.query_one(".composer-hint", Label).update("")
+
+    def show_error(self, message: str | None) -> None:
+        self.query_one(".composer-error", Label).update(message or "")
+        self.set_class(bool(message), "-has-error")
+        if self.answer_input is not None:
+            self.answer_input.show_error(message)
+
+    def set_busy(self, busy: bool) -> None:
+        self.set_class(busy, "-busy")
+
+    @on(Button.Pressed, "#send")
+    def _send(self, event: Button.Pressed) -> None:
+        event.stop()
+        if self.answer_input is not None:
+            self.answer_input.submit()
