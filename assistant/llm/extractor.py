@@ -269,7 +269,7 @@ class LLMExtractor:
         except (LLMError, ReplyError) as error:
             run.latency_ms = int((time.monotonic() - started) * 1000)
             return self._fall_back(text, known, run, str(error), notes)
-        result = ground(data, body, known, extractor=self.name)
+        result = ground(data, body, known, extractor=self.name, instructions=prompt.system)
         run.latency_ms = int((time.monotonic() - started) * 1000)
         if not result.flows:
             reason = "the model proposed no flow grounded in the answer"

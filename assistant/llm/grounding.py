@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.hypergraph.names import display_name, name_tokens, normalise_name
+from assistant.llm.safety import leaks_prompt
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow, Maturity
 
 MAX_ACTORS = 40
@@ -72,6 +73,8 @@ class Grounder:
     text: str
     known: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    instructions: str = ""
+    """The system prompt: a reply reciting it is not grounded, whatever words it shares."""
 
     def __post_init__(self) -> None:
         self.vocabulary = set(name_tokens(self.text))
@@ -92,6 +95,8 @@ class Grounder:
         tokens = _significant(name_tokens(name))
         if not tokens:
             return False
+        if self._acronym(tokens) or self._acronym([t for t in tokens if t not in GENERIC_WORDS]):
+            return True
         specific = [t for t in tokens if t not in GENERIC_WORDS]
         if not specific:
             return all(_match(t, self.vocabulary) for t in tokens)
@@ -149,8 +154,20 @@ class Grounder:
 
     # ------------------------------------------------------------------ texts
     def grounded_phrase(self, phrase: str) -> bool:
+        """Most words of a short phrase come from the answer, and it recites no prompt."""
+        if self.instructions and leaks_prompt(phrase, self.instructions, size=6):
+            return False
         tokens = _significant(name_tokens(phrase))
-        return not tokens or any(_match(t, self.vocabulary) for t in tokens)
+        if not tokens:
+            return True
+        if self._acronym(tokens):
+            return True
+        found = sum(1 for t in tokens if _match(t, self.vocabulary))
+        return found > 0 and found * 2 >= len(tokens)
+
+    def _acronym(self, tokens: list[str]) -> bool:
+        """The text abbreviates the phrase ("advance shipping notice" for "ASN")."""
+        return len(tokens) >= 2 and "".join(t[0] for t in tokens) in self.vocabulary
 
     def _short(self, value: Any, limit: int) -> str:
         if not isinstance(value, str):
@@ -189,6 +206,9 @@ class Grounder:
                 continue
             seen.add(identity)
             flows.append(flow)
+        # A flow left without content that repeats the ends of another one adds nothing.
+        ends = {(f.source, tuple(f.targets)) for f in flows if f.content}
+        flows = [f for f in flows if f.content or (f.source, tuple(f.targets)) not in ends]
         return Extraction(
             actors=list(self._actors.values()),
             flows=flows,
@@ -264,7 +284,12 @@ def _kind(kind: Any, name: str) -> ActorKind:
 
 
 def ground(
-    reply: Any, text: str, known_actors: list[Actor] | None = None, extractor: str = "llm"
+    reply: Any,
+    text: str,
+    known_actors: list[Actor] | None = None,
+    extractor: str = "llm",
+    instructions: str = "",
 ) -> Extraction:
     """Ground a parsed reply against ``text`` and ``known_actors`` (see the module doc)."""
-    return Grounder(text, list(known_actors or [])).ground(reply, extractor)
+    grounder = Grounder(text, list(known_actors or []), instructions=instructions)
+    return grounder.ground(reply, extractor)
