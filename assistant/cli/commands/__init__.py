@@ -4,4 +4,12 @@ One module per command group. Keep imports at module top light: heavy libraries 
 imported inside the command functions.
 """
 
-from assistant.cli.commands import flow, llm, model, review, sessions  # noqa: F401
+from assistant.cli.commands import (  # noqa: F401
+    extract,
+    flow,
+    llm,
+    model,
+    review,
+    sessions,
+    workshop,
+)

@@ -1,0 +1,77 @@
+"""The facilitator's commands: workshop-pack and import-flows."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from assistant.cli.main import app
+from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
+
+
+@app.command("workshop-pack")
+def workshop_pack(
+    output: Annotated[str, typer.Option("-o", "--output", help="Directory to write into.")],
+    flow: FlowOption = None,
+) -> None:
+    """Write the facilitator's workshop pack (Markdown, HTML, DOCX) for the active flow."""
+    from assistant.flow.loader import active_flow
+    from assistant.workshop.pack import build_pack, duration
+    from assistant.workshop.render import write_pack
+
+    pack = build_pack(active_flow(flow))
+    written = write_pack(pack, output)
+    for path in written.values():
+        print(path)
+    err(
+        f"workshop pack for {pack.flow_id} {pack.flow_version}: {pack.question_count} questions,"
+        f" about {duration(pack.total_minutes)}"
+    )
+
+
+@app.command(
+    "import-flows",
+    help=(
+        "Load flows captured on a workshop wall (CSV) into a session. The CSV has a header"
+        " line naming its columns: source, targets (required), content, medium, frequency,"
+        " maturity (low/medium/high), pain_points, volume; several targets or pain points in"
+        " one cell are separated by ';' or '|'. The flows are appended to the answer of the"
+        " session's flows question (one answer event), so exports, hot spots, replay and"
+        " diff see them; errors name the row (row 1 is the header) and nothing is imported"
+        " until all rows are valid."
+    ),
+)
+def import_flows(
+    session_id: Annotated[str, typer.Argument(metavar="SESSION", help="Session id or prefix.")],
+    path: Annotated[str, typer.Argument(metavar="FILE.csv", help="The CSV file.")],
+    question: Annotated[
+        str | None, typer.Option("--question", help="Flows question to add to.")
+    ] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    from assistant.workshop.csvflows import import_flows as add_flows
+    from assistant.workshop.csvflows import read_flows_csv
+
+    flows = read_flows_csv(path)
+    interview = service(db).open(session_id)
+    result = add_flows(interview, flows, question_id=question, source_name=path)
+    message = (
+        f"imported {len(result.added)} flow(s) into {result.question_id} of session"
+        f" {interview.id[:8]} ({result.total} in all"
+        + (f", {result.duplicates} already there" if result.duplicates else "")
+        + ")"
+    )
+    if json:
+        print_json(
+            {
+                "session": interview.id,
+                "question_id": result.question_id,
+                "added": len(result.added),
+                "duplicates": result.duplicates,
+                "total": result.total,
+            }
+        )
+    else:
+        print(message)

@@ -1,0 +1,1 @@
+"""The facilitator's side: the printable workshop pack and flows captured on a wall (CSV)."""
