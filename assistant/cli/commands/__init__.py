@@ -5,7 +5,6 @@ imported inside the command functions.
 """
 
 from assistant.cli.commands import (  # noqa: F401
-    extract,
     flow,
     llm,
     model,
