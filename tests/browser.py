@@ -105,6 +105,31 @@ class Browser:
                 return data.get("result", {})
         raise RuntimeError("DevTools connection closed")
 
+    async def capture_websockets(self) -> None:
+        """Record what every WebSocket of the next pages receives, as text, in ``__received``.
+
+        A terminal in a page (xterm.js) draws on a canvas; the bytes it is sent are the way
+        to read what it shows.
+        """
+        await self.send(
+            "Page.addScriptToEvaluateOnNewDocument",
+            source="""
+            window.__received = "";
+            const Native = window.WebSocket;
+            window.WebSocket = function (...args) {
+              const socket = new Native(...args);
+              const decoder = new TextDecoder();
+              socket.addEventListener("message", (event) => {
+                window.__received += typeof event.data === "string"
+                  ? event.data : decoder.decode(event.data, {stream: true});
+              });
+              return socket;
+            };
+            window.WebSocket.prototype = Native.prototype;
+            Object.assign(window.WebSocket, Native);
+            """,
+        )
+
     async def goto(self, url: str) -> None:
         await self.send("Page.navigate", url=url)
         await self.wait_for("document.readyState === 'complete'")

@@ -9,6 +9,7 @@ from assistant.cli.commands import (  # noqa: F401
     llm,
     model,
     review,
+    serve,
     sessions,
     workshop,
 )
