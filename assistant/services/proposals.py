@@ -1,0 +1,137 @@
+"""Extraction proposals in a session: propose, then accept (all, some, edited) or reject.
+
+The front-ends (TUI review screen, headless runs) share these steps so a proposal always
+leaves the same trail of events: ``flows_extracted`` (the proposal, the extractor, and
+for an LLM the model, prompt version, latency and call-log ids), then
+``extraction_accepted`` or ``extraction_rejected``, then — when accepted — the answer
+itself with its ``source_text``. Nothing here changes which question comes next other
+than answering the flows question the user chose to answer.
+
+Extraction itself (``propose``) writes nothing but the LLM call log, so it can run in a
+worker thread and be cancelled.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from assistant.models.events import EventType
+from assistant.models.infoflow import Actor, Extraction, InformationFlow
+
+if TYPE_CHECKING:
+    from assistant.llm.config import LLMSettings
+    from assistant.services.interview import Interview
+
+Decision = Literal["all", "some", "edited"]
+
+
+@dataclass
+class Proposal:
+    """What an extractor proposed for one answer, and how it was made."""
+
+    question_id: str
+    text: str
+    extraction: Extraction
+    provenance: dict[str, Any] = field(default_factory=dict)
+    recorded: bool = False
+
+    @property
+    def extractor(self) -> str:
+        return self.extraction.extractor
+
+
+def known_actors(interview: Interview) -> list[Actor]:
+    """The actors of the session's model (names, kinds, aliases), for name merging."""
+    from assistant.services.model import session_model
+
+    try:
+        return [
+            Actor.model_validate(a.model_dump(exclude={"id"}))
+            for a in session_model(interview).actors()
+        ]
+    except Exception:  # a model that cannot be built yet: extract without known names
+        return []
+
+
+def extractor_for(
+    interview: Interview,
+    question_id: str,
+    *,
+    settings: LLMSettings | None = None,
+    cancel: threading.Event | None = None,
+) -> Any:
+    """The configured extractor: the LLM one when a model is set, else the offline one."""
+    from assistant.llm.config import load_settings
+
+    settings = settings or load_settings()
+    if not settings.enabled:
+        from assistant.extract.offline import OfflineExtractor
+
+        return OfflineExtractor()
+    from assistant.llm.client import CallContext
+    from assistant.llm.extractor import LLMExtractor
+    from assistant.llm.log import CallLog
+
+    return LLMExtractor(
+        settings,
+        log=CallLog(interview.store),
+        context=CallContext(interview.id, question_id),
+        cancel=cancel,
+    )
+
+
+def propose(interview: Interview, question_id: str, text: str, extractor: Any) -> Proposal:
+    """Run ``extractor`` on ``text`` (slow with an LLM: call it from a worker)."""
+    extraction = extractor.extract(text, known_actors(interview) or None)
+    run = getattr(extractor, "last_run", None)
+    provenance: dict[str, Any] = run.event_data() if run is not None else {}
+    return Proposal(question_id, text, extraction, provenance)
+
+
+def record_proposal(interview: Interview, proposal: Proposal) -> None:
+    """The ``flows_extracted`` event (once per proposal)."""
+    if proposal.recorded:
+        return
+    interview.record(
+        EventType.flows_extracted,
+        proposal.question_id,
+        text=proposal.text,
+        extractor=proposal.extractor,
+        extraction=proposal.extraction.model_dump(mode="json"),
+        **proposal.provenance,
+    )
+    proposal.recorded = True
+
+
+def accept(
+    interview: Interview,
+    proposal: Proposal,
+    flows: list[InformationFlow],
+    how: Decision = "all",
+    accepted: list[int] | None = None,
+) -> None:
+    """Record the decision, then answer the flows question with ``flows``."""
+    record_proposal(interview, proposal)
+    data: dict[str, Any] = {"how": how, "by": "user", "count": len(flows)}
+    if accepted is not None:
+        data["accepted"] = accepted
+    for key in ("model", "prompt_version", "latency_ms"):
+        if key in proposal.provenance:
+            data[key] = proposal.provenance[key]
+    interview.record(EventType.extraction_accepted, proposal.question_id, **data)
+    interview.answer(
+        [f.model_dump(mode="json") for f in flows],
+        proposal.question_id,
+        source_text=proposal.text,
+    )
+
+
+def reject(interview: Interview, proposal: Proposal, reason: str = "") -> None:
+    """Record that the user turned the proposal down (the question stays open)."""
+    record_proposal(interview, proposal)
+    data: dict[str, Any] = {"by": "user"}
+    if reason:
+        data["reason"] = reason
+    interview.record(EventType.extraction_rejected, proposal.question_id, **data)

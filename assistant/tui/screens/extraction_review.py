@@ -1,0 +1,364 @@
+"""Flows proposed from a free-text answer: extracted in a worker, then reviewed.
+
+The extraction (LLM or offline) runs in a thread worker while a spinner turns; escape
+cancels it at once (the LLM call is abandoned, nothing is recorded, the typed answer is
+kept). The proposals then appear as a checklist: accept all, accept the checked ones,
+edit them as flow notation, or reject. The screen returns a ``ReviewOutcome``; the
+interview screen commits it (``assistant.services.proposals``), so what is shown next
+is what is on disk. ``review_free_text_flows`` is the one call the interview screen
+makes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, LoadingIndicator, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from assistant.errors import UserError
+from assistant.models.infoflow import InformationFlow
+from assistant.tui.text import one_line
+
+if TYPE_CHECKING:
+    from assistant.services.interview import Interview
+    from assistant.services.proposals import Proposal
+
+ExtractorFactory = Callable[[threading.Event, bool], Any]
+Decision = Literal["all", "some", "edited", "rejected"]
+
+
+@dataclass
+class ReviewOutcome:
+    decision: Decision
+    proposal: Proposal
+    flows: list[InformationFlow]
+    accepted: list[int] | None = None
+
+
+def flow_label(flow: InformationFlow) -> Text:
+    text = Text()
+    text.append(one_line(flow.source, 30), style="bold")
+    text.append(" → ")
+    text.append(one_line(", ".join(flow.targets), 40), style="bold")
+    if flow.content:
+        text.append(f": {one_line(flow.content, 50)}")
+    if flow.medium:
+        text.append(f" [{one_line(flow.medium, 24)}]", style="italic")
+    text.append(f" ({flow.maturity.value})", style="dim")
+    return text
+
+
+class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
+    """Propose flows from ``text`` for ``question_id`` and let the user decide."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="extraction.cancel",
+            tooltip="Stop the extraction, or close and keep your text",
+        ),
+        Binding("a", "accept_all", "Accept all", id="extraction.accept_all"),
+        Binding("ctrl+j", "accept_checked", "Accept checked", id="extraction.accept_checked"),
+        Binding("e", "edit", "Edit", id="extraction.edit", tooltip="Edit as flow notation"),
+        Binding("r", "reject", "Reject", id="extraction.reject"),
+    ]
+    DEFAULT_CSS = """
+    ExtractionReviewScreen .extraction-dialog { width: 110; }
+    ExtractionReviewScreen #extraction-status { height: auto; }
+    ExtractionReviewScreen LoadingIndicator { height: 3; }
+    ExtractionReviewScreen SelectionList { height: auto; max-height: 16; }
+    ExtractionReviewScreen #extraction-warnings { color: $warning; height: auto; }
+    ExtractionReviewScreen #extraction-editor { height: 12; }
+    ExtractionReviewScreen #extraction-error { color: $error; height: auto; }
+    ExtractionReviewScreen .-hidden { display: none; }
+    """
+
+    def __init__(
+        self,
+        interview: Interview,
+        question_id: str,
+        text: str,
+        *,
+        extractor_factory: ExtractorFactory | None = None,
+    ) -> None:
+        super().__init__(classes="dialog-screen")
+        self.interview = interview
+        self.question_id = question_id
+        self.text = text
+        self.cancel_event = threading.Event()
+        self.extractor_factory = extractor_factory or self._default_extractor
+        self.proposal: Proposal | None = None
+        self.mode: Literal["running", "review", "edit", "failed"] = "running"
+        self.started = 0.0
+
+    def _default_extractor(self, cancel: threading.Event, offline: bool) -> Any:
+        from assistant.services.proposals import extractor_for
+
+        settings = None
+        if offline:
+            from assistant.llm.config import load_settings
+
+            settings = load_settings(model="offline")
+        return extractor_for(self.interview, self.question_id, settings=settings, cancel=cancel)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog extraction-dialog") as dialog:
+            dialog.border_title = "Flows proposed from your answer"
+            yield Static("Reading your answer…", id="extraction-status", markup=False)
+            yield LoadingIndicator()
+            yield SelectionList[int](id="extraction-list", classes="-hidden")
+            yield Static("", id="extraction-warnings", classes="-hidden", markup=False)
+            yield TextArea("", id="extraction-editor", classes="-hidden")
+            yield Label("", id="extraction-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Accept all (a)", id="accept-all", variant="primary", compact=True)
+                yield Button("Accept checked (^j)", id="accept-checked", compact=True)
+                yield Button("Edit (e)", id="edit", compact=True)
+                yield Button("Reject (r)", id="reject", variant="error", compact=True)
+                yield Button("Offline", id="offline", compact=True, classes="-hidden")
+                yield Button("Close (esc)", id="close", compact=True)
+
+    def on_mount(self) -> None:
+        self.set_interval(0.5, self._tick, name="extraction-tick")
+        self._start(offline=False)
+
+    # ------------------------------------------------------------------ running
+    def _start(self, *, offline: bool) -> None:
+        self.cancel_event = threading.Event()
+        self.started = time.monotonic()
+        self._set_mode("running")
+        self._extract(offline)
+
+    def _tick(self) -> None:
+        if self.mode == "running":
+            seconds = time.monotonic() - self.started
+            self.query_one("#extraction-status", Static).update(
+                f"Reading your answer… {seconds:.0f} s (esc cancels; your text is kept)"
+            )
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="extraction")
+    def _extract(self, offline: bool) -> None:
+        from assistant.llm.client import LLMCancelled
+        from assistant.services.proposals import propose
+
+        try:
+            extractor = self.extractor_factory(self.cancel_event, offline)
+            proposal = propose(self.interview, self.question_id, self.text, extractor)
+        except LLMCancelled:
+            return
+        except UserError as error:
+            self.app.call_from_thread(self._failed, str(error))
+            return
+        except Exception as error:  # an extractor bug must not take the app down
+            self.app.call_from_thread(self._failed, f"extraction failed: {error}")
+            return
+        if not self.cancel_event.is_set():
+            self.app.call_from_thread(self._show, proposal)
+
+    def _failed(self, message: str) -> None:
+        self._set_mode("failed")
+        self.query_one("#extraction-status", Static).update(
+            f"No proposal: {message}. Try the offline extractor, or close and type the flows."
+        )
+
+    def _show(self, proposal: Proposal) -> None:
+        self.proposal = proposal
+        flows = proposal.extraction.flows
+        listing = self.query_one("#extraction-list", SelectionList)
+        listing.clear_options()
+        listing.add_options(
+            [Selection(flow_label(f), i, initial_state=True) for i, f in enumerate(flows)]
+        )
+        made_by = proposal.provenance.get("model") or proposal.extractor
+        latency = proposal.provenance.get("latency_ms")
+        timing = f" in {latency / 1000:.1f} s" if isinstance(latency, int) else ""
+        status = (
+            f"{len(flows)} flow(s) proposed by {made_by}{timing}. Uncheck any you do not want."
+            if flows
+            else f"No flow found by {made_by}{timing}. Edit to write them, or close."
+        )
+        self.query_one("#extraction-status", Static).update(status)
+        warnings = proposal.extraction.warnings
+        box = self.query_one("#extraction-warnings", Static)
+        box.update("\n".join(f"! {one_line(w, 140)}" for w in warnings[:8]))
+        box.set_class(not warnings, "-hidden")
+        self._set_mode("review")
+        if flows:
+            listing.focus()
+
+    def _set_mode(self, mode: Literal["running", "review", "edit", "failed"]) -> None:
+        self.mode = mode
+        has_flows = bool(self.proposal and self.proposal.extraction.flows)
+        self.query_one(LoadingIndicator).set_class(mode != "running", "-hidden")
+        self.query_one("#extraction-list").set_class(mode != "review" or not has_flows, "-hidden")
+        self.query_one("#extraction-editor").set_class(mode != "edit", "-hidden")
+        if mode != "review":
+            self.query_one("#extraction-warnings").add_class("-hidden")
+        shown = {
+            "running": {"close"},
+            "review": {"accept-all", "accept-checked", "edit", "reject", "close"}
+            if has_flows
+            else {"edit", "reject", "close"},
+            "edit": {"accept-checked", "close"},
+            "failed": {"offline", "close"},
+        }[mode]
+        for button in self.query(".dialog-buttons Button"):
+            button.set_class(button.id not in shown, "-hidden")
+        self.query_one("#accept-checked", Button).label = (
+            "Save edited (^j)" if mode == "edit" else "Accept checked (^j)"
+        )
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("accept_all", "reject", "edit"):
+            return self.mode == "review"
+        if action == "accept_checked":
+            return self.mode in ("review", "edit")
+        return True
+
+    # ------------------------------------------------------------------ decisions
+    def _outcome(self, decision: Decision, flows: list[InformationFlow], accepted=None) -> None:
+        assert self.proposal is not None
+        self.dismiss(ReviewOutcome(decision, self.proposal, flows, accepted))
+
+    def action_accept_all(self) -> None:
+        if self.proposal is not None and self.proposal.extraction.flows:
+            flows = self.proposal.extraction.flows
+            self._outcome("all", list(flows), list(range(len(flows))))
+
+    def action_accept_checked(self) -> None:
+        if self.mode == "edit":
+            self._save_edited()
+            return
+        if self.proposal is None:
+            return
+        checked = sorted(self.query_one("#extraction-list", SelectionList).selected)
+        if not checked:
+            self.query_one("#extraction-error", Label).update(
+                "Nothing checked: check flows, edit them, or reject."
+            )
+            return
+        flows = [self.proposal.extraction.flows[i] for i in checked]
+        total = len(self.proposal.extraction.flows)
+        self._outcome("all" if len(checked) == total else "some", flows, checked)
+
+    def action_edit(self) -> None:
+        if self.proposal is None:
+            return
+        from assistant.extract.notation import format_notation
+
+        checked = sorted(self.query_one("#extraction-list", SelectionList).selected)
+        flows = [self.proposal.extraction.flows[i] for i in checked]
+        editor = self.query_one("#extraction-editor", TextArea)
+        editor.text = format_notation(flows)
+        self._set_mode("edit")
+        editor.focus()
+
+    def _save_edited(self) -> None:
+        from assistant.extract.notation import NotationError, parse_notation
+
+        text = self.query_one("#extraction-editor", TextArea).text
+        try:
+            flows = parse_notation(text)
+        except (NotationError, ValueError) as error:
+            self.query_one("#extraction-error", Label).update(one_line(str(error), 200))
+            return
+        if not flows:
+            self.query_one("#extraction-error", Label).update("No flow left to save.")
+            return
+        self._outcome("edited", flows)
+
+    def action_reject(self) -> None:
+        if self.proposal is not None:
+            self._outcome("rejected", [])
+
+    def action_cancel(self) -> None:
+        if self.mode == "running":
+            self.cancel_event.set()
+            self.notify("Extraction cancelled; your text is kept.", timeout=4)
+        elif self.mode == "edit":
+            self._set_mode("review")
+            return
+        self.dismiss(None)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        action = {
+            "accept-all": self.action_accept_all,
+            "accept-checked": self.action_accept_checked,
+            "edit": self.action_edit,
+            "reject": self.action_reject,
+            "close": self.action_cancel,
+            "offline": lambda: self._start(offline=True),
+        }.get(event.button.id or "")
+        if action is not None:
+            action()
+
+
+def needs_extraction(interview: Interview, question_id: str, raw: Any) -> bool:
+    """The answer is free text to a flows question: it must go through a proposal."""
+    from assistant.engine.answers import AnswerError, NeedsExtraction
+
+    try:
+        interview.validate(interview.question(question_id), raw)
+    except NeedsExtraction:
+        return True
+    except (AnswerError, UserError):
+        return False
+    return False
+
+
+def review_free_text_flows(
+    screen: Any,
+    question_id: str,
+    text: str,
+    *,
+    extractor_factory: ExtractorFactory | None = None,
+) -> None:
+    """Open the review over the interview ``screen``; commit the decision it returns.
+
+    ``screen`` is the interview screen: its ``commit`` (a change run off the UI thread,
+    the error message or None), ``refresh_view`` and ``drafts`` are used, nothing else.
+    """
+    from assistant.services import proposals
+
+    interview = screen.interview
+
+    async def decided(outcome: ReviewOutcome | None) -> None:
+        if outcome is None:
+            return  # cancelled or closed: the typed text stays in the input
+        if outcome.decision == "rejected":
+            error = await screen.commit(lambda: proposals.reject(interview, outcome.proposal))
+            if error is None:
+                screen.notify("Proposal rejected; your text is kept to edit or rewrite.")
+            return
+        how = "some" if outcome.decision == "some" else outcome.decision
+        error = await screen.commit(
+            lambda: proposals.accept(
+                interview, outcome.proposal, outcome.flows, how, outcome.accepted
+            )
+        )
+        if error is not None:
+            screen.notify(error, severity="warning")
+            return
+        screen.drafts.pop(question_id, None)
+        await screen.refresh_view(new_input=True)
+
+    screen.app.push_screen(
+        ExtractionReviewScreen(interview, question_id, text, extractor_factory=extractor_factory),
+        decided,
+    )

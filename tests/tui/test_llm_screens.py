@@ -1,0 +1,166 @@
+"""Extraction review and streamed LLM help in the TUI, with scripted chat models."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+from textual.widgets import SelectionList, Static, TextArea
+
+from assistant.llm.config import LLMSettings
+from assistant.llm.extractor import LLMExtractor
+from assistant.llm.help import Helper, HelpKind
+from assistant.llm.log import CallLog
+from assistant.models.events import EventType
+from assistant.tui.screens.extraction_review import (
+    ExtractionReviewScreen,
+    needs_extraction,
+    review_free_text_flows,
+)
+from assistant.tui.screens.interview import InterviewScreen
+from assistant.tui.screens.llm_help import LLMHelpScreen, help_choices
+from tests.llm.fakes import GOOD_REPLY, GOOD_TEXT, ScriptedChat, Slow
+from tests.tui.conftest import answered_until
+from tests.tui.helpers import current_id, settle
+
+
+def factory(store, *replies, timeout: float = 2.0):
+    """An extractor factory as the review screen calls it, on a scripted model."""
+    model = ScriptedChat(replies=list(replies))
+
+    def make(cancel: threading.Event, offline: bool):
+        settings = LLMSettings(model="fake:scripted", timeout=timeout, retries=0)
+        return LLMExtractor(settings, chat_model=model, log=CallLog(store), cancel=cancel)
+
+    return make
+
+
+async def open_review(pilot, make_extractor) -> InterviewScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, InterviewScreen)
+    assert needs_extraction(screen.interview, "flows", GOOD_TEXT)
+    review_free_text_flows(screen, "flows", GOOD_TEXT, extractor_factory=make_extractor)
+    await settle(pilot)
+    return screen
+
+
+def events_of(screen, kind):
+    return [e for e in screen.interview.events if e.type is kind]
+
+
+async def test_accept_all_records_provenance_and_answers(make_app, service, flow, store):
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        screen = await open_review(pilot, factory(store, json.dumps(GOOD_REPLY)))
+        review = app.screen
+        assert isinstance(review, ExtractionReviewScreen)
+        assert review.query_one(SelectionList).option_count == 3
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.screen is screen
+        assert current_id(pilot) == "candidates"
+        [proposed] = events_of(screen, EventType.flows_extracted)
+        assert proposed.data["model"] == "fake:scripted"
+        assert proposed.data["prompt_version"].startswith("extract-")
+        assert isinstance(proposed.data["latency_ms"], int)
+        assert len(proposed.data["llm_calls"]) == 1
+        [accepted] = events_of(screen, EventType.extraction_accepted)
+        assert accepted.data["how"] == "all" and accepted.data["model"] == "fake:scripted"
+        answer = screen.interview.state.answers["flows"]
+        assert [f["source"] for f in answer] == [
+            "site planner",
+            "maintenance supervisor",
+            "SAP PM",
+        ]
+
+
+async def test_accept_checked_edit_and_reject(make_app, service, flow, store):
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        replies = [json.dumps(GOOD_REPLY)] * 3
+        make = factory(store, *replies)
+
+        # Reject: the question stays, the decision is recorded.
+        screen = await open_review(pilot, make)
+        await pilot.press("r")
+        await settle(pilot)
+        assert current_id(pilot) == "flows"
+        assert len(events_of(screen, EventType.extraction_rejected)) == 1
+
+        # Edit: the checked proposals become notation to change.
+        await open_review(pilot, make)
+        review = app.screen
+        review.query_one(SelectionList).deselect(1)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = review.query_one(TextArea)
+        assert editor.text.count("->") == 2
+        editor.text = editor.text.replace("maintenance team", "maintenance crew")
+        await pilot.press("ctrl+j")
+        await settle(pilot)
+        assert current_id(pilot) == "candidates"
+        [accepted] = events_of(screen, EventType.extraction_accepted)
+        assert accepted.data["how"] == "edited"
+        targets = [f["targets"] for f in screen.interview.state.answers["flows"]]
+        assert ["maintenance crew"] in targets
+
+
+async def test_escape_cancels_a_slow_extraction_and_keeps_the_text(make_app, service, flow, store):
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        screen = app.screen
+        review_free_text_flows(
+            screen, "flows", GOOD_TEXT, extractor_factory=factory(store, Slow(3), timeout=10)
+        )
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ExtractionReviewScreen)
+        assert "Reading your answer" in str(
+            app.screen.query_one("#extraction-status", Static).content
+        )
+        started = time.monotonic()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert time.monotonic() - started < 1.5
+        assert app.screen is screen and current_id(pilot) == "flows"
+        assert events_of(screen, EventType.flows_extracted) == []
+    assert CallLog(store).calls()[0]["status"] == "cancelled"
+
+
+async def test_help_streams_and_a_draft_goes_to_the_answer_box(make_app, service, flow, store):
+    interview = answered_until(service, flow, "vision")
+    helper = Helper(
+        LLMSettings(model="fake:help", timeout=2),
+        chat_model=ScriptedChat(replies=["Plans that hold, built from our own history."]),
+        log=CallLog(store),
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        screen = app.screen
+        assert ("section_summary", "Summarise this section") in help_choices(screen.interview)
+        texts: list[str | None] = []
+        app.push_screen(
+            LLMHelpScreen(screen.interview, HelpKind.value_proposition, helper=helper, usable=True),
+            texts.append,
+        )
+        await settle(pilot)
+        shown = str(app.screen.query_one("#llm-help-text", Static).content)
+        assert shown == "Plans that hold, built from our own history."
+        await pilot.press("ctrl+j")
+        await settle(pilot)
+        assert texts == ["Plans that hold, built from our own history."]
+        [call] = CallLog(store).calls(screen.interview.id)
+        assert call["purpose"] == "help:value_proposition"
+        # Help never changes the session.
+        assert current_id(pilot) == "vision"
