@@ -21,29 +21,11 @@ def render_answer(entry: AnswerEntry) -> str:
         return "Yes" if value else "No"
     if kind == "scale":
         return f"{value} / 5" if isinstance(value, int) else md_inline(value)
+    # Flows and use cases are shown once, in the tables at the top of their section.
     if kind == "flows" and isinstance(value, list):
-        lines = []
-        for flow in value:
-            targets = ", ".join(flow.get("targets", []))
-            detail = ", ".join(
-                part
-                for part in (flow.get("medium"), flow.get("frequency"), flow.get("maturity"))
-                if part
-            )
-            line = f"- {md_inline(flow.get('source'))} → {md_inline(targets)}"
-            if flow.get("content"):
-                line += f": {md_inline(flow['content'])}"
-            if detail:
-                line += f" ({md_inline(detail)})"
-            lines.append(line)
-        return "\n".join(lines)
+        return f"*{len(value)} information flow(s), in the table of information flows above.*"
     if kind == "usecases" and isinstance(value, list):
-        return "\n".join(
-            f"- {md_inline(u.get('title'))} — desirability {u.get('desirability')},"
-            f" datability {u.get('datability')}, feasibility {u.get('feasibility')},"
-            f" viability {u.get('viability')}"
-            for u in value
-        )
+        return f"*{len(value)} candidate(s), in the use-case ranking above.*"
     return md_block(value)
 
 

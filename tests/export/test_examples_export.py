@@ -1,0 +1,68 @@
+"""Every example session exports in every document format, each question exactly once."""
+
+from __future__ import annotations
+
+import io
+import json
+from html.parser import HTMLParser
+
+import jsonschema
+import pytest
+
+from assistant.export import render_export
+from assistant.export.document import build_document
+from assistant.export.importer import import_document, read_document
+from assistant.paths import examples_dir, schemas_dir
+from assistant.services.interview import InterviewService
+from assistant.store import open_store
+
+EXAMPLES = sorted(examples_dir().glob("*.json"))
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.ids += [v for k, v in attrs if k == "id" and v]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_example_exports_in_every_format(tmp_path, path) -> None:
+    import docx
+
+    store = open_store(str(tmp_path / "examples.db"))
+    interview = InterviewService(store).open(import_document(store, read_document(path)))
+    document = build_document(interview)
+    entries = [a for s in document.sections for a in s.answers]
+
+    schema = json.loads((schemas_dir() / "framing-document.schema.json").read_text())
+    jsonschema.validate(json.loads(render_export(interview, "json")), schema)
+
+    page = _Ids()
+    page.feed(render_export(interview, "html").decode())
+    assert "script" not in page.tags and "svg" in page.tags
+    for entry in entries:
+        assert page.ids.count(f"q-{entry.question_id}") == 1, entry.question_id
+    assert len(page.ids) == len(set(page.ids)), "duplicate ids"
+
+    word = docx.Document(io.BytesIO(render_export(interview, "docx")))
+    questions = [p.text for p in word.paragraphs if p.style.name == "Heading 3"]
+    assert len(questions) == len(entries)
+    assert [p.text for p in word.paragraphs if p.text.startswith("[") and p.text.endswith("]")] == [
+        f"[{e.question_id}]" for e in entries
+    ]
+
+    markdown = render_export(interview, "markdown").decode()
+    headings = [line for line in markdown.splitlines() if line.startswith("### ")]
+    assert len(
+        [
+            h
+            for h in headings
+            if h not in ("### Information flows", "### Hot spots", "### Use-case ranking")
+        ]
+    ) == len(entries)
+    store.close()
