@@ -20,7 +20,8 @@ from assistant.models.infoflow import InformationFlow
 
 def test_full_line() -> None:
     flow = parse_flow_line(
-        "planner -> maintenance, warehouse: shutdown plan [email] (low) @every Thursday !late !re-typed"
+        "planner -> maintenance, warehouse: shutdown plan [email] (low)"
+        " @every Thursday !late !re-typed"
     )
     assert flow == InformationFlow(
         source="planner",

@@ -5,6 +5,7 @@ imported inside the command functions.
 """
 
 from assistant.cli.commands import (  # noqa: F401
+    extract,
     flow,
     llm,
     model,

@@ -1,0 +1,543 @@
+"""Word lists for the free-text heuristics: grammar words, verbs of transmission, cues.
+
+Kept apart from the rules so each list can be read, reviewed and extended on its own.
+Everything is lower case. Verbs are listed by base form; ``verb_forms`` derives the
+inflections (sends, sent, sending…), with the irregular ones spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from assistant.hypergraph.names import fold_plural
+from assistant.models.infoflow import ActorKind, Maturity
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------- grammar
+DETERMINERS = _words(
+    "the a an our their its his her my your this these those each every all any some both"
+    " several many no another either neither whose"
+)
+PREPOSITIONS = _words(
+    "to into onto in on at from by with via through for of about over under within across"
+    " between after before during per against using until without toward towards"
+    " throughout as like inside upon among behind beyond near"
+)
+SUBORDINATORS = _words(
+    "when once if because while whereas although though unless whenever until as since after before"
+)
+COORDINATORS = frozenset({"and", "or", "but", "then", "so", "plus"})
+SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you", "it"})
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "this", "these", "those"})
+PERSONAL_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her"})
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "you"})
+RELATIVES = frozenset({"who", "which", "that", "whom", "where"})
+BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
+GET_FORMS = _words("get gets got gotten getting")  # "gets sent" is passive, "gets the file" not
+AUXILIARIES = (
+    _words("can could will would shall should may might must do does did has have had to also")
+    | BE_FORMS
+)
+PARTICLES = frozenset({"over", "on", "back", "in", "up", "out", "off", "down", "along", "across"})
+ADVERBS = _words(
+    "then also automatically manually directly usually typically often always sometimes"
+    " immediately later again regularly straight electronically just only still first finally"
+    " afterwards meanwhile now normally generally mostly occasionally systematically simply"
+    " together quickly promptly separately physically personally instantly back already never"
+    " rarely frequently routinely formally informally verbally digitally partly mainly even"
+    " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
+)
+TIME_ADJECTIVES = _words(
+    "daily weekly monthly nightly hourly quarterly yearly annual early late biweekly"
+    " fortnightly bimonthly"
+)
+TIME_NOUNS = _words(
+    "morning evening afternoon night day week month year quarter shift hour minute time"
+    " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
+    " today tomorrow season semester"
+)
+PLURAL_NOUNS = frozenset({"people", "staff", "children", "personnel", "police", "crew"})
+_NOT_ADVERBS = _words(
+    "supply assembly family reply apply rely italy july anomaly monopoly butterfly ally rally"
+    " tally belly jelly bully holy ugly only early daily weekly monthly yearly nightly hourly"
+    " quarterly fortnightly biweekly bimonthly"
+)
+
+
+def is_adverb(word: str) -> bool:
+    """A listed adverb, or an -ly word that is not a noun, verb or time adjective."""
+    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
+
+
+# ---------------------------------------------------------------------------- verbs
+# Base forms. Each class decides where source and targets are read.
+SEND_VERBS = _words(
+    """send email e-mail mail post fax forward pass hand give deliver transmit push stream sync
+    synchronise synchronize feed upload export share report communicate submit publish
+    distribute circulate transfer copy load enter key re-key rekey type re-type retype input
+    log record register provide supply return reply respond relay escalate announce notify
+    inform tell alert brief update phone call ring radio text message contact confirm issue
+    route dispatch broadcast display show raise write add put store save archive import
+    transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
+    signal pipe replicate mirror pass assign allocate refer delegate attach discuss"""
+)
+RECEIVE_VERBS = _words(
+    "receive get collect download retrieve fetch pull obtain gather extract consult"
+)
+REQUEST_VERBS = frozenset({"request", "ask", "order", "query"})
+ARRIVE_VERBS = frozenset({"arrive", "come", "flow", "go", "land", "reach"})
+READ_VERBS = _words(
+    "see check read consult view access open download use review look follow monitor watch"
+)
+# verbs that tell something to someone: their direct object is a target
+TELL_VERBS = _words(
+    """phone call ring tell inform notify alert brief update email e-mail mail text message
+    contact radio feed warn remind ping cc answer telephone whatsapp fax"""
+)
+# verbs of data entry: "in"/"on" + a system is a target
+ENTRY_VERBS = _words(
+    """enter key re-key rekey type re-type retype input log record register upload load import
+    add put store save archive write update post copy transcribe open create capture book
+    document fill raise populate scan attach publish post"""
+)
+# verbs that only make a flow into a system ("opens a case in SAP QM")
+SYSTEM_ENTRY_VERBS = _words(
+    "open create capture book document fill raise populate scan log record register correct"
+    " adjust amend modify change edit maintain"
+)
+CONTAINER_HEADS = frozenset({"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone"})
+# verbs whose "for X" names a recipient
+FOR_VERBS = _words(
+    "export prepare compile add produce publish extract pull print copy download write"
+    " generate draft"
+)
+SHARE_WITH_VERBS = frozenset(
+    {"share", "communicate", "exchange", "sync", "synchronise", "synchronize", "discuss"}
+)
+# "X exports the sales from Shopify": the named system is a source too
+PULL_VERBS = frozenset(
+    {"export", "download", "extract", "pull", "copy", "import", "transfer", "load"}
+)
+# verbs that may be reported without a target when answering someone ("returns it by email")
+REPLY_VERBS = frozenset({"return", "reply", "respond", "answer"})
+# general verbs: not flows, but they mark clause structure
+OTHER_VERBS = _words(
+    """prepare fill note keep build count write check decide run tick investigate compile take
+    make use review approve validate close print scan sign analyse analyze calculate compute
+    match reject accept discuss handle manage process plan schedule monitor track follow
+    complete perform conduct see look verify inspect test measure estimate assess evaluate
+    define select choose identify detect capture consolidate aggregate merge clean correct fix
+    adjust modify change edit remove delete hold maintain own need want try start stop begin
+    finish happen occur wait fail trigger generate produce launch set place transform convert
+    combine compare reconcile mark highlight summarise summarize draft design develop book buy
+    sell pay invoice bill charge weigh pick pack ship unload drive visit meet agree attach know
+    think become remain stay contain include find lose miss create open sort assign allocate
+    forecast predict authorise authorize release lock study prioritise prioritize dispatch
+    organise organize coordinate supervise rely depend keep spend work do let help call
+    close rework chase remind sit walk bring carry stamp file read hear listen"""
+)
+ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "send": ("sent",),
+    "give": ("gave", "given"),
+    "take": ("took", "taken"),
+    "make": ("made",),
+    "keep": ("kept",),
+    "feed": ("fed",),
+    "tell": ("told",),
+    "hold": ("held",),
+    "get": ("got", "gotten"),
+    "put": ("put",),
+    "set": ("set",),
+    "run": ("ran", "run"),
+    "write": ("wrote", "written"),
+    "read": ("read",),
+    "see": ("saw", "seen"),
+    "go": ("went", "gone"),
+    "come": ("came", "come"),
+    "bring": ("brought",),
+    "buy": ("bought",),
+    "pay": ("paid",),
+    "show": ("showed", "shown"),
+    "find": ("found",),
+    "lose": ("lost",),
+    "spend": ("spent",),
+    "ring": ("rang", "rung"),
+    "do": ("did", "done"),
+    "meet": ("met",),
+    "sell": ("sold",),
+    "hear": ("heard",),
+    "sit": ("sat",),
+    "broadcast": ("broadcast",),
+    "forecast": ("forecast",),
+    "input": ("input", "inputted"),
+    "let": ("let",),
+}
+# participles spelled like the base form
+SAME_PARTICIPLE = frozenset({"read", "put", "set", "broadcast", "forecast", "input", "let", "cut"})
+_DOUBLING = _words(
+    "log ship scan plan submit transmit drop stop tag chat admit commit permit refer transfer"
+    " map flag pin prep tip zip swap step jot ping fit"
+)
+# forms that are far more often nouns than verbs in this domain
+NOT_VERB_FORMS = frozenset({"files", "orders", "lists", "sets", "parts", "cases", "uses"})
+
+
+def _inflect(base: str) -> dict[str, str]:
+    forms = {base: "base"}
+    last = base.rsplit("-", 1)[-1]
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        forms[base + "es"] = "s"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms[base[:-1] + "ies"] = "s"
+    else:
+        forms[base + "s"] = "s"
+    double = last in _DOUBLING
+    stem = base + base[-1] if double else base
+    if base in _IRREGULAR:
+        for form in _IRREGULAR[base]:
+            forms.setdefault(form, "past")
+    if base.endswith("e"):
+        forms.setdefault(base + "d", "past")
+        forms[(base[:-1] if not base.endswith("ee") else base) + "ing"] = "ing"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms.setdefault(base[:-1] + "ied", "past")
+        forms[base + "ing"] = "ing"
+    else:
+        forms.setdefault(stem + "ed", "past")
+        forms[stem + "ing"] = "ing"
+    return forms
+
+
+@cache
+def verb_forms() -> dict[str, tuple[str, str]]:
+    """Every inflected form → (base, form) where form is base, s, past or ing."""
+    out: dict[str, tuple[str, str]] = {}
+    for base in sorted(ALL_VERBS):
+        for form, kind in _inflect(base).items():
+            out.setdefault(form, (base, kind))
+    for form in NOT_VERB_FORMS:
+        out.pop(form, None)
+    for prep in PREPOSITIONS:
+        out.pop(prep, None)
+    return out
+
+
+# ---------------------------------------------------------------------------- actors
+TEAM_HEADS = _words(
+    """team teams department dept desk office unit centre center lab laboratory committee board
+    group function crew squad division cell headquarters hq service services staff workshop
+    control room operations management secretariat pool helpdesk help-desk"""
+)
+DEPARTMENT_WORDS = _words(
+    """finance procurement purchasing hr it legal marketing sales accounting logistics
+    maintenance engineering production quality security compliance treasury planning
+    warehouse dispatch customs payroll audit controlling"""
+)
+ORGANISATION_HEADS = _words(
+    """supplier suppliers vendor vendors customer customers client clients contractor contractors
+    subcontractor subcontractors partner partners bank banks agency agencies authority
+    authorities provider providers forwarder forwarders carrier carriers counterparty
+    counterparties auditor auditors regulator regulators insurer insurers company companies
+    firm firms house government ministry administration broker brokers manufacturer
+    manufacturers distributor distributors retailer retailers wholesaler wholesalers
+    hospital hospitals municipality shipper shippers consignee haulier hauliers
+    subsidiary subsidiaries affiliate affiliates lender lenders insurers"""
+)
+TOOL_HEADS = _words(
+    """system systems tool tools platform platforms portal portals dashboard dashboards engine
+    software hub app apps erp crm mes tms wms lims qms cmms eam scada
+    historian sensor sensors interface module solution server bot robot website site
+    terminal terminals scanner scanners device devices machine machines plc dcs gateway
+    workflow chatbot webshop e-shop marketplace intranet extranet"""
+)
+DATA_HEADS = _words(
+    """database databases db lake datalake warehouse ledger historian register registry
+    repository archive datamart mart catalogue catalog store datastore dataset master list
+    table spreadsheet tracker log logbook"""
+)
+PROCESS_HEADS = frozenset({"process", "workflow", "procedure", "pipeline"})
+KNOWN_TOOLS = _words(
+    """sap oracle salesforce shopify workday servicenow jira maximo tableau qlik looker
+    dynamics netsuite sage odoo hubspot zendesk snowflake databricks bigquery redshift
+    wellview cority sphera witsml pi osisoft aveva ifs infor epicor coupa ariba concur
+    kyriba murex calypso swift bloomberg reuters refinitiv"""
+) | {"power bi"}
+# heads that are channels, documents or content, never actors
+MEDIUM_HEADS = _words(
+    """email e-mail emails mail mails attachment attachments phone phones call calls radio fax
+    paper papers sheet sheets spreadsheet spreadsheets excel workbook workbooks tracker
+    file files csv csvs pdf pdfs document documents doc docs form forms report reports list
+    lists drive drives folder folders sharepoint whatsapp sms chat chats text texts message
+    messages letter letters note notes memo memos slip slips template templates deck decks
+    powerpoint word scan scans photo photos picture pictures copy copies printout printouts
+    whiteboard notebook notebooks logbook minutes meeting meetings conversation conversations
+    export exports import imports upload uploads api edi interface link connection batch
+    feed stream sync extract extracts dump dumps data information details figures
+    results result status update updates request requests order orders invoice invoices
+    plan plans schedule schedules calendar calendars record records case cases entry entries
+    way basis end time day week month year morning night evening handover shift hand post
+    courier integration integrations job jobs script scripts macro macros routine mechanism
+    connector"""
+)
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ant", "ent", "man", "men", "ee")
+NOT_AGENTS = _words(
+    """paper folder order number letter water other matter corner chapter quarter summer winter
+    header footer filter trailer container parameter layer cover power error floor door sector
+    factor color colour indicator calendar monitor register ledger sensor server computer
+    printer scanner tracker meter transfer center centre cluster answer chamber
+    barrier member timer shipment document equipment statement payment agreement management
+    department amount content event percent component requirement measurement environment
+    treatment assessment investment settlement adjustment point parent client current
+    excellent different frequent recent urgent dependent consistent present patient agent
+    incident accident account accountant assistant constant instant item system whatever
+    however moment segment element comment fragment procurement development deployment
+    shipment replenishment announcement commitment allotment"""
+) - {"client", "accountant", "assistant", "agent", "patient"}
+PERSON_WORDS = _words(
+    """worker staff operator operators engineer manager supervisor technician analyst clerk
+    planner buyer driver dispatcher coordinator specialist officer controller foreman cashier
+    superintendent inspector geologist logger trader accountant assistant agent nurse doctor
+    patient director head lead owner user employee colleague expert scientist consultant
+    executive representative rep steward admin administrator secretary courier picker packer
+    storekeeper guard mechanic electrician welder chemist pharmacist teacher student
+    shopkeeper merchandiser"""
+)
+
+
+# ---------------------------------------------------------------------------- cues
+class Cue(NamedTuple):
+    """A word pattern that tells the maturity of a transfer (labelling conventions)."""
+
+    pattern: re.Pattern[str]
+    maturity: Maturity
+    strength: int
+    """3: the transfer itself (email, API); 2: a carrier (shared file); 1: a weak hint."""
+    label: str
+    human_only: bool = False
+    """Only about people: a system that "copies" or "passes" data is automated."""
+
+
+_LOW, _MED, _HIGH = Maturity.low, Maturity.medium, Maturity.high
+_SYSTEM_WORDS = (
+    r"(?:platform|portal|system|app|application|tool|software|website|webshop|intranet)s?"
+)
+_CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
+    # low: paper, phone, radio, fax, face to face, chat/SMS, email, re-typing by hand
+    (r"e-?mail(?:s|ed|ing)?|mails?|mailed|outlook|inbox", _LOW, 3, "email", False),
+    (
+        r"phon(?:e|es|ed|ing)|telephon\w*|calls?|called|calling|rings?|rang",
+        _LOW,
+        3,
+        "phone call",
+        False,
+    ),
+    (r"radio(?:s|ed)?|walkie-talkie", _LOW, 3, "radio", False),
+    (r"fax(?:es|ed)?", _LOW, 3, "fax", False),
+    (r"paper|printed|print(?:s|out|outs)?|handwritten|hard ?cop(?:y|ies)", _LOW, 3, "paper", False),
+    (
+        r"whatsapp|sms|texts?|texted|text messages?|chat|teams chat|slack|instant messages?",
+        _LOW,
+        3,
+        "chat",
+        False,
+    ),
+    (
+        r"face[- ]to[- ]face|in person|verbally|orally|tells?|told|word of mouth|meetings?"
+        r"|handover|shift handover",
+        _LOW,
+        3,
+        "face to face",
+        False,
+    ),
+    (r"by post|posted|letters?|courier", _LOW, 3, "post", False),
+    (r"whiteboard|notebook|logbook|post-?its?", _LOW, 3, "paper", False),
+    (
+        r"re-?typ(?:e|es|ed|ing)|re-?key(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?",
+        _LOW,
+        3,
+        "manual re-typing",
+        True,
+    ),
+    (r"typ(?:e|es|ed|ing)|key(?:s|ed|ing)?(?: in)?|keys? in", _LOW, 3, "manual keying", True),
+    (r"cop(?:y|ies|ied|ying)|transcrib(?:e|es|ed|ing)", _LOW, 3, "manual copy", True),
+    (r"by hand|manually|manual", _LOW, 3, "by hand", True),
+    (
+        r"hand(?:s|ed|ing)?(?: over)?|gives?|gave|given|pass(?:es|ed)?|posts?",
+        _LOW,
+        1,
+        "handed over",
+        True,
+    ),
+    (r"pdfs?|scan(?:s|ned)?|photos?|word documents?", _LOW, 1, "document", False),
+    # high: automated system to system, real-time displays and alarms
+    (
+        r"apis?|edi|interfaces?|integrations?|integrated|web ?services?|webhooks?"
+        r"|system-to-system|system to system|middleware|message queues?|mqtt|opc(?:-ua)?"
+        r"|swift|witsml|as2|sftp|etl",
+        _HIGH,
+        3,
+        "interface",
+        False,
+    ),
+    (
+        r"automatic(?:ally)?|automated|auto-\w+|straight[- ]through|without manual",
+        _HIGH,
+        3,
+        "automated",
+        False,
+    ),
+    (
+        r"sync(?:s|ed|hronised|hronized|hronises|hronizes)?|stream(?:s|ed|ing)?|real[- ]time"
+        r"|live|telemetry|sensors?|every \d+ (?:minutes|seconds)"
+        r"|batch (?:jobs?|interfaces?|process(?:es)?|runs?|transfers?)|overnight batch",
+        _HIGH,
+        3,
+        "automated feed",
+        False,
+    ),
+    (r"alarms?|alerts?", _HIGH, 2, "automated alarm", False),
+    (r"nightly|overnight", _HIGH, 2, "nightly batch", False),
+    # medium: shared files and drives, exports/imports/uploads, first-hand entry in a system
+    (
+        r"shared (?:excel |google )?(?:drive|spreadsheet|sheet|folder|workbook|tracker|file"
+        r"|excel)|google sheets?|sharepoint|onedrive|dropbox|network drive|shared drive",
+        _MED,
+        2,
+        "shared file",
+        False,
+    ),
+    (r"spreadsheets?|excel|workbooks?|trackers?", _MED, 2, "spreadsheet", False),
+    (r"sheets?", _MED, 1, "sheet", False),
+    (r"csv|xlsx?|files?", _MED, 2, "file", False),
+    (
+        r"export(?:s|ed|ing)?|import(?:s|ed|ing)?|upload(?:s|ed|ing)?|download(?:s|ed|ing)?"
+        r"|bulk-upload|bulk upload",
+        _MED,
+        2,
+        "file transfer",
+        False,
+    ),
+    (
+        r"(?:through|via|on|in|using|into) (?:the|a|an|our|their|its|his|her) (?:[\w-]+ ){0,2}"
+        + _SYSTEM_WORDS,
+        _MED,
+        2,
+        "business system",
+        True,
+    ),
+    (
+        r"enter(?:s|ed|ing)?|entry|logs?|logged|logging|records?|recorded|directly",
+        _MED,
+        1,
+        "direct entry",
+        False,
+    ),
+    (r"shar(?:e|es|ed|ing)|portal", _MED, 1, "shared file", False),
+]
+CUES: tuple[Cue, ...] = tuple(
+    Cue(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), m, s, label, human)
+    for p, m, s, label, human in _CUE_TABLE
+)
+
+# frequency phrases, most specific first
+FREQUENCY = re.compile(
+    r"\b(?:(?:once|twice|three times|\d+ times) (?:a|an|per|every) \w+"
+    r"|every (?:\d+ |other |two |three )?(?:minute|hour|day|night|morning|evening|week|month"
+    r"|quarter|year|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"|each (?:minute|hour|day|night|morning|evening|week|month|quarter|year|shift|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:at|by) (?:the )?(?:month|quarter|year|week)[- ]end|end of (?:the )?(?:day|shift|week"
+    r"|month)|in real[- ]time|real-time|hourly|daily|weekly|monthly|quarterly|yearly|annually"
+    r"|nightly|overnight|fortnightly|biweekly|on demand|ad hoc)\b",
+    re.IGNORECASE,
+)
+
+
+def _head(words: list[str]) -> tuple[str, str]:
+    head = words[-1]
+    return head, fold_plural(head)
+
+
+def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
+    """The HBDS class suggested by a name's words (its last word first)."""
+    words = [t.casefold() for t in tokens if t]
+    if not words:
+        return ActorKind.person
+    head, single = _head(words)
+    heads = {head, single}
+    if heads & PROCESS_HEADS and "workflow" not in heads:
+        return ActorKind.process
+    if single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS:
+        return ActorKind.data
+    ambiguous = len(words) == 1 and heads & {"warehouse", "store", "master", "list", "log", "table"}
+    if heads & DATA_HEADS and not ambiguous and not ("warehouse" in heads and "data" not in words):
+        return ActorKind.data
+    is_known_tool = any(k in " ".join(words) for k in KNOWN_TOOLS if " " in k) or bool(
+        set(words) & KNOWN_TOOLS
+    )
+    if (heads & TOOL_HEADS or is_known_tool) and not heads & (PERSON_WORDS | TEAM_HEADS):
+        return ActorKind.tool
+    if heads & TEAM_HEADS or (heads & DEPARTMENT_WORDS and len(words) == 1):
+        return ActorKind.team
+    if heads & ORGANISATION_HEADS:
+        return ActorKind.organisation
+    if heads & PERSON_WORDS or single.endswith(AGENT_SUFFIXES):
+        return ActorKind.person
+    if proper:
+        return ActorKind.tool
+    return ActorKind.person
+
+
+# "the electronic patient record", "the central register": a document word made a system
+SYSTEM_QUALIFIERS = frozenset({"electronic", "digital", "online", "central", "master", "corporate"})
+STORE_DOCUMENTS = frozenset({"record", "file", "register", "log", "list", "catalogue", "directory"})
+# heads that name a place, a step or an idea, not someone who receives information
+ABSTRACT_HEADS = _words(
+    """end approval production validation review stage step level format place point rest top
+    bottom side part way line item items quantity quantities value values number numbers total
+    totals problem problems issue issues question questions answer answers reason cause
+    decision decisions scope inspection analysis analyses check checks account accounts
+    area areas site sites field fields system-to-system start beginning scratch"""
+)
+
+
+def actor_kind(
+    tokens: list[str], *, proper: bool = False, relaxed: bool = False
+) -> ActorKind | None:
+    """The kind of a noun phrase used as an endpoint, or None when it is not an actor.
+
+    Channels and documents (email, spreadsheet, report…) are never actors; roles, teams,
+    organisations, systems, data stores and proper names are. ``relaxed`` is for places
+    where only an actor can stand (who sends, to whom something is sent): any other noun
+    that is not a channel, a time or an abstract word is then taken as a person.
+    """
+    words = [t.casefold() for t in tokens if t]
+    if not words:
+        return None
+    head, single = _head(words)
+    if (head in MEDIUM_HEADS or single in MEDIUM_HEADS) and not (
+        single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS
+    ):
+        return None
+    heads = {head, single}
+    joined = " ".join(words)
+    recognised = (
+        bool(heads & (PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS))
+        or (bool(heads & DEPARTMENT_WORDS) and len(words) == 1)
+        or (single in STORE_DOCUMENTS and bool(set(words) & SYSTEM_QUALIFIERS))
+        or proper
+        or any(k == joined or k in words for k in KNOWN_TOOLS)
+        or (single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS and len(single) > 4)
+    )
+    if not recognised and relaxed and not heads & (ABSTRACT_HEADS | TIME_NOUNS):
+        recognised = head.isalpha() and len(head) > 2
+    return kind_from_head(tokens, proper=proper) if recognised else None

@@ -1,0 +1,69 @@
+"""The offline extractor: exact notation first, free-text heuristics otherwise.
+
+Deterministic and dependency-free, it is the default extractor and the fallback of the
+LLM one. When every non-empty, non-comment line parses as flow notation, the result is
+exactly those flows. Otherwise lines written in notation are still taken exactly, the
+rest goes through the heuristics, and a line that tried notation (it has ``->``) but
+failed is reported in ``warnings`` with the column of the error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.extract.heuristics import extract_free_text
+from assistant.extract.lexicon import kind_from_head
+from assistant.extract.notation import has_arrow, parse_notation_lines
+from assistant.hypergraph.names import normalise_name
+from assistant.models.infoflow import Actor, Extraction, InformationFlow
+
+
+def actors_of(flows: Sequence[InformationFlow], known: Sequence[Actor] = ()) -> list[Actor]:
+    """The endpoints of flows as actors, kinds from known actors or guessed from the name."""
+    known_by_key: dict[str, Actor] = {}
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            known_by_key.setdefault(normalise_name(name), actor)
+    out: dict[str, Actor] = {}
+    for flow in flows:
+        for name in [flow.source, *flow.targets]:
+            key = normalise_name(name)
+            if key in out:
+                continue
+            if key in known_by_key:
+                out[key] = Actor(name=name, kind=known_by_key[key].kind)
+            else:
+                proper = any(w[:1].isupper() for w in name.split()[1:]) or name.isupper()
+                out[key] = Actor(name=name, kind=kind_from_head(name.split(), proper=proper))
+    return list(out.values())
+
+
+class OfflineExtractor:
+    """Notation parser + free-text heuristics, no model and no network."""
+
+    name = "offline"
+
+    def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
+        known = list(known_actors or [])
+        lines = parse_notation_lines(text)
+        if lines and all(line.flow is not None for line in lines):
+            flows = [line.flow for line in lines if line.flow is not None]
+            return Extraction(actors=actors_of(flows, known), flows=flows, extractor=self.name)
+        warnings: list[str] = []
+        notation_flows: list[InformationFlow] = []
+        prose: list[str] = []
+        for line in lines:
+            if line.flow is not None:
+                notation_flows.append(line.flow)
+            elif has_arrow(line.text):
+                assert line.error is not None
+                warnings.append(f"not read as flow notation: {line.error}")
+            else:
+                prose.append(line.text)
+        found = extract_free_text("\n".join(prose), known) if prose else Extraction()
+        flows = notation_flows + found.flows
+        kinds = {normalise_name(a.name): a for a in found.actors}
+        actors = [kinds.get(normalise_name(a.name), a) for a in actors_of(flows, known)]
+        if prose and not found.flows:
+            warnings.append("no information flow recognised in the text")
+        return Extraction(actors=actors, flows=flows, warnings=warnings, extractor=self.name)

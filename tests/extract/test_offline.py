@@ -1,0 +1,185 @@
+"""The offline extractor: exact notation, then free-text heuristics that follow the
+labelling conventions (who sends, who receives, which medium, which maturity)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extract.base import Extractor
+from assistant.extract.heuristics import split_sentences
+from assistant.extract.offline import OfflineExtractor
+from assistant.models.infoflow import Actor, InformationFlow
+
+EXTRACTOR = OfflineExtractor()
+
+
+def flows(text: str, known: list[Actor] | None = None) -> list[tuple[str, tuple[str, ...], str]]:
+    out = EXTRACTOR.extract(text, known)
+    return [
+        (f.source.lower(), tuple(t.lower() for t in f.targets), f.maturity.value) for f in out.flows
+    ]
+
+
+def test_it_is_an_extractor() -> None:
+    assert isinstance(EXTRACTOR, Extractor)
+    assert EXTRACTOR.name == "offline"
+
+
+def test_pure_notation_is_returned_exactly() -> None:
+    text = (
+        "# plant\nplanner -> maintenance, SAP PM: plan [email] (low) @weekly !late\n"
+        "\nSAP PM -> BI: KPIs (high)\n"
+    )
+    out = EXTRACTOR.extract(text)
+    assert out.flows == [
+        InformationFlow(
+            source="planner",
+            targets=["maintenance", "SAP PM"],
+            content="plan",
+            medium="email",
+            maturity="low",
+            frequency="weekly",
+            pain_points=["late"],
+        ),
+        InformationFlow(source="SAP PM", targets=["BI"], content="KPIs", maturity="high"),
+    ]
+    assert [(a.name, a.kind.value) for a in out.actors] == [
+        ("planner", "person"),
+        ("maintenance", "team"),
+        ("SAP PM", "tool"),
+        ("BI", "tool"),
+    ]
+    assert out.warnings == []
+
+
+def test_mixed_text_keeps_notation_and_reports_a_broken_line() -> None:
+    text = "planner -> team: plan (low)\nplanner -> : oops\nThe team phones the warehouse manager."
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in out.flows] == [
+        ("planner", ["team"]),
+        ("team", ["warehouse manager"]),
+    ]
+    assert out.warnings == ["not read as flow notation: line 2, column 12: expected a target name"]
+
+
+def test_nothing_found_says_so() -> None:
+    out = EXTRACTOR.extract("We are still thinking about it.")
+    assert out.flows == [] and out.warnings == ["no information flow recognised in the text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb of sending, target after "to", email is low
+        ("The buyer emails the order to the supplier.", [("buyer", ("supplier",), "low")]),
+        # a list of targets
+        (
+            "The controller sends the report to the CFO, the plant manager and the auditors"
+            " by email.",
+            [("controller", ("cfo", "plant manager", "auditors"), "low")],
+        ),
+        # verb of telling: the direct object is the target
+        ("The dispatcher phones the driver.", [("dispatcher", ("driver",), "low")]),
+        # passive voice with an agent
+        (
+            "The invoices are uploaded to the ERP by the accounts clerk.",
+            [("accounts clerk", ("erp",), "medium")],
+        ),
+        # passive voice, recipient as subject
+        ("The board is sent a summary by the treasurer.", [("treasurer", ("board",), "low")]),
+        # receiving from someone
+        (
+            "The analyst receives the statements from the banks as PDF attachments by email.",
+            [("banks", ("analyst",), "low")],
+        ),
+        # relative clause carries the subject over
+        (
+            "Orders go to the sales assistant, who re-keys them into the ERP.",
+            [("sales assistant", ("erp",), "low")],
+        ),
+        # coordinated verbs share the subject; a pronoun goes back to it
+        (
+            "The lab technician prints the results and hands them to the supervisor. "
+            "She then enters them in LIMS.",
+            [("lab technician", ("supervisor",), "low"), ("lab technician", ("lims",), "medium")],
+        ),
+        # system to system without a cue is automated
+        ("The WMS sends the stock levels to the ERP.", [("wms", ("erp",), "high")]),
+        # a system named only as a channel is a medium, not an actor
+        (
+            "Customers send their claims to the claims team through the claims platform.",
+            [("customers", ("claims team",), "medium")],
+        ),
+        # a shared file someone reads is a flow from its keeper to the reader
+        (
+            "The planner keeps the schedule in a shared spreadsheet that the foremen check daily.",
+            [("planner", ("foremen",), "medium")],
+        ),
+        # exported then emailed is low: the email is the transfer
+        (
+            "The analyst exports the data from SAP and emails it to the manager.",
+            [("sap", ("analyst",), "medium"), ("analyst", ("manager",), "low")],
+        ),
+        # automated transfer with a mechanism as subject
+        (
+            "A nightly interface copies the orders from the webshop into the ERP.",
+            [("webshop", ("erp",), "high")],
+        ),
+    ],
+)
+def test_free_text_patterns(text: str, expected: list[tuple[str, tuple[str, ...], str]]) -> None:
+    assert flows(text) == expected
+
+
+def test_kinds_come_from_cues() -> None:
+    out = EXTRACTOR.extract(
+        "The HR department emails the list to the payroll provider. The payroll provider uploads"
+        " it into the payroll system, which feeds the finance database nightly."
+    )
+    kinds = {a.name: a.kind.value for a in out.actors}
+    assert kinds == {
+        "HR department": "team",
+        "payroll provider": "organisation",
+        "payroll system": "tool",
+        "finance database": "data",
+    }
+
+
+def test_short_names_merge_into_the_longer_one() -> None:
+    out = EXTRACTOR.extract(
+        "The supplier quality engineer emails the report to the supplier. "
+        "The supplier returns its analysis by email, and the engineer uploads it into SAP QM."
+    )
+    assert [(f.source, f.targets) for f in out.flows] == [
+        ("supplier quality engineer", ["supplier"]),
+        ("supplier", ["supplier quality engineer"]),
+        ("supplier quality engineer", ["SAP QM"]),
+    ]
+
+
+def test_known_actors_give_names_and_kinds() -> None:
+    known = [
+        Actor(name="Maintenance Team", kind="team", aliases=["maintenance crew"]),
+        Actor(name="Atlas", kind="tool"),
+    ]
+    out = EXTRACTOR.extract(
+        "The planner emails the plan to the maintenance crew, who log it in Atlas.", known
+    )
+    assert [(f.source, f.targets) for f in out.flows] == [
+        ("planner", ["Maintenance Team"]),
+        ("Maintenance Team", ["Atlas"]),
+    ]
+    assert {a.name: a.kind.value for a in out.actors}["Atlas"] == "tool"
+
+
+def test_deterministic_and_sentence_split() -> None:
+    text = (
+        "The planner e.g. emails the plan to the team. The team calls the depot.\n"
+        "- The depot texts the driver."
+    )
+    assert split_sentences(text) == [
+        "The planner e.g. emails the plan to the team.",
+        "The team calls the depot.",
+        "The depot texts the driver.",
+    ]
+    assert EXTRACTOR.extract(text) == EXTRACTOR.extract(text)
