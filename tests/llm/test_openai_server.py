@@ -149,4 +149,9 @@ def test_help_streams_over_http(cli, planted_key, db_path):
     log = cli("llm", "log", "--session", sid[:8], "--json")
     [call] = json.loads(log.stdout)
     assert call["response"] == text and call["question_id"] == "perimeter"
-    assert_no_key(db_path, result.stdout, log.stdout)
+    exports = []
+    for fmt in ("json", "markdown"):
+        out = db_path.parent / f"export.{fmt}"
+        assert cli("export", sid[:8], "--format", fmt, "-o", str(out)).code == 0
+        exports.append(out.read_text())
+    assert_no_key(db_path, result.stdout, log.stdout, *exports)
