@@ -1,13 +1,20 @@
 """Score an extractor on a JSONL of answers with the shared scorer.
 
-    python bench/extract_eval.py [CASES.jsonl] [--model offline] [--per-case] [--keep PRED.jsonl]
-                                 [--scorer score.py]
+    python bench/extract_eval.py [CASES.jsonl] [--model offline|PROVIDER:NAME] [--base-url URL]
+                                 [--timeout S] [--no-fallback] [--db FILE] [--per-case]
+                                 [--keep PRED.jsonl] [--scorer score.py]
 
 Runs the extractor on every case's ``text``, writes the predictions (``{"id", "actors",
 "flows"}`` per line) to a temporary file, runs ``score.py`` next to the cases file and
 prints its figures. ``bench/data/extract_team_cases.jsonl`` is a second set written by the
-team (other domains and phrasings) to check that rules generalise beyond dev. Only the
-offline extractor exists for now; ``--model`` is the hook for the LLM one.
+team (other domains and phrasings) to check that rules generalise beyond dev.
+
+With ``--model provider:name`` (and ``--base-url`` for an OpenAI-compatible server such as
+Ollama, llama.cpp or vLLM) the LLM extractor is measured the way the product runs it
+(grounding, and the offline extractor as fallback), and its figures are printed next to
+the offline extractor's with the number of fallbacks, repairs and the latency, so a user
+sees what their model adds. ``--no-fallback`` scores the model alone (a failed case counts
+as an empty prediction). Calls are logged to ``--db`` (default: in memory).
 """
 
 from __future__ import annotations
@@ -19,31 +26,68 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.errors import UserError  # noqa: E402
 from assistant.extract.offline import OfflineExtractor  # noqa: E402
+from assistant.models.infoflow import Extraction  # noqa: E402
 
 DEFAULT_CASES = Path("/work/shared/eval/dev.jsonl")
 DEFAULT_SCORER = DEFAULT_CASES.parent / "score.py"
 
 
-def extractor_for(model: str) -> OfflineExtractor:
-    if model != "offline":
-        raise SystemExit(f"unknown extractor {model!r}: only 'offline' is available for now")
-    return OfflineExtractor()
+class _Nothing:
+    """The fallback of ``--no-fallback``: a failed LLM case predicts nothing."""
+
+    name = "none"
+
+    def extract(self, text: str, known_actors: object = None) -> Extraction:
+        return Extraction(extractor="none")
 
 
-def predict(cases: Path, model: str) -> tuple[list[dict], float]:
-    extractor = extractor_for(model)
+def extractor_for(model: str, options: argparse.Namespace | None = None) -> Any:
+    if model == "offline":
+        return OfflineExtractor()
+    from assistant.errors import UserError
+    from assistant.llm.config import load_settings
+    from assistant.llm.extractor import LLMExtractor
+    from assistant.llm.log import CallLog
+    from assistant.store import open_store
+
+    base_url = getattr(options, "base_url", None)
+    timeout = getattr(options, "timeout", None)
+    try:
+        settings = load_settings(model=model, base_url=base_url, timeout=timeout)
+        log = CallLog(open_store(getattr(options, "db", None) or ":memory:"))
+    except UserError as error:
+        raise SystemExit(f"extract_eval: {error}") from None
+    fallback = _Nothing() if getattr(options, "no_fallback", False) else OfflineExtractor()
+    return LLMExtractor(settings, log=log, fallback=fallback)
+
+
+def predict(
+    cases: Path, model: str, options: argparse.Namespace | None = None
+) -> tuple[list[dict], float, dict[str, Any]]:
+    extractor = extractor_for(model, options)
     rows = []
+    stats: dict[str, Any] = {"fallbacks": 0, "repairs": 0, "latencies": []}
     started = time.perf_counter()
     for line in cases.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         case = json.loads(line)
-        found = extractor.extract(case["text"])
+        try:
+            found = extractor.extract(case["text"])
+        except UserError as error:  # a missing provider package, a bad setting
+            raise SystemExit(f"extract_eval: {error}") from None
+        run = getattr(extractor, "last_run", None)
+        if run is not None:
+            stats["fallbacks"] += run.fallback is not None
+            stats["repairs"] += run.repaired
+            stats["latencies"].append(run.latency_ms)
         rows.append(
             {
                 "id": case["id"],
@@ -60,38 +104,80 @@ def predict(cases: Path, model: str) -> tuple[list[dict], float]:
                 ],
             }
         )
-    return rows, time.perf_counter() - started
+    return rows, time.perf_counter() - started, stats
+
+
+def score(cases: Path, scorer: Path, rows: list[dict], per_case: bool) -> tuple[str, str, int]:
+    """The scorer's stdout, stderr and exit code for ``rows``."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        pred = Path(out.name)
+    command = [sys.executable, str(scorer), str(cases), str(pred)]
+    if per_case:
+        command.append("--per-case")
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    pred.unlink(missing_ok=True)
+    return result.stdout, result.stderr, result.returncode
+
+
+def summary_figures(stdout: str) -> dict[str, str]:
+    """``{"flow_f1": "0.91", …}`` from the scorer's last line."""
+    lines = [line for line in stdout.splitlines() if "flow_f1=" in line]
+    if not lines:
+        return {}
+    return dict(part.split("=", 1) for part in lines[-1].split() if "=" in part)
+
+
+def compare(model: str, mine: dict[str, str], offline: dict[str, str], stats: dict) -> str:
+    """A small table: the model's figures next to the offline extractor's."""
+    keys = ["flow_f1", "actor_f1", "maturity_acc"]
+    width = max(len(model), 7)
+    lines = [f"{'':<14}{'offline':>9}  {model:>{width}}"]
+    for key in keys:
+        lines.append(f"{key:<14}{offline.get(key, '-'):>9}  {mine.get(key, '-'):>{width}}")
+    latencies = sorted(stats["latencies"]) or [0]
+    median = latencies[len(latencies) // 2]
+    lines.append(
+        f"llm: fallbacks={stats['fallbacks']} repairs={stats['repairs']}"
+        f" median_latency={median} ms max_latency={latencies[-1]} ms"
+    )
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="?", type=Path, default=DEFAULT_CASES)
-    parser.add_argument("--model", default="offline")
+    parser.add_argument("--model", default="offline", help="offline, or an LLM as provider:name")
+    parser.add_argument("--base-url", help="OpenAI-compatible endpoint for an openai: model")
+    parser.add_argument("--timeout", type=float, help="seconds per LLM call")
+    parser.add_argument(
+        "--no-fallback", action="store_true", help="score the model alone (no offline rescue)"
+    )
+    parser.add_argument("--db", help="SQLite file for the LLM call log (default: in memory)")
     parser.add_argument("--per-case", action="store_true")
     parser.add_argument("--keep", type=Path, help="also write the predictions here")
     parser.add_argument(
         "--scorer", type=Path, help="score.py to use (default: next to the cases, else shared)"
     )
     args = parser.parse_args()
-    rows, seconds = predict(args.cases, args.model)
+    rows, seconds, stats = predict(args.cases, args.model, args)
     scorer = args.scorer or args.cases.parent / "score.py"
     if not scorer.exists():
         scorer = DEFAULT_SCORER
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        pred = Path(out.name)
     if args.keep:
-        args.keep.write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
-    command = [sys.executable, str(scorer), str(args.cases), str(pred)]
-    if args.per_case:
-        command.append("--per-case")
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    pred.unlink(missing_ok=True)
-    sys.stdout.write(result.stdout)
-    sys.stderr.write(result.stderr)
+        args.keep.write_text(
+            "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
+        )
+    stdout, stderr, code = score(args.cases, scorer, rows, args.per_case)
+    sys.stdout.write(stdout)
+    sys.stderr.write(stderr)
     print(f"extractor={args.model} cases={len(rows)} time={seconds * 1000:.0f} ms")
-    return result.returncode
+    if args.model != "offline" and code == 0:
+        offline_rows, _, _ = predict(args.cases, "offline")
+        offline_out, _, _ = score(args.cases, scorer, offline_rows, False)
+        print(compare(args.model, summary_figures(stdout), summary_figures(offline_out), stats))
+    return code
 
 
 if __name__ == "__main__":
