@@ -197,3 +197,14 @@ def run_tui(db_path: str | None, flow_file: str | None) -> None:
         Data360App(store, flow_file=flow_file).run()
     finally:
         store.close()
+
+
+def run_replay(db_path: str | None, session_id: str) -> None:
+    """``data360 replay ID``: the replay screen (timeline, steps, the framing as of a step).
+
+    The screen lives in ``assistant.tui.screens.replay``; its ``c`` key opens the
+    read-only conversation view of the same session.
+    """
+    from assistant.tui.screens.replay import run_replay as open_replay
+
+    open_replay(db_path, session_id)

@@ -1,0 +1,342 @@
+"""Replay for review: a session's timeline, step by step, with the framing as it was then.
+
+The timeline lists every event with its time (answers, edits with before → after, skips,
+extractions accepted or rejected, notes) in the words of ``replay --plain``. The selected
+row is the *step*: the right-hand panel shows the framing document folded from the events
+up to and including it, computed in a worker so stepping and playing never block. Keys:
+n/p (or →/←) step, space plays, home/end, 1-9 jump to a section, c the conversation view,
+d the diff against the framing this one re-frames.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Markdown, Static
+
+from assistant.services.timeline import describe
+from assistant.tui import app as app_module
+from assistant.tui.app import Data360App
+
+if TYPE_CHECKING:
+    from assistant.models.events import Event
+    from assistant.services.interview import Interview, InterviewService
+    from assistant.store.sqlite import SQLiteStore
+
+PLAY_SECONDS = 0.6
+
+
+def event_section(interview: Interview, event: Event) -> str:
+    """The section an event belongs to ("" for session-wide events)."""
+    engine = interview.engine
+    if event.question_id and event.question_id in engine.section_of:
+        return engine.section_of[event.question_id].id
+    target = event.data.get("to") or event.data.get("section")
+    if isinstance(target, str):
+        if target in engine.section_of:
+            return engine.section_of[target].id
+        if target in engine.sections:
+            return target
+    return ""
+
+
+def state_at(interview: Interview, step: int) -> Interview:
+    """The session as it was after its first ``step`` events (read-only: never written)."""
+    from assistant.services.interview import Interview as InterviewClass
+
+    return InterviewClass(
+        interview.store, interview.session_record, interview.engine, interview.events[:step]
+    )
+
+
+def markdown_at(interview: Interview, step: int) -> str:
+    from assistant.tui.framing import framing_markdown
+
+    return framing_markdown(state_at(interview, step))
+
+
+class ReplayScreen(Screen[None]):
+    """The timeline of one session and the framing at the selected step."""
+
+    DEFAULT_CSS = """
+    ReplayScreen #replay-body { height: 1fr; }
+    ReplayScreen #timeline-pane { width: 55%; height: 1fr; }
+    ReplayScreen #step-info { height: auto; padding: 0 1; background: $boost; }
+    ReplayScreen #timeline { height: 1fr; }
+    ReplayScreen #as-of {
+        width: 45%; height: 1fr; border-left: vkey $border-blurred; padding: 0 1;
+    }
+    ReplayScreen #as-of Markdown { margin: 0; padding: 0; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "n,right",
+            "step(1)",
+            "Next",
+            id="replay.next",
+            priority=True,
+            tooltip="Step forward one event",
+        ),
+        Binding(
+            "p,left",
+            "step(-1)",
+            "Previous",
+            id="replay.previous",
+            priority=True,
+            tooltip="Step back one event",
+        ),
+        Binding(
+            "space",
+            "play",
+            "Play/pause",
+            id="replay.play",
+            priority=True,
+            tooltip="Step forward automatically",
+        ),
+        Binding(
+            "home",
+            "first",
+            "First",
+            id="replay.first",
+            show=False,
+            priority=True,
+            tooltip="The first event",
+        ),
+        Binding(
+            "end",
+            "last",
+            "Last",
+            id="replay.last",
+            show=False,
+            priority=True,
+            tooltip="The last event",
+        ),
+        Binding(
+            "c",
+            "conversation",
+            "Conversation",
+            id="replay.conversation",
+            tooltip="The session as a read-only conversation",
+        ),
+        Binding(
+            "d",
+            "diff",
+            "Diff",
+            id="replay.diff",
+            tooltip="What changed since the framing this one re-frames",
+        ),
+        Binding("escape,q", "close", "Back", id="replay.back", tooltip="Leave the replay"),
+        *[
+            Binding(
+                str(n),
+                f"section({n})",
+                f"Section {n}",
+                id=f"replay.section{n}",
+                show=False,
+                tooltip=f"Jump to section {n}",
+            )
+            for n in range(1, 10)
+        ],
+    ]
+
+    def __init__(self, interview: Interview) -> None:
+        super().__init__()
+        self.interview = interview
+        self.events = list(interview.events)
+        self.step = len(self.events)
+        self._timer: Timer | None = None
+        self._sections = [s.id for s in interview.flow.sections]
+
+    # --- layout ------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="replay-body"):
+            with Vertical(id="timeline-pane"):
+                yield Static("", id="step-info", markup=False)
+                yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="as-of"):
+                yield Markdown("", id="as-of-document")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Replay"
+        self.sub_title = self.interview.title
+        table = self.query_one(DataTable)
+        table.add_columns("#", "Time", "Section", "Event")
+        engine = self.interview.engine
+        for event in self.events:
+            table.add_row(
+                Text(str(event.seq)),
+                Text(event.at[11:19] if len(event.at) >= 19 else event.at),
+                Text(event_section(self.interview, event)),
+                Text(describe(event, engine)),
+                key=str(event.seq),
+            )
+        table.focus()
+        self.go_to(self.step)
+
+    # --- stepping ------------------------------------------------------------------------
+    def go_to(self, step: int) -> None:
+        """Select step ``step`` (1 = after the first event … n = now)."""
+        if not self.events:
+            return
+        step = max(1, min(step, len(self.events)))
+        table = self.query_one(DataTable)
+        if table.cursor_row != step - 1:
+            table.move_cursor(row=step - 1, animate=False)
+        self._show(step)
+
+    def _show(self, step: int) -> None:
+        changed = step != self.step or not self.query_one("#step-info", Static).content
+        self.step = step
+        event = self.events[step - 1]
+        playing = " · playing" if self._timer is not None else ""
+        self.query_one("#step-info", Static).update(
+            f"Step {step} / {len(self.events)} · {event.at[:19].replace('T', ' ')}"
+            f" · {describe(event, self.interview.engine)}{playing}"
+        )
+        if changed or not self._shown_once:
+            self._shown_once = True
+            self.refresh_document(step)
+
+    _shown_once = False
+
+    @on(DataTable.RowHighlighted, "#timeline")
+    def _highlighted(self, message: DataTable.RowHighlighted) -> None:
+        if 0 <= message.cursor_row < len(self.events) and message.cursor_row + 1 != self.step:
+            self._show(message.cursor_row + 1)
+
+    @work(exclusive=True, group="replay-document")
+    async def refresh_document(self, step: int) -> None:
+        """The framing at ``step``, folded in a thread (a long history takes a while)."""
+        markdown = await asyncio.to_thread(markdown_at, self.interview, step)
+        if step == self.step:
+            await self.query_one("#as-of-document", Markdown).update(markdown)
+
+    def action_step(self, delta: int) -> None:
+        self.go_to(self.step + delta)
+
+    def action_first(self) -> None:
+        self.go_to(1)
+
+    def action_last(self) -> None:
+        self.go_to(len(self.events))
+
+    def action_play(self) -> None:
+        if self._timer is not None:
+            self._stop()
+        else:
+            if self.step >= len(self.events):
+                self.go_to(1)
+            self._timer = self.set_interval(PLAY_SECONDS, self._tick)
+            self._show(self.step)
+
+    def _tick(self) -> None:
+        if self.step >= len(self.events):
+            self._stop()
+            return
+        self.go_to(self.step + 1)
+
+    def _stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._show(self.step)
+
+    def first_step_of(self, section_id: str) -> int | None:
+        """The first step where the interview is in ``section_id`` (asked or answered)."""
+        for index, event in enumerate(self.events, start=1):
+            if event.question_id and event_section(self.interview, event) == section_id:
+                return index
+        return None
+
+    def action_section(self, number: int) -> None:
+        if not 1 <= number <= len(self._sections):
+            return
+        section = self._sections[number - 1]
+        step = self.first_step_of(section)
+        if step is None:
+            self.notify(f"Nothing happened in {section} yet.", severity="warning")
+            return
+        self._stop()
+        self.go_to(step)
+
+    # --- elsewhere -----------------------------------------------------------------------
+    def action_conversation(self) -> None:
+        from assistant.tui.screens.interview import InterviewScreen
+
+        self._stop()
+        try:
+            screen = InterviewScreen(self.interview, replay=True)  # type: ignore[call-arg]
+        except TypeError:  # an InterviewScreen without a replay mode: read-only will do
+            screen = InterviewScreen(self.interview, read_only=True)
+        self.app.push_screen(screen)
+
+    def action_diff(self) -> None:
+        from assistant.tui.screens.diff import DiffScreen
+
+        before = self.interview.state.meta.get("reframed_from")
+        if not before:
+            self.notify("This session is not a re-framing: nothing to compare it with.")
+            return
+        try:
+            earlier = self.interview_service().open(str(before))
+        except Exception as error:  # a deleted original is a message, not a crash
+            self.notify(str(error), severity="error", title="Cannot compare")
+            return
+        self._stop()
+        self.app.push_screen(DiffScreen(earlier, self.interview))
+
+    def interview_service(self) -> InterviewService:
+        from assistant.services.interview import InterviewService
+
+        return InterviewService(self.interview.store)
+
+    def action_close(self) -> None:
+        self._stop()
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
+
+
+class ReplayApp(Data360App):
+    """The app opened straight on the replay of one session (``data360 replay ID``)."""
+
+    CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))  # the app's look
+
+    def __init__(self, store: SQLiteStore, session_id: str, **options: Any) -> None:
+        super().__init__(store, **options)
+        self.replay_session = session_id
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.call_later(self._open_timeline)
+
+    async def _open_timeline(self) -> None:
+        interview = self.open_session(self.replay_session)
+        if interview is None:
+            self.exit()
+            return
+        await self.push_screen(ReplayScreen(interview))
+
+
+def run_replay(db_path: str | None, session_id: str) -> None:
+    """Open the TUI on the replay of one session (read-only)."""
+    from assistant.store.sqlite import open_store
+
+    store = open_store(db_path)
+    try:
+        ReplayApp(store, session_id).run()
+    finally:
+        store.close()

@@ -1,0 +1,158 @@
+"""The replay screen (timeline, stepping, play, sections, framing as of a step) and the
+TUI diff view (issue 7, items 2-3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import DataTable, Markdown, Static
+
+from assistant.services.reframe import reframe
+from assistant.tui.screens.diff import DiffScreen
+from assistant.tui.screens.interview import InterviewScreen
+from assistant.tui.screens.replay import ReplayApp, ReplayScreen, markdown_at
+from tests.tui.conftest import answered_until, clock
+from tests.tui.helpers import settle
+
+SIZE = (140, 40)
+
+
+def replay_app(store: Any, tmp_path: Path, session_id: str, flow: Any) -> ReplayApp:
+    (tmp_path / "locks").mkdir(exist_ok=True)
+    return ReplayApp(
+        store,
+        session_id,
+        flow=flow,
+        clock=clock,
+        lock_dir=tmp_path / "locks",
+        export_folder=tmp_path / "exports",
+        cursor_blink=False,
+    )
+
+
+def info(app: Any) -> str:
+    return str(app.screen.query_one("#step-info", Static).content)
+
+
+async def document(app: Any) -> str:
+    return app.screen.query_one("#as-of-document", Markdown).source
+
+
+async def test_timeline_lists_every_event_and_steps(store, service, flow, tmp_path) -> None:
+    interview = answered_until(service, flow, None)
+    interview.add_note("perimeter", "Check the <b>scope</b> [red]now[/red]", "Rita")
+    events = interview.events
+    app = replay_app(store, tmp_path, interview.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReplayScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == len(events)
+        # Every event in order, in the words of replay --plain, markup shown as typed.
+        last = table.get_row_at(len(events) - 1)
+        assert str(last[3]) == "note on perimeter by Rita: Check the <b>scope</b> [red]now[/red]"
+        assert [str(table.get_row_at(i)[0]) for i in range(len(events))] == [
+            str(e.seq) for e in events
+        ]
+        assert info(app).startswith(f"Step {len(events)} / {len(events)}")
+        await pilot.press("home")
+        await settle(pilot)
+        assert info(app).startswith(f"Step 1 / {len(events)}")
+        # Step forward to the first answer: the document shows it, and nothing later.
+        first_answer = next(i for i, e in enumerate(events, 1) if e.type.value == "answer_given")
+        for _ in range(first_answer - 1):
+            await pilot.press("n")
+        await settle(pilot)
+        assert screen.step == first_answer
+        text = await document(app)
+        assert "Normandy refinery, maintenance planning" in text
+        assert "PlanRight" not in text
+        await pilot.press("p")
+        await settle(pilot)
+        assert screen.step == first_answer - 1
+        assert "Normandy refinery, maintenance planning" not in await document(app)
+        await pilot.press("end")
+        await settle(pilot)
+        assert "PlanRight" in await document(app)
+
+
+async def test_jump_to_a_section_and_play(store, service, flow, tmp_path) -> None:
+    interview = answered_until(service, flow, None)
+    app = replay_app(store, tmp_path, interview.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("2")  # business
+        await settle(pilot)
+        step = screen.step
+        event = interview.events[step - 1]
+        assert interview.engine.section_of[event.question_id].id == "business"
+        assert all(
+            not e.question_id or interview.engine.section_of[e.question_id].id != "business"
+            for e in interview.events[: step - 1]
+        )
+        await pilot.press("space")
+        assert "playing" in info(app)
+        await pilot.pause(1.5)
+        assert screen.step > step
+        await pilot.press("space")
+        assert "playing" not in info(app)
+        stopped = screen.step
+        await pilot.pause(0.8)
+        assert screen.step == stopped
+
+
+async def test_conversation_view_and_back(store, service, flow, tmp_path) -> None:
+    interview = answered_until(service, flow, "vision")
+    app = replay_app(store, tmp_path, interview.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen) and app.screen.read_only
+        await pilot.press("escape")
+        await settle(pilot)
+
+
+async def test_diff_view_of_a_reframing(store, service, flow, tmp_path) -> None:
+    old = answered_until(service, flow, None)
+    new = reframe(service, old.id).interview
+    new.answer("A narrower perimeter", "perimeter")
+    app = replay_app(store, tmp_path, new.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "carried over perimeter" in str(
+            app.screen.query_one(DataTable).get_row_at(3)[3]
+        ) or any(
+            "carried over" in str(app.screen.query_one(DataTable).get_row_at(i)[3])
+            for i in range(app.screen.query_one(DataTable).row_count)
+        )
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DiffScreen)
+        text = str(app.screen.query_one("#diff-text", Static).content)
+        assert (
+            "~ perimeter [ideation]: Normandy refinery, maintenance planning -> A narrower" in text
+        )
+        assert "Actors" not in text and "Use cases" not in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplayScreen)
+
+
+async def test_replay_of_a_session_that_is_not_a_reframing(store, service, flow, tmp_path) -> None:
+    interview = answered_until(service, flow, "vision")
+    app = replay_app(store, tmp_path, interview.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplayScreen)
+
+
+def test_markdown_at_is_the_fold_of_a_prefix(service, flow) -> None:
+    interview = answered_until(service, flow, None)
+    assert "PlanRight" in markdown_at(interview, len(interview.events))
+    assert "PlanRight" not in markdown_at(interview, 3)
