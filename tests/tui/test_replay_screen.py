@@ -156,3 +156,27 @@ def test_markdown_at_is_the_fold_of_a_prefix(service, flow) -> None:
     interview = answered_until(service, flow, None)
     assert "PlanRight" in markdown_at(interview, len(interview.events))
     assert "PlanRight" not in markdown_at(interview, 3)
+
+
+async def test_reviewer_note_from_the_replay(store, service, flow, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DATA360_AUTHOR", "Rita Reviewer")
+    interview = answered_until(service, flow, None)
+    count = len(interview.events)
+    app = replay_app(store, tmp_path, interview.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        step = next(i for i, e in enumerate(interview.events, 1) if e.question_id == "vision")
+        screen.go_to(step)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"Too vague", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplayScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == count + 1
+        assert str(table.get_row_at(count)[3]) == "note on vision by Rita Reviewer: Too vague"
+        assert screen.step == count + 1
+    stored = service.open(interview.id)
+    assert stored.state.notes["vision"][0]["text"] == "Too vague"
+    assert stored.state.notes["vision"][0]["author"] == "Rita Reviewer"

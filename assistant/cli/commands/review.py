@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
 
 from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
-
-
-def _default_author() -> str:
-    """Who writes a note: ``--author``, else ``DATA360_AUTHOR``, else the login name."""
-    import getpass
-
-    try:
-        return os.environ.get("DATA360_AUTHOR") or getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 @app.command("note")
@@ -32,8 +21,10 @@ def note(
     db: DbOption = None,
 ) -> None:
     """Attach a reviewer note to an answer (kept as an event, shown in exports)."""
+    from assistant.services.notes import default_author
+
     interview = service(db).open(session_id)
-    interview.add_note(question, text, author if author is not None else _default_author())
+    interview.add_note(question, text, author if author is not None else default_author())
     err(f"note added to {question} in session {interview.id[:8]}")
 
 

@@ -4,8 +4,9 @@ The timeline lists every event with its time (answers, edits with before → aft
 extractions accepted or rejected, notes) in the words of ``replay --plain``. The selected
 row is the *step*: the right-hand panel shows the framing document folded from the events
 up to and including it, computed in a worker so stepping and playing never block. Keys:
-n/p (or →/←) step, space plays, home/end, 1-9 jump to a section, c the conversation view,
-d the diff against the framing this one re-frames.
+n/p (or →/←) step, space plays, home/end, 1-9 jump to a section, a attaches a reviewer
+note to the selected event's question, c the conversation view, d the diff against the
+framing this one re-frames.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Markdown, Static
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Markdown, Static
 
 from assistant.services.timeline import describe
 from assistant.tui import app as app_module
@@ -122,6 +123,13 @@ class ReplayScreen(Screen[None]):
             tooltip="The last event",
         ),
         Binding(
+            "a",
+            "note",
+            "Note",
+            id="replay.note",
+            tooltip="Attach a reviewer note to the answer of the selected event",
+        ),
+        Binding(
             "c",
             "conversation",
             "Conversation",
@@ -173,17 +181,19 @@ class ReplayScreen(Screen[None]):
         self.sub_title = self.interview.title
         table = self.query_one(DataTable)
         table.add_columns("#", "Time", "Section", "Event")
-        engine = self.interview.engine
         for event in self.events:
-            table.add_row(
-                Text(str(event.seq)),
-                Text(event.at[11:19] if len(event.at) >= 19 else event.at),
-                Text(event_section(self.interview, event)),
-                Text(describe(event, engine)),
-                key=str(event.seq),
-            )
+            table.add_row(*self._cells(event), key=str(event.seq))
         table.focus()
         self.go_to(self.step)
+
+    def _cells(self, event: Event) -> tuple[Text, Text, Text, Text]:
+        """A timeline row; ``Text`` so that user text is never read as markup."""
+        return (
+            Text(str(event.seq)),
+            Text(event.at[11:19] if len(event.at) >= 19 else event.at),
+            Text(event_section(self.interview, event)),
+            Text(describe(event, self.interview.engine)),
+        )
 
     # --- stepping ------------------------------------------------------------------------
     def go_to(self, step: int) -> None:
@@ -271,6 +281,41 @@ class ReplayScreen(Screen[None]):
         self._stop()
         self.go_to(step)
 
+    # --- reviewer notes -------------------------------------------------------------------
+    def action_note(self) -> None:
+        event = self.events[self.step - 1] if self.events else None
+        question_id = event.question_id if event else None
+        if not question_id or question_id not in self.interview.engine.index:
+            self.notify("Select an event about a question to attach a note to it.")
+            return
+        self._stop()
+        prompt = self.interview.prompt(self.interview.question(question_id))
+
+        def added(text: str | None) -> None:
+            if text:
+                self.save_note(question_id, text)
+
+        self.app.push_screen(NoteDialog(question_id, prompt), added)
+
+    @work(exclusive=True, group="replay-note")
+    async def save_note(self, question_id: str, text: str) -> None:
+        """Commit the note (a ``note_added`` event) and add it to the timeline."""
+        from assistant.errors import UserError
+        from assistant.services.notes import default_author
+
+        known = len(self.events)
+        try:
+            await asyncio.to_thread(self.interview.add_note, question_id, text, default_author())
+        except UserError as error:
+            self.notify(str(error), severity="error", title="Note not saved")
+            return
+        table = self.query_one(DataTable)
+        for event in self.interview.events[known:]:
+            self.events.append(event)
+            table.add_row(*self._cells(event), key=str(event.seq))
+        self.notify(f"Note added to {question_id}.")
+        self.go_to(len(self.events))
+
     # --- elsewhere -----------------------------------------------------------------------
     def action_conversation(self) -> None:
         from assistant.tui.screens.interview import InterviewScreen
@@ -308,6 +353,47 @@ class ReplayScreen(Screen[None]):
             self.app.pop_screen()
         else:
             self.app.exit()
+
+
+class NoteDialog(ModalScreen[str | None]):
+    """Ask for a reviewer note on one question; returns the text, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="note.cancel")
+    ]
+
+    def __init__(self, question_id: str, prompt: str) -> None:
+        super().__init__(classes="dialog-screen")
+        self.question_id = question_id
+        self.prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as dialog:
+            dialog.border_title = f"Reviewer note on {self.question_id}"
+            yield Label(self.prompt, classes="field-label", markup=False)
+            yield Input(placeholder="What should the product owner look at?", id="note-text")
+            yield Label("", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Add note", id="ok", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        field = self.query_one(Input)
+        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        field.focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        text = self.query_one(Input).value.strip()
+        if not text:
+            self.query_one(".dialog-error", Label).update("Type a note, or press escape.")
+            return
+        self.dismiss(text)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
 
 
 class ReplayApp(Data360App):
