@@ -65,11 +65,12 @@ class Data360App(App[None]):
         export_folder: Path | None = None,
         cursor_blink: bool = True,
         theme: str = DARK_THEME,
+        db_label: str | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.db_path = str(getattr(store, "path", ":memory:"))
-        self.db_label = self.db_path
+        self.db_label = db_label or _short_path(self.db_path)
         self._flow = flow
         self.flow_file = flow_file
         self._clock = clock
@@ -178,6 +179,14 @@ class Data360App(App[None]):
     # --- look -----------------------------------------------------------------------
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+
+def _short_path(path: str) -> str:
+    """The database path as the user would type it (``~`` for the home directory)."""
+    if path in ("", ":memory:"):
+        return "memory"
+    home = str(Path.home())
+    return "~" + path[len(home) :] if path.startswith(home + "/") else path
 
 
 def run_tui(db_path: str | None, flow_file: str | None) -> None:

@@ -20,7 +20,6 @@ class Data360Commands(Provider):
     """The app's own commands."""
 
     def _commands(self) -> Iterator[Command]:
-        from assistant.tui.screens.export import ExportDialog
         from assistant.tui.screens.home import HomeScreen
         from assistant.tui.screens.interview import InterviewScreen
         from assistant.tui.screens.review import ReviewScreen
@@ -38,6 +37,11 @@ class Data360Commands(Provider):
                 screen.action_select_answer,
             )
             yield ("interview: help", "Why this question, and an example", screen.action_help)
+            yield (
+                "interview: help from the LLM",
+                "Follow-up, draft, summary, use-case ideas",
+                screen.action_llm_help,
+            )
             for section in screen.interview.flow.sections:
                 yield (
                     f"interview: jump to {section_label(section.title)}",
@@ -61,13 +65,14 @@ class Data360Commands(Provider):
             )
         if isinstance(screen, InterviewScreen | ReviewScreen):
             interview = screen.interview
-            for fmt, label in (("markdown", "Markdown"), ("json", "JSON")):
+            from assistant.tui.screens.export import LABELS, formats
+
+            for fmt in formats():
+                label = LABELS.get(fmt, fmt)
                 yield (
-                    f"export: {label}",
-                    f"Write the framing as {label}",
-                    partial(
-                        app.push_screen, ExportDialog(interview, fmt, folder=app.export_folder)
-                    ),
+                    f"export: {fmt}",
+                    f"Write the {label}",
+                    partial(_export, app, interview, fmt),
                 )
         if isinstance(screen, HomeScreen):
             yield ("session: new", "Start a new framing", screen.action_new)
@@ -94,3 +99,9 @@ class Data360Commands(Provider):
             if score > 0:
                 # Content(name), not matcher.highlight: titles are user text, not markup.
                 yield Hit(score, Content(name), callback, text=name, help=help_text)
+
+
+def _export(app: Any, interview: Any, fmt: str) -> None:
+    from assistant.tui.screens.export import ExportDialog
+
+    app.push_screen(ExportDialog(interview, fmt, folder=app.export_folder))

@@ -135,7 +135,7 @@ class Conversation:
         lines = [f"{len(answered)} answered, {len(skipped)} skipped."]
         for question in answered[:6]:
             value = format_answer(question, self.state.answers[question.id])
-            first = value.split("\n", 1)[0]
+            first = value.split("\n", 1)[0].removeprefix("• ")
             lines.append(f"• {question.id.replace('_', ' ')}: {first[:70]}")
         if len(answered) > 6:
             lines.append(f"• … and {len(answered) - 6} more")

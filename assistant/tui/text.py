@@ -87,8 +87,8 @@ def usecase_total(usecase: dict[str, Any]) -> int:
 
 
 def usecase_line(usecase: dict[str, Any]) -> str:
-    scores = " ".join(f"{name[:4]} {usecase.get(name, '?')}" for name in SCORE_FIELDS)
-    return f"{usecase.get('title', '?')} — {scores} (total {usecase_total(usecase)})"
+    scores = ", ".join(f"{name} {usecase.get(name, '?')}" for name in SCORE_FIELDS)
+    return f"{usecase.get('title', '?')}: {scores} (total {usecase_total(usecase)})"
 
 
 def format_answer(question: Question | None, value: Any) -> str:

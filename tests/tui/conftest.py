@@ -120,6 +120,7 @@ def make_app(store: SQLiteStore, flow: FlowDefinition, tmp_path: Path) -> AppFac
             "lock_dir": tmp_path / "locks",
             "export_folder": tmp_path / "exports",
             "cursor_blink": False,
+            "db_label": "tui.db",
         }
         options.update(overrides)
         (tmp_path / "locks").mkdir(exist_ok=True)

@@ -10,7 +10,10 @@ from textual.widgets import Label
 
 async def settle(pilot: Pilot[Any]) -> None:
     """Wait for workers (store writes, exports) and the refresh that follows them."""
-    for _ in range(3):
+    await pilot.pause()
+    for _ in range(5):
+        if all(worker.is_finished for worker in pilot.app.workers):
+            return
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 

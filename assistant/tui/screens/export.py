@@ -11,13 +11,36 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, LoadingIndicator, RadioButton, RadioSet
+from textual.widgets import Button, Input, Label, LoadingIndicator, Select
 from textual.worker import get_current_worker
 
 from assistant.errors import UserError
 from assistant.services.interview import Interview
 
-FORMATS = (("markdown", "Markdown (.md)", ".md"), ("json", "JSON (.json)", ".json"))
+LABELS = {
+    "markdown": "Markdown framing document",
+    "json": "JSON (complete, re-importable)",
+    "html": "HTML framing document",
+    "docx": "Word framing document",
+    "graphml": "GraphML flow graph",
+    "mermaid": "Mermaid flow diagram",
+    "model": "Flow model (JSON)",
+}
+
+
+def formats() -> dict[str, str]:
+    """Format → file suffix, as the export package offers them."""
+    from assistant.export import FORMATS, SUFFIXES
+
+    return {fmt: SUFFIXES.get(fmt, f".{fmt}") for fmt in FORMATS}
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    """``path`` with its export suffix (any known one) replaced by ``suffix``."""
+    for known in sorted(formats().values(), key=len, reverse=True):
+        if path.endswith(known):
+            return path[: -len(known)] + suffix
+    return str(Path(path).with_suffix(suffix)) if Path(path).suffix else path + suffix
 
 
 def default_export_path(title: str, suffix: str, folder: Path | None = None) -> Path:
@@ -36,12 +59,13 @@ class ExportDialog(ModalScreen[Path | None]):
     ) -> None:
         super().__init__(classes="dialog-screen")
         self.interview = interview
-        self.fmt = fmt if fmt in {f[0] for f in FORMATS} else "markdown"
+        self.formats = formats()
+        self.fmt = fmt if fmt in self.formats else "markdown"
         self.folder = folder
         self.written: Path | None = None
 
     def compose(self) -> ComposeResult:
-        suffix = dict((f[0], f[2]) for f in FORMATS)[self.fmt]
+        suffix = self.formats[self.fmt]
         with Vertical(classes="dialog") as dialog:
             dialog.border_title = "Export the framing"
             completeness = self.interview.summary().completeness
@@ -51,9 +75,13 @@ class ExportDialog(ModalScreen[Path | None]):
                 classes="dialog-message",
                 markup=False,
             )
-            with RadioSet(id="format"):
-                for fmt, label, _ in FORMATS:
-                    yield RadioButton(label, value=fmt == self.fmt, name=fmt)
+            yield Label("Format", classes="field-label")
+            yield Select(
+                [(LABELS.get(fmt, fmt), fmt) for fmt in self.formats],
+                value=self.fmt,
+                allow_blank=False,
+                id="format",
+            )
             yield Label("Write to", classes="field-label")
             yield Input(
                 str(default_export_path(self.interview.title, suffix, self.folder)), id="path"
@@ -69,13 +97,11 @@ class ExportDialog(ModalScreen[Path | None]):
         self.query_one("#path", Input).cursor_blink = getattr(self.app, "cursor_blink", True)
         self.query_one("#export", Button).focus()
 
-    @on(RadioSet.Changed, "#format")
-    def _format_changed(self, event: RadioSet.Changed) -> None:
-        self.fmt = event.pressed.name or "markdown"
-        suffix = dict((f[0], f[2]) for f in FORMATS)[self.fmt]
+    @on(Select.Changed, "#format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        self.fmt = str(event.value)
         field = self.query_one("#path", Input)
-        path = Path(field.value or "framing")
-        field.value = str(path.with_suffix(suffix))
+        field.value = with_suffix(field.value or "framing", self.formats[self.fmt])
 
     @on(Input.Submitted, "#path")
     @on(Button.Pressed, "#export")

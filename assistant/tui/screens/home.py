@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from assistant.errors import UserError
 from assistant.store.base import SessionRecord
 from assistant.tui.screens.confirm import ConfirmDialog
 from assistant.tui.screens.path_dialog import PathDialog
 from assistant.tui.text import local_time, one_line
+from assistant.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from assistant.tui.app import Data360App
@@ -77,7 +78,7 @@ class HomeScreen(Screen[None]):
             yield Static(EMPTY_STATE, id="empty", markup=False)
             table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
             yield table
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "data360"

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header
+from textual.widgets import Button, Header
 
 from assistant.engine.answers import AnswerError, NeedsExtraction
 from assistant.errors import UserError
@@ -32,6 +32,7 @@ from assistant.tui.widgets.answers import AnswerInput
 from assistant.tui.widgets.chat import AnswerBubble, ChatLog
 from assistant.tui.widgets.composer import Composer
 from assistant.tui.widgets.document_panel import DocumentPanel
+from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
@@ -94,6 +95,14 @@ class InterviewScreen(Screen[None]):
         ),
         Binding("f3", "toggle_sidebar", "Sections", show=False, id="interview.sidebar"),
         Binding(
+            "ctrl+k",
+            "llm_help",
+            "LLM",
+            show=False,
+            id="interview.llm",
+            tooltip="Help from the LLM, if one is configured",
+        ),
+        Binding(
             "escape",
             "home",
             "Home",
@@ -109,12 +118,18 @@ class InterviewScreen(Screen[None]):
     ]
 
     def __init__(
-        self, interview: Interview, *, lock: SessionLock | None = None, read_only: bool = False
+        self,
+        interview: Interview,
+        *,
+        lock: SessionLock | None = None,
+        read_only: bool = False,
+        replay: bool = False,
     ) -> None:
         super().__init__()
         self.interview = interview
         self.lock = lock
-        self.read_only = read_only
+        self.read_only = read_only or replay
+        self.replay = replay
         self.conversation = Conversation(interview.engine)
         self.drafts: dict[str, Any] = {}
         self.busy = False
@@ -127,10 +142,21 @@ class InterviewScreen(Screen[None]):
         with Horizontal(id="body"):
             yield SectionSidebar(id="sidebar")
             with Vertical(id="main"):
-                yield ChatLog(id="chat")
-                yield Composer(id="composer")
+                yield ChatLog(
+                    *ChatLog.bubbles(self.conversation.feed(self.interview.events)), id="chat"
+                )
+                question = None if self.read_only else self.interview.current()
+                if question is None:
+                    yield Composer(id="composer")
+                else:
+                    yield Composer(
+                        question,
+                        self.interview.choices(question),
+                        self.interview.state.answers.get(question.id),
+                        id="composer",
+                    )
             yield DocumentPanel(id="document")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     @property
     def app_(self) -> Data360App:
@@ -138,9 +164,8 @@ class InterviewScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         self.title = "data360"
-        self.query_one(ChatLog).add_entries(
-            self.conversation.feed(self.interview.events), follow=True
-        )
+        chat = self.query_one(ChatLog)
+        chat.call_after_refresh(chat.scroll_end, animate=False)
         await self.refresh_view()
         self.set_interval(EXTERNAL_CHECK_SECONDS, self._check_external)
 
@@ -168,6 +193,12 @@ class InterviewScreen(Screen[None]):
 
     async def _show_current(self, *, new_input: bool = False) -> None:
         composer = self.query_one(Composer)
+        if self.replay:
+            await composer.banner(
+                "Replay: the whole history of this session, read-only. F2 shows the framing,"
+                " ctrl+r reviews it, escape goes to the list of sessions."
+            )
+            return
         if self.read_only:
             await composer.banner(
                 "Read-only: this session is open in another window. The view follows"
@@ -267,12 +298,39 @@ class InterviewScreen(Screen[None]):
     @work(group="db", exit_on_error=False)
     async def _send(self, question_id: str, raw: Any) -> None:
         composer = self.query_one(Composer)
+        if self._review_extraction(question_id, raw):
+            return
         error = await self.commit(lambda: self.interview.answer(raw, question_id=question_id))
         if error:
             composer.show_error(error)
             return
         self.drafts.pop(question_id, None)
         await self.refresh_view(new_input=True)
+
+    def _review_extraction(self, question_id: str, raw: Any) -> bool:
+        """Free text to a flows question: propose flows from it for the user to review."""
+        if not isinstance(raw, str) or self.interview.question(question_id).kind.value != "flows":
+            return False
+        try:
+            from assistant.tui.screens.extraction_review import (
+                needs_extraction,
+                review_free_text_flows,
+            )
+        except ImportError:  # extraction not installed: the engine's message is shown
+            return False
+        if not needs_extraction(self.interview, question_id, raw):
+            return False
+        review_free_text_flows(self, question_id, raw)
+        return True
+
+    def action_llm_help(self) -> None:
+        """ctrl+k: help from the LLM (follow-up, draft, section summary, use-case ideas)."""
+        try:
+            from assistant.tui.screens.llm_help import offer_help
+        except ImportError:
+            self.notify("LLM help is not installed.", severity="warning")
+            return
+        offer_help(self)
 
     async def save_edit(self, question_id: str, raw: Any) -> str | None:
         """Used by the edit dialog: change an earlier answer without moving on."""

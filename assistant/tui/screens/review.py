@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.engine.answers import AnswerError
@@ -25,6 +25,7 @@ from assistant.services.interview import Interview
 from assistant.tui.screens.edit_answer import EditAnswerDialog
 from assistant.tui.screens.export import ExportDialog
 from assistant.tui.text import PANEL_CHARS, clip, format_answer, one_line, section_label, visible
+from assistant.tui.widgets.keybar import KeyBar
 
 Editor = Callable[[str, Any], Awaitable[str | None]]
 
@@ -57,7 +58,7 @@ class ReviewScreen(Screen[str | None]):
             yield Static("", id="review-summary", markup=False)
             yield Button("Export", id="export", variant="primary", compact=True)
         yield OptionList(id="review-list")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "data360 · review"

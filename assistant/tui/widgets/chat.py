@@ -108,6 +108,24 @@ class ChatLog(VerticalScroll):
 
     can_focus = False
 
+    @staticmethod
+    def bubbles(entries: list[Entry]) -> list[Bubble]:
+        """Bubbles for entries (the last answer to a question is the live one)."""
+        last: dict[str, int] = {}
+        for index, entry in enumerate(entries):
+            if entry.role == "answer" and entry.question_id:
+                last[entry.question_id] = index
+        out: list[Bubble] = []
+        for index, entry in enumerate(entries):
+            if entry.role == "answer" and entry.question_id:
+                bubble: Bubble = AnswerBubble(entry)
+                if last[entry.question_id] != index:
+                    bubble.add_class("-superseded")
+                out.append(bubble)
+            else:
+                out.append(Bubble(entry))
+        return out
+
     def add_entries(self, entries: list[Entry], *, follow: bool = False) -> None:
         """Append bubbles; scroll to them if asked or if the user was at the bottom."""
         if not entries:

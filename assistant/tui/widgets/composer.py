@@ -11,6 +11,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Button, Label, Static
 
 from assistant.models.flowdef import Question
@@ -37,24 +38,39 @@ class Composer(Vertical):
     Composer.-busy .composer-row { opacity: 60%; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        question: Question | None = None,
+        choices: list[str] | None = None,
+        value: Any = None,
+        *,
+        id: str | None = None,
+    ) -> None:
+        """``question`` is asked from the start (composed at once, no second layout)."""
         super().__init__(id=id)
-        self.answer_input: AnswerInput | None = None
-        self.question: Question | None = None
+        self._error = ""
+        self._busy_timer: Timer | None = None
+        self.question = question
+        self.answer_input: AnswerInput | None = (
+            input_for(question, choices, value, id="answer") if question is not None else None
+        )
 
     def compose(self) -> ComposeResult:
         yield Label("", classes="composer-error", markup=False)
-        yield Horizontal(classes="composer-row")
-        yield Label("", classes="composer-hint", markup=False)
+        if self.answer_input is None:
+            yield Horizontal(classes="composer-row")
+        else:
+            yield Horizontal(self.answer_input, self._buttons(), classes="composer-row")
+        self._hint = self.answer_input.hint if self.answer_input else ""
+        yield Label(self._hint, classes="composer-hint", markup=False)
 
-    async def ask(self, question: Question, choices: list[str] | None, value: Any = None) -> None:
-        """Show the input for ``question`` (prefilled with ``value``)."""
-        self.question = question
-        self.show_error(None)
-        row = self.query_one(".composer-row", Horizontal)
-        await row.remove_children()
-        self.answer_input = input_for(question, choices, value, id="answer")
-        buttons = Vertical(
+    def on_mount(self) -> None:
+        if self.answer_input is not None:
+            self.answer_input.call_after_refresh(self.answer_input.focus_input)
+
+    @staticmethod
+    def _buttons() -> Vertical:
+        return Vertical(
             Button(
                 "Send",
                 id="send",
@@ -65,8 +81,16 @@ class Composer(Vertical):
             Button("Skip", id="skip", compact=True, tooltip="Skip this question (ctrl+n)"),
             classes="composer-buttons",
         )
-        await row.mount_all([self.answer_input, buttons])
-        self.query_one(".composer-hint", Label).update(self.answer_input.hint)
+
+    async def ask(self, question: Question, choices: list[str] | None, value: Any = None) -> None:
+        """Show the input for ``question`` (prefilled with ``value``)."""
+        self.question = question
+        self.show_error(None)
+        row = self.query_one(".composer-row", Horizontal)
+        await row.remove_children()
+        self.answer_input = input_for(question, choices, value, id="answer")
+        await row.mount_all([self.answer_input, self._buttons()])
+        self._set_hint(self.answer_input.hint)
         self.answer_input.focus_input()
 
     async def banner(self, text: str, *buttons: Button) -> None:
@@ -80,16 +104,33 @@ class Composer(Vertical):
         if buttons:
             await row.mount(Vertical(*buttons, classes="composer-buttons"))
             buttons[0].focus()
-        self.query_one(".composer-hint", Label).update("")
+        self._set_hint("")
+
+    def _set_hint(self, text: str) -> None:
+        # Labels are height-auto: an update relayouts the screen, so only when it changes.
+        if self._hint != text:
+            self._hint = text
+            self.query_one(".composer-hint", Label).update(text)
 
     def show_error(self, message: str | None) -> None:
-        self.query_one(".composer-error", Label).update(message or "")
-        self.set_class(bool(message), "-has-error")
+        if (message or "") == self._error and self.answer_input is None:
+            return
+        if (message or "") != self._error:
+            self._error = message or ""
+            self.query_one(".composer-error", Label).update(self._error)
+            self.set_class(bool(message), "-has-error")
         if self.answer_input is not None:
             self.answer_input.show_error(message)
 
     def set_busy(self, busy: bool) -> None:
-        self.set_class(busy, "-busy")
+        """Dim the input, but only if a write takes long enough to notice (a locked DB)."""
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
+            self._busy_timer = None
+        if busy:
+            self._busy_timer = self.set_timer(0.3, lambda: self.add_class("-busy"))
+        elif self.has_class("-busy"):
+            self.remove_class("-busy")
 
     @on(Button.Pressed, "#send")
     def _send(self, event: Button.Pressed) -> None:

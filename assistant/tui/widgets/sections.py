@@ -41,6 +41,8 @@ class SectionSidebar(Vertical):
     class JumpRequested(Message):
         section_id: str
 
+    _shown: object = None
+
     def compose(self) -> ComposeResult:
         yield Label("Sections", classes="sidebar-title")
         yield OptionList(id="section-list")
@@ -51,6 +53,15 @@ class SectionSidebar(Vertical):
 
     def show(self, summary: SessionSummary) -> None:
         """Redraw from a session summary."""
+        key = (
+            summary.current_section,
+            tuple((s.id, s.answered, s.total, s.skipped) for s in summary.sections),
+            summary.progress,
+            summary.completeness.percent,
+        )
+        if key == self._shown:
+            return  # redrawing an OptionList relayouts the screen: only on change
+        self._shown = key
         option_list = self.query_one(OptionList)
         highlighted = option_list.highlighted
         option_list.clear_options()

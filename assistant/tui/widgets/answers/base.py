@@ -59,4 +59,5 @@ class AnswerInput(Widget):
 
     def show_error(self, message: str | None) -> None:
         """Mark the input as invalid (the message itself is shown by the composer)."""
-        self.set_class(bool(message), "-error")
+        if self.has_class("-error") != bool(message):
+            self.set_class(bool(message), "-error")

@@ -25,10 +25,7 @@ DEFAULT_SCORE = 3
 class UseCasesAnswer(AnswerInput):
     """A use-cases answer: add candidates by title, score them in the table."""
 
-    hint = (
-        "Des(irability) Dat(ability) Fea(sibility) Via(bility): 1-5 on a cell sets it,"
-        " delete removes · ctrl+j send"
-    )
+    hint = "add candidates, then type 1-5 on each score · del removes · ctrl+j send"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+j,alt+enter",
