@@ -164,3 +164,107 @@ async def test_help_streams_and_a_draft_goes_to_the_answer_box(make_app, service
         assert call["purpose"] == "help:value_proposition"
         # Help never changes the session.
         assert current_id(pilot) == "vision"
+
+
+def use_scripted_model(monkeypatch, *replies) -> ScriptedChat:
+    """Configure a model by environment, as a user would, served by a scripted fake."""
+    import assistant.llm.models as models
+
+    model = ScriptedChat(replies=list(replies))
+    monkeypatch.setenv("DATA360_MODEL", "fake:scripted")
+    monkeypatch.setattr(models, "build_chat_model", lambda settings, temperature=None: model)
+    return model
+
+
+async def send_free_text(pilot, text: str) -> None:
+    from tests.tui.helpers import paste
+
+    screen = pilot.app.screen
+    screen.query_one("#flow-notation").focus()
+    await paste(pilot, text)
+    await pilot.press("ctrl+j")
+    await settle(pilot)
+
+
+async def test_free_text_in_the_interview_goes_to_review_offline(make_app, service, flow):
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        await send_free_text(pilot, "The planner emails the shutdown plan to the warehouse.")
+        review = app.screen
+        assert isinstance(review, ExtractionReviewScreen)
+        assert review.proposal is not None and review.proposal.extractor == "offline"
+        await pilot.press("a")
+        await settle(pilot)
+        assert current_id(pilot) == "candidates"
+        [event] = events_of(app.screen, EventType.flows_extracted)
+        assert event.data["extractor"] == "offline"
+
+
+async def test_free_text_with_a_configured_model(make_app, service, flow, store, monkeypatch):
+    use_scripted_model(monkeypatch, json.dumps(GOOD_REPLY))
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        await send_free_text(pilot, GOOD_TEXT)
+        review = app.screen
+        assert isinstance(review, ExtractionReviewScreen)
+        assert review.proposal.extractor == "llm:fake:scripted"
+        await pilot.press("a")
+        await settle(pilot)
+        [call] = CallLog(store).calls(interview.id)
+        assert call["question_id"] == "flows" and call["purpose"] == "extract"
+
+
+async def test_ctrl_k_offers_help_and_streams_it(make_app, service, flow, monkeypatch):
+    from assistant.tui.screens.confirm import ActionDialog
+
+    use_scripted_model(monkeypatch, "Flows mapped: planner, maintenance. Is this right?")
+    interview = answered_until(service, flow, "candidates")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        assert isinstance(app.screen, ActionDialog)
+        await pilot.click("#action-section_summary")
+        await settle(pilot)
+        assert isinstance(app.screen, LLMHelpScreen)
+        text = str(app.screen.query_one("#llm-help-text", Static).content)
+        assert text.endswith("Is this right?")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert current_id(pilot) == "candidates"
+
+
+async def test_ctrl_k_without_a_model_says_how_to_configure(make_app, service, flow):
+    interview = answered_until(service, flow, "candidates")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert any("No LLM configured" in str(n.message) for n in app._notifications)
+
+
+async def test_a_thin_answer_suggests_a_follow_up(make_app, service, flow, monkeypatch):
+    use_scripted_model(monkeypatch)
+    interview = service.start(flow, "Thin", "", session_id="thin")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        from tests.tui.helpers import paste
+
+        await paste(pilot, "a refinery")
+        await pilot.press("ctrl+j")
+        await settle(pilot)
+        assert current_id(pilot) == "flows"
+        assert any("follow-up" in str(n.message) for n in app._notifications)

@@ -101,6 +101,7 @@ class InterviewScreen(Screen[None]):
             show=False,
             id="interview.llm",
             tooltip="Help from the LLM, if one is configured",
+            priority=True,  # inputs bind ctrl+k (delete to end of line): the key must win
         ),
         Binding(
             "escape",
@@ -306,6 +307,9 @@ class InterviewScreen(Screen[None]):
             return
         self.drafts.pop(question_id, None)
         await self.refresh_view(new_input=True)
+        from assistant.tui.screens.llm_help import suggest_followup_after
+
+        suggest_followup_after(self, question_id, raw)  # a thin answer: say ctrl+k can help
 
     def _review_extraction(self, question_id: str, raw: Any) -> bool:
         """Free text to a flows question: propose flows from it for the user to review."""
