@@ -84,6 +84,7 @@ class FlowModel:
         self._g: nx.DiGraph = nx.DiGraph()
         self.attributes: dict[str, str] = dict(attributes or {})
         self._index: dict[str, str] = {}
+        self._spellings: dict[str, str] = {}  # exact spelling -> id, a cache of _resolve
         self._next_flow = 1
 
     # ------------------------------------------------------------------ building
@@ -204,6 +205,7 @@ class FlowModel:
         ``attributes`` replaces the whole attribute mapping. Renaming onto another actor's
         name is refused (use ``merge_actors``).
         """
+        self._spellings.clear()
         node_id = self.require_actor(ref)
         data = self._g.nodes[node_id]
         if name is not None:
@@ -239,6 +241,7 @@ class FlowModel:
 
     def merge_actors(self, keep: str, other: str) -> str:
         """Fold ``other`` into ``keep``: its flows, aliases, attributes and memberships."""
+        self._spellings.clear()
         keep_id, other_id = self.require_actor(keep), self.require_actor(other)
         if keep_id == other_id:
             return keep_id
@@ -264,6 +267,7 @@ class FlowModel:
 
     def delete_actor(self, ref: str) -> list[str]:
         """Remove an object; flows it sourced or solely targeted go too (their ids returned)."""
+        self._spellings.clear()
         node_id = self.require_actor(ref)
         removed: list[str] = []
         for fid in self.flows_of(node_id):
@@ -312,13 +316,18 @@ class FlowModel:
 
         A known actor met under another spelling gets that spelling as an alias.
         """
+        cached = self._spellings.get(ref)
+        if cached is not None:
+            return cached
         node = self._g.nodes.get(ref)
         if node is not None and node["type"] == OBJECT:
             return ref
         found = self._index.get(_key(ref))
         if found is None:
-            return self.add_actor(ref)
-        self._add_alias(found, ref)
+            found = self.add_actor(ref)
+        else:
+            self._add_alias(found, ref)
+        self._spellings[ref] = found
         return found
 
     def add_flow(self, flow: InformationFlow) -> str:
@@ -342,8 +351,10 @@ class FlowModel:
         data["volume"] = flow.volume
 
     def _wire(self, flow_id: str, source: str, targets: Sequence[str]) -> None:
-        for edge in list(self._g.in_edges(flow_id)) + list(self._g.out_edges(flow_id)):
-            self._g.remove_edge(*edge)
+        for u in list(self._g.pred[flow_id]):
+            self._g.remove_edge(u, flow_id)
+        for v in list(self._g.succ[flow_id]):
+            self._g.remove_edge(flow_id, v)
         self._g.add_edge(source, flow_id, role=SOURCE)
         seen: set[str] = set()
         for target in targets:
@@ -383,12 +394,12 @@ class FlowModel:
 
     def source_of(self, flow_id: str) -> str:
         """The source object id of a flow."""
-        return next(u for u, _ in self._g.in_edges(self._require_flow(flow_id)))
+        return next(iter(self._g.pred[self._require_flow(flow_id)]))
 
     def targets_of(self, flow_id: str) -> list[str]:
         """The target object ids of a flow, in their given order."""
-        edges = self._g.out_edges(self._require_flow(flow_id), data="position")
-        return [v for _, v, _ in sorted(edges, key=lambda e: e[2])]
+        succ = self._g.succ[self._require_flow(flow_id)]
+        return sorted(succ, key=lambda v: succ[v]["position"])
 
     def members_of_flow(self, flow_id: str) -> list[str]:
         """Distinct objects incident to a flow (source first): the hyperedge."""

@@ -139,10 +139,13 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _names(model: FlowModel, ids: Iterable[str]) -> str:
+def _names(model: FlowModel, ids: Iterable[str], limit: int = 3) -> str:
+    """ "A, B and C" — or "A, B, C and 12 others" for long lists (a hub has hundreds)."""
     names = [model.name_of(i) for i in ids]
     if len(names) <= 1:
         return "".join(names)
+    if len(names) > limit + 1:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} others"
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -173,7 +176,7 @@ class _Draft:
         return UseCase(
             title=_short(self.title, 200),
             kind=self.kind,
-            description=self.description,
+            description=_short(self.description, 4000),
             desirability=clip(self.desirability),
             datability=clip(self.datability),
             feasibility=clip(self.feasibility),

@@ -133,3 +133,24 @@ def test_retarget_rebinds_attributes_without_touching_structure() -> None:
     c = retarget(a, {"site": {"A": "C", "Z": "Y"}, "role": {"planning": "scheduling"}})
     assert c.actor("planner").attributes == {"role": "scheduling", "site": "C"}
     assert c.attributes == {"site": "C"}
+
+
+def test_graphml_writer_matches_networkx() -> None:
+    from assistant.hypergraph.exports import export_graph
+
+    m = model()
+    m.add_flow(InformationFlow(source="a <&> b", targets=["c"], content='"quoted" & <tagged>'))
+    for view in ("incidence", "flows"):
+        ours = nx.read_graphml(io.StringIO(to_graphml(m, view=view, ranking=rank_hotspots(m))))
+        reference = "\n".join(nx.generate_graphml(export_graph(m, view, rank_hotspots(m))))
+        theirs = nx.read_graphml(io.StringIO(reference))
+        assert dict(ours.nodes(data=True)) == dict(theirs.nodes(data=True))
+        assert sorted(ours.edges(data=True)) == sorted(theirs.edges(data=True))
+        assert ours.graph == theirs.graph
+
+
+def test_graphml_survives_control_characters() -> None:
+    m = FlowModel.from_flows([InformationFlow(source="p\x01q", targets=["c"], content="x\x0by")])
+    graph = nx.read_graphml(io.StringIO(to_graphml(m)))
+    assert graph.nodes["f1"]["content"] == "x\ufffdy"
+    assert graph.nodes["a:p-q"]["name"] == "p\ufffdq"

@@ -141,3 +141,15 @@ def test_proposals_cover_both_kinds_from_the_hot_spots() -> None:
     assert propose_usecases(model) == cases  # deterministic
     ranked = rank_usecases(cases)
     assert ranked[0].usecase.title == "Remove the re-typing of anomalies into CMMS"
+
+
+def test_proposals_stay_within_bounds_around_a_big_hub() -> None:
+    model = FlowModel.from_flows(
+        [flow(f"sender {i}", "hub", content="status", maturity="low") for i in range(40)]
+        + [flow("hub", *[f"reader {i}" for i in range(40)], content="status", maturity="low")]
+    )
+    cases = propose_usecases(model)
+    assert cases
+    relay = next(c for c in cases if c.title.startswith("Remove hub as a relay"))
+    assert "and 37 others" in relay.title
+    assert all(len(c.description) <= 4000 and len(c.title) <= 200 for c in cases)
