@@ -24,13 +24,18 @@ How a sentence is read, in order:
    flow from its keeper to that reader.
 4. **Actors, not media.** A noun phrase is an actor when its head is a role, a team, an
    organisation, a system or a proper name, and never when it is a channel or a document
-   (email, spreadsheet, report…), so "through the claims platform" is a medium.
+   (email, spreadsheet, report…), so "through the claims platform" is a medium. Where
+   only an actor can stand (who sends, to whom, by whom), any other concrete noun is
+   taken as a person ("citizens fill in …", "to the captain").
 5. **Maturity** follows the labelling conventions of the evaluation set: the strongest
    cue of the clause wins (the transfer itself — email, phone, paper, re-typing by a
-   person, API, interface, automatic — beats a carrier — shared file, export, upload —
-   which beats a hint from the verb); equal strength goes to the lower maturity ("exported
-   then emailed" is low). Without a cue: system to system is high, a person into a
-   system medium, person to person low.
+   person, API, interface, automatic — beats a carrier — shared file, export, upload, a
+   business system used by a person — which beats a hint from the verb such as *hands* or
+   *shares*); equal strength goes to the lower maturity ("exported then emailed" is low).
+   A clause with only weak hints takes the carrier named elsewhere in the sentence ("notes
+   it on paper and hands it …"). Cues about people (re-typing, handing over) are ignored
+   when a system sends. Without a cue: system to system is high, a person into a system
+   medium, person to person low.
 6. **Clean-up.** Actor names are merged when one is a shorter form of another with the
    same head ("the engineer" → "supplier quality engineer"); duplicate flows and
    self-loops are dropped.
@@ -41,7 +46,7 @@ Nothing here is tuned to a given text; the extractor is measured on answers it h
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.extract import lexicon as lx
@@ -63,13 +68,11 @@ _CHANNEL_PREPOSITIONS = frozenset({"through", "via", "using", "over", "by", "wit
 # ---------------------------------------------------------------------------- tokens
 @dataclass(frozen=True)
 class Tok:
+    """A word or punctuation mark, its lower-case form and its index in the sentence."""
+
     text: str
     low: str
     i: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -781,7 +784,8 @@ class FreeTextReader:
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)
 
-    def _actor_of(self, s: _Sentence):
+    def _actor_of(self, s: _Sentence) -> Callable[[NP], str | None]:
+        """``self.actor`` bound to a sentence, for ``map``."""
         return lambda np_: self.actor(np_, s)
 
     def _system_in(self, s: _Sentence, np_: NP | None) -> str | None:

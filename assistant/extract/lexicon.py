@@ -462,8 +462,17 @@ FREQUENCY = re.compile(
 )
 
 
+def _is_identifier(word: str) -> bool:
+    """A code after a noun: "team 3", "site B", "line L2"."""
+    return len(word) == 1 or any(c.isdigit() for c in word)
+
+
 def _head(words: list[str]) -> tuple[str, str]:
-    head = words[-1]
+    """The head noun and its singular; a trailing identifier is skipped ("team 3")."""
+    index = len(words) - 1
+    while index > 0 and _is_identifier(words[index]):
+        index -= 1
+    head = words[index]
     return head, fold_plural(head)
 
 

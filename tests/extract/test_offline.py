@@ -4,6 +4,8 @@ labelling conventions (who sends, who receives, which medium, which maturity).""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.extract.base import Extractor
 from assistant.extract.heuristics import split_sentences
@@ -183,3 +185,59 @@ def test_deterministic_and_sentence_split() -> None:
         "The depot texts the driver.",
     ]
     assert EXTRACTOR.extract(text) == EXTRACTOR.extract(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "The",
+                    "sends",
+                    "to",
+                    "the",
+                    "team",
+                    ",",
+                    "which",
+                    "and",
+                    "by",
+                    "email",
+                    "SAP",
+                    "is",
+                    "sent",
+                    "from",
+                    "who",
+                    "that",
+                    ".",
+                    "->",
+                    ":",
+                    "(low)",
+                    "they",
+                    "it",
+                ]
+            ),
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_any_text_gives_a_valid_proposal(text: str) -> None:
+    out = EXTRACTOR.extract(text)
+    for flow in out.flows:
+        assert flow.source not in flow.targets
+    assert {a.name for a in out.actors} >= {f.source for f in out.flows}
+
+
+def test_a_long_answer_is_read_quickly() -> None:
+    import time
+
+    sentence = (
+        "The planner p{i} emails the plan to the maintenance team t{i}, who re-types it into"
+        " SAP PM, and SAP PM sends the status automatically to the dashboard. "
+    )
+    text = "".join(sentence.format(i=i) for i in range(200))
+    started = time.perf_counter()
+    out = EXTRACTOR.extract(text)
+    assert time.perf_counter() - started < 5
+    assert len(out.flows) == 401  # the SAP PM -> dashboard flow is the same every time
