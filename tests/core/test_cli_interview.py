@@ -162,3 +162,45 @@ def test_sessions_lists_summaries(cli, tmp_path):
     assert [s["title"] for s in listing] == ["First"]
     assert {"id", "status", "progress", "current_section", "completeness"} <= set(listing[0])
     assert "First" in cli("sessions").stdout
+
+
+def test_flows_as_objects_notation_and_free_text_build_one_model(cli, tmp_path):
+    """Issue 5's check: three ways of giving flows, one model, the expected top hot spot."""
+    answers = answers_for(contract(cli))
+    answers["information_flows"] = [
+        {
+            "source": "Site planner",
+            "targets": ["Maintenance team"],
+            "content": "shutdown plan",
+            "medium": "email",
+            "maturity": "low",
+            "pain_points": ["late"],
+        },
+        "the site planner -> warehouse: parts list [phone] (low) @daily !lost calls",
+    ]
+    path = write_answers(tmp_path, answers)
+    session_id = cli("run", "--answers", str(path)).stdout.strip()
+    first = json.loads(cli("flows", session_id, "--hotspots", "--json").stdout)
+    # "Site planner" and "the site planner" are one object with an alias.
+    assert sorted(a["name"].lower() for a in first["actors"]) == [
+        "maintenance team",
+        "site planner",
+        "warehouse",
+    ]
+    assert first["hotspots"]["objects"][0]["name"].lower() == "site planner"
+    free_text = write_answers(
+        tmp_path,
+        {
+            "information_flows": "The site planner emails the weekly schedule to the contractors."
+            " The contractors then phone their hours back to the site planner every day."
+        },
+        "free.yaml",
+    )
+    assert cli("run", "--session", session_id, "--answers", str(free_text)).code == 0
+    data = json.loads(cli("flows", session_id, "--hotspots", "--json").stdout)
+    names = {a["name"].lower() for a in data["actors"]}
+    assert {"site planner", "contractors"} <= names
+    assert len(data["flows"]) == 2  # the free-text edit replaced the flows answer
+    assert {f["maturity"] for f in data["flows"]} == {"low"}  # email and phone
+    timeline = cli("replay", session_id, "--plain").stdout
+    assert "extracted 2 flow(s) for information_flows with offline" in timeline

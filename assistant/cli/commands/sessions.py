@@ -3,13 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
 from assistant.errors import UserError
+
+if TYPE_CHECKING:
+    from assistant.models.infoflow import Actor, Extraction
+
+
+class LazyExtractor:
+    """Builds the extractor (offline, or the configured LLM) only if a text needs one."""
+
+    name = "lazy"
+
+    def __init__(self, model: str | None, base_url: str | None, db: str | None) -> None:
+        self.options = (model, base_url, None, db)
+        self._extractor = None
+
+    def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
+        if self._extractor is None:
+            from assistant.cli.commands.extract import make_extractor
+
+            self._extractor = make_extractor(*self.options)
+        return self._extractor.extract(text, known_actors)
 
 
 @app.command("run")
@@ -23,6 +43,13 @@ def run(
     db: DbOption = None,
     flow: FlowOption = None,
     json: JsonOption = False,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="LLM for free-text flows (provider:name); default offline."),
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint for --model.")
+    ] = None,
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
@@ -34,7 +61,7 @@ def run(
         interview = services.open(session)
     else:
         interview = services.start(active_flow(flow), title or Path(answers).stem, perimeter)
-    result = run_answers(interview, values)
+    result = run_answers(interview, values, LazyExtractor(model, base_url, db))
     summary = interview.summary()
     message = None
     if result.waiting_for is not None:
