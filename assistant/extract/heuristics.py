@@ -720,12 +720,18 @@ class FreeTextReader:
                 return name
         return None
 
-    def _content(self, np_: NP | None) -> str:
+    def _content(self, np_: NP | None, s: _Sentence) -> str:
+        """What is passed: a phrase with its "of" complement ("a PDF of the mud log")."""
         if np_ is None:
             return ""
         if np_.is_pronoun:
             return self.last_content
-        return np_.text
+        text = np_.text
+        if s.low(np_.end) == "of":
+            complement = s.np_at(np_.end + 1)
+            if complement is not None and not complement.is_pronoun:
+                text += " of " + " ".join(t.text for t in complement.toks)
+        return text
 
     def read(self, text: str) -> None:
         self._learn_proper_words(text)
@@ -830,10 +836,14 @@ class FreeTextReader:
         from_ = named({"from"}) or clause.subject_from
         obj = None if passive else self._direct_object(s, clause)
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
-        content = self._content(content_np)
         obj_actor = None
         if obj is not None and not obj.is_pronoun:
             obj_actor = self.actor(obj, s, relaxed=base in lx.TELL_VERBS)
+        if obj_actor is not None and content_np is obj:
+            # "phones the reliability team about anything critical": the object is a person
+            about = next((g[0] for p, g, _ in pps if p == "about"), None)
+            content_np = about
+        content = self._content(content_np, s)
         sources: list[str] = []
         targets: list[str] = []
 
@@ -933,7 +943,7 @@ class FreeTextReader:
                 content=content,
                 cue_text=cue_text,
                 fallback_text=_PENDING,
-                frequency=freq.group(0) if freq else "",
+                frequency=freq.group(0)[:1].lower() + freq.group(0)[1:] if freq else "",
                 human_source=kind in _HUMAN,
                 source_kind=kind,
                 target_kinds=[self.kind_of(t) for t in targets],
@@ -1039,7 +1049,8 @@ def judge_maturity(flow: _Flow) -> tuple[Maturity, str]:
         carried = [f for f in _cues(flow.fallback_text, flow.human_source) if f[0] >= 2]
         found = sorted(carried + found, key=lambda f: (-f[0], f[1]))
     if found:
-        labels = list(dict.fromkeys(f[3] for f in found))
+        strong = [f for f in found if f[0] >= 2] or found[:1]
+        labels = list(dict.fromkeys(f[3] for f in strong))
         return found[0][2], ", ".join(labels[:3])
     if flow.source_kind in _SYSTEMS:
         both = all(k in _SYSTEMS for k in flow.target_kinds)

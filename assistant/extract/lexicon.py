@@ -450,7 +450,8 @@ CUES: tuple[Cue, ...] = tuple(
 
 # frequency phrases, most specific first
 FREQUENCY = re.compile(
-    r"\b(?:(?:once|twice|three times|\d+ times) (?:a|an|per|every) \w+"
+    r"\b(?:(?:once|twice|three times|\d+ times) (?:a|an|per|every)"
+    r" (?:minute|hour|day|night|week|month|quarter|year|shift)"
     r"|every (?:\d+ |other |two |three )?(?:minute|hour|day|night|morning|evening|week|month"
     r"|quarter|year|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"|each (?:minute|hour|day|night|morning|evening|week|month|quarter|year|shift|monday"

@@ -230,7 +230,8 @@ def _flow_draft(model: FlowModel, fid: str, spot: HotSpot, per_year: float) -> _
             4,
         )
     elif data["maturity"] == "low" and per_year >= 250:
-        title = f"Automate the daily {_short(info)} flow from {src} to {tgt}"
+        daily = "" if info.casefold().startswith("daily") else "daily "
+        title = f"Automate the {daily}{_short(info)} flow from {src} to {tgt}"
         product = "an automated feed with suggested actions"
         action, kpi, feas = (
             f"{tgt} act without waiting for {src}",
@@ -330,8 +331,9 @@ def _relay_draft(model: FlowModel, spot: HotSpot) -> _Draft | None:
         f"{actor.name} is no longer a relay",
         "shorter lead time, no single point of failure",
     )
+    around = sorted(set(ups) | set(downs))
     return _Draft(
-        f"Remove {actor.name} as a relay between {_names(model, ups)} and {_names(model, downs)}",
+        f"Remove {actor.name} as a relay between {_names(model, around)}",
         CHANGE_STRUCTURE,
         description + f" Hot spot: {spot.summary}.",
         3 + spot.hot,

@@ -151,5 +151,5 @@ def test_proposals_stay_within_bounds_around_a_big_hub() -> None:
     cases = propose_usecases(model)
     assert cases
     relay = next(c for c in cases if c.title.startswith("Remove hub as a relay"))
-    assert "and 37 others" in relay.title
+    assert relay.title.endswith("and 77 others")  # 40 senders and 40 readers around it
     assert all(len(c.description) <= 4000 and len(c.title) <= 200 for c in cases)
