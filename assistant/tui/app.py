@@ -2,15 +2,20 @@
 
 ``run_tui`` is what ``data360`` (no argument) calls. ``Data360App`` takes its store and
 flow from the caller, so tests build it on a temporary database with a fixed clock.
-Heavy modules (the engine, the exports) are imported when a session is opened, not at
-start-up: the home screen only reads the sessions table.
+
+Start-up is kept close to a bare Textual app's: the first screen lists the sessions with
+a plain read-only query (``sessions_index``) and the real store (sqlite-utils,
+migrations, pydantic) opens in a worker right after the first frame, with the engine
+imported beside it. A store that cannot open (locked, foreign, newer schema) ends the
+app with its one-line message, which ``run_tui`` raises for the CLI to print.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -32,7 +37,7 @@ LIGHT_THEME = "textual-light"
 class Data360App(App[None]):
     """Home → interview → review → export, over one store."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = str(Path(__file__).with_name("app.tcss"))  # absolute: subclasses live elsewhere
     TITLE = "data360"
     COMMANDS = App.COMMANDS | {Data360Commands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,8 +61,10 @@ class Data360App(App[None]):
 
     def __init__(
         self,
-        store: SQLiteStore,
+        store: SQLiteStore | None = None,
         *,
+        db_path: str | None = None,
+        open_store: Callable[[], SQLiteStore] | None = None,
         flow: FlowDefinition | None = None,
         flow_file: str | None = None,
         clock: Callable[[], str] | None = None,
@@ -68,8 +75,13 @@ class Data360App(App[None]):
         db_label: str | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
-        self.db_path = str(getattr(store, "path", ":memory:"))
+        if store is None and open_store is None:
+            raise ValueError("give a store, or a function that opens one")
+        self._store = store
+        self._open_store = open_store
+        self._store_lock = threading.Lock()
+        self.fatal_error: str | None = None
+        self.db_path = str(getattr(store, "path", None) or db_path or ":memory:")
         self.db_label = db_label or _short_path(self.db_path)
         self._flow = flow
         self.flow_file = flow_file
@@ -82,6 +94,55 @@ class Data360App(App[None]):
 
     def on_mount(self) -> None:
         self.theme = self.initial_theme
+        if self._store is None:
+            self.call_after_refresh(self._warm_up)
+
+    # --- the store (opened after the first frame) ------------------------------------
+    @property
+    def store(self) -> SQLiteStore:
+        """The store, opened now if the warm-up has not finished (raises UserError)."""
+        with self._store_lock:
+            if self._store is None:
+                assert self._open_store is not None
+                self._store = self._open_store()
+            return self._store
+
+    @property
+    def store_is_open(self) -> bool:
+        return self._store is not None
+
+    def sessions(self) -> list[Any]:
+        """The sessions for the home screen (before the store is open: a plain read)."""
+        if self._store is not None:
+            return self._store.sessions()
+        from assistant.tui.sessions_index import read_sessions
+
+        return read_sessions(self.db_path)
+
+    def _warm_up(self) -> None:
+        self.run_worker(self._open_in_thread, thread=True, group="store", exit_on_error=False)
+
+    def _open_in_thread(self) -> None:
+        try:
+            self.store  # noqa: B018 (opening it is the point)
+            import assistant.services.interview  # noqa: F401 (the engine, ready for use)
+        except UserError as error:
+            self.call_from_thread(self._cannot_open, str(error))
+            return
+        self.call_from_thread(self._store_ready)
+
+    def _store_ready(self) -> None:
+        refresh = getattr(self.screen, "reload", None)
+        if isinstance(self.screen, HomeScreen) and refresh is not None:
+            refresh()
+
+    def _cannot_open(self, message: str) -> None:
+        self.fatal_error = message
+        self.exit(return_code=1)
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
 
     def get_default_screen(self) -> Screen:
         return HomeScreen()
@@ -192,20 +253,30 @@ def _short_path(path: str) -> str:
 def run_tui(db_path: str | None, flow_file: str | None) -> None:
     """Open the TUI on the database at ``db_path`` (or the default one).
 
-    Problems found before the screen opens (a locked or foreign database, a bad
-    ``--flow`` file) are raised as ``UserError`` for the CLI to print on one line.
+    A bad ``--flow`` file is raised before the screen opens; a database that cannot be
+    opened (locked, foreign, newer schema) ends the app and is raised after it, both as
+    ``UserError`` for the CLI to print on one line.
     """
-    from assistant.store.sqlite import open_store
+    from assistant.paths import default_db_path
 
-    store = open_store(db_path)
+    path = str(Path(db_path).expanduser()) if db_path else str(default_db_path())
     if flow_file:
         from assistant.flow.loader import active_flow
 
         active_flow(flow_file)
+
+    def open_it() -> SQLiteStore:
+        from assistant.store.sqlite import open_store
+
+        return open_store(path)
+
+    app = Data360App(db_path=path, open_store=open_it, flow_file=flow_file)
     try:
-        Data360App(store, flow_file=flow_file).run()
+        app.run()
     finally:
-        store.close()
+        app.close_store()
+    if app.fatal_error:
+        raise UserError(app.fatal_error)
 
 
 def run_replay(db_path: str | None, session_id: str) -> None:

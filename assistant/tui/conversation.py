@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.engine.state import Engine, SessionState
 from assistant.models.events import Event, EventType
-from assistant.tui.text import format_answer, section_label
+from assistant.tui.text import format_answer, one_line, section_label
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class Conversation:
         for question in answered[:6]:
             value = format_answer(question, self.state.answers[question.id])
             first = value.split("\n", 1)[0].removeprefix("• ")
-            lines.append(f"• {question.id.replace('_', ' ')}: {first[:70]}")
+            lines.append(f"• {question.id.replace('_', ' ')}: {one_line(first, 70)}")
         if len(answered) > 6:
             lines.append(f"• … and {len(answered) - 6} more")
         lines.append("Is this right? Select an answer (shift+tab, then enter) to change it.")

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import warnings
 from pathlib import Path
 
 try:
@@ -26,7 +27,9 @@ def default_lock_dir() -> Path:
     try:
         from platformdirs import user_runtime_path
 
-        path = user_runtime_path("data360", appauthor=False, ensure_exists=True)
+        with warnings.catch_warnings():  # no XDG_RUNTIME_DIR: platformdirs falls back, fine
+            warnings.simplefilter("ignore")
+            path = user_runtime_path("data360", appauthor=False, ensure_exists=True)
         if os.access(path, os.W_OK):
             return path
     except Exception:

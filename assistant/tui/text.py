@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.models.flowdef import Question, QuestionKind
+if TYPE_CHECKING:  # not imported at start-up: the home screen does without pydantic
+    from assistant.models.flowdef import Question
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~-])")
@@ -21,7 +22,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~-])")
 BUBBLE_CHARS = 3_000
 """Longest answer shown whole in a bubble; longer ones are clipped with their size."""
 
-PANEL_CHARS = 600
+PANEL_CHARS = 2_000
 """Longest answer shown whole in the document panel and the review list."""
 
 SCORE_FIELDS = ("desirability", "datability", "feasibility", "viability")
@@ -96,13 +97,13 @@ def format_answer(question: Question | None, value: Any) -> str:
     kind = question.kind if question is not None else None
     if value is None:
         return ""
-    if isinstance(value, bool) or kind is QuestionKind.yesno:
+    if isinstance(value, bool) or kind == "yesno":
         return "Yes" if value else "No"
-    if kind is QuestionKind.scale and question is not None:
+    if kind == "scale" and question is not None:
         _, high = question.scale_bounds
         label = (question.labels or {}).get(int(value)) if isinstance(value, int) else None
         return f"{value} / {high}" + (f" — {label}" if label else "")
-    if kind is QuestionKind.number and question is not None:
+    if kind == "number" and question is not None:
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return f"{number} {question.unit}" if question.unit else number
     if isinstance(value, list):
@@ -123,13 +124,13 @@ def answer_as_text(question: Question, value: Any) -> str:
     if value is None:
         return ""
     kind = question.kind
-    if kind is QuestionKind.yesno:
+    if kind == "yesno":
         return "yes" if value else "no"
-    if kind in (QuestionKind.list, QuestionKind.multi) and isinstance(value, list):
+    if kind in ("list", "multi") and isinstance(value, list):
         return "\n".join(str(item) for item in value)
-    if kind is QuestionKind.flows and isinstance(value, list):
+    if kind == "flows" and isinstance(value, list):
         return "\n".join(flow_line(f) if isinstance(f, dict) else str(f) for f in value)
-    if kind is QuestionKind.usecases and isinstance(value, list):
+    if kind == "usecases" and isinstance(value, list):
         return "\n".join(
             " | ".join([str(u.get("title", ""))] + [str(u.get(n, "")) for n in SCORE_FIELDS])
             for u in value

@@ -218,3 +218,38 @@ def test_write_export_is_what_the_dialog_calls(service, flow, tmp_path):
     interview = answered_until(service, flow, None)
     written = write_export(interview, "markdown", tmp_path / "x.md")
     assert "PlanRight" in written.read_text(encoding="utf-8")
+
+
+async def test_first_screen_lists_sessions_before_the_store_opens(service, flow, db_path):
+    answered_until(service, flow, "vision", session_id="s1")
+    from assistant.store.sqlite import SQLiteStore
+    from assistant.tui.app import Data360App
+
+    opened: list[SQLiteStore] = []
+
+    def open_it() -> SQLiteStore:
+        opened.append(SQLiteStore(db_path))
+        return opened[-1]
+
+    app = Data360App(db_path=str(db_path), open_store=open_it, cursor_blink=False)
+    async with app.run_test() as pilot:
+        assert app.screen.query_one(DataTable).row_count == 1  # plain read, store not needed
+        await settle(pilot)
+        assert app.store_is_open and len(opened) == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+    app.close_store()
+
+
+async def test_a_database_that_cannot_open_ends_the_app_with_its_message(tmp_path):
+    from assistant.store.sqlite import SQLiteStore
+    from assistant.tui.app import Data360App
+
+    bad = tmp_path / "not.db"
+    bad.write_bytes(b"this is not a database at all, just text" * 100)
+    app = Data360App(db_path=str(bad), open_store=lambda: SQLiteStore(bad))
+    async with app.run_test() as pilot:
+        await settle(pilot)
+    assert app.fatal_error and "not a data360 database" in app.fatal_error
+    assert app.return_code == 1

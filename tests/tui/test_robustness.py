@@ -58,7 +58,9 @@ async def test_escape_sequences_and_markup_are_stored_as_typed_and_shown_inert(
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_session(pilot)
-        screen.query_one("#answer-line", Input).value = NASTY
+        await paste(pilot, NASTY)
+        field = screen.query_one("#answer-line", Input)
+        assert "\x1b" not in field.value and "␛[31m" in field.value  # drawn as pictures
         await pilot.press("enter")
         await settle(pilot)
         assert screen.interview.state.answers["product_name"] == NASTY
@@ -213,3 +215,19 @@ async def test_free_text_flows_open_the_extraction_review(make_app, service, flo
         assert app.screen is screen
         assert notation.text == text
         assert "flows" not in screen.interview.state.answers
+
+
+async def test_pasted_control_characters_are_drawn_as_pictures_in_the_text_area(
+    make_app, service, flow
+):
+    answered_until(service, flow, "perimeter")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_session(pilot)
+        await paste(pilot, "line one\r\n" + NASTY + "\fform feed")
+        area = screen.query_one(PromptInput)
+        assert not any(ord(c) < 32 and c not in "\n\t" for c in area.text)
+        assert area.value == "line one\n" + NASTY + "\fform feed"
+        await pilot.press("ctrl+j")
+        await settle(pilot)
+        assert screen.interview.state.answers["perimeter"] == "line one\n" + NASTY + "\fform feed"

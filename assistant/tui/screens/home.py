@@ -18,14 +18,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from assistant.errors import UserError
-from assistant.store.base import SessionRecord
 from assistant.tui.screens.confirm import ConfirmDialog
 from assistant.tui.screens.path_dialog import PathDialog
 from assistant.tui.text import local_time, one_line
 from assistant.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
+    from assistant.store.base import SessionRecord
     from assistant.tui.app import Data360App
+    from assistant.tui.sessions_index import SessionRow
 
 EMPTY_STATE = (
     "data360 guides you from an idea to a complete framing of a data product, one question"
@@ -66,7 +67,7 @@ class HomeScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.records: list[SessionRecord] = []
+        self.records: list[SessionRecord | SessionRow] = []
 
     @property
     def app_(self) -> Data360App:
@@ -103,7 +104,7 @@ class HomeScreen(Screen[None]):
         table = self.query_one(DataTable)
         current = select or self.selected_id()
         try:
-            self.records = self.app_.store.sessions()
+            self.records = self.app_.sessions()
         except UserError as error:
             self.notify(str(error), severity="error", title="Database")
             self.records = []

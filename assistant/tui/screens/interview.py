@@ -95,7 +95,7 @@ class InterviewScreen(Screen[None]):
         ),
         Binding("f3", "toggle_sidebar", "Sections", show=False, id="interview.sidebar"),
         Binding(
-            "ctrl+k",
+            "ctrl+k,f4",
             "llm_help",
             "LLM",
             show=False,
@@ -437,6 +437,12 @@ class InterviewScreen(Screen[None]):
         async def save(raw: Any) -> str | None:
             return await self.save_edit(question_id, raw)
 
+        def closed(_saved: bool | None) -> None:
+            # back to the question being asked (the focus was on the bubble)
+            composer = self.query_one(Composer)
+            if composer.answer_input is not None:
+                composer.answer_input.focus_input()
+
         self.app.push_screen(
             EditAnswerDialog(
                 question,
@@ -444,7 +450,8 @@ class InterviewScreen(Screen[None]):
                 interview.choices(question),
                 interview.state.answers.get(question_id),
                 save,
-            )
+            ),
+            closed,
         )
 
     @on(Button.Pressed, "#review")

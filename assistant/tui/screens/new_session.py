@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from assistant.tui.widgets.safe_input import SafeInput, real
+
 
 class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
     """Returns ``(title, perimeter)``, or None when cancelled."""
@@ -23,11 +25,13 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
         with Vertical(classes="dialog") as dialog:
             dialog.border_title = "New framing"
             yield Label("Title — the data product or idea to frame", classes="field-label")
-            yield Input(placeholder="e.g. Maintenance planning assistant", id="title")
+            yield SafeInput(placeholder="e.g. Maintenance planning assistant", id="title")
             yield Label(
                 "Perimeter (optional) — site, business line, process", classes="field-label"
             )
-            yield Input(placeholder="e.g. Normandy refinery, maintenance planning", id="perimeter")
+            yield SafeInput(
+                placeholder="e.g. Normandy refinery, maintenance planning", id="perimeter"
+            )
             yield Label("", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start", id="start", variant="primary", compact=True)
@@ -45,12 +49,12 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
     @on(Input.Submitted, "#perimeter")
     @on(Button.Pressed, "#start")
     def _start(self) -> None:
-        title = " ".join(self.query_one("#title", Input).value.split())
+        title = " ".join(real(self.query_one("#title", Input).value).split())
         if not title:
             self.query_one(".dialog-error", Label).update("A framing needs a title.")
             self.query_one("#title", Input).focus()
             return
-        self.dismiss((title, self.query_one("#perimeter", Input).value.strip()))
+        self.dismiss((title, real(self.query_one("#perimeter", Input).value).strip()))
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:

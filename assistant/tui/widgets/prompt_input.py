@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import TextArea
+
+from assistant.tui.widgets.safe_input import pasted, real, to_pictures
 
 SEND_HINT = "ctrl+j send · ctrl+o editor"
 
@@ -64,7 +66,7 @@ class PromptInput(TextArea):
 
     def __init__(self, text: str = "", *, placeholder: str = "", id: str | None = None) -> None:
         super().__init__(
-            text,
+            to_pictures(text),
             soft_wrap=True,
             tab_behavior="focus",
             show_line_numbers=False,
@@ -81,8 +83,24 @@ class PromptInput(TextArea):
     def _update_hint(self) -> None:
         self.border_subtitle = SEND_HINT if self.text.strip() else None
 
+    @property
+    def value(self) -> str:
+        """The text as typed or pasted (control characters restored)."""
+        return real(self.text)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        # Control characters are shown as pictures, never drawn raw (see safe_input).
+        if self.read_only:
+            return
+        text = pasted(event.text, multiline=True)
+        if result := self._replace_via_keyboard(text, *self.selection):
+            self.move_cursor(result.end_location)
+            self.focus()
+        event.stop()
+        event.prevent_default()  # TextArea's own handler would insert the raw text again
+
     def action_submit(self) -> None:
-        self.post_message(self.Submitted(self, self.text))
+        self.post_message(self.Submitted(self, self.value))
 
     def action_open_editor(self) -> None:
         """Suspend the app, edit the text in ``$VISUAL``/``$EDITOR``, read it back."""
@@ -90,7 +108,7 @@ class PromptInput(TextArea):
         with tempfile.NamedTemporaryFile(
             "w", suffix=".md", delete=False, encoding="utf-8"
         ) as handle:
-            handle.write(self.text)
+            handle.write(self.value)
             path = Path(handle.name)
         try:
             try:
@@ -99,7 +117,7 @@ class PromptInput(TextArea):
             except Exception as error:  # SuspendNotSupported, editor not found…
                 self.notify(f"Cannot open the editor ({editor}): {error}", severity="error")
                 return
-            self.text = path.read_text(encoding="utf-8").removesuffix("\n")
+            self.text = to_pictures(path.read_text(encoding="utf-8").removesuffix("\n"))
             self.move_cursor(self.document.end)
         finally:
             path.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from assistant.models.infoflow import InformationFlow
 from assistant.tui.text import one_line
 from assistant.tui.widgets.answers.base import AnswerInput
 from assistant.tui.widgets.prompt_input import PromptInput
+from assistant.tui.widgets.safe_input import SafeInput, real
 
 NOTATION_HELP = "source -> target1, target2: content [medium] (low|medium|high) @frequency !pain"
 _COLUMNS = ("Source", "Targets", "Content", "Medium", "Maturity", "Frequency", "Pain points")
@@ -68,17 +69,17 @@ class FlowsAnswer(AnswerInput):
     def compose(self) -> ComposeResult:
         with Grid(classes="flow-form"):
             yield Label("Source")
-            yield Input(placeholder="who or what sends", id="flow-source", compact=True)
+            yield SafeInput(placeholder="who or what sends", id="flow-source", compact=True)
             yield Label("Targets")
-            yield Input(
+            yield SafeInput(
                 placeholder="who receives, comma-separated", id="flow-targets", compact=True
             )
             yield Label("Content")
-            yield Input(placeholder="what is exchanged", id="flow-content", compact=True)
+            yield SafeInput(placeholder="what is exchanged", id="flow-content", compact=True)
             yield Label("Medium")
-            yield Input(placeholder="email, Excel, ERP…", id="flow-medium", compact=True)
+            yield SafeInput(placeholder="email, Excel, ERP…", id="flow-medium", compact=True)
             yield Label("Often")
-            yield Input(placeholder="daily, weekly…", id="flow-frequency", compact=True)
+            yield SafeInput(placeholder="daily, weekly…", id="flow-frequency", compact=True)
             yield Label("Maturity")
             yield Select(
                 [("low", "low"), ("medium", "medium"), ("high", "high")],
@@ -88,7 +89,7 @@ class FlowsAnswer(AnswerInput):
                 compact=True,
             )
             yield Label("Pain")
-            yield Input(placeholder="pain points, separated by ;", id="flow-pain", compact=True)
+            yield SafeInput(placeholder="pain points, separated by ;", id="flow-pain", compact=True)
             yield Label("")
             yield Button("Add flow", id="flow-add", compact=True, variant="primary")
         yield Label("", classes="flow-error", markup=False)
@@ -128,7 +129,7 @@ class FlowsAnswer(AnswerInput):
 
     def _form_flow(self) -> dict[str, Any]:
         def value(name: str) -> str:
-            return self.query_one(f"#flow-{name}", Input).value.strip()
+            return real(self.query_one(f"#flow-{name}", Input).value).strip()
 
         return {
             "source": value("source"),
@@ -154,9 +155,7 @@ class FlowsAnswer(AnswerInput):
         try:
             flow = InformationFlow.model_validate(self._form_flow())
         except ValidationError as error:
-            first = error.errors()[0]
-            field = ".".join(str(p) for p in first.get("loc", ()))
-            self._form_error(f"{field}: {first.get('msg')}" if field else str(first.get("msg")))
+            self._form_error(_form_message(error))
             return
         self.flows.append(flow.model_dump(mode="json"))
         for name in ("source", "targets", "content", "medium", "frequency", "pain"):
@@ -184,7 +183,7 @@ class FlowsAnswer(AnswerInput):
         super().submit()
 
     def raw(self) -> Any:
-        notation = self.query_one("#flow-notation", PromptInput).text
+        notation = self.query_one("#flow-notation", PromptInput).value
         if not self.flows:
             return notation
         lines = [
@@ -204,3 +203,19 @@ class FlowsAnswer(AnswerInput):
 
     def action_send(self) -> None:
         self.submit()
+
+
+_FIELD_HINTS = {
+    "source": "give the source: who or what sends the information",
+    "targets": "give at least one target: who receives it (comma-separated)",
+}
+
+
+def _form_message(error: ValidationError) -> str:
+    """The first problem of the form, in words a first-time user understands."""
+    first = error.errors()[0]
+    field = str(first.get("loc", ("",))[0])
+    if field in _FIELD_HINTS:
+        return _FIELD_HINTS[field]
+    message = str(first.get("msg", "invalid value"))
+    return f"{field}: {message}" if field else message

@@ -13,6 +13,7 @@ from assistant.models.flowdef import QuestionKind
 from assistant.tui.text import answer_as_text
 from assistant.tui.widgets.answers.base import AnswerInput
 from assistant.tui.widgets.prompt_input import PromptInput
+from assistant.tui.widgets.safe_input import SafeInput, real
 
 
 class LineAnswer(AnswerInput):
@@ -23,7 +24,7 @@ class LineAnswer(AnswerInput):
     def compose(self) -> ComposeResult:
         text = answer_as_text(self.question, self.value)
         with Horizontal(classes="line-row"):
-            yield Input(text, placeholder=self._placeholder(), id="answer-line")
+            yield SafeInput(text, placeholder=self._placeholder(), id="answer-line")
             if self.question.kind is QuestionKind.number and self.question.unit:
                 yield Label(self.question.unit, classes="unit")
 
@@ -41,7 +42,7 @@ class LineAnswer(AnswerInput):
         self.query_one(Input).cursor_blink = getattr(self.app, "cursor_blink", True)
 
     def raw(self) -> Any:
-        return self.query_one(Input).value
+        return real(self.query_one(Input).value)
 
     def focus_input(self) -> None:
         self.query_one(Input).focus()
@@ -74,7 +75,7 @@ class ParagraphAnswer(AnswerInput):
         area.move_cursor(area.document.end)
 
     def raw(self) -> Any:
-        return self.query_one(PromptInput).text
+        return self.query_one(PromptInput).value
 
     def focus_input(self) -> None:
         self.query_one(PromptInput).focus()

@@ -18,6 +18,7 @@ from textual.widgets import Button, DataTable, Input, Label
 
 from assistant.tui.text import SCORE_FIELDS, one_line, usecase_total
 from assistant.tui.widgets.answers.base import AnswerInput
+from assistant.tui.widgets.safe_input import SafeInput, real
 
 DEFAULT_SCORE = 3
 
@@ -56,7 +57,7 @@ class UseCasesAnswer(AnswerInput):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="uc-row"):
             yield Label("Candidate")
-            yield Input(
+            yield SafeInput(
                 placeholder="a use case title (or: title | 4 | 3 | 5 | 2)",
                 id="uc-title",
                 compact=True,
@@ -96,7 +97,7 @@ class UseCasesAnswer(AnswerInput):
         if event is not None:
             event.stop()
         field = self.query_one("#uc-title", Input)
-        text = field.value.strip()
+        text = real(field.value).strip()
         if not text:
             self._error("type a title first")
             return
