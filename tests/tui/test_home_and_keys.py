@@ -253,3 +253,33 @@ async def test_a_database_that_cannot_open_ends_the_app_with_its_message(tmp_pat
         await settle(pilot)
     assert app.fatal_error and "not a data360 database" in app.fatal_error
     assert app.return_code == 1
+
+
+async def test_review_goes_to_a_missing_question_and_edits_in_place(make_app, service, flow):
+    interview = answered_until(service, flow, "automation")
+    interview.skip()  # automation: required, skipped
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")  # review from home
+        await settle(pilot)
+        from assistant.tui.screens.review import ReviewScreen
+
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert review.missing[0] == "automation"
+        # an answered one is changed in place
+        options = review.query_one("#review-list")
+        options.highlighted = options.get_option_index("vision")
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.query_one(Input).value = "A clearer vision"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is review
+        assert review.interview.state.answers["vision"] == "A clearer vision"
+        # a missing one takes you to the interview, at that question
+        await pilot.press("m", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert current_id(pilot) == "automation"

@@ -65,8 +65,15 @@ class Composer(Vertical):
         yield Label(self._hint, classes="composer-hint", markup=False)
 
     def on_mount(self) -> None:
-        if self.answer_input is not None:
-            self.answer_input.call_after_refresh(self.answer_input.focus_input)
+        first = self.answer_input
+        if first is not None:
+
+            def focus() -> None:
+                # the question may have changed since (a jump right after opening)
+                if self.answer_input is first and first.is_attached:
+                    first.focus_input()
+
+            self.call_after_refresh(focus)
 
     @staticmethod
     def _buttons() -> Vertical:
@@ -128,9 +135,14 @@ class Composer(Vertical):
             self._busy_timer.stop()
             self._busy_timer = None
         if busy:
-            self._busy_timer = self.set_timer(0.3, lambda: self.add_class("-busy"))
+            self._busy_timer = self.set_timer(0.3, self._slow_write)
         elif self.has_class("-busy"):
             self.remove_class("-busy")
+            self._set_hint(self.answer_input.hint if self.answer_input else "")
+
+    def _slow_write(self) -> None:
+        self.add_class("-busy")
+        self._set_hint("saving… the database is busy (another program is writing); waiting")
 
     @on(Button.Pressed, "#send")
     def _send(self, event: Button.Pressed) -> None:
