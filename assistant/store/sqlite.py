@@ -14,14 +14,15 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, fields
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
 from assistant.models.events import Event
 from assistant.store.base import ConcurrentWriteError, SessionRecord
 from assistant.store.migrations import SCHEMA_VERSION, apply_migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5_000
 _RECORD_FIELDS = [f.name for f in fields(SessionRecord)]
@@ -75,11 +76,24 @@ class SQLiteStore:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            self.db = sqlite_utils.Database(conn)
-            apply_migrations(self.db)
+            if version < SCHEMA_VERSION:
+                apply_migrations(self._database(conn))
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
         self.conn = conn
+
+    @staticmethod
+    def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+        # sqlite-utils imports pandas when it is installed (~0.3 s): only load it when a
+        # migration or a caller needs the sqlite-utils view of the database.
+        import sqlite_utils
+
+        return sqlite_utils.Database(conn)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the database (for migrations, tools and tests)."""
+        return self._database(self.conn)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -244,11 +258,12 @@ class SQLiteStore:
 
     def _session_tables(self) -> list[str]:
         """Tables (events, the LLM call log…) with a ``session_id`` column."""
-        return [
-            table
-            for table in self.db.table_names()
-            if table != "sessions" and "session_id" in self.db[table].columns_dict
-        ]
+        rows = self.conn.execute(
+            "SELECT DISTINCT m.name FROM sqlite_master m, pragma_table_info(m.name) c"
+            " WHERE m.type = 'table' AND c.name = 'session_id' AND m.name != 'sessions'"
+            " ORDER BY m.name"
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def purge_session(self, session_id: str) -> None:
         """Delete a session for good: rows removed, WAL checkpointed, file vacuumed."""
