@@ -214,7 +214,8 @@ def _flows(question: Question, raw: Any, _: Sequence[str] | None) -> list[dict[s
 def _usecases(question: Question, raw: Any, _: Sequence[str] | None) -> list[dict[str, Any]]:
     from assistant.models.usecase import UseCase
 
-    items = _split_items(raw) if isinstance(raw, str) else raw
+    # One candidate per line: titles may hold commas.
+    items = [ln.strip() for ln in raw.splitlines() if ln.strip()] if isinstance(raw, str) else raw
     if not isinstance(items, list | tuple):
         raise AnswerError("expected a list of use cases")
     out: list[dict[str, Any]] = []

@@ -8,9 +8,11 @@ attributes, hyperclasses, the perimeter's attributes — lives in ``model_edited
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from assistant.engine.state import Engine, SessionState
 from assistant.errors import UserError
 from assistant.models.events import EventType
 from assistant.models.flowdef import QuestionKind
@@ -23,20 +25,57 @@ if TYPE_CHECKING:
 
 def session_flows(interview: Interview) -> list[InformationFlow]:
     """Every information flow given in the applicable ``flows`` answers, in order."""
-    answers = interview.engine.active_answers(interview.state)
+    return flows_of(interview.engine, interview.state)
+
+
+def flows_of(engine: Engine, state: SessionState) -> list[InformationFlow]:
+    """The flows of any state (a live session, or a step of a replay)."""
+    answers = engine.active_answers(state)
     flows: list[InformationFlow] = []
-    for question in interview.engine.questions:
+    for question in engine.questions:
         if question.kind is QuestionKind.flows and question.id in answers:
             flows += [InformationFlow.model_validate(f) for f in answers[question.id]]
     return flows
 
 
+_DECLARED = re.compile(
+    r"^\s*(?P<name>[^()]+?)\s*\((?P<kind>person|team|organisation|organization|process|tool"
+    r"|data store|data)\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def declared_actors(engine: Engine, state: SessionState) -> list[Actor]:
+    """Actors listed as ``name (kind)`` in answers about actors (topic I-02).
+
+    The shipped flow asks "who and what exchanges information" as a list; when the user
+    writes the class in brackets, the model takes it instead of guessing.
+    """
+    answers = engine.active_answers(state)
+    actors: list[Actor] = []
+    for question in engine.questions:
+        if question.kind is not QuestionKind.list or "I-02" not in question.topics:
+            continue
+        for item in answers.get(question.id) or []:
+            match = _DECLARED.match(str(item))
+            if match:
+                kind = match["kind"].lower().replace("organization", "organisation")
+                kind = "data" if kind == "data store" else kind
+                actors.append(Actor(name=match["name"], kind=kind))
+    return actors
+
+
 def model_overlay(interview: Interview) -> dict[str, Any]:
     """The accumulated model edits: perimeter attributes, actors by name, hyperclasses."""
+    return overlay_of(interview.state)
+
+
+def overlay_of(state: SessionState) -> dict[str, Any]:
+    """``model_overlay`` for any state."""
     attributes: dict[str, str] = {}
     actors: dict[str, dict[str, Any]] = {}
     hyperclasses: dict[str, dict[str, Any]] = {}
-    for edit in interview.state.model_edits:
+    for edit in state.model_edits:
         attributes.update({str(k): str(v) for k, v in (edit.get("attributes") or {}).items()})
         for actor in edit.get("actors") or []:
             if isinstance(actor, Mapping) and actor.get("name"):
@@ -57,16 +96,21 @@ def model_overlay(interview: Interview) -> dict[str, Any]:
 
 def session_model(interview: Interview) -> FlowModel:
     """The HBDS model of a session (flows from answers, classes and attributes from edits)."""
+    return model_of(interview.engine, interview.state)
+
+
+def model_of(engine: Engine, state: SessionState) -> FlowModel:
+    """The HBDS model of any state: declared actors, then edits, then the flows."""
     from assistant.hypergraph.model import FlowModel, ModelError
 
-    overlay = model_overlay(interview)
-    actors = []
+    overlay = overlay_of(state)
+    actors = declared_actors(engine, state)
     for raw in overlay["actors"]:
         try:
             actors.append(Actor.model_validate(raw))
         except ValueError:
             continue  # an edit that no longer validates is ignored, not fatal
-    model = FlowModel.from_flows(session_flows(interview), actors, overlay["attributes"])
+    model = FlowModel.from_flows(flows_of(engine, state), actors, overlay["attributes"])
     for hyperclass in overlay["hyperclasses"]:
         try:
             model.add_hyperclass(

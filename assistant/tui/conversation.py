@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.engine.state import Engine, SessionState
 from assistant.models.events import Event, EventType
+from assistant.services.insights import question_insight
 from assistant.tui.text import format_answer, one_line, section_label
 
 
@@ -71,6 +72,9 @@ class Conversation:
             out.append(Entry("system", f"— {section_label(section.title)} —", seq=event.seq))
         self.last_section = section.id
         prompt = self.engine.prompt(self.state, question)
+        insight = question_insight(self.engine, self.state, question)
+        if insight:
+            out.append(Entry("summary", insight, "From your map", question.id, event.seq))
         tag = "" if question.required else "optional"
         out.append(Entry("question", prompt, tag, question.id, event.seq))
         return out

@@ -1,0 +1,59 @@
+"""What the assistant shows before a Design-Data question: hot spots and use-case ideas.
+
+The hot-spot review and the use-case questions only make sense with the computed hot
+spots in front of the user (METHOD.md §4): this module turns a state into that short
+text. Pure, so the conversation (live or replayed) can call it at any step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.engine.state import Engine, SessionState
+from assistant.models.flowdef import Question, QuestionKind
+
+if TYPE_CHECKING:
+    from assistant.hypergraph.hotspots import HotspotRanking
+
+HOTSPOT_TOPIC = "I-07"
+SHOWN = 3
+
+
+def question_insight(engine: Engine, state: SessionState, question: Question) -> str | None:
+    """Text to show before ``question``, or None when it needs none (or there are no flows)."""
+    wants_hotspots = (
+        HOTSPOT_TOPIC in question.topics and engine.section_of[question.id].id == "ideation"
+    )
+    wants_usecases = question.kind is QuestionKind.usecases
+    if not (wants_hotspots or wants_usecases):
+        return None
+    from assistant.services.model import flows_of, model_of
+
+    if not flows_of(engine, state):
+        return None
+    from assistant.hypergraph.hotspots import rank_hotspots
+
+    model = model_of(engine, state)
+    ranking = rank_hotspots(model)
+    if wants_hotspots:
+        return hotspot_text(ranking)
+    from assistant.hypergraph.usecases import propose_usecases
+
+    ideas = propose_usecases(model, ranking, top=SHOWN, limit=5)
+    if not ideas:
+        return None
+    lines = ["Ideas from the hot spots (edit, score, or write your own):"]
+    for idea in ideas:
+        scores = f"{idea.desirability} | {idea.datability} | {idea.feasibility} | {idea.viability}"
+        lines.append(f"• {idea.title} | {scores}")
+    return "\n".join(lines)
+
+
+def hotspot_text(ranking: HotspotRanking) -> str:
+    """The top object and flow hot spots with their reasons in words."""
+    lines = ["Hot spots computed from your flows (many links, low maturity, pain):"]
+    for spot in ranking.objects[:SHOWN]:
+        lines.append(f"• {spot.name} — {spot.summary}")
+    for spot in ranking.flows[:SHOWN]:
+        lines.append(f"• flow {spot.name} — {spot.summary}")
+    return "\n".join(lines)

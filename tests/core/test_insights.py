@@ -1,0 +1,47 @@
+"""Before the hot-spot and use-case questions the assistant shows what the map says."""
+
+from __future__ import annotations
+
+from assistant.export.importer import import_document, read_document
+from assistant.paths import examples_dir
+from assistant.services.insights import question_insight
+from assistant.services.interview import InterviewService
+from assistant.services.model import session_model
+from assistant.store import SQLiteStore
+
+
+def refinery():
+    store = SQLiteStore(":memory:")
+    session_id = import_document(store, read_document(examples_dir() / "refinery-maintenance.json"))
+    return InterviewService(store).open(session_id)
+
+
+def test_hot_spot_review_shows_the_ranked_hot_spots_with_reasons():
+    interview = refinery()
+    text = question_insight(
+        interview.engine, interview.state, interview.question("hot_spot_review")
+    )
+    first = text.splitlines()[1]
+    assert first.startswith("• Site planner — 10 flows")
+    assert "pain points" in first
+
+
+def test_use_case_question_offers_ideas_in_the_answer_format():
+    interview = refinery()
+    question = interview.question("usecase_candidates")
+    lines = question_insight(interview.engine, interview.state, question).splitlines()[1:]
+    assert lines
+    for line in lines:
+        title, *scores = line.removeprefix("• ").split(" | ")
+        interview.validate(question, f"{title} | {' | '.join(scores)}")  # accepted as typed
+
+
+def test_no_insight_without_flows_or_for_other_questions():
+    interview = refinery()
+    assert question_insight(interview.engine, interview.state, interview.question("vision")) is None
+
+
+def test_actors_declared_with_their_class_shape_the_model():
+    kinds = {a.name: a.kind.value for a in session_model(refinery()).actors()}
+    assert kinds["SAP PM"] == "tool"
+    assert kinds["Maintenance team"] == "team"
