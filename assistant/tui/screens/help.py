@@ -27,7 +27,10 @@ def question_help(prompt: str, why: str, example: str) -> str:
         parts.append(f"**Why this question.** {md_block(why)}")
     if example:
         lines = example.rstrip("\n").split("\n")
-        parts.append("**Example answer**\n\n" + "\n".join(f"> {md_block(line)}" for line in lines))
+        # Two trailing spaces: a hard line break, so list and flow examples keep one item
+        # per line instead of running into one paragraph.
+        quoted = "\n".join(f"> {md_block(line)}  " for line in lines)
+        parts.append("**Example answer**\n\n" + quoted)
     return "\n\n".join(parts)
 
 
