@@ -16,17 +16,9 @@ MAX_IMPORT_BYTES = 200_000_000
 
 def read_document(path: str | Path) -> FramingDocument:
     """Parse and validate a JSON export; any problem is one clear UserError."""
-    file = Path(path)
-    try:
-        if file.stat().st_size > MAX_IMPORT_BYTES:
-            raise UserError(f"{path} is too large to import")
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path} is not UTF-8 JSON") from None
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+    from assistant.textfiles import read_text
+
+    text = read_text(path, what="export", max_bytes=MAX_IMPORT_BYTES)
     return parse_document(text, str(path))
 
 

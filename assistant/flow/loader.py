@@ -152,20 +152,9 @@ def _order(problem: Problem) -> tuple[int, str]:
 
 def load_flow_file(path: str | os.PathLike[str]) -> FlowDefinition:
     """Load a flow file from disk; unreadable files are user errors."""
-    file = Path(path)
-    try:
-        if file.stat().st_size > MAX_FLOW_BYTES:
-            raise FlowFileError(str(path), [Problem(None, "file too large")])
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"flow file not found: {path}") from None
-    except IsADirectoryError:
-        raise UserError(f"flow file is a directory: {path}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"flow file is not UTF-8 text: {path}") from None
-    except OSError as error:
-        raise UserError(f"cannot read flow file {path}: {error.strerror}") from None
-    return load_flow_text(text, str(path))
+    from assistant.textfiles import read_text
+
+    return load_flow_text(read_text(path, what="flow file", max_bytes=MAX_FLOW_BYTES), str(path))
 
 
 def default_flow_path() -> Path:

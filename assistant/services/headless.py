@@ -9,7 +9,6 @@ question goes through the offline extractor; its proposal is recorded and accept
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from assistant.engine.answers import AnswerError, NeedsExtraction
@@ -33,26 +32,11 @@ class RunResult:
 
 def load_answers(path: str) -> dict[str, Any]:
     """``{"answers": {question_id: value}}`` from a YAML or JSON file ("-" for stdin)."""
-    import sys
-
     import yaml
 
-    try:
-        if path == "-":
-            text = sys.stdin.read(MAX_ANSWERS_BYTES + 1)
-        else:
-            file = Path(path)
-            if file.stat().st_size > MAX_ANSWERS_BYTES:
-                raise UserError(f"{path} is larger than {MAX_ANSWERS_BYTES:,} bytes")
-            text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"answers file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"answers file is not UTF-8 text: {path}") from None
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
-    if len(text) > MAX_ANSWERS_BYTES:
-        raise UserError(f"answers larger than {MAX_ANSWERS_BYTES:,} bytes")
+    from assistant.textfiles import read_text
+
+    text = read_text(path, what="answers file", max_bytes=MAX_ANSWERS_BYTES, stdin=True)
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:

@@ -101,22 +101,9 @@ def _items(cell: str, delimiter: str) -> list[str]:
 
 def read_flows_csv(path: str | Path) -> list[InformationFlow]:
     """Parse and validate a CSV file of flows; ``FlowImportError`` lists every bad row."""
-    name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"CSV file not found: {name}") from None
-    except OSError as error:
-        raise UserError(f"cannot read {name}: {error.strerror or error}") from None
-    if len(raw) > MAX_BYTES:
-        raise UserError(f"{name} is larger than {MAX_BYTES:,} bytes")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UserError(
-            f"{name}: not UTF-8 text (byte {error.start}); save it as CSV UTF-8"
-        ) from None
-    return parse_flows_csv(text, name)
+    from assistant.textfiles import read_text
+
+    return parse_flows_csv(read_text(path, what="CSV file", max_bytes=MAX_BYTES), str(path))
 
 
 def parse_flows_csv(text: str, name: str = "<csv>") -> list[InformationFlow]:

@@ -8,7 +8,6 @@ offline one as its fallback. networkx and LangChain are not imported here.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -21,29 +20,13 @@ from assistant.errors import UserError
 
 def read_input(source: str | None) -> str:
     """The text of FILE, or stdin for ``-`` / no argument; unreadable input is a UserError."""
-    if source in (None, "-"):
-        if source is None and sys.stdin.isatty():
-            raise UserError("give a FILE to read, or pipe the text on stdin (use - for stdin)")
-        stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        where = "stdin"
-    else:
-        path = Path(source)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise UserError(f"file not found: {source}") from None
-        except IsADirectoryError:
-            raise UserError(f"{source} is a directory, not a text file") from None
-        except OSError as error:
-            raise UserError(f"cannot read {source}: {error.strerror or error}") from None
-        where = source
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{where} is not UTF-8 text") from None
+    from assistant.textfiles import read_text
+
+    if source is None and sys.stdin.isatty():
+        raise UserError("give a FILE to read, or pipe the text on stdin (use - for stdin)")
+    text = read_text(source or "-", stdin=True)
     if not text.strip():
-        raise UserError(f"nothing to extract: {where} is empty")
+        raise UserError(f"nothing to extract: {source or 'stdin'} is empty")
     return text
 
 
