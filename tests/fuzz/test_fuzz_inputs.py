@@ -185,3 +185,23 @@ def test_import_of_a_truncated_export(tmp_path: Path):
     for cut in (1, 10, len(text) // 2, len(text) - 1):
         with pytest.raises(UserError):
             parse_document(text[:cut])
+
+
+CSV_HEADER = "source,targets,content,medium,frequency,maturity,pain_points\n"
+csv_cells = st.text(alphabet='ab ,;|"\n\r\t-é>:', max_size=12) | st.sampled_from(
+    ["low", "medium", "high", "daily", "a -> b"]
+)
+
+
+@FAST
+@given(st.lists(st.lists(csv_cells, min_size=0, max_size=9), max_size=6), st.booleans())
+def test_csv_flow_import_on_arbitrary_rows(rows, with_header):
+    from assistant.workshop.csvflows import parse_flows_csv
+
+    text = (CSV_HEADER if with_header else "") + "\n".join(",".join(r) for r in rows)
+    try:
+        flows = parse_flows_csv(text, "wall.csv")
+    except UserError as error:
+        assert str(error)
+    else:
+        assert all(f.source and f.targets for f in flows)
