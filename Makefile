@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench schemas examples clean
+.PHONY: run test lint bench schemas examples stress clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,3 +38,7 @@ examples: $(STAMP)
 	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/refinery-maintenance.json
 	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/retail-demand.yaml --title "FreshCast - fresh demand forecasting for store replenishment" --perimeter "Maréa Supermarchés - fresh store replenishment, 212 stores, DCs Rennes and Angers") && \
 	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/retail-demand.json
+
+# Longer fault-injection run (not part of make test): 200 SIGKILLs at random points.
+stress: $(STAMP)
+	DATA360_CRASH_KILLS=200 $(BIN)/python -m pytest tests/reliability -q
