@@ -105,12 +105,18 @@ def model_of(engine: Engine, state: SessionState) -> FlowModel:
 
     overlay = overlay_of(state)
     actors = declared_actors(engine, state)
+    edited: list[Actor] = []
     for raw in overlay["actors"]:
         try:
-            actors.append(Actor.model_validate(raw))
+            edited.append(Actor.model_validate(raw))
         except ValueError:
             continue  # an edit that no longer validates is ignored, not fatal
-    model = FlowModel.from_flows(flows_of(engine, state), actors, overlay["attributes"])
+    model = FlowModel.from_flows(flows_of(engine, state), [*actors, *edited], overlay["attributes"])
+    for actor in edited:
+        # Merging keeps a declared class; an edit of the model is explicit, so it wins.
+        found = model.find_actor(actor.name)
+        if found is not None:
+            model.edit_actor(found, kind=actor.kind)
     for hyperclass in overlay["hyperclasses"]:
         try:
             model.add_hyperclass(
