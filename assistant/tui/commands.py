@@ -20,9 +20,11 @@ class Data360Commands(Provider):
     """The app's own commands."""
 
     def _commands(self) -> Iterator[Command]:
+        from assistant.tui.screens.flows import FlowsScreen
         from assistant.tui.screens.home import HomeScreen
         from assistant.tui.screens.interview import InterviewScreen
         from assistant.tui.screens.review import ReviewScreen
+        from assistant.tui.screens.usecases import UseCasesScreen
         from assistant.tui.text import one_line, section_label
 
         app: Any = self.app
@@ -64,6 +66,25 @@ class Data360Commands(Provider):
                 screen.action_toggle_sidebar,
             )
         if isinstance(screen, InterviewScreen | ReviewScreen):
+            yield (
+                "view: flows & hot spots",
+                "Actors, flows, diagram and hot spots of this session (F3)",
+                screen.action_flows,
+            )
+            yield (
+                "view: use-case scoring",
+                "Score use cases proposed from the hot spots, choose one (F5)",
+                screen.action_usecases,
+            )
+        if isinstance(screen, FlowsScreen):
+            yield (
+                "view: use-case scoring",
+                "Score use cases proposed from the hot spots, choose one (u)",
+                screen.action_usecases,
+            )
+            yield ("flows: add a flow", "One line of flow notation (a)", screen.action_add_flow)
+            yield ("flows: add a hyperclass", "Group actors (h)", screen.action_hyperclass)
+        if isinstance(screen, InterviewScreen | ReviewScreen | FlowsScreen | UseCasesScreen):
             interview = screen.interview
             from assistant.tui.screens.export import LABELS, formats
 

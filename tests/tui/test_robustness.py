@@ -77,7 +77,7 @@ async def test_escape_sequences_and_markup_are_stored_as_typed_and_shown_inert(
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert app.screen.__class__.__name__ == "ReviewScreen"
-        app.save_screenshot()  # renders every line: raises if anything is broken
+        assert app.export_screenshot()  # renders every line (raises if anything is broken)
     assert service.open("s1").state.answers["product_name"] == NASTY
 
 
@@ -93,7 +93,7 @@ async def test_very_narrow_terminal_still_works(make_app, service, flow):
         assert screen.interview.state.answers["product_name"] == "PlanRight"
         await pilot.press("f2")
         await settle(pilot)
-        app.save_screenshot()
+        assert app.export_screenshot()  # renders every line, writes nothing
 
 
 async def test_locked_database_tells_the_user_and_loses_nothing(make_app, service, flow, db_path):

@@ -93,7 +93,22 @@ class InterviewScreen(Screen[None]):
             id="interview.answers",
             tooltip="Select your last answer to change it",
         ),
-        Binding("f3", "toggle_sidebar", "Sections", show=False, id="interview.sidebar"),
+        Binding(
+            "f3",
+            "flows",
+            "Flows",
+            id="interview.flows",
+            tooltip="The flow map: actors, flows, diagram and hot spots (editable)",
+        ),
+        Binding(
+            "f5",
+            "usecases",
+            "Use cases",
+            show=False,
+            id="interview.usecases",
+            tooltip="Score use cases proposed from the hot spots, choose one",
+        ),
+        Binding("f6", "toggle_sidebar", "Sections", show=False, id="interview.sidebar"),
         Binding(
             "ctrl+k,f4",
             "llm_help",
@@ -404,6 +419,40 @@ class InterviewScreen(Screen[None]):
             return
         bubble.focus()
         bubble.scroll_visible()
+
+    def action_flows(self) -> None:
+        """F3: the flows & hot spots screen over this session."""
+        from assistant.tui.screens.flows import FlowsScreen
+
+        self._open_design(FlowsScreen(self.interview, read_only=self.read_only))
+
+    def action_usecases(self) -> None:
+        """F5: the use-case scoring screen over this session."""
+        from assistant.tui.screens.usecases import UseCasesScreen
+
+        self._open_design(UseCasesScreen(self.interview, read_only=self.read_only))
+
+    def _open_design(self, screen: Screen[None]) -> None:
+        """Push a Design-Data screen; back here, catch up with what it committed.
+
+        It edits this same ``Interview``, so the conversation only has to show the new
+        events and the input to follow the answers it changed (a draft typed for a
+        question whose answer changed there is dropped: the stored answer is newer).
+        """
+        self._keep_draft()
+        last = self._last_seq()
+        before = dict(self.interview.state.answers)
+
+        async def closed(_: None) -> None:
+            if self._last_seq() == last:
+                return
+            answers = self.interview.state.answers
+            for question_id in [q for q in self.drafts if answers.get(q) != before.get(q)]:
+                del self.drafts[question_id]
+            self._catch_up()
+            await self.refresh_view(new_input=True)
+
+        self.app.push_screen(screen, closed)
 
     def action_review(self) -> None:
         from assistant.tui.screens.review import ReviewScreen

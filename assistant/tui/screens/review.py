@@ -43,6 +43,14 @@ class ReviewScreen(Screen[str | None]):
             id="review.missing",
             tooltip="Highlight the next required question without an answer",
         ),
+        Binding(
+            "f3",
+            "flows",
+            "Flows",
+            id="review.flows",
+            tooltip="The flow map and its hot spots (editable)",
+        ),
+        Binding("f5", "usecases", "Use cases", id="review.usecases", show=False),
         Binding("f1", "help", "Help", id="review.help"),
     ]
 
@@ -198,6 +206,18 @@ class ReviewScreen(Screen[str | None]):
 
     def app_export_folder(self) -> Any:
         return getattr(self.app, "export_folder", None)
+
+    def action_flows(self) -> None:
+        """F3: the flows & hot spots screen; the list is redrawn with what it changed."""
+        from assistant.tui.screens.flows import FlowsScreen
+
+        self.app.push_screen(FlowsScreen(self.interview), lambda _: self.redraw())
+
+    def action_usecases(self) -> None:
+        """F5: the use-case scoring screen; the list is redrawn with what it changed."""
+        from assistant.tui.screens.usecases import UseCasesScreen
+
+        self.app.push_screen(UseCasesScreen(self.interview), lambda _: self.redraw())
 
     def action_help(self) -> None:
         from assistant.tui.screens.help import HelpScreen

@@ -1,0 +1,153 @@
+"""Change one actor: its HBDS class, maturity, attributes (``key=value`` lines), aliases.
+
+The name is the actor's identity in the flows, so it is not edited here (change the
+flows instead); everything else is a model edit recorded beside the answers. The dialog
+builds the whole ``Actor`` record, because an edit replaces the previous one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import ClassVar
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from assistant.errors import UserError
+from assistant.hypergraph.snapshot import ActorRecord
+from assistant.models.infoflow import Actor, ActorKind, Maturity
+from assistant.services.design_data import parse_pairs
+from assistant.tui.text import one_line
+from assistant.tui.widgets.prompt_input import PromptInput
+from assistant.tui.widgets.safe_input import SafeInput, real
+
+SaveActor = Callable[[Actor], Awaitable[str | None]]
+"""Commits an actor record; returns the message to show when it was refused."""
+
+KIND_LABELS = {
+    ActorKind.person: "person / role",
+    ActorKind.team: "team",
+    ActorKind.organisation: "organisation",
+    ActorKind.process: "process",
+    ActorKind.tool: "tool",
+    ActorKind.data: "data store",
+}
+UNKNOWN = "unknown"
+
+
+class ActorDialog(ModalScreen[bool]):
+    """The actor's class and attributes; True once committed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(False)", "Cancel", id="actor_form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="actor_form.save", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ActorDialog .actor-grid {
+        layout: grid;
+        grid-size: 2;
+        grid-columns: 11 1fr;
+        grid-rows: auto;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    ActorDialog .actor-grid Label { color: $text-muted; padding-top: 0; }
+    ActorDialog #actor-attributes { min-height: 3; max-height: 6; }
+    """
+
+    def __init__(self, actor: ActorRecord, save: SaveActor) -> None:
+        super().__init__(classes="dialog-screen")
+        self.actor = actor
+        self.save = save
+
+    def compose(self) -> ComposeResult:
+        actor = self.actor
+        with Vertical(classes="dialog edit-dialog") as dialog:
+            dialog.border_title = f"Actor: {one_line(actor.name, 60)}"
+            with Grid(classes="actor-grid"):
+                yield Label("Class")
+                yield Select(
+                    [(label, kind.value) for kind, label in KIND_LABELS.items()],
+                    value=ActorKind(actor.kind).value,
+                    allow_blank=False,
+                    id="actor-kind",
+                    compact=True,
+                )
+                yield Label("Maturity")
+                yield Select(
+                    [(UNKNOWN, UNKNOWN)] + [(m.value, m.value) for m in Maturity],
+                    value=Maturity(actor.maturity).value if actor.maturity else UNKNOWN,
+                    allow_blank=False,
+                    id="actor-maturity",
+                    compact=True,
+                )
+                yield Label("Aliases")
+                yield SafeInput(
+                    ", ".join(actor.aliases),
+                    placeholder="other spellings, comma-separated",
+                    id="actor-aliases",
+                    compact=True,
+                )
+            yield Label(
+                "Attributes, one key=value a line (site=A, role=planner…)", classes="field-label"
+            )
+            yield PromptInput(
+                "\n".join(f"{k}={v}" for k, v in actor.attributes.items()),
+                placeholder="site=A",
+                id="actor-attributes",
+            )
+            yield Label("", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", id="save", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.query_one("#actor-kind", Select).focus()
+
+    def record(self) -> Actor:
+        """The actor as the form says (raises UserError or ValidationError)."""
+        attributes = parse_pairs(self.query_one("#actor-attributes", PromptInput).value)
+        aliases = [
+            a.strip()
+            for a in real(self.query_one("#actor-aliases", Input).value).split(",")
+            if a.strip()
+        ]
+        maturity = str(self.query_one("#actor-maturity", Select).value)
+        return Actor(
+            name=self.actor.name,
+            kind=ActorKind(str(self.query_one("#actor-kind", Select).value)),
+            attributes=attributes,
+            aliases=aliases,
+            maturity=None if maturity == UNKNOWN else Maturity(maturity),
+        )
+
+    @on(Button.Pressed, "#save")
+    @on(Input.Submitted)
+    @on(PromptInput.Submitted)
+    async def action_save(self) -> None:
+        error_label = self.query_one(".dialog-error", Label)
+        try:
+            actor = self.record()
+        except UserError as error:
+            error_label.update(f"Not saved: {error}")
+            return
+        except ValidationError as error:
+            error_label.update(f"Not saved: {error.errors()[0].get('msg', 'invalid value')}")
+            return
+        error = await self.save(actor)
+        if error:
+            error_label.update(f"Not saved: {error}")
+            return
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,114 @@
+"""Add a hyperclass: a named group of actors (a site, a business unit).
+
+Members are listed by name, or given by a rule on attributes (``site=A``) so that the
+group follows the actors when the map is re-applied to another perimeter — the point of
+HBDS attributes. Either or both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from assistant.errors import UserError
+from assistant.services.design_data import parse_pairs
+from assistant.tui.widgets.safe_input import SafeInput, real
+
+SaveHyperclass = Callable[[str, list[str], dict[str, str]], Awaitable[str | None]]
+"""Commits (name, members, rule); returns the message to show when it was refused."""
+
+
+class HyperclassDialog(ModalScreen[bool]):
+    """Name, members, rule; True once committed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(False)", "Cancel", id="hyperclass_form.cancel")
+    ]
+
+    DEFAULT_CSS = """
+    HyperclassDialog .hc-grid {
+        layout: grid;
+        grid-size: 2;
+        grid-columns: 9 1fr;
+        grid-rows: auto;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    HyperclassDialog .hc-grid Label { color: $text-muted; }
+    """
+
+    def __init__(self, save: SaveHyperclass, members: list[str] | None = None) -> None:
+        super().__init__(classes="dialog-screen")
+        self.save = save
+        self.members = members or []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog edit-dialog") as dialog:
+            dialog.border_title = "Add a hyperclass"
+            yield Label(
+                "A named group of actors: list its members, give a rule on their"
+                " attributes, or both.",
+                classes="dialog-message",
+                markup=False,
+            )
+            with Grid(classes="hc-grid"):
+                yield Label("Name")
+                yield SafeInput(placeholder="Site A, Maintenance BU…", id="hc-name", compact=True)
+                yield Label("Members")
+                yield SafeInput(
+                    ", ".join(self.members),
+                    placeholder="actor names, comma-separated",
+                    id="hc-members",
+                    compact=True,
+                )
+                yield Label("Rule")
+                yield SafeInput(
+                    placeholder="site=A, business line=Refining", id="hc-where", compact=True
+                )
+            yield Label("", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", id="save", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.query_one("#hc-name", Input).focus()
+
+    def _value(self, name: str) -> str:
+        return real(self.query_one(f"#hc-{name}", Input).value).strip()
+
+    @on(Input.Submitted)
+    async def _next_or_save(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field; on the rule (the last one) it saves."""
+        event.stop()
+        if event.input.id == "hc-where":
+            await self._save()
+        else:
+            self.focus_next()
+
+    @on(Button.Pressed, "#save")
+    async def _save(self) -> None:
+        error_label = self.query_one(".dialog-error", Label)
+        members = [m.strip() for m in self._value("members").split(",") if m.strip()]
+        try:
+            where = parse_pairs(self._value("where"), "rule")
+        except UserError as error:
+            error_label.update(f"Not saved: {error}")
+            return
+        error = await self.save(self._value("name"), members, where)
+        if error:
+            error_label.update(f"Not saved: {error}")
+            return
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(False)
