@@ -129,9 +129,12 @@ class Engine:
             for dependent in self.dependents[qid]:
                 if dependent in state.answers:
                     state.needs_review.add(dependent)
-        if state.focus in (None, qid):
-            state.position = self.index[qid] + 1
-        state.focus = None
+        # An answer given "aside" (from the flows or use-case screen, not to the question
+        # being asked) leaves the cursor where it is; otherwise the interview moves on.
+        if not event.data.get("aside"):
+            if state.focus in (None, qid):
+                state.position = self.index[qid] + 1
+            state.focus = None
         state._plan = None
 
     _on_answer_edited = _on_answer_given

@@ -15,8 +15,7 @@ Two rules shape them:
   the other.
 * **The interview keeps its place.** Answering a question ahead of the cursor moves the
   engine's cursor past it; an edit made from a side screen must not move the user on
-  in the interview, so ``keeping_cursor`` puts the cursor back on the question that was
-  being asked when it is still open.
+  in the interview, so every answer here is given ``aside`` (``answer_aside``).
 
 Operations that need two commits (deleting an actor: its flows, then its model edits;
 choosing a proposal: keep it, then answer the choice) commit the part that makes sense
@@ -25,7 +24,7 @@ alone first, so an interruption leaves a valid session.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -48,22 +47,14 @@ class FlowSlot:
     index: int
 
 
-def keeping_cursor(interview: Interview, change: Callable[[], Any]) -> Any:
-    """Run ``change``; if it moved the interview off an open question, go back to it.
+def answer_aside(interview: Interview, question_id: str, value: Any) -> None:
+    """Answer (or change the answer of) a question without moving the interview on.
 
-    ``Interview.answer`` on a question ahead of the cursor moves the cursor past that
-    question (the engine's rule for answering in order). From a side screen that would
-    skip the questions in between, so the question being asked is asked again.
+    ``Interview.answer`` moves the cursor past the question it answers, the engine's rule
+    for answering in order. From a side screen that would skip the questions in between,
+    so the answer is recorded ``aside``: the engine leaves the cursor where it was.
     """
-    before = interview.current()
-    result = change()
-    after = interview.current()
-    if before is None or (after is not None and after.id == before.id):
-        return result
-    engine, state = interview.engine, interview.state
-    if engine.applies(state, before.id) and engine.is_open(state, before.id):
-        interview.goto(before.id)
-    return result
+    interview.answer(value, question_id=question_id, aside=True)
 
 
 # --------------------------------------------------------------------------- flows
@@ -86,7 +77,7 @@ def _store_flows(interview: Interview, question_id: str, flows: list[dict[str, A
         raise UserError(
             "that would leave the flows question without any flow; add another flow first"
         )
-    keeping_cursor(interview, lambda: interview.edit(question_id, flows))
+    answer_aside(interview, question_id, flows)
 
 
 def _slot(interview: Interview, position: int) -> FlowSlot:
@@ -301,7 +292,7 @@ def set_usecases(interview: Interview, usecases: list[UseCase]) -> None:
     value = [u.model_dump(mode="json") for u in usecases]
     if value == interview.state.answers.get(question_id):
         return
-    keeping_cursor(interview, lambda: interview.edit(question_id, value))
+    answer_aside(interview, question_id, value)
 
 
 def keep_usecase(interview: Interview, usecase: UseCase) -> None:
@@ -357,13 +348,14 @@ def choose_usecase(interview: Interview, title: str) -> None:
         raise UserError(f"keep {title!r} in the session before choosing it")
     if interview.state.answers.get(question.id) == title:
         return
-    keeping_cursor(interview, lambda: interview.answer(title, question_id=question.id))
+    answer_aside(interview, question.id, title)
 
 
 __all__ = [
     "ActorDeletion",
     "FlowSlot",
     "add_flow",
+    "answer_aside",
     "choice_question",
     "choose_usecase",
     "chosen_title",
@@ -373,7 +365,6 @@ __all__ = [
     "drop_usecase",
     "flow_slots",
     "keep_usecase",
-    "keeping_cursor",
     "parse_pairs",
     "replace_flow",
     "save_actor",

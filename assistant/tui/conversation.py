@@ -92,8 +92,14 @@ class Conversation:
         if kind in (EventType.answer_given, EventType.answer_edited) and question is not None:
             value = event.data.get("value")
             edited = kind is EventType.answer_edited
+            # given from the flows or use-case screen: say which question it answers
+            title = ""
+            if event.data.get("aside"):
+                title = "to: " + one_line(self.engine.prompt(self.state, question), 70)
             return [
-                Entry("answer", format_answer(question, value), "", question.id, event.seq, edited)
+                Entry(
+                    "answer", format_answer(question, value), title, question.id, event.seq, edited
+                )
             ]
         if kind is EventType.question_skipped and question is not None:
             return [Entry("system", "skipped", question_id=question.id, seq=event.seq)]

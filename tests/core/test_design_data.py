@@ -107,10 +107,10 @@ def test_keep_choose_rename_drop_and_pipe(service, refinery):
     ]
 
 
-def test_answering_ahead_keeps_the_interview_where_it_was(service, refinery):
-    flow = refinery.flow
-    fresh = service.start(flow, "Fresh")
+def test_answers_given_aside_leave_the_interview_where_it_was(service, refinery):
+    fresh = service.start(refinery.flow, "Fresh")
     assert fresh.current().id == "perimeter"
+    asked = len(fresh.events)
     dd.add_flow(fresh, InformationFlow(source="planner", targets=["warehouse"]))
     dd.keep_usecase(
         fresh, UseCase(title="X", desirability=3, datability=3, feasibility=3, viability=3)
@@ -119,3 +119,9 @@ def test_answering_ahead_keeps_the_interview_where_it_was(service, refinery):
     again = reopened(service, fresh)
     assert again.current().id == "perimeter"  # still the question being asked
     assert again.state.answers["chosen_usecase"] == "X"
+    added = again.events[asked:]
+    assert [e.type.value for e in added] == ["answer_given"] * 3  # no cursor moves
+    assert all(e.data["aside"] for e in added)
+    # answering the question being asked still moves on
+    again.answer("Marennes refinery")
+    assert again.current().id == "perimeter_specifics"

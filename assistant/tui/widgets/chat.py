@@ -65,8 +65,9 @@ class Bubble(Static):
             text.append(visible(entry.title), style="bold")
             if body:
                 text.append("\n")
-        elif entry.role == "answer" and entry.edited:
-            text.append("✎ changed\n", style="italic dim")
+        elif entry.role == "answer" and (entry.edited or entry.title):
+            marks = (["✎ changed"] if entry.edited else []) + ([entry.title] if entry.title else [])
+            text.append(visible(" · ".join(marks)) + "\n", style="italic dim")
         text.append(body)
         if entry.role == "question" and entry.title:
             text.append(f"  ({entry.title})", style="italic dim")
