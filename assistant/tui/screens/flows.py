@@ -596,4 +596,9 @@ class FlowsScreen(Screen[None]):
         self.app.push_screen(HelpScreen(flows_help()))
 
     def action_back(self) -> None:
+        """Escape: out of the filter field first (the filter stays), then off the screen."""
+        if self.query_one("#flows-filter", Input).has_focus:
+            self._apply_filter()
+            self.action_tab(self._active_tab())
+            return
         self.dismiss(None)

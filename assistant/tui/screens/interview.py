@@ -461,6 +461,7 @@ class InterviewScreen(Screen[None]):
             if question_id:
                 self.go_to(question_id)
             else:
+                self._catch_up()  # edits made from review's flows / use-case screens
                 self.call_after_refresh(self.refresh_view)
 
         self.app.push_screen(ReviewScreen(self.interview, editor=self.save_edit), chosen)

@@ -350,9 +350,12 @@ class UseCasesScreen(Screen[None]):
             return
         candidate = self.current()
         column = table.cursor_column - FIRST_LENS_COLUMN
-        if candidate is None or not 0 <= column < len(LENSES):
+        if candidate is None:
             return
         event.stop()
+        if not 0 <= column < len(LENSES):
+            self.notify("Move to a score (Des, Dat, Fea, Via) to type 1-5.")
+            return
         if self.read_only and candidate.kept:
             self.notify("This window is read-only.")
             return
