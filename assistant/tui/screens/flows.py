@@ -7,8 +7,9 @@ filter (``site=A``, a hyperclass, part of a name) narrows all four at once.
 Every change goes through ``assistant.services.design_data`` and is committed before
 the screen shows it: the store write runs off the UI thread (``commit``), then the model
 is rebuilt from the session, ranked and drawn in an exclusive thread worker
-(``recompute``) — on a model of thousands of flows that takes a second, and the screen
-keeps answering meanwhile. A newer recompute supersedes an older one.
+(``recompute``), so the screen keeps answering however big the model (a session of a
+thousand flows, the most one answer holds, takes about 0.1 s); a newer recompute
+supersedes an older one.
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ from textual.widgets import (
     TabbedContent,
     TabPane,
 )
+from textual.widgets.data_table import RowDoesNotExist
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
 from assistant.services.interview import Interview
-from assistant.tui.design_view import DesignView, build_view, interview_lock, summary_line
+from assistant.tui.design_view import (
+    DesignView,
+    SpotRow,
+    build_view,
+    interview_lock,
+    summary_line,
+)
 from assistant.tui.text import one_line
 from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.safe_input import SafeInput, real
@@ -64,7 +72,7 @@ def flows_help() -> str:
     return Path(__file__).with_name("flows_help.md").read_text(encoding="utf-8")
 
 
-def spot_option(row: Any, width: int) -> Option:
+def spot_option(row: SpotRow, width: int) -> Option:
     """A hot spot as two or more lines: rank, name, score, then its reasons in words.
 
     The reasons are wrapped here, to ``width``, so that their lines hang under the name.
@@ -253,6 +261,8 @@ class FlowsScreen(Screen[None]):
             options.highlighted = next((i for i, x in enumerate(ids) if x), None)
 
     def _keep_cursor(self, table: DataTable[Any], fill: Callable[[], None]) -> None:
+        """Refill a table with its cursor on the same row: a redraw after an edit must not
+        send the user back to the top of a long list."""
         key = self._row_key(table)
         row = table.cursor_row
         table.clear()
@@ -263,7 +273,7 @@ class FlowsScreen(Screen[None]):
             table.move_cursor(
                 row=table.get_row_index(key) if key else min(row, table.row_count - 1)
             )
-        except Exception:  # the row is gone: stay near where it was
+        except RowDoesNotExist:  # the row is gone: stay near where it was
             table.move_cursor(row=min(row, table.row_count - 1))
 
     def _show_actors(self, view: DesignView) -> None:

@@ -32,7 +32,12 @@ from textual.widgets import DataTable, Header, Static
 
 from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
-from assistant.hypergraph.usecases import DEFAULT_USECASE_WEIGHTS, rank_usecases, score_usecase
+from assistant.hypergraph.usecases import (
+    DEFAULT_USECASE_WEIGHTS,
+    UseCaseScore,
+    rank_usecases,
+    score_usecase,
+)
 from assistant.models.usecase import LENSES, UseCase
 from assistant.services.interview import Interview
 from assistant.tui.design_view import interview_lock
@@ -184,7 +189,7 @@ class UseCasesScreen(Screen[None]):
         self.redraw()
 
     # --- drawing --------------------------------------------------------------------
-    def ranked(self) -> dict[str, tuple[int, Any]]:
+    def ranked(self) -> dict[str, tuple[int, UseCaseScore]]:
         """Rank and score of every row, by title (casefolded)."""
         ranked = rank_usecases([c.usecase for c in self.candidates])
         return {r.usecase.title.casefold(): (r.rank, r.score) for r in ranked}
