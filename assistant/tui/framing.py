@@ -82,10 +82,10 @@ def framing_markdown(interview: Interview) -> str:
 
 
 def _usecase_table(usecases: list[Any]) -> str:
-    rows = ["| Use case | D | Da | F | V | Total |", "|---|---|---|---|---|---|"]
+    rows = ["| Use case | D | Da | F | V | Score |", "|---|---|---|---|---|---|"]
     ranked = sorted((u for u in usecases if isinstance(u, dict)), key=usecase_total, reverse=True)
     for usecase in ranked:
         scores = " | ".join(str(usecase.get(n, "")) for n in SCORE_FIELDS)
         title = md_inline(clip(str(usecase.get("title", "")), 80))
-        rows.append(f"| {title} | {scores} | {usecase_total(usecase)} |")
+        rows.append(f"| {title} | {scores} | {usecase_total(usecase):.2f} |")
     return "\n".join(rows)

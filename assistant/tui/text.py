@@ -83,13 +83,19 @@ def flow_line(flow: dict[str, Any]) -> str:
     return line
 
 
-def usecase_total(usecase: dict[str, Any]) -> int:
-    return sum(int(usecase.get(name, 0) or 0) for name in SCORE_FIELDS)
+def usecase_total(usecase: dict[str, Any]) -> float:
+    """The weighted score used everywhere else (exports, use-case screen), 1-5."""
+    from assistant.hypergraph.usecases import score_usecase
+
+    try:
+        return score_usecase(usecase).total
+    except ValueError:  # an incomplete row being typed
+        return 0.0
 
 
 def usecase_line(usecase: dict[str, Any]) -> str:
     scores = ", ".join(f"{name} {usecase.get(name, '?')}" for name in SCORE_FIELDS)
-    return f"{usecase.get('title', '?')}: {scores} (total {usecase_total(usecase)})"
+    return f"{usecase.get('title', '?')}: {scores} (score {usecase_total(usecase):.2f})"
 
 
 def format_answer(question: Question | None, value: Any) -> str:

@@ -71,7 +71,7 @@ class UseCasesAnswer(AnswerInput):
     def on_mount(self) -> None:
         self.query_one(Input).cursor_blink = getattr(self.app, "cursor_blink", True)
         table = self.query_one(DataTable)
-        table.add_columns("Use case", "Des", "Dat", "Fea", "Via", "Tot")
+        table.add_columns("Use case", "Des", "Dat", "Fea", "Via", "Score")
         self._refresh_table()
 
     def _refresh_table(self, keep: tuple[int, int] | None = None) -> None:
@@ -79,7 +79,7 @@ class UseCasesAnswer(AnswerInput):
         table.clear()
         for usecase in self.usecases:
             scores = [Text(str(usecase.get(name, "")), justify="center") for name in SCORE_FIELDS]
-            total = Text(str(usecase_total(usecase)), justify="center", style="bold")
+            total = Text(f"{usecase_total(usecase):.2f}", justify="center", style="bold")
             table.add_row(Text(one_line(usecase.get("title", ""), 30)), *scores, total)
         table.display = bool(self.usecases)
         if keep is not None and self.usecases:
