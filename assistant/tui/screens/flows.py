@@ -450,7 +450,10 @@ class FlowsScreen(Screen[None]):
 
         self.app.push_screen(FlowDialog("Add a flow", None, save))
 
-    def action_edit(self) -> None:
+    def _on_selection(
+        self, on_flow: Callable[[str], None], on_actor: Callable[[str], None]
+    ) -> None:
+        """Run the flow or the actor variant of an action on the highlighted row."""
         if self._refuse_if_read_only():
             return
         selected = self.selection()
@@ -458,10 +461,10 @@ class FlowsScreen(Screen[None]):
             self.notify("Highlight an actor or a flow first (tabs 1-3).")
             return
         kind, ident = selected
-        if kind == "flow":
-            self.edit_flow(ident)
-        else:
-            self.edit_actor(ident)
+        (on_flow if kind == "flow" else on_actor)(ident)
+
+    def action_edit(self) -> None:
+        self._on_selection(self.edit_flow, self.edit_actor)
 
     def edit_flow(self, flow_id: str) -> None:
         from assistant.services.design_data import replace_flow
@@ -503,17 +506,7 @@ class FlowsScreen(Screen[None]):
         self.app.push_screen(ActorDialog(record, save))
 
     def action_delete(self) -> None:
-        if self._refuse_if_read_only():
-            return
-        selected = self.selection()
-        if selected is None or self.view is None:
-            self.notify("Highlight an actor or a flow first (tabs 1-3).")
-            return
-        kind, ident = selected
-        if kind == "flow":
-            self.delete_flow(ident)
-        else:
-            self.delete_actor(ident)
+        self._on_selection(self.delete_flow, self.delete_actor)
 
     def delete_flow(self, flow_id: str) -> None:
         from assistant.services.design_data import delete_flow
