@@ -15,13 +15,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from assistant.errors import UserError
 from assistant.hypergraph.snapshot import ActorRecord
 from assistant.models.infoflow import Actor, ActorKind, Maturity
 from assistant.services.design_data import parse_pairs
+from assistant.tui.screens.save_dialog import SaveDialog
 from assistant.tui.text import one_line
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
@@ -40,7 +40,7 @@ KIND_LABELS = {
 UNKNOWN = "unknown"
 
 
-class ActorDialog(ModalScreen[bool]):
+class ActorDialog(SaveDialog):
     """The actor's class and attributes; True once committed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -133,21 +133,12 @@ class ActorDialog(ModalScreen[bool]):
     @on(Input.Submitted)
     @on(PromptInput.Submitted)
     async def action_save(self) -> None:
-        error_label = self.query_one(".dialog-error", Label)
         try:
             actor = self.record()
         except UserError as error:
-            error_label.update(f"Not saved: {error}")
+            self.not_saved(str(error))
             return
         except ValidationError as error:
-            error_label.update(f"Not saved: {error.errors()[0].get('msg', 'invalid value')}")
+            self.not_saved(error.errors()[0].get("msg", "invalid value"))
             return
-        error = await self.save(actor)
-        if error:
-            error_label.update(f"Not saved: {error}")
-            return
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(False)
+        await self.finish(self.save(actor))

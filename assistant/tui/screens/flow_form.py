@@ -15,11 +15,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static, TextArea
 
 from assistant.extract.notation import NotationError, format_flow, parse_flow_line
 from assistant.models.infoflow import InformationFlow
+from assistant.tui.screens.save_dialog import SaveDialog
 from assistant.tui.text import one_line
 from assistant.tui.widgets.prompt_input import PromptInput
 
@@ -79,7 +79,7 @@ def describe(flow: InformationFlow) -> str:
     return one_line(" · ".join(parts), 400)
 
 
-class FlowDialog(ModalScreen[bool]):
+class FlowDialog(SaveDialog):
     """One notation line with a live reading; True once the flow was committed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -125,16 +125,7 @@ class FlowDialog(ModalScreen[bool]):
     @on(Button.Pressed, "#save")
     async def _save(self) -> None:
         flow = self._read()
-        error_label = self.query_one(".dialog-error", Label)
         if flow is None:
-            error_label.update("Not saved: " + str(self.query_one("#flow-reading", Static).content))
+            self.not_saved(str(self.query_one("#flow-reading", Static).content))
             return
-        error = await self.save(flow)
-        if error:
-            error_label.update(f"Not saved: {error}")
-            return
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(False)
+        await self.finish(self.save(flow))

@@ -14,18 +14,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from assistant.errors import UserError
 from assistant.services.design_data import parse_pairs
+from assistant.tui.screens.save_dialog import SaveDialog
 from assistant.tui.widgets.safe_input import SafeInput, real
 
 SaveHyperclass = Callable[[str, list[str], dict[str, str]], Awaitable[str | None]]
 """Commits (name, members, rule); returns the message to show when it was refused."""
 
 
-class HyperclassDialog(ModalScreen[bool]):
+class HyperclassDialog(SaveDialog):
     """Name, members, rule; True once committed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -96,19 +96,10 @@ class HyperclassDialog(ModalScreen[bool]):
 
     @on(Button.Pressed, "#save")
     async def _save(self) -> None:
-        error_label = self.query_one(".dialog-error", Label)
         members = [m.strip() for m in self._value("members").split(",") if m.strip()]
         try:
             where = parse_pairs(self._value("where"), "rule")
         except UserError as error:
-            error_label.update(f"Not saved: {error}")
+            self.not_saved(str(error))
             return
-        error = await self.save(self._value("name"), members, where)
-        if error:
-            error_label.update(f"Not saved: {error}")
-            return
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(False)
+        await self.finish(self.save(self._value("name"), members, where))

@@ -9,9 +9,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from assistant.tui.screens.save_dialog import SaveDialog
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -19,7 +19,7 @@ SaveWords = Callable[[str, str], Awaitable[str | None]]
 """Saves (title, description); returns the message to show when it was refused."""
 
 
-class UseCaseDialog(ModalScreen[bool]):
+class UseCaseDialog(SaveDialog):
     """Title and description of one candidate; True once saved."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -62,16 +62,7 @@ class UseCaseDialog(ModalScreen[bool]):
     async def _save(self) -> None:
         title = " ".join(real(self.query_one("#uc-title-field", Input).value).split())
         description = self.query_one("#uc-description", PromptInput).value.strip()
-        error_label = self.query_one(".dialog-error", Label)
         if not title:
-            error_label.update("Not saved: a use case needs a title")
+            self.not_saved("a use case needs a title")
             return
-        error = await self.save(title, description)
-        if error:
-            error_label.update(f"Not saved: {error}")
-            return
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(False)
+        await self.finish(self.save(title, description))
