@@ -1,4 +1,4 @@
-"""Ask for one file path (import)."""
+"""Ask for one line of text: a file path (import) or a reviewer note (replay)."""
 
 from __future__ import annotations
 
@@ -13,25 +13,31 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 
-class PathDialog(ModalScreen[str | None]):
-    """Returns the path typed (checked to exist), or None."""
+class TextDialog(ModalScreen[str | None]):
+    """Returns the text typed once ``check`` accepts it, or None on cancel.
+
+    Subclasses say what is acceptable by overriding ``check`` (an error to show, or None).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel", id="path.cancel")
+        Binding("escape", "dismiss(None)", "Cancel", id="text.cancel")
     ]
 
-    def __init__(self, title: str, label: str, action: str, value: str = "") -> None:
+    def __init__(
+        self, title: str, label: str, action: str, value: str = "", placeholder: str = ""
+    ) -> None:
         super().__init__(classes="dialog-screen")
         self.title_text = title
         self.label = label
         self.action = action
         self.value = value
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as dialog:
             dialog.border_title = self.title_text
             yield Label(self.label, classes="field-label", markup=False)
-            yield Input(self.value, placeholder="~/framings/maintenance.json", id="path")
+            yield Input(self.value, placeholder=self.placeholder, id="text")
             yield Label("", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.action, id="ok", variant="primary", compact=True)
@@ -42,18 +48,41 @@ class PathDialog(ModalScreen[str | None]):
         field.cursor_blink = getattr(self.app, "cursor_blink", True)
         field.focus()
 
+    def check(self, value: str) -> str | None:
+        """Why ``value`` is refused, or None when it is fine."""
+        return None if value else "Type something, or press escape."
+
+    def result(self, value: str) -> str:
+        """What the dialog returns for an accepted value."""
+        return value
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
         value = self.query_one(Input).value.strip()
-        if not value:
-            self.query_one(".dialog-error", Label).update("Type a path.")
+        problem = self.check(value)
+        if problem:
+            self.query_one(".dialog-error", Label).update(problem)
             return
-        if not Path(value).expanduser().is_file():
-            self.query_one(".dialog-error", Label).update(f"No file at {value}")
-            return
-        self.dismiss(str(Path(value).expanduser()))
+        self.dismiss(self.result(value))
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+
+class PathDialog(TextDialog):
+    """Returns the path typed (checked to exist), or None."""
+
+    def __init__(self, title: str, label: str, action: str, value: str = "") -> None:
+        super().__init__(title, label, action, value, "~/framings/maintenance.json")
+
+    def check(self, value: str) -> str | None:
+        if not value:
+            return "Type a path."
+        if not Path(value).expanduser().is_file():
+            return f"No file at {value}"
+        return None
+
+    def result(self, value: str) -> str:
+        return str(Path(value).expanduser())

@@ -20,13 +20,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Markdown, Static
+from textual.widgets import DataTable, Footer, Header, Markdown, Static
 
 from assistant.services.timeline import describe
 from assistant.tui import app as app_module
 from assistant.tui.app import Data360App
+from assistant.tui.screens.path_dialog import TextDialog
 
 if TYPE_CHECKING:
     from assistant.models.events import Event
@@ -355,45 +356,20 @@ class ReplayScreen(Screen[None]):
             self.app.exit()
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(TextDialog):
     """Ask for a reviewer note on one question; returns the text, or None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel", id="note.cancel")
-    ]
-
     def __init__(self, question_id: str, prompt: str) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(
+            f"Reviewer note on {question_id}",
+            prompt,
+            "Add note",
+            placeholder="What should the product owner look at?",
+        )
         self.question_id = question_id
-        self.prompt = prompt
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog") as dialog:
-            dialog.border_title = f"Reviewer note on {self.question_id}"
-            yield Label(self.prompt, classes="field-label", markup=False)
-            yield Input(placeholder="What should the product owner look at?", id="note-text")
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Add note", id="ok", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
-
-    def on_mount(self) -> None:
-        field = self.query_one(Input)
-        field.cursor_blink = getattr(self.app, "cursor_blink", True)
-        field.focus()
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#ok")
-    def _ok(self) -> None:
-        text = self.query_one(Input).value.strip()
-        if not text:
-            self.query_one(".dialog-error", Label).update("Type a note, or press escape.")
-            return
-        self.dismiss(text)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def check(self, value: str) -> str | None:
+        return None if value else "Type a note, or press escape."
 
 
 class ReplayApp(Data360App):
