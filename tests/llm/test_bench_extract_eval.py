@@ -14,7 +14,7 @@ from tests.llm.fake_openai import FakeOpenAI, Scripted, serve
 
 DEV = Path("/work/shared/eval/dev.jsonl")
 
-pytest.importorskip("langchain_openai")
+import langchain_openai  # noqa: E402, F401  (a test extra: fail loudly if it is missing)
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="the shared eval set is not on this machine")

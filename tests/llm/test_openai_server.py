@@ -11,6 +11,7 @@ import json
 import time
 from pathlib import Path
 
+import langchain_openai  # noqa: F401  (a test extra: fail loudly if it is missing)
 import pytest
 
 from assistant.llm.config import LLMSettings
@@ -19,8 +20,6 @@ from assistant.llm.log import CallLog
 from assistant.store import open_store
 from tests.llm.fake_openai import FakeOpenAI, Scripted, serve
 from tests.llm.fakes import GOOD_REPLY, GOOD_TEXT, HALLUCINATED_REPLY
-
-pytest.importorskip("langchain_openai")
 
 PLANTED = "sk-test-planted-5f2c9e0d1b7a"
 
