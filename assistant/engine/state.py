@@ -253,7 +253,9 @@ class Engine:
         """Static choices, or the titles of the earlier answer named by ``choices_from``."""
         if question.choices_from is None:
             return question.choices
-        value = self.active_answers(state).get(question.choices_from) or []
+        value = self.active_answers(state).get(question.choices_from)
+        if not isinstance(value, list):  # nothing yet, or a history the flow no longer fits
+            return []
         titles = []
         for item in value:
             title = item.get("title") if isinstance(item, dict) else str(item)
