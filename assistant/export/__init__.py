@@ -59,7 +59,7 @@ def _mermaid(document: FramingDocument) -> str:
     from assistant.export.document import flow_model
     from assistant.hypergraph.exports import to_mermaid
 
-    return to_mermaid(flow_model(document.flows))
+    return to_mermaid(flow_model(document))
 
 
 def _model_export(interview: Interview, fmt: str) -> str:

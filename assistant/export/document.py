@@ -14,7 +14,7 @@ from assistant.models.document import (
     SectionEntry,
 )
 from assistant.models.flowdef import QuestionKind
-from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.infoflow import Actor
 from assistant.services.interview import Interview
 
 if TYPE_CHECKING:
@@ -145,8 +145,12 @@ def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     return actors, hotspots
 
 
-def flow_model(flows: list[InformationFlow]) -> FlowModel:
-    """The HBDS model of a session's flows."""
+def flow_model(document: FramingDocument) -> FlowModel:
+    """The flow hypergraph a document draws: its flows, with its actors' classes.
+
+    Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) is
+    built here, so they show the same actors the same way.
+    """
     from assistant.hypergraph.model import FlowModel
 
-    return FlowModel.from_flows(flows)
+    return FlowModel.from_flows(document.flows, document.actors)

@@ -109,10 +109,10 @@ def flowmap(doc: FramingDocument) -> FlowMap | None:
     """The laid-out flow hypergraph (None without flows); hot spots outlined."""
     if not doc.flows:
         return None
+    from assistant.export.document import flow_model
     from assistant.export.flowmap import layout
-    from assistant.hypergraph.model import FlowModel
 
-    model = FlowModel.from_flows(doc.flows, doc.actors)
+    model = flow_model(doc)
     hot_names = {h.name for h in doc.hotspots if h.kind == "object"}
     hot = {a for a in model.actor_ids() if model.name_of(a) in hot_names}
     return layout(model, hot)
