@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import itertools
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -61,6 +64,7 @@ class Browser:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=True,  # its helper processes share the group: stopped together
         )
         port = await asyncio.to_thread(self._devtools_port)
         self._http = aiohttp.ClientSession()
@@ -87,11 +91,16 @@ class Browser:
         await self._ws.close()
         await self._http.close()
         if self._process is not None:
-            self._process.terminate()
+            # Chromium's helpers (renderers, crashpad) may still write into the profile after
+            # the main process exits: stop the whole group before removing the profile.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._process.pid, signal.SIGTERM)
             try:
                 self._process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self._process.kill()
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self._process.pid, signal.SIGKILL)
+                self._process.wait(timeout=10)
         self._profile.cleanup()
 
     async def send(self, method: str, **params: Any) -> dict[str, Any]:
