@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from textual.pilot import Pilot
@@ -15,6 +17,21 @@ async def settle(pilot: Pilot[Any]) -> None:
         if all(worker.is_finished for worker in pilot.app.workers):
             return
         await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def wait_until(
+    pilot: Pilot[Any], condition: Callable[[], object], what: str, timeout: float = 60
+) -> None:
+    """Let the app run until ``condition()`` holds; fail, saying ``what``, after ``timeout``.
+
+    For what the app does on its own clock (a replay playing). The bound is generous: it
+    only turns a hang into a clear failure, it never decides a pass.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still waiting after {timeout}s for {what}")
         await pilot.pause()
 
 
@@ -39,3 +56,28 @@ async def paste(pilot: Pilot[Any], text: str) -> None:
 
     pilot.app.post_message(events.Paste(text))
     await pilot.pause()
+
+
+async def palette_command(pilot: Pilot[Any], text: str) -> None:
+    """Search ``text`` in the open command palette and run the hit once the search shows it.
+
+    The palette searches in a worker: pressing enter before it has answered runs whatever was
+    listed before (the discovery list), so wait for a hit that contains the text.
+    """
+    from textual.command import CommandList, CommandPalette
+
+    await paste(pilot, text)
+
+    def best_hit_matches() -> bool:
+        palette = pilot.app.screen
+        if not isinstance(palette, CommandPalette):
+            return False
+        hits = palette.query_one(CommandList)
+        if hits.highlighted is None:
+            return False
+        prompt = hits.get_option_at_index(hits.highlighted).prompt
+        plain = prompt.plain if hasattr(prompt, "plain") else str(prompt)
+        return text.lower() in plain.lower()
+
+    await wait_until(pilot, best_hit_matches, f"the palette to offer {text!r}")
+    await pilot.press("enter")

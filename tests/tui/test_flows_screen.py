@@ -22,7 +22,7 @@ from assistant.tui.screens.flows import FlowsScreen
 from assistant.tui.screens.hyperclass_form import HyperclassDialog
 from assistant.tui.screens.review import ReviewScreen
 from assistant.tui.widgets.prompt_input import PromptInput
-from tests.tui.helpers import paste, settle
+from tests.tui.helpers import palette_command, paste, settle
 
 REFINERY = Path(__file__).parents[2] / "sessions" / "refinery-maintenance.json"
 SIZE = (100, 30)
@@ -303,9 +303,7 @@ async def test_reached_from_review_and_palette_and_interview_catches_up(make_app
         assert app.screen is interview_screen
 
         await pilot.press("ctrl+p")
-        await paste(pilot, "view: flows & hot spots")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_command(pilot, "view: flows & hot spots")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, FlowsScreen)

@@ -19,7 +19,7 @@ from assistant.tui.screens.path_dialog import PathDialog
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.sections import SectionSidebar
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import current_id, paste, settle
+from tests.tui.helpers import current_id, palette_command, paste, settle
 
 
 async def test_empty_home_explains_the_tool(make_app):
@@ -110,9 +110,7 @@ async def test_palette_jump_theme_and_help(make_app, service, flow):
         await settle(pilot)
         screen = app.screen
         await pilot.press("ctrl+p")
-        await paste(pilot, "jump to Data")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_command(pilot, "jump to Data")
         await settle(pilot)
         assert app.screen is screen
         assert current_id(pilot) == "personal_data"

@@ -22,7 +22,7 @@ from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.llm_help import LLMHelpScreen, help_choices
 from tests.llm.fakes import GOOD_REPLY, GOOD_TEXT, ScriptedChat, Slow
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import current_id, settle
+from tests.tui.helpers import current_id, settle, wait_until
 
 
 def factory(store, *replies, timeout: float = 2.0):
@@ -122,8 +122,14 @@ async def test_escape_cancels_a_slow_extraction_and_keeps_the_text(make_app, ser
         review_free_text_flows(
             screen, "flows", GOOD_TEXT, extractor_factory=factory(store, Slow(3), timeout=10)
         )
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, ExtractionReviewScreen)
+
+        def reading() -> bool:
+            status = app.screen.query("#extraction-status").results(Static)
+            return isinstance(app.screen, ExtractionReviewScreen) and any(
+                "Reading your answer" in str(s.content) for s in status
+            )
+
+        await wait_until(pilot, reading, "the review to say it is reading the answer")
         assert "Reading your answer" in str(
             app.screen.query_one("#extraction-status", Static).content
         )

@@ -13,7 +13,7 @@ from assistant.tui.screens.diff import DiffScreen
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.replay import ReplayApp, ReplayScreen, markdown_at
 from tests.tui.conftest import answered_until, clock
-from tests.tui.helpers import settle
+from tests.tui.helpers import settle, wait_until
 
 SIZE = (140, 40)
 
@@ -95,13 +95,14 @@ async def test_jump_to_a_section_and_play(store, service, flow, tmp_path) -> Non
         )
         await pilot.press("space")
         assert "playing" in info(app)
-        await pilot.pause(1.5)
-        assert screen.step > step
+        await wait_until(pilot, lambda: screen.step > step, "the replay to play a step")
         await pilot.press("space")
         assert "playing" not in info(app)
         stopped = screen.step
-        await pilot.pause(0.8)
+        assert screen._timer is None  # no clock left to move it on
+        await settle(pilot)
         assert screen.step == stopped
+        assert info(app).startswith(f"Step {stopped} /")
 
 
 async def test_conversation_view_and_back(store, service, flow, tmp_path) -> None:

@@ -489,9 +489,7 @@ class InterviewScreen(Screen[None]):
 
         def closed(_saved: bool | None) -> None:
             # back to the question being asked (the focus was on the bubble)
-            composer = self.query_one(Composer)
-            if composer.answer_input is not None:
-                composer.answer_input.focus_input()
+            self.query_one(Composer).focus_answer()
 
         self.app.push_screen(
             EditAnswerDialog(

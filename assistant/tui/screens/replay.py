@@ -232,7 +232,10 @@ class ReplayScreen(Screen[None]):
         """The framing at ``step``, folded in a thread (a long history takes a while)."""
         markdown = await asyncio.to_thread(markdown_at, self.interview, step)
         if step == self.step:
-            await self.query_one("#as-of-document", Markdown).update(markdown)
+            # This worker is exclusive: the next step cancels it. Cancelling Markdown.update
+            # halfway left its blocks half mounted and the screen stopped answering while
+            # playing on a loaded machine (issue 11); once started, an update finishes.
+            await asyncio.shield(self.query_one("#as-of-document", Markdown).update(markdown))
 
     def action_step(self, delta: int) -> None:
         self.go_to(self.step + delta)

@@ -65,15 +65,23 @@ class Composer(Vertical):
         yield Label(self._hint, classes="composer-hint", markup=False)
 
     def on_mount(self) -> None:
-        first = self.answer_input
-        if first is not None:
+        if self.answer_input is not None:
+            self.call_after_refresh(self.focus_answer, self.answer_input)
 
-            def focus() -> None:
-                # the question may have changed since (a jump right after opening)
-                if self.answer_input is first and first.is_attached:
-                    first.focus_input()
+    def focus_answer(self, expected: AnswerInput | None = None) -> None:
+        """Put the keyboard in the current input, if it is still the one shown.
 
-            self.call_after_refresh(focus)
+        Focus is often deferred (after the first refresh, after a dialog closes). By then the
+        question may have changed (``expected`` is no longer current) or Textual may be
+        removing the input: its children go first while it is still attached, so focusing
+        it then queried a button that was gone (``NoMatches '#score-1'``, issue 11).
+        """
+        answer = self.answer_input
+        if answer is None or (expected is not None and answer is not expected):
+            return
+        # Textual reports every node of a subtree it is removing as not displayed.
+        if answer.is_attached and answer.display and self.display:
+            answer.focus_input()
 
     @staticmethod
     def _buttons() -> Vertical:
@@ -91,27 +99,32 @@ class Composer(Vertical):
 
     async def ask(self, question: Question, choices: list[str] | None, value: Any = None) -> None:
         """Show the input for ``question`` (prefilled with ``value``)."""
-        self.question = question
         self.show_error(None)
-        row = self.query_one(".composer-row", Horizontal)
-        await row.remove_children()
+        row = await self._clear_row()
+        self.question = question
         self.answer_input = input_for(question, choices, value, id="answer")
         await row.mount_all([self.answer_input, self._buttons()])
         self._set_hint(self.answer_input.hint)
-        self.answer_input.focus_input()
+        self.focus_answer(self.answer_input)  # not mounted if the screen is closing meanwhile
 
     async def banner(self, text: str, *buttons: Button) -> None:
         """Replace the input with a message (finished, read-only…)."""
-        self.question = None
-        self.answer_input = None
         self.show_error(None)
-        row = self.query_one(".composer-row", Horizontal)
-        await row.remove_children()
+        row = await self._clear_row()
         await row.mount(Static(text, classes="composer-banner", markup=False))
         if buttons:
             await row.mount(Vertical(*buttons, classes="composer-buttons"))
             buttons[0].focus()
         self._set_hint("")
+
+    async def _clear_row(self) -> Horizontal:
+        """Forget the current input *before* removing it, so that no deferred focus, draft
+        or submit reaches an input that is half torn down; returns the emptied row."""
+        self.question = None
+        self.answer_input = None
+        row = self.query_one(".composer-row", Horizontal)
+        await row.remove_children()
+        return row
 
     def _set_hint(self, text: str) -> None:
         # Labels are height-auto: an update relayouts the screen, so only when it changes.
