@@ -1,17 +1,28 @@
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
+# Every install is held to the exact versions of constraints.txt (one lock for all targets).
+PIP := $(BIN)/python -m pip install --quiet -c constraints.txt
+RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench schemas examples stress clean
+.PHONY: run test lint bench schemas examples stress clean constraints
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-run: $(STAMP)
+# What running needs: the base install plus the DOCX export and `data360 serve`.
+$(RUN_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e '.[docx,serve]'
+	touch $(RUN_STAMP)
+
+# What testing needs: the test extras (they include run's).
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e '.[test]'
+	touch $(STAMP) $(RUN_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/data360
 
 lint: $(STAMP)
@@ -21,8 +32,9 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
 
+# The bench extras are not in constraints.txt (heavy peers, measured against, not shipped).
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(PIP) -e '.[test,bench]'
 	$(BIN)/python bench/run_all.py
 
 schemas: $(STAMP)
@@ -30,6 +42,17 @@ schemas: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
+
+# Re-resolve the test extras from pyproject.toml in a fresh venv and freeze them.
+constraints:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[test]'
+	{ sed -n '1,3p' constraints.txt; .venv-lock/bin/python -m pip freeze --exclude-editable \
+	  | grep -v -i '^data360'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .venv-lock
 
 # Regenerate the example sessions (sessions/*.json) from their answers files.
 examples: $(STAMP)
