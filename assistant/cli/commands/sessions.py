@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
 from assistant.errors import UserError
+
+app = typer.Typer()
 
 if TYPE_CHECKING:
     from assistant.models.infoflow import Actor, Extraction
