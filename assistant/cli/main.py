@@ -16,18 +16,8 @@ import typer
 
 from assistant.cli import context
 from assistant.cli.options import DB_HELP, FLOW_HELP
+from assistant.cli.terminal import needs_terminal
 from assistant.errors import UserError
-
-NO_TERMINAL = (
-    "the terminal interface needs a terminal (stdin and stdout); run a command instead"
-    " (data360 --help lists them)"
-)
-
-
-def needs_terminal(hint: str = NO_TERMINAL) -> None:
-    """Refuse, exit 2, when stdin or stdout is not a terminal (a pipe, CI, ``ssh -T``)."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UserError(hint, exit_code=2)
 
 
 def main(

@@ -106,6 +106,9 @@ def replay(
 
     interview = service(db).open(session_id)
     if not plain:
+        from assistant.cli.terminal import needs_terminal
+
+        needs_terminal("the replay screen needs a terminal (stdin and stdout); use --plain")
         from assistant.tui.app import run_replay
 
         run_replay(db, interview.id)
