@@ -75,7 +75,7 @@ def run() -> None:
     """Console-script entry: run the app and turn user errors into one line on stderr."""
     context.remember(None, None)
     try:
-        code = build_app()(standalone_mode=False)
+        code = build_app()(prog_name="data360", standalone_mode=False)
     except UserError as error:
         print(f"data360: error: {error}", file=sys.stderr)
         sys.exit(error.exit_code)

@@ -13,7 +13,9 @@ app = typer.Typer()
 
 @app.command("workshop-pack")
 def workshop_pack(
-    output: Annotated[str, typer.Option("-o", "--output", help="Directory to write into.")],
+    output: Annotated[
+        str, typer.Option("-o", "--output", metavar="DIR", help="Directory to write into.")
+    ],
     flow: FlowOption = None,
 ) -> None:
     """Write the facilitator's workshop pack (Markdown, HTML, DOCX) for the active flow."""
