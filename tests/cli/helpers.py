@@ -35,7 +35,9 @@ MINI_ANSWERS = {
 
 def write_answers(folder: Path, answers: dict, name: str = "answers.yaml") -> Path:
     path = folder / name
-    path.write_text(yaml.safe_dump({"answers": answers}, allow_unicode=True), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump({"answers": answers}, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return path
 
 

@@ -53,3 +53,15 @@ def test_the_replay_screen_without_a_terminal_points_to_plain(cli, env, tmp_path
     code, stderr = data360(["replay", sid], env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
     assert code == 2
     assert len(stderr.strip().splitlines()) == 1 and "use --plain" in stderr
+
+
+def test_a_textual_driver_needs_no_terminal(monkeypatch):
+    """``serve`` runs each tab as ``python -m assistant`` over pipes with the web driver."""
+    from assistant.cli.terminal import needs_terminal
+    from assistant.errors import UserError
+
+    monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115 (closed by pytest)
+    with pytest.raises(UserError):
+        needs_terminal()
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    needs_terminal()  # no error: the web driver talks over the pipes

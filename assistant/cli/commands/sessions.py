@@ -59,22 +59,40 @@ def run(
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
-    from assistant.services.headless import load_answers, run_answers
+    from assistant.services.headless import (
+        AnswersProblems,
+        check_answers,
+        load_answers,
+        run_answers,
+    )
+    from assistant.services.interview import engine_for
 
     values = load_answers(answers)
     services = service(db)
-    if session:
-        interview = services.open(session)
-    else:
-        interview = services.start(active_flow(flow), title or Path(answers).stem, perimeter)
-    result = run_answers(interview, values, LazyExtractor(model, base_url, db))
+    extractor = LazyExtractor(model, base_url, db)
+    interview = services.open(session) if session else None
+    engine = interview.engine if interview else engine_for(active_flow(flow))
+    state = interview.state if interview else engine.fold([])
+    try:  # the whole file, before anything is recorded (a new session included)
+        prepared = check_answers(engine, state, values, extractor)
+    except AnswersProblems as problems:
+        name = "stdin" if answers == "-" else answers
+        for problem in problems.problems:
+            err(f"data360: error: {name}: {problem}")
+        raise UserError(f"{name}: {problems}") from None
+    if interview is None:
+        interview = services.start(engine.flow, title or Path(answers).stem, perimeter)
+    result = run_answers(interview, values, extractor, prepared)
     summary = interview.summary()
     message = None
     if result.waiting_for is not None:
         message = f"waiting for a required answer to {result.waiting_for.id!r}"
         err(f"session {interview.id[:8]} left open: {message}")
     if result.ignored:
-        err("ignored answers (not asked by this flow's branching): " + ", ".join(result.ignored))
+        err(
+            "ignored answers (not asked because of the branching of this session's answers): "
+            + ", ".join(result.ignored)
+        )
     if json:
         summary.ignored_answers = result.ignored
         summary.message = message
