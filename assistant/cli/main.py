@@ -86,6 +86,9 @@ def run() -> None:
         raise
     except Exception as error:
         # Click's usage errors (typer vendors click, so match by shape, not by class).
+        if type(error).__name__ == "NoArgsIsHelpError":  # `data360 flow`: its help, exit 2
+            print(error.format_message(), file=sys.stderr)  # type: ignore[attr-defined]
+            sys.exit(2)
         if hasattr(error, "format_message") and hasattr(error, "exit_code"):
             print(f"data360: error: {error.format_message()}", file=sys.stderr)
             sys.exit(error.exit_code or 2)

@@ -35,3 +35,27 @@ def test_every_command_has_help_and_exits_0(cli, path):
     result = cli(*path.split(), "--help")
     assert result.code == 0, result.stderr
     assert result.stdout.startswith(f"Usage: data360 {path}")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "first"),
+    [
+        (["nope"], 2, "data360: error: No such command 'nope'."),
+        (["export"], 2, "data360: error: Missing argument 'ID'."),
+        (["sessions", "--bogus"], 2, "data360: error: No such option: --bogus"),
+        (["export", "abc"], 1, "data360: error: no session matches 'abc'"),
+        (["run", "--answers", "missing.yaml"], 1, "data360: error: answers file not found"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_the_usual_exit_codes(cli, args, code, first):
+    result = cli(*args)
+    assert result.code == code
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(first)
+
+
+@pytest.mark.parametrize("group", ["flow", "model", "llm"])
+def test_a_group_without_its_command_shows_its_help_on_stderr_and_exits_2(cli, group):
+    result = cli(group)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"Usage: data360 {group} [OPTIONS] COMMAND")
