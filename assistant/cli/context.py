@@ -47,8 +47,11 @@ def _config(path: str | None) -> dict[str, Any]:
     if path is None:
         return {}
     file = Path(path)
-    if not file.is_file():
-        return {}
+    try:
+        if not file.is_file():
+            return {}
+    except OSError as error:
+        raise UserError(f"cannot read config file {file}: {error.strerror}") from None
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as error:
@@ -77,7 +80,11 @@ def _config_value(key: str) -> str | None:
         return _config(str(Path(named).expanduser())).get(key)
     folder = user_config_dir()
     for name in ("config.yaml", "config.yml", "config.toml"):
-        if (folder / name).is_file():
+        try:
+            found = (folder / name).is_file()
+        except OSError:  # a config directory we may not look into holds no config for us
+            found = False
+        if found:
             return _config(str(folder / name)).get(key)
     return None
 

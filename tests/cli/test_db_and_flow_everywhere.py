@@ -34,7 +34,7 @@ class World:
 # Every command that opens the database, with the arguments it needs. ``S`` is replaced by
 # a session id. The coverage test below fails when a command is added and not listed here.
 DB_COMMANDS: dict[str, Callable[[World, str], list[str]]] = {
-    "run": lambda w, s: ["run", "--answers", w.answers],
+    "run": lambda w, s: ["run", "--answers", w.answers, "--flow", str(MINI_FLOW)],
     "sessions": lambda w, s: ["sessions", "--json"],
     "replay": lambda w, s: ["replay", s, "--plain"],
     "export": lambda w, s: ["export", s, "--format", "json"],
