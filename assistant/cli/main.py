@@ -1,8 +1,10 @@
 """Entry point of the ``data360`` command.
 
-Each command group lives in its own module under ``assistant.cli`` and registers itself
-on the shared ``app``. Heavy libraries (Textual, networkx, LangChain) are imported inside
-the commands that need them, so ``--help`` and the read-only commands start at once.
+Each command group lives in its own module under ``assistant.cli.commands`` with its own
+``typer.Typer`` (``app``, or a named group such as ``flow_app``); :func:`build_app` registers
+them here, one line each, so the arrows run one way: ``main`` -> ``commands`` -> ``options``
+-> ``context``. Heavy libraries (Textual, networkx, LangChain) are imported inside the
+commands that need them, so ``--help`` and the read-only commands start at once.
 """
 
 from __future__ import annotations
@@ -12,48 +14,68 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.options import DbOption, FlowOption
+from assistant.cli import context
+from assistant.cli.options import DB_HELP, FLOW_HELP
+from assistant.cli.terminal import needs_terminal
 from assistant.errors import UserError
 
-app = typer.Typer(
-    name="data360",
-    help="Data 360 framing assistant: from an idea to a complete framing of a data product.",
-    no_args_is_help=False,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
 
-
-@app.callback(invoke_without_command=True)
 def main(
     ctx: typer.Context,
-    db: DbOption = None,
-    flow: FlowOption = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", metavar="PATH|URL", envvar="DATA360_DB", help=DB_HELP),
+    ] = None,
+    flow: Annotated[
+        str | None,
+        typer.Option("--flow", metavar="PATH", envvar="DATA360_FLOW", help=FLOW_HELP),
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
 ) -> None:
     """With no command, open the terminal interface."""
+    context.remember(db, flow)
     if version:
         from assistant import __version__
 
         print(f"data360 {__version__}")
         raise typer.Exit()
     if ctx.invoked_subcommand is None:
+        needs_terminal()
         from assistant.tui.app import run_tui
 
-        run_tui(db, flow)
+        run_tui(context.database(), context.flow_file())
 
 
-def _register_commands() -> None:
-    """Import the command modules; each one adds its commands to ``app``."""
-    from assistant.cli import commands  # noqa: F401  (registration side effect)
+def build_app() -> typer.Typer:
+    """The root command with every command group registered (one line each)."""
+    from assistant.cli.commands import extract, flow, llm, model, review, serve, sessions, workshop
+
+    root = typer.Typer(
+        name="data360",
+        help="Data 360 framing assistant: from an idea to a complete framing of a data product.",
+        no_args_is_help=False,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    root.callback(invoke_without_command=True)(main)
+    root.add_typer(sessions.app)
+    root.add_typer(review.app)
+    root.add_typer(extract.app)
+    root.add_typer(model.app)
+    root.add_typer(workshop.app)
+    root.add_typer(serve.app)
+    root.add_typer(flow.flow_app, name="flow")
+    root.add_typer(model.model_app, name="model")
+    root.add_typer(llm.llm_app)
+    return root
 
 
 def run() -> None:
     """Console-script entry: run the app and turn user errors into one line on stderr."""
-    _register_commands()
+    context.remember(None, None)
     try:
-        code = app(standalone_mode=False)
+        code = build_app()(prog_name="data360", standalone_mode=False)
     except UserError as error:
         print(f"data360: error: {error}", file=sys.stderr)
         sys.exit(error.exit_code)
@@ -64,6 +86,9 @@ def run() -> None:
         raise
     except Exception as error:
         # Click's usage errors (typer vendors click, so match by shape, not by class).
+        if type(error).__name__ == "NoArgsIsHelpError":  # `data360 flow`: its help, exit 2
+            print(error.format_message(), file=sys.stderr)  # type: ignore[attr-defined]
+            sys.exit(2)
         if hasattr(error, "format_message") and hasattr(error, "exit_code"):
             print(f"data360: error: {error.format_message()}", file=sys.stderr)
             sys.exit(error.exit_code or 2)

@@ -1,6 +1,54 @@
 """Durable storage of sessions as append-only events."""
 
-from assistant.store.base import ConcurrentWriteError, SessionRecord, Store
-from assistant.store.sqlite import SQLiteStore, open_store
+from __future__ import annotations
 
-__all__ = ["ConcurrentWriteError", "SQLiteStore", "SessionRecord", "Store", "open_store"]
+import os
+import re
+from pathlib import Path
+
+from assistant.errors import UserError
+from assistant.store.base import ConcurrentWriteError, SessionRecord, Store
+from assistant.store.sqlite import SQLiteStore
+
+__all__ = [
+    "ConcurrentWriteError",
+    "SQLiteStore",
+    "SessionRecord",
+    "Store",
+    "default_location",
+    "open_store",
+]
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def default_location() -> str:
+    """``DATA360_DB`` when set, else ``data360.db`` in the user data directory."""
+    from assistant.paths import user_data_dir
+
+    return os.environ.get("DATA360_DB") or str(user_data_dir() / "data360.db")
+
+
+def open_store(location: str | Path | None = None) -> SQLiteStore:
+    """The one place that turns a database location into a store.
+
+    A value with a scheme (``xxx://``) is a URL and never a path: ``sqlite:///FILE`` is
+    the SQLite file FILE, ``postgresql://`` needs the PostgreSQL store, any other scheme is
+    refused. Anything else is a SQLite file path (``~`` expanded) or ``:memory:``.
+    """
+    text = str(location) if location is not None else default_location()
+    match = _SCHEME.match(text)
+    if match is None:
+        return SQLiteStore(text if text == ":memory:" else Path(text).expanduser())
+    scheme = match.group(1).lower()
+    if scheme == "sqlite":
+        path = text[match.end() :].removeprefix("/")
+        if not path:
+            raise UserError(f"{text}: no file after sqlite:/// (e.g. sqlite:///framing.db)")
+        return SQLiteStore(path if path == ":memory:" else Path(path).expanduser())
+    if scheme in ("postgresql", "postgres"):
+        raise UserError("PostgreSQL store not available in this version; give a SQLite file path")
+    raise UserError(
+        f"unsupported database URL scheme {scheme!r}: give a SQLite file path,"
+        " sqlite:///FILE or postgresql://…"
+    )

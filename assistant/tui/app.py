@@ -257,17 +257,15 @@ def run_tui(db_path: str | None, flow_file: str | None) -> None:
     opened (locked, foreign, newer schema) ends the app and is raised after it, both as
     ``UserError`` for the CLI to print on one line.
     """
-    from assistant.paths import default_db_path
+    from assistant.store import default_location, open_store
 
-    path = str(Path(db_path).expanduser()) if db_path else str(default_db_path())
+    path = db_path or default_location()
     if flow_file:
         from assistant.flow.loader import active_flow
 
         active_flow(flow_file)
 
     def open_it() -> SQLiteStore:
-        from assistant.store.sqlite import open_store
-
         return open_store(path)
 
     app = Data360App(db_path=path, open_store=open_it, flow_file=flow_file)

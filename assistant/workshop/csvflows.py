@@ -7,17 +7,24 @@ the header line). The first line names the columns, in any order, case-insensiti
 column         required  content
 =============  ========  =====================================================
 source         yes       who or what sends the information
-targets        yes       one or more receivers, separated by ``;`` or ``|``
-                         (``|`` or ``,`` when the file itself uses ``;``)
+targets        yes       one or more receivers, separated by ``,`` ``;`` or ``|``
+                         inside the cell (as in the TUI form and the notation)
 content                  what is exchanged
 medium                   email, Excel, phone, ERP, API, paper…
 frequency                daily, weekly, twice a day…
-maturity                 low, medium or high (L/M/H too); empty = medium
-pain_points              what hurts, several separated like targets
-volume                   how much (optional column)
+maturity                 low, medium or high (L/M/H too); empty = not
+                         known: recorded as medium (the flow model has no
+                         unknown maturity yet) and the rows are reported
+pain_points              what hurts, several separated by ``;`` or ``|``
+volume                   how much
+source_kind              the source's class: person, team, organisation,
+                         process, tool, data (store)
+target_kind              the targets' class (one for all, or one per target)
 =============  ========  =====================================================
 
-Empty lines and lines whose source starts with ``#`` are ignored. Errors name the line of
+Other columns (notes, author, colour…) are ignored and named in a message, so a sheet
+kept for the wall imports as it is. Empty lines and lines whose source starts with ``#``
+are ignored. Errors name the line of
 the file (the header is row 1) and the column: ``row 4: maturity: expected low, medium
 or high, got 'hi'``; every error of the file is reported and nothing is imported until
 all are fixed.
@@ -43,7 +50,7 @@ from pydantic import ValidationError
 from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
 from assistant.models.flowdef import QuestionKind
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import Actor, InformationFlow
 from assistant.services.interview import Interview
 
 COLUMNS = (
@@ -55,16 +62,40 @@ COLUMNS = (
     "maturity",
     "pain_points",
     "volume",
+    "source_kind",
+    "target_kind",
 )
+_ALIASES = {
+    "target": "targets",
+    "pain_point": "pain_points",
+    "pains": "pain_points",
+    "source_class": "source_kind",
+    "target_class": "target_kind",
+    "targets_kind": "target_kind",
+    "target_kinds": "target_kind",
+    "targets_class": "target_kind",
+}
+_KINDS = {
+    "person": "person",
+    "team": "team",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "process": "process",
+    "tool": "tool",
+    "data": "data",
+    "data store": "data",
+    "data_store": "data",
+}
 REQUIRED = ("source", "targets")
 MAX_BYTES = 5_000_000
 MAX_ROWS = 5000
 _MATURITY = {"low": "low", "l": "low", "medium": "medium", "m": "medium", "med": "medium"}
-_MATURITY |= {"high": "high", "h": "high", "": "medium"}
+_MATURITY |= {"high": "high", "h": "high"}
 HELP = (
     "header line naming the columns source, targets (required), content, medium,"
-    " frequency, maturity (low/medium/high), pain_points, volume; several targets or"
-    " pain points in one cell separated by ';' or '|'"
+    " frequency, maturity (low/medium/high; empty: medium, reported), pain_points, volume,"
+    " source_kind, target_kind; several targets in one cell separated by ',' ';' or '|',"
+    " several pain points by ';' or '|'; other columns are ignored"
 )
 
 
@@ -76,6 +107,33 @@ class FlowImportError(UserError):
         shown = "; ".join(errors[:5])
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         super().__init__(f"{path}: {shown}{more}; nothing imported")
+
+
+@dataclass
+class WallCsv:
+    """What a wall CSV holds, and what the facilitator should be told about it."""
+
+    flows: list[InformationFlow] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    unknown_maturity_rows: list[int] = field(default_factory=list)
+    actor_kinds: dict[str, str] = field(default_factory=dict)  # actor name -> kind
+
+    def actors(self) -> list[Actor]:
+        """The actors whose class the sheet gives (recorded as one model edit)."""
+        return [Actor(name=name, kind=kind) for name, kind in self.actor_kinds.items()]
+
+    def notices(self, name: str) -> list[str]:
+        """One line per thing ignored or left unknown (for stderr)."""
+        lines = []
+        if self.ignored_columns:
+            lines.append(f"{name}: ignored column(s): {', '.join(self.ignored_columns)}")
+        if self.unknown_maturity_rows:
+            rows = ", ".join(str(r) for r in self.unknown_maturity_rows)
+            lines.append(
+                f"{name}: maturity empty in row(s) {rows}: recorded as"
+                f" {UNKNOWN_MATURITY_RECORDED_AS} (fill the cell to be exact)"
+            )
+        return lines
 
 
 @dataclass
@@ -92,49 +150,61 @@ def _delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def _items(cell: str, delimiter: str) -> list[str]:
-    separators = "|" + ("," if delimiter == ";" else ";")
+def _items(cell: str, separators: str) -> list[str]:
+    """The items of a cell holding several, split on any of ``separators``."""
     for separator in separators[1:]:
-        cell = cell.replace(separator, "|")
-    return [item.strip() for item in cell.split("|") if item.strip()]
+        cell = cell.replace(separator, separators[0])
+    return [item.strip() for item in cell.split(separators[0]) if item.strip()]
 
 
-def read_flows_csv(path: str | Path) -> list[InformationFlow]:
+UNKNOWN_MATURITY_RECORDED_AS = "medium"
+TARGET_SEPARATORS = "|,;"
+PAIN_SEPARATORS = "|;"  # commas are prose in a pain point ("slow, re-typed by hand")
+
+
+def read_flows_csv(path: str | Path) -> WallCsv:
     """Parse and validate a CSV file of flows; ``FlowImportError`` lists every bad row."""
     from assistant.textfiles import read_text
 
-    return parse_flows_csv(read_text(path, what="CSV file", max_bytes=MAX_BYTES), str(path))
+    return parse_wall_csv(read_text(path, what="CSV file", max_bytes=MAX_BYTES), str(path))
 
 
 def parse_flows_csv(text: str, name: str = "<csv>") -> list[InformationFlow]:
     """The flows of a CSV text (see the module doc for the layout)."""
+    return parse_wall_csv(text, name).flows
+
+
+def _column(header: str) -> str:
+    name = header.strip().casefold().replace(" ", "_").replace("-", "_")
+    return _ALIASES.get(name, name)
+
+
+def parse_wall_csv(text: str, name: str = "<csv>") -> WallCsv:
+    """Flows, actor kinds and notices of a CSV text (see the module doc for the layout)."""
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise FlowImportError(name, ["row 1: the header line is missing"])
     delimiter = _delimiter(lines[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = [h.strip().casefold().replace(" ", "_").replace("-", "_") for h in next(reader)]
+        raw_header = next(reader)
     except csv.Error as error:
         raise FlowImportError(name, [f"row 1: {error}"]) from None
-    header = ["pain_points" if h in ("pain_point", "pains") else h for h in header]
-    header = ["targets" if h == "target" else h for h in header]
+    header = [_column(h) for h in raw_header]
+    wall = WallCsv(
+        ignored_columns=[
+            raw.strip() for raw, h in zip(raw_header, header, strict=True) if h and h not in COLUMNS
+        ]
+    )
     errors: list[str] = []
-    unknown = [h for h in header if h and h not in COLUMNS]
-    if unknown:
-        errors.append(
-            f"row 1: unknown column(s) {', '.join(map(repr, unknown))}"
-            f" (expected {', '.join(COLUMNS)})"
-        )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         errors.append(f"row 1: missing required column(s) {', '.join(missing)}")
-    duplicated = sorted({h for h in header if h and header.count(h) > 1})
+    duplicated = sorted({h for h in header if h in COLUMNS and header.count(h) > 1})
     if duplicated:
         errors.append(f"row 1: column(s) given twice: {', '.join(duplicated)}")
     if errors:
         raise FlowImportError(name, errors)
-    flows: list[InformationFlow] = []
     try:
         for cells in reader:
             row = reader.line_num
@@ -149,35 +219,73 @@ def parse_flows_csv(text: str, name: str = "<csv>") -> list[InformationFlow]:
                     f" (a {delimiter!r} inside a cell needs quotes)"
                 )
                 continue
-            record = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+            record = {
+                h: (cells[i].strip() if i < len(cells) else "")
+                for i, h in enumerate(header)
+                if h in COLUMNS
+            }
             if record.get("source", "").startswith("#"):
                 continue
-            flow = _flow(record, delimiter, row, errors)
+            flow = _flow(record, row, errors)
             if flow is not None:
-                flows.append(flow)
+                wall.flows.append(flow)
+                if not record.get("maturity"):
+                    wall.unknown_maturity_rows.append(row)
+                _kinds(record, flow, row, wall, errors)
     except csv.Error as error:
         errors.append(f"row {reader.line_num}: {error}")
     if errors:
         raise FlowImportError(name, errors)
-    if not flows:
+    if not wall.flows:
         raise FlowImportError(name, ["no flow rows after the header"])
-    return flows
+    return wall
 
 
-def _flow(
-    record: dict[str, str], delimiter: str, row: int, errors: list[str]
-) -> InformationFlow | None:
+def _kind(value: str, row: int, column: str, errors: list[str]) -> str | None:
+    kind = _KINDS.get(" ".join(value.casefold().replace("_", " ").split()))
+    if kind is None:
+        errors.append(
+            f"row {row}: {column}: expected person, team, organisation, process, tool or"
+            f" data, got {value!r}"
+        )
+    return kind
+
+
+def _kinds(
+    record: dict[str, str], flow: InformationFlow, row: int, wall: WallCsv, errors: list[str]
+) -> None:
+    """The actor classes given in the kind columns (one target kind for all, or one each)."""
+    if record.get("source_kind"):
+        kind = _kind(record["source_kind"], row, "source_kind", errors)
+        if kind:
+            wall.actor_kinds[flow.source] = kind
+    if record.get("target_kind"):
+        kinds = _items(record["target_kind"], TARGET_SEPARATORS)
+        if len(kinds) not in (1, len(flow.targets)):
+            errors.append(
+                f"row {row}: target_kind: {len(kinds)} kinds for {len(flow.targets)} targets"
+                " (give one for all, or one per target)"
+            )
+            return
+        for target, value in zip(flow.targets, kinds * len(flow.targets), strict=False):
+            kind = _kind(value, row, "target_kind", errors)
+            if kind:
+                wall.actor_kinds[target] = kind
+
+
+def _flow(record: dict[str, str], row: int, errors: list[str]) -> InformationFlow | None:
     problems: list[str] = []
     if not record.get("source"):
         problems.append(f"row {row}: source: empty (who or what sends the information?)")
-    targets = _items(record.get("targets", ""), delimiter)
+    targets = _items(record.get("targets", ""), TARGET_SEPARATORS)
     if not targets:
         problems.append(f"row {row}: targets: empty (who receives the information?)")
-    maturity = _MATURITY.get(record.get("maturity", "").casefold())
-    if maturity is None:
-        problems.append(
-            f"row {row}: maturity: expected low, medium or high, got {record['maturity']!r}"
-        )
+    cell = record.get("maturity", "")
+    # An empty cell: the flow model has no "unknown" maturity yet, so the model's default
+    # (medium) is recorded and the row is reported (WallCsv.notices), never silently.
+    maturity = _MATURITY.get(cell.casefold()) if cell else UNKNOWN_MATURITY_RECORDED_AS
+    if cell and maturity is None:
+        problems.append(f"row {row}: maturity: expected low, medium or high, got {cell!r}")
     if problems:
         errors.extend(problems)
         return None
@@ -185,7 +293,7 @@ def _flow(
         "source": record["source"],
         "targets": targets,
         "maturity": maturity,
-        "pain_points": _items(record.get("pain_points", ""), delimiter),
+        "pain_points": _items(record.get("pain_points", ""), PAIN_SEPARATORS),
     }
     for column in ("content", "medium", "frequency", "volume"):
         if record.get(column):

@@ -105,16 +105,17 @@ def test_a_missing_required_answer_leaves_the_session_open_and_names_it(cli, tmp
     assert json.loads(again.stdout)["status"] == "complete"
 
 
-def test_a_bad_answer_is_a_one_line_error_and_keeps_earlier_answers(cli, tmp_path):
+def test_a_bad_answer_is_one_line_and_nothing_is_recorded(cli, tmp_path):
+    """Issue 11 item 4 changed this: a bad file records nothing (it kept earlier answers)."""
     answers = answers_for(contract(cli))
     answers["perimeter_maturity"] = 42
     result = cli("run", "--answers", str(write_answers(tmp_path, answers)))
     assert result.code == 1
-    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert "perimeter_maturity" in result.stderr
-    sessions = json.loads(cli("sessions", "--json").stdout)
-    assert sessions[0]["current_question"] == "perimeter_maturity"
-    assert sessions[0]["progress"] > 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and "Traceback" not in result.stderr
+    assert "perimeter_maturity: expected a number from 1 to 5, got 42" in lines[0]
+    assert lines[1].endswith("1 problem in the answers file; nothing recorded")
+    assert json.loads(cli("sessions", "--json").stdout) == []
 
 
 def test_import_of_an_export_reproduces_it_exactly(cli, tmp_path, monkeypatch):

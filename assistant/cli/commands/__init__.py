@@ -1,16 +1,6 @@
-"""Command modules; importing this package registers every command on ``assistant.cli.main.app``.
+"""Command modules, one per command group, each with its own ``typer.Typer``.
 
-One module per command group. Keep imports at module top light: heavy libraries are
-imported inside the command functions.
+``assistant.cli.main.build_app`` registers them (one line each); a command module never
+imports ``main``. Keep imports at module top light: heavy libraries are imported inside
+the command functions.
 """
-
-from assistant.cli.commands import (  # noqa: F401
-    extract,
-    flow,
-    llm,
-    model,
-    review,
-    serve,
-    sessions,
-    workshop,
-)

@@ -13,9 +13,10 @@ from typing import Annotated, Any
 import typer
 
 from assistant.cli.commands.llm import BaseUrlOption, ModelOption, TimeoutOption
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, JsonOption, err, print_json
 from assistant.errors import UserError
+
+app = typer.Typer()
 
 
 def read_input(source: str | None) -> str:

@@ -6,11 +6,9 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import FlowOption, JsonOption, err, print_json
 
 flow_app = typer.Typer(help="Show or check a question flow.", no_args_is_help=True)
-app.add_typer(flow_app, name="flow")
 
 
 @flow_app.command("show")

@@ -12,7 +12,6 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, JsonOption, err, print_json
 
 ModelOption = Annotated[
@@ -43,7 +42,6 @@ llm_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-app.add_typer(llm_app)
 
 
 @llm_app.command("check")

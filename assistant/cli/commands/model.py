@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, JsonOption, print_json, service
 
+app = typer.Typer()
+
 model_app = typer.Typer(help="Work on a session's HBDS flow model.", no_args_is_help=True)
-app.add_typer(model_app, name="model")
 
 SessionArgument = Annotated[str, typer.Argument(metavar="ID", help="Session id or prefix.")]
 

@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
+
+app = typer.Typer()
 
 
 @app.command("note")

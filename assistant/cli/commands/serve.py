@@ -8,9 +8,10 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, err
 from assistant.errors import UserError
+
+app = typer.Typer()
 
 
 def serve_command(db: str | None, flow: str | None) -> str:

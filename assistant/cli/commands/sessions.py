@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
 from assistant.errors import UserError
+
+app = typer.Typer()
 
 if TYPE_CHECKING:
     from assistant.models.infoflow import Actor, Extraction
@@ -34,7 +37,10 @@ class LazyExtractor:
 
 @app.command("run")
 def run(
-    answers: Annotated[str, typer.Option("--answers", help="YAML/JSON answers file, or -.")],
+    answers: Annotated[
+        str,
+        typer.Option("--answers", metavar="PATH", help="YAML/JSON answers file, or - for stdin."),
+    ],
     title: Annotated[str | None, typer.Option("--title", help="Title of a new session.")] = None,
     perimeter: Annotated[str, typer.Option("--perimeter", help="Perimeter mapped.")] = "",
     session: Annotated[
@@ -53,22 +59,40 @@ def run(
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
-    from assistant.services.headless import load_answers, run_answers
+    from assistant.services.headless import (
+        AnswersProblems,
+        check_answers,
+        load_answers,
+        run_answers,
+    )
+    from assistant.services.interview import engine_for
 
     values = load_answers(answers)
     services = service(db)
-    if session:
-        interview = services.open(session)
-    else:
-        interview = services.start(active_flow(flow), title or Path(answers).stem, perimeter)
-    result = run_answers(interview, values, LazyExtractor(model, base_url, db))
+    extractor = LazyExtractor(model, base_url, db)
+    interview = services.open(session) if session else None
+    engine = interview.engine if interview else engine_for(active_flow(flow))
+    state = interview.state if interview else engine.fold([])
+    try:  # the whole file, before anything is recorded (a new session included)
+        prepared = check_answers(engine, state, values, extractor)
+    except AnswersProblems as problems:
+        name = "stdin" if answers == "-" else answers
+        for problem in problems.problems:
+            err(f"data360: error: {name}: {problem}")
+        raise UserError(f"{name}: {problems}") from None
+    if interview is None:
+        interview = services.start(engine.flow, title or Path(answers).stem, perimeter)
+    result = run_answers(interview, values, extractor, prepared)
     summary = interview.summary()
     message = None
     if result.waiting_for is not None:
         message = f"waiting for a required answer to {result.waiting_for.id!r}"
         err(f"session {interview.id[:8]} left open: {message}")
     if result.ignored:
-        err("ignored answers (not asked by this flow's branching): " + ", ".join(result.ignored))
+        err(
+            "ignored answers (not asked because of the branching of this session's answers): "
+            + ", ".join(result.ignored)
+        )
     if json:
         summary.ignored_answers = result.ignored
         summary.message = message
@@ -105,6 +129,9 @@ def replay(
 
     interview = service(db).open(session_id)
     if not plain:
+        from assistant.cli.terminal import needs_terminal
+
+        needs_terminal("the replay screen needs a terminal (stdin and stdout); use --plain")
         from assistant.tui.app import run_replay
 
         run_replay(db, interview.id)
@@ -114,27 +141,71 @@ def replay(
         print(line)
 
 
+def _format_choices() -> type[StrEnum]:
+    """The export formats as a choice, so ``--help`` and completion list them."""
+    from assistant.export import FORMATS
+
+    return StrEnum("ExportFormat", {name: name for name in FORMATS})  # type: ignore[return-value]
+
+
+ExportFormat = _format_choices()
+# Formats whose bytes are not text: never written to a terminal.
+BINARY_FORMATS = frozenset({"docx", "pdf"})
+
+
+def _write_stdout(data: bytes) -> None:
+    """Bytes to stdout as they are (the text stream when there is no binary one)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        buffer.write(data)
+    sys.stdout.flush()
+
+
 @app.command("export")
 def export(
     session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id or prefix.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Export format.")] = "markdown",
-    output: Annotated[str | None, typer.Option("-o", "--output", help="Output file.")] = None,
+    fmt: Annotated[
+        ExportFormat,  # type: ignore[valid-type]
+        typer.Option("--format", "-f", help="Export format.", case_sensitive=False),
+    ] = ExportFormat("markdown"),
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="PATH",
+            help="File to write; '-' or none: stdout (docx/pdf: only when stdout is not a"
+            " terminal).",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export a session as a framing document or a flow model."""
-    from assistant.export import FORMATS, SUFFIXES, write_export
+    """Export a session as a framing document or a flow model (stdout unless -o PATH)."""
+    from assistant.export import render_export, write_export
 
-    if fmt not in FORMATS:
-        raise UserError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    name = str(fmt.value)
+    to_stdout = output in (None, "-")
+    if to_stdout and name in BINARY_FORMATS and sys.stdout.isatty():
+        raise UserError(
+            f"{name} is a binary format and stdout is a terminal: give -o FILE, or redirect"
+            f" (data360 export ID -f {name} > framing.{name})"
+        )
     interview = service(db).open(session_id)
-    path = output or f"{interview.id[:8]}{SUFFIXES[fmt]}"
-    written = write_export(interview, fmt, path)
+    if to_stdout:
+        _write_stdout(render_export(interview, name))
+        return
+    written = write_export(interview, name, str(output))
     err(f"wrote {written}")
 
 
 @app.command("import")
 def import_(
-    path: Annotated[str, typer.Argument(help="A JSON export written by data360 export.")],
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="A JSON export written by data360 export.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Import a JSON export into the database (same id, same history)."""

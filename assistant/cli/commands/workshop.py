@@ -6,13 +6,16 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import app
 from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_json, service
+
+app = typer.Typer()
 
 
 @app.command("workshop-pack")
 def workshop_pack(
-    output: Annotated[str, typer.Option("-o", "--output", help="Directory to write into.")],
+    output: Annotated[
+        str, typer.Option("-o", "--output", metavar="DIR", help="Directory to write into.")
+    ],
     flow: FlowOption = None,
 ) -> None:
     """Write the facilitator's workshop pack (Markdown, HTML, DOCX) for the active flow."""
@@ -35,8 +38,11 @@ def workshop_pack(
     help=(
         "Load flows captured on a workshop wall (CSV) into a session. The CSV has a header"
         " line naming its columns: source, targets (required), content, medium, frequency,"
-        " maturity (low/medium/high), pain_points, volume; several targets or pain points in"
-        " one cell are separated by ';' or '|'. The flows are appended to the answer of the"
+        " maturity (low/medium/high; an empty cell is recorded as medium and reported),"
+        " pain_points, volume, source_kind, target_kind (person, team, organisation,"
+        " process, tool, data); several targets in one cell are separated by ',' ';' or '|',"
+        " pain points by ';' or '|'; other columns (notes, author…) are ignored and named."
+        " The flows are appended to the answer of the"
         " session's flows question (one answer event), so exports, hot spots, replay and"
         " diff see them; errors name the row (row 1 is the header) and nothing is imported"
         " until all rows are valid."
@@ -51,12 +57,17 @@ def import_flows(
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
+    from assistant.services.model import edit_model
     from assistant.workshop.csvflows import import_flows as add_flows
     from assistant.workshop.csvflows import read_flows_csv
 
-    flows = read_flows_csv(path)
+    wall = read_flows_csv(path)
     interview = service(db).open(session_id)
-    result = add_flows(interview, flows, question_id=question, source_name=path)
+    result = add_flows(interview, wall.flows, question_id=question, source_name=path)
+    if wall.actor_kinds:
+        edit_model(interview, actors=wall.actors())
+    for notice in wall.notices(path):
+        err(notice)
     message = (
         f"imported {len(result.added)} flow(s) into {result.question_id} of session"
         f" {interview.id[:8]} ({result.total} in all"
@@ -71,6 +82,9 @@ def import_flows(
                 "added": len(result.added),
                 "duplicates": result.duplicates,
                 "total": result.total,
+                "ignored_columns": wall.ignored_columns,
+                "unknown_maturity_rows": wall.unknown_maturity_rows,
+                "actor_kinds": wall.actor_kinds,
             }
         )
     else:

@@ -1,0 +1,109 @@
+"""The settings every command shares, resolved once: which database, which question flow.
+
+One source of truth, in this order: the command's own ``--db``/``--flow``, then the root
+option (``data360 --db X COMMAND``, which typer also fills from ``DATA360_DB`` /
+``DATA360_FLOW``), then the ``db``/``flow`` keys of the config file, then the defaults (the
+user data directory, the shipped Data 360 flow). Commands ask :func:`database` and
+:func:`flow_file`; nothing else reads those variables.
+
+Kept free of typer and of the command modules, so ``main`` and the commands both import it
+without a cycle.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import UserError
+
+
+@dataclass
+class Settings:
+    """What the root command was given (``None`` = not given there)."""
+
+    db: str | None = None
+    flow: str | None = None
+
+
+_current = Settings()
+
+
+def _root_settings() -> Settings:
+    return _current
+
+
+def remember(db: str | None, flow: str | None) -> Settings:
+    """Keep the root options for the commands (called by the root callback, every run)."""
+    global _current
+    _current = Settings(db=db, flow=flow)
+    return _current
+
+
+def _config(path: str | None) -> dict[str, Any]:
+    """Top-level ``db`` and ``flow`` of the config file (the one ``llm`` settings use)."""
+    if path is None:
+        return {}
+    file = Path(path)
+    try:
+        if not file.is_file():
+            return {}
+    except OSError as error:
+        raise UserError(f"cannot read config file {file}: {error.strerror}") from None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot read config file {file}: {error.strerror}") from None
+    try:
+        if file.suffix == ".toml":
+            import tomllib
+
+            data: Any = tomllib.loads(text)
+        else:
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+    except Exception as error:  # tomllib / yaml errors, one line either way
+        raise UserError(f"{file}: invalid config file ({type(error).__name__})") from None
+    if not isinstance(data, dict):
+        return {}
+    return {k: str(data[k]) for k in ("db", "flow") if isinstance(data.get(k), str | Path)}
+
+
+def _config_value(key: str) -> str | None:
+    from assistant.paths import user_config_dir
+
+    named = os.environ.get("DATA360_CONFIG")
+    if named:
+        return _config(str(Path(named).expanduser())).get(key)
+    folder = user_config_dir()
+    for name in ("config.yaml", "config.yml", "config.toml"):
+        try:
+            found = (folder / name).is_file()
+        except OSError:  # a config directory we may not look into holds no config for us
+            found = False
+        if found:
+            return _config(str(folder / name)).get(key)
+    return None
+
+
+def database(option: str | None = None) -> str:
+    """The database location for this command (a path or a URL; see the module doc)."""
+    from assistant.store import default_location
+
+    return (
+        option
+        or _root_settings().db
+        or os.environ.get("DATA360_DB")
+        or _config_value("db")
+        or default_location()
+    )
+
+
+def flow_file(option: str | None = None) -> str | None:
+    """The question-flow file for this command, or ``None`` for the shipped flow."""
+    return (
+        option or _root_settings().flow or os.environ.get("DATA360_FLOW") or _config_value("flow")
+    )
