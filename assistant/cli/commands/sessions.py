@@ -87,11 +87,14 @@ def sessions(db: DbOption = None, json: JsonOption = False) -> None:
     if not summaries:
         print("no sessions yet — run `data360` to start one")
         return
+    from assistant.export.escape import printable
+
     for s in summaries:
         where = s.current_section or "done"
-        print(
+        line = (
             f"{s.id[:8]}  {s.progress:>3}%  {s.status:<8} {where:<9} {s.updated_at[:16]}  {s.title}"
         )
+        print(printable(line))
 
 
 @app.command("replay")
@@ -109,7 +112,9 @@ def replay(
 
         run_replay(db, interview.id)
         return
-    print(f"# {interview.title} ({interview.id})")
+    from assistant.export.escape import printable
+
+    print(printable(f"# {interview.title} ({interview.id})"))
     for line in timeline(interview.events, interview.engine):
         print(line)
 
@@ -127,9 +132,16 @@ def export(
     if fmt not in FORMATS:
         raise UserError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     interview = service(db).open(session_id)
-    path = output or f"{interview.id[:8]}{SUFFIXES[fmt]}"
+    path = output or f"{_file_stem(interview.id)}{SUFFIXES[fmt]}"
     written = write_export(interview, fmt, path)
     err(f"wrote {written}")
+
+
+def _file_stem(session_id: str) -> str:
+    """A file name from a session id that can only name a file in the current folder."""
+    return "".join(c for c in session_id[:8] if c.isascii() and (c.isalnum() or c in "_-")) or (
+        "session"
+    )
 
 
 @app.command("import")
@@ -138,11 +150,12 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """Import a JSON export into the database (same id, same history)."""
+    from assistant.export.escape import printable
     from assistant.export.importer import import_document, read_document
 
     document = read_document(path)
-    session_id = import_document(service(db).store, document)
-    print(session_id)
+    session_id = import_document(service(db).store, document, path)
+    print(printable(session_id))
 
 
 @app.command("purge")
