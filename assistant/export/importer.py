@@ -28,6 +28,9 @@ SESSION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """What a session id may be: it names export files and is typed on command lines."""
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_MULTILINE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def read_document(path: str | Path) -> FramingDocument:
@@ -61,13 +64,14 @@ def parse_document(text: str, name: str = "<import>") -> FramingDocument:
     return document
 
 
-def check_text(value: Any, what: str, *, blank: bool = False) -> None:
-    """A title-like value: text, one line, no control or direction-override characters."""
+def check_text(value: Any, what: str, *, blank: bool = False, lines: bool = False) -> None:
+    """A title-like value: text, no control or direction-override characters (line breaks
+    and tabs only when ``lines``)."""
     if not isinstance(value, str):
         raise UserError(f"{what} must be text, not {type(value).__name__}")
     if not blank and not value.strip():
         raise UserError(f"{what} is blank")
-    bad = _CONTROL.search(value)
+    bad = (_CONTROL_MULTILINE if lines else _CONTROL).search(value)
     if bad:
         code = f"U+{ord(bad.group()):04X}"
         raise UserError(f"{what} holds a control character ({code}); it is refused")
@@ -118,7 +122,8 @@ def _check_events(document: FramingDocument) -> None:
             if event.seq != 1:
                 raise UserError(f"{where}: a session starts only once")
             check_text(event.data.get("title"), f"{where}: the title")
-            check_text(event.data.get("perimeter", ""), f"{where}: the perimeter", blank=True)
+            perimeter = event.data.get("perimeter", "")
+            check_text(perimeter, f"{where}: the perimeter", blank=True, lines=True)
         elif qid is not None and qid not in engine.index:
             raise UserError(f"{where}: unknown question {qid!r}")
         if event.type in ANSWER_EVENTS:

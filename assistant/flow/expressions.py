@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import Template, TemplateSyntaxError, meta, nodes
+from jinja2 import Template, TemplateSyntaxError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.visitor import NodeTransformer
 from simpleeval import DEFAULT_OPERATORS, EvalWithCompoundTypes, InvalidExpression
@@ -448,15 +448,22 @@ def parse_template(source: str) -> nodes.Template:
         raise ExpressionError("invalid template: nested too deeply") from None
 
 
+_TEMPLATE_SPECIALS = {"loop", "caller", "varargs", "kwargs", "self"}
+
+
 def template_names(source: str) -> set[str]:
-    """The names a template reads (question ids piped into the text)."""
+    """The names a template reads (question ids piped into the text).
+
+    Read from the parsed tree, without compiling: compiling folds constants and checks
+    filters, and the engine calls this on every flow it opens, even one stored before
+    today's rules.
+    """
     if "{" not in source:
         return set()
     tree = parse_template(source)
-    try:
-        return set(meta.find_undeclared_variables(tree)) - set(_env.globals)
-    except TemplateSyntaxError as error:
-        raise ExpressionError(f"invalid template: {error.message}") from None
+    loaded = {n.name for n in tree.find_all(nodes.Name) if n.ctx == "load"}
+    bound = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
+    return loaded - bound - set(_env.globals) - _TEMPLATE_SPECIALS
 
 
 def render_checked(source: str, context: Mapping[str, Any]) -> str:
