@@ -455,3 +455,16 @@ def test_a_flow_whose_aliases_expand_past_its_size_is_refused(cli, tmp_path):
     result = cli("flow", "validate", str(path))
     assert result.code == 1
     assert "too large once its aliases are expanded" in result.stderr
+
+
+def test_a_device_that_never_ends_is_refused_by_size_not_trusted_st_size(cli):
+    result = cli("flow", "validate", "/dev/zero")  # st_size is 0; reading it never ends
+    assert result.code == 1
+    assert "larger than 1,000,000 bytes" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_flow_file_with_a_costly_condition_is_refused_as_flow_option(cli, tmp_path):
+    path = kinds_flow(tmp_path, "4000000**4000000 > 1")
+    result = cli("flow", "show", "--flow", str(path))
+    assert result.code == 1, result.stdout
+    assert "is too large" in result.stderr and result.stderr.count("\n") == 1
