@@ -78,10 +78,19 @@ def read_text(
 # --- YAML, bounded after parsing ----------------------------------------------------------
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5-10x faster
 _scalar_loader = yaml.SafeLoader("")
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 class YamlTooLarge(yaml.YAMLError):
     """A document whose parsed value would exceed the node or character budget."""
+
+
+class YamlDuplicateKey(yaml.YAMLError):
+    """A mapping that gives the same key twice (PyYAML would silently keep the last)."""
+
+    def __init__(self, key: Any, line: int, first: int) -> None:
+        super().__init__(f"key {key!r} appears twice in one mapping (lines {first} and {line})")
+        self.line = line
 
 
 def compose_yaml(text: str) -> yaml.Node | None:
@@ -113,15 +122,32 @@ def yaml_to_data(
             on_value(location, node)
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
+            lines: dict[Any, int] = {}
+            merged: dict[Any, Any] = {}
             for key_node, value_node in node.value:
+                if key_node.tag == _MERGE:  # ``<<: *base``: the base's keys, not overriding
+                    sources = (
+                        value_node.value
+                        if isinstance(value_node, yaml.SequenceNode)
+                        else [value_node]
+                    )
+                    for source in sources:
+                        base = convert(source, location, depth + 1)
+                        if isinstance(base, dict):
+                            merged = {**base, **merged}
+                    continue
                 if isinstance(key_node, yaml.ScalarNode):
                     key = _scalar(key_node, budget)
                 else:
                     key = "<complex key>"
+                line = key_node.start_mark.line + 1
+                if key in lines:
+                    raise YamlDuplicateKey(key, line, lines[key])
+                lines[key] = line
                 out[key] = convert(value_node, (*location, key), depth + 1)
                 if on_value is not None:
                     on_value((*location, key), key_node)
-            return out
+            return {**merged, **out} if merged else out
         if isinstance(node, yaml.SequenceNode):
             return [convert(item, (*location, i), depth + 1) for i, item in enumerate(node.value)]
         return _scalar(node, budget)
@@ -152,6 +178,8 @@ def load_yaml(text: str, name: str, what: str = "file") -> Any:
         return yaml_to_data(node, max_chars=2 * len(text) + YAML_SLACK_CHARS)
     except yaml.MarkedYAMLError as error:
         raise UserError(f"{name}:{yaml_error_line(error)}: {describe_yaml_error(error)}") from None
+    except YamlDuplicateKey as error:
+        raise UserError(f"{name}:{error.line}: {error}") from None
     except YamlTooLarge as error:
         raise UserError(f"{what} {name}: {error}") from None
     except (yaml.YAMLError, ValueError) as error:

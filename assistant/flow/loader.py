@@ -24,6 +24,7 @@ from assistant.flow.kinds import did_you_mean
 from assistant.flow.problems import FlowFileError, LineMap, Location, Problem, order
 from assistant.models.flowdef import FlowDefinition, Question, QuestionKind, Section
 from assistant.textfiles import (
+    YamlDuplicateKey,
     YamlTooLarge,
     compose_yaml,
     describe_yaml_error,
@@ -93,6 +94,8 @@ def parse_yaml(text: str, path: str) -> tuple[Any, LineMap]:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         raise FlowFileError(path, [Problem(line, describe_yaml_error(error))]) from None
+    except YamlDuplicateKey as error:
+        raise FlowFileError(path, [Problem(error.line, str(error))]) from None
     except YamlTooLarge as error:
         raise FlowFileError(path, [Problem(None, f"invalid YAML: {error}")]) from None
     except (yaml.YAMLError, RecursionError, ValueError) as error:

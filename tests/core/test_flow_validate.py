@@ -468,3 +468,23 @@ def test_a_flow_file_with_a_costly_condition_is_refused_as_flow_option(cli, tmp_
     result = cli("flow", "show", "--flow", str(path))
     assert result.code == 1, result.stdout
     assert "is too large" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_key_given_twice_is_an_error_not_silently_the_last(cli, tmp_path):
+    path = write(
+        tmp_path,
+        """\
+          - id: ideation
+            title: I
+            questions:
+              - id: a
+                kind: text
+                prompt: First wording
+                prompt: Second wording
+        """,
+    )
+    result = cli("flow", "validate", str(path))
+    assert result.code == 1
+    assert f"{path}:10: key 'prompt' appears twice in one mapping (lines 9 and 10)" in (
+        result.stderr
+    )

@@ -131,3 +131,30 @@ def test_aliases_of_a_normal_size_are_still_read(cli, tmp_path):
     result = cli("run", "--answers", str(path), "--json")
     assert "too large" not in result.stderr
     assert result.stdout and json.loads(result.stdout)["id"]
+
+
+def test_an_answer_given_twice_in_an_answers_file_is_refused(cli, tmp_path):
+    path = tmp_path / "answers.yaml"
+    path.write_text("answers:\n  perimeter: First\n  perimeter: Second\n")
+    result = cli("run", "--answers", str(path))
+    assert result.code == 1
+    assert f"{path}:3: key 'perimeter' appears twice in one mapping" in result.stderr
+
+
+def test_merge_keys_in_an_answers_file_still_work(cli, tmp_path):
+    path = tmp_path / "answers.yaml"
+    path.write_text(
+        "base: &base {perimeter: Le Havre, perimeter_specifics: [Marennes site]}\n"
+        "answers:\n  <<: *base\n  perimeter: Marennes refinery\n"
+    )
+    result = cli("run", "--answers", str(path), "--json")
+    assert result.stdout, result.stderr
+    session_id = json.loads(result.stdout)["id"]
+    from assistant.services.interview import InterviewService
+    from assistant.store import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "data360.db")
+    answers = InterviewService(store).open(session_id).state.answers
+    store.close()
+    assert answers["perimeter"] == "Marennes refinery"
+    assert answers["perimeter_specifics"] == ["Marennes site"]
