@@ -15,11 +15,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
+from typing_extensions import TypedDict
 
 from assistant.errors import UserError
 from assistant.models.document import FramingDocument
 from assistant.models.events import ANSWER_EVENTS, EventType
+from assistant.models.infoflow import Actor, Extraction
 from assistant.store.base import SessionRecord, Store
 
 MAX_IMPORT_BYTES = 200_000_000
@@ -139,7 +141,57 @@ def _check_events(document: FramingDocument) -> None:
             text, author = event.data.get("text"), event.data.get("author", "")
             if not isinstance(text, str) or not isinstance(author, str):
                 raise UserError(f"{where}: a note's text and author must be text")
+        elif event.type is EventType.flows_extracted:
+            _check_extraction(event.data, where)
+        elif event.type is EventType.model_edited:
+            _check_model_edit(event.data, where)
         engine.apply(state, event)
+
+
+_MODEL_EDIT = TypeAdapter(
+    TypedDict(
+        "ModelEdit",
+        {
+            "actors": list[Actor],
+            "attributes": dict[str, str],
+            "hyperclasses": list[
+                TypedDict(  # type: ignore[misc]
+                    "Hyperclass",
+                    {"name": str, "members": list[str], "where": dict[str, str] | None},
+                    total=False,
+                )
+            ],
+            "delete_actors": list[str],
+            "delete_hyperclasses": list[str],
+        },
+        total=False,
+    )
+)
+
+
+def _check_extraction(data: dict[str, Any], where: str) -> None:
+    """A recorded proposal: its text and the flows and actors it proposed."""
+    if not isinstance(data.get("text", ""), str):
+        raise UserError(f"{where}: the extracted text must be text")
+    if "extraction" in data:
+        try:
+            Extraction.model_validate(data["extraction"])
+        except ValidationError as error:
+            raise UserError(f"{where}: invalid proposal: {_first(error)}") from None
+
+
+def _check_model_edit(data: dict[str, Any], where: str) -> None:
+    """A model edit: actors, attributes (text to text), hyperclasses, deletions."""
+    try:
+        _MODEL_EDIT.validate_python(data)
+    except ValidationError as error:
+        raise UserError(f"{where}: invalid model edit: {_first(error)}") from None
+
+
+def _first(error: ValidationError) -> str:
+    first = error.errors()[0]
+    place = ".".join(str(p) for p in first.get("loc", ()))
+    return f"{place}: {first['msg']}" if place else str(first["msg"])
 
 
 def import_document(store: Store, document: FramingDocument, name: str = "<import>") -> str:

@@ -145,3 +145,59 @@ def test_export_of_an_existing_odd_id_never_writes_outside_the_folder(cli, tmp_p
     outside = [p for p in created if work not in p.parents and not p.name.startswith("data360")]
     assert outside == []
     assert not (tmp_path / "pw.md").exists()
+
+
+def proposal_and_model_edits(tmp_path: Path, cli) -> dict:
+    """An export holding a recorded extraction and model edits, as the tool writes them."""
+    from assistant.models.infoflow import Actor
+    from assistant.services.interview import InterviewService
+    from assistant.services.model import edit_model
+    from assistant.store import SQLiteStore
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "answers:\n  perimeter: Marennes refinery\n  perimeter_specifics: [Marennes site]\n"
+        "  actors: [Site planner]\n  perimeter_maturity: 2\n"
+        "  information_flows: The site planner sends the shutdown plan to the warehouse by"
+        " email every week.\n"
+    )
+    session_id = cli("run", "--answers", str(answers)).stdout.strip()
+    store = SQLiteStore(tmp_path / "data360.db")
+    interview = InterviewService(store).open(session_id)
+    edit_model(
+        interview,
+        actors=[Actor(name="Site planner", kind="person", attributes={"site": "Marennes"})],
+        attributes={"site": "Marennes"},
+        hyperclasses=[{"name": "Marennes", "members": ["Site planner"], "where": None}],
+    )
+    store.close()
+    out = tmp_path / "export.json"
+    assert cli("export", session_id, "-f", "json", "-o", str(out)).code == 0
+    cli("purge", session_id, "--yes")
+    return json.loads(out.read_text())
+
+
+def test_proposals_and_model_edits_import_and_bad_ones_are_refused(cli, tmp_path):
+    document = proposal_and_model_edits(tmp_path, cli)
+    types = [e["type"] for e in document["events"]]
+    assert "flows_extracted" in types and "model_edited" in types
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(document))
+    result = cli("import", str(good))
+    assert result.code == 0, result.stderr
+    cli("purge", result.stdout.strip(), "--yes")
+
+    edit = next(e for e in document["events"] if e["type"] == "model_edited")
+    edit["data"]["attributes"] = ["not", "a", "mapping"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    result = cli("import", str(bad))
+    assert result.code == 1 and "invalid model edit: attributes" in result.stderr, result.stderr
+
+    edit["data"]["attributes"] = {"site": "Marennes"}
+    proposal = next(e for e in document["events"] if e["type"] == "flows_extracted")
+    proposal["data"]["extraction"]["flows"] = [{"source": 1, "targets": "warehouse"}]
+    bad.write_text(json.dumps(document))
+    result = cli("import", str(bad))
+    assert result.code == 1 and "invalid proposal: flows.0" in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1
