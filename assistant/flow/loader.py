@@ -1,14 +1,16 @@
-"""Load a flow definition from YAML, keeping line numbers for every error.
+"""Load a flow definition from YAML, keeping line numbers for every problem.
 
-YAML is composed with the safe loader into nodes first, so each value's line is known;
-the plain data then goes through pydantic and the whole-file checks of
-``assistant.flow.checks``. Every problem is collected, none stops the others.
+YAML is composed with the safe loader into nodes first, so each value's line is known,
+and converted to plain data under a node and character budget (aliases cannot blow a
+small file up). The plain data then goes through pydantic and the whole-file checks of
+``assistant.flow.checks``. Every problem is collected, none stops the others; pydantic's
+locations (``sections.0.questions.5.kind``) are told as question ids.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,143 +19,216 @@ import yaml
 from pydantic import ValidationError
 
 from assistant.errors import UserError
-from assistant.models.flowdef import FlowDefinition
+from assistant.flow.checks import MAX_QUESTIONS, check_flow, size_problems
+from assistant.flow.kinds import did_you_mean
+from assistant.flow.problems import FlowFileError, LineMap, Location, Problem, order
+from assistant.models.flowdef import FlowDefinition, Question, QuestionKind, Section
+from assistant.textfiles import (
+    YamlDuplicateKey,
+    YamlTooLarge,
+    compose_yaml,
+    describe_yaml_error,
+    read_text,
+    yaml_to_data,
+)
 
-MAX_FLOW_BYTES = 2_000_000
+__all__ = [
+    "MAX_FLOW_BYTES",
+    "MAX_QUESTIONS",
+    "FlowFileError",
+    "FlowReport",
+    "LineMap",
+    "Problem",
+    "active_flow",
+    "check_definition",
+    "load_flow_file",
+    "load_flow_text",
+    "validate_flow_file",
+    "validate_flow_text",
+]
+
+MAX_FLOW_BYTES = 1_000_000
+"""Largest flow file read (the Data 360 flow is about 50 KB)."""
 MAX_YAML_NODES = 200_000
 
-Location = tuple[str | int, ...]
 
+@dataclass
+class FlowReport:
+    """The outcome of checking a flow file: the flow when it has no error, and every problem."""
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a flow file."""
+    path: str
+    flow: FlowDefinition | None = None
+    problems: list[Problem] = field(default_factory=list)
 
-    line: int | None
-    message: str
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
 
-    def format(self, path: str) -> str:
-        where = f"{path}:{self.line}" if self.line else path
-        return f"{where}: {self.message}"
-
-
-class FlowFileError(UserError):
-    """A flow file with one or more problems; ``problems`` lists them all."""
-
-    def __init__(self, path: str, problems: list[Problem]) -> None:
-        self.path = path
-        self.problems = problems
-        first = problems[0].format(path) if problems else path
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        super().__init__(first + more)
-
-
-class LineMap:
-    """Line numbers of values in a YAML document, by location path."""
-
-    def __init__(self) -> None:
-        self._lines: dict[Location, int] = {}
-
-    def set(self, location: Location, line: int) -> None:
-        self._lines[location] = line
-
-    def line(self, location: Location) -> int | None:
-        """The line of the location, or of its closest recorded parent."""
-        location = tuple(location)
-        while True:
-            if location in self._lines:
-                return self._lines[location]
-            if not location:
-                return None
-            location = location[:-1]
-
-
-def _to_data(node: yaml.Node, location: Location, lines: LineMap, budget: list[int]) -> Any:
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise yaml.YAMLError("document too large (too many nodes)")
-    lines.set(location, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else "<complex key>"
-            out[key] = _to_data(value_node, (*location, key), lines, budget)
-            lines.set((*location, key), key_node.start_mark.line + 1)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _to_data(item, (*location, index), lines, budget)
-            for index, item in enumerate(node.value)
-        ]
-    return _scalar(node)
-
-
-_scalar_loader = yaml.SafeLoader("")
-
-
-def _scalar(node: yaml.Node) -> Any:
-    return _scalar_loader.construct_object(node, deep=True)
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, LineMap]:
     """Safely parse YAML text into plain data and a line map; bad YAML is a FlowFileError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FLOW_BYTES:
-        raise FlowFileError(path, [Problem(None, f"file larger than {MAX_FLOW_BYTES} bytes")])
+        raise FlowFileError(path, [Problem(None, f"file larger than {MAX_FLOW_BYTES:,} bytes")])
     lines = LineMap()
+
+    def remember(location: Location, node: yaml.Node) -> None:
+        lines.set(location, node.start_mark.line + 1)
+
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = None if node is None else _to_data(node, (), lines, [MAX_YAML_NODES])
+        node = compose_yaml(text)
+        data = (
+            None
+            if node is None
+            else yaml_to_data(
+                node,
+                max_nodes=MAX_YAML_NODES,
+                max_chars=2 * len(text) + 100_000,
+                on_value=remember,
+            )
+        )
     except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        raise FlowFileError(path, [Problem(line, f"invalid YAML: {error.problem}")]) from None
-    except (yaml.YAMLError, RecursionError) as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise FlowFileError(path, [Problem(line, describe_yaml_error(error))]) from None
+    except YamlDuplicateKey as error:
+        raise FlowFileError(path, [Problem(error.line, str(error))]) from None
+    except YamlTooLarge as error:
+        raise FlowFileError(path, [Problem(None, f"invalid YAML: {error}")]) from None
+    except (yaml.YAMLError, RecursionError, ValueError) as error:
         raise FlowFileError(path, [Problem(None, f"invalid YAML: {error}")]) from None
     return data, lines
 
 
-def _describe_validation_error(error: dict[str, Any], data: Any) -> str:
-    loc = error.get("loc", ())
-    field = ".".join(str(part) for part in loc) or "document"
-    if error.get("type") == "enum" and loc and loc[-1] == "kind":
-        allowed = error.get("ctx", {}).get("expected", "")
-        return f"unknown kind {error.get('input')!r} at {field} (expected {allowed})"
-    if error.get("type") == "extra_forbidden":
-        return f"unknown field {field!r}"
-    if error.get("type") == "missing":
-        return f"missing field {field!r}"
-    return f"{field}: {error.get('msg')}"
+_FIELDS = {
+    "question": list(Question.model_fields),
+    "section": list(Section.model_fields),
+    "flow": list(FlowDefinition.model_fields),
+}
+
+
+def _describe_validation_error(error: dict[str, Any], data: Any) -> Problem:
+    """A pydantic error told with the question or section it is about."""
+    loc = tuple(error.get("loc", ()))
+    subject, rest, question = _subject(loc, data)
+    kind = error.get("type")
+    name = str(loc[-1]) if loc else ""
+    if kind == "enum" and loc and loc[-1] == "kind":
+        allowed = ", ".join(k.value for k in QuestionKind)
+        hint = did_you_mean(str(error.get("input")), [k.value for k in QuestionKind])
+        message = (
+            f"{subject}: unknown kind {error.get('input')!r}{hint} (expected one of {allowed})"
+        )
+    elif kind == "extra_forbidden":
+        level = (
+            "question"
+            if question or "questions" in loc
+            else "section"
+            if loc[:1] == ("sections",)
+            else "flow"
+        )
+        known = _FIELDS["question" if "questions" in loc else level]
+        message = f"{subject}: unknown field {name!r}{did_you_mean(name, known)}"
+    elif kind == "missing":
+        message = f"{subject}: missing field {name!r}"
+    elif kind == "string_pattern_mismatch" and name == "id":
+        message = (
+            f"{subject}: id {error.get('input')!r} must be lower-case snake_case"
+            " (a letter, then letters, digits or _)"
+        )
+    else:
+        where = f" ({rest})" if rest else ""
+        message = f"{subject}{where}: {error.get('msg')}"
+    return Problem(None, message, question=question)
+
+
+def _subject(loc: Location, data: Any) -> tuple[str, str, str | None]:
+    """('question 'x'', 'remaining.path', question id) for a pydantic location."""
+    if len(loc) >= 4 and loc[0] == "sections" and loc[2] == "questions":
+        question = _at(data, loc[:4])
+        q_id = question.get("id") if isinstance(question, dict) else None
+        rest = ".".join(str(p) for p in loc[4:])
+        if isinstance(q_id, str) and q_id:
+            return f"question {q_id!r}", rest, q_id
+        section = _at(data, loc[:2])
+        s_id = section.get("id") if isinstance(section, dict) else None
+        return f"question {int(loc[3]) + 1} of section {s_id!r}", rest, None
+    if len(loc) >= 2 and loc[0] == "sections":
+        section = _at(data, loc[:2])
+        s_id = section.get("id") if isinstance(section, dict) else None
+        rest = ".".join(str(p) for p in loc[2:])
+        if isinstance(s_id, str) and s_id:
+            return f"section {s_id!r}", rest, None
+        return f"section {int(loc[1]) + 1}", rest, None
+    return "flow", ".".join(str(p) for p in loc), None
+
+
+def _at(data: Any, loc: Location) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def validate_flow_text(text: str, path: str = "<flow>") -> FlowReport:
+    """Parse and fully check a flow: every error and warning, and the flow if it has no error."""
+    report = FlowReport(path)
+    try:
+        data, lines = parse_yaml(text, path)
+    except FlowFileError as error:
+        report.problems = error.problems
+        return report
+    if not isinstance(data, dict):
+        report.problems = [Problem(1, "a flow file must be a YAML mapping")]
+        return report
+    too_large = size_problems(data)
+    if too_large:
+        report.problems = too_large
+        return report
+    problems: list[Problem] = []
+    flow: FlowDefinition | None = None
+    try:
+        flow = FlowDefinition.model_validate(data)
+    except ValidationError as error:
+        for e in error.errors():
+            problem = _describe_validation_error(e, data)
+            line = lines.line(tuple(e["loc"]))
+            problems.append(Problem(line, problem.message, question=problem.question))
+    problems += [p for p in check_flow(data, lines) if p not in problems]
+    report.problems = sorted(set(problems), key=order)
+    if not report.errors:
+        report.flow = flow
+    return report
 
 
 def load_flow_text(text: str, path: str = "<flow>") -> FlowDefinition:
     """Parse and fully check a flow; raise FlowFileError listing every problem."""
-    from assistant.flow.checks import check_flow
-
-    data, lines = parse_yaml(text, path)
-    if not isinstance(data, dict):
-        raise FlowFileError(path, [Problem(1, "a flow file must be a YAML mapping")])
-    try:
-        flow = FlowDefinition.model_validate(data)
-    except ValidationError as error:
-        problems = [
-            Problem(lines.line(tuple(e["loc"])), _describe_validation_error(e, data))
-            for e in error.errors()
-        ]
-        problems += [p for p in check_flow(data, lines) if p not in problems]
-        raise FlowFileError(path, sorted(set(problems), key=_order)) from None
-    problems = check_flow(data, lines)
-    if problems:
-        raise FlowFileError(path, problems)
-    return flow
+    report = validate_flow_text(text, path)
+    if report.errors or report.flow is None:
+        raise FlowFileError(path, report.problems)
+    return report.flow
 
 
-def _order(problem: Problem) -> tuple[int, str]:
-    return (problem.line or 0, problem.message)
+def check_definition(flow: FlowDefinition) -> list[Problem]:
+    """The checks of ``flow validate`` on an already parsed flow (e.g. one in an export)."""
+    data = flow.model_dump(mode="json", exclude_none=True)
+    return check_flow(data, LineMap())
+
+
+def validate_flow_file(path: str | os.PathLike[str]) -> FlowReport:
+    """``validate_flow_text`` on a file; unreadable files are user errors."""
+    return validate_flow_text(
+        read_text(path, what="flow file", max_bytes=MAX_FLOW_BYTES), str(path)
+    )
 
 
 def load_flow_file(path: str | os.PathLike[str]) -> FlowDefinition:
     """Load a flow file from disk; unreadable files are user errors."""
-    from assistant.textfiles import read_text
-
     return load_flow_text(read_text(path, what="flow file", max_bytes=MAX_FLOW_BYTES), str(path))
 
 

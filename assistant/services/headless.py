@@ -40,18 +40,10 @@ class RunResult:
 
 def load_answers(path: str) -> dict[str, Any]:
     """``{"answers": {question_id: value}}`` from a YAML or JSON file ("-" for stdin)."""
-    import yaml
-
-    from assistant.textfiles import read_text
+    from assistant.textfiles import load_yaml, read_text
 
     text = read_text(path, what="answers file", max_bytes=MAX_ANSWERS_BYTES, stdin=True)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else "?"
-        raise UserError(f"{path}:{line}: invalid YAML/JSON: {error.problem}") from None
-    except yaml.YAMLError as error:
-        raise UserError(f"{path}: invalid YAML/JSON: {error}") from None
+    data = load_yaml(text, path, what="answers file")  # bounded: aliases cannot amplify it
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
         raise UserError(f'{path}: expected a mapping {{"answers": {{question_id: value}}}}')
     return {str(k): v for k, v in data["answers"].items()}

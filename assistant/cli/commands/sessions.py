@@ -111,11 +111,14 @@ def sessions(db: DbOption = None, json: JsonOption = False) -> None:
     if not summaries:
         print("no sessions yet — run `data360` to start one")
         return
+    from assistant.export.escape import printable
+
     for s in summaries:
         where = s.current_section or "done"
-        print(
+        line = (
             f"{s.id[:8]}  {s.progress:>3}%  {s.status:<8} {where:<9} {s.updated_at[:16]}  {s.title}"
         )
+        print(printable(line))
 
 
 @app.command("replay")
@@ -136,7 +139,9 @@ def replay(
 
         run_replay(db, interview.id)
         return
-    print(f"# {interview.title} ({interview.id})")
+    from assistant.export.escape import printable
+
+    print(printable(f"# {interview.title} ({interview.id})"))
     for line in timeline(interview.events, interview.engine):
         print(line)
 
@@ -209,11 +214,12 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """Import a JSON export into the database (same id, same history)."""
+    from assistant.export.escape import printable
     from assistant.export.importer import import_document, read_document
 
     document = read_document(path)
-    session_id = import_document(service(db).store, document)
-    print(session_id)
+    session_id = import_document(service(db).store, document, path)
+    print(printable(session_id))
 
 
 @app.command("purge")
