@@ -39,7 +39,19 @@ class SessionRecord:
 
 
 class Store(Protocol):
-    """What the services need from a store."""
+    """What the services need from a store.
+
+    Atomicity is part of the contract, and every backend must keep it:
+
+    - ``create_session`` writes the session row, its flow definition and *all* the events
+      given in one transaction: after a crash the session is there with every one of them,
+      or not at all. Commands that build a whole session at once (``reframe``,
+      ``model retarget``) rely on it: they build the session in a
+      ``assistant.store.draft.SessionDraft`` and create it with this one call.
+    - ``append`` writes a batch of events of one session and its new summary columns in
+      one transaction, refused (``ConcurrentWriteError``) when the sequence numbers show
+      the batch was built on a stale history.
+    """
 
     def create_session(
         self, record: SessionRecord, flow_json: str, events: list[Event]
