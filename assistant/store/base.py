@@ -70,3 +70,24 @@ class Store(Protocol):
     def flow_definition(self, digest: str) -> str: ...
 
     def delete_session(self, session_id: str) -> None: ...
+
+    # --- purge: delete for good ----------------------------------------------------------
+    # ``purge_session`` deletes the session's rows (every table keyed by ``session_id``,
+    # the LLM call log included) and records the purge as pending *in the same
+    # transaction*; it then scrubs what may still hold the text (full-text indexes, free
+    # space, the write-ahead log: on PostgreSQL a VACUUM of the tables) and clears the
+    # pending mark only when that is done. So a purge interrupted at any step is finished
+    # by ``finish_purges``, which the CLI runs when ``purge`` names a session that is gone
+    # but pending.
+
+    def purge_session(self, session_id: str) -> bool:
+        """Delete for good; False when the scrub could not finish (it stays pending)."""
+        ...
+
+    def pending_purges(self) -> list[str]:
+        """Ids of sessions deleted whose scrub is not finished."""
+        ...
+
+    def finish_purges(self) -> bool:
+        """Scrub for every pending purge; True when none is left pending."""
+        ...

@@ -94,3 +94,12 @@ class SessionDraft:
 
     def delete_session(self, session_id: str) -> None:
         raise RuntimeError("a SessionDraft only creates a session; delete through the store")
+
+    def purge_session(self, session_id: str) -> bool:
+        raise RuntimeError("a SessionDraft only creates a session; purge through the store")
+
+    def pending_purges(self) -> list[str]:
+        return self.store.pending_purges()
+
+    def finish_purges(self) -> bool:
+        return self.store.finish_purges()
