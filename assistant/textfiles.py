@@ -29,9 +29,7 @@ def read_text(
     else:
         file = Path(path)
         try:
-            if max_bytes is not None and file.stat().st_size > max_bytes:
-                raise UserError(f"{what} {name} is larger than {max_bytes:,} bytes")
-            data = file.read_bytes()
+            data = file.read_bytes() if max_bytes is None else read_bounded(file, max_bytes + 1)
         except FileNotFoundError:
             raise UserError(f"{what} not found: {name}") from None
         except IsADirectoryError:
@@ -46,3 +44,22 @@ def read_text(
         raise UserError(
             f"{what} {name} is not UTF-8 text (byte {error.start}); save it as UTF-8"
         ) from None
+
+
+def read_bounded(path: str | Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``path``, read by size and not by ``st_size``.
+
+    ``st_size`` is 0 for ``/dev/zero``, a FIFO or ``/proc`` files, so a check of it lets
+    an endless stream through; reading ``limit`` bytes (pass the maximum plus one to tell
+    "too large" from "exactly the maximum") is bounded whatever the file is.
+    """
+    with Path(path).open("rb") as handle:
+        chunks: list[bytes] = []
+        left = limit
+        while left > 0:
+            chunk = handle.read(min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    return b"".join(chunks)

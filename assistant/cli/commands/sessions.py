@@ -119,6 +119,9 @@ def export(
     session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id or prefix.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="Export format.")] = "markdown",
     output: Annotated[str | None, typer.Option("-o", "--output", help="Output file.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export a session as a framing document or a flow model."""
@@ -128,7 +131,7 @@ def export(
         raise UserError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     interview = service(db).open(session_id)
     path = output or f"{interview.id[:8]}{SUFFIXES[fmt]}"
-    written = write_export(interview, fmt, path)
+    written = write_export(interview, fmt, path, force=force)
     err(f"wrote {written}")
 
 
