@@ -77,15 +77,16 @@ def _model_export(interview: Interview, fmt: str) -> str:
     return to_mermaid(model, ranking, hot=3) + "\n"
 
 
-def write_export(interview: Interview, fmt: str, path: str | os.PathLike[str]) -> Path:
-    """Write the export atomically (temp file + rename) and return its path."""
-    target = Path(path).expanduser()
-    data = render_export(interview, fmt)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
-    return target.resolve()
+def write_export(
+    interview: Interview, fmt: str, path: str | os.PathLike[str], *, force: bool = False
+) -> Path:
+    """Render, then write through ``assistant.outfiles.write_output`` (atomic, no surprise).
+
+    An existing regular file is replaced only with ``force``; a FIFO or a device is
+    written in place.
+    """
+    from assistant.outfiles import refuse_existing, write_output
+
+    if not force:
+        refuse_existing([Path(path).expanduser()])  # before the work of rendering
+    return write_output(path, render_export(interview, fmt), force=force)

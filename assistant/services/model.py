@@ -18,6 +18,7 @@ from assistant.models.events import EventType
 from assistant.models.flowdef import QuestionKind
 from assistant.models.infoflow import Actor, InformationFlow
 from assistant.services.interview import Interview, InterviewService
+from assistant.store.draft import SessionDraft
 
 if TYPE_CHECKING:
     from assistant.hypergraph.model import FlowModel
@@ -186,7 +187,9 @@ def retarget_session(
 
     The structure (actors, flows, hyperclass memberships) is copied as it is; only
     attribute values change. The new session starts its interview with the flows
-    answered (carried over) and asks everything else anew.
+    answered (carried over) and asks everything else anew. It is built in a
+    ``SessionDraft`` and created in one store transaction: a kill never leaves a copy
+    without its flows or its model.
     """
     from assistant.hypergraph.perimeter import retarget
 
@@ -194,7 +197,8 @@ def retarget_session(
     snapshot = model.to_snapshot()
     label = ", ".join(f"{k}={v}" for k, v in bindings.items())
     perimeter = " / ".join(f"{k}: {v}" for k, v in sorted(snapshot.attributes.items()))
-    seeded = service.start(
+    draft = SessionDraft(service.store)
+    seeded = InterviewService(draft, service.clock).start(
         interview.flow,
         f"{interview.title} ({label})",
         perimeter or str(interview.state.meta.get("perimeter", "")),
@@ -224,4 +228,6 @@ def retarget_session(
         attributes=snapshot.attributes,
         hyperclasses=[h.model_dump(exclude={"id"}) for h in snapshot.hyperclasses],
     )
+    draft.commit()
+    seeded.store = service.store  # created: later answers go to the store itself
     return seeded

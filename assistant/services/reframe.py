@@ -9,6 +9,9 @@ ordinary ``answer_edited`` event that clears the flag.
 Only answers that still apply are copied, in flow order, so conditions see the earlier
 copies exactly as the interview would. With another flow (``flow=``), answers whose
 question is gone or no longer validates are left out and reported.
+
+The new session is built in a ``SessionDraft`` and created with all its carried answers in
+one store transaction: a kill half-way leaves no re-framing rather than half of one.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from assistant.engine.answers import AnswerError, NeedsExtraction
 from assistant.errors import UserError
 from assistant.models.flowdef import FlowDefinition
 from assistant.services.interview import Interview, InterviewService
+from assistant.store.draft import SessionDraft
 
 
 @dataclass
@@ -44,7 +48,8 @@ def reframe(
         raise UserError(f"session {source.id[:8]} has no answers to carry over")
     new_title = title or source.title  # same product; the link and dates tell them apart
     new_perimeter = str(source.state.meta.get("perimeter", "")) if perimeter is None else perimeter
-    interview = service.start(
+    draft = SessionDraft(service.store)
+    interview = InterviewService(draft, service.clock).start(
         flow or source.flow, new_title, new_perimeter, reframed_from=source.id
     )
     result = ReframeResult(interview=interview, source=source)
@@ -63,4 +68,6 @@ def reframe(
     for question_id in old_answers:
         if question_id not in interview.engine.index:
             result.dropped[question_id] = "not in the new flow"
+    draft.commit()
+    interview.store = service.store  # created: later answers go to the store itself
     return result

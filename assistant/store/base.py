@@ -39,7 +39,19 @@ class SessionRecord:
 
 
 class Store(Protocol):
-    """What the services need from a store."""
+    """What the services need from a store.
+
+    Atomicity is part of the contract, and every backend must keep it:
+
+    - ``create_session`` writes the session row, its flow definition and *all* the events
+      given in one transaction: after a crash the session is there with every one of them,
+      or not at all. Commands that build a whole session at once (``reframe``,
+      ``model retarget``) rely on it: they build the session in a
+      ``assistant.store.draft.SessionDraft`` and create it with this one call.
+    - ``append`` writes a batch of events of one session and its new summary columns in
+      one transaction, refused (``ConcurrentWriteError``) when the sequence numbers show
+      the batch was built on a stale history.
+    """
 
     def create_session(
         self, record: SessionRecord, flow_json: str, events: list[Event]
@@ -58,3 +70,24 @@ class Store(Protocol):
     def flow_definition(self, digest: str) -> str: ...
 
     def delete_session(self, session_id: str) -> None: ...
+
+    # --- purge: delete for good ----------------------------------------------------------
+    # ``purge_session`` deletes the session's rows (every table keyed by ``session_id``,
+    # the LLM call log included) and records the purge as pending *in the same
+    # transaction*; it then scrubs what may still hold the text (full-text indexes, free
+    # space, the write-ahead log: on PostgreSQL a VACUUM of the tables) and clears the
+    # pending mark only when that is done. So a purge interrupted at any step is finished
+    # by ``finish_purges``, which the CLI runs when ``purge`` names a session that is gone
+    # but pending.
+
+    def purge_session(self, session_id: str) -> bool:
+        """Delete for good; False when the scrub could not finish (it stays pending)."""
+        ...
+
+    def pending_purges(self) -> list[str]:
+        """Ids of sessions deleted whose scrub is not finished."""
+        ...
+
+    def finish_purges(self) -> bool:
+        """Scrub for every pending purge; True when none is left pending."""
+        ...

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5_000
+_PURGES = "_pending_purges"  # sessions deleted whose scrub of the file is not finished
 _RECORD_FIELDS = [f.name for f in fields(SessionRecord)]
 
 
@@ -76,6 +77,8 @@ class SQLiteStore:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Deleted content is overwritten with zeros, not left in free space.
+            conn.execute("PRAGMA secure_delete = ON")
             if version < SCHEMA_VERSION:
                 apply_migrations(self._database(conn))
         except sqlite3.Error as error:
@@ -247,14 +250,15 @@ class SQLiteStore:
         """Remove a session, its events and every row other tables keep about it."""
         try:
             with self._write() as conn:
-                for table in self._session_tables():
-                    conn.execute(f"DELETE FROM [{table}] WHERE session_id = ?", (session_id,))
-                conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-                conn.execute(
-                    "DELETE FROM flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)"
-                )
+                self._delete_rows(conn, session_id)
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
+
+    def _delete_rows(self, conn: sqlite3.Connection, session_id: str) -> None:
+        for table in self._session_tables():
+            conn.execute(f"DELETE FROM [{table}] WHERE session_id = ?", (session_id,))
+        conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        conn.execute("DELETE FROM flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)")
 
     def _session_tables(self) -> list[str]:
         """Tables (events, the LLM call log…) with a ``session_id`` column."""
@@ -265,15 +269,93 @@ class SQLiteStore:
         ).fetchall()
         return [row[0] for row in rows]
 
-    def purge_session(self, session_id: str) -> None:
-        """Delete a session for good: rows removed, WAL checkpointed, file vacuumed."""
-        self.delete_session(session_id)
+    # --- purge: delete for good, and leave no word behind -------------------------------
+    # A purge is a row deletion plus a scrub of everything that may still hold the text:
+    # the full-text index (its segments keep the terms of deleted rows until merged), free
+    # pages of the file and the WAL. The scrub cannot share the deletion's transaction
+    # (VACUUM runs outside any), so the deletion records the purge as pending in the same
+    # transaction, and the pending mark is cleared only when the scrub is complete: a
+    # purge interrupted at any step is finished by the next ``purge``.
+
+    def purge_session(self, session_id: str) -> bool:
+        """Delete a session for good; True when no trace is left in any database file.
+
+        False means another process holds the database open and the WAL could not be
+        emptied: the purge stays pending and the next ``purge`` finishes it.
+        """
+        self._forget(session_id)
+        return self.finish_purges()
+
+    def pending_purges(self) -> list[str]:
+        """Ids of sessions whose purge was interrupted before the file was scrubbed."""
+        if self.path == ":memory:":
+            return []
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.conn.execute("VACUUM")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            rows = self.conn.execute(f"SELECT purged_id FROM [{_PURGES}] ORDER BY at").fetchall()
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):
+                return []
+            raise _friendly(error, self.path) from None
+        return [row[0] for row in rows]
+
+    def finish_purges(self) -> bool:
+        """Scrub the file for every pending purge; True when done (pending marks cleared)."""
+        try:
+            self._rebuild_search()
+            self._checkpoint("PASSIVE")  # a smaller WAL for VACUUM; never waits
+            self._vacuum()
+            # VACUUM may renumber the rows the external-content index points at; the
+            # rebuild after it re-aligns the index, and secure_delete zeroes the old one.
+            self._rebuild_search()
+            complete = self._checkpoint()
+            if complete and self.pending_purges():
+                with self._write() as conn:
+                    conn.execute(f"DELETE FROM [{_PURGES}]")
+                complete = self._checkpoint()
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
+        return complete
+
+    def _forget(self, session_id: str) -> None:
+        """Delete the session's rows and mark its purge pending, in one transaction."""
+        try:
+            with self._write() as conn:
+                if self.path != ":memory:":
+                    conn.execute(
+                        f"CREATE TABLE IF NOT EXISTS [{_PURGES}]"
+                        " (purged_id TEXT PRIMARY KEY, at TEXT NOT NULL)"
+                    )
+                    conn.execute(
+                        f"INSERT OR IGNORE INTO [{_PURGES}] VALUES (?, datetime('now'))",
+                        (session_id,),
+                    )
+                self._delete_rows(conn, session_id)
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    def _rebuild_search(self) -> None:
+        """Rebuild every full-text index from its content, dropping deleted rows' terms."""
+        tables = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'"
+        ).fetchall()
+        for (table,) in tables:
+            with self._write() as conn:
+                try:
+                    conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES ('rebuild')")
+                except sqlite3.OperationalError:
+                    # A contentless index cannot be rebuilt; merging drops deleted terms.
+                    conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES ('optimize')")
+
+    def _vacuum(self) -> None:
+        self.conn.execute("VACUUM")
+
+    def _checkpoint(self, mode: str = "TRUNCATE") -> bool:
+        """Copy the WAL into the file (and empty it); False when a reader kept it in use."""
+        if self.path == ":memory:":
+            return True
+        busy, _, _ = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        return busy == 0
 
 
 def open_store(db: str | Path | None = None) -> SQLiteStore:

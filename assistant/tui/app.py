@@ -241,6 +241,41 @@ class Data360App(App[None]):
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 
+    # --- files the app writes ----------------------------------------------------------
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The palette's Screenshot, written like every export (``assistant.outfiles``):
+        an exclusive temporary file renamed into place, never over an existing file.
+        In a browser (``serve``) Textual's own download is kept."""
+        if self.is_web:
+            return super().deliver_screenshot(filename, path, time_format)
+        from datetime import datetime
+
+        from platformdirs import user_downloads_path
+
+        folder = Path(path) if path else self.export_folder or user_downloads_path()
+        stamp = datetime.now().strftime(time_format or "%Y-%m-%dT%H_%M_%S_%f")
+        target = folder / (filename or f"{self.title}_{stamp}.svg")
+        svg = self.export_screenshot().encode("utf-8")
+        self.run_worker(
+            lambda: self._save_screenshot(target, svg),
+            thread=True,
+            group="screenshot",
+            exit_on_error=False,
+        )
+        return str(target)
+
+    def _save_screenshot(self, target: Path, svg: bytes) -> None:
+        from assistant.outfiles import write_output
+
+        try:
+            written = write_output(target, svg)
+        except UserError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", title="Screenshot")
+            return
+        self.call_from_thread(self.notify, f"Saved {written}", title="Screenshot")
+
 
 def _short_path(path: str) -> str:
     """The database path as the user would type it (``~`` for the home directory)."""

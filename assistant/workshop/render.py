@@ -230,23 +230,29 @@ def render_docx(pack: WorkshopPack) -> bytes:
     return buffer.getvalue()
 
 
-def write_pack(pack: WorkshopPack, directory: str | os.PathLike[str]) -> dict[str, Path]:
-    """Write the pack in every format into ``directory``; returns the files by format."""
+def write_pack(
+    pack: WorkshopPack, directory: str | os.PathLike[str], *, force: bool = False
+) -> dict[str, Path]:
+    """Write the pack in every format into ``directory``; returns the files by format.
+
+    Files already there are replaced only with ``force``, and the check covers the whole
+    pack before anything is written, so a refusal never leaves half a pack.
+    """
+    from assistant.outfiles import refuse_existing, write_output
+
     target = Path(directory).expanduser()
+    paths = {fmt: target / name for fmt, name in FILE_NAMES.items()}
+    if target.exists() and not target.is_dir():
+        raise UserError(f"{target} is not a directory; give a folder for the pack")
+    if not force:
+        refuse_existing(list(paths.values()))
     contents: dict[str, bytes] = {
         "markdown": render_markdown(pack).encode("utf-8"),
         "html": render_html(pack).encode("utf-8"),
         "docx": render_docx(pack),
     }
-    written: dict[str, Path] = {}
     try:
         target.mkdir(parents=True, exist_ok=True)
-        for fmt, data in contents.items():
-            path = target / FILE_NAMES[fmt]
-            temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
-            written[fmt] = path.resolve()
     except OSError as error:
         raise UserError(f"cannot write the pack into {target}: {error.strerror or error}") from None
-    return written
+    return {fmt: write_output(paths[fmt], data, force=force) for fmt, data in contents.items()}

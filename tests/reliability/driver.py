@@ -38,7 +38,7 @@ def main() -> None:
             interview = service.open(session_id)
     if mode == "export":
         while True:
-            write_export(interview, "json", f"{db}.export.json")
+            write_export(interview, "json", f"{db}.export.json", force=True)
             print("EXPORTED", flush=True)
     answers = answers_for(flow.contract())
     while (question := interview.current()) is not None:

@@ -106,7 +106,7 @@ def new_session(cli, tmp_path: Path) -> str:
 
 def flows_of(cli, tmp_path: Path, session: str) -> list[dict]:
     out = tmp_path / "doc.json"
-    assert cli("export", session, "-f", "json", "-o", str(out)).code == 0
+    assert cli("export", session, "-f", "json", "-o", str(out), "--force").code == 0
     return json.loads(out.read_text())["flows"]
 
 

@@ -186,6 +186,9 @@ def export(
             " terminal).",
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export a session as a framing document or a flow model (stdout unless -o PATH)."""
@@ -202,7 +205,7 @@ def export(
     if to_stdout:
         _write_stdout(render_export(interview, name))
         return
-    written = write_export(interview, name, str(output))
+    written = write_export(interview, name, str(output), force=force)
     err(f"wrote {written}")
 
 
@@ -229,10 +232,28 @@ def purge(
     db: DbOption = None,
 ) -> None:
     """Delete a session and its LLM call log for good (the file is vacuumed)."""
-    services = service(db)
-    sid = services.store.resolve(session_id)
-    title = services.store.session(sid).title
+    store = service(db).store
+    try:
+        sid = store.resolve(session_id)
+    except UserError:
+        # The session is gone: if its purge was interrupted, finish scrubbing the file.
+        prefix = session_id.strip()
+        pending = [p for p in store.pending_purges() if prefix and p.startswith(prefix)]
+        if not pending:
+            raise
+        _finish(store.finish_purges(), f"finished the interrupted purge of {pending[0][:8]}")
+        return
+    title = store.session(sid).title
     if not yes and not typer.confirm(f"Delete {title!r} ({sid[:8]}) for good?", err=True):
         raise UserError("nothing deleted")
-    services.store.purge_session(sid)
-    err(f"purged session {sid[:8]} ({title})")
+    _finish(store.purge_session(sid), f"purged session {sid[:8]} ({title})")
+
+
+def _finish(complete: bool, done: str) -> None:
+    if complete:
+        err(done)
+        return
+    raise UserError(
+        f"{done}, but another process holds the database open: close it and run"
+        " `data360 purge` with the same id again to scrub the file"
+    )

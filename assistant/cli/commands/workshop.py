@@ -16,6 +16,9 @@ def workshop_pack(
     output: Annotated[
         str, typer.Option("-o", "--output", metavar="DIR", help="Directory to write into.")
     ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the pack's files if they exist.")
+    ] = False,
     flow: FlowOption = None,
 ) -> None:
     """Write the facilitator's workshop pack (Markdown, HTML, DOCX) for the active flow."""
@@ -24,7 +27,7 @@ def workshop_pack(
     from assistant.workshop.render import write_pack
 
     pack = build_pack(active_flow(flow))
-    written = write_pack(pack, output)
+    written = write_pack(pack, output, force=force)
     for path in written.values():
         print(path)
     err(

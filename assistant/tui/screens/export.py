@@ -63,6 +63,8 @@ class ExportDialog(ModalScreen[Path | None]):
         self.fmt = fmt if fmt in self.formats else "markdown"
         self.folder = folder
         self.written: Path | None = None
+        # The path the user was told already exists: pressing Export again overwrites it.
+        self.confirm_overwrite: str | None = None
 
     def compose(self) -> ComposeResult:
         suffix = self.formats[self.fmt]
@@ -110,19 +112,25 @@ class ExportDialog(ModalScreen[Path | None]):
         if not path:
             self._result("Give a file path to write to.", error=True)
             return
+        force, self.confirm_overwrite = path == self.confirm_overwrite, None
         self.query_one("#exporting").display = True
         self.query_one("#export", Button).disabled = True
         self._result("Writing…")
-        self._export(self.fmt, path)
+        self._export(self.fmt, path, force)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self, fmt: str, path: str) -> None:
+    def _export(self, fmt: str, path: str, force: bool = False) -> None:
         """Rendering can take a while on a big session: off the UI thread."""
         from assistant.export import write_export
+        from assistant.outfiles import OutputExistsError
 
         worker = get_current_worker()
         try:
-            written = write_export(self.interview, fmt, path)
+            written = write_export(self.interview, fmt, path, force=force)
+        except OutputExistsError:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._exists, path)
+            return
         except UserError as error:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._done, None, str(error))
@@ -133,6 +141,14 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self._done, written, None)
+
+    def _exists(self, path: str) -> None:
+        """Ask before replacing a file: the second press of Export on the same path does."""
+        self.confirm_overwrite = path
+        self.query_one("#exporting").display = False
+        self.query_one("#export", Button).disabled = False
+        self._result(f"{path} already exists. Press Export again to overwrite it.", error=True)
+        self.query_one("#export", Button).focus()
 
     def _done(self, written: Path | None, error: str | None) -> None:
         self.query_one("#exporting").display = False
