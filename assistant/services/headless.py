@@ -3,7 +3,9 @@
 The runner walks the flow as a user would: it answers the current question from the
 file, skips optional questions the file leaves out, and stops at the first required
 question with no answer, leaving the session open there. Free text given to a ``flows``
-question goes through the offline extractor; its proposal is recorded and accepted.
+question goes through the extractor and its proposal is recorded. The offline extractor's
+proposal (a restatement of the user's own text) is accepted; an LLM's proposal is only a
+proposal: the run stops there for a person to review it, unless ``accept`` is given.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ class RunResult:
     skipped: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     waiting_for: Question | None = None
+    proposed: str | None = None
+    """The flows question whose LLM proposal awaits review (the run stopped there)."""
+
+
+class _AwaitingReview(Exception):
+    """An LLM proposal was recorded, not accepted: the run stops at its question."""
 
 
 def load_answers(path: str) -> dict[str, Any]:
@@ -49,11 +57,13 @@ def load_answers(path: str) -> dict[str, Any]:
     return {str(k): v for k, v in data["answers"].items()}
 
 
-def _answer(interview: Interview, question: Question, value: Any, extractor: Any) -> None:
+def _answer(
+    interview: Interview, question: Question, value: Any, extractor: Any, accept: bool = False
+) -> None:
     try:
         interview.answer(value, question.id)
     except NeedsExtraction as needs:
-        _extract_and_answer(interview, question, needs.text, extractor)
+        _extract_and_answer(interview, question, needs.text, extractor, accept)
     except AnswerError as error:
         raise UserError(
             f"answer to {question.id!r} rejected: {error}; the session stays open at that"
@@ -62,7 +72,7 @@ def _answer(interview: Interview, question: Question, value: Any, extractor: Any
 
 
 def _extract_and_answer(
-    interview: Interview, question: Question, text: str, extractor: Any
+    interview: Interview, question: Question, text: str, extractor: Any, accept: bool = False
 ) -> None:
     if extractor is None:
         from assistant.extract.offline import OfflineExtractor
@@ -81,7 +91,10 @@ def _extract_and_answer(
         extractor=extraction.extractor,
         extraction=extraction.model_dump(mode="json"),
     )
-    interview.record(EventType.extraction_accepted, question.id, how="all", by="run")
+    if extraction.extractor != "offline" and not accept:
+        raise _AwaitingReview(question.id)
+    by = "run" if extraction.extractor == "offline" else "run --accept"
+    interview.record(EventType.extraction_accepted, question.id, how="all", by=by)
     interview.answer(
         [f.model_dump(mode="json") for f in extraction.flows],
         question.id,
@@ -89,9 +102,23 @@ def _extract_and_answer(
     )
 
 
-def run_answers(interview: Interview, answers: dict[str, Any], extractor: Any = None) -> RunResult:
+def run_answers(
+    interview: Interview, answers: dict[str, Any], extractor: Any = None, *, accept: bool = False
+) -> RunResult:
     """Answer ``interview`` from ``answers`` until done or blocked; see the module doc."""
     result = RunResult(interview)
+    try:
+        _run(interview, answers, extractor, accept, result)
+    except _AwaitingReview as waiting:
+        result.proposed = str(waiting)
+        result.waiting_for = interview.question(result.proposed)
+        result.ignored = []
+    return result
+
+
+def _run(
+    interview: Interview, answers: dict[str, Any], extractor: Any, accept: bool, result: RunResult
+) -> None:
     engine = interview.engine
     used: set[str] = set()
     # Answers to questions already answered (a continued or re-framed session) are edits.
@@ -108,7 +135,7 @@ def run_answers(interview: Interview, answers: dict[str, Any], extractor: Any = 
             if normalised != interview.state.answers[question_id] or (
                 question_id in interview.state.carried_over
             ):
-                _answer(interview, question, value, extractor)
+                _answer(interview, question, value, extractor, accept)
                 result.edited.append(question_id)
     guard = 0
     while (question := interview.current()) is not None:
@@ -116,7 +143,7 @@ def run_answers(interview: Interview, answers: dict[str, Any], extractor: Any = 
         if guard > 10 * len(engine.questions) + 10:
             raise UserError("the flow did not progress; check its conditions")
         if question.id in answers and question.id not in used:
-            _answer(interview, question, answers[question.id], extractor)
+            _answer(interview, question, answers[question.id], extractor, accept)
             used.add(question.id)
             result.answered.append(question.id)
         elif question.id in interview.state.answers or not question.required:
@@ -127,4 +154,3 @@ def run_answers(interview: Interview, answers: dict[str, Any], extractor: Any = 
             result.waiting_for = question
             break
     result.ignored = sorted(set(answers) - used)
-    return result

@@ -21,6 +21,9 @@ class LazyExtractor:
     name = "lazy"
 
     def __init__(self, model: str | None, base_url: str | None, db: str | None) -> None:
+        from assistant.llm.config import load_settings
+
+        load_settings(model=model, base_url=base_url)  # a bad --model fails before any write
         self.options = (model, base_url, None, db)
         self._extractor = None
 
@@ -50,21 +53,35 @@ def run(
     base_url: Annotated[
         str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint for --model.")
     ] = None,
+    accept: Annotated[
+        bool,
+        typer.Option(
+            "--accept",
+            help="Accept the LLM's flow proposals unreviewed (default: kept for review).",
+        ),
+    ] = False,
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
     from assistant.services.headless import load_answers, run_answers
 
     values = load_answers(answers)
+    extractor = LazyExtractor(model, base_url, db)
     services = service(db)
     if session:
         interview = services.open(session)
     else:
         interview = services.start(active_flow(flow), title or Path(answers).stem, perimeter)
-    result = run_answers(interview, values, LazyExtractor(model, base_url, db))
+    result = run_answers(interview, values, extractor, accept=accept)
     summary = interview.summary()
     message = None
-    if result.waiting_for is not None:
+    if result.proposed:
+        message = (
+            f"the model's proposal for {result.proposed!r} awaits review: open the session"
+            " in data360, or run again with --session ID --accept"
+        )
+        err(f"session {interview.id[:8]} left open: {message}")
+    elif result.waiting_for is not None:
         message = f"waiting for a required answer to {result.waiting_for.id!r}"
         err(f"session {interview.id[:8]} left open: {message}")
     if result.ignored:
