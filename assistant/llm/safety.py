@@ -27,12 +27,14 @@ _KEY_SHAPES = re.compile(
 )
 # The value of an Authorization-like header or setting, however it is written:
 # "Authorization: Basic …", "Bearer …", "api-key: …", "x-api-key=…", "'api_key': '…'".
+_VALUE = r"[A-Za-z0-9._~+/=\-]{6,}"
 _AUTH_VALUE = re.compile(
-    r"(?i)((?:\b(?:bearer|basic|token|digest)\s+)"
+    r"(?i)((?:\bauthorization['\"]?\s*[:=]\s*['\"]?(?:[A-Za-z]+\s+)?)|(?:\bbearer\s+)"
     r"|(?:\b(?:x-)?(?:api[-_]?key|access[-_]?token|auth[-_]?token|secret|password|passwd)"
-    r"['\"]?\s*[:=]\s*['\"]?))"
-    r"[A-Za-z0-9._~+/=\-]{6,}"
+    r"['\"]?\s*[:=]\s*['\"]?))" + _VALUE
 )
+# "Basic …", "Token …": common words in prose, so only before a value shaped like a secret.
+_SCHEME_VALUE = re.compile(r"(?i)(\b(?:basic|token|digest)\s+)(" + _VALUE + ")")
 _URL = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s\"'<>]+")
 _SECRET_PARAM = re.compile(
     r"(?i)(key|token|secret|password|passwd|pwd|sig|signature|auth|credential|code)"
@@ -111,7 +113,17 @@ def redact(text: str | None) -> str:
             text = text.replace(value, REDACTED)
     text = _URL.sub(lambda m: _redact_url(m.group(), keep_query=True), text)
     text = _KEY_SHAPES.sub(REDACTED, text)
-    return _AUTH_VALUE.sub(lambda m: m.group(1) + REDACTED, text)
+    text = _AUTH_VALUE.sub(lambda m: m.group(1) + REDACTED, text)
+    return _SCHEME_VALUE.sub(
+        lambda m: m.group(1) + REDACTED if _credential_like(m.group(2)) else m.group(), text
+    )
+
+
+def _credential_like(value: str) -> bool:
+    """A word after "Basic"/"Token" that is a credential, not prose ("basic maintenance")."""
+    return looks_secret(value) or (
+        len(value) >= 12 and (value.endswith("=") or any(c.isdigit() for c in value))
+    )
 
 
 def safe_url(url: str | None) -> str:

@@ -153,3 +153,5 @@ def test_one_redaction_for_urls_and_headers() -> None:
         "https://x.openai.azure.com/openai/deployments/gpt-4o-mini-2024-07-18"
     )
     assert redact(json.dumps({"model": "llama3.2:8b-instruct-q4_K_M"})).count("REDACTED") == 0
+    prose = "a basic maintenance plan, with a token system; see https://example.com/a?page=2"
+    assert redact(prose) == prose
