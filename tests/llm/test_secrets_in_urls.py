@@ -14,6 +14,7 @@ import pytest
 
 from assistant.llm.safety import redact, safe_url
 from tests.llm.fake_openai import FakeOpenAI, Scripted, serve
+from tests.llm.fakes import GOOD_REPLY
 
 PATH_TOKEN = "tok_9fQ2xL7mK3pR8vW1zY4bN6cD"
 QUERY_KEY = "azk7Qm2Xp9Lr4Tv8Wy1Zb3"
@@ -34,13 +35,22 @@ def everything(cli, db_path: Path, *outputs: str) -> str:
     ).decode("utf-8", errors="replace")
 
 
-def test_a_token_in_the_base_url_path_is_redacted(cli, db_path) -> None:
+def test_a_token_in_the_base_url_path_is_redacted(cli, db_path, tmp_path) -> None:
     with serve(FakeOpenAI(default=Scripted("OK"))) as fake:
         base = fake.url.replace("/v1", f"/gateway/{PATH_TOKEN}/v1")
         result = cli("llm", "check", "--model", "openai:fake", "--base-url", base)
         assert result.code == 0, result.stderr
         assert fake.requests[0]["path"] == f"/gateway/{PATH_TOKEN}/v1/chat/completions"
-    shown = everything(cli, db_path, result.stdout, result.stderr)
+        # A headless run records the model in its events: the export must not carry it.
+        fake.default = Scripted(json.dumps(GOOD_REPLY))
+        answers = free_text_flows_answers(tmp_path)
+        run = cli("run", "--answers", str(answers), "--accept", "--model", "openai:fake",
+                  "--base-url", base, "--json")  # fmt: skip
+        assert run.code == 0, run.stderr
+    out = tmp_path / "export.json"
+    exported = cli("export", json.loads(run.stdout)["id"], "-f", "json", "-o", str(out))
+    assert exported.code == 0, exported.stderr
+    shown = everything(cli, db_path, result.stdout, result.stderr, run.stderr, out.read_text())
     assert "answered" in result.stdout and "/gateway/[REDACTED]/v1" in result.stdout
     assert PATH_TOKEN not in shown
 
