@@ -55,6 +55,9 @@ def test_a_name_said_outside_the_instruction_too_is_kept() -> None:
     assert "Evil Corp" in {a.name for a in extraction.actors}
     plain = ground(GOOD_REPLY, GOOD_TEXT)
     assert plain.warnings == []  # ordinary answers raise no flag
+    # Work instructions are work, not orders to the model.
+    work = "The planning dashboard shows the new instructions of the day to the SAP PM team. "
+    assert ground(GOOD_REPLY, work + GOOD_TEXT).warnings == []
 
 
 def flows_as_prose(tmp_path: Path) -> Path:
