@@ -33,8 +33,11 @@ def config_file() -> Path | None:
         return Path(named).expanduser()
     folder = user_config_dir()
     for name in ("config.yaml", "config.yml", "config.toml"):
-        if (folder / name).is_file():
-            return folder / name
+        try:
+            if (folder / name).is_file():
+                return folder / name
+        except OSError as error:  # an unreadable config directory
+            raise UserError(f"cannot read {folder / name}: {error.strerror}") from None
     return None
 
 

@@ -23,7 +23,8 @@ class LazyExtractor:
     def __init__(self, model: str | None, base_url: str | None, db: str | None) -> None:
         from assistant.llm.config import load_settings
 
-        load_settings(model=model, base_url=base_url)  # a bad --model fails before any write
+        if model or base_url:  # a bad --model fails before any write
+            load_settings(model=model, base_url=base_url)
         self.options = (model, base_url, None, db)
         self._extractor = None
 
