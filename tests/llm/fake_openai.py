@@ -30,6 +30,10 @@ class Scripted:
     delay: float = 0.0
     status: int = 200
     echo_headers: bool = False
+    release: threading.Event = field(default_factory=threading.Event)
+    """Set it to end ``delay`` early (a test that has seen what it waited for)."""
+    replied: threading.Event = field(default_factory=threading.Event)
+    """Set once the reply is written: unset when a client returned means it gave up."""
 
 
 @dataclass
@@ -76,7 +80,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 return
             reply = fake.next_reply()
             if reply.delay:
-                time.sleep(reply.delay)
+                reply.release.wait(reply.delay)
             if reply.status != 200:
                 message = "scripted failure"
                 if reply.echo_headers:
@@ -99,6 +103,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()
                     self.wfile.write(payload)
+                reply.replied.set()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 

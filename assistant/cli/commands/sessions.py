@@ -78,8 +78,9 @@ def run(
     message = None
     if result.proposed:
         message = (
-            f"the model's proposal for {result.proposed!r} awaits review: open the session"
-            " in data360, or run again with --session ID --accept"
+            f"the model's proposal for {result.proposed!r} is recorded, not accepted: answer"
+            " that question in data360 (where each proposal is reviewed), or run again with"
+            " --session ID --accept"
         )
         err(f"session {interview.id[:8]} left open: {message}")
     elif result.waiting_for is not None:
