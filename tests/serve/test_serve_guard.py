@@ -158,3 +158,22 @@ async def test_connections_are_capped_and_refused_beyond(tmp_path: Path) -> None
 def test_a_short_token_is_refused(cli) -> None:
     result = cli("serve", "--token", "short", "--port", "1")
     assert result.code == 2 and "at least" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_any_address_gets_a_token_and_a_warning(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--host 0.0.0.0``: no way to serve without the secret (nothing is bound here)."""
+    from assistant.serve.server import GuardedServer
+
+    started: list[GuardedServer] = []
+    monkeypatch.setattr(GuardedServer, "serve", lambda self, debug=False: started.append(self))
+    result = cli("serve", "--host", "0.0.0.0", "--port", "8123")
+    assert result.code == 0, result.stderr
+    [server] = started
+    assert len(server.guard.token) >= 32 and server.max_connections == 5
+    assert "plain HTTP" in result.stderr and "token" in result.stderr
+    assert server.guard.host_allowed("192.168.1.20:8123")  # reached by address: allowed
+    assert not server.guard.host_allowed("evil.example:8123")
+    monkeypatch.setenv("DATA360_SERVE_TOKEN", "a room password 2026")
+    assert cli("serve", "--host", "0.0.0.0", "--max-connections", "3").code == 0
+    assert started[-1].guard.token == "a room password 2026"
+    assert started[-1].max_connections == 3
