@@ -33,8 +33,11 @@ def config_file() -> Path | None:
         return Path(named).expanduser()
     folder = user_config_dir()
     for name in ("config.yaml", "config.yml", "config.toml"):
-        if (folder / name).is_file():
-            return folder / name
+        try:
+            if (folder / name).is_file():
+                return folder / name
+        except OSError as error:  # an unreadable config directory
+            raise UserError(f"cannot read {folder / name}: {error.strerror}") from None
     return None
 
 
@@ -124,6 +127,32 @@ class LLMSettings(BaseSettings):
         value = value.strip()
         return value or None
 
+    @field_validator("model")
+    @classmethod
+    def _not_a_key(cls, value: str | None) -> str | None:
+        """A key pasted as the model would be recorded in events and exports: refuse it."""
+        from assistant.llm.safety import REDACTED, looks_secret, redact
+
+        if value and (REDACTED in redact(value) or any(map(looks_secret, value.split(":")))):
+            raise ValueError(
+                "this looks like an API key, not a model name; keys are read from the"
+                " environment only (e.g. OPENAI_API_KEY)"
+            )
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _no_credentials(cls, value: str | None) -> str | None:
+        """``user:password@`` would become a Basic header replacing the API key: refuse."""
+        from assistant.llm.safety import url_credentials
+
+        if value and url_credentials(value):
+            raise ValueError(
+                "the URL carries credentials (user:password@); API keys are read from the"
+                " environment only (e.g. OPENAI_API_KEY)"
+            )
+        return value
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -143,11 +172,12 @@ class LLMSettings(BaseSettings):
     @property
     def label(self) -> str:
         """The model as shown and logged (never with credentials)."""
-        from assistant.llm.safety import safe_url
+        from assistant.llm.safety import redact, safe_url
 
         if not self.enabled:
             return OFFLINE
-        return f"{self.model} @ {safe_url(self.base_url)}" if self.base_url else str(self.model)
+        model = redact(self.model)
+        return f"{model} @ {safe_url(self.base_url)}" if self.base_url else model
 
 
 def load_settings(**overrides: Any) -> LLMSettings:

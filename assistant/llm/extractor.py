@@ -25,7 +25,7 @@ from assistant.llm.config import LLMSettings, load_settings
 from assistant.llm.grounding import ground
 from assistant.llm.log import CallLog
 from assistant.llm.prompts import extract_prompt, repair_message
-from assistant.llm.safety import delimit
+from assistant.llm.safety import delimit, redact
 from assistant.models.infoflow import Actor, ActorKind, Extraction, Maturity
 
 PROMPT_FLOWS = 25
@@ -213,7 +213,7 @@ class LLMExtractor:
         self.cancel = cancel or threading.Event()
         self._sleep = sleep
         self.label = label or self.settings.label
-        self.name = f"llm:{self.settings.model}" if self.settings.model else "llm"
+        self.name = f"llm:{redact(self.settings.model)}" if self.settings.model else "llm"
         self.last_run: ExtractionRun | None = None
         self._client: LLMClient | None = None
 

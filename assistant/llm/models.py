@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from assistant.errors import UserError
 from assistant.llm.config import LLMSettings
@@ -47,17 +48,35 @@ def install_hint(provider: str) -> str:
     return f"pip install 'data360[llm]' {package.replace('_', '-')}"
 
 
+def split_base_url(url: str) -> tuple[str, dict[str, str]]:
+    """The endpoint without its query string, and the query as parameters.
+
+    The OpenAI client appends ``/chat/completions`` to the base URL's text, so a query
+    left in it (``?api-key=…``, ``?api-version=…``) would end up inside the path.
+    """
+    parts = urlsplit(url)
+    base = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    return base, dict(parse_qsl(parts.query, keep_blank_values=True))
+
+
 def _provider_kwargs(provider: str, settings: LLMSettings, temperature: float) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"temperature": temperature}
+    base_url, query = split_base_url(settings.base_url) if settings.base_url else ("", {})
+    if query and provider != "openai":
+        raise UserError(
+            f"a query string in the base URL is only sent by openai: models, not {provider}:"
+        )
     if provider == "ollama":
         kwargs["num_predict"] = settings.max_tokens
         kwargs["client_kwargs"] = {"timeout": settings.timeout}
-        if settings.base_url:
-            kwargs["base_url"] = settings.base_url
+        if base_url:
+            kwargs["base_url"] = base_url
         return kwargs
     kwargs.update(timeout=settings.timeout, max_retries=0, max_tokens=settings.max_tokens)
-    if settings.base_url:
-        kwargs["base_url"] = settings.base_url
+    if base_url:
+        kwargs["base_url"] = base_url
+    if query:
+        kwargs["default_query"] = query
     if provider == "openai" and settings.base_url:
         # Local servers (older llama.cpp, Ollama) bound the reply by ``max_tokens`` and may
         # ignore the newer ``max_completion_tokens`` the client sends: send both.
@@ -96,10 +115,10 @@ def build_chat_model(settings: LLMSettings, *, temperature: float | None = None)
         ) from None
     except ValueError as error:
         if "provider" in str(error).lower() and "unsupported" in str(error).lower():
-            raise UserError(f"unknown model provider {provider!r} in {settings.model!r}") from None
-        raise UserError(f"cannot set up {settings.model}: {_first_line(error)}") from None
+            raise UserError(f"unknown model provider {provider!r} in {settings.label!r}") from None
+        raise UserError(f"cannot set up {settings.label}: {_first_line(error)}") from None
     except Exception as error:
-        raise UserError(f"cannot set up {settings.model}: {_first_line(error)}") from None
+        raise UserError(f"cannot set up {settings.label}: {_first_line(error)}") from None
 
 
 def _first_line(error: BaseException) -> str:

@@ -6,7 +6,9 @@ flow as a user would: it answers the current question from the file, skips optio
 questions the file leaves out, and stops at the first required question with no answer,
 leaving the session open there. Free text given to a ``flows`` question (the whole answer,
 or items of a list beside notation lines) goes through the extractor, as in the TUI; its
-proposal is recorded and accepted.
+proposal is recorded. The offline extractor's proposal (a restatement of the user's own
+text) is accepted; an LLM's proposal is only a proposal: the run stops there for a person
+to review it, unless ``accept`` is given.
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ class RunResult:
     skipped: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     waiting_for: Question | None = None
+    proposed: str | None = None
+    """The flows question whose LLM proposal awaits review (the run stopped there)."""
+
+
+class _AwaitingReview(Exception):
+    """An LLM proposal was recorded, not accepted: the run stops at its question."""
 
 
 def load_answers(path: str) -> dict[str, Any]:
@@ -194,9 +202,11 @@ def _extractor(extractor: Any) -> Any:
     return extractor
 
 
-def _answer(interview: Interview, question: Question, value: Any, prepared: Prepared) -> None:
+def _answer(
+    interview: Interview, question: Question, value: Any, prepared: Prepared, accept: bool
+) -> None:
     if question.id in prepared.extractions:
-        _extract_and_answer(interview, question, prepared)
+        _extract_and_answer(interview, question, prepared, accept)
         return
     try:
         interview.answer(value, question.id)
@@ -207,8 +217,10 @@ def _answer(interview: Interview, question: Question, value: Any, prepared: Prep
         ) from None
 
 
-def _extract_and_answer(interview: Interview, question: Question, prepared: Prepared) -> None:
-    """Record the extraction proposal, accept it, answer with it (as the TUI does)."""
+def _extract_and_answer(
+    interview: Interview, question: Question, prepared: Prepared, accept: bool
+) -> None:
+    """Record the extraction proposal; accept it when it is the user's own text restated."""
     text, extraction = prepared.extractions[question.id]
     interview.record(
         EventType.flows_extracted,
@@ -217,7 +229,10 @@ def _extract_and_answer(interview: Interview, question: Question, prepared: Prep
         extractor=extraction.extractor,
         extraction=extraction.model_dump(mode="json"),
     )
-    interview.record(EventType.extraction_accepted, question.id, how="all", by="run")
+    if extraction.extractor != "offline" and not accept:
+        raise _AwaitingReview(question.id)
+    by = "run" if extraction.extractor == "offline" else "run --accept"
+    interview.record(EventType.extraction_accepted, question.id, how="all", by=by)
     kept = prepared.kept.get(question.id, [])
     interview.answer(
         [*kept, *(f.model_dump(mode="json") for f in extraction.flows)],
@@ -231,6 +246,8 @@ def run_answers(
     answers: dict[str, Any],
     extractor: Any = None,
     prepared: Prepared | None = None,
+    *,
+    accept: bool = False,
 ) -> RunResult:
     """Answer ``interview`` from ``answers`` until done or blocked; see the module doc.
 
@@ -240,6 +257,22 @@ def run_answers(
     if prepared is None:
         prepared = check_answers(interview.engine, interview.state, answers, extractor)
     result = RunResult(interview)
+    try:
+        _run(interview, answers, prepared, accept, result)
+    except _AwaitingReview as waiting:
+        result.proposed = str(waiting)
+        result.waiting_for = interview.question(result.proposed)
+        result.ignored = []
+    return result
+
+
+def _run(
+    interview: Interview,
+    answers: dict[str, Any],
+    prepared: Prepared,
+    accept: bool,
+    result: RunResult,
+) -> None:
     engine = interview.engine
     used: set[str] = set()
     # Answers to questions already answered (a continued or re-framed session) are edits.
@@ -259,7 +292,7 @@ def run_answers(
             if normalised != interview.state.answers[question_id] or (
                 question_id in interview.state.carried_over
             ):
-                _answer(interview, question, value, prepared)
+                _answer(interview, question, value, prepared, accept)
                 result.edited.append(question_id)
     guard = 0
     while (question := interview.current()) is not None:
@@ -267,7 +300,7 @@ def run_answers(
         if guard > 10 * len(engine.questions) + 10:
             raise UserError("the flow did not progress; check its conditions")
         if question.id in answers and question.id not in used:
-            _answer(interview, question, answers[question.id], prepared)
+            _answer(interview, question, answers[question.id], prepared, accept)
             used.add(question.id)
             result.answered.append(question.id)
         elif question.id in interview.state.answers or not question.required:
@@ -278,4 +311,3 @@ def run_answers(
             result.waiting_for = question
             break
     result.ignored = sorted(set(answers) - used)
-    return result

@@ -20,11 +20,20 @@ from typing import Any
 
 @dataclass
 class Scripted:
-    """One reply: ``content`` after ``delay`` seconds, or an error ``status``."""
+    """One reply: ``content`` after ``delay`` seconds, or an error ``status``.
+
+    ``echo_headers``: the error message repeats the request's headers, as some proxies
+    do (the credentials in them must not reach the log or the screen).
+    """
 
     content: str = ""
     delay: float = 0.0
     status: int = 200
+    echo_headers: bool = False
+    release: threading.Event = field(default_factory=threading.Event)
+    """Set it to end ``delay`` early (a test that has seen what it waited for)."""
+    replied: threading.Event = field(default_factory=threading.Event)
+    """Set once the reply is written: unset when a client returned means it gave up."""
 
 
 @dataclass
@@ -65,15 +74,18 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
-            fake.requests.append({"path": self.path, "body": body})
-            if not self.path.endswith("/chat/completions"):
+            fake.requests.append({"path": self.path, "body": body, "headers": dict(self.headers)})
+            if not self.path.split("?", 1)[0].endswith("/chat/completions"):
                 self.send_error(404)
                 return
             reply = fake.next_reply()
             if reply.delay:
-                time.sleep(reply.delay)
+                reply.release.wait(reply.delay)
             if reply.status != 200:
-                payload = json.dumps({"error": {"message": "scripted failure"}}).encode()
+                message = "scripted failure"
+                if reply.echo_headers:
+                    message += " for " + "; ".join(f"{k}: {v}" for k, v in self.headers.items())
+                payload = json.dumps({"error": {"message": message}}).encode()
                 self.send_response(reply.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
@@ -91,6 +103,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()
                     self.wfile.write(payload)
+                reply.replied.set()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 

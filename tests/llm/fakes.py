@@ -10,9 +10,9 @@ the way a provider's native mode would, for the other path.
 from __future__ import annotations
 
 import json
-import time
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -24,8 +24,16 @@ from pydantic import Field
 
 @dataclass
 class Slow:
+    """A reply given after ``seconds`` or when ``release`` is set; ``done`` once given.
+
+    A test proves that a call gave up early by checking ``done`` is still unset when the
+    call returned (a condition, not a stopwatch), then sets ``release``.
+    """
+
     seconds: float
     text: str = "{}"
+    release: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
 
 
 class HTTPStatusError(Exception):
@@ -50,7 +58,8 @@ class ScriptedChat(BaseChatModel):
         if isinstance(item, BaseException):
             raise item
         if isinstance(item, Slow):
-            time.sleep(item.seconds)
+            item.release.wait(item.seconds)
+            item.done.set()
             return item.text
         return item if isinstance(item, str) else json.dumps(item)
 

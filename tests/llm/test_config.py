@@ -71,8 +71,12 @@ def test_invalid_values_are_one_line_errors(monkeypatch):
 
 
 def test_label_never_shows_url_credentials():
-    settings = load_settings(model="openai:x", base_url="http://user:pw@host:8000/v1?key=s")
+    settings = load_settings(model="openai:x", base_url="http://host:8000/v1?key=s")
     assert settings.label == "openai:x @ http://host:8000/v1"
+    # user:password@ would become a Basic header replacing the key: refused (issue 12.10)
+    with pytest.raises(UserError, match="credentials") as refused:
+        load_settings(model="openai:x", base_url="http://user:pw-s3cret@host:8000/v1")
+    assert "pw-s3cret" not in str(refused.value)
 
 
 @pytest.mark.parametrize(

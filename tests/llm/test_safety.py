@@ -84,7 +84,7 @@ def test_injected_answer_changes_neither_the_flow_nor_the_stored_data(db_path, a
         LLMSettings(model="fake:obedient", timeout=2), chat_model=model, log=CallLog(store)
     )
     with_llm = service.start(_flow(), "with llm")
-    run_answers(with_llm, answers, extractor=llm)
+    run_answers(with_llm, answers, extractor=llm, accept=True)  # as `run --accept`
 
     # The prompt kept the answer inside one delimited block.
     user = model.seen[0][1].content
@@ -117,7 +117,7 @@ def test_exports_escape_what_the_model_proposed(db_path, answers):
         LLMSettings(model="fake:obedient", timeout=2),
         chat_model=ScriptedChat(replies=[obedient_reply()]),
     )
-    run_answers(interview, answers, extractor=llm)
+    run_answers(interview, answers, extractor=llm, accept=True)
     markdown = render_export(interview, "markdown").decode()
     assert "<script>" not in markdown
     assert r"\<script\>alert\(1\)\</script\>" in markdown  # shown as text, escaped

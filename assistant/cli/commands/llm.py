@@ -2,7 +2,8 @@
 
 LangChain is imported only inside the commands that call a model (``check``, ``help``);
 ``llm log`` reads the database alone. The options ``--model`` and ``--base-url`` are
-shared with ``data360 extract``.
+shared with ``data360 extract``. Model text is printed through ``printable``: an escape
+sequence in a reply (a clipboard write, a screen clear) is shown, never obeyed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Annotated
 import typer
 
 from assistant.cli.options import DbOption, JsonOption, err, print_json
+from assistant.export.escape import printable
 
 ModelOption = Annotated[
     str | None,
@@ -78,9 +80,9 @@ def check(
             prompt_version="check-1",
         )
     except LLMError as error:
-        raise UserError(f"{settings.label} did not answer: {error}") from None
+        raise UserError(printable(f"{settings.label} did not answer: {error}")) from None
     said = " ".join(reply.text.split())[:60] or "(empty reply)"
-    print(f"{settings.label} answered in {reply.duration_ms / 1000:.2f} s: {said}")
+    print(printable(f"{settings.label} answered in {reply.duration_ms / 1000:.2f} s: {said}"))
 
 
 @llm_app.command("log")
@@ -125,9 +127,9 @@ def log(
             f"{call['at'][:19]}  {call['purpose']:<16} {call['status']:<9}"
             f" {call['duration_ms'] / 1000:6.2f} s{tokens}  {call['model']}{where}"
         )
-        print(line)
+        print(printable(line))
         if call["error"]:
-            print(f"    error: {call['error']}")
+            print(printable(f"    error: {call['error']}"))
         if full:
             print("    prompt:")
             print(_indent(call["prompt"] or ""))
@@ -136,7 +138,8 @@ def log(
 
 
 def _indent(text: str) -> str:
-    return "\n".join("      " + line for line in text.splitlines())
+    """Logged text for the terminal: indented, escape sequences shown, not obeyed."""
+    return "\n".join("      " + printable(line) for line in text.splitlines())
 
 
 HELP_KINDS = {
@@ -183,7 +186,7 @@ def help_(
     helper = Helper(settings, log=CallLog(store))
 
     def show(chunk: str) -> None:
-        sys.stdout.write(chunk)
+        sys.stdout.write(printable(chunk))
         sys.stdout.flush()
 
     which = HelpKind(HELP_KINDS[kind])
@@ -206,5 +209,5 @@ def help_(
             helper.draft(interview, which, show)
     except LLMError as error:
         sys.stdout.write("\n")
-        raise UserError(f"{settings.label}: {error}") from None
+        raise UserError(printable(f"{settings.label}: {error}")) from None
     sys.stdout.write("\n")

@@ -24,6 +24,10 @@ class LazyExtractor:
     name = "lazy"
 
     def __init__(self, model: str | None, base_url: str | None, db: str | None) -> None:
+        from assistant.llm.config import load_settings
+
+        if model or base_url:  # a bad --model fails before any write
+            load_settings(model=model, base_url=base_url)
         self.options = (model, base_url, None, db)
         self._extractor = None
 
@@ -56,6 +60,13 @@ def run(
     base_url: Annotated[
         str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint for --model.")
     ] = None,
+    accept: Annotated[
+        bool,
+        typer.Option(
+            "--accept",
+            help="Accept the LLM's flow proposals unreviewed (default: kept for review).",
+        ),
+    ] = False,
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
@@ -68,8 +79,8 @@ def run(
     from assistant.services.interview import engine_for
 
     values = load_answers(answers)
-    services = service(db)
     extractor = LazyExtractor(model, base_url, db)
+    services = service(db)
     interview = services.open(session) if session else None
     engine = interview.engine if interview else engine_for(active_flow(flow))
     state = interview.state if interview else engine.fold([])
@@ -82,10 +93,17 @@ def run(
         raise UserError(f"{name}: {problems}") from None
     if interview is None:
         interview = services.start(engine.flow, title or Path(answers).stem, perimeter)
-    result = run_answers(interview, values, extractor, prepared)
+    result = run_answers(interview, values, extractor, prepared, accept=accept)
     summary = interview.summary()
     message = None
-    if result.waiting_for is not None:
+    if result.proposed:
+        message = (
+            f"the model's proposal for {result.proposed!r} is recorded, not accepted: answer"
+            " that question in data360 (where each proposal is reviewed), or run again with"
+            " --session ID --accept"
+        )
+        err(f"session {interview.id[:8]} left open: {message}")
+    elif result.waiting_for is not None:
         message = f"waiting for a required answer to {result.waiting_for.id!r}"
         err(f"session {interview.id[:8]} left open: {message}")
     if result.ignored:
