@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="DATA360_DB", help="SQLite database file (default: user data dir)."
+        "--db",
+        envvar="DATA360_DB",
+        help="SQLite file or postgresql:// URL (default: user data dir).",
     ),
 ]
 FlowOption = Annotated[

@@ -12,6 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -180,6 +181,7 @@ class Interview:
             "current_question": current.id if current else None,
             "progress": self.engine.progress_percent(self.state),
             "updated_at": self.state.updated_at,
+            "summary": self.summary().model_dump_json(),
         }
 
     def validate(self, question: Question, raw: Any) -> Any:
@@ -322,8 +324,11 @@ class InterviewService:
             reframed_from=reframed_from,
             event_count=len(events),
         )
+        interview = Interview(self.store, record, engine, events, self.clock)
+        record = replace(record, summary=interview.summary().model_dump_json())
+        interview.session_record = record
         self.store.create_session(record, flow_json(flow), events)
-        return Interview(self.store, record, engine, events, self.clock)
+        return interview
 
     def open(self, id_or_prefix: str) -> Interview:
         session_id = self.store.resolve(id_or_prefix)
@@ -333,7 +338,17 @@ class InterviewService:
         return Interview(self.store, record, engine, self.store.events(session_id), self.clock)
 
     def summaries(self) -> list[SessionSummary]:
-        return [self.open(record.id).summary() for record in self.store.sessions()]
+        """Every session's summary, read from its row (kept with each event); a row
+        written before summaries existed is folded once and its summary stored."""
+        result = []
+        for record in self.store.sessions():
+            if record.summary is None:
+                summary = self.open(record.id).summary()
+                self.store.set_summary(record.id, summary.model_dump_json())
+            else:
+                summary = SessionSummary.model_validate_json(record.summary)
+            result.append(summary)
+        return result
 
 
 __all__ = ["AnswerError", "Interview", "InterviewService", "flow_digest", "utc_now"]

@@ -115,6 +115,21 @@ def m002_llm_calls(db: sqlite_utils.Database) -> None:
         db["llm_calls"].enable_fts(["prompt", "response"], create_triggers=True)
 
 
+@migration
+def m003_session_summary(db: sqlite_utils.Database) -> None:
+    """The full session summary (sections, completeness) as JSON in the session's row,
+    written in the same transaction as each event, so listing never folds histories.
+    Rows written before it are filled in once by the services (``ensure_summaries``):
+    the fold that computes a summary belongs to the engine, not to the store."""
+    db.execute("ALTER TABLE sessions ADD COLUMN summary TEXT")
+
+
+@migration
+def m004_question_flows(db: sqlite_utils.Database) -> None:
+    """``flows`` held question-flow definitions, not information flows: say so (issue 13)."""
+    db.execute("ALTER TABLE flows RENAME TO question_flows")
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Bring the database up to date; return the schema version now in force."""
     if "_migrations" not in db.table_names():

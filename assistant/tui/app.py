@@ -258,19 +258,28 @@ def run_tui(db_path: str | None, flow_file: str | None) -> None:
     ``UserError`` for the CLI to print on one line.
     """
     from assistant.paths import default_db_path
+    from assistant.store import is_url
 
-    path = str(Path(db_path).expanduser()) if db_path else str(default_db_path())
+    if db_path and is_url(db_path):
+        path = db_path  # a server URL: never a path
+    else:
+        path = str(Path(db_path).expanduser()) if db_path else str(default_db_path())
     if flow_file:
         from assistant.flow.loader import active_flow
 
         active_flow(flow_file)
 
     def open_it() -> SQLiteStore:
-        from assistant.store.sqlite import open_store
+        from assistant.store import open_store
 
-        return open_store(path)
+        return open_store(path)  # type: ignore[return-value]  (any Store will do)
 
-    app = Data360App(db_path=path, open_store=open_it, flow_file=flow_file)
+    label = None
+    if is_url(path):
+        from assistant.store.postgres import describe
+
+        label = describe(path)  # never the password
+    app = Data360App(db_path=path, open_store=open_it, flow_file=flow_file, db_label=label)
     try:
         app.run()
     finally:

@@ -1,4 +1,4 @@
-"""The Store contract every backend must meet (SQLite today; a shared server store later).
+"""The Store contract every backend must meet: SQLite (file and memory) and PostgreSQL.
 
 A new backend joins by adding a factory to ``BACKENDS``: the services are written against
 ``assistant.store.base.Store`` only, so passing these tests is what "replaceable" means.
@@ -6,25 +6,28 @@ A new backend joins by adding a factory to ``BACKENDS``: the services are writte
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.errors import UserError
 from assistant.models.events import Event, EventType
-from assistant.store import ConcurrentWriteError, SQLiteStore, Store
+from assistant.store import ConcurrentWriteError, SQLiteStore, Store, open_store
 from assistant.store.base import SessionRecord
 
-BACKENDS: dict[str, Callable[[Path], Store]] = {
-    "sqlite-file": lambda tmp: SQLiteStore(tmp / "contract.db"),
-    "sqlite-memory": lambda tmp: SQLiteStore(":memory:"),
+BACKENDS: dict[str, Callable[[pytest.FixtureRequest, Path], Store]] = {
+    "sqlite-file": lambda request, tmp: SQLiteStore(tmp / "contract.db"),
+    "sqlite-memory": lambda request, tmp: SQLiteStore(":memory:"),
+    "postgresql": lambda request, tmp: open_store(request.getfixturevalue("pg_url")),
 }
 
 
 @pytest.fixture(params=sorted(BACKENDS))
-def store(request, tmp_path) -> Store:
-    return BACKENDS[request.param](tmp_path)
+def store(request, tmp_path) -> Iterator[Store]:
+    opened = BACKENDS[request.param](request, tmp_path)
+    yield opened
+    opened.close()
 
 
 def record(

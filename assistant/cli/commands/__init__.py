@@ -7,10 +7,12 @@ imported inside the command functions.
 from assistant.cli.commands import (  # noqa: F401
     extract,
     flow,
+    follow,
     llm,
     model,
     review,
     serve,
     sessions,
+    store,
     workshop,
 )

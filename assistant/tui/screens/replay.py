@@ -395,7 +395,7 @@ class ReplayApp(Data360App):
 
 def run_replay(db_path: str | None, session_id: str) -> None:
     """Open the TUI on the replay of one session (read-only)."""
-    from assistant.store.sqlite import open_store
+    from assistant.store import open_store
 
     store = open_store(db_path)
     try:
