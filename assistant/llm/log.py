@@ -122,9 +122,7 @@ class CallLog:
         """Logged calls, newest first."""
         if hasattr(self.store, "llm_calls"):  # a server store (PostgreSQL) searches its own
             filters = {"session_id": session_id, "question_id": question_id, "purpose": purpose}
-            return self.store.llm_calls(
-                {k: v for k, v in filters.items() if v}, search, limit
-            )
+            return self.store.llm_calls({k: v for k, v in filters.items() if v}, search, limit)
         where, params = [], []
         if session_id:
             where.append("c.session_id = ?")
