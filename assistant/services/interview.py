@@ -127,6 +127,16 @@ class Interview:
             reframed_from=self.state.meta.get("reframed_from"),
         )
 
+    def catch_up(self) -> int:
+        """Apply the events another window or participant committed since we last read
+        (in order, from the store); returns how many there were."""
+        last = self.events[-1].seq if self.events else 0
+        new = self.store.events(self.id, after=last)
+        for event in new:
+            self.engine.apply(self.state, event)
+        self.events.extend(new)
+        return len(new)
+
     # --- writing -----------------------------------------------------------------------
     def _event(self, type_: EventType, question_id: str | None = None, **data: Any) -> Event:
         seq = self._base_seq + 1 + len(self._pending)

@@ -52,6 +52,7 @@ from assistant.tui.design_view import (
     interview_lock,
     summary_line,
 )
+from assistant.tui.live import Follower, SessionChanged, catch_up, follow_session
 from assistant.tui.text import one_line
 from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.safe_input import SafeInput, real
@@ -148,6 +149,7 @@ class FlowsScreen(Screen[None]):
     def __init__(self, interview: Interview, *, read_only: bool = False) -> None:
         super().__init__()
         self.interview = interview
+        self._follower: Follower | None = None
         self.read_only = read_only
         self.view: DesignView | None = None
         self.filter_text = ""
@@ -194,6 +196,18 @@ class FlowsScreen(Screen[None]):
         self.query_one("#flows", DataTable).add_columns(*FLOW_COLUMNS)
         self.query_one("#hotspots", OptionList).focus()
         self.recompute(self.filter_text)
+        self._follower = follow_session(self, lambda: self.interview)
+
+    def on_unmount(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
+
+    @on(SessionChanged)
+    async def _session_changed(self, event: SessionChanged) -> None:
+        """Flows told or edited elsewhere are drawn here at once."""
+        event.stop()
+        if await catch_up(self.interview):
+            self.recompute(self.filter_text)
 
     # --- computing and drawing ------------------------------------------------------
     @work(thread=True, exclusive=True, group="design-view", exit_on_error=False)
