@@ -110,6 +110,9 @@ class Interview:
 
     def summary(self) -> SessionSummary:
         current = self.current()
+        sections = self.engine.section_progress(self.state)
+        total = sum(s.total for s in sections)  # as engine.progress_percent, folded once:
+        answered = sum(s.answered for s in sections)  # a summary is written with each answer
         return SessionSummary(
             id=self.id,
             title=self.title,
@@ -121,8 +124,8 @@ class Interview:
             updated_at=self.state.updated_at,
             current_section=self.engine.section_of[current.id].id if current else None,
             current_question=current.id if current else None,
-            progress=self.engine.progress_percent(self.state),
-            sections=self.engine.section_progress(self.state),
+            progress=round(100 * answered / total) if total else 100,
+            sections=sections,
             completeness=self.engine.completeness(self.state),
             reframed_from=self.state.meta.get("reframed_from"),
         )
@@ -182,16 +185,17 @@ class Interview:
         return any(e.type is EventType.cursor_moved for e in self._pending)
 
     def _summary_columns(self) -> dict[str, Any]:
-        current = self.current()
+        """The session row's columns, and the whole summary as JSON (for listing)."""
+        summary = self.summary()
         return {
-            "title": self.title,
-            "perimeter": str(self.state.meta.get("perimeter", "")),
-            "status": "complete" if self.is_complete() else "open",
-            "current_section": self.engine.section_of[current.id].id if current else None,
-            "current_question": current.id if current else None,
-            "progress": self.engine.progress_percent(self.state),
-            "updated_at": self.state.updated_at,
-            "summary": self.summary().model_dump_json(),
+            "title": summary.title,
+            "perimeter": summary.perimeter,
+            "status": summary.status,
+            "current_section": summary.current_section,
+            "current_question": summary.current_question,
+            "progress": summary.progress,
+            "updated_at": summary.updated_at,
+            "summary": summary.model_dump_json(),
         }
 
     def validate(self, question: Question, raw: Any) -> Any:
