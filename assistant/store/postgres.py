@@ -169,6 +169,40 @@ def m004_question_flows(conn: psycopg.Connection[Any]) -> None:
     conn.execute("ALTER TABLE flows RENAME TO question_flows")
 
 
+@_migration
+def m005_information_flow_views(conn: psycopg.Connection[Any]) -> None:
+    """The same views as on SQLite: flows told in the answers, per target, and actors."""
+    conn.execute(
+        """
+        CREATE VIEW information_flows AS
+        SELECT a.session_id, a.session_title, a.question_id, f.position::integer,
+               f.value ->> 'source' AS source, f.value -> 'targets' AS targets,
+               f.value ->> 'content' AS content, f.value ->> 'medium' AS medium,
+               f.value ->> 'frequency' AS frequency, f.value ->> 'maturity' AS maturity,
+               f.value -> 'pain_points' AS pain_points, f.value ->> 'volume' AS volume
+        FROM answers a
+        CROSS JOIN LATERAL jsonb_array_elements(
+            CASE WHEN jsonb_typeof(a.value) = 'array' THEN a.value ELSE '[]'::jsonb END
+        ) WITH ORDINALITY AS f(value, position)
+        WHERE jsonb_typeof(f.value) = 'object' AND f.value ? 'source';
+        CREATE VIEW information_flow_targets AS
+        SELECT i.session_id, i.question_id, i.position, i.source, t.value AS target,
+               i.content, i.medium, i.maturity
+        FROM information_flows i
+        CROSS JOIN LATERAL jsonb_array_elements_text(
+            CASE WHEN jsonb_typeof(i.targets) = 'array' THEN i.targets ELSE '[]'::jsonb END
+        ) AS t(value);
+        CREATE VIEW actors AS
+        SELECT session_id, name, sum(is_source) AS flows_out, sum(is_target) AS flows_in
+        FROM (SELECT session_id, source AS name, 1 AS is_source, 0 AS is_target
+                FROM information_flows
+              UNION ALL
+              SELECT session_id, target, 0, 1 FROM information_flow_targets) AS ends
+        GROUP BY session_id, name;
+        """
+    )
+
+
 PG_SCHEMA_VERSION = len(PG_MIGRATIONS)
 
 

@@ -237,3 +237,31 @@ def test_a_second_writer_on_one_postgresql_session_is_refused_not_lost(pg_url):
     assert InterviewService(open_store(pg_url)).open(first.id).state.answers == {
         asked: "From screen two"
     }
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_views_of_information_flows_and_actors_from_the_answers(backend, request, tmp_path, cli):
+    db = request.getfixturevalue("pg_url") if backend == "postgresql" else str(tmp_path / "v.db")
+    sid = cli("run", "--db", db, "--answers", str(ANSWERS), "--title", "Views").stdout.strip()
+    store = open_store(db)
+    flows_sql = (
+        "SELECT source, content, maturity FROM information_flows"
+        " WHERE session_id = {mark} ORDER BY position"
+    )
+    actors_sql = "SELECT name, flows_out, flows_in FROM actors WHERE session_id = {mark}"
+    if backend == "sqlite":
+        rows = store.conn.execute(flows_sql.format(mark="?"), (sid,)).fetchall()
+        actors = store.conn.execute(actors_sql.format(mark="?"), (sid,)).fetchall()
+    else:
+        rows = store.conn.execute(flows_sql.format(mark="%s"), (sid,)).fetchall()
+        actors = store.conn.execute(actors_sql.format(mark="%s"), (sid,)).fetchall()
+    told = InterviewService(store).open(sid).state.answers["information_flows"]
+    assert [tuple(r) for r in rows] == [(f["source"], f["content"], f["maturity"]) for f in told]
+    by_name = {name: (int(out), int(into)) for name, out, into in actors}
+    for flow in told:
+        assert by_name[flow["source"]][0] >= 1
+        for target in flow["targets"]:
+            assert by_name[target][1] >= 1
+    assert sum(out for out, _ in by_name.values()) == len(told)
+    assert sum(into for _, into in by_name.values()) == sum(len(f["targets"]) for f in told)
+    store.close()
