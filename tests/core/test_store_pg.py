@@ -265,3 +265,15 @@ def test_views_of_information_flows_and_actors_from_the_answers(backend, request
     assert sum(out for out, _ in by_name.values()) == len(told)
     assert sum(into for _, into in by_name.values()) == sum(len(f["targets"]) for f in told)
     store.close()
+
+
+def test_store_copy_refuses_bad_arguments_in_one_line(cli, tmp_path):
+    missing = cli("store", "copy", str(tmp_path / "none.db"), str(tmp_path / "b.db"))
+    assert missing.code == 1 and missing.stderr.startswith("data360: error: no database at")
+    assert not (tmp_path / "b.db").exists()
+    one = tmp_path / "one.db"
+    SQLiteStore(one).close()
+    same = cli("store", "copy", str(one), str(one))
+    assert same.code == 1 and "the same database" in same.stderr
+    usage = cli("store", "copy", str(one))
+    assert usage.code == 2 and "Traceback" not in usage.stderr

@@ -29,10 +29,15 @@ def copy(
 
     if not is_url(source) and not Path(source).expanduser().is_file():
         raise UserError(f"no database at {source}")
+    def same(a: str, b: str) -> bool:
+        if is_url(a) or is_url(b):
+            return a == b
+        return Path(a).expanduser().resolve() == Path(b).expanduser().resolve()
+
+    if same(source, destination):
+        raise UserError("the source and the destination are the same database")
     src = open_store(source)
     dst = open_store(destination)
-    if src.path == dst.path and not is_url(source):
-        raise UserError("the source and the destination are the same database")
     try:
         report = copy_store(src, dst, progress=err)
     finally:
