@@ -351,18 +351,31 @@ class InterviewService:
         engine = engine_for(flow, record.flow_digest)
         return Interview(self.store, record, engine, self.store.events(session_id), self.clock)
 
-    def summaries(self) -> list[SessionSummary]:
-        """Every session's summary, read from its row (kept with each event); a row
-        written before summaries existed is folded once and its summary stored."""
+    def summary_dicts(self) -> list[dict[str, Any]]:
+        """``summaries()`` as JSON-ready dicts without None fields (what ``sessions
+        --json`` prints), parsed straight from the stored rows: no model validation, so
+        2,000 sessions list in a few tens of milliseconds."""
         result = []
         for record in self.store.sessions():
-            if record.summary is None:
-                summary = self.open(record.id).summary()
-                self.store.set_summary(record.id, summary.model_dump_json())
-            else:
-                summary = SessionSummary.model_validate_json(record.summary)
-            result.append(summary)
+            text = record.summary
+            if text is None:
+                text = self.open(record.id).summary().model_dump_json()
+                self.store.set_summary(record.id, text)
+            result.append(_without_none(json.loads(text)))
         return result
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session's summary, from its row (see ``summary_dicts``)."""
+        return [SessionSummary.model_validate(d) for d in self.summary_dicts()]
+
+
+def _without_none(value: Any) -> Any:
+    """Drop None-valued keys at every depth (pydantic's ``exclude_none``)."""
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
 
 
 __all__ = ["AnswerError", "Interview", "InterviewService", "flow_digest", "utc_now"]

@@ -277,3 +277,11 @@ def test_store_copy_refuses_bad_arguments_in_one_line(cli, tmp_path):
     assert same.code == 1 and "the same database" in same.stderr
     usage = cli("store", "copy", str(one))
     assert usage.code == 2 and "Traceback" not in usage.stderr
+
+
+def test_the_text_listing_shows_the_row_columns(cli, db_path):
+    sid = cli("run", "--answers", str(ANSWERS), "--title", "Listed").stdout.strip()
+    (line,) = [x for x in cli("sessions").stdout.splitlines() if x.startswith(sid[:8])]
+    summary = InterviewService(SQLiteStore(db_path)).summaries()
+    mine = next(s for s in summary if s.id == sid)
+    assert f"{mine.progress:>3}%  {mine.status:<8}" in line and line.endswith("Listed")
