@@ -34,8 +34,8 @@ def follow(
                 line = _line(event.seq, event.at, event.type.value, event.question_id, event.data)
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
-    except KeyboardInterrupt:
-        pass
+    except (KeyboardInterrupt, BrokenPipeError):
+        pass  # ctrl+c, or the reader of a pipe (`follow ID | head`) went away
     finally:
         store.close()
 
