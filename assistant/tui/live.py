@@ -39,9 +39,12 @@ class Follower:
     for workers) that posts ``SessionChanged`` to ``screen``; ``stop()`` ends it within
     ``WAKE_SECONDS``."""
 
-    def __init__(self, screen: Screen[Any], current: Callable[[], Interview]) -> None:
+    def __init__(
+        self, screen: Screen[Any], current: Callable[[], Interview], drawn: Callable[[], int]
+    ) -> None:
         self.screen = screen
         self.current = current
+        self.drawn = drawn
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="data360-live", daemon=True)
 
@@ -62,17 +65,20 @@ class Follower:
             while not self._stop.is_set():
                 if not watcher.wait(WAKE_SECONDS) or self._stop.is_set():
                     continue
-                interview = self.current()
-                count = store.session(interview.id).event_count
-                seen = interview.events[-1].seq if interview.events else 0
-                if count > seen:
+                count = store.session(self.current().id).event_count
+                if count > self.drawn():
                     self.screen.post_message(SessionChanged(count))
 
 
-def follow_session(screen: Screen[Any], current: Callable[[], Interview]) -> Follower:
-    """Follow the session of ``current()`` (a screen may reopen its interview); the
-    screen stops the follower when it is unmounted."""
-    return Follower(screen, current).start()
+def follow_session(
+    screen: Screen[Any], current: Callable[[], Interview], drawn: Callable[[], int]
+) -> Follower:
+    """Follow the session of ``current()`` (a screen may reopen its interview) and post
+    ``SessionChanged`` when the store has events past ``drawn()``, the last sequence
+    number the screen has drawn (not the interview's: screens stacked on one session
+    share its ``Interview``, and the first to catch up must not hide it from the
+    others). The screen stops the follower when it is unmounted."""
+    return Follower(screen, current, drawn).start()
 
 
 async def catch_up(interview: Interview) -> int:

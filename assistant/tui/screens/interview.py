@@ -185,7 +185,7 @@ class InterviewScreen(Screen[None]):
         chat.call_after_refresh(chat.scroll_end, animate=False)
         await self.refresh_view()
         if not self.replay:
-            self._follower = follow_session(self, lambda: self.interview)
+            self._follower = follow_session(self, lambda: self.interview, self._last_seq)
 
     @on(SessionChanged)
     async def _session_changed(self, event: SessionChanged) -> None:

@@ -59,6 +59,8 @@ class ReviewScreen(Screen[str | None]):
         super().__init__()
         self.interview = interview
         self._follower: Follower | None = None
+        self._drawn = 0
+        """The last event sequence number this screen has drawn."""
         self.editor = editor or self._edit_here
         self.missing: list[str] = []
 
@@ -75,7 +77,8 @@ class ReviewScreen(Screen[str | None]):
         self.sub_title = one_line(self.interview.title, 60)
         self.redraw()
         self.query_one(OptionList).focus()
-        self._follower = follow_session(self, lambda: self.interview)
+        self._drawn = self._last_seq()
+        self._follower = follow_session(self, lambda: self.interview, lambda: self._drawn)
 
     def on_unmount(self) -> None:
         if self._follower is not None:
@@ -85,8 +88,13 @@ class ReviewScreen(Screen[str | None]):
     async def _session_changed(self, event: SessionChanged) -> None:
         """Answers given elsewhere show up here at once."""
         event.stop()
-        if await catch_up(self.interview):
+        await catch_up(self.interview)  # may find nothing: another screen caught up first
+        if self._last_seq() > self._drawn:
+            self._drawn = self._last_seq()
             self.redraw()
+
+    def _last_seq(self) -> int:
+        return self.interview.events[-1].seq if self.interview.events else 0
 
     def redraw(self) -> None:
         interview = self.interview
