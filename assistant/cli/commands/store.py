@@ -29,6 +29,7 @@ def copy(
 
     if not is_url(source) and not Path(source).expanduser().is_file():
         raise UserError(f"no database at {source}")
+
     def same(a: str, b: str) -> bool:
         if is_url(a) or is_url(b):
             return a == b
