@@ -72,7 +72,7 @@ class Timed(Data360App):
         return Probe()
 
 def open_it():
-    from assistant.store.sqlite import open_store
+    from assistant.store import open_store
     return open_store(sys.argv[1])
 
 app = Timed(db_path=sys.argv[1], open_store=open_it)  # as run_tui builds it

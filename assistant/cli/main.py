@@ -48,7 +48,18 @@ def main(
 
 def build_app() -> typer.Typer:
     """The root command with every command group registered (one line each)."""
-    from assistant.cli.commands import extract, flow, llm, model, review, serve, sessions, workshop
+    from assistant.cli.commands import (
+        extract,
+        flow,
+        follow,
+        llm,
+        model,
+        review,
+        serve,
+        sessions,
+        store,
+        workshop,
+    )
 
     root = typer.Typer(
         name="data360",
@@ -68,6 +79,8 @@ def build_app() -> typer.Typer:
     root.add_typer(flow.flow_app, name="flow")
     root.add_typer(model.model_app, name="model")
     root.add_typer(llm.llm_app)
+    root.add_typer(follow.app)
+    root.add_typer(store.store_app, name="store")
     return root
 
 

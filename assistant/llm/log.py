@@ -95,6 +95,9 @@ class CallLog:
         """Append one call. A failure to log never breaks the user's action: it is raised
         as a ``UserError`` only if the table is missing (a database from the future)."""
         row = record.row()
+        if hasattr(self.store, "log_call"):  # a server store (PostgreSQL) keeps its own
+            self.store.log_call(row)
+            return
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         with self._lock:
@@ -117,6 +120,9 @@ class CallLog:
         limit: int = 50,
     ) -> list[dict[str, Any]]:
         """Logged calls, newest first."""
+        if hasattr(self.store, "llm_calls"):  # a server store (PostgreSQL) searches its own
+            filters = {"session_id": session_id, "question_id": question_id, "purpose": purpose}
+            return self.store.llm_calls({k: v for k, v in filters.items() if v}, search, limit)
         where, params = [], []
         if session_id:
             where.append("c.session_id = ?")
@@ -147,6 +153,8 @@ class CallLog:
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def get(self, call_id: str) -> dict[str, Any] | None:
+        if hasattr(self.store, "llm_call"):
+            return self.store.llm_call(call_id)
         with self._lock:
             cursor = self._connection().execute("SELECT * FROM llm_calls WHERE id = ?", (call_id,))
             names = [d[0] for d in cursor.description]

@@ -12,6 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -109,6 +110,9 @@ class Interview:
 
     def summary(self) -> SessionSummary:
         current = self.current()
+        sections = self.engine.section_progress(self.state)
+        total = sum(s.total for s in sections)  # as engine.progress_percent, folded once:
+        answered = sum(s.answered for s in sections)  # a summary is written with each answer
         return SessionSummary(
             id=self.id,
             title=self.title,
@@ -120,11 +124,21 @@ class Interview:
             updated_at=self.state.updated_at,
             current_section=self.engine.section_of[current.id].id if current else None,
             current_question=current.id if current else None,
-            progress=self.engine.progress_percent(self.state),
-            sections=self.engine.section_progress(self.state),
+            progress=round(100 * answered / total) if total else 100,
+            sections=sections,
             completeness=self.engine.completeness(self.state),
             reframed_from=self.state.meta.get("reframed_from"),
         )
+
+    def catch_up(self) -> int:
+        """Apply the events another window or participant committed since we last read
+        (in order, from the store); returns how many there were."""
+        last = self.events[-1].seq if self.events else 0
+        new = self.store.events(self.id, after=last)
+        for event in new:
+            self.engine.apply(self.state, event)
+        self.events.extend(new)
+        return len(new)
 
     # --- writing -----------------------------------------------------------------------
     def _event(self, type_: EventType, question_id: str | None = None, **data: Any) -> Event:
@@ -171,15 +185,17 @@ class Interview:
         return any(e.type is EventType.cursor_moved for e in self._pending)
 
     def _summary_columns(self) -> dict[str, Any]:
-        current = self.current()
+        """The session row's columns, and the whole summary as JSON (for listing)."""
+        summary = self.summary()
         return {
-            "title": self.title,
-            "perimeter": str(self.state.meta.get("perimeter", "")),
-            "status": "complete" if self.is_complete() else "open",
-            "current_section": self.engine.section_of[current.id].id if current else None,
-            "current_question": current.id if current else None,
-            "progress": self.engine.progress_percent(self.state),
-            "updated_at": self.state.updated_at,
+            "title": summary.title,
+            "perimeter": summary.perimeter,
+            "status": summary.status,
+            "current_section": summary.current_section,
+            "current_question": summary.current_question,
+            "progress": summary.progress,
+            "updated_at": summary.updated_at,
+            "summary": summary.model_dump_json(),
         }
 
     def validate(self, question: Question, raw: Any) -> Any:
@@ -322,8 +338,11 @@ class InterviewService:
             reframed_from=reframed_from,
             event_count=len(events),
         )
+        interview = Interview(self.store, record, engine, events, self.clock)
+        record = replace(record, summary=interview.summary().model_dump_json())
+        interview.session_record = record
         self.store.create_session(record, flow_json(flow), events)
-        return Interview(self.store, record, engine, events, self.clock)
+        return interview
 
     def open(self, id_or_prefix: str) -> Interview:
         session_id = self.store.resolve(id_or_prefix)
@@ -332,8 +351,31 @@ class InterviewService:
         engine = engine_for(flow, record.flow_digest)
         return Interview(self.store, record, engine, self.store.events(session_id), self.clock)
 
+    def summary_dicts(self) -> list[dict[str, Any]]:
+        """``summaries()`` as JSON-ready dicts without None fields (what ``sessions
+        --json`` prints), parsed straight from the stored rows: no model validation, so
+        2,000 sessions list in a few tens of milliseconds."""
+        result = []
+        for record in self.store.sessions():
+            text = record.summary
+            if text is None:
+                text = self.open(record.id).summary().model_dump_json()
+                self.store.set_summary(record.id, text)
+            result.append(_without_none(json.loads(text)))
+        return result
+
     def summaries(self) -> list[SessionSummary]:
-        return [self.open(record.id).summary() for record in self.store.sessions()]
+        """Every session's summary, from its row (see ``summary_dicts``)."""
+        return [SessionSummary.model_validate(d) for d in self.summary_dicts()]
+
+
+def _without_none(value: Any) -> Any:
+    """Drop None-valued keys at every depth (pydantic's ``exclude_none``)."""
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
 
 
 __all__ = ["AnswerError", "Interview", "InterviewService", "flow_digest", "utc_now"]

@@ -115,6 +115,67 @@ def m002_llm_calls(db: sqlite_utils.Database) -> None:
         db["llm_calls"].enable_fts(["prompt", "response"], create_triggers=True)
 
 
+@migration
+def m003_session_summary(db: sqlite_utils.Database) -> None:
+    """The full session summary (sections, completeness) as JSON in the session's row,
+    written in the same transaction as each event, so listing never folds histories.
+    Rows written before it are filled in once by the services (``ensure_summaries``):
+    the fold that computes a summary belongs to the engine, not to the store."""
+    db.execute("ALTER TABLE sessions ADD COLUMN summary TEXT")
+
+
+@migration
+def m004_question_flows(db: sqlite_utils.Database) -> None:
+    """``flows`` held question-flow definitions, not information flows: say so (issue 13)."""
+    db.execute("ALTER TABLE flows RENAME TO question_flows")
+
+
+@migration
+def m005_information_flow_views(db: sqlite_utils.Database) -> None:
+    """Views for Datasette and SQL tools: the information flows told in the answers (one
+    row per flow, and one per flow and target: a flow to several targets is a hyperedge)
+    and the actors they name, with how many flows leave and reach each (issue 13)."""
+    db.execute(
+        """
+        CREATE VIEW information_flows AS
+        SELECT a.session_id, a.session_title, a.question_id,
+               CAST(f.key AS INTEGER) + 1 AS position,
+               json_extract(f.value, '$.source') AS source,
+               json_extract(f.value, '$.targets') AS targets,
+               json_extract(f.value, '$.content') AS content,
+               json_extract(f.value, '$.medium') AS medium,
+               json_extract(f.value, '$.frequency') AS frequency,
+               json_extract(f.value, '$.maturity') AS maturity,
+               json_extract(f.value, '$.pain_points') AS pain_points,
+               json_extract(f.value, '$.volume') AS volume
+        FROM answers a, json_each(CASE WHEN json_valid(a.value)
+                                        AND json_type(a.value) = 'array'
+                                       THEN a.value ELSE '[]' END) f
+        WHERE f.type = 'object' AND json_extract(f.value, '$.source') IS NOT NULL
+        """
+    )
+    db.execute(
+        """
+        CREATE VIEW information_flow_targets AS
+        SELECT i.session_id, i.question_id, i.position, i.source, t.value AS target,
+               i.content, i.medium, i.maturity
+        FROM information_flows i, json_each(CASE WHEN json_valid(i.targets)
+                                                 THEN i.targets ELSE '[]' END) t
+        """
+    )
+    db.execute(
+        """
+        CREATE VIEW actors AS
+        SELECT session_id, name, sum(is_source) AS flows_out, sum(is_target) AS flows_in
+        FROM (SELECT session_id, source AS name, 1 AS is_source, 0 AS is_target
+                FROM information_flows
+              UNION ALL
+              SELECT session_id, target, 0, 1 FROM information_flow_targets)
+        GROUP BY session_id, name
+        """
+    )
+
+
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Bring the database up to date; return the schema version now in force."""
     if "_migrations" not in db.table_names():

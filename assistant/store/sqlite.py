@@ -2,8 +2,8 @@
 
 The tables are plain and readable from any SQLite tool or Datasette: ``sessions`` (one
 row per session with summary columns), ``events`` (the append-only history, JSON data),
-``flows`` (each flow definition a session was run with, by digest) and the ``answers``
-view (latest answer per question).
+``question_flows`` (each question-flow definition a session was run with, by digest) and
+the ``answers`` view (latest answer per question).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
 from assistant.models.events import Event
-from assistant.store.base import ConcurrentWriteError, SessionRecord
+from assistant.store.base import ConcurrentWriteError, RawEvent, SessionRecord
 from assistant.store.migrations import SCHEMA_VERSION, apply_migrations
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ class SQLiteStore:
         try:
             with self._write() as conn:
                 conn.execute(
-                    "INSERT OR IGNORE INTO flows (digest, id, version, definition)"
+                    "INSERT OR IGNORE INTO question_flows (digest, id, version, definition)"
                     " VALUES (?, ?, ?, ?)",
                     (record.flow_digest, record.flow_id, record.flow_version, flow_json),
                 )
@@ -183,12 +184,12 @@ class SQLiteStore:
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
 
-    def events(self, session_id: str) -> list[Event]:
+    def events(self, session_id: str, after: int = 0) -> list[Event]:
         try:
             rows = self.conn.execute(
                 "SELECT seq, type, at, question_id, data FROM events"
-                " WHERE session_id = ? ORDER BY seq",
-                (session_id,),
+                " WHERE session_id = ? AND seq > ? ORDER BY seq",
+                (session_id, after),
             ).fetchall()
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
@@ -196,6 +197,65 @@ class SQLiteStore:
             Event(seq=seq, type=type_, at=at, question_id=question_id, data=json.loads(data))
             for seq, type_, at, question_id, data in rows
         ]
+
+    def set_summary(self, session_id: str, summary: str) -> None:
+        try:
+            with self._write() as conn:
+                conn.execute("UPDATE sessions SET summary = ? WHERE id = ?", (summary, session_id))
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    # --- verbatim rows, for ``store copy`` ----------------------------------------------
+    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
+        """Events exactly as stored (the JSON text untouched)."""
+        try:
+            rows = self.conn.execute(
+                "SELECT seq, type, question_id, data, at FROM events"
+                " WHERE session_id = ? AND seq > ? ORDER BY seq",
+                (session_id, after),
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+        return [RawEvent(*row) for row in rows]
+
+    def put_raw(
+        self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int
+    ) -> None:
+        """Add ``events`` (all with ``seq > after``) to a copy of a session, creating it
+        when ``after`` is 0, and set its row to ``record``, in one transaction."""
+        row = asdict(record)
+        try:
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT OR IGNORE INTO question_flows (digest, id, version, definition)"
+                    " VALUES (?, ?, ?, ?)",
+                    (record.flow_digest, record.flow_id, record.flow_version, flow_json),
+                )
+                if after == 0:
+                    conn.execute(
+                        f"INSERT INTO sessions ({', '.join(row)})"
+                        f" VALUES ({', '.join('?' for _ in row)})",
+                        list(row.values()),
+                    )
+                else:
+                    conn.execute(
+                        f"UPDATE sessions SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                        [*row.values(), record.id],
+                    )
+                conn.executemany(
+                    "INSERT INTO events (session_id, seq, type, question_id, data, at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [(record.id, e.seq, e.type, e.question_id, e.data, e.at) for e in events],
+                )
+        except sqlite3.IntegrityError:
+            raise ConcurrentWriteError(
+                f"session {record.id[:8]} changed in {self.path} while it was being copied"
+            ) from None
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    def watcher(self) -> SQLiteWatcher:
+        return SQLiteWatcher(self.path)
 
     def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[SessionRecord]:
         try:
@@ -240,7 +300,7 @@ class SQLiteStore:
 
     def flow_definition(self, digest: str) -> str:
         row = self.conn.execute(
-            "SELECT definition FROM flows WHERE digest = ?", (digest,)
+            "SELECT definition FROM question_flows WHERE digest = ?", (digest,)
         ).fetchone()
         if row is None:
             raise UserError(f"the flow {digest[:12]} of this session is missing from the database")
@@ -258,7 +318,9 @@ class SQLiteStore:
         for table in self._session_tables():
             conn.execute(f"DELETE FROM [{table}] WHERE session_id = ?", (session_id,))
         conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-        conn.execute("DELETE FROM flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)")
+        conn.execute(
+            "DELETE FROM question_flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)"
+        )
 
     def _session_tables(self) -> list[str]:
         """Tables (events, the LLM call log…) with a ``session_id`` column."""
@@ -358,8 +420,49 @@ class SQLiteStore:
         return busy == 0
 
 
-def open_store(db: str | Path | None = None) -> SQLiteStore:
-    """The store at ``db``, else ``DATA360_DB``, else the user data directory."""
-    from assistant.paths import default_db_path
+class SQLiteWatcher:
+    """Polls ``PRAGMA data_version`` on a connection of its own: the number changes when
+    any other connection (another window, another process) commits to the file."""
 
-    return SQLiteStore(db if db is not None else default_db_path())
+    POLL_SECONDS = 0.2
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.conn: sqlite3.Connection | None = None
+        if path != ":memory:":
+            self.conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            )
+            self.version = self._version()
+
+    def _version(self) -> int:
+        assert self.conn is not None
+        try:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as error:
+            raise _friendly(error, self.path) from None
+
+    def wait(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.conn is not None:
+                version = self._version()
+                if version != self.version:
+                    self.version = version
+                    return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(self.POLL_SECONDS, left))
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+            self.conn = None
+
+    def __enter__(self) -> SQLiteWatcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -28,7 +28,7 @@ from assistant.tui.screens.home import HomeScreen
 if TYPE_CHECKING:
     from assistant.models.flowdef import FlowDefinition
     from assistant.services.interview import Interview, InterviewService
-    from assistant.store.sqlite import SQLiteStore
+    from assistant.store.base import Store
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -61,10 +61,10 @@ class Data360App(App[None]):
 
     def __init__(
         self,
-        store: SQLiteStore | None = None,
+        store: Store | None = None,
         *,
         db_path: str | None = None,
-        open_store: Callable[[], SQLiteStore] | None = None,
+        open_store: Callable[[], Store] | None = None,
         flow: FlowDefinition | None = None,
         flow_file: str | None = None,
         clock: Callable[[], str] | None = None,
@@ -99,7 +99,7 @@ class Data360App(App[None]):
 
     # --- the store (opened after the first frame) ------------------------------------
     @property
-    def store(self) -> SQLiteStore:
+    def store(self) -> Store:
         """The store, opened now if the warm-up has not finished (raises UserError)."""
         with self._store_lock:
             if self._store is None:
@@ -292,7 +292,7 @@ def run_tui(db_path: str | None, flow_file: str | None) -> None:
     opened (locked, foreign, newer schema) ends the app and is raised after it, both as
     ``UserError`` for the CLI to print on one line.
     """
-    from assistant.store import default_location, open_store
+    from assistant.store import default_location, is_url, open_store
 
     path = db_path or default_location()
     if flow_file:
@@ -300,10 +300,15 @@ def run_tui(db_path: str | None, flow_file: str | None) -> None:
 
         active_flow(flow_file)
 
-    def open_it() -> SQLiteStore:
+    def open_it() -> Store:
         return open_store(path)
 
-    app = Data360App(db_path=path, open_store=open_it, flow_file=flow_file)
+    label = None
+    if is_url(path):
+        from assistant.store.postgres import describe
+
+        label = describe(path)  # never the password
+    app = Data360App(db_path=path, open_store=open_it, flow_file=flow_file, db_label=label)
     try:
         app.run()
     finally:

@@ -53,9 +53,11 @@ DB_COMMANDS: dict[str, Callable[[World, str], list[str]]] = {
     "llm check": lambda w, s: ["llm", "check", *OFFLINE_LLM],
     "llm help": lambda w, s: ["llm", "help", s, "statement", *OFFLINE_LLM],
     "serve": lambda w, s: ["serve", "--port", "8123"],
+    "follow": lambda w, s: ["follow", s],
 }
-# Commands run with a model or a server are proven on a database that cannot be opened only.
-NEEDS_A_MODEL_OR_A_ROOM = {"extract", "llm check", "llm help", "serve"}
+# Commands run with a model or a server, or that run until interrupted, are proven on a
+# database that cannot be opened only.
+NEEDS_A_MODEL_OR_A_ROOM = {"extract", "llm check", "llm help", "serve", "follow"}
 
 # Every command that uses the active question flow.
 FLOW_COMMANDS: dict[str, Callable[[World, str], list[str]]] = {
@@ -68,6 +70,7 @@ FLOW_COMMANDS: dict[str, Callable[[World, str], list[str]]] = {
 # Commands that take neither: each with the reason.
 NEITHER = {
     "flow validate": "checks the FILE it is given, not the active flow or a database",
+    "store copy": "copies between the two databases it is given as SRC and DST",
 }
 
 

@@ -45,7 +45,7 @@ TUI = (
     NO_LANGCHAIN
     + """
 import asyncio
-from assistant.store.sqlite import open_store
+from assistant.store import open_store
 from assistant.tui.app import Data360App
 
 async def main() -> None:

@@ -46,7 +46,8 @@ def test_wal_user_version_and_readable_tables(tmp_path, flow):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert {"sessions", "events", "flows", "answers", "_migrations"} <= names
+    assert {"sessions", "events", "question_flows", "answers", "_migrations"} <= names
+    assert "flows" not in names  # renamed: it held question flows, not information flows
     title, perimeter, status = conn.execute(
         "SELECT title, perimeter, status FROM sessions"
     ).fetchone()

@@ -122,16 +122,17 @@ def run(
 @app.command("sessions")
 def sessions(db: DbOption = None, json: JsonOption = False) -> None:
     """List the sessions in the database."""
-    summaries = service(db).summaries()
-    if json:
-        print_json([s.model_dump(mode="json", exclude_none=True) for s in summaries])
+    services = service(db)
+    if json:  # the summary kept in each session's row, never a fold of its history
+        print_json(services.summary_dicts())
         return
-    if not summaries:
+    records = services.store.sessions()
+    if not records:
         print("no sessions yet — run `data360` to start one")
         return
     from assistant.export.escape import printable
 
-    for s in summaries:
+    for s in records:
         where = s.current_section or "done"
         line = (
             f"{s.id[:8]}  {s.progress:>3}%  {s.status:<8} {where:<9} {s.updated_at[:16]}  {s.title}"

@@ -35,6 +35,12 @@ EMPTY_STATE = (
 )
 
 
+FIRST_ROWS = 60
+"""Rows drawn before the first frame (more than a screen holds)."""
+BATCH_ROWS = 250
+"""Rows added per frame after it."""
+
+
 class HomeScreen(Screen[None]):
     """The list of sessions."""
 
@@ -68,6 +74,9 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[SessionRecord | SessionRow] = []
+        self._shown: list[tuple[object, ...]] = []
+        self._generation = 0
+        self._width = 0
 
     @property
     def app_(self) -> Data360App:
@@ -96,21 +105,55 @@ class HomeScreen(Screen[None]):
         self.reload()
 
     def on_resize(self) -> None:
-        if self.records:
-            self.reload()
+        if self.records and self._title_width() != self._width:
+            self.reload()  # titles are clipped to the width: redraw them
+
+    def _title_width(self) -> int:
+        return max(12, min(60, self.size.width - 60))  # the title takes what is left
 
     def reload(self, select: str | None = None) -> None:
-        """Re-read the sessions (summary columns only)."""
+        """Re-read the sessions (summary columns only) and redraw what changed.
+
+        The first ``FIRST_ROWS`` rows are drawn at once and the rest after the first
+        frame, in batches, so 2,000 sessions open the screen as fast as two do; a reload
+        that would draw the same rows (the store opening, a resize of the same width)
+        only moves the cursor.
+        """
         table = self.query_one(DataTable)
         current = select or self.selected_id()
         try:
-            self.records = self.app_.sessions()
+            records = self.app_.sessions()
         except UserError as error:
             self.notify(str(error), severity="error", title="Database")
-            self.records = []
-        table.clear()
-        width = max(12, min(60, self.size.width - 60))  # the title takes what is left
-        for record in self.records:
+            records = []
+        width = self._title_width()
+        shown = [
+            (r.id, r.title, r.status, r.progress, r.current_section, r.updated_at, r.created_at)
+            for r in records
+        ]
+        self.records = records
+        position = next((i for i, row in enumerate(shown) if row[0] == current), None)
+        if shown != self._shown or width != self._width:
+            self._shown, self._width = shown, width
+            self._generation += 1
+            table.clear()
+            first = max(FIRST_ROWS, (position or 0) + 1)
+            self._add_rows(0, first)
+            if len(records) > first:
+                self.call_after_refresh(self._add_more, self._generation, first)
+        empty = not records
+        self.query_one("#empty").display = empty
+        table.display = not empty
+        if position is not None:
+            table.move_cursor(row=position, animate=False)
+        if not empty:
+            table.focus()
+
+    def _add_rows(self, start: int, end: int) -> None:
+        """Draw ``self.records[start:end]`` (formatting only the rows drawn)."""
+        table = self.query_one(DataTable)
+        width = self._width
+        for record in self.records[start:end]:
             status = "done" if record.status == "complete" else f"{record.progress}%"
             table.add_row(
                 Text(one_line(record.title, width)),
@@ -120,15 +163,15 @@ class HomeScreen(Screen[None]):
                 Text(local_time(record.created_at)[:10]),
                 key=record.id,
             )
-        empty = not self.records
-        self.query_one("#empty").display = empty
-        table.display = not empty
-        if current:
-            for index, record in enumerate(self.records):
-                if record.id == current:
-                    table.move_cursor(row=index, animate=False)
-        if not empty:
-            table.focus()
+
+    def _add_more(self, generation: int, start: int) -> None:
+        """The next batch of a long list, unless a newer reload replaced it."""
+        if generation != self._generation:
+            return
+        end = start + BATCH_ROWS
+        self._add_rows(start, end)
+        if len(self.records) > end:
+            self.call_after_refresh(self._add_more, generation, end)
 
     def selected_id(self) -> str | None:
         table = self.query_one(DataTable)

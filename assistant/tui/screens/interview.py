@@ -24,6 +24,7 @@ from assistant.services.interview import Interview
 from assistant.store.base import ConcurrentWriteError
 from assistant.tui.conversation import Conversation
 from assistant.tui.framing import framing_markdown
+from assistant.tui.live import Follower, SessionChanged, follow_session
 from assistant.tui.screens.confirm import ActionDialog
 from assistant.tui.screens.edit_answer import EditAnswerDialog
 from assistant.tui.screens.help import HelpScreen, question_help
@@ -43,7 +44,6 @@ EXTRACTION_HINT = (
     " — for now, describe each flow with the form (Add flow) or one line of notation:"
     " source -> target: content [medium] (low|medium|high)"
 )
-EXTERNAL_CHECK_SECONDS = 2.0
 
 
 class InterviewScreen(Screen[None]):
@@ -143,6 +143,7 @@ class InterviewScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.interview = interview
+        self._follower: Follower | None = None
         self.lock = lock
         self.read_only = read_only or replay
         self.replay = replay
@@ -183,9 +184,17 @@ class InterviewScreen(Screen[None]):
         chat = self.query_one(ChatLog)
         chat.call_after_refresh(chat.scroll_end, animate=False)
         await self.refresh_view()
-        self.set_interval(EXTERNAL_CHECK_SECONDS, self._check_external)
+        if not self.replay:
+            self._follower = follow_session(self, lambda: self.interview, self._last_seq)
+
+    @on(SessionChanged)
+    async def _session_changed(self, event: SessionChanged) -> None:
+        event.stop()
+        await self._check_external()
 
     def on_unmount(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
         if self.lock is not None:
             self.lock.release()
 
@@ -527,19 +536,44 @@ class InterviewScreen(Screen[None]):
         return self.interview.events[-1].seq if self.interview.events else 0
 
     async def _check_external(self) -> None:
-        """Notice writes by another window or process (cheap: one indexed row read)."""
+        """Follow writes by another window, process or participant (one indexed row
+        read). The view catches up at once, unless something typed here is not sent:
+        then it stays put and says so, and sending it shows the conflict."""
         if self.busy or self._conflict_open:
             return
         try:
-            record = self.interview.store.session(self.interview.id)
+            record = await asyncio.to_thread(self.interview.store.session, self.interview.id)
         except UserError:
             return
         if record.event_count <= self._last_seq():
             return
-        if self.read_only:
+        if self.read_only or not self._typing():
             await self.reload()
-        else:
-            self._conflict("This session was changed in another window or process.")
+            if not self.read_only:
+                self.notify(
+                    "Updated with answers given in another window or by another participant.",
+                    title="Live",
+                )
+            return
+        self.notify(
+            "Another window or participant changed this session. What you typed is kept;"
+            " sending it will show what changed.",
+            title="Changed elsewhere",
+            severity="warning",
+        )
+
+    def _typing(self) -> bool:
+        """True when the input holds text not yet sent (and not the stored answer)."""
+        composer = self.query_one(Composer)
+        if composer.question is None or composer.answer_input is None:
+            return False
+        try:
+            raw = composer.answer_input.raw()
+        except Exception:
+            return True  # half-typed and not even valid yet: still the user's text
+        return raw not in ("", None, []) and raw != self.interview.state.answers.get(
+            composer.question.id
+        )
 
     def _conflict(self, message: str) -> None:
         if self._conflict_open:

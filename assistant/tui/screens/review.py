@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
 from assistant.services.interview import Interview
+from assistant.tui.live import Follower, SessionChanged, catch_up, follow_session
 from assistant.tui.screens.edit_answer import EditAnswerDialog
 from assistant.tui.screens.export import ExportDialog
 from assistant.tui.text import PANEL_CHARS, clip, format_answer, one_line, section_label, visible
@@ -57,6 +58,9 @@ class ReviewScreen(Screen[str | None]):
     def __init__(self, interview: Interview, editor: Editor | None = None) -> None:
         super().__init__()
         self.interview = interview
+        self._follower: Follower | None = None
+        self._drawn = 0
+        """The last event sequence number this screen has drawn."""
         self.editor = editor or self._edit_here
         self.missing: list[str] = []
 
@@ -73,6 +77,24 @@ class ReviewScreen(Screen[str | None]):
         self.sub_title = one_line(self.interview.title, 60)
         self.redraw()
         self.query_one(OptionList).focus()
+        self._drawn = self._last_seq()
+        self._follower = follow_session(self, lambda: self.interview, lambda: self._drawn)
+
+    def on_unmount(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
+
+    @on(SessionChanged)
+    async def _session_changed(self, event: SessionChanged) -> None:
+        """Answers given elsewhere show up here at once."""
+        event.stop()
+        await catch_up(self.interview)  # may find nothing: another screen caught up first
+        if self._last_seq() > self._drawn:
+            self._drawn = self._last_seq()
+            self.redraw()
+
+    def _last_seq(self) -> int:
+        return self.interview.events[-1].seq if self.interview.events else 0
 
     def redraw(self) -> None:
         interview = self.interview
