@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+#: What XML 1.0 cannot hold at all (lone surrogates, U+FFFE, U+FFFF, C0 controls).
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
@@ -20,6 +24,12 @@ def printable(text: str) -> str:
     right-to-left text itself is kept.
     """
     return _CONTROL.sub(_visible, text)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with what XML cannot hold replaced by U+FFFD: every XML output (DOCX, SVG,
+    GraphML) passes its text through here, so no character can break the file."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def strip_controls(text: str) -> str:

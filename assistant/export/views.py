@@ -78,7 +78,7 @@ def open_items(doc: FramingDocument) -> OpenItems:
 
 
 def hotspot_chart(doc: FramingDocument) -> BarChart | None:
-    spots = [h for h in doc.hotspots if h.kind == "object"] or list(doc.hotspots)
+    spots = [h for h in doc.hotspots if h.kind in ("actor", "object")] or list(doc.hotspots)
     if not spots:
         return None
     return BarChart(
@@ -113,7 +113,7 @@ def flowmap(doc: FramingDocument) -> FlowMap | None:
     from assistant.export.flowmap import layout
 
     model = flow_model(doc)
-    hot_names = {h.name for h in doc.hotspots if h.kind == "object"}
+    hot_names = {h.name for h in doc.hotspots if h.kind in ("actor", "object")}
     hot = {a for a in model.actor_ids() if model.name_of(a) in hot_names}
     return layout(model, hot)
 
