@@ -25,6 +25,7 @@ from assistant.services.checks import (
     DATE,
     FAIL,
     Answers,
+    clip,
     head_name,
     label,
     parse_kpi,
@@ -35,6 +36,7 @@ TO_ASSIGN = "to assign"
 TO_SET = "to set"
 SUMMARY_CHARS = 420
 TOP_RISKS = 3
+HOTSPOT_REASON_CHARS = 90
 
 
 def sentences(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -69,12 +71,15 @@ def summarise(doc: FramingDocument, checks: list[CheckResult], coverage: Coverag
         name, baseline, target = parse_kpi(line)
         kpis.append(Kpi(name=name, baseline=baseline, target=target))
     hotspots = [
-        f"{h.name} ({'actor' if h.kind in ('actor', 'object') else 'flow'}): {h.reasons}"
+        f"{h.name} ({'actor' if h.kind in ('actor', 'object') else 'flow'}):"
+        f" {clip(h.reasons, HOTSPOT_REASON_CHARS)}"
         for h in doc.hotspots
         if h.rank <= 2
     ]
     risks = (a.items("business_risks") + a.items("delivery_risks"))[:TOP_RISKS]
-    open_points = [f"{c.title}: {c.reason}" for c in checks if c.status == FAIL]
+    open_points = [
+        f"Failed check: {c.title[:1].lower()}{c.title[1:]}" for c in checks if c.status == FAIL
+    ]
     open_points += [
         f"{q.question} ({'required, ' if q.required else ''}skipped)" for q in coverage.skipped
     ]
