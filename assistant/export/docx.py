@@ -198,7 +198,8 @@ class _Writer:
 
         width = min(PAGE_WIDTH_INCHES, width_px / 96)
         self.word.add_picture(io.BytesIO(png), width=Inches(width))
-        self._paragraph(caption, style="Caption")
+        if caption:
+            self._paragraph(caption, style="Caption")
 
     # ------------------------------------------------------------------ cover, contents
     def _cover(self) -> None:
@@ -380,13 +381,20 @@ class _Writer:
         from assistant.export.raster import flowmap_png
 
         self._heading("Information flow map", level=2)
-        self._picture(
-            flowmap_png(drawing),
-            drawing.width,
+        caption = (
             f"The flow hypergraph: {len(drawing.nodes)} actors, {len(self.doc.flows)} flows."
             " Numbers refer to the flow table; a dot joins one source to several targets;"
-            " red dashed = low, amber = medium, thick green = high maturity.",
+            " red dashed = low, amber = medium, thick green = high maturity."
         )
+        slices = page_slices(flowmap_png(drawing))
+        if len(slices) > 1:
+            caption += (
+                f" The map is taller than a page: it is cut into {len(slices)} parts, top to"
+                " bottom; the HTML export shows it whole."
+            )
+        for index, png in enumerate(slices):
+            last = index == len(slices) - 1
+            self._picture(png, drawing.width, caption if last else "")
 
     def _hotspots(self) -> None:
         for spots, title, what in (
@@ -527,6 +535,31 @@ class _Writer:
             for block in _t(value).replace("\r\n", "\n").split("\n\n"):
                 if block.strip():
                     self._paragraph(block.strip())
+
+
+#: Height over width of the text area of a page, less room for a heading and a caption.
+SLICE_RATIO = (PAGE_HEIGHT_CM - 2 * MARGIN_CM - 4) / (PAGE_WIDTH_CM - 2 * MARGIN_CM)
+
+
+def page_slices(png: bytes) -> list[bytes]:
+    """A picture cut into page-high parts when it is taller than a page at page width.
+
+    Word scales a picture to the page width; a tall map (hundreds of actors in a column)
+    would run off the page, so it is split, top to bottom, into parts that each fit one.
+    """
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png))
+    width, height = image.size
+    step = max(1, int(width * SLICE_RATIO))
+    if height <= step:
+        return [png]
+    parts = []
+    for top in range(0, height, step):
+        buffer = io.BytesIO()
+        image.crop((0, top, width, min(height, top + step))).save(buffer, format="PNG")
+        parts.append(buffer.getvalue())
+    return parts
 
 
 def column_widths(rows: list[list[str]], page: float = PAGE_WIDTH_INCHES) -> list[float]:

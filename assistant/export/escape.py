@@ -15,7 +15,7 @@ _CONTROL = re.compile(
 #: What XML 1.0 cannot hold at all (lone surrogates, U+FFFE, U+FFFF, C0 controls).
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Characters that make Markdown anywhere in a line; the others (#, +, -, 1.) only at its start.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+>](?=\s|$)|>|[=-](?=[=\-\s]*$))")
 _MD_ORDERED = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)")
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")

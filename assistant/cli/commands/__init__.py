@@ -5,6 +5,7 @@ imported inside the command functions.
 """
 
 from assistant.cli.commands import (  # noqa: F401
+    check,
     extract,
     flow,
     llm,
