@@ -62,7 +62,10 @@ def summarise(doc: FramingDocument, checks: list[CheckResult], coverage: Coverag
     if a.has("hours_lost"):
         value_parts.append(f"Today the perimeter loses about {a.text('hours_lost')} hours a week.")
     cost = sentences(a.text("costs")) if a.text("costs").strip() else ""
-    if not cost:
+    asked = {e.question_id for s in doc.sections for e in s.answers}
+    if not cost and "costs" not in asked:
+        cost = "Not given in the answers."
+    elif not cost:
         cost = "Not given: the cost question is " + (
             "skipped." if "costs" in {q.question_id for q in coverage.skipped} else "unanswered."
         )
