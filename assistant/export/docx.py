@@ -37,8 +37,11 @@ PAGE_WIDTH_CM = 21.0
 PAGE_HEIGHT_CM = 29.7
 MARGIN_CM = 2.0
 PAGE_WIDTH_INCHES = (PAGE_WIDTH_CM - 2 * MARGIN_CM) / 2.54
-#: Average width of a character of the table font (9 pt), in inches, to size columns.
-CHAR_INCHES = 0.068
+#: Width of a character of the table font (9 pt, bold headers), in inches, to size columns;
+#: generous, as LibreOffice's metric-compatible fonts run wider than Word's.
+CHAR_INCHES = 0.078
+#: Left and right cell margins together, in inches.
+CELL_PADDING_INCHES = 0.2
 TABLE_FONT_PT = 9
 CHOSEN_SHADE = "D6EAF8"
 HEADER_SHADE = "F2F4F4"
@@ -576,8 +579,8 @@ def column_widths(rows: list[list[str]], page: float = PAGE_WIDTH_INCHES) -> lis
             words = str(text).split() or [""]
             longest_word[index] = max(longest_word[index], max(len(w) for w in words))
             longest_text[index] = max(longest_text[index], len(str(text)))
-    least = [(w + 2) * CHAR_INCHES for w in longest_word]
-    wanted = [min(t + 2, 70) * CHAR_INCHES for t in longest_text]
+    least = [w * CHAR_INCHES + CELL_PADDING_INCHES for w in longest_word]
+    wanted = [min(t, 70) * CHAR_INCHES + CELL_PADDING_INCHES for t in longest_text]
     wanted = [max(w, m) for w, m in zip(wanted, least, strict=True)]
     if sum(least) >= page:
         return [page * m / sum(least) for m in least]

@@ -140,6 +140,9 @@ class Answers:
         return []
 
     def quote(self, question_id: str, text: str | None = None) -> Quote:
+        if text is None:
+            value = self.values.get(question_id)
+            text = "; ".join(self.items(question_id)) if isinstance(value, list) else None
         shown = self.text(question_id) if text is None else text
         return Quote(question_id=question_id, question=label(question_id), text=clip(shown))
 

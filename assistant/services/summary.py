@@ -75,7 +75,7 @@ def summarise(doc: FramingDocument, checks: list[CheckResult], coverage: Coverag
         kpis.append(Kpi(name=name, baseline=baseline, target=target))
     hotspots = [
         f"{h.name} ({'actor' if h.kind in ('actor', 'object') else 'flow'}):"
-        f" {clip(h.reasons, HOTSPOT_REASON_CHARS)}"
+        f" {_first_reasons(h.reasons)}"
         for h in doc.hotspots
         if h.rank <= 2
     ]
@@ -92,7 +92,7 @@ def summarise(doc: FramingDocument, checks: list[CheckResult], coverage: Coverag
     blocked = [head_name(s) for s in a.items("data_sources") if source_status_is_inaccessible(s)]
     if blocked:
         open_points.append("Data sources not accessible today: " + ", ".join(blocked))
-    decision = a.text("decision_asked").strip() or (
+    decision = " ".join(a.text("decision_asked").split()) or (
         "No decision is asked yet: the framing does not say what is expected of whom, by when."
     )
     return Summary(
@@ -107,6 +107,14 @@ def summarise(doc: FramingDocument, checks: list[CheckResult], coverage: Coverag
         open_points=open_points,
         decision=decision,
     )
+
+
+def _first_reasons(reasons: str, limit: int = HOTSPOT_REASON_CHARS) -> str:
+    """The reasons of a hot spot cut after a whole reason (they are comma-separated)."""
+    if len(reasons) <= limit:
+        return reasons
+    cut = reasons[:limit].rsplit(", ", 1)[0]
+    return (cut if len(cut) > limit // 3 else clip(reasons, limit)) + ", …"
 
 
 def parse_step(line: str) -> tuple[str, str, str]:
