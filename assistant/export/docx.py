@@ -43,6 +43,7 @@ CHAR_INCHES = 0.078
 #: Left and right cell margins together, in inches.
 CELL_PADDING_INCHES = 0.2
 TABLE_FONT_PT = 9
+SUMMARY_FONT_PT = 9.5
 CHOSEN_SHADE = "D6EAF8"
 HEADER_SHADE = "F2F4F4"
 
@@ -272,6 +273,17 @@ class _Writer:
 
     # ------------------------------------------------------------------ summary, plan, checks
     def _summary(self) -> None:
+        """The sponsor's page, set a size smaller so that it holds on one A4 page."""
+        from docx.shared import Pt
+
+        first = len(self.word.paragraphs)
+        self._summary_body()
+        for paragraph in self.word.paragraphs[first + 1 :]:
+            paragraph.paragraph_format.space_after = Pt(3)
+            for run in paragraph.runs:
+                run.font.size = Pt(SUMMARY_FONT_PT)
+
+    def _summary_body(self) -> None:
         s = self.doc.summary
         self._heading("Summary", level=1)
         self._lead(
