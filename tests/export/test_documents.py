@@ -146,7 +146,7 @@ def test_docx_has_word_structure_and_pictures(sessions) -> None:
     assert HOSTILE.replace("\x1b", "\\x1b") in body
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_cli_exports_rich_formats(cli, tmp_path: Path, fmt: str) -> None:
     session = mini_session(Path(os.environ["DATA360_DB"]))
     target = tmp_path / f"out.{fmt}"
