@@ -82,8 +82,6 @@ class _Writer:
         self._page_break()
         self._summary()
         self._page_break()
-        self._action_plan()
-        self._checks()
         self._contents()
         if self.doc.flows or self.doc.usecases:
             self._page_break()
@@ -98,6 +96,10 @@ class _Writer:
                 self._prose(item)
             if not items:
                 self._paragraph("Nothing answered in this section yet.", italic=True)
+        self._page_break()
+        self._checks()
+        self._page_break()
+        self._action_plan()
         self._page_break()
         self._completeness()
         self._page_break()

@@ -78,16 +78,27 @@ def test_summary_tells_what_is_proposed_worth_cost_and_decision(hospital) -> Non
     assert (s.kpis[0].baseline, s.kpis[0].target) == ("6.5 h", "under 4 h by end 2027")
     assert len(s.risks) == 3 and s.hotspots
     assert "Explainability (skipped)" in s.open_points
-    # The summary comes first in every format, before any section.
+    # The order of DESIGN.md: summary first, the sections, checks, action plan, completeness.
+    order = ["Summary", "1. Ideation", "Checks across sections", "Action plan", "Completeness"]
     markdown = render_export(hospital, "markdown").decode()
-    assert markdown.index("## Summary") < markdown.index("## Action plan")
-    assert markdown.index("## Action plan") < markdown.index("## 1. Ideation")
+    positions = [markdown.index(f"## {title}") for title in order]
+    assert positions == sorted(positions)
     page = _Text()
     page.feed(render_export(hospital, "html").decode())
-    h2 = [h for h in page.headings if h.startswith("h2:")]
-    assert h2[:3] == ["h2:Summary", "h2:Action plan", "h2:Checks across sections"]
+    h2 = [h.removeprefix("h2:") for h in page.headings if h.startswith("h2:")]
+    assert h2[0] == "Summary"
+    assert [h for h in h2 if h in order or h.startswith("1. ")] == [
+        "Summary",
+        "1. Ideation - map the information flows",
+        "Checks across sections",
+        "Action plan",
+        "Completeness",
+    ]
     word = docx_text(render_export(hospital, "docx"))
-    assert word.index("Summary") < word.index("Decision asked") < word.index("Action plan")
+    positions = [
+        word.index(t) for t in ("Summary", "Decision asked", "Checks across", "Action plan")
+    ]
+    assert positions == sorted(positions)
 
 
 def test_action_plan_has_owners_dates_and_derived_actions(hospital) -> None:
