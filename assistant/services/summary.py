@@ -34,9 +34,9 @@ from assistant.services.checks import (
 
 TO_ASSIGN = "to assign"
 TO_SET = "to set"
-SUMMARY_CHARS = 420
+SUMMARY_CHARS = 360
 TOP_RISKS = 3
-HOTSPOT_REASON_CHARS = 90
+HOTSPOT_REASON_CHARS = 70
 
 
 def sentences(text: str, limit: int = SUMMARY_CHARS) -> str:

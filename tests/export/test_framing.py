@@ -345,3 +345,5 @@ def test_pdf_from_the_html_has_a_summary_page(hospital, tmp_path: Path) -> None:
     ).stdout
     # Page 2 is the summary, and it holds the whole of it: product to decision.
     assert "Summary" in text and "Decision asked" in text and "BedSight" in text
+    last_words = " ".join(build_document(hospital).summary.decision.split()[-3:])
+    assert last_words in " ".join(text.split())
