@@ -97,9 +97,13 @@ class ReviewScreen(Screen[str | None]):
         engine, state = interview.engine, interview.state
         completeness = interview.summary().completeness
         self.missing = list(completeness.missing_required)
+        # Honest: every applicable question counts, so a skip never shows 100 %.
+        applicable = [q for q, a in zip(engine.questions, engine.plan(state), strict=True) if a]
+        answered = sum(1 for q in applicable if q.id in state.answers)
+        percent = (100 * answered) // len(applicable) if applicable else 100
         summary = [
-            f"Completeness {completeness.percent}% "
-            f"({completeness.required_answered}/{completeness.required_total} required)",
+            f"Completeness {percent}% ({answered}/{len(applicable)} answered, "
+            f"{completeness.required_answered}/{completeness.required_total} required)",
         ]
         if self.missing:
             summary.append(f"{len(self.missing)} required missing (m: next)")
