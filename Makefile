@@ -61,6 +61,8 @@ examples: $(STAMP)
 	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/refinery-maintenance.json
 	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/retail-demand.yaml --title "FreshCast - fresh demand forecasting for store replenishment" --perimeter "Maréa Supermarchés - fresh store replenishment, 212 stores, DCs Rennes and Angers") && \
 	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/retail-demand.json
+	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/hospital-beds.yaml --title "BedSight - discharge forecasting for bed management, CH Val-de-Loire" --perimeter "Centre hospitalier du Val-de-Loire - adult medicine and surgery wards, emergency department, bed management office") && \
+	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/hospital-beds.json
 
 # Longer fault-injection run (not part of make test): 200 SIGKILLs at random points.
 stress: $(STAMP)

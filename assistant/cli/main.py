@@ -49,6 +49,7 @@ def main(
 def build_app() -> typer.Typer:
     """The root command with every command group registered (one line each)."""
     from assistant.cli.commands import (
+        check,
         extract,
         flow,
         follow,
@@ -72,6 +73,7 @@ def build_app() -> typer.Typer:
     root.callback(invoke_without_command=True)(main)
     root.add_typer(sessions.app)
     root.add_typer(review.app)
+    root.add_typer(check.app)
     root.add_typer(extract.app)
     root.add_typer(model.app)
     root.add_typer(workshop.app)

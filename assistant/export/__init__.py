@@ -15,12 +15,13 @@ if TYPE_CHECKING:
     from assistant.models.document import FramingDocument
     from assistant.services.interview import Interview
 
-FORMATS = ("markdown", "json", "html", "docx", "graphml", "mermaid", "model")
+FORMATS = ("markdown", "json", "html", "docx", "pdf", "graphml", "mermaid", "model")
 SUFFIXES = {
     "markdown": ".md",
     "json": ".json",
     "html": ".html",
     "docx": ".docx",
+    "pdf": ".pdf",
     "graphml": ".graphml",
     "mermaid": ".mmd",
     "model": ".model.json",
@@ -48,6 +49,10 @@ def render_export(interview: Interview, fmt: str) -> bytes:
         from assistant.export.docx import render_docx
 
         return render_docx(document)
+    if fmt == "pdf":
+        from assistant.export.pdf import render_pdf
+
+        return render_pdf(document)
     from assistant.export.markdown import render_markdown
 
     return render_markdown(document, mermaid=_mermaid(document)).encode("utf-8")

@@ -104,7 +104,7 @@ def build_document(interview: Interview) -> FramingDocument:
     flows = session_flows(interview)
     actors, hotspots = _model_views(session_model(interview) if flows else None)
     usecases, chosen = collect_usecases(interview)
-    return FramingDocument(
+    document = FramingDocument(
         generator=f"data360 {__version__}",
         session=interview.summary(),
         sections=sections,
@@ -116,6 +116,24 @@ def build_document(interview: Interview) -> FramingDocument:
         completeness=engine.completeness(state),
         flow_definition=interview.flow,
         events=list(interview.events),
+    )
+    return with_conclusions(document)
+
+
+def with_conclusions(document: FramingDocument) -> FramingDocument:
+    """The document with its checks, honest completeness, summary and action plan."""
+    from assistant.services.checks import run_checks
+    from assistant.services.summary import action_plan, coverage, summarise
+
+    checks = run_checks(document)
+    covered = coverage(document)
+    return document.model_copy(
+        update={
+            "checks": checks,
+            "coverage": covered,
+            "summary": summarise(document, checks, covered),
+            "actions": action_plan(document, checks, covered),
+        }
     )
 
 
@@ -135,7 +153,7 @@ def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     hotspots = [
         Hotspot(
             name=spot.name,
-            kind=spot.kind,
+            kind="actor" if spot.kind == "object" else spot.kind,
             score=round(spot.score, 4),
             rank=spot.rank,
             reasons=spot.summary,

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from html import escape
+from html import escape as _html_escape
 from typing import TYPE_CHECKING
+
+from assistant.export.escape import xml_safe
 
 if TYPE_CHECKING:
     from assistant.hypergraph.model import FlowModel
@@ -52,6 +54,11 @@ MARGIN = 24
 LEGEND_H = 34
 CHARS_PER_LINE = 20
 CHAR_W = 6.6  # average width of a 11px sans-serif character, for truncation only
+
+
+def escape(text: object) -> str:
+    """Markup-escaped text that XML can hold (see ``escape.xml_safe``)."""
+    return _html_escape(xml_safe(str(text)))
 
 
 @dataclass(frozen=True)

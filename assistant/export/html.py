@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from assistant.export import charts, flowmap
 from assistant.export.escape import printable
-from assistant.export.views import STATUS_WORDS, document_view, flow_detail
+from assistant.export.views import CHECK_WORDS, STATUS_WORDS, document_view, flow_detail
 from assistant.models.document import FramingDocument
 
 
@@ -37,6 +37,15 @@ def paragraphs(text: object) -> Markup:
     return Markup("\n").join(out)
 
 
+def lead_paragraphs(text: object, label: str) -> Markup:
+    """User text as paragraphs, the first one led by a bold ``label.`` (prose sections)."""
+    body = paragraphs(text)
+    lead = Markup('<p class="item"><span class="label">') + escape(label) + Markup(".</span> ")
+    if str(body).startswith("<p>"):
+        return lead + Markup(str(body)[3:])
+    return lead + Markup("</p>") + body
+
+
 @cache
 def _environment() -> Environment:
     env = Environment(
@@ -47,8 +56,10 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, flow_detail=flow_detail)
-    env.globals.update(status_words=STATUS_WORDS)
+    env.filters.update(
+        paragraphs=paragraphs, flow_detail=flow_detail, lead_paragraphs=lead_paragraphs
+    )
+    env.globals.update(status_words=STATUS_WORDS, check_words=CHECK_WORDS)
     return env
 
 
@@ -56,15 +67,11 @@ def render_html(document: FramingDocument) -> str:
     """The whole HTML file as text."""
     view = document_view(document)
     questions = {q.id: q for s in document.flow_definition.sections for q in s.questions}
-    numbers: dict[str, int] = {}
-    first_flow = 1
-    flow_questions = []
-    for section in document.sections:
-        for entry in section.answers:
-            if entry.kind == "flows" and entry.status == "answered":
-                numbers[entry.question_id] = first_flow
-                first_flow += len(entry.value or [])
-                flow_questions.append(entry.question_id)
+    # Anchors are numbers: the page shows no internal question id, not even in its links.
+    anchors = {
+        a.question_id: index
+        for index, a in enumerate((a for s in document.sections for a in s.answers), start=1)
+    }
     svg = Markup(flowmap.to_svg(view.flowmap)) if view.flowmap else None
     hot_svg = (
         Markup(charts.to_svg(view.hotspot_chart, "chart hotspot-chart"))
@@ -83,8 +90,7 @@ def render_html(document: FramingDocument) -> str:
             doc=document,
             view=view,
             questions=questions,
-            flow_numbers=numbers,
-            map_after=flow_questions[-1] if flow_questions else None,
+            anchors=anchors,
             flowmap_svg=svg,
             hotspot_svg=hot_svg,
             usecase_svg=usecase_svg,

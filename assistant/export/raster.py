@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import itertools
 import math
+from contextvars import ContextVar
 from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
@@ -30,12 +31,19 @@ from assistant.export.flowmap import (
 )
 
 SCALE = 1.5
+#: The largest picture painted, in pixels (about 36 MB of RGB): a bigger map is scaled down.
+MAX_PIXELS = 12_000_000
+_scale: ContextVar[float] = ContextVar("raster_scale", default=SCALE)
 SAMPLES = 32
 
 
-@cache
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    return ImageFont.load_default(size=round(size * SCALE))
+    return _font_at(max(1, round(size * _scale.get())))
+
+
+@cache
+def _font_at(pixels: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=pixels)
 
 
 def _png(image: Image.Image) -> bytes:
@@ -47,7 +55,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def _s(value: float) -> float:
-    return value * SCALE
+    return value * _scale.get()
 
 
 def _polyline(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
@@ -60,7 +68,7 @@ def _polyline(points: tuple[tuple[float, float], ...]) -> list[tuple[float, floa
 def _dashed(
     draw: ImageDraw.ImageDraw, line: list[tuple[float, float]], colour: str, width: int
 ) -> None:
-    on, off = 6 * SCALE, 4 * SCALE
+    on, off = 6 * _scale.get(), 4 * _scale.get()
     walked, drawing = 0.0, True
     for (x0, y0), (x1, y1) in itertools.pairwise(line):
         length = math.dist((x0, y0), (x1, y1))
@@ -88,7 +96,7 @@ def _arrow(
     draw: ImageDraw.ImageDraw, tip: tuple[float, float], before: tuple[float, float], colour: str
 ) -> None:
     angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
-    size = 9 * SCALE
+    size = 9 * _scale.get()
     left = (tip[0] - size * math.cos(angle - 0.45), tip[1] - size * math.sin(angle - 0.45))
     right = (tip[0] - size * math.cos(angle + 0.45), tip[1] - size * math.sin(angle + 0.45))
     draw.polygon([tip, left, right], fill=colour)
@@ -100,13 +108,28 @@ def _centred(
     draw.text((x, y), text, fill=colour, font=_font(size), anchor="mm")
 
 
+def picture_scale(width: float, height: float) -> float:
+    """The paint scale of a ``width`` x ``height`` drawing: ``SCALE``, or less so that the
+    picture stays under ``MAX_PIXELS`` (a 1,000-flow map would otherwise take gigabytes)."""
+    area = max(width, 1.0) * max(height, 1.0)
+    return min(SCALE, math.sqrt(MAX_PIXELS / area))
+
+
 def flowmap_png(drawing: FlowMap) -> bytes:
     """The flow map as PNG bytes (deterministic for a given Pillow version)."""
+    token = _scale.set(picture_scale(drawing.width, drawing.height))
+    try:
+        return _flowmap_png(drawing)
+    finally:
+        _scale.reset(token)
+
+
+def _flowmap_png(drawing: FlowMap) -> bytes:
     image = Image.new("RGB", (int(_s(drawing.width)), int(_s(drawing.height))), "white")
     draw = ImageDraw.Draw(image)
     for curve in drawing.curves:
         colour = MATURITY_COLOURS[curve.maturity]
-        width = max(1, round(MATURITY_WIDTH[curve.maturity] * SCALE))
+        width = max(1, round(MATURITY_WIDTH[curve.maturity] * _scale.get()))
         line = [(_s(x), _s(y)) for x, y in _polyline(curve.points)]
         if curve.maturity == "low":
             _dashed(draw, line, colour, width)
@@ -123,7 +146,9 @@ def flowmap_png(drawing: FlowMap) -> bytes:
         x, y = _s(curve.label_at[0]), _s(curve.label_at[1])
         r = _s(8)
         colour = MATURITY_COLOURS[curve.maturity]
-        draw.ellipse([x - r, y - r, x + r, y + r], fill="white", outline=colour, width=round(SCALE))
+        draw.ellipse(
+            [x - r, y - r, x + r, y + r], fill="white", outline=colour, width=round(_scale.get())
+        )
         _centred(draw, x, y, str(curve.number), 10, colour)
     for node in drawing.nodes:
         box = [_s(node.x), _s(node.y), _s(node.x + node.w), _s(node.y + node.h)]
@@ -132,7 +157,7 @@ def flowmap_png(drawing: FlowMap) -> bytes:
             radius=_s(KIND_RADIUS.get(node.kind, 4)),
             fill=KIND_FILL.get(node.kind, "#ffffff"),
             outline=HOT_COLOUR if node.hot else "#5d6d7e",
-            width=round(3 * SCALE) if node.hot else round(SCALE),
+            width=round(3 * _scale.get()) if node.hot else round(_scale.get()),
         )
         cx = _s(node.x + node.w / 2)
         first = node.y + 13 if len(node.label) > 1 else node.y + 19
@@ -148,7 +173,7 @@ def _legend(draw: ImageDraw.ImageDraw, drawing: FlowMap) -> None:
     y = _s(drawing.legend_y)
     x = float(MARGIN)
     for maturity, colour in MATURITY_COLOURS.items():
-        width = max(1, round(MATURITY_WIDTH[maturity] * SCALE))
+        width = max(1, round(MATURITY_WIDTH[maturity] * _scale.get()))
         line = [(_s(x), y), (_s(x + 34), y)]
         if maturity == "low":
             _dashed(draw, line, colour, width)
@@ -162,7 +187,7 @@ def _legend(draw: ImageDraw.ImageDraw, drawing: FlowMap) -> None:
         [_s(x), y - _s(7), _s(x + 22), y + _s(7)],
         radius=_s(3),
         outline=HOT_COLOUR,
-        width=round(3 * SCALE),
+        width=round(3 * _scale.get()),
     )
     draw.text((_s(x + 28), y), "hot spot", fill="#17202a", font=_font(10), anchor="lm")
     x += 100
@@ -174,6 +199,14 @@ def _legend(draw: ImageDraw.ImageDraw, drawing: FlowMap) -> None:
 
 def chart_png(chart: BarChart) -> bytes:
     """A bar chart as PNG bytes."""
+    token = _scale.set(picture_scale(chart.width, chart.height))
+    try:
+        return _chart_png(chart)
+    finally:
+        _scale.reset(token)
+
+
+def _chart_png(chart: BarChart) -> bytes:
     image = Image.new("RGB", (int(_s(chart.width)), int(_s(chart.height))), "white")
     draw = ImageDraw.Draw(image)
     draw.text((_s(PAD), _s(PAD + 5)), chart.title, fill="#17202a", font=_font(11), anchor="lm")

@@ -12,7 +12,8 @@ from typing import Any
 
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
-from assistant.models.document import AnswerEntry, FramingDocument
+from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
+from assistant.services.checks import label
 
 STATUS_WORDS = {
     "answered": "Answered",
@@ -20,6 +21,9 @@ STATUS_WORDS = {
     "missing": "Not answered yet (required)",
     "unanswered": "Not answered (optional)",
 }
+
+
+CHECK_WORDS = {"pass": "Passed", "fail": "Failed", "not_applicable": "Not applicable"}
 
 
 @dataclass
@@ -35,6 +39,35 @@ class OpenItems:
         return bool(self.missing or self.skipped or self.unanswered or self.review)
 
 
+@dataclass(frozen=True)
+class FlowRow:
+    """A flow as the tables show it: actors under the names the map gives them."""
+
+    number: int
+    source: str
+    targets: str
+    content: str
+    detail: str
+    maturity: str
+    pain_points: list[str]
+
+
+@dataclass(frozen=True)
+class ProseItem:
+    """One answer in a section's prose: a reader's label and the answer."""
+
+    label: str
+    entry: AnswerEntry
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Free text that information flows were extracted from."""
+
+    label: str
+    text: str
+
+
 @dataclass
 class DocumentView:
     """A framing document plus the derived pieces the rich formats draw."""
@@ -46,6 +79,11 @@ class DocumentView:
     hotspot_chart: BarChart | None
     usecase_chart: BarChart | None
     section_of: dict[str, str]
+    flow_rows: list[FlowRow] = field(default_factory=list)
+    actor_hotspots: list[Hotspot] = field(default_factory=list)
+    flow_hotspots: list[Hotspot] = field(default_factory=list)
+    prose: dict[str, list[ProseItem]] = field(default_factory=dict)
+    sources: list[SourceText] = field(default_factory=list)
 
     @property
     def date(self) -> str:
@@ -78,7 +116,7 @@ def open_items(doc: FramingDocument) -> OpenItems:
 
 
 def hotspot_chart(doc: FramingDocument) -> BarChart | None:
-    spots = [h for h in doc.hotspots if h.kind == "object"] or list(doc.hotspots)
+    spots = [h for h in doc.hotspots if h.kind in ("actor", "object")] or list(doc.hotspots)
     if not spots:
         return None
     return BarChart(
@@ -113,20 +151,73 @@ def flowmap(doc: FramingDocument) -> FlowMap | None:
     from assistant.export.flowmap import layout
 
     model = flow_model(doc)
-    hot_names = {h.name for h in doc.hotspots if h.kind == "object"}
+    hot_names = {h.name for h in doc.hotspots if h.kind in ("actor", "object")}
     hot = {a for a in model.actor_ids() if model.name_of(a) in hot_names}
     return layout(model, hot)
 
 
-def document_view(doc: FramingDocument) -> DocumentView:
+def flow_rows(doc: FramingDocument) -> list[FlowRow]:
+    """The flows with each actor named as on the map (one name for one actor everywhere)."""
+    if not doc.flows:
+        return []
+    from assistant.export.document import flow_model
+    from assistant.hypergraph.names import display_name
+
+    model = flow_model(doc)
+
+    def name(raw: str) -> str:
+        found = model.find_actor(raw)
+        return model.name_of(found) if found else display_name(raw)
+
+    return [
+        FlowRow(
+            number=index,
+            source=name(f.source),
+            targets=", ".join(name(t) for t in f.targets),
+            content=f.content,
+            detail=", ".join(x for x in (f.medium, f.frequency) if x),
+            maturity=str(f.maturity.value if hasattr(f.maturity, "value") else f.maturity or ""),
+            pain_points=list(f.pain_points),
+        )
+        for index, f in enumerate(doc.flows, start=1)
+    ]
+
+
+def prose(doc: FramingDocument) -> dict[str, list[ProseItem]]:
+    """Per section, the answered questions as labelled paragraphs (no ids, no prompts)."""
+    return {
+        s.id: [ProseItem(label(a.question_id), a) for a in s.answers if a.status == "answered"]
+        for s in doc.sections
+    }
+
+
+def source_texts(doc: FramingDocument) -> list[SourceText]:
+    """The free text each accepted extraction of flows was made from, in order."""
+    seen: dict[str, SourceText] = {}
+    for event in doc.events:
+        text = event.data.get("text") if event.type == "flows_extracted" else None
+        if event.type == "answer_given":
+            text = event.data.get("source_text")
+        if isinstance(text, str) and text.strip() and text not in seen:
+            seen[text] = SourceText(label(event.question_id or ""), text)
+    return list(seen.values())
+
+
+def document_view(doc: FramingDocument, *, with_map: bool = True) -> DocumentView:
+    """The derived pieces; ``with_map=False`` skips laying out the map (Markdown draws none)."""
     return DocumentView(
         doc=doc,
         authors=authors(doc),
         open_items=open_items(doc),
-        flowmap=flowmap(doc),
+        flowmap=flowmap(doc) if with_map else None,
         hotspot_chart=hotspot_chart(doc),
         usecase_chart=usecase_chart(doc),
         section_of={a.question_id: s.id for s in doc.sections for a in s.answers},
+        flow_rows=flow_rows(doc),
+        actor_hotspots=[h for h in doc.hotspots if h.kind in ("actor", "object")],
+        flow_hotspots=[h for h in doc.hotspots if h.kind == "flow"],
+        prose=prose(doc),
+        sources=source_texts(doc),
     )
 
 

@@ -13,14 +13,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from assistant.export.escape import strip_controls
+from assistant.export.escape import strip_controls, xml_safe
 from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, FlowModel
 
 if TYPE_CHECKING:
@@ -115,15 +114,14 @@ def export_graph(
 
 
 _XML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _xml_text(value: object) -> str:
-    return escape(_NOT_XML.sub("\ufffd", str(value)))
+    return escape(xml_safe(str(value)))
 
 
 def _xml_attr(value: object) -> str:
-    return quoteattr(_NOT_XML.sub("\ufffd", str(value)))
+    return quoteattr(xml_safe(str(value)))
 
 
 def _graphml_keys(

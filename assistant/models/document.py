@@ -76,10 +76,97 @@ class Hotspot(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     name: str
-    kind: str = Field(description="object | flow")
+    kind: str = Field(description="actor | flow")
     score: float
     rank: int
     reasons: str = ""
+
+
+class Quote(BaseModel):
+    """An answer a check or a summary line was read from, quoted as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question_id: str
+    question: str = Field(description="The question's short label, readable without its id.")
+    text: str
+
+
+class CheckResult(BaseModel):
+    """One rule across sections: does the framing agree with itself?"""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str
+    status: str = Field(description="pass | fail | not_applicable")
+    reason: str = Field(description="Why it passes or fails, in one or two sentences.")
+    quotes: list[Quote] = Field(default_factory=list)
+    action: str = Field(default="", description="What to do when it fails.")
+
+
+class Action(BaseModel):
+    """One line of the action plan: what, who, by when, and where it comes from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number: int
+    action: str
+    owner: str = Field(description='A name or role; "to assign" when the answers name nobody.')
+    due: str = Field(description='A date or month; "to set" when the answers give none.')
+    why: str = ""
+    origin: str = Field(description="next_step | data_source | check | open_question")
+
+
+class Kpi(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    baseline: str = ""
+    target: str = ""
+
+
+class Summary(BaseModel):
+    """The one page a sponsor reads first; built from the answers and the model, no LLM."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    product: str = ""
+    usecase: str = ""
+    why_chosen: str = ""
+    value: str = ""
+    cost: str = ""
+    kpis: list[Kpi] = Field(default_factory=list)
+    hotspots: list[str] = Field(default_factory=list)
+    risks: list[str] = Field(default_factory=list)
+    open_points: list[str] = Field(default_factory=list)
+    decision: str = ""
+
+
+class OpenQuestion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question_id: str
+    question: str
+    section: str
+    required: bool
+
+
+class Coverage(BaseModel):
+    """Honest completeness: every applicable question counts, skips are named."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    percent: int = Field(description="Applicable questions answered, rounded down.")
+    answered: int
+    applicable: int
+    required_answered: int
+    required_total: int
+    skipped: list[OpenQuestion] = Field(default_factory=list)
+    unanswered: list[OpenQuestion] = Field(default_factory=list)
+    topics_uncovered: list[str] = Field(
+        default_factory=list, description="Topics of the flow no answered question covers."
+    )
 
 
 class FramingDocument(BaseModel):
@@ -97,5 +184,9 @@ class FramingDocument(BaseModel):
     usecases: list[RankedUseCase] = Field(default_factory=list)
     chosen_usecase: str | None = None
     completeness: Completeness
+    summary: Summary = Field(default_factory=Summary)
+    actions: list[Action] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
+    coverage: Coverage | None = None
     flow_definition: FlowDefinition
     events: list[Event]

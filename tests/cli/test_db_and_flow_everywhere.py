@@ -54,6 +54,7 @@ DB_COMMANDS: dict[str, Callable[[World, str], list[str]]] = {
     "llm help": lambda w, s: ["llm", "help", s, "statement", *OFFLINE_LLM],
     "serve": lambda w, s: ["serve", "--port", "8123"],
     "follow": lambda w, s: ["follow", s],
+    "check": lambda w, s: ["check", s, "--json"],
 }
 # Commands run with a model or a server, or that run until interrupted, are proven on a
 # database that cannot be opened only.

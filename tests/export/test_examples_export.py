@@ -45,16 +45,12 @@ def test_example_exports_in_every_format(tmp_path, path) -> None:
     page = _Ids()
     page.feed(render_export(interview, "html").decode())
     assert "script" not in page.tags and "svg" in page.tags
-    for entry in entries:
-        assert page.ids.count(f"q-{entry.question_id}") == 1, entry.question_id
+    assert len([i for i in page.ids if i.startswith("q-")]) == len(entries)
     assert len(page.ids) == len(set(page.ids)), "duplicate ids"
 
     word = docx.Document(io.BytesIO(render_export(interview, "docx")))
     questions = [p.text for p in word.paragraphs if p.style.name == "Heading 3"]
     assert len(questions) == len(entries)
-    assert [p.text for p in word.paragraphs if p.text.startswith("[") and p.text.endswith("]")] == [
-        f"[{e.question_id}]" for e in entries
-    ]
 
     markdown = render_export(interview, "markdown").decode()
     headings = [line for line in markdown.splitlines() if line.startswith("### ")]
@@ -62,7 +58,13 @@ def test_example_exports_in_every_format(tmp_path, path) -> None:
         [
             h
             for h in headings
-            if h not in ("### Information flows", "### Hot spots", "### Use-case ranking")
+            if h
+            not in (
+                "### Information flows",
+                "### Hot spots: actors",
+                "### Hot spots: flows",
+                "### Use-case ranking",
+            )
         ]
     ) == len(entries)
     store.close()

@@ -51,7 +51,7 @@ def test_hostile_answers_round_trip_exactly_and_render_safely(tmp_path):
     rows = [ln for ln in markdown.splitlines() if ln.startswith("| 1 |") and "| low |" in ln]
     assert rows, "the flow is in the flows table"
     for row in rows:
-        assert len(re.findall(r"(?<!\\)\|", row)) == 9  # 8 columns, none broken
+        assert len(re.findall(r"(?<!\\)\|", row)) == 8  # 7 columns, none broken
 
 
 def test_a_one_megabyte_paste_is_stored_whole(tmp_path):

@@ -82,6 +82,7 @@ def test_review(snap_compare, make_app, service, flow, size) -> None:
 
     async def review(pilot: Pilot[Any]) -> None:
         await pilot.press("ctrl+r")
+        await settle(pilot)  # the checks across sections arrive from a worker
 
     assert snap_compare(make_app(), terminal_size=size, run_before=opened("s1", review))
 

@@ -22,6 +22,7 @@ LABELS = {
     "json": "JSON (complete, re-importable)",
     "html": "HTML framing document",
     "docx": "Word framing document",
+    "pdf": "PDF framing document (A4)",
     "graphml": "GraphML flow graph",
     "mermaid": "Mermaid flow diagram",
     "model": "Flow model (JSON)",

@@ -1,7 +1,10 @@
-"""Review before export: every answer by section, what is missing, how complete it is.
+"""Review before export: the checks across sections, every answer by section, what is
+missing, how complete it is.
 
 The screen returns the id of a question to go to (a missing one the user chose), or
-None. Answered questions are changed in place through the edit dialog.
+None. Answered questions are changed in place through the edit dialog; enter on a failed
+check opens the first answer it quotes. The checks are computed in a worker (they build
+the whole framing document) and shown at the top of the list when they arrive.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -21,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
+from assistant.models.document import CheckResult
 from assistant.services.interview import Interview
 from assistant.tui.live import Follower, SessionChanged, catch_up, follow_session
 from assistant.tui.screens.edit_answer import EditAnswerDialog
@@ -63,6 +67,7 @@ class ReviewScreen(Screen[str | None]):
         """The last event sequence number this screen has drawn."""
         self.editor = editor or self._edit_here
         self.missing: list[str] = []
+        self.checks: list[CheckResult] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -77,6 +82,7 @@ class ReviewScreen(Screen[str | None]):
         self.sub_title = one_line(self.interview.title, 60)
         self.redraw()
         self.query_one(OptionList).focus()
+        self.refresh_checks()
         self._drawn = self._last_seq()
         self._follower = follow_session(self, lambda: self.interview, lambda: self._drawn)
 
@@ -92,18 +98,35 @@ class ReviewScreen(Screen[str | None]):
         if self._last_seq() > self._drawn:
             self._drawn = self._last_seq()
             self.redraw()
+            self.refresh_checks()
 
     def _last_seq(self) -> int:
         return self.interview.events[-1].seq if self.interview.events else 0
+
+    @work(thread=True, exclusive=True, group="review-checks", exit_on_error=False)
+    def refresh_checks(self) -> None:
+        """Run the checks across sections off the UI thread, then redraw with them."""
+        from assistant.export.document import build_document
+
+        checks = build_document(self.interview).checks
+        self.app.call_from_thread(self._show_checks, checks)
+
+    def _show_checks(self, checks: list[CheckResult]) -> None:
+        self.checks = checks
+        self.redraw()
 
     def redraw(self) -> None:
         interview = self.interview
         engine, state = interview.engine, interview.state
         completeness = interview.summary().completeness
         self.missing = list(completeness.missing_required)
+        # Honest: every applicable question counts, so a skip never shows 100 %.
+        applicable = [q for q, a in zip(engine.questions, engine.plan(state), strict=True) if a]
+        answered = sum(1 for q in applicable if q.id in state.answers)
+        percent = (100 * answered) // len(applicable) if applicable else 100
         summary = [
-            f"Completeness {completeness.percent}% "
-            f"({completeness.required_answered}/{completeness.required_total} required)",
+            f"Completeness {percent}% ({answered}/{len(applicable)} answered, "
+            f"{completeness.required_answered}/{completeness.required_total} required)",
         ]
         if self.missing:
             summary.append(f"{len(self.missing)} required missing (m: next)")
@@ -111,15 +134,22 @@ class ReviewScreen(Screen[str | None]):
             summary.append(f"{len(completeness.skipped)} skipped")
         if completeness.topics_uncovered:
             summary.append(f"{len(completeness.topics_uncovered)} core topics not covered")
+        if any(c.status != "not_applicable" for c in self.checks or []):
+            failed = sum(1 for c in self.checks or [] if c.status == "fail")
+            summary.append(f"{failed} check(s) failed" if failed else "checks passed")
         self.query_one("#review-summary", Static).update(" · ".join(summary))
 
         option_list = self.query_one(OptionList)
         highlighted = option_list.highlighted
         option_list.clear_options()
         answers = state.answers
+        # Checks apply to the Data 360 questions; a flow they do not apply to shows none.
+        checks = [c for c in self.checks or [] if c.status != "not_applicable"]
+        if checks:
+            self._add_checks(option_list, checks)
         for index, progress in enumerate(engine.section_progress(state)):
             section = engine.sections[progress.id]
-            if index:
+            if index or checks:
                 option_list.add_option(None)
             option_list.add_option(
                 Option(
@@ -172,16 +202,65 @@ class ReviewScreen(Screen[str | None]):
         else:
             option_list.highlighted = 1 if option_list.option_count > 1 else None
 
+    def _add_checks(self, option_list: OptionList, checks: list[CheckResult]) -> None:
+        """The checks across sections: each failed one with its reason and quotes, then
+        the passed ones on one line."""
+        failed = [c for c in checks if c.status == "fail"]
+        passed = [c for c in checks if c.status == "pass"]
+        option_list.add_option(
+            Option(
+                Content.assemble(
+                    ("Checks across sections", "bold $text-accent"),
+                    (f"  {len(passed)} passed, {len(failed)} failed", "$text-muted"),
+                ),
+                disabled=True,
+            )
+        )
+        for check in failed:
+            quotes = "\n".join(
+                f"    {q.question}: \u201c{visible(clip(q.text, PANEL_CHARS))}\u201d"
+                for q in check.quotes[:3]
+            )
+            body = Content.assemble(
+                ("✘ ", "$text-error"),
+                (check.title, "bold"),
+                "\n",
+                (_indent(visible(check.reason)), "$text-error"),
+                "\n" if quotes else "",
+                (quotes, "$text-muted"),
+            )
+            option_list.add_option(Option(body, id=f"check:{check.id}"))
+        if passed:
+            names = "; ".join(c.title for c in passed)
+            option_list.add_option(
+                Option(
+                    Content.assemble(("✔ ", "$text-success"), (names, "$text-muted")), disabled=True
+                )
+            )
+
     @on(OptionList.OptionSelected, "#review-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         question_id = event.option.id
         if question_id is None:
             return
+        if question_id.startswith("check:"):
+            question_id = self._check_target(question_id.removeprefix("check:"))
+            if question_id is None:
+                return
         if question_id in self.interview.state.answers:
             self.edit(question_id)
         else:
             self.dismiss(question_id)
+
+    def _check_target(self, check_id: str) -> str | None:
+        """The first answered question a failed check quotes (where to fix it)."""
+        for check in self.checks or []:
+            if check.id == check_id:
+                for quote in check.quotes:
+                    if quote.question_id in self.interview.state.answers:
+                        return quote.question_id
+        return None
 
     def edit(self, question_id: str) -> None:
         interview = self.interview
@@ -191,6 +270,7 @@ class ReviewScreen(Screen[str | None]):
             error = await self.editor(question_id, raw)
             if error is None:
                 self.redraw()
+                self.refresh_checks()
             return error
 
         self.app.push_screen(
