@@ -22,8 +22,9 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("postgresql://u@host/db", "PostgreSQL store not available"),
-        ("postgres://u@host/db", "PostgreSQL store not available"),
+        # Port 1 on the loopback: refused at once, no network reached.
+        ("postgresql://u@127.0.0.1:1/db", "cannot reach the database"),
+        ("postgres://u@127.0.0.1:1/db", "cannot reach the database"),
         ("mysql://u@host/db", "unsupported database URL scheme 'mysql'"),
     ],
 )
@@ -64,7 +65,8 @@ def test_open_store_is_the_one_place_that_decides(tmp_path):
     store = open_store(f"sqlite:///{tmp_path}/abs.db")
     assert Path(store.path) == tmp_path / "abs.db"
     store.close()
-    with pytest.raises(UserError, match="PostgreSQL store not available"):
-        open_store("postgresql://localhost/data360")
+    with pytest.raises(UserError, match="cannot reach the database"):
+        open_store("postgresql://u@127.0.0.1:1/data360")  # a server URL, never a folder
+    assert not Path("postgresql:").exists()
     with pytest.raises(UserError, match="no file after"):
         open_store("sqlite:///")

@@ -106,12 +106,12 @@ def world(tmp_path: Path) -> World:
 @pytest.mark.parametrize("name", sorted(DB_COMMANDS))
 def test_the_root_db_option_reaches_the_command(cli, world, tmp_path, name, monkeypatch):
     """A database that is not one: every command names it, so every command opened it."""
-    import textual_serve.server
+    import assistant.serve.server
 
     def never(*args, **kwargs):
         raise AssertionError("serve started although its database cannot be opened")
 
-    monkeypatch.setattr(textual_serve.server.Server, "serve", never)
+    monkeypatch.setattr(assistant.serve.server.GuardedServer, "serve", never)
     # Valid inputs, so only the database can fail.
     source = tmp_path / "source.db"
     sid = mini_session(cli, source, tmp_path)
@@ -158,11 +158,11 @@ def test_the_root_db_option_makes_run_write_there(cli, tmp_path):
 
 @pytest.mark.parametrize("name", sorted(FLOW_COMMANDS))
 def test_the_root_flow_option_reaches_the_command(cli, world, tmp_path, name, monkeypatch):
-    import textual_serve.server
+    import assistant.serve.server
 
     started: list[str] = []
     monkeypatch.setattr(
-        textual_serve.server.Server,
+        assistant.serve.server.GuardedServer,
         "serve",
         lambda self, *a, **k: started.append(self.command),
     )

@@ -41,7 +41,7 @@ def test_a_text_export_goes_to_stdout_without_o_or_with_dash(cli, session, tmp_p
 
 def test_the_format_choices_are_listed_in_help_and_checked(cli, session):
     shown = cli("export", "--help").stdout
-    assert "markdown|json|html|docx|graphml|mermaid|model" in shown
+    assert "markdown|json|html|docx|pdf|graphml|mermaid|model" in shown
     assert "-o, --output PATH" in shown
     wrong = cli("export", session, "--format", "pdf2")
     assert wrong.code == 2

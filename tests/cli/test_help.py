@@ -7,7 +7,8 @@ import pytest
 from tests.cli.test_db_and_flow_everywhere import command_paths
 
 PATHLIKE = {"output", "answers", "db", "flow", "path", "source"}
-PATH_METAVARS = {"PATH", "PATH|URL", "DIR", "FILE.csv", "[FILE|-]"}
+# ``store copy SRC DST`` names its two databases (paths or URLs) by their role.
+PATH_METAVARS = {"PATH", "PATH|URL", "DIR", "FILE.csv", "[FILE|-]", "SRC", "DST"}
 
 
 def leaf(path: str):
