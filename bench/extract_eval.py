@@ -178,7 +178,8 @@ def speed(words: int = 250, runs: int = 30) -> str:
         blob = (flat * (size // len(flat) + 1))[:size]
         started = time.perf_counter()
         extractor.extract(blob)
-        parts.append(f"{size // 1000} KB without punctuation: {time.perf_counter() - started:.2f} s")
+        seconds = time.perf_counter() - started
+        parts.append(f"{size // 1000} KB without punctuation: {seconds:.2f} s")
     return "\n".join(parts)
 
 

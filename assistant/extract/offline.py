@@ -17,6 +17,11 @@ from assistant.extract.notation import has_arrow, parse_notation_lines
 from assistant.hypergraph.names import normalise_name
 from assistant.models.infoflow import Actor, Extraction, InformationFlow
 
+MAX_ANSWER_CHARS = 100_000
+"""An answer is read up to here (about 15,000 words, far more than any workshop answer),
+so that a pasted book or a hostile client cannot hold the extractor: time is linear in
+what is read, and what is read is bounded."""
+
 
 def actors_of(flows: Sequence[InformationFlow], known: Sequence[Actor] = ()) -> list[Actor]:
     """The endpoints of flows as actors, kinds from known actors or guessed from the name."""
@@ -45,11 +50,18 @@ class OfflineExtractor:
 
     def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
         known = list(known_actors or [])
+        bound: list[str] = []
+        if len(text) > MAX_ANSWER_CHARS:
+            cut = text.rfind("\n", 0, MAX_ANSWER_CHARS)
+            text = text[: cut if cut > 0 else MAX_ANSWER_CHARS]
+            bound.append(f"only the first {MAX_ANSWER_CHARS:,} characters were read")
         lines = parse_notation_lines(text)
         if lines and all(line.flow is not None for line in lines):
             flows = [line.flow for line in lines if line.flow is not None]
-            return Extraction(actors=actors_of(flows, known), flows=flows, extractor=self.name)
-        warnings: list[str] = []
+            return Extraction(
+                actors=actors_of(flows, known), flows=flows, warnings=bound, extractor=self.name
+            )
+        warnings: list[str] = list(bound)
         notation_flows: list[InformationFlow] = []
         prose: list[str] = []
         for line in lines:

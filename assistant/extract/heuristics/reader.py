@@ -224,13 +224,14 @@ class FreeTextReader:
             self._read_sentence(Sentence(sentence_text))
 
     def _read_sentence(self, s: Sentence) -> None:
+        first_new = len(self.flows)
         for clause in s.clauses:
             self._read_clause(s, clause)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
         spare = " ".join(
             " ".join(t.text for t in s.toks[c.start : c.end]) for c in s.clauses if not c.made_flow
         )
-        for flow in self.flows:
+        for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
 
@@ -487,6 +488,10 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
     """
     names = [m.name for m in mentions.values()] + [k.name for k in known]
     tokens = {n: name_tokens(n) for n in names}
+    by_head: dict[str, list[str]] = {}  # compare names with the same head only
+    for name in names:
+        if tokens[name]:
+            by_head.setdefault(tokens[name][-1], []).append(name)
     mapping: dict[str, str] = {}
     for short in names:
         st = tokens[short]
@@ -494,7 +499,7 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
             continue
         longer = [
             n
-            for n in names
+            for n in by_head[st[-1]]
             if n != short
             and len(tokens[n]) > len(st)
             and tokens[n][-1] == st[-1]

@@ -10,6 +10,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|no|mr|mrs|ms|dr)\.\s", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 
+MAX_SENTENCE_WORDS = 60
+"""A longer stretch without a full stop is cut, so that reading stays linear in the answer:
+the clause and phrase rules look back and ahead within a sentence. Real sentences of a
+workshop answer are shorter; a run-on text without punctuation is not."""
+_CLAUSE_WORDS = frozenset(
+    {"and", "then", "but", "so", "which", "who", "while", "when", "once", "after", "before"}
+)
+
 
 @dataclass(frozen=True)
 class Tok:
@@ -31,8 +39,32 @@ def split_sentences(text: str) -> list[str]:
         for part in _SENTENCE_END.split(protected):
             part = part.replace("\x00", ".").strip()
             if part:
-                out.append(part)
+                out.extend(_bounded(part))
     return out
+
+
+def _bounded(sentence: str) -> list[str]:
+    """``sentence`` in pieces of at most ``MAX_SENTENCE_WORDS`` words, each cut before a
+    clause word (and, then, which…) in the second half of the piece when there is one."""
+    words = sentence.split()
+    if len(words) <= MAX_SENTENCE_WORDS:
+        return [sentence]
+    pieces: list[str] = []
+    start = 0
+    while len(words) - start > MAX_SENTENCE_WORDS:
+        end = start + MAX_SENTENCE_WORDS
+        cut = next(
+            (
+                k
+                for k in range(end, start + MAX_SENTENCE_WORDS // 2, -1)
+                if words[k].lower().strip(",;:") in _CLAUSE_WORDS
+            ),
+            end,
+        )
+        pieces.append(" ".join(words[start:cut]))
+        start = cut
+    pieces.append(" ".join(words[start:]))
+    return pieces
 
 
 _FIXED_PHRASES = re.compile(r"\b(face) to (face)\b|\b(in) (person)\b", re.IGNORECASE)
