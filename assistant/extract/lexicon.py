@@ -28,7 +28,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "to into onto in on at from by with via through for of about over under within across"
     " between after before during per against using until without toward towards"
-    " throughout as like inside upon among behind beyond near"
+    " throughout as like inside upon among behind beyond near around"
 )
 SUBORDINATORS = _words(
     "when once if because while whereas although though unless whenever until as since after before"
@@ -38,12 +38,27 @@ SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you", "it"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "this", "these", "those"})
 PERSONAL_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "you"})
+NOBODY = frozenset({"nobody", "noone", "no-one", "nothing", "none", "everybody", "everyone"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "where"})
 BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
+NEGATED_AUXILIARIES = _words(
+    "don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't isn't aren't wasn't"
+    " weren't hasn't haven't hadn't"
+)
+NEGATORS = NEGATED_AUXILIARIES | _words("not never nobody no-one noone nothing")
+"""A clause with one of these before or at its verb states what does *not* happen."""
+FORMER_OR_PLANNED = re.compile(
+    r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to|wants? to"
+    r"|wanted to|plans? to|planning to|hopes? to|going to|will soon|might|could|thinking of"
+    r"|tried|trying to|was supposed to|were supposed to|until last|stopped)\b",
+    re.IGNORECASE,
+)
+"""Former, planned, wished-for or tried channels are not today's flows (STYLES.md)."""
 GET_FORMS = _words("get gets got gotten getting")  # "gets sent" is passive, "gets the file" not
 AUXILIARIES = (
     _words("can could will would shall should may might must do does did has have had to also")
     | BE_FORMS
+    | NEGATED_AUXILIARIES
 )
 PARTICLES = frozenset({"over", "on", "back", "in", "up", "out", "off", "down", "along", "across"})
 ADVERBS = _words(
@@ -61,7 +76,7 @@ TIME_ADJECTIVES = _words(
 TIME_NOUNS = _words(
     "morning evening afternoon night day week month year quarter shift hour minute time"
     " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
-    " today tomorrow season semester"
+    " today tomorrow season semester overnight tonight yesterday fortnight term lunchtime"
 )
 PLURAL_NOUNS = frozenset({"people", "staff", "children", "personnel", "police", "crew"})
 _NOT_ADVERBS = _words(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.tokens import Tok
 from assistant.hypergraph.names import fold_plural
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h)?|\d{1,2}(?:am|pm)")
 
 
 @dataclass
@@ -43,6 +46,9 @@ class NP:
         words = [t.low for t in self.words]
         if not words:
             return False
+        if any(_CLOCK.fullmatch(w) for w in words):
+            return True  # "7:30", "9am"
         return fold_plural(words[-1]) in lx.TIME_NOUNS or (
-            words[-1] == "end" and any(w in lx.TIME_NOUNS for w in words)
+            (words[-1] == "end" or self.toks[0].low in {"every", "each", "this", "next", "last"})
+            and any(fold_plural(w) in lx.TIME_NOUNS for w in words)
         )

@@ -11,6 +11,7 @@ from assistant.extract.heuristics.maturity import HUMAN, PENDING, SYSTEMS, FlowD
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_proper, split_sentences, tokenize
+from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
@@ -35,6 +36,11 @@ class FreeTextReader:
         self.last_content: str = ""
         self.received_from: dict[str, str] = {}
         self.proper_words: set[str] = set()
+        self.speaker: str | None = None
+        """In a transcript, the role of who is talking: what I/we/me/us stand for."""
+        self.addressee: str | None = None
+        """In a transcript, the role of the previous speaker: what "you" stands for."""
+        self.first_names: dict[str, str] = {}
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -70,15 +76,21 @@ class FreeTextReader:
         """
         if np_ is None:
             return None
-        if np_.is_pronoun:
-            word = np_.toks[0].low
-            return self.last_subject if word in lx.PERSONAL_PRONOUNS else None
-        if np_.toks[0].low in lx.FIRST_PERSON or np_.is_time:
+        first = np_.toks[0].low
+        if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
+            if first in lx.PERSONAL_PRONOUNS:
+                return self.last_subject
+            if first == "you":
+                return self.addressee
+            return self.speaker if first in lx.FIRST_PERSON else None
+        if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
         name = self._name(np_)
         key = normalise_name(name)
         if not key:
             return None
+        if len(np_.words) == 1 and key in self.first_names:
+            return self.first_names[key]  # "leave it at the depot for Kim"
         if key in self.mentions:
             return self.mentions[key].name
         for known in self.known:
@@ -220,8 +232,35 @@ class FreeTextReader:
 
     def read(self, text: str) -> None:
         self._learn_proper_words(text)
-        for sentence_text in split_sentences(text):
-            self._read_sentence(Sentence(sentence_text))
+        turns = parse_turns(text)
+        if turns is None:
+            for sentence_text in split_sentences(text):
+                self._read_sentence(Sentence(sentence_text))
+            return
+        for turn in turns:
+            if turn.role:
+                role = self.role(turn.role)
+                for first_name in turn.names:
+                    self.first_names[normalise_name(first_name)] = role
+        previous: str | None = None
+        for turn in turns:
+            if turn.role is None:
+                continue  # the facilitator asks; answers confirm
+            self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
+            self.addressee = previous if previous != self.speaker else None
+            self.last_subject = None
+            for sentence_text in split_sentences(turn.body):
+                self._read_sentence(Sentence(sentence_text))
+            previous = self.speaker
+        self.speaker = self.addressee = None
+
+    def role(self, label: str) -> str:
+        """A speaker's label as an actor: a role is a person unless its head says otherwise."""
+        key = normalise_name(label)
+        if key not in self.mentions:
+            kind = lx.actor_kind(label.split(), relaxed=True) or ActorKind.person
+            self.mentions[key] = Mention(label, kind)
+        return self.mentions[key].name
 
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
@@ -295,6 +334,8 @@ class FreeTextReader:
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
     ) -> None:
         assert clause.verb is not None
+        if self._not_today(s, clause):
+            return
         base = clause.base
         subject = clause.subject_actor
         passive = clause.passive
@@ -398,6 +439,14 @@ class FreeTextReader:
                 self._emit(s, clause, source, targets, content)
         elif content_np is not None and not content_np.is_pronoun and content:
             self.last_content = content
+
+    def _not_today(self, s: Sentence, clause: Clause) -> bool:
+        """A negated, former, planned or wished-for transfer is not a flow (STYLES.md)."""
+        assert clause.verb is not None
+        if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
+            return True
+        text = " ".join(t.text for t in s.toks[clause.start : clause.end])
+        return lx.FORMER_OR_PLANNED.search(text) is not None
 
     def _emit(
         self, s: Sentence, clause: Clause, source: str, targets: list[str], content: str

@@ -88,7 +88,7 @@ class Sentence:
             # an unknown word between a relative or personal pronoun and an object is a verb:
             # "who certifies it", "she measures the work"
             unknown_verb = (
-                prev in {"who", "which", "they", "he", "she", "we"}
+                prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
                 and self._contentish(word)
                 and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
             )
