@@ -48,8 +48,9 @@ NEGATED_AUXILIARIES = _words(
 NEGATORS = NEGATED_AUXILIARIES | _words("not never nobody no-one noone nothing")
 """A clause with one of these before or at its verb states what does *not* happen."""
 FORMER_OR_PLANNED = re.compile(
-    r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to|wants? to"
-    r"|wanted to|plans? to|planning to|hopes? to|going to|will soon|might|could|thinking of"
+    r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
+    r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
+    r"|planning to|going to|will soon|might|could|thinking of"
     r"|tried|trying to|was supposed to|were supposed to|until last|stopped)\b",
     re.IGNORECASE,
 )
