@@ -9,6 +9,7 @@ failed is reported in ``warnings`` with the column of the error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.extract.heuristics import extract_free_text
@@ -43,6 +44,18 @@ def actors_of(flows: Sequence[InformationFlow], known: Sequence[Actor] = ()) -> 
     return list(out.values())
 
 
+_MATURITY_MARK = re.compile(r"\((?:low|medium|high)\)\s*(?:[@!].*)?$", re.IGNORECASE)
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+
+def _explicit(text: str, flow: InformationFlow) -> bool:
+    """A line among prose is taken as exact notation when it says its medium or maturity
+    and is not a bullet; otherwise it is a loose note and the free-text reader reads it."""
+    if _BULLET_MARK.match(text):
+        return False
+    return bool(flow.medium) or _MATURITY_MARK.search(text) is not None
+
+
 class OfflineExtractor:
     """Notation parser + free-text heuristics, no model and no network."""
 
@@ -65,11 +78,16 @@ class OfflineExtractor:
         notation_flows: list[InformationFlow] = []
         prose: list[str] = []
         for line in lines:
-            if line.flow is not None:
+            if line.flow is not None and _explicit(line.text, line.flow):
                 notation_flows.append(line.flow)
+            elif line.flow is not None:
+                prose.append(line.text)  # a loose arrow line among notes: read, not taken
             elif has_arrow(line.text):
+                # read loosely like notes; a line that looks like notation is also reported
                 assert line.error is not None
-                warnings.append(f"not read as flow notation: {line.error}")
+                if not _BULLET_MARK.match(line.text):
+                    warnings.append(f"not read as flow notation: {line.error}")
+                prose.append(line.text)
             else:
                 prose.append(line.text)
         found = extract_free_text("\n".join(prose), known) if prose else Extraction()

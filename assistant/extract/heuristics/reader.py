@@ -3,10 +3,12 @@ and 6 of the package docstring)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
+from assistant.extract.heuristics import arrows
 from assistant.extract.heuristics.maturity import HUMAN, PENDING, SYSTEMS, FlowDraft, judge_maturity
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
@@ -15,6 +17,12 @@ from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
+_NOT_A_FLOW_LINE = re.compile(
+    r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
+    r"|next steps?|nb|note)\b\s*[:?!-]|^.*\?\s*(?:tbc|tbd)?\s*$",
+    re.IGNORECASE,
+)
+"""Lines of notes that are not flows: pain points, ideas, open questions, "TBC"."""
 CHANNEL_PREPOSITIONS = frozenset({"through", "via", "using", "over", "by", "with", "as"})
 
 
@@ -234,8 +242,7 @@ class FreeTextReader:
         self._learn_proper_words(text)
         turns = parse_turns(text)
         if turns is None:
-            for sentence_text in split_sentences(text):
-                self._read_sentence(Sentence(sentence_text))
+            self._read_text(text)
             return
         for turn in turns:
             if turn.role:
@@ -249,10 +256,16 @@ class FreeTextReader:
             self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
             self.addressee = previous if previous != self.speaker else None
             self.last_subject = None
-            for sentence_text in split_sentences(turn.body):
-                self._read_sentence(Sentence(sentence_text))
+            self._read_text(turn.body)
             previous = self.speaker
         self.speaker = self.addressee = None
+
+    def _read_text(self, text: str) -> None:
+        for sentence_text in split_sentences(text):
+            if arrows.has_arrow(sentence_text):
+                self._read_arrow_line(sentence_text)
+            elif not _NOT_A_FLOW_LINE.match(sentence_text):
+                self._read_sentence(Sentence(sentence_text))
 
     def role(self, label: str) -> str:
         """A speaker's label as an actor: a role is a person unless its head says otherwise."""
@@ -261,6 +274,75 @@ class FreeTextReader:
             kind = lx.actor_kind(label.split(), relaxed=True) or ActorKind.person
             self.mentions[key] = Mention(label, kind)
         return self.mentions[key].name
+
+    def _read_arrow_line(self, line: str) -> None:
+        """A loose arrow line of bullet notes: each pair of endpoints is a flow."""
+        segs = arrows.segments(line)
+        content = arrows.content_of(segs)
+        names: list[str | None] = []
+        for index, seg in enumerate(segs):
+            s = Sentence(seg.name) if seg.name else None
+            name = None
+            if s is not None and s.n:
+                np_ = self._subject(s, s.clauses[0]) if s.clauses else None
+                np_ = np_ or s.np_at(0)
+                name = self.actor(np_, s, relaxed=True)
+                if name is None and np_ is not None and 0 < index < len(segs) - 1:
+                    # a form or a portal in the middle of a chain passes data on: a tool
+                    name = self._name(np_)
+                    self.mentions.setdefault(
+                        normalise_name(name), Mention(name, ActorKind.tool, np_)
+                    )
+                if name is None and index == 0 and np_ is not None:
+                    content = content or self._name(np_)
+                    name = self._holder_of(self._name(np_))
+            names.append(name)
+        for index in range(len(segs) - 1):
+            source, target = names[index], names[index + 1]
+            if not source or not target or source == target:
+                continue
+            cue_text = f"{segs[index].rest} {segs[index + 1].rest}"
+            if index == len(segs) - 2 and len(segs) == 2:
+                cue_text = f"{segs[0].rest} {segs[1].rest}"
+            self._add(source, [target], content, cue_text, "", line)
+
+    def _holder_of(self, content: str) -> str | None:
+        """Who last received a document of this name ("WIP report -> partners")."""
+        key = set(name_tokens(content))
+        for flow in reversed(self.flows):
+            if key and key <= set(name_tokens(flow.content)):
+                return flow.targets[0]
+        return None
+
+    def _add(
+        self,
+        source: str,
+        targets: list[str],
+        content: str,
+        cue_text: str,
+        fallback_text: str,
+        sentence_text: str,
+    ) -> None:
+        """Record a flow draft; maturity is judged at the end from its cue text."""
+        freq = lx.FREQUENCY.search(cue_text) or lx.FREQUENCY.search(sentence_text)
+        kind = self.kind_of(source)
+        for target in targets:
+            self.received_from[target] = source
+        if content:
+            self.last_content = content
+        self.flows.append(
+            FlowDraft(
+                source=source,
+                targets=targets,
+                content=content,
+                cue_text=cue_text,
+                fallback_text=fallback_text,
+                frequency=freq.group(0)[:1].lower() + freq.group(0)[1:] if freq else "",
+                human_source=kind in HUMAN,
+                source_kind=kind,
+                target_kinds=[self.kind_of(t) for t in targets],
+            )
+        )
 
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
@@ -467,23 +549,7 @@ class FreeTextReader:
             if normalise_name(self._name(np_)) in endpoints:
                 skip.update(range(np_.start, np_.end))
         cue_text = " ".join(t.text for t in span if t.i not in skip)
-        freq = lx.FREQUENCY.search(cue_text) or lx.FREQUENCY.search(s.text)
-        kind = self.kind_of(source)
-        for target in targets:
-            self.received_from[target] = source
-        self.flows.append(
-            FlowDraft(
-                source=source,
-                targets=targets,
-                content=content,
-                cue_text=cue_text,
-                fallback_text=PENDING,
-                frequency=freq.group(0)[:1].lower() + freq.group(0)[1:] if freq else "",
-                human_source=kind in HUMAN,
-                source_kind=kind,
-                target_kinds=[self.kind_of(t) for t in targets],
-            )
-        )
+        self._add(source, targets, content, cue_text, PENDING, s.text)
 
     # -- results -----------------------------------------------------------------
     def result(self) -> Extraction:
