@@ -210,7 +210,7 @@ NOT_VERB_FORMS = frozenset({"files", "orders", "lists", "sets", "parts", "cases"
 def _inflect(base: str) -> dict[str, str]:
     forms = {base: "base"}
     last = base.rsplit("-", 1)[-1]
-    if last.endswith(("s", "x", "z", "ch", "sh")):
+    if last.endswith(("s", "x", "z", "ch", "sh")) or last in {"go", "do", "echo", "veto"}:
         forms[base + "es"] = "s"
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
         forms[base[:-1] + "ies"] = "s"
@@ -245,6 +245,19 @@ def verb_forms() -> dict[str, tuple[str, str]]:
     for prep in PREPOSITIONS:
         out.pop(prep, None)
     return out
+
+
+_VERB_PREFIX = re.compile(r"^(?:pre|re|co|auto|e|un|de|over|cross)-(?=[a-z])")
+
+
+def verb_info(word: str) -> tuple[str, str] | None:
+    """``verb_forms`` with hyphenated prefixes: "pre-alert" is a form of "alert"."""
+    info = verb_forms().get(word)
+    if info is None and "-" in word:
+        rest = _VERB_PREFIX.sub("", word)
+        if rest != word and (found := verb_forms().get(rest)) is not None:
+            return word[: len(word) - len(rest)] + found[0], found[1]
+    return info
 
 
 # ---------------------------------------------------------------------------- actors

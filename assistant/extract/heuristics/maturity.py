@@ -12,6 +12,9 @@ SYSTEMS = (ActorKind.tool, ActorKind.data)
 HUMAN = (ActorKind.person, ActorKind.team, ActorKind.organisation)
 
 
+_MESSAGES = frozenset({"email", "chat", "phone call"})
+
+
 @dataclass
 class FlowDraft:
     source: str
@@ -46,6 +49,13 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
     if not found or found[0][0] < 2:
         carried = [f for f in cues(flow.fallback_text, flow.human_source) if f[0] >= 2]
         found = sorted(carried + found, key=lambda f: (-f[0], f[1]))
+    if flow.source_kind in SYSTEMS:
+        # a message no person writes (a notification email, an automatic text) is an
+        # automated alarm to a person: high (STYLES.md)
+        messages = [f for f in found if f[3] in _MESSAGES]
+        found = [f for f in found if f[3] not in _MESSAGES]
+        if messages and not [f for f in found if f[0] >= 2]:
+            return Maturity.high, f"automatic {messages[0][3]}"
     if found:
         strong = [f for f in found if f[0] >= 2] or found[:1]
         labels = list(dict.fromkeys(f[3] for f in strong))

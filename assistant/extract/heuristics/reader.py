@@ -17,6 +17,21 @@ from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
+_ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:I'm|I am|I've been|I have been|I work as|I was)\s+(?:(?:the|a|an|our)\s+)?"
+    + _ROLE
+    + r"|\bI\s+[a-z']+(?:\s+(?:that|it|this))?\s+as\s+(?:(?:the|a|an|our)\s+)?"
+    + _ROLE.replace("role", "role2")
+    + r"|\bAs\s+(?:(?:the|a|an|our)\s+)?"
+    + _ROLE.replace("role", "role3")
+    + r",?\s+I\b"
+)
+_NOT_IN_NAMES = frozenset(
+    {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
+)
+"""Leading words of quantity or choice that are not part of a name ("most customers")."""
+_QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
 _NOT_A_FLOW_LINE = re.compile(
     r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
     r"|next steps?|nb|note)\b\s*[:?!-]|^.*\?\s*(?:tbc|tbd)?\s*$",
@@ -61,7 +76,7 @@ class FreeTextReader:
     def _name(self, np_: NP) -> str:
         words = np_.words
         # a leading adjective of quantity is not part of the name ("all depot managers")
-        while len(words) > 1 and words[0].low in {"new", "same", "other", "various", "relevant"}:
+        while len(words) > 1 and words[0].low in _NOT_IN_NAMES:
             words = words[1:]
         parts = []
         for t in words:
@@ -242,7 +257,9 @@ class FreeTextReader:
         self._learn_proper_words(text)
         turns = parse_turns(text)
         if turns is None:
+            self.speaker = self._introduced_speaker(text)
             self._read_text(text)
+            self.speaker = None
             return
         for turn in turns:
             if turn.role:
@@ -266,6 +283,20 @@ class FreeTextReader:
                 self._read_arrow_line(sentence_text)
             elif not _NOT_A_FLOW_LINE.match(sentence_text):
                 self._read_sentence(Sentence(sentence_text))
+
+    def _introduced_speaker(self, text: str) -> str | None:
+        """The role a first-person answer gives itself ("I'm the SENCo", "as practice
+        manager I …"), so that I/me/we stand for it; None when it names none."""
+        for match in _SELF_INTRODUCTION.finditer(text):
+            found = match.group("role") or match.group("role2") or match.group("role3")
+            words = found.split()
+            while words:
+                proper = any(sum(c.isupper() for c in w) >= 2 for w in words)
+                kind = lx.actor_kind(words, proper=proper)
+                if kind in HUMAN:
+                    return self.role(" ".join(words))
+                words = words[:-1]
+        return None
 
     def role(self, label: str) -> str:
         """A speaker's label as an actor: a role is a person unless its head says otherwise."""
@@ -465,6 +496,12 @@ class FreeTextReader:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
             targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
+            if obj is not None and obj_actor and s.low(obj.end) in _QUESTION_WORDS and requester:
+                # "asks the nurse in charge how many beds are free": the answer is the flow,
+                # and the call made to ask it carries no information of its own
+                sources, targets = [obj_actor], [requester]
+                content = " ".join(t.text for t in s.toks[obj.end : clause.end] if t.text.isalnum())
+                self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
             if source is None and clause.kind == "rel" and clause.parent is not None:
@@ -522,6 +559,18 @@ class FreeTextReader:
         elif content_np is not None and not content_np.is_pronoun and content:
             self.last_content = content
 
+    def _withdraw_purpose_carrier(self, s: Sentence, clause: Clause) -> None:
+        """Drop the flow of "phones each ward" when it only serves "to ask …"."""
+        parent = clause.parent
+        if (
+            clause.kind == "coord"
+            and s.low(clause.start - 1) == "to"
+            and parent is not None
+            and parent.base in lx.TELL_VERBS
+            and parent.flow_index is not None
+        ):
+            self.flows[parent.flow_index].targets = []
+
     def _not_today(self, s: Sentence, clause: Clause) -> bool:
         """A negated, former, planned or wished-for transfer is not a flow (STYLES.md)."""
         assert clause.verb is not None
@@ -549,6 +598,7 @@ class FreeTextReader:
             if normalise_name(self._name(np_)) in endpoints:
                 skip.update(range(np_.start, np_.end))
         cue_text = " ".join(t.text for t in span if t.i not in skip)
+        clause.flow_index = len(self.flows)
         self._add(source, targets, content, cue_text, PENDING, s.text)
 
     # -- results -----------------------------------------------------------------

@@ -9,6 +9,8 @@ from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.tokens import is_proper, tokenize
 
+_ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
+_SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
 SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
 TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
 
@@ -29,6 +31,8 @@ class Clause:
     subject_actor: str | None = None
     agent_actor: str | None = None
     made_flow: bool = False
+    flow_index: int | None = None
+    """Index in the reader's drafts of the flow this clause made (to withdraw it)."""
     object_relative: bool = False
     co_subjects: list[str] = field(default_factory=list)
     subject_from: list[str] = field(default_factory=list)
@@ -81,14 +85,24 @@ class Sentence:
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
         """(base, form) if token ``i`` reads as a verb here. ``boundary``: a clause starts here."""
         word = self.low(i)
-        info = lx.verb_forms().get(word)
+        info = lx.verb_info(word)
         prev = self.low(i - 1)
         nxt = self.low(i + 1)
         if info is None:
             # an unknown word between a relative or personal pronoun and an object is a verb:
             # "who certifies it", "she measures the work"
+            # or after a singular noun when it ends in -s: "the sales desk prices it"
             unknown_verb = (
-                prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
+                (
+                    prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
+                    or (
+                        word.endswith("s")
+                        and not word.endswith("ss")
+                        and self._contentish(prev)
+                        and prev not in lx.verb_forms()
+                        and not self._plural_noun(prev)
+                    )
+                )
                 and self._contentish(word)
                 and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
             )
@@ -224,6 +238,16 @@ class Sentence:
             k += 1
         if k == j:
             return None
+        # role names with a complement: "nurse in charge", "head of year", "heads of department"
+        if (k + 1 < limit and self.low(k) == "in" and self.low(k + 1) == "charge") or (
+            k + 1 < limit
+            and self.low(k) == "of"
+            and self.low(k - 1) in _ROLE_WITH_OF
+            and self.low(k + 1).isalpha()
+            and self._contentish(self.low(k + 1))
+            and self.verb_at(k + 1) is None
+        ):
+            k += 2
         toks = self.toks[i:k]
         proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
         return NP(toks, i, k, prep, proper)
@@ -308,6 +332,26 @@ class Sentence:
                 close(i)
                 current = Clause(start=i + 1)
                 i += 1
+                continue
+            if (
+                word == ","
+                and nxt in lx.SUBORDINATORS
+                and current.verb is not None
+                and nxt not in {"as", "before", "after", "until"}
+            ):
+                close(i)  # "…, though some still come to the office"
+                current = Clause(start=i + 2, kind="sub")
+                i += 2
+                continue
+            if (
+                word in _SUBJECT_WORDS
+                and current.verb is not None
+                and i > current.start
+                and self.low(i - 1) not in lx.PREPOSITIONS
+                and self._starts_clause_verb(i + 1) is not None
+            ):
+                close(i)  # "when a shipper wants a quote they email our sales desk"
+                current = Clause(start=i)
                 continue
             if word == "," and nxt in {"which", "who", "where"}:
                 antecedent = self._np_before(i)
