@@ -31,6 +31,31 @@ _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
 )
 """Leading words of quantity or choice that are not part of a name ("most customers")."""
+_NEVER_IN_ACTORS = frozenset(
+    {
+        "there",
+        "here",
+        "than",
+        "something",
+        "something's",
+        "anything",
+        "everything",
+        "someone",
+        "anyone",
+        "somebody",
+        "anybody",
+        "it's",
+        "that's",
+        "what",
+        "nothing's",
+        "some",
+        "many",
+        "few",
+        "both",
+        "either",
+        "neither",
+    }
+)
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
 _NOT_A_FLOW_LINE = re.compile(
     r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
@@ -108,6 +133,13 @@ class FreeTextReader:
             return self.speaker if first in lx.FIRST_PERSON else None
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
+        lows = [t.low for t in np_.words]
+        if set(lows) & _NEVER_IN_ACTORS or (
+            len(lows) == 1
+            and not np_.proper
+            and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
+        ):
+            return None  # "there", "here far longer than", "most", "approved"
         name = self._name(np_)
         key = normalise_name(name)
         if not key:
