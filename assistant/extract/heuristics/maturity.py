@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.extract import lexicon as lx
+from assistant.media import CUES
 from assistant.models.infoflow import ActorKind, Maturity
 
 PENDING = "\x00pending"
@@ -33,7 +33,7 @@ def cues(text: str, human: bool) -> list[tuple[int, int, Maturity, str]]:
     order = {Maturity.low: 0, Maturity.medium: 1, Maturity.high: 2}
     found = [
         (cue.strength, order[cue.maturity], cue.maturity, cue.label)
-        for cue in lx.CUES
+        for cue in CUES
         if (human or not cue.human_only) and cue.pattern.search(text)
     ]
     return sorted(found, key=lambda f: (-f[0], f[1]))
