@@ -218,7 +218,7 @@ def _flow(model: FlowModel, fid: str) -> _Flow:
         id=fid,
         source=model.source_of(fid),
         targets=model.targets_of(fid),
-        content=data["content"] or "the information",
+        content=data["content"] or f"information from {model.name_of(model.source_of(fid))}",
         medium=data["medium"],
         maturity=data["maturity"],
         pains=list(data["pain_points"]),
