@@ -350,6 +350,8 @@ def _head(words: list[str]) -> tuple[str, str]:
     index = len(words) - 1
     while index > 0 and _is_identifier(words[index]):
         index -= 1
+    if index >= 2 and words[index] == "charge" and words[index - 1] == "in":
+        index -= 2  # "nurse in charge": the head is the role
     head = words[index]
     return head, fold_plural(head)
 
@@ -397,6 +399,25 @@ ABSTRACT_HEADS = _words(
 )
 
 
+SERVICE_LINES = frozenset(
+    [
+        "repairs",
+        "repair",
+        "help",
+        "service",
+        "support",
+        "customer",
+        "booking",
+        "bookings",
+        "enquiry",
+        "enquiries",
+        "advice",
+        "emergency",
+        "duty",
+    ]
+)
+
+
 def actor_kind(
     tokens: list[str], *, proper: bool = False, relaxed: bool = False
 ) -> ActorKind | None:
@@ -416,6 +437,8 @@ def actor_kind(
     ):
         return None
     heads = {head, single}
+    if single == "line" and len(words) > 1 and words[-2] in SERVICE_LINES:
+        return ActorKind.team  # "the repairs line", "the booking line": people answering
     joined = " ".join(words)
     recognised = (
         bool(heads & (PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS))

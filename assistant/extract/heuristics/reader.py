@@ -56,6 +56,7 @@ _NEVER_IN_ACTORS = frozenset(
         "neither",
     }
 )
+_SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
 _NOT_A_FLOW_LINE = re.compile(
     r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
@@ -89,6 +90,8 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.last_person: str | None = None
+        """The last single person named, for "she"/"he" when the subject is a team."""
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -126,6 +129,14 @@ class FreeTextReader:
             return None
         first = np_.toks[0].low
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
+            if (
+                first in _SINGULAR_PERSON
+                and self.last_person
+                and (
+                    self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person
+                )
+            ):
+                return self.last_person  # "…email our intake volunteer …, and she copies it"
             if first in lx.PERSONAL_PRONOUNS:
                 return self.last_subject
             if first == "you":
@@ -147,6 +158,7 @@ class FreeTextReader:
         if len(np_.words) == 1 and key in self.first_names:
             return self.first_names[key]  # "leave it at the depot for Kim"
         if key in self.mentions:
+            self._saw(self.mentions[key])
             return self.mentions[key].name
         for known in self.known:
             if key in {normalise_name(known.name), *map(normalise_name, known.aliases)}:
@@ -157,7 +169,12 @@ class FreeTextReader:
         if kind is None:
             return None
         self.mentions[key] = Mention(name, kind, np_)
+        self._saw(self.mentions[key])
         return name
+
+    def _saw(self, mention: Mention) -> None:
+        if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
+            self.last_person = mention.name
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
         """An actor after "to": unknown nouns count when determined, plural or named."""
@@ -510,7 +527,7 @@ class FreeTextReader:
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
         obj_actor = None
         if obj is not None and not obj.is_pronoun:
-            obj_actor = self.actor(obj, s, relaxed=base in lx.TELL_VERBS)
+            obj_actor = self.actor(obj, s, relaxed=base in lx.TELL_VERBS | lx.REQUEST_VERBS)
         if obj_actor is not None and content_np is obj:
             # "phones the reliability team about anything critical": the object is a person
             about = next((g[0] for p, g, _ in pps if p == "about"), None)
@@ -562,7 +579,7 @@ class FreeTextReader:
                     or self._system_in(s, clause.subject)
                     or self._last_system_before(s, clause.start)
                 )
-                if not targets and subject and subject != source:
+                if not targets and subject and subject != source and _retained_object(s, clause):
                     targets = [subject]  # "the committee is sent a summary by the analyst"
             else:
                 # no actor as subject ("a nightly integration copies …"): the source is "from X"
@@ -676,6 +693,16 @@ class FreeTextReader:
 def clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _retained_object(s: Sentence, clause: Clause) -> bool:
+    """A passive verb followed by its object ("is sent a summary"): the subject received it.
+    Without one ("a client is referred by the council") the subject is what was passed."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
+        k += 1
+    return k < clause.end and s.low(k) in lx.DETERMINERS
 
 
 def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:
