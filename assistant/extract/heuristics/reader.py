@@ -481,12 +481,26 @@ class FreeTextReader:
         """``self.actor`` bound to a sentence, for ``map``."""
         return lambda np_: self.actor(np_, s)
 
+    def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
+        """The agent of a relative clause on the same subject: "Repair estimates, which are
+        prepared by the body shops, are emailed to …" are sent by the body shops."""
+        main = clause.parent if clause.kind == "coord" and clause.parent else clause
+        for other in s.clauses:
+            if (
+                other.kind == "rel"
+                and other.parent is main
+                and other.start < clause.start
+                and other.agent_actor
+            ):
+                return other.agent_actor
+        return None
+
     def _system_in(self, s: Sentence, np_: NP | None) -> str | None:
         """A system named inside a phrase ("WellView data" → WellView)."""
         if np_ is None:
             return None
         for tok in np_.words:
-            if is_proper(tok, first=False):
+            if is_proper(tok, first=tok.i == 0) or tok.low in self.proper_words:
                 name = self.actor(NP([tok], tok.i, tok.i + 1, None, True), s)
                 if name and self.kind_of(name) in SYSTEMS:
                     return name
@@ -576,6 +590,7 @@ class FreeTextReader:
                 source = (
                     clause.agent_actor
                     or (from_[0] if from_ else None)
+                    or self._relative_agent(s, clause)
                     or self._system_in(s, clause.subject)
                     or self._last_system_before(s, clause.start)
                 )

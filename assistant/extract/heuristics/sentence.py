@@ -9,6 +9,7 @@ from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.tokens import is_proper, tokenize
 
+_TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
 SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
@@ -164,6 +165,8 @@ class Sentence:
             return None
         if prev.isdigit():
             return None
+        if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
+            return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
             following = lx.verb_forms().get(nxt)
             if (
@@ -211,6 +214,8 @@ class Sentence:
         k = j
         while k < limit:
             word = self.low(k)
+            if k > j and word in _TIME_ADVERBS:
+                break  # "to the billing platform overnight"
             if word in lx.TIME_ADJECTIVES:
                 # "weekly report" is a modifier; "… the database nightly" is an adverb
                 if k + 1 >= limit or not self._contentish(self.low(k + 1)):
@@ -296,6 +301,12 @@ class Sentence:
             return k
         return None
 
+    def _participle_after(self, j: int) -> bool:
+        while j < self.n and self.low(j) in lx.ADVERBS:
+            j += 1
+        info = lx.verb_info(self.low(j))
+        return info is not None and (info[1] == "past" or info[0] in lx.SAME_PARTICIPLE)
+
     def _np_then_verb(self, j: int) -> bool:
         np_ = self.np_at(j)
         if np_ is None:
@@ -358,6 +369,20 @@ class Sentence:
                 close(i)
                 current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
                 i += 2
+                continue
+            if (
+                current.kind == "rel"
+                and current.verb is not None
+                and word in lx.BE_FORMS
+                and current.parent is not None
+                and current.parent.verb is None
+                and current.antecedent is not None
+                and self._participle_after(i + 1)
+            ):
+                # "Charges that are to be re-billed … are pushed from …": the relative
+                # clause ends and the main clause gets its verb
+                close(i)
+                current = Clause(start=i, kind="coord", parent=current.parent)
                 continue
             if word in {"which", "who", "whom"} or (
                 word == "that"
