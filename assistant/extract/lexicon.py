@@ -262,7 +262,8 @@ def verb_info(word: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------------------- actors
 TEAM_HEADS = _words(
-    """team teams department dept desk office unit centre center lab laboratory committee board
+    """ctrl accts team teams department dept desk office unit centre center lab laboratory
+    committee board
     group function crew squad division cell headquarters hq service services staff workshop
     control room operations management secretariat pool helpdesk help-desk"""
 )
@@ -315,7 +316,9 @@ NOT_AGENTS = _words(
     shipment replenishment announcement commitment allotment"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
-    """worker staff operator operators engineer manager supervisor technician analyst clerk
+    """mgr mgrs coord coords sec secs tech techs asst supv hod hods senco paralegal solicitor
+    registrar conveyancer caseworker volunteer tutor pupil parent resident tenant applicant
+    worker staff operator operators engineer manager supervisor technician analyst clerk
     planner buyer driver dispatcher coordinator specialist officer controller foreman cashier
     superintendent inspector geologist logger trader accountant assistant agent nurse doctor
     patient director head lead owner user employee colleague expert scientist consultant

@@ -541,7 +541,12 @@ class FreeTextReader:
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
         obj_actor = None
         if obj is not None and not obj.is_pronoun:
-            obj_actor = self.actor(obj, s, relaxed=base in lx.TELL_VERBS | lx.REQUEST_VERBS)
+            obj_actor = self.actor(
+                obj,
+                s,
+                relaxed=base in lx.TELL_VERBS
+                or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
+            )
         if obj_actor is not None and content_np is obj:
             # "phones the reliability team about anything critical": the object is a person
             about = next((g[0] for p, g, _ in pps if p == "about"), None)
