@@ -527,6 +527,14 @@ class FreeTextReader:
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
                     if name is None:
                         continue
+                    mention = self.mentions.get(normalise_name(name))
+                    if (
+                        prep == "into"
+                        and np_.proper
+                        and mention
+                        and mention.kind == ActorKind.person
+                    ):
+                        mention.kind = ActorKind.tool  # data goes into a system, not a person
                     if systems is not None and (self.kind_of(name) in SYSTEMS) != systems:
                         continue
                     out.append(name)

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.tokens import is_proper, tokenize
+from assistant.hypergraph.names import fold_plural
 
+_NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
+_NUMBER_WORDS = frozenset(_NUMBERS.split())
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
@@ -165,6 +168,8 @@ class Sentence:
             return None
         if prev.isdigit():
             return None
+        if form == "s" and word in lx.MEDIUM_HEADS and lx.verb_info(self.low(i - 2)) is not None:
+            return None  # "sends reminder emails to …": a channel named after a verb
         if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
@@ -216,6 +221,12 @@ class Sentence:
             word = self.low(k)
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
+            if (
+                k > j
+                and (word.isdigit() or word in _NUMBER_WORDS)
+                and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS
+            ):
+                break  # "to the solicitor five days before"
             if word in lx.TIME_ADJECTIVES:
                 # "weekly report" is a modifier; "… the database nightly" is an adverb
                 if k + 1 >= limit or not self._contentish(self.low(k + 1)):
