@@ -50,6 +50,8 @@ class Sentence:
         self.toks = tokenize(text)
         self.n = len(self.toks)
         self.verbs: dict[int, tuple[str, str]] = {}
+        self._nps: dict[tuple[int, int], NP | None] = {}
+        self._verbs: dict[tuple[int, bool], tuple[str, str] | None] = {}
         self.clauses = self._segment()
 
     # -- word classes -----------------------------------------------------------
@@ -87,6 +89,13 @@ class Sentence:
         )
 
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
+        """(base, form) if token ``i`` reads as a verb here (memoised: the rules ask often)."""
+        key = (i, boundary)
+        if key not in self._verbs:
+            self._verbs[key] = self._verb_at(i, boundary=boundary)
+        return self._verbs[key]
+
+    def _verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
         """(base, form) if token ``i`` reads as a verb here. ``boundary``: a clause starts here."""
         word = self.low(i)
         info = lx.verb_info(word)
@@ -205,6 +214,13 @@ class Sentence:
         return self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS
 
     def np_at(self, i: int, limit: int | None = None) -> NP | None:
+        """The noun phrase starting at token ``i`` (memoised per sentence)."""
+        key = (i, self.n if limit is None else limit)
+        if key not in self._nps:
+            self._nps[key] = self._np_at(i, key[1])
+        return self._nps[key]
+
+    def _np_at(self, i: int, limit: int | None = None) -> NP | None:
         """The noun phrase starting at token ``i`` (determiners, modifiers, head)."""
         limit = self.n if limit is None else limit
         if i >= limit:
