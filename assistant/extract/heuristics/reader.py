@@ -90,6 +90,8 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.last_group: str | None = None
+        """The last team, organisation or plural role named, for "they"."""
         self.last_person: str | None = None
         """The last single person named, for "she"/"he" when the subject is a team."""
 
@@ -137,6 +139,14 @@ class FreeTextReader:
                 )
             ):
                 return self.last_person  # "…email our intake volunteer …, and she copies it"
+            if (
+                first in {"they", "them"}
+                and self.last_group
+                and self.last_subject
+                and self.kind_of(self.last_subject) == ActorKind.person
+                and fold_plural(self.last_subject) == self.last_subject
+            ):
+                return self.last_group  # one person before: "they" is the team named since
             if first in lx.PERSONAL_PRONOUNS:
                 return self.last_subject
             if first == "you":
@@ -175,6 +185,8 @@ class FreeTextReader:
     def _saw(self, mention: Mention) -> None:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
             self.last_person = mention.name
+        elif mention.kind in HUMAN:
+            self.last_group = mention.name
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
         """An actor after "to": unknown nouns count when determined, plural or named."""
@@ -582,6 +594,9 @@ class FreeTextReader:
             source = from_[0] if from_ else None
             if source is None and clause.kind == "rel" and clause.parent is not None:
                 source = clause.parent.agent_actor or clause.parent.subject_actor
+            if source is None and clause.subject is not None and clause.subject.is_pronoun:
+                before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
+                source = before[-1].subject_actor if before else None  # "… and it goes into"
             sources = [source] if source else []
             targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
         elif base in lx.SEND_VERBS or base in lx.SYSTEM_ENTRY_VERBS:

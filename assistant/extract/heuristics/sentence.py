@@ -235,6 +235,12 @@ class Sentence:
         k = j
         while k < limit:
             word = self.low(k)
+            if (
+                k > j
+                and self.toks[k].text[:1].isupper()
+                and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) == "end")
+            ):
+                break  # "at month end Elite sends …"
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
             if (
@@ -390,6 +396,18 @@ class Sentence:
             ):
                 close(i)  # "when a shipper wants a quote they email our sales desk"
                 current = Clause(start=i)
+                continue
+            if (
+                word == ","
+                and current.kind == "rel"
+                and self.low(current.start - 2) == ","
+                and current.parent is not None
+                and current.parent.verb is None
+                and self._starts_clause_verb(i + 1) is not None
+            ):
+                close(i)  # "The officer, who has been here for years, rings the parents"
+                current = Clause(start=i + 1, kind="coord", parent=current.parent)
+                i += 1
                 continue
             if word == "," and nxt in {"which", "who", "where"}:
                 antecedent = self._np_before(i)

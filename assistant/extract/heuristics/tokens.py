@@ -70,9 +70,15 @@ def _bounded(sentence: str) -> list[str]:
 _FIXED_PHRASES = re.compile(r"\b(face) to (face)\b|\b(in) (person)\b", re.IGNORECASE)
 
 
+_CONTRACTION = re.compile(r"\b(I|you|we|they|he|she|it|that|there|who)'(ve|re|ll|m|d|s)\b", re.I)
+_EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would", "s": "is"}
+"""Pronoun contractions spelt out, so that "they've" is the pronoun "they"."""
+
+
 def tokenize(sentence: str) -> list[Tok]:
     text = sentence.replace("’", "'")
     text = _FIXED_PHRASES.sub(lambda m: m.group(0).replace(" ", "-"), text)
+    text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     words = _TOKEN.findall(text)
     return [Tok(w, w.casefold(), i) for i, w in enumerate(words)]
 
