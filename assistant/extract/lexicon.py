@@ -201,7 +201,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 SAME_PARTICIPLE = frozenset({"read", "put", "set", "broadcast", "forecast", "input", "let", "cut"})
 _DOUBLING = _words(
     "log ship scan plan submit transmit drop stop tag chat admit commit permit refer transfer"
-    " map flag pin prep tip zip swap step jot ping fit"
+    " map flag pin prep tip zip swap step jot ping fit put set get cut let run"
 )
 # forms that are far more often nouns than verbs in this domain
 NOT_VERB_FORMS = frozenset({"files", "orders", "lists", "sets", "parts", "cases", "uses"})
@@ -316,7 +316,8 @@ NOT_AGENTS = _words(
     shipment replenishment announcement commitment allotment"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
-    """mgr mgrs coord coords sec secs tech techs asst supv hod hods senco paralegal solicitor
+    """counsel mgr mgrs coord coords sec secs tech techs asst supv hod hods senco paralegal
+    solicitor
     registrar conveyancer caseworker volunteer tutor pupil parent resident tenant applicant
     worker staff operator operators engineer manager supervisor technician analyst clerk
     planner buyer driver dispatcher coordinator specialist officer controller foreman cashier

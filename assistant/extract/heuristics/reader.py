@@ -493,6 +493,19 @@ class FreeTextReader:
         """``self.actor`` bound to a sentence, for ``map``."""
         return lambda np_: self.actor(np_, s)
 
+    def _relative_maker(self, s: Sentence, clause: Clause) -> str | None:
+        """Who made what is received, named in an object relative on it: "Parents receive
+        a message that Bromcom generates automatically" — from Bromcom."""
+        for other in s.clauses:
+            if other.kind == "rel" and other.parent is clause and other.verb is not None:
+                between = range(other.start, other.verb)
+                if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
+                    continue  # a subject relative, not an object one
+                maker = self.actor(self._subject(s, other), s)
+                if maker:
+                    return maker
+        return None
+
     def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
         """The agent of a relative clause on the same subject: "Repair estimates, which are
         prepared by the body shops, are emailed to …" are sent by the body shops."""
@@ -578,6 +591,10 @@ class FreeTextReader:
         if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS):
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
+            if giver is None and passive and clause.kind == "rel" and clause.parent:
+                giver = clause.parent.subject_actor  # "a slip that is collected by X"
+            if giver is None and not passive:
+                giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
             if giver and receiver:
                 sources, targets = [giver], [receiver]
         elif base in lx.REQUEST_VERBS:
@@ -622,7 +639,8 @@ class FreeTextReader:
                     or self._system_in(s, clause.subject)
                     or self._last_system_before(s, clause.start)
                 )
-                if not targets and subject and subject != source and _retained_object(s, clause):
+                receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
+                if not targets and subject and subject != source and receives:
                     targets = [subject]  # "the committee is sent a summary by the analyst"
             else:
                 # no actor as subject ("a nightly integration copies …"): the source is "from X"

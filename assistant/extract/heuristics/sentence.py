@@ -177,7 +177,8 @@ class Sentence:
             return None
         if prev.isdigit():
             return None
-        if form == "s" and word in lx.MEDIUM_HEADS and lx.verb_info(self.low(i - 2)) is not None:
+        before = lx.verb_info(self.low(i - 2))
+        if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
         if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
@@ -319,6 +320,15 @@ class Sentence:
             k -= 1
         while k - 1 >= 0 and self.low(k - 1) in lx.DETERMINERS:
             k -= 1
+        if (
+            k >= 2
+            and self.low(k - 1) == "of"
+            and self.low(k - 2) in _ROLE_WITH_OF
+            and self.np_at(k - 2, j + 1) is not None
+        ):
+            k -= 2  # "the head of year, who …"
+            while k - 1 >= 0 and self.low(k - 1) in lx.DETERMINERS:
+                k -= 1
         np_ = self.np_at(k, j + 1)
         if np_ is None or np_.end != j + 1:
             return None
