@@ -56,6 +56,7 @@ _NEVER_IN_ACTORS = frozenset(
         "neither",
     }
 )
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
 _NOT_A_FLOW_LINE = re.compile(
@@ -262,6 +263,13 @@ class FreeTextReader:
                 i += 1
                 continue
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
+                if (
+                    len(np_.toks) == 1
+                    and np_.toks[0].low in _QUANTIFIERS
+                    and s.low(np_.end) == "of"
+                    and (whole := s.np_at(np_.end + 1, stop)) is not None
+                ):
+                    return whole  # "most of our restaurant customers phone …"
                 return np_
             i = np_.end
         return None

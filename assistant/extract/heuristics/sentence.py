@@ -151,6 +151,8 @@ class Sentence:
                     ",",
                     "then",
                     "for",
+                    "not",
+                    "still",
                 }
                 or prev in lx.BE_FORMS
             ):
@@ -459,7 +461,7 @@ class Sentence:
                     i += 1
                     continue
             if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
-                word == "," and nxt in {"then", "and", "but", "while", "or"}
+                word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
             ):
                 j = i + 1
                 while j < self.n and self.low(j) in {"and", "then", "but", "or", ","}:

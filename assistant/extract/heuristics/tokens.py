@@ -37,10 +37,14 @@ def split_sentences(text: str) -> list[str]:
             continue
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
-            part = part.replace("\x00", ".").strip()
+            part = _ASIDE.sub(" ", part.replace("\x00", ".")).strip()
             if part:
                 out.extend(_bounded(part))
     return out
+
+
+_ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s")
+"""A pair of dashes around an aside ("The desk — it's three people — writes …")."""
 
 
 def _bounded(sentence: str) -> list[str]:
