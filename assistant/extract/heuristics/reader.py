@@ -56,6 +56,7 @@ _NEVER_IN_ACTORS = frozenset(
         "neither",
     }
 )
+_PERSON_OBJECTS = frozenset({"me", "us", "him", "her"})
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
@@ -562,7 +563,7 @@ class FreeTextReader:
                         continue
                     mention = self.mentions.get(normalise_name(name))
                     if (
-                        prep == "into"
+                        (prep == "into" or (systems and prep in {"in", "on", "within"}))
                         and np_.proper
                         and mention
                         and mention.kind == ActorKind.person
@@ -581,7 +582,9 @@ class FreeTextReader:
         obj = None if passive else self._direct_object(s, clause)
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
         obj_actor = None
-        if obj is not None and not obj.is_pronoun:
+        if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
+            obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
+        elif obj is not None and not obj.is_pronoun:
             obj_actor = self.actor(
                 obj,
                 s,
