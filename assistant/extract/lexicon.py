@@ -102,7 +102,8 @@ SEND_VERBS = _words(
     inform tell alert brief update phone call ring radio text message contact confirm issue
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
-    signal pipe replicate mirror pass assign allocate refer delegate attach discuss"""
+    signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
+    drop jot"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"

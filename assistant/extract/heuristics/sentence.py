@@ -337,6 +337,15 @@ class Sentence:
         # "the screen of the line supervisor": the phrase is the thing after "of"
         return np_
 
+    def _antecedent(self, i: int) -> NP | None:
+        """What a relative pronoun at ``i`` refers to; a time phrase is skipped ("handed to
+        the office administrator on Fridays, who types them …")."""
+        found = self._np_before(i)
+        if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
+            earlier = self._np_before(found.start - 1)
+            return earlier or found
+        return found
+
     def _starts_clause_verb(self, j: int) -> int | None:
         """Index of a verb at ``j`` after optional adverbs/auxiliaries, if any."""
         k = j
@@ -386,7 +395,17 @@ class Sentence:
             # ; and the end of an opening subordinate clause
             if word == ";" or (word == "," and current.kind == "sub"):
                 close(i)
-                current = Clause(start=i + 1)
+                before = clauses[-2] if len(clauses) >= 2 else None
+                if (
+                    word == ","
+                    and before is not None
+                    and before.verb is not None
+                    and self.low(clauses[-1].start - 1) in {"and", ",", "then", "but"}
+                ):
+                    # "… checks every file and, when something is missing, emails …"
+                    current = Clause(start=i + 1, kind="coord", parent=before)
+                else:
+                    current = Clause(start=i + 1)
                 i += 1
                 continue
             if (
@@ -422,7 +441,7 @@ class Sentence:
                 i += 1
                 continue
             if word == "," and nxt in {"which", "who", "where"}:
-                antecedent = self._np_before(i)
+                antecedent = self._antecedent(i)
                 close(i)
                 current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
                 i += 2
@@ -452,7 +471,7 @@ class Sentence:
                     current = Clause(start=i + 1)
                     i += 1
                     continue
-                antecedent = self._np_before(i)
+                antecedent = self._antecedent(i)
                 if antecedent is not None:
                     close(i)
                     current = Clause(
