@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from assistant.extract.heuristics import extract_free_text
 from assistant.extract.lexicon import kind_from_head
-from assistant.extract.notation import has_arrow, parse_notation_lines
+from assistant.extract.notation import ParsedLine, has_arrow, parse_notation_lines
 from assistant.hypergraph.names import normalise_name
 from assistant.models.infoflow import Actor, Extraction, InformationFlow
 
@@ -56,6 +56,22 @@ def _explicit(text: str, flow: InformationFlow) -> bool:
     return bool(flow.medium) or _MATURITY_MARK.search(text) is not None
 
 
+def _without_self_loop(line: ParsedLine, warnings: list[str]) -> ParsedLine:
+    """A notation line whose target is its own source ("0 -> 0") keeps its other targets;
+    with none left it proposes nothing, and says so (a map cannot hold a self-loop)."""
+    flow = line.flow
+    if flow is None:
+        return line
+    key = normalise_name(flow.source)
+    targets = [t for t in flow.targets if normalise_name(t) != key]
+    if len(targets) == len(flow.targets):
+        return line
+    warnings.append(f"line {line.line}: a flow from {flow.source} to itself was left out")
+    if not targets:
+        return ParsedLine(line.line, line.text, flow=None, error=None)
+    return ParsedLine(line.line, line.text, flow=flow.model_copy(update={"targets": targets}))
+
+
 class OfflineExtractor:
     """Notation parser + free-text heuristics, no model and no network."""
 
@@ -68,8 +84,10 @@ class OfflineExtractor:
             cut = text.rfind("\n", 0, MAX_ANSWER_CHARS)
             text = text[: cut if cut > 0 else MAX_ANSWER_CHARS]
             bound.append(f"only the first {MAX_ANSWER_CHARS:,} characters were read")
-        lines = parse_notation_lines(text)
-        if lines and all(line.flow is not None for line in lines):
+        lines = [_without_self_loop(line, bound) for line in parse_notation_lines(text)]
+        dropped = [line for line in lines if line.flow is None and line.error is None]
+        lines = [line for line in lines if line not in dropped]
+        if (lines or dropped) and all(line.flow is not None for line in lines):
             flows = [line.flow for line in lines if line.flow is not None]
             return Extraction(
                 actors=actors_of(flows, known), flows=flows, warnings=bound, extractor=self.name

@@ -515,6 +515,17 @@ class FreeTextReader:
                     return maker
         return None
 
+    def _earlier_writer(self, s: Sentence, clause: Clause) -> str | None:
+        """The person who wrote it down earlier in the sentence: "volunteers write the
+        weight on a sheet; the sheets are handed to the office administrator"."""
+        for other in reversed(s.clauses):
+            if other.end > clause.start or other.passive or not other.subject_actor:
+                continue
+            writes = other.base in lx.ENTRY_VERBS | {"write", "note", "jot", "fill", "complete"}
+            if writes and self.kind_of(other.subject_actor) in HUMAN:
+                return other.subject_actor
+        return None
+
     def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
         """The agent of a relative clause on the same subject: "Repair estimates, which are
         prepared by the body shops, are emailed to …" are sent by the body shops."""
@@ -649,6 +660,7 @@ class FreeTextReader:
                     or self._relative_agent(s, clause)
                     or self._system_in(s, clause.subject)
                     or self._last_system_before(s, clause.start)
+                    or self._earlier_writer(s, clause)
                 )
                 receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
                 if not targets and subject and subject != source and receives:
