@@ -309,7 +309,12 @@ def _pain(flow: _Flow) -> str:
         return f"{flow.content} typed in by hand"
     if flow.media & SPOKEN:
         return f"{flow.content} passed on by {flow.medium or 'word of mouth'}, leaving no record"
-    return f"{flow.content} carried by {flow.medium or 'a manual channel'}"
+    how = f" ({flow.medium})" if flow.medium else ""
+    return (
+        f"{flow.content} carried by hand{how}"
+        if flow.maturity == "low"
+        else (f"{flow.content} passed on through files{how}")
+    )
 
 
 def _where(spot: HotSpot, flow: _Flow) -> str:
@@ -324,7 +329,11 @@ def _improve(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     content = _short(flow.content)
     today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
     feasibility: int | None = None
-    if flow.media & DOCUMENT and flow.maturity != "high":
+    if system == flow.source and flow.maturity != "high":
+        title = f"{content} published from {src} instead of sent by {flow.medium or 'hand'}"
+        change = f"{tgt} can open the current {content} in {src}; no copies travel ({today})"
+        feasibility = 4
+    elif flow.media & DOCUMENT and flow.maturity != "high":
         if system and _linked(model, flow.source, system):
             title = f"{content} drafted from the {system_name} record"
             change = (
@@ -350,15 +359,14 @@ def _improve(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
             feasibility = 4
         else:
             spoken = flow.medium or "word of mouth"
-            title = f"{content} recorded once and shared, not passed on by {spoken}"
-            change = f"{content} recorded once by {src}, where {tgt} can see it ({today})"
+            title = f"{content} logged once where everyone can see it, not only by {spoken}"
+            change = (
+                f"{content} logged as it is given, visible to {tgt} and whoever needs it"
+                f" next ({today})"
+            )
     elif flow.maturity == "high":
         title = f"{content} checked automatically between {src} and {tgt}"
         change = f"the interface flags what goes wrong instead of people finding it ({today})"
-        feasibility = 4
-    elif system == flow.source:
-        title = f"{content} published from {src} instead of sent by {flow.medium or 'hand'}"
-        change = f"{tgt} can open the current {content} in {src}; no copies travel ({today})"
         feasibility = 4
     elif system and flow.maturity == "low":
         title = f"{content} straight from {system_name} to {tgt}"
@@ -394,6 +402,7 @@ def _capture_once(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None
             if f != flow.id
             and flow.source in (other := _flow(model, f)).targets
             and other.source != flow.source
+            and other.source not in tools
         }
     )
     origin = _names(model, upstream) if upstream else model.name_of(flow.source)
@@ -474,7 +483,7 @@ def _direct_access(model: FlowModel, spot: HotSpot) -> _Draft | None:
         title = f"{content} in {source} for {readers}, without waiting for {name}"
         change = f"a new link {source} → {readers}, checked by {name} instead of relayed by hand"
     else:
-        title = f"a shared {content} record kept by {name}, read directly by {readers}"
+        title = f"a shared record of {content}, kept by {name} and read directly by {readers}"
         change = (
             f"{content} recorded once by {name}; {readers} can read it there, not wait to be told"
         )
@@ -524,6 +533,9 @@ def propose_usecases(
             return
         if all(_is_artefact(model, t) for t in flow.targets):
             return  # the artefact itself gets a structural proposal
+        into_systems = all(model.actor(t).kind in _SYSTEM_KINDS for t in flow.targets)
+        if flow.maturity == "medium" and into_systems and not flow.pains:
+            return  # first-hand entry into a system already works
         capture = _capture_once(model, flow, by_flow.get(fid, spot))
         if capture is not None:
             structure.append(capture)
