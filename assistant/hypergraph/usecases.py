@@ -435,6 +435,17 @@ def _retire_artefact(model: FlowModel, spot: HotSpot) -> _Draft | None:
     )
     name = model.name_of(spot.id)
     content = _short(next((f.content for f in flows if f.content), "its content"))
+    if not systems:  # the business system its writers already use
+        words = _content_words(" ".join(f.content for f in flows))
+        used = {
+            end: len(words & _content_words(_flow(model, fid).content))
+            for writer in writers
+            for fid in model.flows_of(writer)
+            for end in model.members_of_flow(fid)
+            if _is_system(model, end)
+        }
+        if used:
+            systems = [max(sorted(used), key=lambda ref: used[ref])]
     keeper = _names(model, systems) if systems else "a shared system of record"
     change = f"no {name} node: {content} recorded in {keeper}" + (
         f" by {_names(model, writers)}" if writers else ""
@@ -542,12 +553,21 @@ def propose_usecases(
         else:
             improve.append(_improve(model, flow, spot))
 
-    for position, spot in enumerate(ranking.objects[: top + 2]):
-        retire = _retire_artefact(model, spot)  # an artefact hot spot always gets one
+    # artefacts that only carry information, among the hot spots or beside the top ones
+    # (the weekly workbook a busy planner fills), each get a retirement proposal first
+    by_object = {spot.id: spot for spot in ranking.objects}
+    near = [
+        end
+        for spot in ranking.objects[:top]
+        for fid in spot.flows
+        for end in model.members_of_flow(fid)
+    ]
+    artefacts = dict.fromkeys([spot.id for spot in ranking.objects[: top + 2]] + near)
+    for ref in artefacts:
+        retire = _retire_artefact(model, by_object[ref]) if ref in by_object else None
         if retire is not None:
             structure.append(retire)
-        if position >= top:
-            continue
+    for spot in ranking.objects[:top]:
         relay = _direct_access(model, spot)
         if relay is not None:
             structure.append(relay)
