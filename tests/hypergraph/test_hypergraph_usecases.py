@@ -212,3 +212,26 @@ def test_proposals_stay_within_bounds_around_a_big_hub() -> None:
     )
     assert "and 37 others" in relay.title  # 40 readers: the title stays short
     assert all(len(c.description) <= 4000 and len(c.title) <= 200 for c in cases)
+
+
+@pytest.mark.parametrize("example", ["refinery-maintenance", "retail-demand"])
+def test_proposals_on_the_shipped_examples_read_like_a_facilitators(example: str) -> None:
+    import json
+
+    from assistant.paths import examples_dir
+
+    data = json.loads((examples_dir() / f"{example}.json").read_text(encoding="utf-8"))
+    model = FlowModel.from_flows(
+        [InformationFlow.model_validate(f) for f in data["flows"]],
+        actors=[Actor.model_validate(a) for a in data["actors"]],
+    )
+    people = {a["name"] for a in data["actors"] if a["kind"] in ("person", "team")}
+    cases = propose_usecases(model)
+    assert {c.kind for c in cases} == {IMPROVE_FLOW, CHANGE_STRUCTURE}
+    for case in cases:
+        assert not any(case.title.startswith((f"Remove {p}", f"Retire the {p}")) for p in people)
+        assert "Hot spot: " in case.description and "Relieves: " in case.description
+        assert 1 not in case.scores().values()
+        assert " so that " not in case.description  # no subject-verb template to get wrong
+    if example == "refinery-maintenance":
+        assert any(c.title.startswith("Retire the Shutdown scope workbook") for c in cases)
