@@ -317,7 +317,8 @@ NOT_AGENTS = _words(
     shipment replenishment announcement commitment allotment"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
-    """counsel mgr mgrs coord coords sec secs tech techs asst supv hod hods senco paralegal
+    """gp gps ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv
+    hod hods senco paralegal
     solicitor
     registrar conveyancer caseworker volunteer tutor pupil parent resident tenant applicant
     worker staff operator operators engineer manager supervisor technician analyst clerk

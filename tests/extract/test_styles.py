@@ -108,3 +108,12 @@ def test_a_passive_chain_through_a_relative_clause_keeps_its_sender() -> None:
     found = pairs(text)
     assert ("partner body shops", ("damage coordinator",)) in found
     assert ("fleet system", ("billing platform",)) in found
+
+
+def test_kinds_a_gp_is_a_person_a_pas_or_sap_mm_a_tool() -> None:
+    out = EXTRACTOR.extract(
+        "The medical secretaries post the discharge letters to the GP. "
+        "The bed manager updates the PAS. The buyer enters orders into SAP MM."
+    )
+    kinds = {a.name: a.kind.value for a in out.actors}
+    assert (kinds["GP"], kinds["PAS"], kinds["SAP MM"]) == ("person", "tool", "tool")
