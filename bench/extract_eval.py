@@ -1,8 +1,15 @@
 """Score an extractor on a JSONL of answers with the shared scorer.
 
+    python bench/extract_eval.py                 # the report: every set, per style, speed
     python bench/extract_eval.py [CASES.jsonl] [--model offline|PROVIDER:NAME] [--base-url URL]
                                  [--timeout S] [--no-fallback] [--db FILE] [--per-case]
-                                 [--keep PRED.jsonl] [--scorer score.py]
+                                 [--keep PRED.jsonl] [--scorer score.py] [--by-style] [--speed]
+
+With no argument (as ``make bench`` runs it) it prints the offline extractor's report:
+flow precision, recall and F1 per style (STYLES.md) on ``dev.jsonl``, ``dev2.jsonl``, the
+team's tuning cases and held-out cases (``bench/cases/``: written before the rules were
+changed; the held-out ones were scored only once the rules were settled), and the median
+time of a 250-word answer and of 40/80 KB without punctuation.
 
 Runs the extractor on every case's ``text``, writes the predictions (``{"id", "actors",
 "flows"}`` per line) to a temporary file, runs ``score.py`` next to the cases file and
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -36,6 +44,8 @@ from assistant.extract.offline import OfflineExtractor  # noqa: E402
 from assistant.models.infoflow import Extraction  # noqa: E402
 
 DEFAULT_CASES = Path("/work/shared/eval/dev.jsonl")
+# dev2.jsonl has no style field; STYLES.md gives its styles by id range (4 cases each)
+DEV2_STYLES = ("transcript", "bullets", "rambling", "domain", "hard")
 DEFAULT_SCORER = DEFAULT_CASES.parent / "score.py"
 
 
@@ -121,6 +131,65 @@ def score(cases: Path, scorer: Path, rows: list[dict], per_case: bool) -> tuple[
     return result.stdout, result.stderr, result.returncode
 
 
+def style_of(case: dict[str, Any]) -> str:
+    """A case's style: its ``style`` field, or the dev2 id range of STYLES.md, else "all"."""
+    if isinstance(case.get("style"), str):
+        return case["style"]
+    match = re.fullmatch(r"d2-(\d+)", str(case.get("id", "")))
+    if match and 1 <= int(match.group(1)) <= 20:
+        return DEV2_STYLES[(int(match.group(1)) - 1) // 4]
+    return "all"
+
+
+def by_style(cases: Path, scorer: Path, rows: list[dict]) -> str:
+    """Flow precision, recall and F1 per style, each style scored on its own cases."""
+    gold = [json.loads(line) for line in cases.read_text(encoding="utf-8").splitlines() if line]
+    groups: dict[str, list[dict]] = {}
+    for case in gold:
+        groups.setdefault(style_of(case), []).append(case)
+    predicted = {row["id"]: row for row in rows}
+    lines = [f"{'style':<12}{'cases':>6}{'flow P':>8}{'flow R':>8}{'flow F1':>8}"]
+    for style, members in groups.items():
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".jsonl", delete=False, encoding="utf-8"
+        ) as part:
+            part.write("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in members))
+            subset = Path(part.name)
+        stdout, _, _ = score(subset, scorer, [predicted[c["id"]] for c in members], False)
+        subset.unlink(missing_ok=True)
+        flow = json.loads(stdout[: stdout.rindex("}") + 1])["flow"]
+        lines.append(
+            f"{style:<12}{len(members):>6}{flow['precision']:>8.2f}{flow['recall']:>8.2f}"
+            f"{flow['f1']:>8.2f}"
+        )
+    return "\n".join(lines)
+
+
+def speed(words: int = 250, runs: int = 30) -> str:
+    """Median time of one answer of about ``words`` words, and 40/80 KB without punctuation."""
+    sample = (
+        "Every Monday the planner emails the weekly plan to the shift leads, and the shift "
+        "leads key the downtime into the MES, which feeds the planning tool overnight. "
+    )
+    text = " ".join((sample * (words // len(sample.split()) + 1)).split()[:words])
+    extractor = OfflineExtractor()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        extractor.extract(text)
+        times.append(time.perf_counter() - started)
+    times.sort()
+    parts = [f"{words}-word answer: median {times[len(times) // 2] * 1000:.1f} ms ({runs} runs)"]
+    flat = re.sub(r"[^\w\s]", "", sample)
+    for size in (40_000, 80_000):
+        blob = (flat * (size // len(flat) + 1))[:size]
+        started = time.perf_counter()
+        extractor.extract(blob)
+        seconds = time.perf_counter() - started
+        parts.append(f"{size // 1000} KB without punctuation: {seconds:.2f} s")
+    return "\n".join(parts)
+
+
 def summary_figures(stdout: str) -> dict[str, str]:
     """``{"flow_f1": "0.91", …}`` from the scorer's last line."""
     lines = [line for line in stdout.splitlines() if "flow_f1=" in line]
@@ -145,7 +214,36 @@ def compare(model: str, mine: dict[str, str], offline: dict[str, str], stats: di
     return "\n".join(lines)
 
 
+REPORT_SETS = [
+    ("dev.jsonl (rules developed on it)", DEFAULT_CASES),
+    ("dev2.jsonl (public, messy styles)", DEFAULT_CASES.parent / "dev2.jsonl"),
+    ("own tuning cases (looked at while tuning)", ROOT / "bench/cases/own-tuning.jsonl"),
+    ("own held-out cases (never looked at)", ROOT / "bench/cases/own-heldout.jsonl"),
+    ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
+]
+
+
+def report() -> int:
+    """Every set, per style, then speed: what ``make bench`` records in RESULTS.md."""
+    for title, cases in REPORT_SETS:
+        if not cases.exists():
+            print(f"{title}: {cases} not found, skipped\n")
+            continue
+        rows, _, _ = predict(cases, "offline")
+        scorer = cases.parent / "score.py"
+        scorer = scorer if scorer.exists() else DEFAULT_SCORER
+        stdout, _, _ = score(cases, scorer, rows, False)
+        figures = summary_figures(stdout)
+        print(f"{title}: {len(rows)} cases, " + " ".join(f"{k}={v}" for k, v in figures.items()))
+        print(by_style(cases, scorer, rows))
+        print()
+    print(speed())
+    return 0
+
+
 def main() -> int:
+    if len(sys.argv) == 1:
+        return report()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="?", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--model", default="offline", help="offline, or an LLM as provider:name")
@@ -156,6 +254,8 @@ def main() -> int:
     )
     parser.add_argument("--db", help="SQLite file for the LLM call log (default: in memory)")
     parser.add_argument("--per-case", action="store_true")
+    parser.add_argument("--by-style", action="store_true", help="flow P/R/F1 per style")
+    parser.add_argument("--speed", action="store_true", help="time a 250-word and 80 KB answer")
     parser.add_argument("--keep", type=Path, help="also write the predictions here")
     parser.add_argument(
         "--scorer", type=Path, help="score.py to use (default: next to the cases, else shared)"
@@ -173,6 +273,10 @@ def main() -> int:
     sys.stdout.write(stdout)
     sys.stderr.write(stderr)
     print(f"extractor={args.model} cases={len(rows)} time={seconds * 1000:.0f} ms")
+    if args.by_style:
+        print(by_style(args.cases, scorer, rows))
+    if args.speed:
+        print(speed())
     if args.model != "offline" and code == 0:
         offline_rows, _, _ = predict(args.cases, "offline")
         offline_out, _, _ = score(args.cases, scorer, offline_rows, False)

@@ -249,7 +249,8 @@ def _usecase_from_line(line: str, index: int) -> dict[str, Any]:
             f"use case {index}: expected 'title | desirability | datability | feasibility |"
             " viability' with scores 1-5"
         )
-    return {"title": parts[0], **dict(zip(_SCORE_FIELDS, parts[1:], strict=True))}
+    scores = [None if p in {"-", "–", "?"} else p for p in parts[1:]]  # "-": not judged yet
+    return {"title": parts[0], **dict(zip(_SCORE_FIELDS, scores, strict=True))}
 
 
 def _first_error(error: ValidationError) -> str:

@@ -369,10 +369,10 @@ class _Writer:
             [
                 u.rank,
                 u.title + ("  (chosen)" if u.chosen else ""),
-                u.desirability,
-                u.datability,
-                u.feasibility,
-                u.viability,
+                *(
+                    "–" if value is None else value
+                    for value in (u.desirability, u.datability, u.feasibility, u.viability)
+                ),
                 f"{u.score:.2f}",
                 "blocked on " + ", ".join(u.blocked_on) if u.blocked_on else "",
             ]

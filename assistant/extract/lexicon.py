@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from assistant.hypergraph.names import fold_plural
-from assistant.models.infoflow import ActorKind, Maturity
+from assistant.media import MEDIUM_HEADS
+from assistant.models.infoflow import ActorKind
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,7 +28,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "to into onto in on at from by with via through for of about over under within across"
     " between after before during per against using until without toward towards"
-    " throughout as like inside upon among behind beyond near"
+    " throughout as like inside upon among behind beyond near around"
 )
 SUBORDINATORS = _words(
     "when once if because while whereas although though unless whenever until as since after before"
@@ -38,12 +38,28 @@ SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you", "it"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "this", "these", "those"})
 PERSONAL_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "you"})
+NOBODY = frozenset({"nobody", "noone", "no-one", "nothing", "none", "everybody", "everyone"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "where"})
 BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
+NEGATED_AUXILIARIES = _words(
+    "don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't isn't aren't wasn't"
+    " weren't hasn't haven't hadn't"
+)
+NEGATORS = NEGATED_AUXILIARIES | _words("not never nobody no-one noone nothing")
+"""A clause with one of these before or at its verb states what does *not* happen."""
+FORMER_OR_PLANNED = re.compile(
+    r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
+    r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
+    r"|planning to|going to|will soon|might|could|thinking of"
+    r"|tried|trying to|was supposed to|were supposed to|until last|stopped)\b",
+    re.IGNORECASE,
+)
+"""Former, planned, wished-for or tried channels are not today's flows (STYLES.md)."""
 GET_FORMS = _words("get gets got gotten getting")  # "gets sent" is passive, "gets the file" not
 AUXILIARIES = (
     _words("can could will would shall should may might must do does did has have had to also")
     | BE_FORMS
+    | NEGATED_AUXILIARIES
 )
 PARTICLES = frozenset({"over", "on", "back", "in", "up", "out", "off", "down", "along", "across"})
 ADVERBS = _words(
@@ -61,7 +77,7 @@ TIME_ADJECTIVES = _words(
 TIME_NOUNS = _words(
     "morning evening afternoon night day week month year quarter shift hour minute time"
     " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
-    " today tomorrow season semester"
+    " today tomorrow season semester overnight tonight yesterday fortnight term lunchtime"
 )
 PLURAL_NOUNS = frozenset({"people", "staff", "children", "personnel", "police", "crew"})
 _NOT_ADVERBS = _words(
@@ -86,7 +102,8 @@ SEND_VERBS = _words(
     inform tell alert brief update phone call ring radio text message contact confirm issue
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
-    signal pipe replicate mirror pass assign allocate refer delegate attach discuss"""
+    signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
+    drop jot"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -185,7 +202,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 SAME_PARTICIPLE = frozenset({"read", "put", "set", "broadcast", "forecast", "input", "let", "cut"})
 _DOUBLING = _words(
     "log ship scan plan submit transmit drop stop tag chat admit commit permit refer transfer"
-    " map flag pin prep tip zip swap step jot ping fit"
+    " map flag pin prep tip zip swap step jot ping fit put set get cut let run"
 )
 # forms that are far more often nouns than verbs in this domain
 NOT_VERB_FORMS = frozenset({"files", "orders", "lists", "sets", "parts", "cases", "uses"})
@@ -194,7 +211,7 @@ NOT_VERB_FORMS = frozenset({"files", "orders", "lists", "sets", "parts", "cases"
 def _inflect(base: str) -> dict[str, str]:
     forms = {base: "base"}
     last = base.rsplit("-", 1)[-1]
-    if last.endswith(("s", "x", "z", "ch", "sh")):
+    if last.endswith(("s", "x", "z", "ch", "sh")) or last in {"go", "do", "echo", "veto"}:
         forms[base + "es"] = "s"
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
         forms[base[:-1] + "ies"] = "s"
@@ -231,9 +248,23 @@ def verb_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
+_VERB_PREFIX = re.compile(r"^(?:pre|re|co|auto|e|un|de|over|cross)-(?=[a-z])")
+
+
+def verb_info(word: str) -> tuple[str, str] | None:
+    """``verb_forms`` with hyphenated prefixes: "pre-alert" is a form of "alert"."""
+    info = verb_forms().get(word)
+    if info is None and "-" in word:
+        rest = _VERB_PREFIX.sub("", word)
+        if rest != word and (found := verb_forms().get(rest)) is not None:
+            return word[: len(word) - len(rest)] + found[0], found[1]
+    return info
+
+
 # ---------------------------------------------------------------------------- actors
 TEAM_HEADS = _words(
-    """team teams department dept desk office unit centre center lab laboratory committee board
+    """ctrl accts team teams department dept desk office unit centre center lab laboratory
+    committee board
     group function crew squad division cell headquarters hq service services staff workshop
     control room operations management secretariat pool helpdesk help-desk"""
 )
@@ -271,23 +302,6 @@ KNOWN_TOOLS = _words(
     wellview cority sphera witsml pi osisoft aveva ifs infor epicor coupa ariba concur
     kyriba murex calypso swift bloomberg reuters refinitiv"""
 ) | {"power bi"}
-# heads that are channels, documents or content, never actors
-MEDIUM_HEADS = _words(
-    """email e-mail emails mail mails attachment attachments phone phones call calls radio fax
-    paper papers sheet sheets spreadsheet spreadsheets excel workbook workbooks tracker
-    file files csv csvs pdf pdfs document documents doc docs form forms report reports list
-    lists drive drives folder folders sharepoint whatsapp sms chat chats text texts message
-    messages letter letters note notes memo memos slip slips template templates deck decks
-    powerpoint word scan scans photo photos picture pictures copy copies printout printouts
-    whiteboard notebook notebooks logbook minutes meeting meetings conversation conversations
-    export exports import imports upload uploads api edi interface link connection batch
-    feed stream sync extract extracts dump dumps data information details figures
-    results result status update updates request requests order orders invoice invoices
-    plan plans schedule schedules calendar calendars record records case cases entry entries
-    way basis end time day week month year morning night evening handover shift hand post
-    courier integration integrations job jobs script scripts macro macros routine mechanism
-    connector"""
-)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ant", "ent", "man", "men", "ee")
 NOT_AGENTS = _words(
     """paper folder order number letter water other matter corner chapter quarter summer winter
@@ -303,7 +317,11 @@ NOT_AGENTS = _words(
     shipment replenishment announcement commitment allotment"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
-    """worker staff operator operators engineer manager supervisor technician analyst clerk
+    """gp gps ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv
+    hod hods senco paralegal
+    solicitor
+    registrar conveyancer caseworker volunteer tutor pupil parent resident tenant applicant
+    worker staff operator operators engineer manager supervisor technician analyst clerk
     planner buyer driver dispatcher coordinator specialist officer controller foreman cashier
     superintendent inspector geologist logger trader accountant assistant agent nurse doctor
     patient director head lead owner user employee colleague expert scientist consultant
@@ -312,141 +330,6 @@ PERSON_WORDS = _words(
     shopkeeper merchandiser"""
 )
 
-
-# ---------------------------------------------------------------------------- cues
-class Cue(NamedTuple):
-    """A word pattern that tells the maturity of a transfer (labelling conventions)."""
-
-    pattern: re.Pattern[str]
-    maturity: Maturity
-    strength: int
-    """3: the transfer itself (email, API); 2: a carrier (shared file); 1: a weak hint."""
-    label: str
-    human_only: bool = False
-    """Only about people: a system that "copies" or "passes" data is automated."""
-
-
-_LOW, _MED, _HIGH = Maturity.low, Maturity.medium, Maturity.high
-_SYSTEM_WORDS = (
-    r"(?:platform|portal|system|app|application|tool|software|website|webshop|intranet)s?"
-)
-_CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
-    # low: paper, phone, radio, fax, face to face, chat/SMS, email, re-typing by hand
-    (r"e-?mail(?:s|ed|ing)?|mails?|mailed|outlook|inbox", _LOW, 3, "email", False),
-    (
-        r"phon(?:e|es|ed|ing)|telephon\w*|calls?|called|calling|rings?|rang",
-        _LOW,
-        3,
-        "phone call",
-        False,
-    ),
-    (r"radio(?:s|ed)?|walkie-talkie", _LOW, 3, "radio", False),
-    (r"fax(?:es|ed)?", _LOW, 3, "fax", False),
-    (r"paper|printed|print(?:s|out|outs)?|handwritten|hard ?cop(?:y|ies)", _LOW, 3, "paper", False),
-    (
-        r"whatsapp|sms|texts?|texted|text messages?|chat|teams chat|slack|instant messages?",
-        _LOW,
-        3,
-        "chat",
-        False,
-    ),
-    (
-        r"face[- ]to[- ]face|in person|verbally|orally|tells?|told|word of mouth|meetings?"
-        r"|handover|shift handover",
-        _LOW,
-        3,
-        "face to face",
-        False,
-    ),
-    (r"by post|posted|letters?|courier", _LOW, 3, "post", False),
-    (r"whiteboard|notebook|logbook|post-?its?", _LOW, 3, "paper", False),
-    (
-        r"re-?typ(?:e|es|ed|ing)|re-?key(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?",
-        _LOW,
-        3,
-        "manual re-typing",
-        True,
-    ),
-    (r"typ(?:e|es|ed|ing)|key(?:s|ed|ing)?(?: in)?|keys? in", _LOW, 3, "manual keying", True),
-    (r"cop(?:y|ies|ied|ying)|transcrib(?:e|es|ed|ing)", _LOW, 3, "manual copy", True),
-    (r"by hand|manually|manual", _LOW, 3, "by hand", True),
-    (
-        r"hand(?:s|ed|ing)?(?: over)?|gives?|gave|given|pass(?:es|ed)?|posts?",
-        _LOW,
-        1,
-        "handed over",
-        True,
-    ),
-    (r"pdfs?|scan(?:s|ned)?|photos?|word documents?", _LOW, 1, "document", False),
-    # high: automated system to system, real-time displays and alarms
-    (
-        r"apis?|edi|interfaces?|integrations?|integrated|web ?services?|webhooks?"
-        r"|system-to-system|system to system|middleware|message queues?|mqtt|opc(?:-ua)?"
-        r"|swift|witsml|as2|sftp|etl",
-        _HIGH,
-        3,
-        "interface",
-        False,
-    ),
-    (
-        r"automatic(?:ally)?|automated|auto-\w+|straight[- ]through|without manual",
-        _HIGH,
-        3,
-        "automated",
-        False,
-    ),
-    (
-        r"sync(?:s|ed|hronised|hronized|hronises|hronizes)?|stream(?:s|ed|ing)?|real[- ]time"
-        r"|live|telemetry|sensors?|every \d+ (?:minutes|seconds)"
-        r"|batch (?:jobs?|interfaces?|process(?:es)?|runs?|transfers?)|overnight batch",
-        _HIGH,
-        3,
-        "automated feed",
-        False,
-    ),
-    (r"alarms?|alerts?", _HIGH, 2, "automated alarm", False),
-    (r"nightly|overnight", _HIGH, 2, "nightly batch", False),
-    # medium: shared files and drives, exports/imports/uploads, first-hand entry in a system
-    (
-        r"shared (?:excel |google )?(?:drive|spreadsheet|sheet|folder|workbook|tracker|file"
-        r"|excel)|google sheets?|sharepoint|onedrive|dropbox|network drive|shared drive",
-        _MED,
-        2,
-        "shared file",
-        False,
-    ),
-    (r"spreadsheets?|excel|workbooks?|trackers?", _MED, 2, "spreadsheet", False),
-    (r"sheets?", _MED, 1, "sheet", False),
-    (r"csv|xlsx?|files?", _MED, 2, "file", False),
-    (
-        r"export(?:s|ed|ing)?|import(?:s|ed|ing)?|upload(?:s|ed|ing)?|download(?:s|ed|ing)?"
-        r"|bulk-upload|bulk upload",
-        _MED,
-        2,
-        "file transfer",
-        False,
-    ),
-    (
-        r"(?:through|via|on|in|using|into) (?:the|a|an|our|their|its|his|her) (?:[\w-]+ ){0,2}"
-        + _SYSTEM_WORDS,
-        _MED,
-        2,
-        "business system",
-        True,
-    ),
-    (
-        r"enter(?:s|ed|ing)?|entry|logs?|logged|logging|records?|recorded|directly",
-        _MED,
-        1,
-        "direct entry",
-        False,
-    ),
-    (r"shar(?:e|es|ed|ing)|portal", _MED, 1, "shared file", False),
-]
-CUES: tuple[Cue, ...] = tuple(
-    Cue(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), m, s, label, human)
-    for p, m, s, label, human in _CUE_TABLE
-)
 
 # frequency phrases, most specific first
 FREQUENCY = re.compile(
@@ -473,6 +356,8 @@ def _head(words: list[str]) -> tuple[str, str]:
     index = len(words) - 1
     while index > 0 and _is_identifier(words[index]):
         index -= 1
+    if index >= 2 and words[index] == "charge" and words[index - 1] == "in":
+        index -= 2  # "nurse in charge": the head is the role
     head = words[index]
     return head, fold_plural(head)
 
@@ -520,6 +405,25 @@ ABSTRACT_HEADS = _words(
 )
 
 
+SERVICE_LINES = frozenset(
+    [
+        "repairs",
+        "repair",
+        "help",
+        "service",
+        "support",
+        "customer",
+        "booking",
+        "bookings",
+        "enquiry",
+        "enquiries",
+        "advice",
+        "emergency",
+        "duty",
+    ]
+)
+
+
 def actor_kind(
     tokens: list[str], *, proper: bool = False, relaxed: bool = False
 ) -> ActorKind | None:
@@ -539,6 +443,8 @@ def actor_kind(
     ):
         return None
     heads = {head, single}
+    if single == "line" and len(words) > 1 and words[-2] in SERVICE_LINES:
+        return ActorKind.team  # "the repairs line", "the booking line": people answering
     joined = " ".join(words)
     recognised = (
         bool(heads & (PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS))

@@ -9,13 +9,19 @@ failed is reported in ``warnings`` with the column of the error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.extract.heuristics import extract_free_text
 from assistant.extract.lexicon import kind_from_head
-from assistant.extract.notation import has_arrow, parse_notation_lines
+from assistant.extract.notation import ParsedLine, has_arrow, parse_notation_lines
 from assistant.hypergraph.names import normalise_name
 from assistant.models.infoflow import Actor, Extraction, InformationFlow
+
+MAX_ANSWER_CHARS = 100_000
+"""An answer is read up to here (about 15,000 words, far more than any workshop answer),
+so that a pasted book or a hostile client cannot hold the extractor: time is linear in
+what is read, and what is read is bounded."""
 
 
 def actors_of(flows: Sequence[InformationFlow], known: Sequence[Actor] = ()) -> list[Actor]:
@@ -38,6 +44,34 @@ def actors_of(flows: Sequence[InformationFlow], known: Sequence[Actor] = ()) -> 
     return list(out.values())
 
 
+_MATURITY_MARK = re.compile(r"\((?:low|medium|high)\)\s*(?:[@!].*)?$", re.IGNORECASE)
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+
+def _explicit(text: str, flow: InformationFlow) -> bool:
+    """A line among prose is taken as exact notation when it says its medium or maturity
+    and is not a bullet; otherwise it is a loose note and the free-text reader reads it."""
+    if _BULLET_MARK.match(text):
+        return False
+    return bool(flow.medium) or _MATURITY_MARK.search(text) is not None
+
+
+def _without_self_loop(line: ParsedLine, warnings: list[str]) -> ParsedLine:
+    """A notation line whose target is its own source ("0 -> 0") keeps its other targets;
+    with none left it proposes nothing, and says so (a map cannot hold a self-loop)."""
+    flow = line.flow
+    if flow is None:
+        return line
+    key = normalise_name(flow.source)
+    targets = [t for t in flow.targets if normalise_name(t) != key]
+    if len(targets) == len(flow.targets):
+        return line
+    warnings.append(f"line {line.line}: a flow from {flow.source} to itself was left out")
+    if not targets:
+        return ParsedLine(line.line, line.text, flow=None, error=None)
+    return ParsedLine(line.line, line.text, flow=flow.model_copy(update={"targets": targets}))
+
+
 class OfflineExtractor:
     """Notation parser + free-text heuristics, no model and no network."""
 
@@ -45,19 +79,33 @@ class OfflineExtractor:
 
     def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
         known = list(known_actors or [])
-        lines = parse_notation_lines(text)
-        if lines and all(line.flow is not None for line in lines):
+        bound: list[str] = []
+        if len(text) > MAX_ANSWER_CHARS:
+            cut = text.rfind("\n", 0, MAX_ANSWER_CHARS)
+            text = text[: cut if cut > 0 else MAX_ANSWER_CHARS]
+            bound.append(f"only the first {MAX_ANSWER_CHARS:,} characters were read")
+        lines = [_without_self_loop(line, bound) for line in parse_notation_lines(text)]
+        dropped = [line for line in lines if line.flow is None and line.error is None]
+        lines = [line for line in lines if line not in dropped]
+        if (lines or dropped) and all(line.flow is not None for line in lines):
             flows = [line.flow for line in lines if line.flow is not None]
-            return Extraction(actors=actors_of(flows, known), flows=flows, extractor=self.name)
-        warnings: list[str] = []
+            return Extraction(
+                actors=actors_of(flows, known), flows=flows, warnings=bound, extractor=self.name
+            )
+        warnings: list[str] = list(bound)
         notation_flows: list[InformationFlow] = []
         prose: list[str] = []
         for line in lines:
-            if line.flow is not None:
+            if line.flow is not None and _explicit(line.text, line.flow):
                 notation_flows.append(line.flow)
+            elif line.flow is not None:
+                prose.append(line.text)  # a loose arrow line among notes: read, not taken
             elif has_arrow(line.text):
+                # read loosely like notes; a line that looks like notation is also reported
                 assert line.error is not None
-                warnings.append(f"not read as flow notation: {line.error}")
+                if not _BULLET_MARK.match(line.text):
+                    warnings.append(f"not read as flow notation: {line.error}")
+                prose.append(line.text)
             else:
                 prose.append(line.text)
         found = extract_free_text("\n".join(prose), known) if prose else Extraction()

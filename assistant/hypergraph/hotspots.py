@@ -29,7 +29,6 @@ Ranking is deterministic: score (rounded to 1e-9 against float noise), then name
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,12 +39,10 @@ from pydantic import BaseModel, Field
 
 from assistant.hypergraph.frequency import frequency_per_year
 from assistant.hypergraph.model import FLOW, FlowModel
+from assistant.media import ARTEFACT_NAME
 
-LOW_MATURITY_NAME = re.compile(
-    r"\b(?:excel|spreadsheets?|workbooks?|paper|whiteboards?|notebooks?|logbooks?|binders?"
-    r"|post-?its?|e-?mails?|inbox(?:es)?|sheets?|trackers?|google sheets?)\b",
-    re.IGNORECASE,
-)
+LOW_MATURITY_NAME = ARTEFACT_NAME
+"""An actor named after a carrier is low maturity (the shared vocabulary of media)."""
 
 
 @dataclass(frozen=True)

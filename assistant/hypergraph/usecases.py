@@ -1,37 +1,41 @@
 """Use-case candidates from hot spots (METHOD.md §4.3) and their prioritisation (§3.2).
 
-Two kinds of candidates, as the method names them:
+Two strategies, as the method names them, both proposed from the hot spots:
 
-* ``improve-flow`` — improve, automate or digitise one flow to answer a pain point. The
-  flavour follows what the flow lacks: an immature carrier (paper, Excel, phone, email)
-  → *digitise*; a document (PDF, scan, photo) → *extract*; a broadcast to three or more
-  actors → *dashboard/alert*; a daily-or-more manual flow → *automate*; otherwise
-  *integrate*.
-* ``change-structure`` — change the model itself: remove a re-typing step (capture the
-  data once, at its source), remove a human relay between two actors, replace an Excel /
-  paper carrier by a system of record.
+* ``improve-flow`` — improve, automate or optimise one flow: a document drafted from the
+  system that holds its content, a live board fed by a system instead of phone calls, one
+  publication instead of copies to each reader, content sent straight from the system.
+* ``change-structure`` — change the map: capture data once at its source (a re-typing step
+  disappears), retire an artefact that only carries information (a workbook, a whiteboard:
+  "remove as a relay" is for these, never for a person), give the readers around a busy
+  person direct access to what they wait for (the person keeps the role).
 
-Every candidate is a pre-filled ``UseCase``: a title, a description written from the
-template of §4.3, and first guesses of the four 1-5 scores (datability from the flow's
-maturity: what is digital today is what a data product can use). They are proposals for
-the user to edit, never a verdict.
+Every candidate is a pre-filled ``UseCase`` in the map's own words (contents, media, pain
+points), naming its hot spot and the pain it relieves. Lenses are first guesses from the
+map — desirability from pains and heat, datability from the system that holds the
+content, viability from frequency and pains, feasibility only where nothing new must be
+built — and a lens the map cannot judge is left unscored (``None``), never set to 1.
+They are proposals for the workshop to edit, never a verdict.
 
 Scoring (networkx-free, so the engine can rank answers cheaply): the total is the
-weighted mean of the four lenses (default 0.25 each, so the total stays on the 1-5
-scale), and the lowest-lens gate flags a candidate "blocked on <lens>" when any lens is
-≤ ``gate`` (1.5, i.e. a score of 1 with integers). Blocked candidates rank after the
-unblocked ones whatever their total; ties break by title, then input order.
+weighted mean of the judged lenses (default 0.25 each, renormalised over the judged
+ones, so the total stays on the 1-5 scale), and the lowest-lens gate flags a candidate
+"blocked on <lens>" when a judged lens is ≤ ``gate`` (1.5, i.e. a score of 1). An
+unscored lens never blocks. Ranking: unblocked before blocked, then fully scored before
+partly scored (their totals rest on fewer lenses), then total, title, input order.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from assistant.hypergraph.frequency import frequency_per_year
+from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
 from assistant.models.usecase import LENSES, UseCase
 
 if TYPE_CHECKING:
@@ -40,18 +44,6 @@ if TYPE_CHECKING:
 
 IMPROVE_FLOW = "improve-flow"
 CHANGE_STRUCTURE = "change-structure"
-
-_RETYPE = re.compile(
-    r"re-?typ|re-?key|copie?[sd]?\b|by hand|manual|typed|keyed|transcri|key(?:s|ing)? in",
-    re.IGNORECASE,
-)
-_DOCUMENT = re.compile(r"\bpdf|scan|photo|word doc|handwrit|fax", re.IGNORECASE)
-_VERBAL = re.compile(r"phone|call|radio|face[- ]to[- ]face|verbal|oral|meeting|tell", re.IGNORECASE)
-_CARRIER = re.compile(
-    r"paper|excel|spreadsheet|sheet|workbook|e-?mail|whatsapp|sms|chat|post|print|fax|phone|"
-    r"radio|face[- ]to[- ]face|verbal|hand",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -75,11 +67,13 @@ DEFAULT_USECASE_WEIGHTS = UseCaseWeights()
 
 
 class UseCaseScore(BaseModel):
-    """The weighted total (1-5) and what blocks the use case, if anything."""
+    """The weighted total (1-5) over the judged lenses, and what blocks the use case."""
 
     total: float
     lowest: str
     blocked_on: list[str] = Field(default_factory=list)
+    unscored: list[str] = Field(default_factory=list)
+    """Lenses not judged yet: left out of the total, never a block."""
 
     @property
     def blocked(self) -> bool:
@@ -87,8 +81,14 @@ class UseCaseScore(BaseModel):
 
     @property
     def flag(self) -> str:
-        """``"blocked on datability"`` (or ``""``) — the words shown next to the total."""
-        return "blocked on " + " and ".join(self.blocked_on) if self.blocked_on else ""
+        """``"blocked on datability"``, ``"datability not scored"`` (or ``""``) — the words
+        shown next to the total."""
+        parts = []
+        if self.blocked_on:
+            parts.append("blocked on " + " and ".join(self.blocked_on))
+        if self.unscored:
+            parts.append(" and ".join(self.unscored) + " not scored")
+        return "; ".join(parts)
 
 
 class RankedUseCase(BaseModel):
@@ -102,26 +102,38 @@ class RankedUseCase(BaseModel):
 def score_usecase(
     usecase: UseCase | Mapping[str, Any], weights: UseCaseWeights = DEFAULT_USECASE_WEIGHTS
 ) -> UseCaseScore:
-    """Weighted mean of the lenses (weights normalised to sum 1) plus the lowest-lens gate."""
+    """Weighted mean of the judged lenses (weights normalised over them) plus the
+    lowest-lens gate. An unscored lens is left out of the mean and never blocks; with no
+    lens judged the total is 0."""
     uc = usecase if isinstance(usecase, UseCase) else UseCase.model_validate(dict(usecase))
     scores = uc.scores()
-    weight_sum = sum(weights.of(lens) for lens in LENSES) or 1.0
-    total = sum(weights.of(lens) * scores[lens] for lens in LENSES) / weight_sum
-    lowest = min(LENSES, key=lambda lens: (scores[lens], LENSES.index(lens)))
-    blocked = [lens for lens in LENSES if scores[lens] <= weights.gate]
-    return UseCaseScore(total=round(total, 4), lowest=lowest, blocked_on=blocked)
+    judged = {lens: value for lens, value in scores.items() if value is not None}
+    weight_sum = sum(weights.of(lens) for lens in judged) or 1.0
+    total = sum(weights.of(lens) * value for lens, value in judged.items()) / weight_sum
+    lowest = min(judged or LENSES, key=lambda lens: (judged.get(lens, 0), LENSES.index(lens)))
+    blocked = [lens for lens, value in judged.items() if value <= weights.gate]
+    unscored = [lens for lens in LENSES if lens not in judged]
+    return UseCaseScore(
+        total=round(total, 4) if judged else 0.0,
+        lowest=lowest,
+        blocked_on=blocked,
+        unscored=unscored,
+    )
 
 
 def rank_usecases(
     usecases: Iterable[UseCase | Mapping[str, Any]],
     weights: UseCaseWeights = DEFAULT_USECASE_WEIGHTS,
 ) -> list[RankedUseCase]:
-    """Rank by gate (unblocked first), total (desc), title, then input order."""
+    """Rank by gate (unblocked first), then fully scored before partly scored (a total
+    over fewer lenses is not comparable, so it waits for the workshop's scores), total
+    (desc), title, then input order."""
     items = [uc if isinstance(uc, UseCase) else UseCase.model_validate(dict(uc)) for uc in usecases]
     scored = [(uc, score_usecase(uc, weights), index) for index, uc in enumerate(items)]
     scored.sort(
         key=lambda t: (
             t[1].blocked and weights.demote_blocked,
+            bool(t[1].unscored),
             -t[1].total,
             t[0].title.casefold(),
             t[2],
@@ -149,15 +161,12 @@ def _names(model: FlowModel, ids: Iterable[str], limit: int = 3) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _template(
-    who: str, step: str, product: str, info: str, sources: str, action: str, kpi: str
-) -> str:
-    """METHOD.md §4.3: For ⟨actor⟩ doing ⟨step⟩, ⟨product⟩ provides ⟨information⟩ from
-    ⟨sources⟩, so that ⟨decision/action⟩ improves ⟨KPI⟩ (the KPI given as the expected gain)."""
-    return (
-        f"For {who} {step}, {product} provides {info} from {sources}, "
-        f"so that {action} (expected gain: {kpi})."
-    )
+def _sentence(text: str) -> str:
+    """First letter upper-case, the rest as written (names keep their case)."""
+    return text[:1].upper() + text[1:]
+
+
+_SYSTEM_KINDS = ("tool", "data")
 
 
 @dataclass
@@ -165,16 +174,18 @@ class _Draft:
     title: str
     kind: str
     description: str
-    desirability: int
-    datability: int
-    feasibility: int
-    viability: int
+    desirability: int | None
+    datability: int | None
+    feasibility: int | None
+    viability: int | None
     origin: str
 
     def build(self) -> UseCase:
-        clip = lambda v: max(1, min(5, v))  # noqa: E731
+        def clip(value: int | None) -> int | None:
+            return None if value is None else max(1, min(5, value))
+
         return UseCase(
-            title=_short(self.title, 200),
+            title=_short(_sentence(self.title), 200),
             kind=self.kind,
             description=_short(self.description, 4000),
             desirability=clip(self.desirability),
@@ -185,187 +196,316 @@ class _Draft:
         )
 
 
-def _datability(data: Mapping[str, Any]) -> int:
-    """What is digital today is what a data product can use: high 4, medium 3, low 2, verbal 1."""
-    text = f"{data['medium']} {data['content']}"
-    if (
-        data["maturity"] == "low"
-        and _VERBAL.search(text)
-        and not _CARRIER.search(re.sub(_VERBAL, "", text))
-    ):
-        return 1
-    return {"low": 2, "medium": 3, "high": 4}[data["maturity"]]
+@dataclass(frozen=True)
+class _Flow:
+    """What a proposal needs to know about one flow, in the map's own words."""
+
+    id: str
+    source: str
+    targets: list[str]
+    content: str
+    medium: str
+    maturity: str
+    pains: list[str]
+    per_year: float | None
+    media: frozenset[str]
 
 
-def _flow_draft(model: FlowModel, fid: str, spot: HotSpot, per_year: float) -> _Draft:
+def _flow(model: FlowModel, fid: str) -> _Flow:
     data = model.flow_data(fid)
-    source, targets = model.source_of(fid), model.targets_of(fid)
-    src, tgt = model.name_of(source), _names(model, targets)
-    info = data["content"] or "the information"
-    medium = data["medium"]
-    text = f"{medium} {data['content']}"
-    pains = list(data["pain_points"])
-    pain_text = f" It answers: {'; '.join(pains)}." if pains else ""
-    today = (
-        f" Today: {medium}, {data['maturity']} maturity."
-        if medium
-        else (f" Today: {data['maturity']} maturity.")
+    text = f"{data['medium']} {data['content']}"
+    return _Flow(
+        id=fid,
+        source=model.source_of(fid),
+        targets=model.targets_of(fid),
+        content=data["content"] or f"information from {model.name_of(model.source_of(fid))}",
+        medium=data["medium"],
+        maturity=data["maturity"],
+        pains=list(data["pain_points"]),
+        per_year=frequency_per_year(str(data.get("frequency") or "")),
+        media=frozenset(media_of(text)),
     )
-    desirability = 3 + bool(pains) + spot.hot
-    viability = 3 + (per_year >= 250)
-    if _DOCUMENT.search(text):
-        title = f"Extract {_short(info)} automatically from the documents {src} sends"
-        product = "a document-extraction service (NLP)"
-        action, kpi, feas = (
-            f"{tgt} no longer read and re-key documents",
-            "less handling time, fewer errors",
-            3,
-        )
-    elif len(targets) >= 3:
-        title = f"Publish {_short(info)} as a live dashboard with alerts"
-        product = "a shared dashboard with alerts"
-        action, kpi, feas = (
-            f"{tgt} act on the same, current figures",
-            "shorter delays, one version",
-            4,
-        )
-    elif data["maturity"] == "low" and per_year >= 250:
-        daily = "" if info.casefold().startswith("daily") else "daily "
-        title = f"Automate the {daily}{_short(info)} flow from {src} to {tgt}"
-        product = "an automated feed with suggested actions"
-        action, kpi, feas = (
-            f"{tgt} act without waiting for {src}",
-            "shorter lead time, less effort",
-            3,
-        )
-    elif data["maturity"] == "low" or _CARRIER.search(medium):
-        title = f"Digitise {_short(info)} from {src} to {tgt}"
-        product = "a structured digital form or record"
-        action, kpi, feas = f"{tgt} receive complete, structured data", "fewer errors and delays", 4
+
+
+def _is_system(model: FlowModel, ref: str) -> bool:
+    return model.actor(ref).kind in _SYSTEM_KINDS and not _is_artefact(model, ref)
+
+
+def _is_artefact(model: FlowModel, ref: str) -> bool:
+    """A spreadsheet, a whiteboard, a paper sheet: a node that only carries information."""
+    return (
+        model.actor(ref).kind in _SYSTEM_KINDS and bool(ARTEFACT_NAME.search(model.name_of(ref)))
+    ) or (model.actor(ref).maturity == "low" and model.actor(ref).kind in _SYSTEM_KINDS)
+
+
+def _record_system(model: FlowModel, flow: _Flow) -> str | None:
+    """The business system that already holds this content, or is closest to it: a system
+    at one end of the flow, else one that exchanges flows with its source or targets."""
+    ends = [flow.source, *flow.targets]
+    for ref in ends:
+        if _is_system(model, ref):
+            return ref
+    words = _content_words(flow.content)
+    best: tuple[int, str] | None = None
+    for ref in ends:
+        for fid in model.flows_of(ref):
+            other = _flow(model, fid)
+            for end in [other.source, *other.targets]:
+                if end in ends or not _is_system(model, end):
+                    continue
+                overlap = len(words & _content_words(other.content))
+                if not overlap:
+                    continue  # a system that holds something else is no source for it
+                rank = (overlap, end)
+                if best is None or rank > best:
+                    best = rank
+    return best[1] if best else None
+
+
+_FILLER_WORDS = """a an the and or of for per to from in on at by with next each all their its
+any plan list report data information status update detail figure request change week day
+month daily weekly"""
+_FILLER = frozenset(_FILLER_WORDS.split())
+"""Words too common in contents to say two flows carry the same thing."""
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in text.casefold().replace(",", " ").split()} - _FILLER
+
+
+def _linked(model: FlowModel, actor: str, system: str) -> bool:
+    """Whether ``actor`` sends to or receives from ``system`` somewhere in the map."""
+    return any(system in model.members_of_flow(f) for f in model.flows_of(actor))
+
+
+def _datability(model: FlowModel, flow: _Flow, system: str | None) -> int | None:
+    """What a data product could use today. A system holding the content with automated
+    flows: 4; typed in by people: 3. Nothing digital holds it (phone, paper): unscored,
+    because the map cannot say whether the data can be created — not 1."""
+    if flow.maturity == "high":
+        return 4
+    if system is None:
+        return None
+    feeds = [_flow(model, f).maturity for f in model.flows_of(system)]
+    return 4 if "high" in feeds else 3
+
+
+def _viability(flow: _Flow) -> int | None:
+    """Frequent and painful flows are worth more; without a frequency it is unscored."""
+    if flow.per_year is None:
+        return None
+    return 3 + (flow.per_year >= 250) + (len(flow.pains) >= 2) - (flow.per_year < 12)
+
+
+def _desirability(flow: _Flow, spot: HotSpot) -> int:
+    return 3 + bool(flow.pains) + spot.hot
+
+
+def _pain(flow: _Flow) -> str:
+    """The pain a proposal relieves, quoted from the map, else what the flow costs."""
+    if flow.pains:
+        return "; ".join(flow.pains)
+    if flow.media & RETYPING:
+        return f"{flow.content} typed in by hand"
+    if flow.media & SPOKEN:
+        return f"{flow.content} passed on by {flow.medium or 'word of mouth'}, leaving no record"
+    how = f" ({flow.medium})" if flow.medium else ""
+    return (
+        f"{flow.content} carried by hand{how}"
+        if flow.maturity == "low"
+        else (f"{flow.content} passed on through files{how}")
+    )
+
+
+def _where(spot: HotSpot, flow: _Flow) -> str:
+    return f" Hot spot: {spot.name} ({spot.summary}). Relieves: {_pain(flow)}."
+
+
+def _improve(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
+    """Strategy 1: improve, automate or optimise this flow, in the map's words."""
+    src, tgt = model.name_of(flow.source), _names(model, flow.targets)
+    system = _record_system(model, flow)
+    system_name = model.name_of(system) if system else ""
+    content = _short(flow.content)
+    today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
+    feasibility: int | None = None
+    if system == flow.source and flow.maturity != "high":
+        title = f"{content} published from {src} instead of sent by {flow.medium or 'hand'}"
+        change = f"{tgt} can open the current {content} in {src}; no copies travel ({today})"
+        feasibility = 4
+    elif flow.media & DOCUMENT and flow.maturity != "high":
+        if system and _linked(model, flow.source, system):
+            title = f"{content} drafted from the {system_name} record"
+            change = (
+                f"{content} generated from what {system_name} already holds, instead of"
+                f" written by hand by {src} ({today})"
+            )
+            feasibility = 4
+        else:
+            title = f"{content} as structured data instead of a document"
+            change = f"a structured record filled once by {src}, that {tgt} can read ({today})"
+    elif len(flow.targets) >= 3:
+        title = f"{content} published once to {tgt}"
+        where = f" from {system_name}" if system else ""
+        change = f"one shared view{where} replaces the copies sent to each reader ({today})"
+        feasibility = 4 if system else None
+    elif flow.media & SPOKEN:
+        if system:
+            title = f"a live {content} board fed by {system_name}"
+            change = (
+                f"{tgt} can read {content} on a board kept current from {system_name}; the"
+                f" {flow.medium or 'call'} from {src} is kept for exceptions ({today})"
+            )
+            feasibility = 4
+        else:
+            spoken = flow.medium or "word of mouth"
+            title = f"{content} logged once where everyone can see it, not only by {spoken}"
+            change = (
+                f"{content} logged as it is given, visible to {tgt} and whoever needs it"
+                f" next ({today})"
+            )
+    elif flow.maturity == "high":
+        title = f"{content} checked automatically between {src} and {tgt}"
+        change = f"the interface flags what goes wrong instead of people finding it ({today})"
+        feasibility = 4
+    elif system and flow.maturity == "low":
+        title = f"{content} straight from {system_name} to {tgt}"
+        change = f"{tgt} can get {content} from {system_name} without {src} re-sending it ({today})"
+        feasibility = 4
     else:
-        title = f"Integrate {_short(info)} from {src} into {tgt} automatically"
-        product = "a system-to-system integration"
-        action, kpi, feas = (
-            f"{tgt} always work on current data",
-            "lower latency, less manual work",
-            4,
-        )
-    description = (
-        _template(tgt, f"receiving {info}", product, info, src, action, kpi) + today + pain_text
-    )
+        title = f"{content} from {src} to {tgt} in a structured, shared form"
+        change = f"a fixed layout, filled once by {src} and read by {tgt} ({today})"
     return _Draft(
         title,
         IMPROVE_FLOW,
-        description,
-        desirability,
-        _datability(data),
-        feas,
-        viability,
-        f"flow:{fid}",
+        f"Changes: {change}." + _where(spot, flow),
+        _desirability(flow, spot),
+        _datability(model, flow, system),
+        feasibility,
+        _viability(flow),
+        f"flow:{flow.id}",
     )
 
 
-def _retype_draft(model: FlowModel, fid: str, spot: HotSpot) -> _Draft | None:
-    data = model.flow_data(fid)
-    if not _RETYPE.search(f"{data['medium']} {data['content']}"):
+def _capture_once(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """Strategy 2: a re-typing step disappears: the data is entered once, at its source."""
+    if not flow.media & RETYPING:
         return None
-    source = model.source_of(fid)
-    tools = [t for t in model.targets_of(fid) if model.actor(t).kind in ("tool", "data")]
+    tools = [t for t in flow.targets if model.actor(t).kind in _SYSTEM_KINDS]
     if not tools:
         return None
-    info = data["content"] or "the data"
     tool = _names(model, tools)
-    upstream = [
-        model.source_of(f)
-        for f in model.flows_of(source)
-        if f != fid and source in model.targets_of(f) and model.source_of(f) != source
-    ]
-    origin_text = _names(model, sorted(set(upstream))) if upstream else model.name_of(source)
-    description = _template(
-        model.name_of(source),
-        f"re-typing {info} into {tool}",
-        f"capture at the source ({origin_text} enters it once, {tool} receives it directly)",
-        info,
-        origin_text,
-        "the re-typing step disappears",
-        "fewer typing errors, no delay",
-    )
-    return _Draft(
-        f"Remove the re-typing of {_short(info)} into {tool}",
-        CHANGE_STRUCTURE,
-        description,
-        4,
-        3,
-        4,
-        3 + spot.hot,
-        f"flow:{fid}",
-    )
-
-
-def _relay_draft(model: FlowModel, spot: HotSpot) -> _Draft | None:
-    actor = model.actor(spot.id)
-    if actor.kind not in ("person", "team") or not spot.factors.get("brokerage_pairs"):
-        return None
-    flows = [model.flow_data(f) | {"id": f} for f in spot.flows]
-    if not any(f["maturity"] == "low" for f in flows):
-        return None
-    ups = sorted({model.source_of(f["id"]) for f in flows} - {spot.id})
-    downs = sorted(
+    upstream = sorted(
         {
-            t
-            for f in flows
-            if model.source_of(f["id"]) == spot.id
-            for t in model.targets_of(f["id"])
-            if t != spot.id and model.actor(t).kind not in ("tool", "data")
+            other.source
+            for f in model.flows_of(flow.source)
+            if f != flow.id
+            and flow.source in (other := _flow(model, f)).targets
+            and other.source != flow.source
+            and other.source not in tools
         }
     )
-    if not ups or not downs:
-        return None
-    info = next((f["content"] for f in flows if f["content"]), "the information")
-    description = _template(
-        _names(model, downs),
-        f"waiting for {info}",
-        "a direct, shared channel",
-        info,
-        _names(model, ups),
-        f"{actor.name} is no longer a relay",
-        "shorter lead time, no single point of failure",
-    )
-    around = sorted(set(ups) | set(downs))
+    origin = _names(model, upstream) if upstream else model.name_of(flow.source)
+    content = _short(flow.content)
     return _Draft(
-        f"Remove {actor.name} as a relay between {_names(model, around)}",
+        f"{content} entered once, at the source, into {tool}",
         CHANGE_STRUCTURE,
-        description + f" Hot spot: {spot.summary}.",
-        3 + spot.hot,
-        2,
+        f"Changes: {content} entered by {origin} directly into {tool}; the re-typing by"
+        f" {model.name_of(flow.source)} disappears from the map." + _where(spot, flow),
+        4 + spot.hot,
         3,
-        3,
+        None,
+        _viability(flow),
+        f"flow:{flow.id}",
+    )
+
+
+def _retire_artefact(model: FlowModel, spot: HotSpot) -> _Draft | None:
+    """Strategy 2: an artefact that only carries information (a workbook, a whiteboard)
+    is removed as a relay; the system of record keeps what it held. Never a person."""
+    if not _is_artefact(model, spot.id):
+        return None
+    flows = [_flow(model, f) for f in spot.flows]
+    if not flows:
+        return None
+    writers = sorted({f.source for f in flows if f.source != spot.id})
+    readers = sorted({t for f in flows if f.source == spot.id for t in f.targets} - {spot.id})
+    systems = sorted(
+        {ref for f in flows for ref in [f.source, *f.targets] if _is_system(model, ref)}
+    )
+    name = model.name_of(spot.id)
+    content = _short(next((f.content for f in flows if f.content), "its content"))
+    if not systems:  # the business system its writers already use
+        words = _content_words(" ".join(f.content for f in flows))
+        used = {
+            end: len(words & _content_words(_flow(model, fid).content))
+            for writer in writers
+            for fid in model.flows_of(writer)
+            for end in model.members_of_flow(fid)
+            if _is_system(model, end)
+        }
+        if used:
+            systems = [max(sorted(used), key=lambda ref: used[ref])]
+    keeper = _names(model, systems) if systems else "a shared system of record"
+    change = f"no {name} node: {content} recorded in {keeper}" + (
+        f" by {_names(model, writers)}" if writers else ""
+    )
+    if readers:
+        change += f", where {_names(model, readers)} can read it directly"
+    pains = [p for f in flows for p in f.pains]
+    first = flows[0]
+    return _Draft(
+        f"retire the {name}: {keeper} holds {content}",
+        CHANGE_STRUCTURE,
+        f"Changes: {change}." + _where(spot, first)
+        if not pains
+        else f"Changes: {change}. Hot spot: {name} ({spot.summary}). Relieves: {'; '.join(pains)}.",
+        3 + spot.hot + bool(pains),
+        3 if systems else None,
+        None,
+        _viability(first),
         f"object:{spot.id}",
     )
 
 
-def _carrier_draft(model: FlowModel, spot: HotSpot) -> _Draft | None:
+def _direct_access(model: FlowModel, spot: HotSpot) -> _Draft | None:
+    """Strategy 2 around a busy person: the readers get what they wait for from a shared
+    source, so the person stops relaying it by hand. The person keeps their role."""
     actor = model.actor(spot.id)
-    if actor.kind not in ("tool", "data") or spot.factors.get("own_maturity", 3) > 1:
+    if actor.kind not in ("person", "team") or not spot.factors.get("brokerage_pairs"):
         return None
-    users = sorted({end for f in spot.flows for end in model.members_of_flow(f)} - {spot.id})
-    description = _template(
-        _names(model, users) or "its users",
-        f"sharing data through {actor.name}",
-        "a system of record with access rights and history",
-        "the same records",
-        actor.name,
-        "updates are no longer lost or duplicated",
-        "better data quality, less effort",
-    )
+    flows = [_flow(model, f) for f in spot.flows]
+    relayed = [
+        f
+        for f in flows
+        if f.source == spot.id
+        and f.maturity == "low"
+        and all(model.actor(t).kind not in _SYSTEM_KINDS for t in f.targets)
+    ]
+    if not relayed:
+        return None
+    flow = max(relayed, key=lambda f: (len(f.pains), f.per_year or 0, len(f.targets)))
+    system = _record_system(model, flow)
+    name = model.name_of(spot.id)
+    readers = _names(model, flow.targets)
+    content = _short(flow.content)
+    if system:
+        source = f"{model.name_of(system)}"
+        title = f"{content} in {source} for {readers}, without waiting for {name}"
+        change = f"a new link {source} → {readers}, checked by {name} instead of relayed by hand"
+    else:
+        title = f"a shared record of {content}, kept by {name} and read directly by {readers}"
+        change = (
+            f"{content} recorded once by {name}; {readers} can read it there, not wait to be told"
+        )
     return _Draft(
-        f"Replace {actor.name} with a shared system of record",
+        title,
         CHANGE_STRUCTURE,
-        description + f" Hot spot: {spot.summary}.",
-        3 + spot.hot,
-        3,
-        3,
-        3,
+        f"Changes: {change} ({name} keeps the role; one manual relay goes)." + _where(spot, flow),
+        _desirability(flow, spot),
+        _datability(model, flow, system),
+        None,
+        _viability(flow),
         f"object:{spot.id}",
     )
 
@@ -377,41 +517,69 @@ def propose_usecases(
     top: int = 3,
     limit: int = 8,
 ) -> list[UseCase]:
-    """Pre-filled candidates from the ``top`` object and flow hot spots, at most ``limit``.
+    """Candidates from the ``top`` object and flow hot spots, at most ``limit``.
 
-    Flows fully digital and painless are skipped (nothing to improve). Order follows the
-    hot-spot ranking, so the list is deterministic.
+    Every proposal names its hot spot and the pain it relieves, in the map's own words
+    (contents, media, pain points). Both strategies of the method appear when the map
+    allows: improve a flow, and change the structure (capture once at the source, retire an
+    artefact that only carries information, give readers direct access around a busy
+    person — a person is never "removed"). A lens the map cannot judge is left unscored
+    (None) for the workshop to fill. Flows fully digital and painless are skipped.
+    Deterministic: the order follows the hot-spot ranking.
     """
     from assistant.hypergraph.hotspots import rank_hotspots
 
     ranking = ranking or rank_hotspots(model)
     by_flow = {s.id: s for s in ranking.flows}
-    drafts: list[_Draft] = []
+    improve: list[_Draft] = []
+    structure: list[_Draft] = []
     seen_flows: set[str] = set()
 
-    def consider_flow(fid: str) -> None:
+    def consider_flow(fid: str, spot: HotSpot) -> None:
         if fid in seen_flows:
             return
         seen_flows.add(fid)
-        spot = by_flow[fid]
-        data = model.flow_data(fid)
-        if data["maturity"] == "high" and not data["pain_points"]:
+        flow = _flow(model, fid)
+        if flow.maturity == "high" and not flow.pains:
             return
-        retype = _retype_draft(model, fid, spot)
-        if retype is not None:
-            drafts.append(retype)
+        if all(_is_artefact(model, t) for t in flow.targets):
+            return  # the artefact itself gets a structural proposal
+        into_systems = all(model.actor(t).kind in _SYSTEM_KINDS for t in flow.targets)
+        if flow.maturity == "medium" and into_systems and not flow.pains:
+            return  # first-hand entry into a system already works
+        capture = _capture_once(model, flow, by_flow.get(fid, spot))
+        if capture is not None:
+            structure.append(capture)
         else:
-            drafts.append(_flow_draft(model, fid, spot, spot.factors["per_year"]))
+            improve.append(_improve(model, flow, spot))
 
+    # artefacts that only carry information, among the hot spots or beside the top ones
+    # (the weekly workbook a busy planner fills), each get a retirement proposal first
+    by_object = {spot.id: spot for spot in ranking.objects}
+    near = [
+        end
+        for spot in ranking.objects[:top]
+        for fid in spot.flows
+        for end in model.members_of_flow(fid)
+    ]
+    artefacts = dict.fromkeys([spot.id for spot in ranking.objects[: top + 2]] + near)
+    for ref in artefacts:
+        retire = _retire_artefact(model, by_object[ref]) if ref in by_object else None
+        if retire is not None:
+            structure.append(retire)
     for spot in ranking.objects[:top]:
-        for draft in (_relay_draft(model, spot), _carrier_draft(model, spot)):
-            if draft is not None:
-                drafts.append(draft)
+        relay = _direct_access(model, spot)
+        if relay is not None:
+            structure.append(relay)
         for fid in spot.flows[:2]:
-            consider_flow(fid)
+            consider_flow(fid, spot)
     for spot in ranking.flows[:top]:
-        consider_flow(spot.id)
+        consider_flow(spot.id, spot)
 
+    # both strategies, interleaved, so that a short list still shows each
+    drafts: list[_Draft] = []
+    for pair in zip_longest(improve, structure):
+        drafts += [d for d in pair if d is not None]
     out: list[UseCase] = []
     titles: set[str] = set()
     for draft in drafts:

@@ -60,10 +60,10 @@ class RankedUseCase(BaseModel):
 
     title: str
     description: str = ""
-    desirability: int
-    datability: int
-    feasibility: int
-    viability: int
+    desirability: int | None
+    datability: int | None
+    feasibility: int | None
+    viability: int | None
     score: float
     rank: int
     chosen: bool = False

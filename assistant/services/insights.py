@@ -44,7 +44,7 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
         return None
     lines = ["Ideas from the hot spots (edit, score, or write your own):"]
     for idea in ideas:
-        scores = f"{idea.desirability} | {idea.datability} | {idea.feasibility} | {idea.viability}"
+        scores = " | ".join("-" if v is None else str(v) for v in idea.scores().values())
         lines.append(f"• {idea.title} | {scores}")
     return "\n".join(lines)
 

@@ -94,7 +94,10 @@ def usecase_total(usecase: dict[str, Any]) -> float:
 
 
 def usecase_line(usecase: dict[str, Any]) -> str:
-    scores = ", ".join(f"{name} {usecase.get(name, '?')}" for name in SCORE_FIELDS)
+    scores = ", ".join(
+        f"{name} {'–' if usecase.get(name, '?') is None else usecase.get(name, '?')}"
+        for name in SCORE_FIELDS
+    )
     return f"{usecase.get('title', '?')}: {scores} (score {usecase_total(usecase):.2f})"
 
 

@@ -94,3 +94,13 @@ def test_extract_does_not_load_networkx_or_langchain() -> None:
     )
     assert json.loads(result.stdout)["flows"]
     assert result.stderr.strip().endswith("HEAVY=")
+
+
+def test_an_answer_past_the_bound_is_read_up_to_it_and_says_so(cli) -> None:
+    from assistant.extract.offline import MAX_ANSWER_CHARS
+
+    text = "The planner emails the plan to the shift leads\n" * (MAX_ANSWER_CHARS // 40)
+    result = cli("extract", "-", "--json", stdin=text)
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)["flows"]
+    assert "only the first" in result.stderr and "characters were read" in result.stderr

@@ -241,3 +241,10 @@ def test_a_long_answer_is_read_quickly() -> None:
     out = EXTRACTOR.extract(text)
     assert time.perf_counter() - started < 5
     assert len(out.flows) == 401  # the SAP PM -> dashboard flow is the same every time
+
+
+def test_a_notation_flow_to_its_own_source_is_left_out_and_said() -> None:
+    """Found by hypothesis: "0 -> 0" was proposed as a self-loop the map cannot hold."""
+    out = EXTRACTOR.extract("0 -> 0\nplanner -> team, Planner: plan")
+    assert [(f.source, f.targets) for f in out.flows] == [("planner", ["team"])]
+    assert any("to itself was left out" in warning for warning in out.warnings)

@@ -72,6 +72,12 @@ def weights_line() -> str:
     return f"1-5 score a lens · total = {parts} · a 1 blocks"
 
 
+def _lens(value: int | None) -> str:
+    """A lens score, or "–" when not judged yet (a proposal leaves unscored what the map
+    cannot tell)."""
+    return "–" if value is None else str(value)
+
+
 class UseCasesScreen(Screen[None]):
     """Score, keep and choose use cases."""
 
@@ -217,7 +223,7 @@ class UseCasesScreen(Screen[None]):
             table.add_row(
                 Text(str(rank), justify="right"),
                 Text(one_line(usecase.title, width), style="bold" if candidate.kept else ""),
-                *[Text(str(getattr(usecase, lens)), justify="center") for lens in LENSES],
+                *[Text(_lens(getattr(usecase, lens)), justify="center") for lens in LENSES],
                 Text(f"{score.total:.2f}", justify="right", style="bold"),
                 Text(status, style="bold" if score.blocked else ""),
             )
@@ -273,7 +279,8 @@ class UseCasesScreen(Screen[None]):
         usecase = candidate.usecase
         score = score_usecase(usecase)
         terms = " + ".join(
-            f"{DEFAULT_USECASE_WEIGHTS.of(lens):g}×{getattr(usecase, lens)}" for lens in LENSES
+            f"{DEFAULT_USECASE_WEIGHTS.of(lens):g}×{_lens(getattr(usecase, lens))}"
+            for lens in LENSES
         )
         lines = [one_line(usecase.title, 300)]
         verdict = f"total {score.total:.2f} = {terms} · lowest lens: {score.lowest}"

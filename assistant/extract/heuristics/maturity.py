@@ -1,0 +1,68 @@
+"""Maturity and medium of a flow from the cues of its clause (step 5 of the reader)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.media import CUES
+from assistant.models.infoflow import ActorKind, Maturity
+
+PENDING = "\x00pending"
+SYSTEMS = (ActorKind.tool, ActorKind.data)
+HUMAN = (ActorKind.person, ActorKind.team, ActorKind.organisation)
+
+
+_MESSAGES = frozenset({"email", "chat", "phone call"})
+
+
+@dataclass
+class FlowDraft:
+    source: str
+    targets: list[str]
+    content: str
+    cue_text: str
+    fallback_text: str
+    frequency: str
+    human_source: bool
+    source_kind: ActorKind
+    target_kinds: list[ActorKind]
+
+
+def cues(text: str, human: bool) -> list[tuple[int, int, Maturity, str]]:
+    """(strength, maturity order, maturity, label) of the cues found, strongest first."""
+    order = {Maturity.low: 0, Maturity.medium: 1, Maturity.high: 2}
+    found = [
+        (cue.strength, order[cue.maturity], cue.maturity, cue.label)
+        for cue in CUES
+        if (human or not cue.human_only) and cue.pattern.search(text)
+    ]
+    return sorted(found, key=lambda f: (-f[0], f[1]))
+
+
+def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
+    """Maturity and a medium label from the cues of a flow's clause (see module docstring).
+
+    When the clause itself only has weak hints (strength 1: "hands", "shares"), carriers
+    named in the sentence's other clauses ("on paper", "in a shared spreadsheet") decide.
+    """
+    found = cues(flow.cue_text, flow.human_source)
+    if not found or found[0][0] < 2:
+        carried = [f for f in cues(flow.fallback_text, flow.human_source) if f[0] >= 2]
+        found = sorted(carried + found, key=lambda f: (-f[0], f[1]))
+    if flow.source_kind in SYSTEMS:
+        # a message no person writes (a notification email, an automatic text) is an
+        # automated alarm to a person: high (STYLES.md)
+        messages = [f for f in found if f[3] in _MESSAGES]
+        found = [f for f in found if f[3] not in _MESSAGES]
+        if messages and not [f for f in found if f[0] >= 2]:
+            return Maturity.high, f"automatic {messages[0][3]}"
+    if found:
+        strong = [f for f in found if f[0] >= 2] or found[:1]
+        labels = list(dict.fromkeys(f[3] for f in strong))
+        return found[0][2], ", ".join(labels[:3])
+    if flow.source_kind in SYSTEMS:
+        both = all(k in SYSTEMS for k in flow.target_kinds)
+        return Maturity.high, "automated (system to system)" if both else "automated"
+    if any(k in SYSTEMS for k in flow.target_kinds):
+        return Maturity.medium, "direct entry"
+    return Maturity.low, ""

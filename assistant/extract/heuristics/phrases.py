@@ -1,0 +1,54 @@
+"""Noun phrases: a span of tokens, its head, and whether it names a time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.tokens import Tok
+from assistant.hypergraph.names import fold_plural
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h)?|\d{1,2}(?:am|pm)")
+
+
+@dataclass
+class NP:
+    """A noun phrase: tokens ``start:end`` of a sentence, the preposition before it."""
+
+    toks: list[Tok]
+    start: int
+    end: int
+    prep: str | None = None
+    proper: bool = False
+
+    @property
+    def words(self) -> list[Tok]:
+        return [t for t in self.toks if t.low not in lx.DETERMINERS]
+
+    @property
+    def head(self) -> str:
+        words = self.words
+        return words[-1].low if words else ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.words)
+
+    @property
+    def is_pronoun(self) -> bool:
+        return len(self.toks) == 1 and self.toks[0].low in (
+            lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+        )
+
+    @property
+    def is_time(self) -> bool:
+        words = [t.low for t in self.words]
+        if not words:
+            return False
+        if any(_CLOCK.fullmatch(w) for w in words):
+            return True  # "7:30", "9am"
+        return fold_plural(words[-1]) in lx.TIME_NOUNS or (
+            (words[-1] == "end" or self.toks[0].low in {"every", "each", "this", "next", "last"})
+            and any(fold_plural(w) in lx.TIME_NOUNS for w in words)
+        )

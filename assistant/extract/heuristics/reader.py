@@ -1,0 +1,832 @@
+"""The reader: sentences one after the other, actors remembered, flows emitted (steps 2-4
+and 6 of the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics import arrows
+from assistant.extract.heuristics.maturity import HUMAN, PENDING, SYSTEMS, FlowDraft, judge_maturity
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
+from assistant.extract.heuristics.tokens import is_proper, split_sentences, tokenize
+from assistant.extract.heuristics.turns import parse_turns
+from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
+from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
+
+_ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:I'm|I am|I've been|I have been|I work as|I was)\s+(?:(?:the|a|an|our)\s+)?"
+    + _ROLE
+    + r"|\bI\s+[a-z']+(?:\s+(?:that|it|this))?\s+as\s+(?:(?:the|a|an|our)\s+)?"
+    + _ROLE.replace("role", "role2")
+    + r"|\bAs\s+(?:(?:the|a|an|our)\s+)?"
+    + _ROLE.replace("role", "role3")
+    + r",?\s+I\b"
+)
+_NOT_IN_NAMES = frozenset(
+    {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
+)
+"""Leading words of quantity or choice that are not part of a name ("most customers")."""
+_NEVER_IN_ACTORS = frozenset(
+    {
+        "there",
+        "here",
+        "than",
+        "something",
+        "something's",
+        "anything",
+        "everything",
+        "someone",
+        "anyone",
+        "somebody",
+        "anybody",
+        "it's",
+        "that's",
+        "what",
+        "nothing's",
+        "some",
+        "many",
+        "few",
+        "both",
+        "either",
+        "neither",
+    }
+)
+_PERSON_OBJECTS = frozenset({"me", "us", "him", "her"})
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
+_SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
+_QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
+_NOT_A_FLOW_LINE = re.compile(
+    r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
+    r"|next steps?|nb|note)\b\s*[:?!-]|^.*\?\s*(?:tbc|tbd)?\s*$",
+    re.IGNORECASE,
+)
+"""Lines of notes that are not flows: pain points, ideas, open questions, "TBC"."""
+CHANNEL_PREPOSITIONS = frozenset({"through", "via", "using", "over", "by", "with", "as"})
+
+
+@dataclass
+class Mention:
+    name: str
+    kind: ActorKind
+    np: NP | None = None
+
+
+class FreeTextReader:
+    """Reads sentences one after the other, remembering actors and the last subject."""
+
+    def __init__(self, known_actors: Sequence[Actor] | None = None) -> None:
+        self.known = list(known_actors or [])
+        self.mentions: dict[str, Mention] = {}
+        self.flows: list[FlowDraft] = []
+        self.last_subject: str | None = None
+        self.last_content: str = ""
+        self.received_from: dict[str, str] = {}
+        self.proper_words: set[str] = set()
+        self.speaker: str | None = None
+        """In a transcript, the role of who is talking: what I/we/me/us stand for."""
+        self.addressee: str | None = None
+        """In a transcript, the role of the previous speaker: what "you" stands for."""
+        self.first_names: dict[str, str] = {}
+        self.last_group: str | None = None
+        """The last team, organisation or plural role named, for "they"."""
+        self.last_person: str | None = None
+        """The last single person named, for "she"/"he" when the subject is a team."""
+
+    def _learn_proper_words(self, text: str) -> None:
+        """Words written with a capital inside a sentence are names ("into Guidewire")."""
+        for sentence in split_sentences(text):
+            for tok in tokenize(sentence)[1:]:
+                if tok.text[:1].isupper() and tok.low not in lx.FIRST_PERSON:
+                    self.proper_words.add(tok.low)
+
+    # -- actors ------------------------------------------------------------------
+    def _name(self, np_: NP) -> str:
+        words = np_.words
+        # a leading adjective of quantity is not part of the name ("all depot managers")
+        while len(words) > 1 and words[0].low in _NOT_IN_NAMES:
+            words = words[1:]
+        parts = []
+        for t in words:
+            keep = t.text
+            if (
+                t.i == 0
+                and t.text[:1].isupper()
+                and t.text[1:].islower()
+                and t.low not in self.proper_words
+            ):
+                keep = t.text.lower()
+            parts.append(keep)
+        return " ".join(parts)
+
+    def actor(self, np_: NP | None, sentence: Sentence, *, relaxed: bool = False) -> str | None:
+        """Register an actor phrase (resolving pronouns); its canonical name or None.
+
+        ``relaxed``: the phrase stands where only an actor can (who sends, to whom), so an
+        unknown noun is accepted as a person unless it is a channel, a time or an idea.
+        """
+        if np_ is None:
+            return None
+        first = np_.toks[0].low
+        if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
+            if (
+                first in _SINGULAR_PERSON
+                and self.last_person
+                and (
+                    self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person
+                )
+            ):
+                return self.last_person  # "…email our intake volunteer …, and she copies it"
+            if (
+                first in {"they", "them"}
+                and self.last_group
+                and self.last_subject
+                and self.kind_of(self.last_subject) == ActorKind.person
+                and fold_plural(self.last_subject) == self.last_subject
+            ):
+                return self.last_group  # one person before: "they" is the team named since
+            if first in lx.PERSONAL_PRONOUNS:
+                return self.last_subject
+            if first == "you":
+                return self.addressee
+            return self.speaker if first in lx.FIRST_PERSON else None
+        if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
+            return None
+        lows = [t.low for t in np_.words]
+        if set(lows) & _NEVER_IN_ACTORS or (
+            len(lows) == 1
+            and not np_.proper
+            and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
+        ):
+            return None  # "there", "here far longer than", "most", "approved"
+        name = self._name(np_)
+        key = normalise_name(name)
+        if not key:
+            return None
+        if len(np_.words) == 1 and key in self.first_names:
+            return self.first_names[key]  # "leave it at the depot for Kim"
+        if key in self.mentions:
+            self._saw(self.mentions[key])
+            return self.mentions[key].name
+        for known in self.known:
+            if key in {normalise_name(known.name), *map(normalise_name, known.aliases)}:
+                self.mentions[key] = Mention(known.name, known.kind, np_)
+                return known.name
+        proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
+        if kind is None:
+            return None
+        self.mentions[key] = Mention(name, kind, np_)
+        self._saw(self.mentions[key])
+        return name
+
+    def _saw(self, mention: Mention) -> None:
+        if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
+            self.last_person = mention.name
+        elif mention.kind in HUMAN:
+            self.last_group = mention.name
+
+    def _recipient(self, np_: NP, s: Sentence) -> str | None:
+        """An actor after "to": unknown nouns count when determined, plural or named."""
+        determined = np_.toks[0].low in lx.DETERMINERS or np_.proper
+        plural = fold_plural(np_.head) != np_.head
+        return self.actor(np_, s, relaxed=determined or plural)
+
+    def kind_of(self, name: str) -> ActorKind:
+        mention = self.mentions.get(normalise_name(name))
+        return mention.kind if mention else ActorKind.person
+
+    # -- per clause ----------------------------------------------------------------
+    def _pps(self, s: Sentence, start: int, end: int) -> list[tuple[str, list[NP], int]]:
+        """(preposition, noun phrases, index) in a span; coordinated phrases are listed."""
+        out: list[tuple[str, list[NP], int]] = []
+        i = start
+        while i < end:
+            word = s.low(i)
+            if word in lx.PREPOSITIONS or (word == "back" and s.low(i + 1) == "to"):
+                prep = word
+                j = i + 1
+                if word == "back" and s.low(j) == "to":
+                    j += 1
+                    prep = "to"
+                if word == "through" and s.low(j) == "to":
+                    j += 1
+                    prep = "to"
+                if word in {"over", "on"} and s.low(j) == "to":
+                    j += 1
+                    prep = "to"
+                group: list[NP] = []
+                np_ = s.np_at(j, end)
+                while np_ is not None:
+                    group.append(np_)
+                    k = np_.end
+                    if s.low(k) == "," and s.low(k + 1) in {"and", "or"}:
+                        k += 1
+                    if s.low(k) in {",", "and", "or"} and k + 1 < end:
+                        nxt = s.np_at(k + 1, end)
+                        if (
+                            nxt is not None
+                            and s.verb_at(k + 1) is None
+                            and not (
+                                s.low(nxt.end) in lx.ADVERBS | lx.AUXILIARIES
+                                and s._starts_clause_verb(nxt.end) is not None
+                            )
+                        ):
+                            np_ = nxt
+                            continue
+                    break
+                if (
+                    len(group) == 1
+                    and group[0].head in lx.CONTAINER_HEADS
+                    and s.low(group[0].end) == "of"
+                ):
+                    inner = s.np_at(group[0].end + 1, end)
+                    if inner is not None:
+                        group, prep = [inner], "to"
+                if group:
+                    out.append((prep, group, i))
+                    i = group[-1].end
+                    continue
+            i += 1
+        return out
+
+    def _subject(self, s: Sentence, clause: Clause) -> NP | None:
+        """The first noun phrase before the verb that is not in a PP nor a time expression."""
+        stop = clause.end if clause.verb is None else clause.verb
+        i = clause.start
+        while i < stop:
+            np_ = s.np_at(i, stop)
+            if np_ is None:
+                i += 1
+                continue
+            if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
+                if (
+                    len(np_.toks) == 1
+                    and np_.toks[0].low in _QUANTIFIERS
+                    and s.low(np_.end) == "of"
+                    and (whole := s.np_at(np_.end + 1, stop)) is not None
+                ):
+                    return whole  # "most of our restaurant customers phone …"
+                return np_
+            i = np_.end
+        return None
+
+    def _co_subjects(self, s: Sentence, clause: Clause, first: NP) -> list[NP]:
+        """Phrases coordinated with the subject: "the buyer and the planner send …"."""
+        out: list[NP] = []
+        k = first.end
+        stop = clause.verb if clause.verb is not None else clause.end
+        while k < stop and s.low(k) in {"and", ",", "or"}:
+            k += 1
+            if s.low(k) in {"and", "or"}:
+                k += 1
+            nxt = s.np_at(k, stop)
+            if nxt is None:
+                break
+            out.append(nxt)
+            k = nxt.end
+        return out
+
+    def _direct_object(self, s: Sentence, clause: Clause) -> NP | None:
+        assert clause.verb is not None
+        j = clause.verb + 1
+        while j < clause.end and (s.low(j) in lx.PARTICLES or s.low(j) in lx.ADVERBS):
+            j += 1
+        if j >= clause.end or s.low(j) in lx.PREPOSITIONS:
+            return None
+        return s.np_at(j, clause.end)
+
+    def _last_system_before(self, s: Sentence, before: int) -> str | None:
+        """The last system named before a point, not counting channels ("via the network")."""
+        for np_ in reversed(s.nps_between(0, before)):
+            if np_.prep in CHANNEL_PREPOSITIONS:
+                continue
+            name = self.actor(np_, s)
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
+    def _content(self, np_: NP | None, s: Sentence) -> str:
+        """What is passed: a phrase with its "of" complement ("a PDF of the mud log")."""
+        if np_ is None:
+            return ""
+        if np_.is_pronoun:
+            return self.last_content
+        text = np_.text
+        if s.low(np_.end) == "of":
+            complement = s.np_at(np_.end + 1)
+            if complement is not None and not complement.is_pronoun:
+                text += " of " + " ".join(t.text for t in complement.toks)
+        return text
+
+    def read(self, text: str) -> None:
+        self._learn_proper_words(text)
+        turns = parse_turns(text)
+        if turns is None:
+            self.speaker = self._introduced_speaker(text)
+            self._read_text(text)
+            self.speaker = None
+            return
+        for turn in turns:
+            if turn.role:
+                role = self.role(turn.role)
+                for first_name in turn.names:
+                    self.first_names[normalise_name(first_name)] = role
+        previous: str | None = None
+        for turn in turns:
+            if turn.role is None:
+                continue  # the facilitator asks; answers confirm
+            self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
+            self.addressee = previous if previous != self.speaker else None
+            self.last_subject = None
+            self._read_text(turn.body)
+            previous = self.speaker
+        self.speaker = self.addressee = None
+
+    def _read_text(self, text: str) -> None:
+        for sentence_text in split_sentences(text):
+            if arrows.has_arrow(sentence_text):
+                self._read_arrow_line(sentence_text)
+            elif not _NOT_A_FLOW_LINE.match(sentence_text):
+                self._read_sentence(Sentence(sentence_text))
+
+    def _introduced_speaker(self, text: str) -> str | None:
+        """The role a first-person answer gives itself ("I'm the SENCo", "as practice
+        manager I …"), so that I/me/we stand for it; None when it names none."""
+        for match in _SELF_INTRODUCTION.finditer(text):
+            found = match.group("role") or match.group("role2") or match.group("role3")
+            words = found.split()
+            while words:
+                proper = any(sum(c.isupper() for c in w) >= 2 for w in words)
+                kind = lx.actor_kind(words, proper=proper)
+                if kind in HUMAN:
+                    return self.role(" ".join(words))
+                words = words[:-1]
+        return None
+
+    def role(self, label: str) -> str:
+        """A speaker's label as an actor: a role is a person unless its head says otherwise."""
+        key = normalise_name(label)
+        if key not in self.mentions:
+            kind = lx.actor_kind(label.split(), relaxed=True) or ActorKind.person
+            self.mentions[key] = Mention(label, kind)
+        return self.mentions[key].name
+
+    def _read_arrow_line(self, line: str) -> None:
+        """A loose arrow line of bullet notes: each pair of endpoints is a flow."""
+        segs = arrows.segments(line)
+        content = arrows.content_of(segs)
+        names: list[str | None] = []
+        for index, seg in enumerate(segs):
+            s = Sentence(seg.name) if seg.name else None
+            name = None
+            if s is not None and s.n:
+                np_ = self._subject(s, s.clauses[0]) if s.clauses else None
+                np_ = np_ or s.np_at(0)
+                name = self.actor(np_, s, relaxed=True)
+                if name is None and np_ is not None and 0 < index < len(segs) - 1:
+                    # a form or a portal in the middle of a chain passes data on: a tool
+                    name = self._name(np_)
+                    self.mentions.setdefault(
+                        normalise_name(name), Mention(name, ActorKind.tool, np_)
+                    )
+                if name is None and index == 0 and np_ is not None:
+                    content = content or self._name(np_)
+                    name = self._holder_of(self._name(np_))
+            names.append(name)
+        for index in range(len(segs) - 1):
+            source, target = names[index], names[index + 1]
+            if not source or not target or source == target:
+                continue
+            cue_text = f"{segs[index].rest} {segs[index + 1].rest}"
+            if index == len(segs) - 2 and len(segs) == 2:
+                cue_text = f"{segs[0].rest} {segs[1].rest}"
+            self._add(source, [target], content, cue_text, "", line)
+
+    def _holder_of(self, content: str) -> str | None:
+        """Who last received a document of this name ("WIP report -> partners")."""
+        key = set(name_tokens(content))
+        for flow in reversed(self.flows):
+            if key and key <= set(name_tokens(flow.content)):
+                return flow.targets[0]
+        return None
+
+    def _add(
+        self,
+        source: str,
+        targets: list[str],
+        content: str,
+        cue_text: str,
+        fallback_text: str,
+        sentence_text: str,
+    ) -> None:
+        """Record a flow draft; maturity is judged at the end from its cue text."""
+        freq = lx.FREQUENCY.search(cue_text) or lx.FREQUENCY.search(sentence_text)
+        kind = self.kind_of(source)
+        for target in targets:
+            self.received_from[target] = source
+        if content:
+            self.last_content = content
+        self.flows.append(
+            FlowDraft(
+                source=source,
+                targets=targets,
+                content=content,
+                cue_text=cue_text,
+                fallback_text=fallback_text,
+                frequency=freq.group(0)[:1].lower() + freq.group(0)[1:] if freq else "",
+                human_source=kind in HUMAN,
+                source_kind=kind,
+                target_kinds=[self.kind_of(t) for t in targets],
+            )
+        )
+
+    def _read_sentence(self, s: Sentence) -> None:
+        first_new = len(self.flows)
+        for clause in s.clauses:
+            self._read_clause(s, clause)
+        # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
+        spare = " ".join(
+            " ".join(t.text for t in s.toks[c.start : c.end]) for c in s.clauses if not c.made_flow
+        )
+        for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
+            if flow.fallback_text == PENDING:
+                flow.fallback_text = spare
+
+    def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
+        if clause.kind == "coord" and clause.parent is not None:
+            parent = clause.parent
+            verb = s.verbs.get(clause.verb) if clause.verb is not None else None
+            if parent.passive and verb and (verb[1] == "past" or verb[0] in lx.SAME_PARTICIPLE):
+                clause.passive = True
+                clause.agent_actor = parent.agent_actor
+            clause.co_subjects = list(parent.co_subjects)
+            clause.subject_from = list(parent.subject_from)
+            return parent.subject, parent.subject_actor
+        if clause.kind == "rel" and clause.verb is not None:
+            between = range(clause.start, clause.verb)
+            if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
+                return clause.antecedent, self.actor(clause.antecedent, s)
+            clause.object_relative = True
+        np_ = self._subject(s, clause)
+        # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
+        sends = not clause.passive and clause.base in SENDING
+        name = self.actor(np_, s, relaxed=sends)
+        if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
+            name = clause.parent.subject_actor or name
+        if np_ is not None and name:
+            others = [self.actor(o, s, relaxed=sends) for o in self._co_subjects(s, clause, np_)]
+            clause.co_subjects = [o for o in others if o]
+        return np_, name
+
+    def _read_clause(self, s: Sentence, clause: Clause) -> None:
+        clause.subject, clause.subject_actor = self._clause_subject(s, clause)
+        if clause.verb is None:
+            return
+        pps = self._pps(s, clause.verb + 1, clause.end)
+        if clause.passive:
+            agents = [
+                a for p, g, _ in pps if p == "by" for a in (self._recipient(n, s) for n in g) if a
+            ]
+            clause.agent_actor = agents[0] if agents else clause.agent_actor
+        subject = clause.subject_actor
+        if subject and not clause.passive and self.kind_of(subject) in HUMAN:
+            self.last_subject = subject
+        self._flows_of_clause(s, clause, pps)
+
+    def _actor_of(self, s: Sentence) -> Callable[[NP], str | None]:
+        """``self.actor`` bound to a sentence, for ``map``."""
+        return lambda np_: self.actor(np_, s)
+
+    def _relative_maker(self, s: Sentence, clause: Clause) -> str | None:
+        """Who made what is received, named in an object relative on it: "Parents receive
+        a message that Bromcom generates automatically" — from Bromcom."""
+        for other in s.clauses:
+            if other.kind == "rel" and other.parent is clause and other.verb is not None:
+                between = range(other.start, other.verb)
+                if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
+                    continue  # a subject relative, not an object one
+                maker = self.actor(self._subject(s, other), s)
+                if maker:
+                    return maker
+        return None
+
+    def _earlier_writer(self, s: Sentence, clause: Clause) -> str | None:
+        """The person who wrote it down earlier in the sentence: "volunteers write the
+        weight on a sheet; the sheets are handed to the office administrator"."""
+        for other in reversed(s.clauses):
+            if other.end > clause.start or other.passive or not other.subject_actor:
+                continue
+            writes = other.base in lx.ENTRY_VERBS | {"write", "note", "jot", "fill", "complete"}
+            if writes and self.kind_of(other.subject_actor) in HUMAN:
+                return other.subject_actor
+        return None
+
+    def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
+        """The agent of a relative clause on the same subject: "Repair estimates, which are
+        prepared by the body shops, are emailed to …" are sent by the body shops."""
+        main = clause.parent if clause.kind == "coord" and clause.parent else clause
+        for other in s.clauses:
+            if (
+                other.kind == "rel"
+                and other.parent is main
+                and other.start < clause.start
+                and other.agent_actor
+            ):
+                return other.agent_actor
+        return None
+
+    def _system_in(self, s: Sentence, np_: NP | None) -> str | None:
+        """A system named inside a phrase ("WellView data" → WellView)."""
+        if np_ is None:
+            return None
+        for tok in np_.words:
+            if is_proper(tok, first=tok.i == 0) or tok.low in self.proper_words:
+                name = self.actor(NP([tok], tok.i, tok.i + 1, None, True), s)
+                if name and self.kind_of(name) in SYSTEMS:
+                    return name
+        return None
+
+    def _flows_of_clause(
+        self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
+    ) -> None:
+        assert clause.verb is not None
+        if self._not_today(s, clause):
+            return
+        base = clause.base
+        subject = clause.subject_actor
+        passive = clause.passive
+
+        def named(preps: Iterable[str], *, systems: bool | None = None) -> list[str]:
+            """Actors after these prepositions; ``systems`` keeps only systems (or only others)."""
+            out: list[str] = []
+            for prep, group, _ in pps:
+                if prep not in preps:
+                    continue
+                for np_ in group:
+                    relaxed = prep in {"to", "from"}
+                    name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
+                    if name is None:
+                        continue
+                    mention = self.mentions.get(normalise_name(name))
+                    if (
+                        (prep == "into" or (systems and prep in {"in", "on", "within"}))
+                        and np_.proper
+                        and mention
+                        and mention.kind == ActorKind.person
+                    ):
+                        mention.kind = ActorKind.tool  # data goes into a system, not a person
+                    if systems is not None and (self.kind_of(name) in SYSTEMS) != systems:
+                        continue
+                    out.append(name)
+            return out
+
+        subject_pps = self._pps(s, clause.start, clause.verb)
+        clause.subject_from = clause.subject_from or [
+            a for p, g, _ in subject_pps if p == "from" for a in map(self._actor_of(s), g) if a
+        ]
+        from_ = named({"from"}) or clause.subject_from
+        obj = None if passive else self._direct_object(s, clause)
+        content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
+        obj_actor = None
+        if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
+            obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
+        elif obj is not None and not obj.is_pronoun:
+            obj_actor = self.actor(
+                obj,
+                s,
+                relaxed=base in lx.TELL_VERBS
+                or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
+            )
+        if obj_actor is not None and content_np is obj:
+            # "phones the reliability team about anything critical": the object is a person
+            about = next((g[0] for p, g, _ in pps if p == "about"), None)
+            content_np = about
+        content = self._content(content_np, s)
+        sources: list[str] = []
+        targets: list[str] = []
+
+        if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS):
+            receiver = clause.agent_actor if passive else subject
+            giver = from_[0] if from_ else (subject if passive and subject else None)
+            if giver is None and passive and clause.kind == "rel" and clause.parent:
+                giver = clause.parent.subject_actor  # "a slip that is collected by X"
+            if giver is None and not passive:
+                giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
+            if giver and receiver:
+                sources, targets = [giver], [receiver]
+        elif base in lx.REQUEST_VERBS:
+            requester = clause.agent_actor if passive else subject
+            sources = [requester] if requester else []
+            targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
+            if obj is not None and obj_actor and s.low(obj.end) in _QUESTION_WORDS and requester:
+                # "asks the nurse in charge how many beds are free": the answer is the flow,
+                # and the call made to ask it carries no information of its own
+                sources, targets = [obj_actor], [requester]
+                content = " ".join(t.text for t in s.toks[obj.end : clause.end] if t.text.isalnum())
+                self._withdraw_purpose_carrier(s, clause)
+        elif base in lx.ARRIVE_VERBS:
+            source = from_[0] if from_ else None
+            if source is None and clause.kind == "rel" and clause.parent is not None:
+                source = clause.parent.agent_actor or clause.parent.subject_actor
+            if source is None and clause.subject is not None and clause.subject.is_pronoun:
+                before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
+                source = before[-1].subject_actor if before else None  # "… and it goes into"
+            sources = [source] if source else []
+            targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
+        elif base in lx.SEND_VERBS or base in lx.SYSTEM_ENTRY_VERBS:
+            if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
+                targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+            else:
+                targets = named({"to", "into", "onto"})
+                if base in lx.ENTRY_VERBS:
+                    targets += named({"in", "on", "within"}, systems=True)
+                if base in lx.SHARE_WITH_VERBS:
+                    targets += named({"with"})
+                if base in lx.FOR_VERBS:
+                    targets += named({"for"}, systems=False)
+                if obj_actor and (base in lx.TELL_VERBS or not targets):
+                    targets = [obj_actor, *targets]
+            if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
+                source, targets = subject, named({"with"})  # "X is synchronised with Y"
+            elif passive:
+                source = (
+                    clause.agent_actor
+                    or (from_[0] if from_ else None)
+                    or self._relative_agent(s, clause)
+                    or self._system_in(s, clause.subject)
+                    or self._last_system_before(s, clause.start)
+                    or self._earlier_writer(s, clause)
+                )
+                receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
+                if not targets and subject and subject != source and receives:
+                    targets = [subject]  # "the committee is sent a summary by the analyst"
+            else:
+                # no actor as subject ("a nightly integration copies …"): the source is "from X"
+                source = subject or (from_[0] if from_ else None)
+                if source == subject and subject and from_ and base in lx.PULL_VERBS:
+                    self._emit(s, clause, from_[0], [subject], content)
+            if source and not targets and clause.object_relative and clause.parent:
+                # "the results that the operator radios in": received by the main subject
+                receiver = clause.parent.subject_actor
+                targets = [receiver] if receiver else []
+            if source and not targets and base in lx.REPLY_VERBS:
+                replied = self.received_from.get(source)
+                targets = [replied] if replied else []
+            sources = [source] if source else []
+            if source and source == subject:
+                sources += clause.co_subjects
+        if not sources and clause.object_relative and subject and clause.parent is not None:
+            # a shared file someone reads: a flow from its keeper to the reader
+            keeper = clause.parent.subject_actor
+            reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
+            if reads and keeper and keeper != subject and self.actor(clause.antecedent, s) is None:
+                sources, targets = [keeper], [subject]
+        if sources and targets:
+            for source in sources:
+                self._emit(s, clause, source, targets, content)
+        elif content_np is not None and not content_np.is_pronoun and content:
+            self.last_content = content
+
+    def _withdraw_purpose_carrier(self, s: Sentence, clause: Clause) -> None:
+        """Drop the flow of "phones each ward" when it only serves "to ask …"."""
+        parent = clause.parent
+        if (
+            clause.kind == "coord"
+            and s.low(clause.start - 1) == "to"
+            and parent is not None
+            and parent.base in lx.TELL_VERBS
+            and parent.flow_index is not None
+        ):
+            self.flows[parent.flow_index].targets = []
+
+    def _not_today(self, s: Sentence, clause: Clause) -> bool:
+        """A negated, former, planned or wished-for transfer is not a flow (STYLES.md)."""
+        assert clause.verb is not None
+        if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
+            return True
+        text = " ".join(t.text for t in s.toks[clause.start : clause.end])
+        return lx.FORMER_OR_PLANNED.search(text) is not None
+
+    def _emit(
+        self, s: Sentence, clause: Clause, source: str, targets: list[str], content: str
+    ) -> None:
+        targets = [t for t in dict.fromkeys(targets) if t != source]
+        if not targets:
+            return
+        clause.made_flow = True
+        if content:
+            self.last_content = content
+        span = s.toks[clause.start : clause.end]
+        if clause.kind == "rel" and clause.antecedent is not None:
+            span = clause.antecedent.toks + span
+        # the words of the endpoints' names are not cues ("emailing tool", "tech log")
+        endpoints = {normalise_name(n) for n in [source, *targets]}
+        skip: set[int] = set()
+        for np_ in s.nps_between(0, s.n):
+            if normalise_name(self._name(np_)) in endpoints:
+                skip.update(range(np_.start, np_.end))
+        cue_text = " ".join(t.text for t in span if t.i not in skip)
+        clause.flow_index = len(self.flows)
+        self._add(source, targets, content, cue_text, PENDING, s.text)
+
+    # -- results -----------------------------------------------------------------
+    def result(self) -> Extraction:
+        mapping = merge_names(self.mentions, self.known)
+        flows: list[InformationFlow] = []
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        used: dict[str, str] = {}
+        for flow in self.flows:
+            source = mapping.get(flow.source, flow.source)
+            targets = [mapping.get(t, t) for t in flow.targets]
+            targets = [t for t in dict.fromkeys(targets) if t != source]
+            if not targets:
+                continue
+            key = (normalise_name(source), tuple(sorted(normalise_name(t) for t in targets)))
+            if key in seen:
+                continue
+            seen.add(key)
+            maturity, medium = judge_maturity(flow)
+            flows.append(
+                InformationFlow(
+                    source=source,
+                    targets=targets,
+                    content=clip(flow.content, 500),
+                    medium=clip(medium, 200),
+                    frequency=clip(flow.frequency, 100),
+                    maturity=maturity,
+                )
+            )
+            for name in [source, *targets]:
+                used.setdefault(normalise_name(name), name)
+        actors = []
+        for key, name in used.items():
+            mention = self.mentions.get(key) or self.mentions.get(normalise_name(name))
+            kind = mention.kind if mention else ActorKind.person
+            for known in self.known:
+                if normalise_name(known.name) == key:
+                    kind = known.kind
+            actors.append(Actor(name=name, kind=kind))
+        return Extraction(actors=actors, flows=flows, extractor="offline")
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _retained_object(s: Sentence, clause: Clause) -> bool:
+    """A passive verb followed by its object ("is sent a summary"): the subject received it.
+    Without one ("a client is referred by the council") the subject is what was passed."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
+        k += 1
+    return k < clause.end and s.low(k) in lx.DETERMINERS
+
+
+def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:
+    """Map short forms onto the one longer name with the same head.
+
+    "the engineer" → "supplier quality engineer", unless two longer names would fit.
+    """
+    names = [m.name for m in mentions.values()] + [k.name for k in known]
+    tokens = {n: name_tokens(n) for n in names}
+    by_head: dict[str, list[str]] = {}  # compare names with the same head only
+    for name in names:
+        if tokens[name]:
+            by_head.setdefault(tokens[name][-1], []).append(name)
+    mapping: dict[str, str] = {}
+    for short in names:
+        st = tokens[short]
+        if not st:
+            continue
+        longer = [
+            n
+            for n in by_head[st[-1]]
+            if n != short
+            and len(tokens[n]) > len(st)
+            and tokens[n][-1] == st[-1]
+            and set(st) <= set(tokens[n])
+        ]
+        heads = {normalise_name(n) for n in longer}
+        if len(heads) == 1:
+            mapping[short] = max(longer, key=len)
+    # follow chains
+    for short in list(mapping):
+        target = mapping[short]
+        while target in mapping and mapping[target] != target:
+            target = mapping[target]
+        mapping[short] = target
+    return mapping
+
+
+def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) -> Extraction:
+    """Flows and actors found in free text by the heuristics above."""
+    reader = FreeTextReader(known_actors)
+    reader.read(text)
+    return reader.result()

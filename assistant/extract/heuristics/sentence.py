@@ -1,0 +1,525 @@
+"""One sentence: word classes settled in context, noun phrases, clauses (steps 1 of the
+reader: verbs, voice and how a clause links to the one before)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.tokens import is_proper, tokenize
+from assistant.hypergraph.names import fold_plural
+
+_NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
+_NUMBER_WORDS = frozenset(_NUMBERS.split())
+_TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
+_ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
+_SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
+SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
+TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence with at most one main verb."""
+
+    start: int
+    end: int = -1
+    kind: str = "main"  # main | sub | coord | rel
+    verb: int | None = None
+    base: str = ""
+    passive: bool = False
+    antecedent: NP | None = None
+    parent: Clause | None = None
+    subject: NP | None = None
+    subject_actor: str | None = None
+    agent_actor: str | None = None
+    made_flow: bool = False
+    flow_index: int | None = None
+    """Index in the reader's drafts of the flow this clause made (to withdraw it)."""
+    object_relative: bool = False
+    co_subjects: list[str] = field(default_factory=list)
+    subject_from: list[str] = field(default_factory=list)
+
+
+class Sentence:
+    """Everything about one sentence: tokens, verbs, clauses."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.n = len(self.toks)
+        self.verbs: dict[int, tuple[str, str]] = {}
+        self._nps: dict[tuple[int, int], NP | None] = {}
+        self._verbs: dict[tuple[int, bool], tuple[str, str] | None] = {}
+        self.clauses = self._segment()
+
+    # -- word classes -----------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def _plural_noun(self, word: str) -> bool:
+        index = next((t.i for t in self.toks if t.low == word), -1)
+        original = self.toks[index].text if index >= 0 else word
+        if sum(1 for c in original if c.isupper()) >= 2:
+            return False  # an acronym: "LIMS", "TMS"
+        if word.endswith("men") or word in lx.PLURAL_NOUNS:
+            return True  # "foremen", "people", "staff"
+        if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return False
+        if word not in lx.verb_forms():
+            return True
+        # "monitors", "reports": a noun when a determiner or a modifier comes before it
+        before = self.low(index - 1)
+        return before in lx.DETERMINERS or (
+            self._contentish(before) and before not in lx.verb_forms()
+        )
+
+    def _contentish(self, word: str) -> bool:
+        return (
+            word[:1].isalnum()
+            and word not in lx.DETERMINERS
+            and word not in lx.PREPOSITIONS
+            and word not in lx.COORDINATORS
+            and word not in lx.RELATIVES
+            and word not in lx.AUXILIARIES
+            and not lx.is_adverb(word)
+            and word not in lx.SUBJECT_PRONOUNS
+            and word not in lx.SUBORDINATORS
+        )
+
+    def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
+        """(base, form) if token ``i`` reads as a verb here (memoised: the rules ask often)."""
+        key = (i, boundary)
+        if key not in self._verbs:
+            self._verbs[key] = self._verb_at(i, boundary=boundary)
+        return self._verbs[key]
+
+    def _verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
+        """(base, form) if token ``i`` reads as a verb here. ``boundary``: a clause starts here."""
+        word = self.low(i)
+        info = lx.verb_info(word)
+        prev = self.low(i - 1)
+        nxt = self.low(i + 1)
+        if info is None:
+            # an unknown word between a relative or personal pronoun and an object is a verb:
+            # "who certifies it", "she measures the work"
+            # or after a singular noun when it ends in -s: "the sales desk prices it"
+            unknown_verb = (
+                (
+                    prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
+                    or (
+                        word.endswith("s")
+                        and not word.endswith("ss")
+                        and self._contentish(prev)
+                        and prev not in lx.verb_forms()
+                        and not self._plural_noun(prev)
+                    )
+                )
+                and self._contentish(word)
+                and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+            )
+            return (word, "s" if word.endswith("s") else "base") if unknown_verb else None
+        base, form = info
+        if nxt == "of" and form in ("base", "s"):
+            return None
+        if base == "get":
+            k = i + 1
+            while lx.is_adverb(self.low(k)):
+                k += 1
+            following = lx.verb_forms().get(self.low(k))
+            if following and following[1] == "past":
+                return None  # "gets sent": an auxiliary of the passive
+        floating = prev in {"each", "all", "both"} and (
+            nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS
+        )
+        if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
+            return None
+        if form == "ing":
+            if (
+                boundary
+                or prev
+                in {
+                    "before",
+                    "after",
+                    "by",
+                    "when",
+                    "while",
+                    "without",
+                    "and",
+                    "or",
+                    ",",
+                    "then",
+                    "for",
+                    "not",
+                    "still",
+                }
+                or prev in lx.BE_FORMS
+            ):
+                return info
+            return None
+        if prev in lx.PREPOSITIONS and not (prev == "to" and form == "base"):
+            return None
+        if form == "past":
+            if i == 0 and self._contentish(nxt):
+                return None
+            if prev in lx.TIME_ADJECTIVES:
+                return None
+            return info
+        # base or -s forms, which are often nouns too
+        if i == 0:
+            return None
+        if boundary or floating or prev in lx.SUBJECT_PRONOUNS or prev in lx.RELATIVES:
+            return info
+        if prev in lx.AUXILIARIES or prev in lx.ADVERBS or prev in lx.COORDINATORS:
+            return info
+        if prev in {",", ";"}:
+            return info
+        if prev in lx.TIME_ADJECTIVES or not self._contentish(prev):
+            return None
+        if prev.isdigit():
+            return None
+        before = lx.verb_info(self.low(i - 2))
+        if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
+            return None  # "sends reminder emails to …": a channel named after a verb
+        if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
+            return None  # "Repair estimates, which …", "approved estimates are keyed …"
+        if form == "s":
+            following = lx.verb_forms().get(nxt)
+            if (
+                following
+                and following[1] == "base"
+                and following[0] in TRANSMISSION
+                and base not in TRANSMISSION
+                and (self.low(i + 2) in lx.DETERMINERS or self._contentish(self.low(i + 2)))
+            ):
+                return None  # "the bedside monitors stream heart rate …"
+            return None if self._plural_noun(prev) else info
+        # base form after a noun: only after a plural subject ("contractors report"),
+        # possibly followed by its complement ("operators on the night shift note …")
+        if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
+            return info
+        j = i - 1
+        while j > 0 and (
+            self._contentish(self.low(j))
+            or self.low(j) in lx.DETERMINERS
+            or self.low(j) in lx.PREPOSITIONS
+        ):
+            if self.low(j) in lx.PREPOSITIONS and self._plural_noun(self.low(j - 1)):
+                return info if (nxt in lx.DETERMINERS or self._contentish(nxt)) else None
+            j -= 1
+        return None
+
+    def is_passive(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and (self.low(j) in lx.ADVERBS or self.low(j) in {"not", "then"}):
+            j -= 1
+        return self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS
+
+    def np_at(self, i: int, limit: int | None = None) -> NP | None:
+        """The noun phrase starting at token ``i`` (memoised per sentence)."""
+        key = (i, self.n if limit is None else limit)
+        if key not in self._nps:
+            self._nps[key] = self._np_at(i, key[1])
+        return self._nps[key]
+
+    def _np_at(self, i: int, limit: int | None = None) -> NP | None:
+        """The noun phrase starting at token ``i`` (determiners, modifiers, head)."""
+        limit = self.n if limit is None else limit
+        if i >= limit:
+            return None
+        prep = self.low(i - 1) if self.low(i - 1) in lx.PREPOSITIONS else None
+        first = self.toks[i]
+        if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS:
+            return NP([first], i, i + 1, prep)
+        j = i
+        while j < limit and self.low(j) in lx.DETERMINERS:
+            j += 1
+        k = j
+        while k < limit:
+            word = self.low(k)
+            if (
+                k > j
+                and self.toks[k].text[:1].isupper()
+                and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) == "end")
+            ):
+                break  # "at month end Elite sends …"
+            if k > j and word in _TIME_ADVERBS:
+                break  # "to the billing platform overnight"
+            if (
+                k > j
+                and (word.isdigit() or word in _NUMBER_WORDS)
+                and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS
+            ):
+                break  # "to the solicitor five days before"
+            if word in lx.TIME_ADJECTIVES:
+                # "weekly report" is a modifier; "… the database nightly" is an adverb
+                if k + 1 >= limit or not self._contentish(self.low(k + 1)):
+                    break
+            elif not self._contentish(word):
+                # "the back office": an adverb right after a determiner modifies a noun
+                modifier = (
+                    k == j > i
+                    and word.isalpha()
+                    and lx.is_adverb(word)
+                    and self._contentish(self.low(k + 1))
+                )
+                if not modifier:
+                    break
+            if k > j and self.verb_at(k) is not None:
+                break
+            if (
+                k > j
+                and self._plural_noun(self.low(k - 1))
+                and self.low(k + 1) in lx.DETERMINERS
+                and word not in lx.verb_forms()
+                and not is_proper(self.toks[k], first=False)
+            ):
+                break  # "field engineers photograph the equipment": an unknown verb
+            k += 1
+        if k == j:
+            return None
+        # role names with a complement: "nurse in charge", "head of year", "heads of department"
+        if (k + 1 < limit and self.low(k) == "in" and self.low(k + 1) == "charge") or (
+            k + 1 < limit
+            and self.low(k) == "of"
+            and self.low(k - 1) in _ROLE_WITH_OF
+            and self.low(k + 1).isalpha()
+            and self._contentish(self.low(k + 1))
+            and self.verb_at(k + 1) is None
+        ):
+            k += 2
+        toks = self.toks[i:k]
+        proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
+        return NP(toks, i, k, prep, proper)
+
+    def nps_between(self, start: int, end: int) -> list[NP]:
+        out: list[NP] = []
+        i = start
+        while i < end:
+            np_ = self.np_at(i, end)
+            if np_ is None:
+                i += 1
+                continue
+            out.append(np_)
+            i = np_.end
+        return out
+
+    # -- clauses ------------------------------------------------------------------
+    def _np_before(self, i: int) -> NP | None:
+        """The noun phrase ending right before token ``i`` (the antecedent of a relative)."""
+        j = i - 1
+        if self.low(j) == ",":
+            j -= 1
+        if j < 0 or not self._contentish(self.low(j)):
+            return None
+        k = j
+        while (
+            k - 1 >= 0
+            and (self._contentish(self.low(k - 1)) or self.low(k - 1) in lx.TIME_ADJECTIVES)
+            and self.verb_at(k - 1) is None
+        ):
+            k -= 1
+        while k - 1 >= 0 and self.low(k - 1) in lx.DETERMINERS:
+            k -= 1
+        if (
+            k >= 2
+            and self.low(k - 1) == "of"
+            and self.low(k - 2) in _ROLE_WITH_OF
+            and self.np_at(k - 2, j + 1) is not None
+        ):
+            k -= 2  # "the head of year, who …"
+            while k - 1 >= 0 and self.low(k - 1) in lx.DETERMINERS:
+                k -= 1
+        np_ = self.np_at(k, j + 1)
+        if np_ is None or np_.end != j + 1:
+            return None
+        # "the screen of the line supervisor": the phrase is the thing after "of"
+        return np_
+
+    def _antecedent(self, i: int) -> NP | None:
+        """What a relative pronoun at ``i`` refers to; a time phrase is skipped ("handed to
+        the office administrator on Fridays, who types them …")."""
+        found = self._np_before(i)
+        if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
+            earlier = self._np_before(found.start - 1)
+            return earlier or found
+        return found
+
+    def _starts_clause_verb(self, j: int) -> int | None:
+        """Index of a verb at ``j`` after optional adverbs/auxiliaries, if any."""
+        k = j
+        while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
+            k += 1
+        if k < self.n and self.verb_at(k, boundary=True) is not None:
+            return k
+        return None
+
+    def _participle_after(self, j: int) -> bool:
+        while j < self.n and self.low(j) in lx.ADVERBS:
+            j += 1
+        info = lx.verb_info(self.low(j))
+        return info is not None and (info[1] == "past" or info[0] in lx.SAME_PARTICIPLE)
+
+    def _np_then_verb(self, j: int) -> bool:
+        np_ = self.np_at(j)
+        if np_ is None:
+            return False
+        k = np_.end
+        while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
+            k += 1
+        return k < self.n and self.verb_at(k) is not None
+
+    def _segment(self) -> list[Clause]:
+        clauses: list[Clause] = []
+        current = Clause(start=0)
+        i = 0
+
+        def close(at: int) -> None:
+            current.end = at
+            clauses.append(current)
+
+        if (
+            self.low(0) in lx.SUBORDINATORS
+            and not (
+                self.low(0) == "once"
+                and self.low(1) in lx.DETERMINERS
+                and self.low(2) in lx.TIME_NOUNS
+            )
+            and self.low(0) not in {"as", "after", "before", "until", "since"}
+        ) or (self.low(0) in {"after", "before", "until", "since"} and "," in self.text):
+            current.kind = "sub"
+        while i < self.n:
+            word = self.low(i)
+            nxt = self.low(i + 1)
+            # ; and the end of an opening subordinate clause
+            if word == ";" or (word == "," and current.kind == "sub"):
+                close(i)
+                before = clauses[-2] if len(clauses) >= 2 else None
+                if (
+                    word == ","
+                    and before is not None
+                    and before.verb is not None
+                    and self.low(clauses[-1].start - 1) in {"and", ",", "then", "but"}
+                ):
+                    # "… checks every file and, when something is missing, emails …"
+                    current = Clause(start=i + 1, kind="coord", parent=before)
+                else:
+                    current = Clause(start=i + 1)
+                i += 1
+                continue
+            if (
+                word == ","
+                and nxt in lx.SUBORDINATORS
+                and current.verb is not None
+                and nxt not in {"as", "before", "after", "until"}
+            ):
+                close(i)  # "…, though some still come to the office"
+                current = Clause(start=i + 2, kind="sub")
+                i += 2
+                continue
+            if (
+                word in _SUBJECT_WORDS
+                and current.verb is not None
+                and i > current.start
+                and self.low(i - 1) not in lx.PREPOSITIONS
+                and self._starts_clause_verb(i + 1) is not None
+            ):
+                close(i)  # "when a shipper wants a quote they email our sales desk"
+                current = Clause(start=i)
+                continue
+            if (
+                word == ","
+                and current.kind == "rel"
+                and self.low(current.start - 2) == ","
+                and current.parent is not None
+                and current.parent.verb is None
+                and self._starts_clause_verb(i + 1) is not None
+            ):
+                close(i)  # "The officer, who has been here for years, rings the parents"
+                current = Clause(start=i + 1, kind="coord", parent=current.parent)
+                i += 1
+                continue
+            if word == "," and nxt in {"which", "who", "where"}:
+                antecedent = self._antecedent(i)
+                close(i)
+                current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
+                i += 2
+                continue
+            if (
+                current.kind == "rel"
+                and current.verb is not None
+                and word in lx.BE_FORMS
+                and current.parent is not None
+                and current.parent.verb is None
+                and current.antecedent is not None
+                and self._participle_after(i + 1)
+            ):
+                # "Charges that are to be re-billed … are pushed from …": the relative
+                # clause ends and the main clause gets its verb
+                close(i)
+                current = Clause(start=i, kind="coord", parent=current.parent)
+                continue
+            if word in {"which", "who", "whom"} or (
+                word == "that"
+                and i > 0
+                and self._contentish(self.low(i - 1))
+                and self.verb_at(i - 1) is None
+            ):
+                if word == "that" and self.low(i - 1) in {"so", "such"}:
+                    close(i)
+                    current = Clause(start=i + 1)
+                    i += 1
+                    continue
+                antecedent = self._antecedent(i)
+                if antecedent is not None:
+                    close(i)
+                    current = Clause(
+                        start=i + 1, kind="rel", antecedent=antecedent, parent=clauses[-1]
+                    )
+                    i += 1
+                    continue
+            if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
+                word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
+            ):
+                j = i + 1
+                while j < self.n and self.low(j) in {"and", "then", "but", "or", ","}:
+                    j += 1
+                if word == "to" and (current.verb is None or self.verb_at(i + 1) is None):
+                    i += 1
+                    continue
+                if word == "by" and not self.low(j).endswith("ing"):
+                    i += 1
+                    continue
+                verb = self._starts_clause_verb(j)
+                if verb is not None and current.verb is not None:
+                    close(i)
+                    parent = clauses[-1]
+                    if word == "," and parent.kind == "rel" and parent.parent is not None:
+                        parent = parent.parent  # "…, that X radios in, then issues …"
+                    current = Clause(start=j, kind="coord", parent=parent)
+                    i = j
+                    continue
+                if (
+                    word in {"and", "but", ","}
+                    and current.verb is not None
+                    and self._np_then_verb(j)
+                ):
+                    close(i)
+                    current = Clause(start=j)
+                    i = j
+                    continue
+            if current.verb is None and self._contentish(word):
+                at_start = i == current.start and current.kind in ("coord", "rel")
+                info = self.verb_at(i, boundary=at_start)
+                if info is not None and not (
+                    i == current.start and not at_start and info[1] in ("base", "s")
+                ):
+                    current.verb = i
+                    current.base = info[0]
+                    participle = info[1] == "past" or word in lx.SAME_PARTICIPLE
+                    current.passive = participle and self.is_passive(i)
+                    self.verbs[i] = info
+            i += 1
+        close(self.n)
+        return clauses

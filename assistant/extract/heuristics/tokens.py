@@ -1,0 +1,97 @@
+"""Tokens and sentences: the first seam of the free-text reader (no grammar here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:['’&./-]\w+)*|[^\w\s]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|no|mr|mrs|ms|dr)\.\s", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+MAX_SENTENCE_WORDS = 60
+"""A longer stretch without a full stop is cut, so that reading stays linear in the answer:
+the clause and phrase rules look back and ahead within a sentence. Real sentences of a
+workshop answer are shorter; a run-on text without punctuation is not."""
+_CLAUSE_WORDS = frozenset(
+    {"and", "then", "but", "so", "which", "who", "while", "when", "once", "after", "before"}
+)
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A word or punctuation mark, its lower-case form and its index in the sentence."""
+
+    text: str
+    low: str
+    i: int
+
+
+def split_sentences(text: str) -> list[str]:
+    """Lines, bullets and sentence ends; common abbreviations do not end a sentence."""
+    out: list[str] = []
+    for raw_line in text.splitlines():
+        line = _BULLET.sub("", raw_line).strip()
+        if not line:
+            continue
+        protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
+        for part in _SENTENCE_END.split(protected):
+            part = _ASIDE.sub(" ", part.replace("\x00", ".")).strip()
+            if part:
+                out.extend(_bounded(part))
+    return out
+
+
+_ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s")
+"""A pair of dashes around an aside ("The desk — it's three people — writes …")."""
+
+
+def _bounded(sentence: str) -> list[str]:
+    """``sentence`` in pieces of at most ``MAX_SENTENCE_WORDS`` words, each cut before a
+    clause word (and, then, which…) in the second half of the piece when there is one."""
+    words = sentence.split()
+    if len(words) <= MAX_SENTENCE_WORDS:
+        return [sentence]
+    pieces: list[str] = []
+    start = 0
+    while len(words) - start > MAX_SENTENCE_WORDS:
+        end = start + MAX_SENTENCE_WORDS
+        cut = next(
+            (
+                k
+                for k in range(end, start + MAX_SENTENCE_WORDS // 2, -1)
+                if words[k].lower().strip(",;:") in _CLAUSE_WORDS
+            ),
+            end,
+        )
+        pieces.append(" ".join(words[start:cut]))
+        start = cut
+    pieces.append(" ".join(words[start:]))
+    return pieces
+
+
+_FIXED_PHRASES = re.compile(r"\b(face) to (face)\b|\b(in) (person)\b", re.IGNORECASE)
+
+
+_CONTRACTION = re.compile(r"\b(I|you|we|they|he|she|it|that|there|who)'(ve|re|ll|m|d|s)\b", re.I)
+_EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would", "s": "is"}
+"""Pronoun contractions spelt out, so that "they've" is the pronoun "they"."""
+
+
+def tokenize(sentence: str) -> list[Tok]:
+    text = sentence.replace("’", "'")
+    text = _FIXED_PHRASES.sub(lambda m: m.group(0).replace(" ", "-"), text)
+    text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
+    words = _TOKEN.findall(text)
+    return [Tok(w, w.casefold(), i) for i, w in enumerate(words)]
+
+
+def is_proper(tok: Tok, *, first: bool) -> bool:
+    text = tok.text
+    if not text[:1].isalpha():
+        return False
+    upper = sum(1 for c in text if c.isupper())
+    if upper >= 2:
+        return True
+    return text[0].isupper() and not first
