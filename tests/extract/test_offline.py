@@ -239,7 +239,9 @@ def test_a_long_answer_is_read_quickly() -> None:
     text = "".join(sentence.format(i=i) for i in range(200))
     started = time.perf_counter()
     out = EXTRACTOR.extract(text)
-    assert time.perf_counter() - started < 5
+    # A hang guard, not a speed claim (bench/extract_eval.py measures speed): the quadratic
+    # reading this replaced took minutes on such an answer.
+    assert time.perf_counter() - started < 60
     assert len(out.flows) == 401  # the SAP PM -> dashboard flow is the same every time
 
 

@@ -96,7 +96,7 @@ def test_yaml_alias_bombs_are_refused_quickly():
     started = time.perf_counter()
     with pytest.raises(UserError, match=r"too large|invalid"):
         load_flow_text(bomb, "bomb.yaml")
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 60  # a hang guard: expanding the bomb never ends
 
 
 def test_oversized_flow_files_are_refused():

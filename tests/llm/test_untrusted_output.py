@@ -69,10 +69,9 @@ def flows_as_prose(tmp_path: Path) -> Path:
 
 
 def events_of(cli, session_id: str, tmp_path: Path) -> list[dict]:
-    out = tmp_path / f"{session_id[:8]}.json"
-    exported = cli("export", session_id, "--format", "json", "-o", str(out))
+    exported = cli("export", session_id, "--format", "json")
     assert exported.code == 0, exported.stderr
-    return json.loads(out.read_text())["events"]
+    return json.loads(exported.stdout)["events"]
 
 
 def test_headless_run_keeps_the_model_proposal_for_review(cli, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from textual.widgets import Input, OptionList
 
 from assistant.tui.screens.export import ExportDialog
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import paste, settle
+from tests.tui.helpers import paste, settle, wait_until
 
 
 async def test_the_export_dialog_asks_before_overwriting(make_app, service, flow, tmp_path):
@@ -30,6 +30,9 @@ async def test_the_export_dialog_asks_before_overwriting(make_app, service, flow
         message = str(dialog.query_one("#export-result").content)
         assert "already exists" in message and "Export again" in message
         assert target.read_text() == "keep me" and dialog.written is None
+        # A button ignores clicks during its 0.2 s press animation: wait for it to end.
+        button = dialog.query_one("#export")
+        await wait_until(pilot, lambda: not button.has_class("-active"), "the press animation")
         await pilot.click("#export")  # the second press on the same path overwrites
         await settle(pilot)
         assert dialog.written == target.resolve()
