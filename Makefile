@@ -58,11 +58,11 @@ constraints:
 examples: $(STAMP)
 	rm -f /tmp/data360-examples.db*
 	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/refinery-maintenance.yaml --title "StopWatch - shutdown job durations, Marennes refinery" --perimeter "Marennes refinery - maintenance & turnaround planning (FCC and alkylation)") && \
-	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/refinery-maintenance.json
+	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json --force -o sessions/refinery-maintenance.json
 	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/retail-demand.yaml --title "FreshCast - fresh demand forecasting for store replenishment" --perimeter "Maréa Supermarchés - fresh store replenishment, 212 stores, DCs Rennes and Angers") && \
-	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/retail-demand.json
+	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json --force -o sessions/retail-demand.json
 	id=$$(DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 run --answers sessions/answers/hospital-beds.yaml --title "BedSight - discharge forecasting for bed management, CH Val-de-Loire" --perimeter "Centre hospitalier du Val-de-Loire - adult medicine and surgery wards, emergency department, bed management office") && \
-	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json -o sessions/hospital-beds.json
+	  DATA360_DB=/tmp/data360-examples.db $(BIN)/data360 export $$id -f json --force -o sessions/hospital-beds.json
 
 # Longer fault-injection run (not part of make test): 200 SIGKILLs at random points.
 stress: $(STAMP)
