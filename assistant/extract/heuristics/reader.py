@@ -378,14 +378,14 @@ class FreeTextReader:
 
     def _read_arrow_line(self, line: str) -> None:
         """A loose arrow line of bullet notes: each pair of endpoints is a flow."""
-        segs = arrows.segments(line)
+        segs = self._label_first(arrows.segments(line))
         content = arrows.content_of(segs)
         names: list[str | None] = []
         for index, seg in enumerate(segs):
             s = Sentence(seg.name) if seg.name else None
             name = None
             if s is not None and s.n:
-                np_ = self._subject(s, s.clauses[0]) if s.clauses else None
+                np_ = _whole_name(s) or (self._subject(s, s.clauses[0]) if s.clauses else None)
                 np_ = np_ or s.np_at(0)
                 name = self.actor(np_, s, relaxed=True)
                 if name is None and np_ is not None and 0 < index < len(segs) - 1:
@@ -406,6 +406,29 @@ class FreeTextReader:
             if index == len(segs) - 2 and len(segs) == 2:
                 cue_text = f"{segs[0].rest} {segs[1].rest}"
             self._add(source, [target], content, cue_text, "", line)
+
+    def _label_first(self, segs: list[arrows.Segment]) -> list[arrows.Segment]:
+        """``discharge summ.: EPR -> GP practices``: what stands before the colon is a label
+        (the content), and the source is the system named after it, when the label names no
+        actor and the words after the colon name one on their own."""
+        if not segs or not segs[0].colon_source:
+            return segs
+        label, rest = segs[0].name, segs[0].rest
+        if not rest or len(rest.split()) > 3:
+            return segs
+        label_words = Sentence(label)
+        if label_words.n and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()]):
+            return segs
+        after = Sentence(rest)
+        np_ = _whole_name(after) or after.np_at(0)
+        if np_ is not None and np_.end < after.n:
+            return segs
+        proper = np_ is not None and (
+            np_.proper or any(t.low in self.proper_words for t in np_.words)
+        )
+        if np_ is None or not lx.actor_kind([t.text for t in np_.words], proper=proper):
+            return segs
+        return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
 
     def _holder_of(self, content: str) -> str | None:
         """Who last received a document of this name ("WIP report -> partners")."""
@@ -772,6 +795,27 @@ class FreeTextReader:
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
         return Extraction(actors=actors, flows=flows, extractor="offline")
+
+
+def _whole_name(s: Sentence) -> NP | None:
+    """A short arrow segment that ends on an actor's head noun is one name, even when a
+    word in it could be a verb ("parts store", "fleet sys"); a half-sentence ("applicants
+    submit") is not."""
+    words = [t for t in s.toks if t.text.isalnum() or "-" in t.text or "." in t.text]
+    if (
+        not words
+        or len(words) > 4
+        or len(words) != len([t for t in s.toks if t.text not in "-*•·"])
+    ):
+        return None
+    if any(t.low in lx.PREPOSITIONS or t.low in lx.DETERMINERS for t in words):
+        return None
+    head = words[-1].low
+    heads = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.ORGANISATION_HEADS | lx.TOOL_HEADS | lx.DATA_HEADS
+    if head not in heads and fold_plural(head) not in heads:
+        return None
+    proper = any(is_proper(t, first=t.i == 0) for t in words)
+    return NP(words, words[0].i, words[-1].i + 1, None, proper)
 
 
 def clip(text: str, limit: int) -> str:

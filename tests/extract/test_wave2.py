@@ -1,0 +1,32 @@
+"""Wave-2 rules of the free-text reader (issue 14 item 1), each stated on sentences of our
+own, not taken from any evaluation set: bullet notes, unpunctuated clauses, comma chains."""
+
+from __future__ import annotations
+
+from assistant.extract.offline import OfflineExtractor
+
+EXTRACTOR = OfflineExtractor()
+
+
+def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    out = EXTRACTOR.extract(text)
+    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+
+
+def test_a_label_before_the_colon_is_the_content_and_the_system_after_it_the_source() -> None:
+    found = EXTRACTOR.extract("- lab results: LIS → ward clerks via HL7, every hour")
+    assert [(f.source, f.targets) for f in found.flows] == [("LIS", ["ward clerks"])]
+    assert "lab results" in found.flows[0].content
+    # a source before the colon stays the source
+    assert pairs("- growers: delivery notes by email -> intake office") == [
+        ("growers", ("intake office",))
+    ]
+
+
+def test_an_arrow_endpoint_ending_on_an_actor_noun_is_one_name() -> None:
+    # "store" and "sys" could be a verb and an unknown word; ended on a head noun, they name
+    assert pairs("- booking sys → spares store: parts list (auto)") == [
+        ("booking sys", ("spares store",))
+    ]
+    # a half-sentence before the arrow still reads as subject and verb
+    assert pairs("Repairs\n- tenants submit via web form -> Orchard") == [("tenants", ("orchard",))]
