@@ -30,3 +30,23 @@ def test_an_arrow_endpoint_ending_on_an_actor_noun_is_one_name() -> None:
     ]
     # a half-sentence before the arrow still reads as subject and verb
     assert pairs("Repairs\n- tenants submit via web form -> Orchard") == [("tenants", ("orchard",))]
+
+
+def test_a_subordinate_clause_without_a_comma_ends_before_i_and_a_verb() -> None:
+    text = (
+        "Facilitator: What happens with a short delivery?\n"
+        "Buyer (Li): When something's missing from the order I log a query in Coupa,"
+        " and Coupa emails the supplier automatically."
+    )
+    assert ("buyer", ("coupa",)) in pairs(text)
+
+
+def test_a_comma_then_a_verb_of_sending_continues_the_same_subject() -> None:
+    assert pairs("Notes\n- site nurse keeps own log, emails it to the GP weekly") == [
+        ("site nurse", ("gp",))
+    ]
+
+
+def test_a_label_before_a_colon_is_not_who_acts() -> None:
+    found = pairs("Notes\n- tank levels: night operator reads them, texts them to the planner")
+    assert found == [("night operator", ("planner",))]

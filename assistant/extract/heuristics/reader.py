@@ -263,6 +263,9 @@ class FreeTextReader:
             if np_ is None:
                 i += 1
                 continue
+            if s.low(np_.end) == ":" and np_.end + 1 < stop:
+                i = np_.end  # a label of a note ("Brix/pH: lab tech keeps …") is not who acts
+                continue
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
                 if (
                     len(np_.toks) == 1

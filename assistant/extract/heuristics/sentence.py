@@ -420,7 +420,7 @@ class Sentence:
                 continue
             if (
                 word in _SUBJECT_WORDS
-                and current.verb is not None
+                and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
                 and i > current.start
                 and self.low(i - 1) not in lx.PREPOSITIONS
                 and self._starts_clause_verb(i + 1) is not None
@@ -479,6 +479,18 @@ class Sentence:
                     )
                     i += 1
                     continue
+            if (
+                word == ","
+                and current.verb is not None
+                and current.kind in ("main", "coord")
+                and (after := self.verb_at(i + 1, boundary=True)) is not None
+                and after[1] == "s"
+                and after[0] in SENDING
+            ):
+                close(i)  # "lab tech keeps own xls, mails it to the winemaker daily"
+                current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+                i += 1
+                continue
             if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
                 word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
             ):

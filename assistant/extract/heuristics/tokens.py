@@ -74,7 +74,11 @@ def _bounded(sentence: str) -> list[str]:
 _FIXED_PHRASES = re.compile(r"\b(face) to (face)\b|\b(in) (person)\b", re.IGNORECASE)
 
 
-_CONTRACTION = re.compile(r"\b(I|you|we|they|he|she|it|that|there|who)'(ve|re|ll|m|d|s)\b", re.I)
+_CONTRACTION = re.compile(
+    r"\b(I|you|we|they|he|she|it|that|there|who|what|where|here|something|nothing|everything"
+    r"|anything|someone|nobody)'(ve|re|ll|m|d|s)\b",
+    re.I,
+)
 _EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would", "s": "is"}
 """Pronoun contractions spelt out, so that "they've" is the pronoun "they"."""
 
