@@ -103,7 +103,7 @@ SEND_VERBS = _words(
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
-    drop jot"""
+    drop jot file lodge"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -135,6 +135,8 @@ FOR_VERBS = _words(
     "export prepare compile add produce publish extract pull print copy download write"
     " generate draft"
 )
+# verbs whose "with X" names who receives: "books the slot with the shipping line"
+WITH_RECIPIENT_VERBS = frozenset({"book", "file", "lodge", "place", "raise"})
 SHARE_WITH_VERBS = frozenset(
     {"share", "communicate", "exchange", "sync", "synchronise", "synchronize", "discuss"}
 )
@@ -281,7 +283,7 @@ ORGANISATION_HEADS = _words(
     firm firms house government ministry administration broker brokers manufacturer
     manufacturers distributor distributors retailer retailers wholesaler wholesalers
     hospital hospitals municipality shipper shippers consignee haulier hauliers
-    subsidiary subsidiaries affiliate affiliates lender lenders insurers"""
+    subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine

@@ -50,3 +50,33 @@ def test_a_comma_then_a_verb_of_sending_continues_the_same_subject() -> None:
 def test_a_label_before_a_colon_is_not_who_acts() -> None:
     found = pairs("Notes\n- tank levels: night operator reads them, texts them to the planner")
     assert found == [("night operator", ("planner",))]
+
+
+def test_a_portal_named_as_a_partys_own_is_that_party() -> None:
+    text = (
+        "The county council wants monthly returns, so our clerk uploads a CSV of them to"
+        " their portal."
+        " The dispatcher books each slot on the haulier's web portal."
+    )
+    found = pairs(text)
+    assert ("clerk", ("county council",)) in found
+    assert ("dispatcher", ("haulier",)) in found
+    assert not any("portal" in t for _, targets in found for t in targets)
+
+
+def test_what_comes_back_comes_from_whom_it_was_sent_to() -> None:
+    text = (
+        "The buyer emails the order to the mill. The confirmation comes back to the buyer by"
+        " fax. Tenants phone the housing desk, and the housing desk sends the reference back"
+        " by text."
+    )
+    found = pairs(text)
+    assert ("mill", ("buyer",)) in found
+    assert ("housing desk", ("tenants",)) in found
+
+
+def test_send_them_the_file_makes_them_the_recipient() -> None:
+    text = (
+        "The auditors ask for the ledger: the accounts team send them the trial balance by email."
+    )
+    assert ("accounts team", ("auditors",)) in pairs(text)

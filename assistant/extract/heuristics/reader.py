@@ -94,6 +94,8 @@ class FreeTextReader:
         self.first_names: dict[str, str] = {}
         self.last_group: str | None = None
         """The last team, organisation or plural role named, for "they"."""
+        self.previous_group: str | None = None
+        """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
         """The last single person named, for "she"/"he" when the subject is a team."""
 
@@ -188,6 +190,8 @@ class FreeTextReader:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
             self.last_person = mention.name
         elif mention.kind in HUMAN:
+            if mention.name != self.last_group:
+                self.previous_group = self.last_group
             self.last_group = mention.name
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
@@ -433,6 +437,33 @@ class FreeTextReader:
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
 
+    def _last_sent_to(self, sender: str) -> str | None:
+        """Whom ``sender`` last sent something to: what comes back comes from there."""
+        for flow in reversed(self.flows):
+            if flow.source == sender and flow.targets:
+                return flow.targets[0]
+        return None
+
+    def _owner(self, np_: NP, s: Sentence) -> str | None:
+        """The party behind a portal named as theirs ("uploads it to their portal", "on the
+        carrier's web portal"): an external party's own system stands for the party."""
+        if np_.head not in _OWNED_CHANNELS:
+            return None
+        first = next((t for t in np_.toks if t.low not in {"the", "a", "an"}), np_.toks[0])
+        if first.low in {"their", "its"}:
+            return self.last_group
+        if first.low.endswith(("'s", "’s")) and first is not np_.toks[-1]:
+            owner = NP([first], first.i, first.i + 1, None, is_proper(first, first=first.i == 0))
+            stripped = first.text[:-2]
+            key = normalise_name(stripped)
+            if key in self.mentions:
+                return self.mentions[key].name
+            kind = lx.actor_kind([stripped], proper=owner.proper)
+            if kind in HUMAN:
+                self.mentions[key] = Mention(stripped, kind, owner)
+                return stripped
+        return None
+
     def _holder_of(self, content: str) -> str | None:
         """Who last received a document of this name ("WIP report -> partners")."""
         key = set(name_tokens(content))
@@ -595,6 +626,11 @@ class FreeTextReader:
                     continue
                 for np_ in group:
                     relaxed = prep in {"to", "from"}
+                    owner = self._owner(np_, s)
+                    if owner is not None:
+                        if prep in {"to", "into", "onto", "on"}:
+                            out.append(owner)
+                        continue
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
                     if name is None:
                         continue
@@ -621,6 +657,17 @@ class FreeTextReader:
         obj_actor = None
         if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
             obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
+        elif (
+            obj is not None
+            and obj.toks[0].low == "them"
+            and base in lx.SEND_VERBS
+            and s.low(obj.end) in lx.DETERMINERS
+            and s.low(obj.end) not in {"this", "that", "these", "those", "each", "every"}
+        ):
+            obj_actor = self.actor(obj, s)  # "ops send them the invoice": them receive it
+            if obj_actor == subject:
+                obj_actor = self.previous_group if self.last_group == subject else self.last_group
+            content_np = s.np_at(obj.end, clause.end)
         elif obj is not None and not obj.is_pronoun:
             obj_actor = self.actor(
                 obj,
@@ -657,6 +704,9 @@ class FreeTextReader:
                 self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
+            if source is None and _says_back(s, clause):
+                back_to = named({"to"})  # "the confirmation comes back to ops": from whom
+                source = self._last_sent_to(back_to[0]) if back_to else None
             if source is None and clause.kind == "rel" and clause.parent is not None:
                 source = clause.parent.agent_actor or clause.parent.subject_actor
             if source is None and clause.subject is not None and clause.subject.is_pronoun:
@@ -673,6 +723,8 @@ class FreeTextReader:
                     targets += named({"in", "on", "within"}, systems=True)
                 if base in lx.SHARE_WITH_VERBS:
                     targets += named({"with"})
+                if base in lx.WITH_RECIPIENT_VERBS:
+                    targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
                 if base in lx.FOR_VERBS:
                     targets += named({"for"}, systems=False)
                 if obj_actor and (base in lx.TELL_VERBS or not targets):
@@ -700,7 +752,7 @@ class FreeTextReader:
                 # "the results that the operator radios in": received by the main subject
                 receiver = clause.parent.subject_actor
                 targets = [receiver] if receiver else []
-            if source and not targets and base in lx.REPLY_VERBS:
+            if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
                 replied = self.received_from.get(source)
                 targets = [replied] if replied else []
             sources = [source] if source else []
@@ -798,6 +850,15 @@ class FreeTextReader:
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
         return Extraction(actors=actors, flows=flows, extractor="offline")
+
+
+_OWNED_CHANNELS = frozenset({"portal", "website", "site", "extranet"})
+
+
+def _says_back(s: Sentence, clause: Clause) -> bool:
+    """The clause sends something back ("sends the quote back", "comes back to ops")."""
+    assert clause.verb is not None
+    return any(s.low(k) == "back" for k in range(clause.verb + 1, clause.end))
 
 
 def _whole_name(s: Sentence) -> NP | None:

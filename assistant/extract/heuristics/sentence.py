@@ -173,8 +173,10 @@ class Sentence:
             return info
         if prev in lx.AUXILIARIES or prev in lx.ADVERBS or prev in lx.COORDINATORS:
             return info
-        if prev in {",", ";"}:
+        if prev in {",", ";", ":"}:
             return info
+        if nxt in {"them", "him", "her", "us", "me"} and self._contentish(prev):
+            return info  # "ops send them the invoice": a noun is not followed by "them"
         if prev in lx.TIME_ADJECTIVES or not self._contentish(prev):
             return None
         if prev.isdigit():
@@ -393,6 +395,17 @@ class Sentence:
             word = self.low(i)
             nxt = self.low(i + 1)
             # ; and the end of an opening subordinate clause
+            if (
+                word == ":"
+                and current.start < i
+                and i + 1 < self.n
+                and self._np_then_verb(i + 1)
+                and self.low(i + 1) not in lx.PREPOSITIONS
+            ):
+                close(i)  # "customs, the broker does that: ops send them the invoice …"
+                current = Clause(start=i + 1)
+                i += 1
+                continue
             if word == ";" or (word == "," and current.kind == "sub"):
                 close(i)
                 before = clauses[-2] if len(clauses) >= 2 else None
@@ -495,7 +508,7 @@ class Sentence:
                 word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
             ):
                 j = i + 1
-                while j < self.n and self.low(j) in {"and", "then", "but", "or", ","}:
+                while j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"}:
                     j += 1
                 if word == "to" and (current.verb is None or self.verb_at(i + 1) is None):
                     i += 1
