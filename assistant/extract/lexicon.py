@@ -129,7 +129,9 @@ SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
     " adjust amend modify change edit maintain"
 )
-CONTAINER_HEADS = frozenset({"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone"})
+CONTAINER_HEADS = frozenset(
+    {"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone", "dashboard"}
+)
 # verbs whose "for X" names a recipient
 FOR_VERBS = _words(
     "export prepare compile add produce publish extract pull print copy download write"
@@ -160,7 +162,8 @@ OTHER_VERBS = _words(
     think become remain stay contain include find lose miss create open sort assign allocate
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
-    close rework chase remind sit walk bring carry stamp file read hear listen"""
+    close rework chase remind sit walk bring carry stamp file read hear listen talk speak
+    connect link"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -353,6 +356,9 @@ def _is_identifier(word: str) -> bool:
     return len(word) == 1 or any(c.isdigit() for c in word)
 
 
+ROLES_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
+
+
 def _head(words: list[str]) -> tuple[str, str]:
     """The head noun and its singular; a trailing identifier is skipped ("team 3")."""
     index = len(words) - 1
@@ -360,6 +366,8 @@ def _head(words: list[str]) -> tuple[str, str]:
         index -= 1
     if index >= 2 and words[index] == "charge" and words[index - 1] == "in":
         index -= 2  # "nurse in charge": the head is the role
+    if index >= 2 and words[index - 1] == "of" and words[index - 2] in ROLES_WITH_OF:
+        index -= 2  # "heads of year": the head is the role
     head = words[index]
     return head, fold_plural(head)
 

@@ -80,3 +80,36 @@ def test_send_them_the_file_makes_them_the_recipient() -> None:
         "The auditors ask for the ledger: the accounts team send them the trial balance by email."
     )
     assert ("accounts team", ("auditors",)) in pairs(text)
+
+
+def test_an_interjection_opening_an_answer_is_never_an_actor() -> None:
+    text = (
+        "Facilitator: Do you tell the stores?\n"
+        "Fitter (Al): Yes, and I text the storeman which parts we used."
+    )
+    found = pairs(text)
+    assert ("fitter", ("storeman",)) in found
+    assert not any(source in {"yes", "yes and i"} for source, _ in found)
+
+
+def test_he_or_she_is_not_the_speaker_nor_a_plural_subject() -> None:
+    text = (
+        "Facilitator: What happens to the sheets?\n"
+        "Yard supervisor (Raj): I hand the sheets to the loaders.\n"
+        "Loader (Mo): We tick them and give them back to Raj, and he types the ticks into Yardi."
+    )
+    found = pairs(text)
+    assert ("loader", ("yard supervisor",)) in found
+    assert ("yard supervisor", ("yardi",)) in found
+    assert ("loader", ("yardi",)) not in found
+
+
+def test_a_role_with_of_is_not_a_time_phrase() -> None:
+    assert ("registrar", ("heads of year",)) in pairs(
+        "The registrar emails the weekly list to the heads of year."
+    )
+
+
+def test_an_opening_phrase_with_a_relative_ends_at_the_comma() -> None:
+    text = "For any pupil who is late without a note, Bromcom sends the parents a text."
+    assert pairs(text) == [("bromcom", ("parents",))]

@@ -56,6 +56,10 @@ _NEVER_IN_ACTORS = frozenset(
         "neither",
     }
 )
+_INTERJECTIONS = frozenset(
+    {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
+)
+"""Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""
 _PERSON_OBJECTS = frozenset({"me", "us", "him", "her"})
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
@@ -137,6 +141,16 @@ class FreeTextReader:
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             if (
                 first in _SINGULAR_PERSON
+                and self.last_subject
+                and (
+                    self.last_subject == self.speaker
+                    or fold_plural(self.last_subject) != self.last_subject
+                )
+            ):
+                # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
+                return self.last_person if self.last_person != self.speaker else None
+            if (
+                first in _SINGULAR_PERSON
                 and self.last_person
                 and (
                     self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person
@@ -158,6 +172,8 @@ class FreeTextReader:
             return self.speaker if first in lx.FIRST_PERSON else None
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
+        if len(np_.toks) == 1 and first in _INTERJECTIONS:
+            return None
         lows = [t.low for t in np_.words]
         if set(lows) & _NEVER_IN_ACTORS or (
             len(lows) == 1
@@ -170,6 +186,7 @@ class FreeTextReader:
         if not key:
             return None
         if len(np_.words) == 1 and key in self.first_names:
+            self.last_person = self.first_names[key]
             return self.first_names[key]  # "leave it at the depot for Kim"
         if key in self.mentions:
             self._saw(self.mentions[key])
@@ -267,7 +284,9 @@ class FreeTextReader:
             if np_ is None:
                 i += 1
                 continue
-            if s.low(np_.end) == ":" and np_.end + 1 < stop:
+            if (len(np_.toks) == 1 and np_.toks[0].low in _INTERJECTIONS) or (
+                s.low(np_.end) == ":" and np_.end + 1 < stop
+            ):
                 i = np_.end  # a label of a note ("Brix/pH: lab tech keeps …") is not who acts
                 continue
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
@@ -852,7 +871,7 @@ class FreeTextReader:
         return Extraction(actors=actors, flows=flows, extractor="offline")
 
 
-_OWNED_CHANNELS = frozenset({"portal", "website", "site", "extranet"})
+_OWNED_CHANNELS = frozenset({"portal", "website", "site", "extranet", "dashboard"})
 
 
 def _says_back(s: Sentence, clause: Clause) -> bool:

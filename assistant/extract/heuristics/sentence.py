@@ -453,6 +453,21 @@ class Sentence:
                 current = Clause(start=i + 1, kind="coord", parent=current.parent)
                 i += 1
                 continue
+            if (
+                word == ","
+                and current.kind == "rel"
+                and current.verb is not None
+                and current.parent is not None
+                and current.parent.kind == "main"
+                and current.parent.verb is None
+                and self.toks[current.parent.start].low in lx.PREPOSITIONS
+                and self._np_then_verb(i + 1)
+            ):
+                # "For any child who is missing, SIMS sends …": the opening phrase ends
+                close(i)
+                current = Clause(start=i + 1)
+                i += 1
+                continue
             if word == "," and nxt in {"which", "who", "where"}:
                 antecedent = self._antecedent(i)
                 close(i)
