@@ -286,7 +286,8 @@ ORGANISATION_HEADS = _words(
     firm firms house government ministry administration broker brokers manufacturer
     manufacturers distributor distributors retailer retailers wholesaler wholesalers
     hospital hospitals municipality shipper shippers consignee haulier hauliers
-    subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils"""
+    subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
+    factory factories mill mills"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine

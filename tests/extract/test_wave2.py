@@ -113,3 +113,22 @@ def test_a_role_with_of_is_not_a_time_phrase() -> None:
 def test_an_opening_phrase_with_a_relative_ends_at_the_comma() -> None:
     text = "For any pupil who is late without a note, Bromcom sends the parents a text."
     assert pairs(text) == [("bromcom", ("parents",))]
+
+
+def test_that_same_role_is_the_role_named_before() -> None:
+    text = (
+        "Claims are checked by the claims handler. Approved claims are keyed into Guidewire"
+        " by that same handler."
+    )
+    assert ("claims handler", ("guidewire",)) in pairs(text)
+
+
+def test_a_plural_noun_with_from_before_a_verb_is_the_subject() -> None:
+    assert pairs("Repair requests from the depots reach the planning desk by email.") == [
+        ("depots", ("planning desk",))
+    ]
+
+
+def test_a_negated_opening_does_not_silence_the_clause_after_so() -> None:
+    text = "The mill is not having portal access, so the buyer is sending them the order on WeChat."
+    assert pairs(text) == [("buyer", ("mill",))]

@@ -114,7 +114,10 @@ class FreeTextReader:
     def _name(self, np_: NP) -> str:
         words = np_.words
         # a leading adjective of quantity is not part of the name ("all depot managers")
-        while len(words) > 1 and words[0].low in _NOT_IN_NAMES:
+        while len(words) > 1 and (
+            words[0].low in _NOT_IN_NAMES
+            or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
+        ):
             words = words[1:]
         parts = []
         for t in words:
@@ -668,7 +671,11 @@ class FreeTextReader:
 
         subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
-            a for p, g, _ in subject_pps if p == "from" for a in map(self._actor_of(s), g) if a
+            a
+            for p, g, _ in subject_pps
+            if p == "from"
+            for a in (self._recipient(n, s) for n in g)
+            if a
         ]
         from_ = named({"from"}) or clause.subject_from
         obj = None if passive else self._direct_object(s, clause)

@@ -184,6 +184,8 @@ class Sentence:
         before = lx.verb_info(self.low(i - 2))
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
+        if form == "s" and nxt in {"from", "for", "of"} and self._plural_subject_ahead(i + 1):
+            return None  # "AOG requests from the MCC reach the desk": a plural noun
         if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
@@ -212,6 +214,15 @@ class Sentence:
             j -= 1
         return None
 
+    def _plural_subject_ahead(self, prep: int) -> bool:
+        """After "<noun>s from <phrase>", a verb in the base form follows: the -s word was
+        the plural subject, not a verb ("requests from the MCC reach …")."""
+        np_ = self.np_at(prep + 1)
+        if np_ is None:
+            return False
+        info = lx.verb_info(self.low(np_.end))
+        return info is not None and info[1] == "base" and self.low(np_.end - 1) != "to"
+
     def is_passive(self, i: int) -> bool:
         j = i - 1
         while j >= 0 and (self.low(j) in lx.ADVERBS or self.low(j) in {"not", "then"}):
@@ -235,7 +246,10 @@ class Sentence:
         if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS:
             return NP([first], i, i + 1, prep)
         j = i
-        while j < limit and self.low(j) in lx.DETERMINERS:
+        while j < limit and (
+            self.low(j) in lx.DETERMINERS
+            or (self.low(j) in {"that", "this", "same"} and self.low(j + 1) in {"same", "very"})
+        ):
             j += 1
         k = j
         while k < limit:
@@ -542,7 +556,13 @@ class Sentence:
                     continue
                 if (
                     word in {"and", "but", ","}
-                    and current.verb is not None
+                    and (
+                        current.verb is not None
+                        or any(
+                            self.low(k) in lx.BE_FORMS or self.low(k) in lx.NEGATED_AUXILIARIES
+                            for k in range(current.start, i)
+                        )
+                    )
                     and self._np_then_verb(j)
                 ):
                     close(i)
