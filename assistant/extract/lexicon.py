@@ -96,14 +96,14 @@ def is_adverb(word: str) -> bool:
 # Base forms. Each class decides where source and targets are read.
 SEND_VERBS = _words(
     """send email e-mail mail post fax forward pass hand give deliver transmit push stream sync
-    synchronise synchronize feed upload export share report communicate submit publish
+    print synchronise synchronize feed upload export share report communicate submit publish
     distribute circulate transfer copy load enter key re-key rekey type re-type retype input
     log record register provide supply return reply respond relay escalate announce notify
     inform tell alert brief update phone call ring radio text message contact confirm issue
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
-    drop jot file lodge"""
+    drop jot file lodge paste"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -122,7 +122,7 @@ TELL_VERBS = _words(
 ENTRY_VERBS = _words(
     """enter key re-key rekey type re-type retype input log record register upload load import
     add put store save archive write update post copy transcribe open create capture book
-    document fill raise populate scan attach publish post"""
+    document fill raise populate scan attach publish post paste"""
 )
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(

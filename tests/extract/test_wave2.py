@@ -132,3 +132,18 @@ def test_a_plural_noun_with_from_before_a_verb_is_the_subject() -> None:
 def test_a_negated_opening_does_not_silence_the_clause_after_so() -> None:
     text = "The mill is not having portal access, so the buyer is sending them the order on WeChat."
     assert pairs(text) == [("buyer", ("mill",))]
+
+
+def test_a_reduced_passive_of_notes_names_its_agent_as_the_source() -> None:
+    assert pairs("Notes\n- timesheets scanned by ward clerks, emailed to payroll") == [
+        ("ward clerks", ("payroll",))
+    ]
+
+
+def test_a_comma_between_two_actors_clauses_of_notes_splits_them() -> None:
+    found = pairs("Notes\n- agenda: chair writes in Word, secretary prints for trustees")
+    assert ("secretary", ("trustees",)) in found
+    assert ("chair", ("trustees",)) not in found
+    assert pairs("Notes\n- suppliers reply by email, buyer pastes into Coupa") == [
+        ("buyer", ("coupa",))
+    ]

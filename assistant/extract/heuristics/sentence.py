@@ -227,7 +227,17 @@ class Sentence:
         j = i - 1
         while j >= 0 and (self.low(j) in lx.ADVERBS or self.low(j) in {"not", "then"}):
             j -= 1
-        return self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS
+        if self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS:
+            return True
+        # a reduced passive of notes: "discharge letters typed by med secs, posted to GP"
+        agent = self.np_at(i + 2) if self.low(i + 1) == "by" else None
+        by_name = (
+            agent is not None
+            and agent.head not in lx.MEDIUM_HEADS
+            and not agent.is_time
+            and self._contentish(self.low(j))
+        )
+        return by_name
 
     def np_at(self, i: int, limit: int | None = None) -> NP | None:
         """The noun phrase starting at token ``i`` (memoised per sentence)."""
@@ -526,11 +536,21 @@ class Sentence:
                 and current.verb is not None
                 and current.kind in ("main", "coord")
                 and (after := self.verb_at(i + 1, boundary=True)) is not None
-                and after[1] == "s"
                 and after[0] in SENDING
+                and (after[1] == "s" or (after[1] == "past" and current.passive))
             ):
                 close(i)  # "lab tech keeps own xls, mails it to the winemaker daily"
                 current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+                i += 1
+                continue
+            if (
+                word == ","
+                and current.verb is not None
+                and self.low(i + 1) not in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+                and self._np_then_verb(i + 1)
+            ):
+                close(i)  # notes: "case officer writes in Word, clerk prints for councillors"
+                current = Clause(start=i + 1)
                 i += 1
                 continue
             if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
