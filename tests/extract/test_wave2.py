@@ -147,3 +147,39 @@ def test_a_comma_between_two_actors_clauses_of_notes_splits_them() -> None:
     assert pairs("Notes\n- suppliers reply by email, buyer pastes into Coupa") == [
         ("buyer", ("coupa",))
     ]
+
+
+def test_a_single_dash_ends_a_statement() -> None:
+    text = (
+        "The clerk logs each claim in Tribal — managers never do it themselves, and nobody"
+        " expects them to."
+    )
+    assert pairs(text) == [("clerk", ("tribal",))]
+
+
+def test_so_in_practice_starts_the_clause_that_is_current() -> None:
+    text = (
+        "The form is supposed to alert the desk automatically, except it has been broken for"
+        " months, so in practice the receptionist phones the desk."
+    )
+    assert pairs(text) == [("receptionist", ("desk",))]
+
+
+def test_and_then_a_subordinate_clause_keeps_the_subject_for_the_verb_after_it() -> None:
+    text = (
+        "The buyer checks every invoice and, when a price is wrong, emails the supplier"
+        " with a note."
+    )
+    assert ("buyer", ("supplier",)) in pairs(text)
+
+
+def test_lets_someone_know_is_telling_them() -> None:
+    assert pairs("The site manager lets the caretaker know by text.") == [
+        ("site manager", ("caretaker",))
+    ]
+
+
+def test_a_named_systems_calendar_is_the_system() -> None:
+    assert ("scheduler", ("opera",)) in pairs(
+        "The scheduler enters the dates into Opera's calendar every Monday."
+    )

@@ -469,11 +469,20 @@ class FreeTextReader:
     def _owner(self, np_: NP, s: Sentence) -> str | None:
         """The party behind a portal named as theirs ("uploads it to their portal", "on the
         carrier's web portal"): an external party's own system stands for the party."""
-        if np_.head not in _OWNED_CHANNELS:
+        possessive = len(np_.words) == 1 and np_.head.endswith(("'s", "’s"))
+        if np_.head not in _OWNED_CHANNELS and not (
+            possessive and s.low(np_.end) in _OWNED_CHANNELS
+        ):
             return None
         first = next((t for t in np_.toks if t.low not in {"the", "a", "an"}), np_.toks[0])
         if first.low in {"their", "its"}:
             return self.last_group
+        if (
+            len(np_.words) == 1
+            and first.low.endswith(("'s", "’s"))
+            and s.low(np_.end) in _OWNED_CHANNELS
+        ):
+            np_ = NP([*np_.toks, s.toks[np_.end]], np_.start, np_.end + 1, np_.prep, np_.proper)
         if first.low.endswith(("'s", "’s")) and first is not np_.toks[-1]:
             owner = NP([first], first.i, first.i + 1, None, is_proper(first, first=first.i == 0))
             stripped = first.text[:-2]
@@ -481,7 +490,7 @@ class FreeTextReader:
             if key in self.mentions:
                 return self.mentions[key].name
             kind = lx.actor_kind([stripped], proper=owner.proper)
-            if kind in HUMAN:
+            if kind in HUMAN or (kind is not None and owner.proper):
                 self.mentions[key] = Mention(stripped, kind, owner)
                 return stripped
         return None
@@ -650,7 +659,10 @@ class FreeTextReader:
                     relaxed = prep in {"to", "from"}
                     owner = self._owner(np_, s)
                     if owner is not None:
-                        if prep in {"to", "into", "onto", "on"}:
+                        mention = self.mentions.get(normalise_name(owner))
+                        if prep in {"into", "in"} and mention and mention.np and mention.np.proper:
+                            mention.kind = ActorKind.tool  # "into Aderant's calendar"
+                        if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(owner)
                         continue
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
@@ -705,6 +717,16 @@ class FreeTextReader:
             # "phones the reliability team about anything critical": the object is a person
             about = next((g[0] for p, g, _ in pps if p == "about"), None)
             content_np = about
+        if base == "let" and obj is not None and len(obj.toks) > 1 and obj.toks[-1].low == "know":
+            # "she lets the head of year know": telling
+            obj = NP(obj.toks[:-1], obj.start, obj.end - 1, obj.prep, obj.proper)
+            obj_actor = self.actor(obj, s, relaxed=True)
+            content_np = next((g[0] for p, g, _ in pps if p == "about"), None)
+            base = "tell"
+        elif (
+            base == "let" and obj_actor is not None and obj is not None and s.low(obj.end) == "know"
+        ):
+            base = "tell"
         content = self._content(content_np, s)
         sources: list[str] = []
         targets: list[str] = []
@@ -878,7 +900,9 @@ class FreeTextReader:
         return Extraction(actors=actors, flows=flows, extractor="offline")
 
 
-_OWNED_CHANNELS = frozenset({"portal", "website", "site", "extranet", "dashboard"})
+_OWNED_CHANNELS = frozenset(
+    {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox"}
+)
 
 
 def _says_back(s: Sentence, clause: Clause) -> bool:

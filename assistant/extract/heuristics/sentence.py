@@ -430,14 +430,22 @@ class Sentence:
                 current = Clause(start=i + 1)
                 i += 1
                 continue
+            if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
+                close(i)  # a single dash opens a new statement ("… in iManage — partners …")
+                current = Clause(start=i + 1)
+                i += 1
+                continue
             if word == ";" or (word == "," and current.kind == "sub"):
                 close(i)
                 before = clauses[-2] if len(clauses) >= 2 else None
+                back = clauses[-1].start - 1
+                while back > 0 and (self.low(back) in lx.SUBORDINATORS or self.low(back) == ","):
+                    back -= 1  # "… and, when something is missing, emails …"
                 if (
                     word == ","
                     and before is not None
                     and before.verb is not None
-                    and self.low(clauses[-1].start - 1) in {"and", ",", "then", "but"}
+                    and self.low(back) in {"and", ",", "then", "but"}
                 ):
                     # "… checks every file and, when something is missing, emails …"
                     current = Clause(start=i + 1, kind="coord", parent=before)
@@ -565,6 +573,13 @@ class Sentence:
                 if word == "by" and not self.low(j).endswith("ing"):
                     i += 1
                     continue
+                if (
+                    word == ","
+                    and nxt == "so"
+                    and self.low(j) in {"in", "at", "for"}
+                    and (opening := self.np_at(j + 1)) is not None
+                ):
+                    j = opening.end + (self.low(opening.end) == ",")  # ", so in practice X …"
                 verb = self._starts_clause_verb(j)
                 if verb is not None and current.verb is not None:
                     close(i)
