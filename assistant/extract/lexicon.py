@@ -69,7 +69,9 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
+    " else"
 )
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(
     "daily weekly monthly nightly hourly quarterly yearly annual early late biweekly"
     " fortnightly bimonthly"

@@ -183,3 +183,19 @@ def test_a_named_systems_calendar_is_the_system() -> None:
     assert ("scheduler", ("opera",)) in pairs(
         "The scheduler enters the dates into Opera's calendar every Monday."
     )
+
+
+def test_which_after_a_vague_clause_points_to_the_system_named_before() -> None:
+    text = (
+        "Staff are meant to log a fault on Planon, and most do now, which alerts the"
+        " facilities manager and the duty engineer automatically."
+    )
+    found = pairs(text)
+    assert ("planon", ("facilities manager", "duty engineer")) in found
+
+
+def test_a_reflexive_pronoun_is_not_part_of_a_name() -> None:
+    found = EXTRACTOR.extract(
+        "Facilitator: Who records it?\nWard clerk (Ann): I type it into Medway myself."
+    )
+    assert [(f.source, f.targets) for f in found.flows] == [("ward clerk", ["Medway"])]

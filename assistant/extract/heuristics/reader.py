@@ -459,6 +459,21 @@ class FreeTextReader:
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
 
+    def _more_objects(self, s: Sentence, clause: Clause, obj: NP) -> list[str]:
+        """Actors coordinated with the object of a verb of telling ("alerts me and the
+        safeguarding lead")."""
+        out: list[str] = []
+        k = obj.end
+        while k < clause.end and s.low(k) in {"and", ","}:
+            k += 1 + (s.low(k + 1) == "and")
+            nxt = s.np_at(k, clause.end)
+            name = self._recipient(nxt, s) if nxt is not None else None
+            if nxt is None or name is None:
+                break
+            out.append(name)
+            k = nxt.end
+        return out
+
     def _last_sent_to(self, sender: str) -> str | None:
         """Whom ``sender`` last sent something to: what comes back comes from there."""
         for flow in reversed(self.flows):
@@ -558,7 +573,14 @@ class FreeTextReader:
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
             if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
-                return clause.antecedent, self.actor(clause.antecedent, s)
+                name = self.actor(clause.antecedent, s)
+                vague = clause.antecedent is None or (
+                    clause.antecedent.head in _QUANTIFIERS or lx.is_adverb(clause.antecedent.head)
+                )
+                if name is None and vague and clause.base in lx.TELL_VERBS and clause.parent:
+                    # "… log a concern on CPOMS, and most do, which alerts me": the system
+                    name = self._last_system_before(s, clause.start)
+                return clause.antecedent, name
             clause.object_relative = True
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
@@ -777,6 +799,8 @@ class FreeTextReader:
                     targets += named({"for"}, systems=False)
                 if obj_actor and (base in lx.TELL_VERBS or not targets):
                     targets = [obj_actor, *targets]
+                    if obj is not None and base in lx.TELL_VERBS:
+                        targets += self._more_objects(s, clause, obj)
             if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
                 source, targets = subject, named({"with"})  # "X is synchronised with Y"
             elif passive:

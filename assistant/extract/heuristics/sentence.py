@@ -86,6 +86,7 @@ class Sentence:
             and not lx.is_adverb(word)
             and word not in lx.SUBJECT_PRONOUNS
             and word not in lx.SUBORDINATORS
+            and word not in lx.REFLEXIVES
         )
 
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
