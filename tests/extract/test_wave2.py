@@ -199,3 +199,27 @@ def test_a_reflexive_pronoun_is_not_part_of_a_name() -> None:
         "Facilitator: Who records it?\nWard clerk (Ann): I type it into Medway myself."
     )
     assert [(f.source, f.targets) for f in found.flows] == [("ward clerk", ["Medway"])]
+
+
+def test_the_small_ones_are_the_plural_group_named_before() -> None:
+    text = (
+        "Facilitator: How do orders arrive?\n"
+        "Sales clerk (Bo): Most retailers order through EDI. The small ones phone me and I key"
+        " the order into Navision."
+    )
+    found = pairs(text)
+    assert ("retailers", ("sales clerk",)) in found
+    assert not any("ones" in source for source, _ in found)
+
+
+def test_when_x_stops_comma_is_an_opening_clause() -> None:
+    text = "Facilitator: And stops?\nShift lead (Jo): When a press stops, I phone the toolroom."
+    assert pairs(text) == [("shift lead", ("toolroom",))]
+
+
+def test_their_content_arriving_comes_from_them() -> None:
+    text = (
+        "We send the samples to the contract lab. Their results come back overnight through"
+        " an API into LabWare."
+    )
+    assert ("contract lab", ("labware",)) in pairs(text)

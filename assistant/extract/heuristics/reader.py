@@ -178,6 +178,10 @@ class FreeTextReader:
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
+        if lows and lows[-1] in {"one", "ones"} and len(lows) > 1:
+            # "the small ones email me": the group named before, when it is plural
+            group = self.last_group
+            return group if group and fold_plural(group) != group else None
         if set(lows) & _NEVER_IN_ACTORS or (
             len(lows) == 1
             and not np_.proper
@@ -458,6 +462,17 @@ class FreeTextReader:
         if np_ is None or not lx.actor_kind([t.text for t in np_.words], proper=proper):
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
+
+    def _owner_of_content(self, np_: NP, s: Sentence) -> str | None:
+        """Whose the content is, when that is all that names the sender ("their tracking
+        numbers come back …", "the supplier's invoices arrive …")."""
+        first = np_.toks[0]
+        if first.low == "their" and len(np_.toks) > 1:
+            return self.last_group
+        if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
+            mention = self.mentions.get(normalise_name(first.text[:-2]))
+            return mention.name if mention else None
+        return None
 
     def _more_objects(self, s: Sentence, clause: Clause, obj: NP) -> list[str]:
         """Actors coordinated with the object of a verb of telling ("alerts me and the
@@ -774,6 +789,8 @@ class FreeTextReader:
                 self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
+            if source is None and clause.subject is not None and not passive:
+                source = self._owner_of_content(clause.subject, s)  # "their numbers come …"
             if source is None and _says_back(s, clause):
                 back_to = named({"to"})  # "the confirmation comes back to ops": from whom
                 source = self._last_sent_to(back_to[0]) if back_to else None

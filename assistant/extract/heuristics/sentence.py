@@ -187,6 +187,9 @@ class Sentence:
             return None  # "sends reminder emails to …": a channel named after a verb
         if form == "s" and nxt in {"from", "for", "of"} and self._plural_subject_ahead(i + 1):
             return None  # "AOG requests from the MCC reach the desk": a plural noun
+        opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
+        if nxt == "," and form == "s" and opened and self._contentish(prev):
+            return info  # "when a line stops, I phone …": the end of an opening clause
         if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
