@@ -149,6 +149,12 @@ PULL_VERBS = frozenset(
     {"export", "download", "extract", "pull", "copy", "import", "transfer", "load"}
 )
 # verbs that may be reported without a target when answering someone ("returns it by email")
+# physical things carried are not information (STYLES.md): "sends the medication up"
+PHYSICAL_CONTENT = _words(
+    """sample specimen pallet crate parcel package box medication medicine drug goods stock
+    equipment part spare cash food meal tray container trolley key bag"""
+)
+CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")
 REPLY_VERBS = frozenset({"return", "reply", "respond", "answer"})
 # general verbs: not flows, but they mark clause structure
 OTHER_VERBS = _words(

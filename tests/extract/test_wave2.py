@@ -223,3 +223,21 @@ def test_their_content_arriving_comes_from_them() -> None:
         " an API into LabWare."
     )
     assert ("contract lab", ("labware",)) in pairs(text)
+
+
+def test_physical_things_carried_are_not_flows_and_particles_are_not_content() -> None:
+    text = (
+        "The lab sends the samples back to the clinic by courier. The stores send the spare"
+        " parts up to the workshop."
+    )
+    assert pairs(text) == []
+
+
+def test_what_a_person_reads_out_of_a_system_flows_from_it() -> None:
+    text = (
+        "The night manager reads the arrivals report from Opera every evening. The payment"
+        " engine flags alerts to the fraud team, who review them in Actimize."
+    )
+    found = pairs(text)
+    assert ("opera", ("night manager",)) in found
+    assert ("actimize", ("fraud team",)) not in found  # what they received, reviewed there

@@ -764,6 +764,12 @@ class FreeTextReader:
             base == "let" and obj_actor is not None and obj is not None and s.low(obj.end) == "know"
         ):
             base = "tell"
+        if (
+            content_np is not None
+            and base in lx.CARRY_VERBS
+            and fold_plural(content_np.head) in lx.PHYSICAL_CONTENT
+        ):
+            return  # "the pharmacy sends the medication up to the ward": not information
         content = self._content(content_np, s)
         sources: list[str] = []
         targets: list[str] = []
@@ -777,6 +783,18 @@ class FreeTextReader:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
             if giver and receiver:
                 sources, targets = [giver], [receiver]
+        elif (
+            base in lx.READ_VERBS
+            and base not in lx.SYSTEM_ENTRY_VERBS
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and not (obj is not None and obj.is_pronoun)  # "review them in …": received before
+            and (shown := named({"from", "in", "on"}, systems=True))
+        ):
+            # "reads the exceptions report from the tracking platform", "checks the TTO in
+            # EPMA": what a person reads out of a system flows from the system to them
+            sources, targets = [shown[0]], [subject]
         elif base in lx.REQUEST_VERBS:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []

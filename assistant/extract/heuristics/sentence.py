@@ -278,6 +278,12 @@ class Sentence:
                 break  # "to the billing platform overnight"
             if (
                 k > j
+                and word in {"up", "down", "out", "off"}
+                and (k + 1 >= limit or self.low(k + 1) in lx.PREPOSITIONS)
+            ):
+                break  # "sends the medication up to the ward": a particle, not a noun
+            if (
+                k > j
                 and (word.isdigit() or word in _NUMBER_WORDS)
                 and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS
             ):
