@@ -219,7 +219,7 @@ def test_when_x_stops_comma_is_an_opening_clause() -> None:
 
 def test_their_content_arriving_comes_from_them() -> None:
     text = (
-        "We send the samples to the contract lab. Their results come back overnight through"
+        "We email the sample list to the contract lab. Their results come back overnight through"
         " an API into LabWare."
     )
     assert ("contract lab", ("labware",)) in pairs(text)
