@@ -398,6 +398,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     is_known_tool = any(k in " ".join(words) for k in KNOWN_TOOLS if " " in k) or bool(
         set(words) & KNOWN_TOOLS
     )
+    if single == "site" and len(words) > 1 and words[-2] not in WEB_WORDS:
+        return ActorKind.organisation  # "the clinical sites", "the print site": places
     if (heads & TOOL_HEADS or is_known_tool) and not heads & (PERSON_WORDS | TEAM_HEADS):
         return ActorKind.tool
     if heads & TEAM_HEADS or (heads & DEPARTMENT_WORDS and len(words) == 1):
@@ -411,6 +413,9 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     return ActorKind.person
 
 
+WEB_WORDS = frozenset(
+    {"web", "sharepoint", "intranet", "internet", "booking", "extranet", "mobile"}
+)
 # "the electronic patient record", "the central register": a document word made a system
 SYSTEM_QUALIFIERS = frozenset({"electronic", "digital", "online", "central", "master", "corporate"})
 STORE_DOCUMENTS = frozenset({"record", "file", "register", "log", "list", "catalogue", "directory"})

@@ -241,3 +241,27 @@ def test_what_a_person_reads_out_of_a_system_flows_from_it() -> None:
     found = pairs(text)
     assert ("opera", ("night manager",)) in found
     assert ("actimize", ("fraud team",)) not in found  # what they received, reviewed there
+
+
+def test_a_channel_that_passes_data_on_splits_the_chain_or_is_skipped() -> None:
+    found = EXTRACTOR.extract(
+        "Tenants report repairs on the council website, which passes them to Civica overnight."
+        " Members request books through a web form that drops each request into Koha."
+    )
+    got = {(f.source.lower(), tuple(t.lower() for t in f.targets)): f for f in found.flows}
+    assert ("tenants", ("council website",)) in got
+    assert ("council website", ("civica",)) in got
+    assert ("members", ("koha",)) in got
+    assert got[("council website", ("civica",))].maturity.value == "high"
+
+
+def test_a_site_is_a_place_unless_it_is_a_web_site() -> None:
+    kinds = {
+        a.name.lower(): a.kind.value
+        for a in EXTRACTOR.extract(
+            "The clinical sites enter visits into Medidata."
+            " Medidata feeds the booking site nightly."
+        ).actors
+    }
+    assert kinds["clinical sites"] == "organisation"
+    assert kinds["booking site"] == "tool"

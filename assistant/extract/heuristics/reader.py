@@ -474,6 +474,37 @@ class FreeTextReader:
             return mention.name if mention else None
         return None
 
+    def _through_channel(
+        self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]
+    ) -> list[str]:
+        """A channel that passes data on, in a relative clause ("report repairs on the council
+        website, which passes them to Northgate"): the sender reaches the channel when the
+        text makes it an actor (the chain is split), else the system directly ("through a
+        web form that drops each request into Alma")."""
+        parent = clause.parent
+        antecedent = clause.antecedent
+        if (
+            clause.kind != "rel"
+            or clause.object_relative
+            or antecedent is None
+            or antecedent.prep not in {"through", "via", "on", "using"}
+            or parent is None
+            or parent.flow_index is not None
+            or not parent.subject_actor
+            or parent.passive
+            or self.kind_of(parent.subject_actor) not in HUMAN
+            or not targets
+        ):
+            return sources
+        channel = self.actor(antecedent, s)
+        if channel is not None and sources == [channel]:
+            content = self._content(self._direct_object(s, parent), s)
+            self._emit(s, parent, parent.subject_actor, [channel], content)
+            return sources
+        if not sources and channel is None:
+            return [parent.subject_actor]
+        return sources
+
     def _more_objects(self, s: Sentence, clause: Clause, obj: NP) -> list[str]:
         """Actors coordinated with the object of a verb of telling ("alerts me and the
         safeguarding lead")."""
@@ -865,6 +896,7 @@ class FreeTextReader:
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
+        sources = self._through_channel(s, clause, sources, targets)
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             keeper = clause.parent.subject_actor
