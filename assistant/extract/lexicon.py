@@ -129,7 +129,7 @@ ENTRY_VERBS = _words(
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
-    " adjust amend modify change edit maintain"
+    " adjust amend modify change edit maintain price quote draft schedule"
 )
 CONTAINER_HEADS = frozenset(
     {"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone", "dashboard"}
@@ -171,7 +171,7 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link"""
+    connect link price quote"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

@@ -265,3 +265,22 @@ def test_a_site_is_a_place_unless_it_is_a_web_site() -> None:
     }
     assert kinds["clinical sites"] == "organisation"
     assert kinds["booking site"] == "tool"
+
+
+def test_a_hedge_between_commas_does_not_cut_the_clause() -> None:
+    text = (
+        "The invoices arrive by email, and our accounts team checks them and then, believe it"
+        " or not, re-keys them into Sage."
+    )
+    assert ("accounts team", ("sage",)) in pairs(text)
+
+
+def test_what_goes_on_comes_from_the_system_it_was_put_into() -> None:
+    text = "The clerk raises a job in Orchard. The job then goes to the contractor overnight."
+    found = pairs(text)
+    assert ("clerk", ("orchard",)) in found
+    assert ("orchard", ("contractor",)) in found
+
+
+def test_pricing_something_in_a_system_puts_it_there() -> None:
+    assert ("sales desk", ("cargowise",)) in pairs("The sales desk prices the job in CargoWise.")

@@ -840,6 +840,10 @@ class FreeTextReader:
             source = from_[0] if from_ else None
             if source is None and clause.subject is not None and not passive:
                 source = self._owner_of_content(clause.subject, s)  # "their numbers come …"
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the job then goes to the contractor": from where the job was put last
+                holder = self._holder_of(clause.subject.text)
+                source = holder if holder and self.kind_of(holder) in SYSTEMS else None
             if source is None and _says_back(s, clause):
                 back_to = named({"to"})  # "the confirmation comes back to ops": from whom
                 source = self._last_sent_to(back_to[0]) if back_to else None

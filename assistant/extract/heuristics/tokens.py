@@ -38,11 +38,20 @@ def split_sentences(text: str) -> list[str]:
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(" ", part.replace("\x00", ".")).strip()
+            part = _HEDGE.sub(" ", part)
             if part:
                 out.extend(_bounded(part))
     return out
 
 
+_HEDGE = re.compile(
+    r",\s+(?:believe it or not|to be fair|to be honest|if I'm honest|honestly|frankly|I think"
+    r"|I suppose|I guess|I gather|I believe|as far as I know|of course|as you can imagine"
+    r"|I should say|mind you|more or less|in theory|so to speak|if you like|as it were)"
+    r"\s*(,|(?=[.;!?]|$))",
+    re.IGNORECASE,
+)
+"""A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
 _ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s")
 """A pair of dashes around an aside ("The desk — it's three people — writes …")."""
 
