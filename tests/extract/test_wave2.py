@@ -284,3 +284,11 @@ def test_what_goes_on_comes_from_the_system_it_was_put_into() -> None:
 
 def test_pricing_something_in_a_system_puts_it_there() -> None:
     assert ("sales desk", ("cargowise",)) in pairs("The sales desk prices the job in CargoWise.")
+
+
+def test_a_source_named_last_in_a_note_is_the_source() -> None:
+    found = EXTRACTOR.extract(
+        "Notes\n- weekly stock report → area mgr, xlsx by email, store admin does it"
+    )
+    assert [(f.source, f.targets) for f in found.flows] == [("store admin", ["area mgr"])]
+    assert "stock report" in found.flows[0].content

@@ -431,6 +431,13 @@ class FreeTextReader:
                     content = content or self._name(np_)
                     name = self._holder_of(self._name(np_))
             names.append(name)
+        if names and names[0] is None and (late := _LATE_SOURCE.search(line)):
+            # "monthly report → council contract mgr, PDF by email, eng mgr does it"
+            doer = Sentence(late.group("who"))
+            np_ = _whole_name(doer) or doer.np_at(0)
+            if np_ is not None and np_.end == doer.n:
+                names[0] = self.actor(np_, doer, relaxed=True)
+                content = content or f"{segs[0].name} {segs[0].rest}".strip("-*•· ")
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
@@ -995,6 +1002,12 @@ class FreeTextReader:
         return Extraction(actors=actors, flows=flows, extractor="offline")
 
 
+_LATE_SOURCE = re.compile(
+    r"[,;(]\s*(?P<who>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+"
+    r"(?:does|sends|handles|prepares|owns|writes|produces)\s+(?:it|this|them|that)\b",
+    re.IGNORECASE,
+)
+"""A source named last in a note: "…, eng mgr does it"."""
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox"}
 )
