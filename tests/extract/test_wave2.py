@@ -292,3 +292,29 @@ def test_a_source_named_last_in_a_note_is_the_source() -> None:
     )
     assert [(f.source, f.targets) for f in found.flows] == [("store admin", ["area mgr"])]
     assert "stock report" in found.flows[0].content
+
+
+def test_readers_of_a_shared_place_get_it_from_its_writer() -> None:
+    text = (
+        "The rota is uploaded by the duty manager to the shared SharePoint site, from which"
+        " the chefs, the porters and the bar team all take it."
+    )
+    found = pairs(text)
+    assert found == [("duty manager", ("chefs", "porters", "bar team"))]
+
+
+def test_a_system_that_things_are_pulled_from_passes_them_on() -> None:
+    text = (
+        "Claim forms are uploaded by the members to our portal, from which they are pulled"
+        " into iClaims every hour."
+    )
+    found = pairs(text)
+    assert ("members", ("portal",)) in found
+    assert ("portal", ("iclaims",)) in found
+
+
+def test_a_possessive_names_who_sent_what_comes_back() -> None:
+    text = (
+        "Bundles are sent to counsel by the clerk. Counsel's opinion is emailed back to the clerk."
+    )
+    assert ("counsel", ("clerk",)) in pairs(text)

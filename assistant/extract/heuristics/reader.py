@@ -107,7 +107,8 @@ class FreeTextReader:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
         for sentence in split_sentences(text):
             for tok in tokenize(sentence)[1:]:
-                if tok.text[:1].isupper() and tok.low not in lx.FIRST_PERSON:
+                camel = tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+                if (tok.text[:1].isupper() or camel) and tok.low not in lx.FIRST_PERSON:
                     self.proper_words.add(tok.low)
 
     # -- actors ------------------------------------------------------------------
@@ -481,6 +482,50 @@ class FreeTextReader:
             return mention.name if mention else None
         return None
 
+    def _from_which(
+        self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
+    ) -> bool:
+        """ ", from which the director and the hub take it": readers of a shared place get it
+        from its writer (the place is a medium, STYLES.md); ", from which they are pulled
+        into iManage": the place, a system, passes it on. True when a flow was made."""
+        antecedent, parent = clause.antecedent, clause.parent
+        place = self.actor(antecedent, s) if antecedent is not None else None
+        if parent is None or antecedent is None:
+            return False
+        sinks = [
+            a for p, g, _ in pps if p in {"into", "to"} for a in (self.actor(n, s) for n in g) if a
+        ]
+        if clause.passive and place and sinks:
+            self._emit(s, clause, place, sinks, self.last_content)
+            return True
+        phrases = (
+            [clause.subject, *self._co_subjects(s, clause, clause.subject)]
+            if (clause.subject is not None and not clause.subject.is_pronoun)
+            else []
+        )
+        readers = [r for r in (self._recipient(np_, s) for np_ in phrases) if r] or [
+            r for r in [clause.subject_actor, *clause.co_subjects] if r
+        ]
+        reads = clause.base in lx.READ_VERBS | lx.RECEIVE_VERBS | {"take", "download", "get"}
+        if clause.passive or not readers or not reads:
+            return False
+        shared = antecedent.head in _SHARED_PLACES or "shared" in {t.low for t in antecedent.toks}
+        if parent.flow_index is not None and (shared or place is None):
+            flow = self.flows[parent.flow_index]
+            flow.targets = [r for r in readers if r != flow.source]
+            self._saw_readers(readers)
+            return True
+        if place is not None and not shared:
+            self._emit(s, clause, place, readers, self.last_content)
+            return True
+        return False
+
+    def _saw_readers(self, readers: list[str]) -> None:
+        for reader in readers:
+            mention = self.mentions.get(normalise_name(reader))
+            if mention is not None:
+                self._saw(mention)
+
     def _through_channel(
         self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]
     ) -> list[str]:
@@ -720,6 +765,8 @@ class FreeTextReader:
         assert clause.verb is not None
         if self._not_today(s, clause):
             return
+        if clause.rel_prep and self._from_which(s, clause, pps):
+            return
         base = clause.base
         subject = clause.subject_actor
         passive = clause.passive
@@ -885,6 +932,7 @@ class FreeTextReader:
                     clause.agent_actor
                     or (from_[0] if from_ else None)
                     or self._relative_agent(s, clause)
+                    or (self._owner_of_content(clause.subject, s) if clause.subject else None)
                     or self._system_in(s, clause.subject)
                     or self._last_system_before(s, clause.start)
                     or self._earlier_writer(s, clause)
@@ -1008,6 +1056,10 @@ _LATE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 """A source named last in a note: "…, eng mgr does it"."""
+_SHARED_PLACES = frozenset(
+    {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
+)
+"""Places people share files in: media from the writer to the readers (STYLES.md)."""
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox"}
 )

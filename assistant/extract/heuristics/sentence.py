@@ -40,6 +40,8 @@ class Clause:
     object_relative: bool = False
     co_subjects: list[str] = field(default_factory=list)
     subject_from: list[str] = field(default_factory=list)
+    rel_prep: str = ""
+    """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
 
 class Sentence:
@@ -509,6 +511,18 @@ class Sentence:
                 close(i)
                 current = Clause(start=i + 1)
                 i += 1
+                continue
+            if (
+                word == ","
+                and nxt in {"from", "through", "via"}
+                and self.low(i + 2) == "which"
+                and current.verb is not None
+            ):
+                antecedent = self._antecedent(i)
+                close(i)  # "…to the shared site, from which the director … take it"
+                current = Clause(start=i + 3, kind="rel", antecedent=antecedent, parent=clauses[-1])
+                current.rel_prep = nxt
+                i += 3
                 continue
             if word == "," and nxt in {"which", "who", "where"}:
                 antecedent = self._antecedent(i)
