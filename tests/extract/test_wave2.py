@@ -318,3 +318,13 @@ def test_a_possessive_names_who_sent_what_comes_back() -> None:
         "Bundles are sent to counsel by the clerk. Counsel's opinion is emailed back to the clerk."
     )
     assert ("counsel", ("clerk",)) in pairs(text)
+
+
+def test_what_is_exported_is_never_its_recipient() -> None:
+    found = pairs(
+        "Each week the buyer exports the sales from Shopify and shares the file with the"
+        " planners on the shared drive."
+    )
+    assert ("shopify", ("buyer",)) in found  # the chain is split: out of the tool, then on
+    assert ("buyer", ("planners",)) in found
+    assert ("buyer", ("sales",)) not in found

@@ -921,7 +921,8 @@ class FreeTextReader:
                     targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
                 if base in lx.FOR_VERBS:
                     targets += named({"for"}, systems=False)
-                if obj_actor and (base in lx.TELL_VERBS or not targets):
+                takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
+                if obj_actor and (base in lx.TELL_VERBS or not (targets or takes_out)):
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
