@@ -328,3 +328,37 @@ def test_what_is_exported_is_never_its_recipient() -> None:
     assert ("shopify", ("buyer",)) in found  # the chain is split: out of the tool, then on
     assert ("buyer", ("planners",)) in found
     assert ("buyer", ("sales",)) not in found
+
+
+def test_what_staff_are_meant_to_do_but_do_not_is_not_a_flow() -> None:
+    text = (
+        "The porters are meant to log each move in Teletracking, but most of them just"
+        " phone the bed bureau."
+    )
+    found = pairs(text)
+    assert ("porters", ("teletracking",)) not in found
+    assert ("porters", ("bed bureau",)) in found
+    # confirmed, it is current practice
+    assert ("teachers", ("cpoms",)) in pairs(
+        "Teachers are meant to log a concern on CPOMS, and most do now."
+    )
+
+
+def test_a_topic_put_first_leaves_the_pronoun_as_subject() -> None:
+    text = (
+        "Facilitator: And phone orders?\n"
+        "Dispatcher (Kev): Phone bookings I type into Autocab myself. Fuel, I order from the"
+        " depot by phone."
+    )
+    found = pairs(text)
+    assert ("dispatcher", ("autocab",)) in found
+    assert not any(source in {"phone bookings", "fuel"} for source, _ in found)
+
+
+def test_send_someone_something_names_the_recipient() -> None:
+    assert pairs("Every Friday the admin sends the clubs a list of leavers.") == [
+        ("admin", ("clubs",))
+    ]
+    assert pairs("The parents tell the key worker anything important.") == [
+        ("parents", ("key worker",))
+    ]

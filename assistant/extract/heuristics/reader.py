@@ -179,10 +179,8 @@ class FreeTextReader:
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
-        if lows and lows[-1] in {"one", "ones"} and len(lows) > 1:
-            # "the small ones email me": the group named before, when it is plural
-            group = self.last_group
-            return group if group and fold_plural(group) != group else None
+        if lows and lows[-1] in {"one", "ones"}:
+            return None  # "the small ones" stand for a group only as a subject (see below)
         if set(lows) & _NEVER_IN_ACTORS or (
             len(lows) == 1
             and not np_.proper
@@ -297,6 +295,9 @@ class FreeTextReader:
             ):
                 i = np_.end  # a label of a note ("Brix/pH: lab tech keeps …") is not who acts
                 continue
+            fronted = self._fronted_subject(s, np_, stop)
+            if fronted is not None:
+                return fronted  # "Phone bookings I type into iCabbi", "Flour, I order …"
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
                 if (
                     len(np_.toks) == 1
@@ -307,6 +308,20 @@ class FreeTextReader:
                     return whole  # "most of our restaurant customers phone …"
                 return np_
             i = np_.end
+        return None
+
+    def _fronted_subject(self, s: Sentence, np_: NP, stop: int) -> NP | None:
+        """A topic put first, then a pronoun subject: "Phone bookings I type into iCabbi",
+        "Flour and so on, I order from the mill" — the pronoun is who acts."""
+        k = np_.end
+        if s.low(k) == "and" and s.low(k + 1) == "so" and s.low(k + 2) == "on":
+            k += 3
+        if s.low(k) == ",":
+            k += 1
+        if k < stop and s.low(k) in {"i", "we", "they", "he", "she"} and k + 1 <= stop:
+            pronoun = s.np_at(k, stop)
+            if pronoun is not None and s.verb_at(k + 1) is not None:
+                return pronoun
         return None
 
     def _co_subjects(self, s: Sentence, clause: Clause, first: NP) -> list[NP]:
@@ -684,6 +699,10 @@ class FreeTextReader:
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
         name = self.actor(np_, s, relaxed=sends)
+        if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
+            # "the small ones email me": the plural group named before
+            group = self.last_group
+            name = group if group and fold_plural(group) != group else None
         if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
             name = clause.parent.subject_actor or name
         if np_ is not None and name:
@@ -819,6 +838,17 @@ class FreeTextReader:
             obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
         elif (
             obj is not None
+            and not obj.is_pronoun
+            and base in lx.SEND_VERBS
+            and s.low(obj.end) in {"a", "an", "the", "their", "our", "its", "my", "your"}
+            and (second := s.np_at(obj.end, clause.end)) is not None
+            and self.actor(second, s) is None
+            and (indirect := self.actor(obj, s, relaxed=True)) is not None
+        ):
+            obj_actor = indirect  # "I send the clubs a list": the clubs receive the list
+            content_np = second
+        elif (
+            obj is not None
             and obj.toks[0].low == "them"
             and base in lx.SEND_VERBS
             and s.low(obj.end) in lx.DETERMINERS
@@ -874,7 +904,7 @@ class FreeTextReader:
             and not passive
             and subject
             and self.kind_of(subject) in HUMAN
-            and not (obj is not None and obj.is_pronoun)  # "review them in …": received before
+            and not (obj is not None and (obj.is_pronoun or obj.head in {"one", "ones"}))
             and (shown := named({"from", "in", "on"}, systems=True))
         ):
             # "reads the exceptions report from the tracking platform", "checks the TTO in
@@ -987,6 +1017,13 @@ class FreeTextReader:
         if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
             return True
         text = " ".join(t.text for t in s.toks[clause.start : clause.end])
+        lead = " ".join(t.text for t in s.toks[max(0, clause.start - 3) : clause.start])
+        if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
+            # "they're meant to put it in the till, but most just text me": what should
+            # happen is not what does, when the sentence goes on to say otherwise
+            after = {s.low(k) for k in range(clause.end, min(s.n, clause.end + 3))}
+            if after & {"but", "except", "although", "though", "instead", "yet"}:
+                return True
         return lx.FORMER_OR_PLANNED.search(text) is not None
 
     def _emit(
@@ -1061,8 +1098,9 @@ _SHARED_PLACES = frozenset(
     {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
 )
 """Places people share files in: media from the writer to the readers (STYLES.md)."""
+_DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
-    {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox"}
+    {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
 
 

@@ -15,6 +15,7 @@ _NUMBER_WORDS = frozenset(_NUMBERS.split())
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "none", "both", "each"})
 SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
 TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
 
@@ -278,6 +279,8 @@ class Sentence:
                 break  # "at month end Elite sends …"
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
+            if k > j and word in {"anything", "everything", "something", "nothing"}:
+                break  # "tell the key worker anything important"
             if (
                 k > j
                 and word in {"up", "down", "out", "off"}
@@ -404,6 +407,9 @@ class Sentence:
         if np_ is None:
             return False
         k = np_.end
+        if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
+            whole = self.np_at(k + 1)  # "but most of them just text me"
+            k = whole.end if whole is not None else k
         while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
             k += 1
         return k < self.n and self.verb_at(k) is not None
