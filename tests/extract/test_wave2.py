@@ -362,3 +362,33 @@ def test_send_someone_something_names_the_recipient() -> None:
     assert pairs("The parents tell the key worker anything important.") == [
         ("parents", ("key worker",))
     ]
+
+
+def test_a_tag_question_does_not_negate_and_you_is_the_addressee() -> None:
+    text = (
+        "Facilitator: Who plans the week?\n"
+        "Stock controller (Iwan): I do.\n"
+        "Session lead (Marta): And you send me the targets on Teams, don't you?\n"
+        "Stock controller (Iwan): I do, every Friday."
+    )
+    assert ("stock controller", ("session lead",)) in pairs(text)
+    unconfirmed = text.replace("I do, every Friday.", "Not any more, it's on the wiki.")
+    assert ("stock controller", ("session lead",)) not in pairs(unconfirmed)
+
+
+def test_a_facilitators_question_counts_once_the_answer_confirms_it() -> None:
+    text = (
+        "Facilitator: And the planner emails you the plan?\n"
+        "Shift lead (Jo): Yes, every Monday.\n"
+        "Facilitator: Does the planner phone the stores?\n"
+        "Shift lead (Jo): No idea."
+    )
+    found = pairs(text)
+    assert ("planner", ("shift lead",)) in found
+    assert ("planner", ("stores",)) not in found
+
+
+def test_checking_a_system_itself_reads_from_it() -> None:
+    found = pairs("The stock controller checks Pulse every morning and rings the wards.")
+    assert ("pulse", ("stock controller",)) in found
+    assert ("stock controller", ("wards",)) in found

@@ -60,7 +60,7 @@ _INTERJECTIONS = frozenset(
     {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
 )
 """Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""
-_PERSON_OBJECTS = frozenset({"me", "us", "him", "her"})
+_PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "you"})
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
@@ -386,13 +386,25 @@ class FreeTextReader:
                 for first_name in turn.names:
                     self.first_names[normalise_name(first_name)] = role
         previous: str | None = None
+        asked: tuple[str | None, str] | None = None  # (who asked, the question)
         for turn in turns:
+            question = _last_question(turn.body)
             if turn.role is None:
+                asked = (None, question) if question else None
                 continue  # the facilitator asks; answers confirm
             self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
             self.addressee = previous if previous != self.speaker else None
             self.last_subject = None
+            if asked is not None and asked[0] != self.speaker and _CONFIRMS.match(turn.body):
+                # "And you send me the targets, don't you?" — "I do.": the question's flow
+                # counts, read with its asker as I and the one confirming as you
+                answerer = self.speaker
+                self.speaker, self.addressee = asked[0], answerer
+                self._read_text(asked[1].rstrip(" ?") + ".")
+                self.speaker, self.addressee = answerer, previous
+                self.last_subject = None
             self._read_text(turn.body)
+            asked = (self.speaker, question) if question else None
             previous = self.speaker
         self.speaker = self.addressee = None
 
@@ -910,6 +922,16 @@ class FreeTextReader:
             # "reads the exceptions report from the tracking platform", "checks the TTO in
             # EPMA": what a person reads out of a system flows from the system to them
             sources, targets = [shown[0]], [subject]
+        elif (
+            base in _LOOK_VERBS
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and obj is not None
+            and (shown_system := self.actor(obj, s)) is not None
+            and self.kind_of(shown_system) in SYSTEMS
+        ):
+            sources, targets = [shown_system], [subject]  # "I check Pulse every morning"
         elif base in lx.REQUEST_VERBS:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
@@ -1098,6 +1120,8 @@ _SHARED_PLACES = frozenset(
     {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
 )
 """Places people share files in: media from the writer to the readers (STYLES.md)."""
+_LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
+"""Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
@@ -1129,6 +1153,21 @@ def _whole_name(s: Sentence) -> NP | None:
         return None
     proper = any(is_proper(t, first=t.i == 0) for t in words)
     return NP(words, words[0].i, words[-1].i + 1, None, proper)
+
+
+_CONFIRMS = re.compile(
+    r"\s*(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
+    r"(?:i|we|she|he|they) (?:do|does|did))\b",
+    re.IGNORECASE,
+)
+"""An answer that confirms the question before it ("Yes", "I do", "That's right")."""
+
+
+def _last_question(body: str) -> str:
+    """The question a turn ends with, if any ("And you send me the targets, don't you?")."""
+    sentences = split_sentences(body)
+    last = sentences[-1].strip() if sentences else ""
+    return last if last.endswith("?") else ""
 
 
 def clip(text: str, limit: int) -> str:

@@ -38,7 +38,7 @@ def split_sentences(text: str) -> list[str]:
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(" ", part.replace("\x00", ".")).strip()
-            part = _HEDGE.sub(" ", part)
+            part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
                 out.extend(_bounded(part))
     return out
@@ -52,6 +52,12 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_TAG_QUESTION = re.compile(
+    r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't|haven't|hasn't|right)"
+    r"(?:\s+(?:you|we|they|he|she|it|i|there))?\s*\?",
+    re.IGNORECASE,
+)
+"""A tag question ("…, don't you?") asks for a yes; it does not negate the statement."""
 _ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s")
 """A pair of dashes around an aside ("The desk — it's three people — writes …")."""
 
