@@ -224,6 +224,7 @@ REPORT_SETS = [
         "own held-out cases, wave 2 (written before wave-2 rules, never looked at)",
         ROOT / "bench/cases/w2-heldout.jsonl",
     ),
+    ("own tuning cases, wave 2 (looked at while tuning)", ROOT / "bench/cases/w2-tuning.jsonl"),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
