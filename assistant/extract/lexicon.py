@@ -69,7 +69,9 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
+    " else"
 )
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(
     "daily weekly monthly nightly hourly quarterly yearly annual early late biweekly"
     " fortnightly bimonthly"
@@ -96,14 +98,14 @@ def is_adverb(word: str) -> bool:
 # Base forms. Each class decides where source and targets are read.
 SEND_VERBS = _words(
     """send email e-mail mail post fax forward pass hand give deliver transmit push stream sync
-    synchronise synchronize feed upload export share report communicate submit publish
+    print synchronise synchronize feed upload export share report communicate submit publish
     distribute circulate transfer copy load enter key re-key rekey type re-type retype input
     log record register provide supply return reply respond relay escalate announce notify
     inform tell alert brief update phone call ring radio text message contact confirm issue
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
-    drop jot"""
+    drop jot file lodge paste"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -122,19 +124,23 @@ TELL_VERBS = _words(
 ENTRY_VERBS = _words(
     """enter key re-key rekey type re-type retype input log record register upload load import
     add put store save archive write update post copy transcribe open create capture book
-    document fill raise populate scan attach publish post"""
+    document fill raise populate scan attach publish post paste"""
 )
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
-    " adjust amend modify change edit maintain"
+    " adjust amend modify change edit maintain price quote draft schedule"
 )
-CONTAINER_HEADS = frozenset({"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone"})
+CONTAINER_HEADS = frozenset(
+    {"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone", "dashboard"}
+)
 # verbs whose "for X" names a recipient
 FOR_VERBS = _words(
     "export prepare compile add produce publish extract pull print copy download write"
     " generate draft"
 )
+# verbs whose "with X" names who receives: "books the slot with the shipping line"
+WITH_RECIPIENT_VERBS = frozenset({"book", "file", "lodge", "place", "raise"})
 SHARE_WITH_VERBS = frozenset(
     {"share", "communicate", "exchange", "sync", "synchronise", "synchronize", "discuss"}
 )
@@ -143,6 +149,12 @@ PULL_VERBS = frozenset(
     {"export", "download", "extract", "pull", "copy", "import", "transfer", "load"}
 )
 # verbs that may be reported without a target when answering someone ("returns it by email")
+# physical things carried are not information (STYLES.md): "sends the medication up"
+PHYSICAL_CONTENT = _words(
+    """sample specimen pallet crate parcel package box medication medicine drug goods stock
+    equipment part spare cash food meal tray container trolley key bag"""
+)
+CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")
 REPLY_VERBS = frozenset({"return", "reply", "respond", "answer"})
 # general verbs: not flows, but they mark clause structure
 OTHER_VERBS = _words(
@@ -158,7 +170,8 @@ OTHER_VERBS = _words(
     think become remain stay contain include find lose miss create open sort assign allocate
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
-    close rework chase remind sit walk bring carry stamp file read hear listen"""
+    close rework chase remind sit walk bring carry stamp file read hear listen talk speak
+    connect link price quote"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -281,14 +294,15 @@ ORGANISATION_HEADS = _words(
     firm firms house government ministry administration broker brokers manufacturer
     manufacturers distributor distributors retailer retailers wholesaler wholesalers
     hospital hospitals municipality shipper shippers consignee haulier hauliers
-    subsidiary subsidiaries affiliate affiliates lender lenders insurers"""
+    subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
+    factory factories mill mills"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine
     software hub app apps erp crm mes tms wms lims qms cmms eam scada
     historian sensor sensors interface module solution server bot robot website site
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
-    workflow chatbot webshop e-shop marketplace intranet extranet"""
+    workflow chatbot webshop e-shop marketplace intranet extranet sys sw"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry
@@ -351,6 +365,9 @@ def _is_identifier(word: str) -> bool:
     return len(word) == 1 or any(c.isdigit() for c in word)
 
 
+ROLES_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
+
+
 def _head(words: list[str]) -> tuple[str, str]:
     """The head noun and its singular; a trailing identifier is skipped ("team 3")."""
     index = len(words) - 1
@@ -358,6 +375,8 @@ def _head(words: list[str]) -> tuple[str, str]:
         index -= 1
     if index >= 2 and words[index] == "charge" and words[index - 1] == "in":
         index -= 2  # "nurse in charge": the head is the role
+    if index >= 2 and words[index - 1] == "of" and words[index - 2] in ROLES_WITH_OF:
+        index -= 2  # "heads of year": the head is the role
     head = words[index]
     return head, fold_plural(head)
 
@@ -379,6 +398,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     is_known_tool = any(k in " ".join(words) for k in KNOWN_TOOLS if " " in k) or bool(
         set(words) & KNOWN_TOOLS
     )
+    if single == "site" and len(words) > 1 and words[-2] not in WEB_WORDS:
+        return ActorKind.organisation  # "the clinical sites", "the print site": places
     if (heads & TOOL_HEADS or is_known_tool) and not heads & (PERSON_WORDS | TEAM_HEADS):
         return ActorKind.tool
     if heads & TEAM_HEADS or (heads & DEPARTMENT_WORDS and len(words) == 1):
@@ -392,6 +413,9 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     return ActorKind.person
 
 
+WEB_WORDS = frozenset(
+    {"web", "sharepoint", "intranet", "internet", "booking", "extranet", "mobile"}
+)
 # "the electronic patient record", "the central register": a document word made a system
 SYSTEM_QUALIFIERS = frozenset({"electronic", "digital", "online", "central", "master", "corporate"})
 STORE_DOCUMENTS = frozenset({"record", "file", "register", "log", "list", "catalogue", "directory"})

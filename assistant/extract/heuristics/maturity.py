@@ -13,6 +13,7 @@ HUMAN = (ActorKind.person, ActorKind.team, ActorKind.organisation)
 
 
 _MESSAGES = frozenset({"email", "chat", "phone call"})
+_PERSON_ENTRY = frozenset({"direct entry"})
 
 
 @dataclass
@@ -46,7 +47,10 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
     named in the sentence's other clauses ("on paper", "in a shared spreadsheet") decide.
     """
     found = cues(flow.cue_text, flow.human_source)
-    if not found or found[0][0] < 2:
+    if flow.source_kind in SYSTEMS:
+        # "feeds Idox directly": no person enters anything when a system sends
+        found = [f for f in found if f[3] not in _PERSON_ENTRY]
+    if (not found or found[0][0] < 2) and flow.source_kind not in SYSTEMS:
         carried = [f for f in cues(flow.fallback_text, flow.human_source) if f[0] >= 2]
         found = sorted(carried + found, key=lambda f: (-f[0], f[1]))
     if flow.source_kind in SYSTEMS:

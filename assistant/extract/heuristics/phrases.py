@@ -46,6 +46,8 @@ class NP:
         words = [t.low for t in self.words]
         if not words:
             return False
+        if "of" in words[1:] and words[words.index("of", 1) - 1] in lx.ROLES_WITH_OF:
+            return False  # "the heads of year" are people
         if any(_CLOCK.fullmatch(w) for w in words):
             return True  # "7:30", "9am"
         return fold_plural(words[-1]) in lx.TIME_NOUNS or (

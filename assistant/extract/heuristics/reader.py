@@ -56,7 +56,11 @@ _NEVER_IN_ACTORS = frozenset(
         "neither",
     }
 )
-_PERSON_OBJECTS = frozenset({"me", "us", "him", "her"})
+_INTERJECTIONS = frozenset(
+    {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
+)
+"""Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""
+_PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "you"})
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
@@ -94,6 +98,8 @@ class FreeTextReader:
         self.first_names: dict[str, str] = {}
         self.last_group: str | None = None
         """The last team, organisation or plural role named, for "they"."""
+        self.previous_group: str | None = None
+        """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
         """The last single person named, for "she"/"he" when the subject is a team."""
 
@@ -101,14 +107,18 @@ class FreeTextReader:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
         for sentence in split_sentences(text):
             for tok in tokenize(sentence)[1:]:
-                if tok.text[:1].isupper() and tok.low not in lx.FIRST_PERSON:
+                camel = tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+                if (tok.text[:1].isupper() or camel) and tok.low not in lx.FIRST_PERSON:
                     self.proper_words.add(tok.low)
 
     # -- actors ------------------------------------------------------------------
     def _name(self, np_: NP) -> str:
         words = np_.words
         # a leading adjective of quantity is not part of the name ("all depot managers")
-        while len(words) > 1 and words[0].low in _NOT_IN_NAMES:
+        while len(words) > 1 and (
+            words[0].low in _NOT_IN_NAMES
+            or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
+        ):
             words = words[1:]
         parts = []
         for t in words:
@@ -135,6 +145,16 @@ class FreeTextReader:
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             if (
                 first in _SINGULAR_PERSON
+                and self.last_subject
+                and (
+                    self.last_subject == self.speaker
+                    or fold_plural(self.last_subject) != self.last_subject
+                )
+            ):
+                # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
+                return self.last_person if self.last_person != self.speaker else None
+            if (
+                first in _SINGULAR_PERSON
                 and self.last_person
                 and (
                     self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person
@@ -156,7 +176,11 @@ class FreeTextReader:
             return self.speaker if first in lx.FIRST_PERSON else None
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
+        if len(np_.toks) == 1 and first in _INTERJECTIONS:
+            return None
         lows = [t.low for t in np_.words]
+        if lows and lows[-1] in {"one", "ones"}:
+            return None  # "the small ones" stand for a group only as a subject (see below)
         if set(lows) & _NEVER_IN_ACTORS or (
             len(lows) == 1
             and not np_.proper
@@ -168,6 +192,7 @@ class FreeTextReader:
         if not key:
             return None
         if len(np_.words) == 1 and key in self.first_names:
+            self.last_person = self.first_names[key]
             return self.first_names[key]  # "leave it at the depot for Kim"
         if key in self.mentions:
             self._saw(self.mentions[key])
@@ -188,6 +213,8 @@ class FreeTextReader:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
             self.last_person = mention.name
         elif mention.kind in HUMAN:
+            if mention.name != self.last_group:
+                self.previous_group = self.last_group
             self.last_group = mention.name
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
@@ -263,6 +290,14 @@ class FreeTextReader:
             if np_ is None:
                 i += 1
                 continue
+            if (len(np_.toks) == 1 and np_.toks[0].low in _INTERJECTIONS) or (
+                s.low(np_.end) == ":" and np_.end + 1 < stop
+            ):
+                i = np_.end  # a label of a note ("Brix/pH: lab tech keeps …") is not who acts
+                continue
+            fronted = self._fronted_subject(s, np_, stop)
+            if fronted is not None:
+                return fronted  # "Phone bookings I type into iCabbi", "Flour, I order …"
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
                 if (
                     len(np_.toks) == 1
@@ -273,6 +308,20 @@ class FreeTextReader:
                     return whole  # "most of our restaurant customers phone …"
                 return np_
             i = np_.end
+        return None
+
+    def _fronted_subject(self, s: Sentence, np_: NP, stop: int) -> NP | None:
+        """A topic put first, then a pronoun subject: "Phone bookings I type into iCabbi",
+        "Flour and so on, I order from the mill" — the pronoun is who acts."""
+        k = np_.end
+        if s.low(k) == "and" and s.low(k + 1) == "so" and s.low(k + 2) == "on":
+            k += 3
+        if s.low(k) == ",":
+            k += 1
+        if k < stop and s.low(k) in {"i", "we", "they", "he", "she"} and k + 1 <= stop:
+            pronoun = s.np_at(k, stop)
+            if pronoun is not None and s.verb_at(k + 1) is not None:
+                return pronoun
         return None
 
     def _co_subjects(self, s: Sentence, clause: Clause, first: NP) -> list[NP]:
@@ -337,13 +386,25 @@ class FreeTextReader:
                 for first_name in turn.names:
                     self.first_names[normalise_name(first_name)] = role
         previous: str | None = None
+        asked: tuple[str | None, str] | None = None  # (who asked, the question)
         for turn in turns:
+            question = _last_question(turn.body)
             if turn.role is None:
+                asked = (None, question) if question else None
                 continue  # the facilitator asks; answers confirm
             self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
             self.addressee = previous if previous != self.speaker else None
             self.last_subject = None
+            if asked is not None and asked[0] != self.speaker and _CONFIRMS.match(turn.body):
+                # "And you send me the targets, don't you?" — "I do.": the question's flow
+                # counts, read with its asker as I and the one confirming as you
+                answerer = self.speaker
+                self.speaker, self.addressee = asked[0], answerer
+                self._read_text(asked[1].rstrip(" ?") + ".")
+                self.speaker, self.addressee = answerer, previous
+                self.last_subject = None
             self._read_text(turn.body)
+            asked = (self.speaker, question) if question else None
             previous = self.speaker
         self.speaker = self.addressee = None
 
@@ -378,14 +439,14 @@ class FreeTextReader:
 
     def _read_arrow_line(self, line: str) -> None:
         """A loose arrow line of bullet notes: each pair of endpoints is a flow."""
-        segs = arrows.segments(line)
+        segs = self._label_first(arrows.segments(line))
         content = arrows.content_of(segs)
         names: list[str | None] = []
         for index, seg in enumerate(segs):
             s = Sentence(seg.name) if seg.name else None
             name = None
             if s is not None and s.n:
-                np_ = self._subject(s, s.clauses[0]) if s.clauses else None
+                np_ = _whole_name(s) or (self._subject(s, s.clauses[0]) if s.clauses else None)
                 np_ = np_ or s.np_at(0)
                 name = self.actor(np_, s, relaxed=True)
                 if name is None and np_ is not None and 0 < index < len(segs) - 1:
@@ -398,6 +459,13 @@ class FreeTextReader:
                     content = content or self._name(np_)
                     name = self._holder_of(self._name(np_))
             names.append(name)
+        if names and names[0] is None and (late := _LATE_SOURCE.search(line)):
+            # "monthly report → council contract mgr, PDF by email, eng mgr does it"
+            doer = Sentence(late.group("who"))
+            np_ = _whole_name(doer) or doer.np_at(0)
+            if np_ is not None and np_.end == doer.n:
+                names[0] = self.actor(np_, doer, relaxed=True)
+                content = content or f"{segs[0].name} {segs[0].rest}".strip("-*•· ")
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
@@ -406,6 +474,166 @@ class FreeTextReader:
             if index == len(segs) - 2 and len(segs) == 2:
                 cue_text = f"{segs[0].rest} {segs[1].rest}"
             self._add(source, [target], content, cue_text, "", line)
+
+    def _label_first(self, segs: list[arrows.Segment]) -> list[arrows.Segment]:
+        """``discharge summ.: EPR -> GP practices``: what stands before the colon is a label
+        (the content), and the source is the system named after it, when the label names no
+        actor and the words after the colon name one on their own."""
+        if not segs or not segs[0].colon_source:
+            return segs
+        label, rest = segs[0].name, segs[0].rest
+        if not rest or len(rest.split()) > 3:
+            return segs
+        label_words = Sentence(label)
+        if label_words.n and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()]):
+            return segs
+        after = Sentence(rest)
+        np_ = _whole_name(after) or after.np_at(0)
+        if np_ is not None and np_.end < after.n:
+            return segs
+        proper = np_ is not None and (
+            np_.proper or any(t.low in self.proper_words for t in np_.words)
+        )
+        if np_ is None or not lx.actor_kind([t.text for t in np_.words], proper=proper):
+            return segs
+        return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
+
+    def _owner_of_content(self, np_: NP, s: Sentence) -> str | None:
+        """Whose the content is, when that is all that names the sender ("their tracking
+        numbers come back …", "the supplier's invoices arrive …")."""
+        first = np_.toks[0]
+        if first.low == "their" and len(np_.toks) > 1:
+            return self.last_group
+        if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
+            mention = self.mentions.get(normalise_name(first.text[:-2]))
+            return mention.name if mention else None
+        return None
+
+    def _from_which(
+        self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
+    ) -> bool:
+        """ ", from which the director and the hub take it": readers of a shared place get it
+        from its writer (the place is a medium, STYLES.md); ", from which they are pulled
+        into iManage": the place, a system, passes it on. True when a flow was made."""
+        antecedent, parent = clause.antecedent, clause.parent
+        place = self.actor(antecedent, s) if antecedent is not None else None
+        if parent is None or antecedent is None:
+            return False
+        sinks = [
+            a for p, g, _ in pps if p in {"into", "to"} for a in (self.actor(n, s) for n in g) if a
+        ]
+        if clause.passive and place and sinks:
+            self._emit(s, clause, place, sinks, self.last_content)
+            return True
+        phrases = (
+            [clause.subject, *self._co_subjects(s, clause, clause.subject)]
+            if (clause.subject is not None and not clause.subject.is_pronoun)
+            else []
+        )
+        readers = [r for r in (self._recipient(np_, s) for np_ in phrases) if r] or [
+            r for r in [clause.subject_actor, *clause.co_subjects] if r
+        ]
+        reads = clause.base in lx.READ_VERBS | lx.RECEIVE_VERBS | {"take", "download", "get"}
+        if clause.passive or not readers or not reads:
+            return False
+        shared = antecedent.head in _SHARED_PLACES or "shared" in {t.low for t in antecedent.toks}
+        if parent.flow_index is not None and (shared or place is None):
+            flow = self.flows[parent.flow_index]
+            flow.targets = [r for r in readers if r != flow.source]
+            self._saw_readers(readers)
+            return True
+        if place is not None and not shared:
+            self._emit(s, clause, place, readers, self.last_content)
+            return True
+        return False
+
+    def _saw_readers(self, readers: list[str]) -> None:
+        for reader in readers:
+            mention = self.mentions.get(normalise_name(reader))
+            if mention is not None:
+                self._saw(mention)
+
+    def _through_channel(
+        self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]
+    ) -> list[str]:
+        """A channel that passes data on, in a relative clause ("report repairs on the council
+        website, which passes them to Northgate"): the sender reaches the channel when the
+        text makes it an actor (the chain is split), else the system directly ("through a
+        web form that drops each request into Alma")."""
+        parent = clause.parent
+        antecedent = clause.antecedent
+        if (
+            clause.kind != "rel"
+            or clause.object_relative
+            or antecedent is None
+            or antecedent.prep not in {"through", "via", "on", "using"}
+            or parent is None
+            or parent.flow_index is not None
+            or not parent.subject_actor
+            or parent.passive
+            or self.kind_of(parent.subject_actor) not in HUMAN
+            or not targets
+        ):
+            return sources
+        channel = self.actor(antecedent, s)
+        if channel is not None and sources == [channel]:
+            content = self._content(self._direct_object(s, parent), s)
+            self._emit(s, parent, parent.subject_actor, [channel], content)
+            return sources
+        if not sources and channel is None:
+            return [parent.subject_actor]
+        return sources
+
+    def _more_objects(self, s: Sentence, clause: Clause, obj: NP) -> list[str]:
+        """Actors coordinated with the object of a verb of telling ("alerts me and the
+        safeguarding lead")."""
+        out: list[str] = []
+        k = obj.end
+        while k < clause.end and s.low(k) in {"and", ","}:
+            k += 1 + (s.low(k + 1) == "and")
+            nxt = s.np_at(k, clause.end)
+            name = self._recipient(nxt, s) if nxt is not None else None
+            if nxt is None or name is None:
+                break
+            out.append(name)
+            k = nxt.end
+        return out
+
+    def _last_sent_to(self, sender: str) -> str | None:
+        """Whom ``sender`` last sent something to: what comes back comes from there."""
+        for flow in reversed(self.flows):
+            if flow.source == sender and flow.targets:
+                return flow.targets[0]
+        return None
+
+    def _owner(self, np_: NP, s: Sentence) -> str | None:
+        """The party behind a portal named as theirs ("uploads it to their portal", "on the
+        carrier's web portal"): an external party's own system stands for the party."""
+        possessive = len(np_.words) == 1 and np_.head.endswith(("'s", "’s"))
+        if np_.head not in _OWNED_CHANNELS and not (
+            possessive and s.low(np_.end) in _OWNED_CHANNELS
+        ):
+            return None
+        first = next((t for t in np_.toks if t.low not in {"the", "a", "an"}), np_.toks[0])
+        if first.low in {"their", "its"}:
+            return self.last_group
+        if (
+            len(np_.words) == 1
+            and first.low.endswith(("'s", "’s"))
+            and s.low(np_.end) in _OWNED_CHANNELS
+        ):
+            np_ = NP([*np_.toks, s.toks[np_.end]], np_.start, np_.end + 1, np_.prep, np_.proper)
+        if first.low.endswith(("'s", "’s")) and first is not np_.toks[-1]:
+            owner = NP([first], first.i, first.i + 1, None, is_proper(first, first=first.i == 0))
+            stripped = first.text[:-2]
+            key = normalise_name(stripped)
+            if key in self.mentions:
+                return self.mentions[key].name
+            kind = lx.actor_kind([stripped], proper=owner.proper)
+            if kind in HUMAN or (kind is not None and owner.proper):
+                self.mentions[key] = Mention(stripped, kind, owner)
+                return stripped
+        return None
 
     def _holder_of(self, content: str) -> str | None:
         """Who last received a document of this name ("WIP report -> partners")."""
@@ -470,12 +698,23 @@ class FreeTextReader:
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
             if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
-                return clause.antecedent, self.actor(clause.antecedent, s)
+                name = self.actor(clause.antecedent, s)
+                vague = clause.antecedent is None or (
+                    clause.antecedent.head in _QUANTIFIERS or lx.is_adverb(clause.antecedent.head)
+                )
+                if name is None and vague and clause.base in lx.TELL_VERBS and clause.parent:
+                    # "… log a concern on CPOMS, and most do, which alerts me": the system
+                    name = self._last_system_before(s, clause.start)
+                return clause.antecedent, name
             clause.object_relative = True
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
         name = self.actor(np_, s, relaxed=sends)
+        if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
+            # "the small ones email me": the plural group named before
+            group = self.last_group
+            name = group if group and fold_plural(group) != group else None
         if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
             name = clause.parent.subject_actor or name
         if np_ is not None and name:
@@ -557,6 +796,8 @@ class FreeTextReader:
         assert clause.verb is not None
         if self._not_today(s, clause):
             return
+        if clause.rel_prep and self._from_which(s, clause, pps):
+            return
         base = clause.base
         subject = clause.subject_actor
         passive = clause.passive
@@ -569,6 +810,14 @@ class FreeTextReader:
                     continue
                 for np_ in group:
                     relaxed = prep in {"to", "from"}
+                    owner = self._owner(np_, s)
+                    if owner is not None:
+                        mention = self.mentions.get(normalise_name(owner))
+                        if prep in {"into", "in"} and mention and mention.np and mention.np.proper:
+                            mention.kind = ActorKind.tool  # "into Aderant's calendar"
+                        if prep in {"to", "into", "onto", "on", "in"}:
+                            out.append(owner)
+                        continue
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
                     if name is None:
                         continue
@@ -587,7 +836,11 @@ class FreeTextReader:
 
         subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
-            a for p, g, _ in subject_pps if p == "from" for a in map(self._actor_of(s), g) if a
+            a
+            for p, g, _ in subject_pps
+            if p == "from"
+            for a in (self._recipient(n, s) for n in g)
+            if a
         ]
         from_ = named({"from"}) or clause.subject_from
         obj = None if passive else self._direct_object(s, clause)
@@ -595,6 +848,28 @@ class FreeTextReader:
         obj_actor = None
         if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
             obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
+        elif (
+            obj is not None
+            and not obj.is_pronoun
+            and base in lx.SEND_VERBS
+            and s.low(obj.end) in {"a", "an", "the", "their", "our", "its", "my", "your"}
+            and (second := s.np_at(obj.end, clause.end)) is not None
+            and self.actor(second, s) is None
+            and (indirect := self.actor(obj, s, relaxed=True)) is not None
+        ):
+            obj_actor = indirect  # "I send the clubs a list": the clubs receive the list
+            content_np = second
+        elif (
+            obj is not None
+            and obj.toks[0].low == "them"
+            and base in lx.SEND_VERBS
+            and s.low(obj.end) in lx.DETERMINERS
+            and s.low(obj.end) not in {"this", "that", "these", "those", "each", "every"}
+        ):
+            obj_actor = self.actor(obj, s)  # "ops send them the invoice": them receive it
+            if obj_actor == subject:
+                obj_actor = self.previous_group if self.last_group == subject else self.last_group
+            content_np = s.np_at(obj.end, clause.end)
         elif obj is not None and not obj.is_pronoun:
             obj_actor = self.actor(
                 obj,
@@ -606,6 +881,22 @@ class FreeTextReader:
             # "phones the reliability team about anything critical": the object is a person
             about = next((g[0] for p, g, _ in pps if p == "about"), None)
             content_np = about
+        if base == "let" and obj is not None and len(obj.toks) > 1 and obj.toks[-1].low == "know":
+            # "she lets the head of year know": telling
+            obj = NP(obj.toks[:-1], obj.start, obj.end - 1, obj.prep, obj.proper)
+            obj_actor = self.actor(obj, s, relaxed=True)
+            content_np = next((g[0] for p, g, _ in pps if p == "about"), None)
+            base = "tell"
+        elif (
+            base == "let" and obj_actor is not None and obj is not None and s.low(obj.end) == "know"
+        ):
+            base = "tell"
+        if (
+            content_np is not None
+            and base in lx.CARRY_VERBS
+            and fold_plural(content_np.head) in lx.PHYSICAL_CONTENT
+        ):
+            return  # "the pharmacy sends the medication up to the ward": not information
         content = self._content(content_np, s)
         sources: list[str] = []
         targets: list[str] = []
@@ -619,6 +910,28 @@ class FreeTextReader:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
             if giver and receiver:
                 sources, targets = [giver], [receiver]
+        elif (
+            base in lx.READ_VERBS
+            and base not in lx.SYSTEM_ENTRY_VERBS
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and not (obj is not None and (obj.is_pronoun or obj.head in {"one", "ones"}))
+            and (shown := named({"from", "in", "on"}, systems=True))
+        ):
+            # "reads the exceptions report from the tracking platform", "checks the TTO in
+            # EPMA": what a person reads out of a system flows from the system to them
+            sources, targets = [shown[0]], [subject]
+        elif (
+            base in _LOOK_VERBS
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and obj is not None
+            and (shown_system := self.actor(obj, s)) is not None
+            and self.kind_of(shown_system) in SYSTEMS
+        ):
+            sources, targets = [shown_system], [subject]  # "I check Pulse every morning"
         elif base in lx.REQUEST_VERBS:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
@@ -631,6 +944,15 @@ class FreeTextReader:
                 self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
+            if source is None and clause.subject is not None and not passive:
+                source = self._owner_of_content(clause.subject, s)  # "their numbers come …"
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the job then goes to the contractor": from where the job was put last
+                holder = self._holder_of(clause.subject.text)
+                source = holder if holder and self.kind_of(holder) in SYSTEMS else None
+            if source is None and _says_back(s, clause):
+                back_to = named({"to"})  # "the confirmation comes back to ops": from whom
+                source = self._last_sent_to(back_to[0]) if back_to else None
             if source is None and clause.kind == "rel" and clause.parent is not None:
                 source = clause.parent.agent_actor or clause.parent.subject_actor
             if source is None and clause.subject is not None and clause.subject.is_pronoun:
@@ -647,10 +969,15 @@ class FreeTextReader:
                     targets += named({"in", "on", "within"}, systems=True)
                 if base in lx.SHARE_WITH_VERBS:
                     targets += named({"with"})
+                if base in lx.WITH_RECIPIENT_VERBS:
+                    targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
                 if base in lx.FOR_VERBS:
                     targets += named({"for"}, systems=False)
-                if obj_actor and (base in lx.TELL_VERBS or not targets):
+                takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
+                if obj_actor and (base in lx.TELL_VERBS or not (targets or takes_out)):
                     targets = [obj_actor, *targets]
+                    if obj is not None and base in lx.TELL_VERBS:
+                        targets += self._more_objects(s, clause, obj)
             if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
                 source, targets = subject, named({"with"})  # "X is synchronised with Y"
             elif passive:
@@ -658,6 +985,7 @@ class FreeTextReader:
                     clause.agent_actor
                     or (from_[0] if from_ else None)
                     or self._relative_agent(s, clause)
+                    or (self._owner_of_content(clause.subject, s) if clause.subject else None)
                     or self._system_in(s, clause.subject)
                     or self._last_system_before(s, clause.start)
                     or self._earlier_writer(s, clause)
@@ -674,12 +1002,13 @@ class FreeTextReader:
                 # "the results that the operator radios in": received by the main subject
                 receiver = clause.parent.subject_actor
                 targets = [receiver] if receiver else []
-            if source and not targets and base in lx.REPLY_VERBS:
+            if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
                 replied = self.received_from.get(source)
                 targets = [replied] if replied else []
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
+        sources = self._through_channel(s, clause, sources, targets)
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             keeper = clause.parent.subject_actor
@@ -710,6 +1039,13 @@ class FreeTextReader:
         if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
             return True
         text = " ".join(t.text for t in s.toks[clause.start : clause.end])
+        lead = " ".join(t.text for t in s.toks[max(0, clause.start - 3) : clause.start])
+        if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
+            # "they're meant to put it in the till, but most just text me": what should
+            # happen is not what does, when the sentence goes on to say otherwise
+            after = {s.low(k) for k in range(clause.end, min(s.n, clause.end + 3))}
+            if after & {"but", "except", "although", "though", "instead", "yet"}:
+                return True
         return lx.FORMER_OR_PLANNED.search(text) is not None
 
     def _emit(
@@ -764,14 +1100,74 @@ class FreeTextReader:
             for name in [source, *targets]:
                 used.setdefault(normalise_name(name), name)
         actors = []
-        for key, name in used.items():
-            mention = self.mentions.get(key) or self.mentions.get(normalise_name(name))
+        for used_key, name in used.items():
+            mention = self.mentions.get(used_key) or self.mentions.get(normalise_name(name))
             kind = mention.kind if mention else ActorKind.person
             for known in self.known:
-                if normalise_name(known.name) == key:
+                if normalise_name(known.name) == used_key:
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
         return Extraction(actors=actors, flows=flows, extractor="offline")
+
+
+_LATE_SOURCE = re.compile(
+    r"[,;(]\s*(?P<who>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+"
+    r"(?:does|sends|handles|prepares|owns|writes|produces)\s+(?:it|this|them|that)\b",
+    re.IGNORECASE,
+)
+"""A source named last in a note: "…, eng mgr does it"."""
+_SHARED_PLACES = frozenset(
+    {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
+)
+"""Places people share files in: media from the writer to the readers (STYLES.md)."""
+_LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
+"""Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
+_DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
+_OWNED_CHANNELS = frozenset(
+    {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
+)
+
+
+def _says_back(s: Sentence, clause: Clause) -> bool:
+    """The clause sends something back ("sends the quote back", "comes back to ops")."""
+    assert clause.verb is not None
+    return any(s.low(k) == "back" for k in range(clause.verb + 1, clause.end))
+
+
+def _whole_name(s: Sentence) -> NP | None:
+    """A short arrow segment that ends on an actor's head noun is one name, even when a
+    word in it could be a verb ("parts store", "fleet sys"); a half-sentence ("applicants
+    submit") is not."""
+    words = [t for t in s.toks if t.text.isalnum() or "-" in t.text or "." in t.text]
+    if (
+        not words
+        or len(words) > 4
+        or len(words) != len([t for t in s.toks if t.text not in "-*•·"])
+    ):
+        return None
+    if any(t.low in lx.PREPOSITIONS or t.low in lx.DETERMINERS for t in words):
+        return None
+    head = words[-1].low
+    heads = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.ORGANISATION_HEADS | lx.TOOL_HEADS | lx.DATA_HEADS
+    if head not in heads and fold_plural(head) not in heads:
+        return None
+    proper = any(is_proper(t, first=t.i == 0) for t in words)
+    return NP(words, words[0].i, words[-1].i + 1, None, proper)
+
+
+_CONFIRMS = re.compile(
+    r"\s*(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
+    r"(?:i|we|she|he|they) (?:do|does|did))\b",
+    re.IGNORECASE,
+)
+"""An answer that confirms the question before it ("Yes", "I do", "That's right")."""
+
+
+def _last_question(body: str) -> str:
+    """The question a turn ends with, if any ("And you send me the targets, don't you?")."""
+    sentences = split_sentences(body)
+    last = sentences[-1].strip() if sentences else ""
+    return last if last.endswith("?") else ""
 
 
 def clip(text: str, limit: int) -> str:

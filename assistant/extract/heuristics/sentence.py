@@ -15,6 +15,7 @@ _NUMBER_WORDS = frozenset(_NUMBERS.split())
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "none", "both", "each"})
 SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
 TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
 
@@ -40,6 +41,8 @@ class Clause:
     object_relative: bool = False
     co_subjects: list[str] = field(default_factory=list)
     subject_from: list[str] = field(default_factory=list)
+    rel_prep: str = ""
+    """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
 
 class Sentence:
@@ -86,6 +89,7 @@ class Sentence:
             and not lx.is_adverb(word)
             and word not in lx.SUBJECT_PRONOUNS
             and word not in lx.SUBORDINATORS
+            and word not in lx.REFLEXIVES
         )
 
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
@@ -173,8 +177,10 @@ class Sentence:
             return info
         if prev in lx.AUXILIARIES or prev in lx.ADVERBS or prev in lx.COORDINATORS:
             return info
-        if prev in {",", ";"}:
+        if prev in {",", ";", ":"}:
             return info
+        if nxt in {"them", "him", "her", "us", "me"} and self._contentish(prev):
+            return info  # "ops send them the invoice": a noun is not followed by "them"
         if prev in lx.TIME_ADJECTIVES or not self._contentish(prev):
             return None
         if prev.isdigit():
@@ -182,6 +188,11 @@ class Sentence:
         before = lx.verb_info(self.low(i - 2))
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
+        if form == "s" and nxt in {"from", "for", "of"} and self._plural_subject_ahead(i + 1):
+            return None  # "AOG requests from the MCC reach the desk": a plural noun
+        opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
+        if nxt == "," and form == "s" and opened and self._contentish(prev):
+            return info  # "when a line stops, I phone …": the end of an opening clause
         if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
@@ -210,11 +221,30 @@ class Sentence:
             j -= 1
         return None
 
+    def _plural_subject_ahead(self, prep: int) -> bool:
+        """After "<noun>s from <phrase>", a verb in the base form follows: the -s word was
+        the plural subject, not a verb ("requests from the MCC reach …")."""
+        np_ = self.np_at(prep + 1)
+        if np_ is None:
+            return False
+        info = lx.verb_info(self.low(np_.end))
+        return info is not None and info[1] == "base" and self.low(np_.end - 1) != "to"
+
     def is_passive(self, i: int) -> bool:
         j = i - 1
         while j >= 0 and (self.low(j) in lx.ADVERBS or self.low(j) in {"not", "then"}):
             j -= 1
-        return self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS
+        if self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS:
+            return True
+        # a reduced passive of notes: "discharge letters typed by med secs, posted to GP"
+        agent = self.np_at(i + 2) if self.low(i + 1) == "by" else None
+        by_name = (
+            agent is not None
+            and agent.head not in lx.MEDIUM_HEADS
+            and not agent.is_time
+            and self._contentish(self.low(j))
+        )
+        return by_name
 
     def np_at(self, i: int, limit: int | None = None) -> NP | None:
         """The noun phrase starting at token ``i`` (memoised per sentence)."""
@@ -233,7 +263,10 @@ class Sentence:
         if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS:
             return NP([first], i, i + 1, prep)
         j = i
-        while j < limit and self.low(j) in lx.DETERMINERS:
+        while j < limit and (
+            self.low(j) in lx.DETERMINERS
+            or (self.low(j) in {"that", "this", "same"} and self.low(j + 1) in {"same", "very"})
+        ):
             j += 1
         k = j
         while k < limit:
@@ -246,6 +279,14 @@ class Sentence:
                 break  # "at month end Elite sends …"
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
+            if k > j and word in {"anything", "everything", "something", "nothing"}:
+                break  # "tell the key worker anything important"
+            if (
+                k > j
+                and word in {"up", "down", "out", "off"}
+                and (k + 1 >= limit or self.low(k + 1) in lx.PREPOSITIONS)
+            ):
+                break  # "sends the medication up to the ward": a particle, not a noun
             if (
                 k > j
                 and (word.isdigit() or word in _NUMBER_WORDS)
@@ -366,6 +407,9 @@ class Sentence:
         if np_ is None:
             return False
         k = np_.end
+        if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
+            whole = self.np_at(k + 1)  # "but most of them just text me"
+            k = whole.end if whole is not None else k
         while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
             k += 1
         return k < self.n and self.verb_at(k) is not None
@@ -393,14 +437,33 @@ class Sentence:
             word = self.low(i)
             nxt = self.low(i + 1)
             # ; and the end of an opening subordinate clause
+            if (
+                word == ":"
+                and current.start < i
+                and i + 1 < self.n
+                and self._np_then_verb(i + 1)
+                and self.low(i + 1) not in lx.PREPOSITIONS
+            ):
+                close(i)  # "customs, the broker does that: ops send them the invoice …"
+                current = Clause(start=i + 1)
+                i += 1
+                continue
+            if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
+                close(i)  # a single dash opens a new statement ("… in iManage — partners …")
+                current = Clause(start=i + 1)
+                i += 1
+                continue
             if word == ";" or (word == "," and current.kind == "sub"):
                 close(i)
                 before = clauses[-2] if len(clauses) >= 2 else None
+                back = clauses[-1].start - 1
+                while back > 0 and (self.low(back) in lx.SUBORDINATORS or self.low(back) == ","):
+                    back -= 1  # "… and, when something is missing, emails …"
                 if (
                     word == ","
                     and before is not None
                     and before.verb is not None
-                    and self.low(clauses[-1].start - 1) in {"and", ",", "then", "but"}
+                    and self.low(back) in {"and", ",", "then", "but"}
                 ):
                     # "… checks every file and, when something is missing, emails …"
                     current = Clause(start=i + 1, kind="coord", parent=before)
@@ -420,7 +483,7 @@ class Sentence:
                 continue
             if (
                 word in _SUBJECT_WORDS
-                and current.verb is not None
+                and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
                 and i > current.start
                 and self.low(i - 1) not in lx.PREPOSITIONS
                 and self._starts_clause_verb(i + 1) is not None
@@ -439,6 +502,33 @@ class Sentence:
                 close(i)  # "The officer, who has been here for years, rings the parents"
                 current = Clause(start=i + 1, kind="coord", parent=current.parent)
                 i += 1
+                continue
+            if (
+                word == ","
+                and current.kind == "rel"
+                and current.verb is not None
+                and current.parent is not None
+                and current.parent.kind == "main"
+                and current.parent.verb is None
+                and self.toks[current.parent.start].low in lx.PREPOSITIONS
+                and self._np_then_verb(i + 1)
+            ):
+                # "For any child who is missing, SIMS sends …": the opening phrase ends
+                close(i)
+                current = Clause(start=i + 1)
+                i += 1
+                continue
+            if (
+                word == ","
+                and nxt in {"from", "through", "via"}
+                and self.low(i + 2) == "which"
+                and current.verb is not None
+            ):
+                antecedent = self._antecedent(i)
+                close(i)  # "…to the shared site, from which the director … take it"
+                current = Clause(start=i + 3, kind="rel", antecedent=antecedent, parent=clauses[-1])
+                current.rel_prep = nxt
+                i += 3
                 continue
             if word == "," and nxt in {"which", "who", "where"}:
                 antecedent = self._antecedent(i)
@@ -479,11 +569,33 @@ class Sentence:
                     )
                     i += 1
                     continue
+            if (
+                word == ","
+                and current.verb is not None
+                and current.kind in ("main", "coord")
+                and (after := self.verb_at(i + 1, boundary=True)) is not None
+                and after[0] in SENDING
+                and (after[1] == "s" or (after[1] == "past" and current.passive))
+            ):
+                close(i)  # "lab tech keeps own xls, mails it to the winemaker daily"
+                current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+                i += 1
+                continue
+            if (
+                word == ","
+                and current.verb is not None
+                and self.low(i + 1) not in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+                and self._np_then_verb(i + 1)
+            ):
+                close(i)  # notes: "case officer writes in Word, clerk prints for councillors"
+                current = Clause(start=i + 1)
+                i += 1
+                continue
             if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
                 word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
             ):
                 j = i + 1
-                while j < self.n and self.low(j) in {"and", "then", "but", "or", ","}:
+                while j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"}:
                     j += 1
                 if word == "to" and (current.verb is None or self.verb_at(i + 1) is None):
                     i += 1
@@ -491,6 +603,13 @@ class Sentence:
                 if word == "by" and not self.low(j).endswith("ing"):
                     i += 1
                     continue
+                if (
+                    word == ","
+                    and nxt == "so"
+                    and self.low(j) in {"in", "at", "for"}
+                    and (opening := self.np_at(j + 1)) is not None
+                ):
+                    j = opening.end + (self.low(opening.end) == ",")  # ", so in practice X …"
                 verb = self._starts_clause_verb(j)
                 if verb is not None and current.verb is not None:
                     close(i)
@@ -502,7 +621,13 @@ class Sentence:
                     continue
                 if (
                     word in {"and", "but", ","}
-                    and current.verb is not None
+                    and (
+                        current.verb is not None
+                        or any(
+                            self.low(k) in lx.BE_FORMS or self.low(k) in lx.NEGATED_AUXILIARIES
+                            for k in range(current.start, i)
+                        )
+                    )
                     and self._np_then_verb(j)
                 ):
                     close(i)

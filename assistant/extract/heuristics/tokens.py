@@ -38,11 +38,26 @@ def split_sentences(text: str) -> list[str]:
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(" ", part.replace("\x00", ".")).strip()
+            part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
                 out.extend(_bounded(part))
     return out
 
 
+_HEDGE = re.compile(
+    r",\s+(?:believe it or not|to be fair|to be honest|if I'm honest|honestly|frankly|I think"
+    r"|I suppose|I guess|I gather|I believe|as far as I know|of course|as you can imagine"
+    r"|I should say|mind you|more or less|in theory|so to speak|if you like|as it were)"
+    r"\s*(,|(?=[.;!?]|$))",
+    re.IGNORECASE,
+)
+"""A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_TAG_QUESTION = re.compile(
+    r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't|haven't|hasn't|right)"
+    r"(?:\s+(?:you|we|they|he|she|it|i|there))?\s*\?",
+    re.IGNORECASE,
+)
+"""A tag question ("…, don't you?") asks for a yes; it does not negate the statement."""
 _ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s")
 """A pair of dashes around an aside ("The desk — it's three people — writes …")."""
 
@@ -74,7 +89,11 @@ def _bounded(sentence: str) -> list[str]:
 _FIXED_PHRASES = re.compile(r"\b(face) to (face)\b|\b(in) (person)\b", re.IGNORECASE)
 
 
-_CONTRACTION = re.compile(r"\b(I|you|we|they|he|she|it|that|there|who)'(ve|re|ll|m|d|s)\b", re.I)
+_CONTRACTION = re.compile(
+    r"\b(I|you|we|they|he|she|it|that|there|who|what|where|here|something|nothing|everything"
+    r"|anything|someone|nobody)'(ve|re|ll|m|d|s)\b",
+    re.I,
+)
 _EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would", "s": "is"}
 """Pronoun contractions spelt out, so that "they've" is the pronoun "they"."""
 
