@@ -219,6 +219,8 @@ class _Writer:
             ("Date", view.date),
             ("Authors", ", ".join(view.authors) or "—"),
         ]
+        if view.reviewers:
+            facts.append(("Reviewers", ", ".join(view.reviewers)))
         if cov is not None:
             facts.append(
                 (
@@ -518,6 +520,8 @@ class _Writer:
             self._paragraph(STATUS_WORDS[entry.status] + ".", italic=True)
         else:
             self._value(entry)
+        if entry.question_id in self.view.since_earlier:
+            self._paragraph(_t(self.view.since_earlier[entry.question_id]), italic=True)
         for note in entry.notes:
             who = f"{note.at[:16].replace('T', ' ')}" + (f", {note.author}" if note.author else "")
             paragraph = self._new_paragraph("Quote")

@@ -65,7 +65,9 @@ def reframe(
             + "; ".join(f"{qid} ({why})" for qid, why in sorted(result.dropped.items()))
         )
     err(
-        f"re-framing of {result.source.id[:8]}: {len(result.carried)} answers carried over;"
+        f"re-framing of {result.source.id[:8]}: {len(result.carried)} answers"
+        + (f" and {result.notes} reviewer note(s)" if result.notes else "")
+        + " carried over;"
         f" edit them with `data360 run --session {interview.id[:8]} --answers FILE`"
     )
     if json:
