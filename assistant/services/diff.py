@@ -321,6 +321,11 @@ def _akin(old: InformationFlow, new: InformationFlow) -> bool:
     return sum(x == y for x, y in zip(a, b, strict=True)) >= 2
 
 
+def flow_changes(a: list[InformationFlow], b: list[InformationFlow]) -> list[FlowChange]:
+    """Flows added, removed and changed (per field) from list ``a`` to list ``b``."""
+    return _flows(a, b)[0]
+
+
 def _flows(
     a: list[InformationFlow], b: list[InformationFlow]
 ) -> tuple[list[FlowChange], list[MaturityChange]]:

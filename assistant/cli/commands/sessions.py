@@ -15,6 +15,7 @@ from assistant.errors import UserError
 app = typer.Typer()
 
 if TYPE_CHECKING:
+    from assistant.extract.base import Extractor
     from assistant.models.infoflow import Actor, Extraction
 
 
@@ -29,7 +30,7 @@ class LazyExtractor:
         if model or base_url:  # a bad --model fails before any write
             load_settings(model=model, base_url=base_url)
         self.options = (model, base_url, None, db)
-        self._extractor = None
+        self._extractor: Extractor | None = None
 
     def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
         if self._extractor is None:
@@ -119,25 +120,62 @@ def run(
         print(interview.id)
 
 
+#: Keys of every ``sessions --json`` row, in this order, null when unknown: one shape for
+#: all rows (``ignored_answers`` and ``message`` belong to ``run --json`` only).
+LISTED_KEYS = (
+    "id",
+    "title",
+    "perimeter",
+    "flow_id",
+    "flow_version",
+    "status",
+    "created_at",
+    "updated_at",
+    "current_section",
+    "current_question",
+    "progress",
+    "sections",
+    "completeness",
+    "reframed_from",
+)
+
+
+def listed(row: dict[str, object]) -> dict[str, object]:
+    """A summary row with every listed key, in order, ``None`` where the row has none."""
+    return {key: row.get(key) for key in LISTED_KEYS}
+
+
+def listing_line(row: dict[str, object]) -> str:
+    """One session in words: progress is answered questions, completeness required ones."""
+    completeness = row.get("completeness")
+    required = completeness.get("percent") if isinstance(completeness, dict) else None
+    section = row.get("current_section")
+    where = f"in {section}" if section else "finished"
+    done = f"{row.get('progress') or 0:>3}% answered"
+    done += f", {required:>3}% of required" if isinstance(required, int) else ""
+    status = str(row.get("status") or "")
+    return (
+        f"{str(row['id'])[:8]}  {status:<8}  {done}  {where:<12}"
+        f" {str(row.get('updated_at') or '')[:16]}  {row.get('title')}"
+    )
+
+
 @app.command("sessions")
 def sessions(db: DbOption = None, json: JsonOption = False) -> None:
-    """List the sessions in the database."""
+    """List the sessions: status, questions answered, required questions answered, where."""
     services = service(db)
-    if json:  # the summary kept in each session's row, never a fold of its history
-        print_json(services.summary_dicts())
+    # The summary kept in each session's row, never a fold of its history.
+    rows = [listed(row) for row in services.summary_dicts()]
+    if json:
+        print_json(rows)
         return
-    records = services.store.sessions()
-    if not records:
+    if not rows:
         print("no sessions yet — run `data360` to start one")
         return
     from assistant.export.escape import printable
 
-    for s in records:
-        where = s.current_section or "done"
-        line = (
-            f"{s.id[:8]}  {s.progress:>3}%  {s.status:<8} {where:<9} {s.updated_at[:16]}  {s.title}"
-        )
-        print(printable(line))
+    for row in rows:
+        print(printable(listing_line(row)))
 
 
 @app.command("replay")
@@ -145,11 +183,25 @@ def replay(
     session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id or prefix.")],
     plain: Annotated[bool, typer.Option("--plain", help="Print the timeline as text.")] = False,
     db: DbOption = None,
+    json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="One JSON object per line and event: seq, at, type, question_id, section,"
+            " text (what it did), data.",
+        ),
+    ] = False,
 ) -> None:
-    """Show a session's whole history, in order, with timestamps."""
-    from assistant.services.timeline import timeline
+    """Show a session's whole history, in order, with timestamps, each event in words."""
+    from assistant.services.timeline import timeline, timeline_records
 
     interview = service(db).open(session_id)
+    if json:
+        import json as json_module
+
+        for record in timeline_records(interview.events, interview.engine):
+            print(json_module.dumps(record, ensure_ascii=False))
+        return
     if not plain:
         from assistant.cli.terminal import needs_terminal
 
@@ -213,7 +265,7 @@ def export(
     """Export a session as a framing document or a flow model (stdout unless -o PATH)."""
     from assistant.export import render_export, write_export
 
-    name = str(fmt.value)
+    name = str(getattr(fmt, "value", fmt))  # a StrEnum built at import: mypy sees Any
     to_stdout = output in (None, "-")
     if to_stdout and name in BINARY_FORMATS and sys.stdout.isatty():
         raise UserError(
