@@ -543,7 +543,7 @@ GONE_WORDS = {
 def gone_words(change: AnswerChange) -> str:
     """Why an answer of A has none in B, in words."""
     if change.reason == "branching":
-        why = f" (asked when {change.condition})" if change.condition else ""
+        why = f": asked only when {change.condition}" if change.condition else ""
         return f"no longer asked because of the branching{why}"
     return GONE_WORDS.get(change.reason or "", f"now {change.status_after or 'gone'}")
 
