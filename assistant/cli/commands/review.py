@@ -24,7 +24,11 @@ def note(
     question: Annotated[str, typer.Argument(metavar="QUESTION", help="Question id.")],
     text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
     author: Annotated[
-        str | None, typer.Option("--author", help="Who writes it (default: $DATA360_AUTHOR).")
+        str | None,
+        typer.Option(
+            "--author",
+            help="Who writes it (default: $DATA360_AUTHOR, else the OS login, marked as such).",
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
