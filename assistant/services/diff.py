@@ -1,11 +1,15 @@
 """What changed between two framings (``data360 diff A B``): pure, from two framing documents.
 
 Listed, and only when they differ: the session's title and perimeter; answers changed,
-added or removed; actors added, removed or re-classed; flows added or removed (a flow is
-identified by its source, targets and content, case-insensitively), the maturity of a flow
-that stayed, its other fields; hot spots entering, leaving, moving in the ranking or
-re-scored; use cases added, removed, moved, re-scored, and the chosen one. Anything equal
-on both sides is left out, so the diff of a session and its untouched re-framing is empty.
+added or removed (a list answer item by item, matched with difflib; an answer gone
+because the branching no longer asks its question says so, with the condition); actors
+added, removed or re-classed; flows matched by identity (source, targets, content,
+case-insensitively), then an unmatched pair sharing two of the three taken as one edited
+flow, each changed flow with every field old -> new and its place in both lists; hot
+spots entering or leaving the top the documents show, with their rank in the whole
+ranking, moving or re-scored; use cases added, removed, moved, re-scored, and the chosen
+one. Anything equal on both sides is left out, so the diff of a session and its untouched
+re-framing is empty. In the text, context may be shortened; a changed value never is.
 """
 
 from __future__ import annotations
