@@ -318,3 +318,15 @@ def test_diff_keeps_the_hotspot_count_of_the_documents() -> None:
     from assistant.services import diff
 
     assert diff.HOTSPOTS_SHOWN == HOTSPOTS_SHOWN
+
+
+def test_a_long_text_answer_changed_is_shown_whole(cli, tmp_path: Path) -> None:
+    answers = answers_for(contract(cli))
+    answers["vision"] = "Plans that hold. " * 20
+    old = run(cli, tmp_path, answers, "--title", "Long")
+    new = cli("reframe", old).stdout.strip()
+    run(cli, tmp_path, {"vision": "Plans that hold, " * 20 + "for every site."}, "--session", new)
+    lines = cli("diff", old, new).stdout.splitlines()
+    at = lines.index("~ vision [business]")
+    assert lines[at + 1] == "    - " + ("Plans that hold. " * 20).strip()
+    assert lines[at + 2] == "    + " + "Plans that hold, " * 20 + "for every site."
