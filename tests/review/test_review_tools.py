@@ -18,6 +18,7 @@ import yaml
 
 from tests.answers_for import answers_for
 from tests.conftest import ROOT
+from tests.export.test_framing import docx_text
 
 LONG = "and who signs off every weekly plan revision before it is sent to the contractors"
 STAKEHOLDERS = [
@@ -177,6 +178,10 @@ def test_the_reframing_document_marks_changes_with_the_old_value(cli, framings, 
     assert f"| Re-framing of | session `{old[:8]}` |" in md
     html = cli("export", new, "-f", "html").stdout
     assert 'class="status since">Changed since the earlier framing; it was: yes<' in html
+    word = tmp_path / "new.docx"
+    assert cli("export", new, "-f", "docx", "-o", str(word)).code == 0
+    text = docx_text(word.read_bytes())
+    assert "Changed since the earlier framing; it was: yes" in text
     # The earlier framing itself is no re-framing: nothing marked.
     assert "since the earlier framing" not in cli("export", old, "-f", "markdown").stdout
 
