@@ -494,6 +494,9 @@ class _Writer:
             )
             for entry in section.answers:
                 self._answer(entry)
+        if self.view.no_longer_asked:
+            self._heading("No longer asked since the earlier framing", level=2)
+            self._bullets([f"{name}; it was: {was}" for name, was in self.view.no_longer_asked])
 
     def _appendix_sources(self) -> None:
         self._heading("Appendix B. Free text of the flows", level=1)

@@ -86,6 +86,8 @@ class DocumentView:
     sources: list[SourceText] = field(default_factory=list)
     #: In a re-framing, per question id: what changed since the earlier framing, in words.
     since_earlier: dict[str, str] = field(default_factory=dict)
+    #: In a re-framing, the earlier answers whose question is no longer asked: (label, was).
+    no_longer_asked: list[tuple[str, str]] = field(default_factory=list)
     reviewers: list[str] = field(default_factory=list)
 
     @property
@@ -134,15 +136,34 @@ def earlier_text(kind: str, value: Any) -> str:
     return str(value)
 
 
+def _carried(doc: FramingDocument) -> dict[str, Any]:
+    """The answers a re-framing started from (its carried-over events), by question id."""
+    carried: dict[str, Any] = {}
+    for event in doc.events:
+        if event.type == "answer_given" and event.data.get("carried_over") and event.question_id:
+            carried.setdefault(event.question_id, event.data.get("value"))
+    return carried
+
+
+def no_longer_asked(doc: FramingDocument) -> list[tuple[str, str]]:
+    """Earlier answers whose question the re-framing no longer asks (the branching changed)."""
+    if not doc.session.reframed_from:
+        return []
+    asked = {a.question_id for s in doc.sections for a in s.answers}
+    kinds = {q.id: q.kind.value for q in doc.flow_definition.questions()}
+    return [
+        (label(qid), earlier_text(kinds.get(qid, ""), value))
+        for qid, value in _carried(doc).items()
+        if qid not in asked
+    ]
+
+
 def since_earlier(doc: FramingDocument) -> dict[str, str]:
     """In a re-framing, each answer that is not the earlier framing's: new, or changed with
     the earlier value (the value carried over, kept in the re-framing's own history)."""
     if not doc.session.reframed_from:
         return {}
-    carried: dict[str, Any] = {}
-    for event in doc.events:
-        if event.type == "answer_given" and event.data.get("carried_over") and event.question_id:
-            carried.setdefault(event.question_id, event.data.get("value"))
+    carried = _carried(doc)
     out: dict[str, str] = {}
     for section in doc.sections:
         for entry in section.answers:
@@ -277,6 +298,7 @@ def document_view(doc: FramingDocument, *, with_map: bool = True) -> DocumentVie
         prose=prose(doc),
         sources=source_texts(doc),
         since_earlier=since_earlier(doc),
+        no_longer_asked=no_longer_asked(doc),
         reviewers=reviewers(doc),
     )
 

@@ -176,12 +176,17 @@ def test_the_reframing_document_marks_changes_with_the_old_value(cli, framings, 
     )
     assert "*Changed since the earlier framing; it was: yes*" in md  # personal_data
     assert f"| Re-framing of | session `{old[:8]}` |" in md
+    # The answers the branching no longer asks for are listed with their earlier value.
+    gone = md.split("### No longer asked since the earlier framing\n\n")[1].split("\n\n")[0]
+    assert len(gone.splitlines()) == 3 and all(x.startswith("- ") for x in gone.splitlines())
+    assert "; it was: Answer to gdpr\\_basis: a considered reply" in gone
     html = cli("export", new, "-f", "html").stdout
     assert 'class="status since">Changed since the earlier framing; it was: yes<' in html
     word = tmp_path / "new.docx"
     assert cli("export", new, "-f", "docx", "-o", str(word)).code == 0
     text = docx_text(word.read_bytes())
     assert "Changed since the earlier framing; it was: yes" in text
+    assert "No longer asked since the earlier framing" in text
     # The earlier framing itself is no re-framing: nothing marked.
     assert "since the earlier framing" not in cli("export", old, "-f", "markdown").stdout
 
