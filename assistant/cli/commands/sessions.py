@@ -17,6 +17,7 @@ app = typer.Typer()
 if TYPE_CHECKING:
     from assistant.extract.base import Extractor
     from assistant.models.infoflow import Actor, Extraction
+    from assistant.store.base import SessionRecord
 
 
 class LazyExtractor:
@@ -145,37 +146,34 @@ def listed(row: dict[str, object]) -> dict[str, object]:
     return {key: row.get(key) for key in LISTED_KEYS}
 
 
-def listing_line(row: dict[str, object]) -> str:
-    """One session in words: progress is answered questions, completeness required ones."""
-    completeness = row.get("completeness")
-    required = completeness.get("percent") if isinstance(completeness, dict) else None
-    section = row.get("current_section")
-    where = f"in {section}" if section else "finished"
-    done = f"{row.get('progress') or 0:>3}% answered"
-    done += f", {required:>3}% of required" if isinstance(required, int) else ""
-    status = str(row.get("status") or "")
+def listing_line(record: SessionRecord) -> str:
+    """One session in words. ``progress`` counts every applicable question answered, so it
+    is said as "answered", never next to "complete" (which means: required ones all done)."""
+    if record.current_section:
+        where = f"in {record.current_section}"
+    else:  # nothing left to ask: done, or open with a required question skipped
+        where = "finished" if record.status == "complete" else "all asked"
     return (
-        f"{str(row['id'])[:8]}  {status:<8}  {done}  {where:<12}"
-        f" {str(row.get('updated_at') or '')[:16]}  {row.get('title')}"
+        f"{record.id[:8]}  {record.status:<8}  {record.progress:>3}% answered  {where:<12}"
+        f" {record.updated_at[:16]}  {record.title}"
     )
 
 
 @app.command("sessions")
 def sessions(db: DbOption = None, json: JsonOption = False) -> None:
-    """List the sessions: status, questions answered, required questions answered, where."""
+    """List the sessions: status, share of the questions answered, where the interview is."""
     services = service(db)
-    # The summary kept in each session's row, never a fold of its history.
-    rows = [listed(row) for row in services.summary_dicts()]
-    if json:
-        print_json(rows)
+    if json:  # the summary kept in each session's row, never a fold of its history
+        print_json([listed(row) for row in services.summary_dicts()])
         return
-    if not rows:
+    records = services.store.sessions()  # the row's columns: no JSON to parse per session
+    if not records:
         print("no sessions yet — run `data360` to start one")
         return
     from assistant.export.escape import printable
 
-    for row in rows:
-        print(printable(listing_line(row)))
+    for record in records:
+        print(printable(listing_line(record)))
 
 
 @app.command("replay")
