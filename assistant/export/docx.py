@@ -219,6 +219,8 @@ class _Writer:
             ("Date", view.date),
             ("Authors", ", ".join(view.authors) or "—"),
         ]
+        if view.reviewers:
+            facts.append(("Reviewers", ", ".join(view.reviewers)))
         if cov is not None:
             facts.append(
                 (
@@ -492,6 +494,9 @@ class _Writer:
             )
             for entry in section.answers:
                 self._answer(entry)
+        if self.view.no_longer_asked:
+            self._heading("No longer asked since the earlier framing", level=2)
+            self._bullets([f"{name}; it was: {was}" for name, was in self.view.no_longer_asked])
 
     def _appendix_sources(self) -> None:
         self._heading("Appendix B. Free text of the flows", level=1)
@@ -518,6 +523,8 @@ class _Writer:
             self._paragraph(STATUS_WORDS[entry.status] + ".", italic=True)
         else:
             self._value(entry)
+        if entry.question_id in self.view.since_earlier:
+            self._paragraph(_t(self.view.since_earlier[entry.question_id]), italic=True)
         for note in entry.notes:
             who = f"{note.at[:16].replace('T', ' ')}" + (f", {note.author}" if note.author else "")
             paragraph = self._new_paragraph("Quote")

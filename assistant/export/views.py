@@ -84,20 +84,99 @@ class DocumentView:
     flow_hotspots: list[Hotspot] = field(default_factory=list)
     prose: dict[str, list[ProseItem]] = field(default_factory=dict)
     sources: list[SourceText] = field(default_factory=list)
+    #: In a re-framing, per question id: what changed since the earlier framing, in words.
+    since_earlier: dict[str, str] = field(default_factory=dict)
+    #: In a re-framing, the earlier answers whose question is no longer asked: (label, was).
+    no_longer_asked: list[tuple[str, str]] = field(default_factory=list)
+    reviewers: list[str] = field(default_factory=list)
 
     @property
     def date(self) -> str:
         return self.doc.session.updated_at[:10]
 
 
-def authors(doc: FramingDocument) -> list[str]:
-    """Everyone named as the author of an event (notes, decisions), in order of appearance."""
+def _names(doc: FramingDocument, types: frozenset[str]) -> list[str]:
     seen: dict[str, None] = {}
     for event in doc.events:
         name = event.data.get("author")
-        if isinstance(name, str) and name.strip():
+        if event.type in types and isinstance(name, str) and name.strip():
             seen.setdefault(" ".join(name.split()), None)
     return list(seen)
+
+
+#: Events whose author wrote the framing (notes are a reviewer's, not an author's).
+AUTHORED = frozenset({"session_started", "answer_given", "answer_edited", "model_edited"})
+
+
+def authors(doc: FramingDocument) -> list[str]:
+    """Who wrote the framing (named on its answers or its start), in order of appearance."""
+    return _names(doc, AUTHORED)
+
+
+def reviewers(doc: FramingDocument) -> list[str]:
+    """Who reviewed it: the authors of reviewer notes, in order of appearance."""
+    return _names(doc, frozenset({"note_added"}))
+
+
+def earlier_text(kind: str, value: Any) -> str:
+    """An earlier answer, whole, in words (flows and use cases by their labels)."""
+    if isinstance(value, list):
+        items = []
+        for item in value:
+            if isinstance(item, dict) and kind == "flows":
+                ends = f"{item.get('source', '')} → {', '.join(item.get('targets') or [])}"
+                items.append(f"{ends}: {item.get('content')}" if item.get("content") else ends)
+            elif isinstance(item, dict):
+                items.append(str(item.get("title") or item))
+            else:
+                items.append(str(item))
+        return "; ".join(items) if items else "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _carried(doc: FramingDocument) -> dict[str, Any]:
+    """The answers a re-framing started from (its carried-over events), by question id."""
+    carried: dict[str, Any] = {}
+    for event in doc.events:
+        if event.type == "answer_given" and event.data.get("carried_over") and event.question_id:
+            carried.setdefault(event.question_id, event.data.get("value"))
+    return carried
+
+
+def no_longer_asked(doc: FramingDocument) -> list[tuple[str, str]]:
+    """Earlier answers whose question the re-framing no longer asks (the branching changed)."""
+    if not doc.session.reframed_from:
+        return []
+    asked = {a.question_id for s in doc.sections for a in s.answers}
+    kinds = {q.id: q.kind.value for q in doc.flow_definition.questions()}
+    return [
+        (label(qid), earlier_text(kinds.get(qid, ""), value))
+        for qid, value in _carried(doc).items()
+        if qid not in asked
+    ]
+
+
+def since_earlier(doc: FramingDocument) -> dict[str, str]:
+    """In a re-framing, each answer that is not the earlier framing's: new, or changed with
+    the earlier value (the value carried over, kept in the re-framing's own history)."""
+    if not doc.session.reframed_from:
+        return {}
+    carried = _carried(doc)
+    out: dict[str, str] = {}
+    for section in doc.sections:
+        for entry in section.answers:
+            qid = entry.question_id
+            if entry.status != "answered" or entry.carried_over:
+                continue
+            if qid not in carried:
+                out[qid] = "New since the earlier framing."
+            elif carried[qid] != entry.value:
+                out[qid] = "Changed since the earlier framing; it was: " + earlier_text(
+                    entry.kind, carried[qid]
+                )
+    return out
 
 
 def open_items(doc: FramingDocument) -> OpenItems:
@@ -218,6 +297,9 @@ def document_view(doc: FramingDocument, *, with_map: bool = True) -> DocumentVie
         flow_hotspots=[h for h in doc.hotspots if h.kind == "flow"],
         prose=prose(doc),
         sources=source_texts(doc),
+        since_earlier=since_earlier(doc),
+        no_longer_asked=no_longer_asked(doc),
+        reviewers=reviewers(doc),
     )
 
 

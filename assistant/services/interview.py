@@ -150,7 +150,7 @@ class Interview:
     _pending: list[Event]
     _base_seq: int
 
-    def _commit(self, build: Callable[[], None]) -> Question | None:
+    def _commit(self, build: Callable[[], object]) -> Question | None:
         """Build events, apply them to a trial state, commit with the summary, then keep."""
         self._pending = []
         self._base_seq = self.events[-1].seq if self.events else 0
@@ -317,6 +317,10 @@ class InterviewService:
         }
         if reframed_from:
             meta["reframed_from"] = reframed_from
+        from assistant.services.notes import declared_author
+
+        if author := declared_author():  # the framing's author, never a guessed login
+            meta["author"] = author
         events = [Event(seq=1, type=EventType.session_started, at=now, data=meta)]
         state = engine.fold(events)
         first = engine.current(state)

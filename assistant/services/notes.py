@@ -1,14 +1,32 @@
-"""Reviewer notes: who writes them (the rest is ``Interview.add_note``, a ``note_added`` event)."""
+"""Who writes: reviewer notes' authors and a framing's author.
+
+A name comes from ``--author`` or ``DATA360_AUTHOR``. When neither is given, a reviewer
+note falls back to the OS login, and says so (``root (OS login)``), so that a document
+never presents a login such as ``root`` as a person's name. A framing's author is only
+ever a declared name (``DATA360_AUTHOR``), recorded when the session starts; reviewers
+(authors of notes) are listed apart from authors in the documents.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
 
+LOGIN_SUFFIX = " (OS login)"
+
+
+def declared_author() -> str:
+    """The name given in ``DATA360_AUTHOR`` (blank: nobody declared)."""
+    return " ".join(os.environ.get("DATA360_AUTHOR", "").split())
+
 
 def default_author() -> str:
-    """``DATA360_AUTHOR``, else the login name, else nobody (a note without author is fine)."""
+    """A note's author: ``DATA360_AUTHOR``, else the login marked as such, else nobody."""
+    declared = declared_author()
+    if declared:
+        return declared
     try:
-        return os.environ.get("DATA360_AUTHOR") or getpass.getuser()
+        login = getpass.getuser()
     except (KeyError, OSError):
         return ""
+    return f"{login}{LOGIN_SUFFIX}" if login else ""

@@ -25,6 +25,7 @@ _SUMMARY_FIELDS = {
     "current_question",
     "progress",
     "updated_at",
+    "summary",  # the listing's JSON: without it a re-framing lists as it was when started
 }
 
 

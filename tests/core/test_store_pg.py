@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.cli.commands.sessions import LISTED_KEYS
 from assistant.services.interview import InterviewService
 from assistant.services.store_copy import copy_store
 from assistant.store import SQLiteStore, open_store
@@ -143,8 +144,9 @@ def test_sessions_are_listed_from_summaries_and_old_rows_are_backfilled(cli, db_
     half.answer("PumpWatch")
     folded = [service.open(sid).summary().model_dump(mode="json") for sid in (half.id, done)]
     listed = json.loads(cli("sessions", "--json").stdout)
+    # Every row has the same keys, null where unknown (issue 17).
     assert sorted(listed, key=lambda s: s["id"]) == sorted(
-        [{k: v for k, v in s.items() if v is not None} for s in folded], key=lambda s: s["id"]
+        [{k: s.get(k) for k in LISTED_KEYS} for s in folded], key=lambda s: s["id"]
     )
     # A database written before summaries existed: rows without one are folded once.
     store = SQLiteStore(db_path)
@@ -284,4 +286,4 @@ def test_the_text_listing_shows_the_row_columns(cli, db_path):
     (line,) = [x for x in cli("sessions").stdout.splitlines() if x.startswith(sid[:8])]
     summary = InterviewService(SQLiteStore(db_path)).summaries()
     mine = next(s for s in summary if s.id == sid)
-    assert f"{mine.progress:>3}%  {mine.status:<8}" in line and line.endswith("Listed")
+    assert f"{mine.status:<8}  {mine.progress:>3}% answered" in line and line.endswith("Listed")

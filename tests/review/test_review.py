@@ -87,12 +87,16 @@ def test_reframe_carries_answers_over_and_diff_shows_exactly_the_edits(cli, tmp_
             "after": "high",
         }
     ]
-    assert diff["flows"] == [] and diff["actors"] == [] and diff["session"] == []
+    # The flow is one changed flow, its maturity among its fields, at its place (flow 2).
+    [flow] = diff["flows"]
+    assert flow["change"] == "changed" and flow["number_after"] == 2
+    assert flow["fields"] == [{"field": "maturity", "before": "medium", "after": "high"}]
+    assert diff["actors"] == [] and diff["session"] == []
     assert diff["usecases"] == [] and diff["chosen_usecase"] is None
     for spot in diff["hotspots"]:  # only the ranking the maturity change moved
         assert spot["change"] in ("entered", "left", "moved", "rescored")
     text = cli("diff", old, new).stdout
-    assert "~ maturity medium -> high: maintenance supervisor → SAP PM: work orders" in text
+    assert "~ flow 2: maintenance supervisor → SAP PM: work orders: maturity medium -> high" in text
     assert "~ perimeter [ideation]:" in text
     # The edited answers are no longer marked as carried over; the others still are.
     md.unlink()

@@ -12,7 +12,7 @@ from assistant.services.reframe import reframe
 from assistant.tui.screens.diff import DiffScreen
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.replay import ReplayApp, ReplayScreen, markdown_at
-from tests.tui.conftest import answered_until, clock
+from tests.tui.conftest import ANSWERS, answered_until, clock
 from tests.tui.helpers import settle, wait_until
 
 SIZE = (140, 40)
@@ -181,3 +181,33 @@ async def test_reviewer_note_from_the_replay(store, service, flow, tmp_path, mon
     stored = service.open(interview.id)
     assert stored.state.notes["vision"][0]["text"] == "Too vague"
     assert stored.state.notes["vision"][0]["author"] == "Rita Reviewer"
+
+
+async def test_replay_rows_and_diff_view_say_what_changed(store, service, flow, tmp_path) -> None:
+    """Issue 17: a row says what its event did; the diff view shows list items and flow fields."""
+    old = answered_until(service, flow, None)
+    new = reframe(service, old.id).interview
+    flows = [dict(f) for f in ANSWERS["flows"]]
+    flows[1]["maturity"] = "medium"
+    new.answer(flows, "flows")
+    new.answer(["Ana (product owner)", "Chloé (data engineer)"], "team")
+    new.answer(False, "personal_data")
+    app = replay_app(store, tmp_path, new.id, flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        rows = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+        assert rows[-3] == "edited flows: ~ flow 2: maturity low -> medium"
+        assert rows[-2] == "edited team: - Bob (data scientist); + Chloé (data engineer)"
+        assert rows[-1] == "edited personal_data: yes -> no; no longer asked: gdpr_basis"
+        assert info(app).endswith("edited personal_data: yes -> no; no longer asked: gdpr_basis")
+        await pilot.press("d")
+        await wait_until(pilot, lambda: isinstance(app.screen, DiffScreen), "the diff view")
+        screen = app.screen
+        await wait_until(pilot, lambda: screen.diff is not None, "the diff computed")
+        await settle(pilot)
+        text = str(screen.query_one("#diff-text", Static).content)
+        assert "~ team [build]: 1 removed, 1 added" in text
+        assert "    - Bob (data scientist)" in text and "    + Chloé (data engineer)" in text
+        assert "~ flow 2: maintenance → planner: job status: maturity low -> medium" in text
+        assert "- gdpr_basis [data]: Legitimate interest (no longer asked because of the" in text

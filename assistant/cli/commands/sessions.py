@@ -15,7 +15,9 @@ from assistant.errors import UserError
 app = typer.Typer()
 
 if TYPE_CHECKING:
+    from assistant.extract.base import Extractor
     from assistant.models.infoflow import Actor, Extraction
+    from assistant.store.base import SessionRecord
 
 
 class LazyExtractor:
@@ -29,7 +31,7 @@ class LazyExtractor:
         if model or base_url:  # a bad --model fails before any write
             load_settings(model=model, base_url=base_url)
         self.options = (model, base_url, None, db)
-        self._extractor = None
+        self._extractor: Extractor | None = None
 
     def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
         if self._extractor is None:
@@ -119,25 +121,59 @@ def run(
         print(interview.id)
 
 
+#: Keys of every ``sessions --json`` row, in this order, null when unknown: one shape for
+#: all rows (``ignored_answers`` and ``message`` belong to ``run --json`` only).
+LISTED_KEYS = (
+    "id",
+    "title",
+    "perimeter",
+    "flow_id",
+    "flow_version",
+    "status",
+    "created_at",
+    "updated_at",
+    "current_section",
+    "current_question",
+    "progress",
+    "sections",
+    "completeness",
+    "reframed_from",
+)
+
+
+def listed(row: dict[str, object]) -> dict[str, object]:
+    """A summary row with every listed key, in order, ``None`` where the row has none."""
+    return {key: row.get(key) for key in LISTED_KEYS}
+
+
+def listing_line(record: SessionRecord) -> str:
+    """One session in words. ``progress`` counts every applicable question answered, so it
+    is said as "answered", never next to "complete" (which means: required ones all done)."""
+    if record.current_section:
+        where = f"in {record.current_section}"
+    else:  # nothing left to ask: done, or open with a required question skipped
+        where = "finished" if record.status == "complete" else "all asked"
+    return (
+        f"{record.id[:8]}  {record.status:<8}  {record.progress:>3}% answered  {where:<12}"
+        f" {record.updated_at[:16]}  {record.title}"
+    )
+
+
 @app.command("sessions")
 def sessions(db: DbOption = None, json: JsonOption = False) -> None:
-    """List the sessions in the database."""
+    """List the sessions: status, share of the questions answered, where the interview is."""
     services = service(db)
     if json:  # the summary kept in each session's row, never a fold of its history
-        print_json(services.summary_dicts())
+        print_json([listed(row) for row in services.summary_dicts()])
         return
-    records = services.store.sessions()
+    records = services.store.sessions()  # the row's columns: no JSON to parse per session
     if not records:
         print("no sessions yet — run `data360` to start one")
         return
     from assistant.export.escape import printable
 
-    for s in records:
-        where = s.current_section or "done"
-        line = (
-            f"{s.id[:8]}  {s.progress:>3}%  {s.status:<8} {where:<9} {s.updated_at[:16]}  {s.title}"
-        )
-        print(printable(line))
+    for record in records:
+        print(printable(listing_line(record)))
 
 
 @app.command("replay")
@@ -145,11 +181,25 @@ def replay(
     session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id or prefix.")],
     plain: Annotated[bool, typer.Option("--plain", help="Print the timeline as text.")] = False,
     db: DbOption = None,
+    json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="One JSON object per line and event: seq, at, type, question_id, section,"
+            " text (what it did), data.",
+        ),
+    ] = False,
 ) -> None:
-    """Show a session's whole history, in order, with timestamps."""
-    from assistant.services.timeline import timeline
+    """Show a session's whole history, in order, with timestamps, each event in words."""
+    from assistant.services.timeline import timeline, timeline_records
 
     interview = service(db).open(session_id)
+    if json:
+        import json as json_module
+
+        for record in timeline_records(interview.events, interview.engine):
+            print(json_module.dumps(record, ensure_ascii=False))
+        return
     if not plain:
         from assistant.cli.terminal import needs_terminal
 
@@ -213,7 +263,7 @@ def export(
     """Export a session as a framing document or a flow model (stdout unless -o PATH)."""
     from assistant.export import render_export, write_export
 
-    name = str(fmt.value)
+    name = str(getattr(fmt, "value", fmt))  # a StrEnum built at import: mypy sees Any
     to_stdout = output in (None, "-")
     if to_stdout and name in BINARY_FORMATS and sys.stdout.isatty():
         raise UserError(

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from assistant.services.diff import FramingDiff
     from assistant.services.interview import Interview
 
-STYLES = {"+": "green", "-": "red", "~": "yellow"}
+STYLES = {"+": "green", "-": "red", "~": "yellow", "↑": "yellow", "↓": "yellow"}
 
 
 def compute_diff(before: Interview, after: Interview) -> FramingDiff:
@@ -40,10 +40,11 @@ def diff_text(diff: FramingDiff) -> Text:
     for index, line in enumerate(format_diff(diff)):
         if index:
             text.append("\n")
-        mark = line[:1]
+        bare = line.lstrip(" ")  # detail lines (a list's items, a flow's fields) are indented
+        mark = bare[:1]
         if index < 2:
             text.append(line, style="dim")
-        elif mark in STYLES and line[1:2] == " ":
+        elif mark in STYLES and bare[1:2] == " ":
             text.append(line, style=STYLES[mark])
         elif line:
             text.append(line, style="bold")

@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Markdown, Static
 
-from assistant.services.timeline import describe
+from assistant.services.timeline import describe, describe_all
 from assistant.tui import app as app_module
 from assistant.tui.app import Data360App
 from assistant.tui.screens.path_dialog import TextDialog
@@ -32,7 +32,7 @@ from assistant.tui.screens.path_dialog import TextDialog
 if TYPE_CHECKING:
     from assistant.models.events import Event
     from assistant.services.interview import Interview, InterviewService
-    from assistant.store.sqlite import SQLiteStore
+    from assistant.store.base import Store
 
 PLAY_SECONDS = 0.6
 
@@ -162,6 +162,8 @@ class ReplayScreen(Screen[None]):
         super().__init__()
         self.interview = interview
         self.events = list(interview.events)
+        # What each event did, against the answers before it ("+15 flows from wall.csv").
+        self.texts = describe_all(self.events, interview.engine)
         self.step = len(self.events)
         self._timer: Timer | None = None
         self._sections = [s.id for s in interview.flow.sections]
@@ -182,18 +184,18 @@ class ReplayScreen(Screen[None]):
         self.sub_title = self.interview.title
         table = self.query_one(DataTable)
         table.add_columns("#", "Time", "Section", "Event")
-        for event in self.events:
-            table.add_row(*self._cells(event), key=str(event.seq))
+        for event, text in zip(self.events, self.texts, strict=True):
+            table.add_row(*self._cells(event, text), key=str(event.seq))
         table.focus()
         self.go_to(self.step)
 
-    def _cells(self, event: Event) -> tuple[Text, Text, Text, Text]:
+    def _cells(self, event: Event, text: str) -> tuple[Text, Text, Text, Text]:
         """A timeline row; ``Text`` so that user text is never read as markup."""
         return (
             Text(str(event.seq)),
             Text(event.at[11:19] if len(event.at) >= 19 else event.at),
             Text(event_section(self.interview, event)),
-            Text(describe(event, self.interview.engine)),
+            Text(text),
         )
 
     # --- stepping ------------------------------------------------------------------------
@@ -214,7 +216,7 @@ class ReplayScreen(Screen[None]):
         playing = " · playing" if self._timer is not None else ""
         self.query_one("#step-info", Static).update(
             f"Step {step} / {len(self.events)} · {event.at[:19].replace('T', ' ')}"
-            f" · {describe(event, self.interview.engine)}{playing}"
+            f" · {self.texts[step - 1]}{playing}"
         )
         if changed or not self._shown_once:
             self._shown_once = True
@@ -316,7 +318,8 @@ class ReplayScreen(Screen[None]):
         table = self.query_one(DataTable)
         for event in self.interview.events[known:]:
             self.events.append(event)
-            table.add_row(*self._cells(event), key=str(event.seq))
+            self.texts.append(describe(event, self.interview.engine))
+            table.add_row(*self._cells(event, self.texts[-1]), key=str(event.seq))
         self.notify(f"Note added to {question_id}.")
         self.go_to(len(self.events))
 
@@ -380,7 +383,7 @@ class ReplayApp(Data360App):
 
     CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))  # the app's look
 
-    def __init__(self, store: SQLiteStore, session_id: str, **options: Any) -> None:
+    def __init__(self, store: Store, session_id: str, **options: Any) -> None:
         super().__init__(store, **options)
         self.replay_session = session_id
 
