@@ -18,7 +18,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.export.escape import printable, xml_safe
 from assistant.export.views import (
     CHECK_WORDS,
     STATUS_WORDS,
@@ -27,6 +26,7 @@ from assistant.export.views import (
     document_view,
 )
 from assistant.models.document import AnswerEntry, FramingDocument
+from assistant.text.escape import printable, xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html import escape as _html_escape
 from typing import TYPE_CHECKING
 
-from assistant.export.escape import xml_safe
+from assistant.text.escape import xml_safe
 
 if TYPE_CHECKING:
     from assistant.hypergraph.model import FlowModel

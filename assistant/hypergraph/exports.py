@@ -19,8 +19,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from assistant.export.escape import strip_controls, xml_safe
 from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, FlowModel
+from assistant.text.escape import strip_controls, xml_safe
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotspotRanking

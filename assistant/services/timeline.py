@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.engine.state import Engine
-from assistant.export.escape import printable
 from assistant.models.events import Event, EventType
+from assistant.text.escape import printable
 
 MAX_VALUE_CHARS = 160
 

@@ -130,7 +130,7 @@ def sessions(db: DbOption = None, json: JsonOption = False) -> None:
     if not records:
         print("no sessions yet — run `data360` to start one")
         return
-    from assistant.export.escape import printable
+    from assistant.text.escape import printable
 
     for s in records:
         where = s.current_section or "done"
@@ -158,7 +158,7 @@ def replay(
 
         run_replay(db, interview.id)
         return
-    from assistant.export.escape import printable
+    from assistant.text.escape import printable
 
     print(printable(f"# {interview.title} ({interview.id})"))
     for line in timeline(interview.events, interview.engine):
@@ -236,8 +236,8 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """Import a JSON export into the database (same id, same history)."""
-    from assistant.export.escape import printable
     from assistant.export.importer import import_document, read_document
+    from assistant.text.escape import printable
 
     document = read_document(path)
     session_id = import_document(service(db).store, document, path)

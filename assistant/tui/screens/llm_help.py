@@ -23,8 +23,8 @@ from textual.widgets import Button, LoadingIndicator, Static
 from assistant.errors import UserError
 
 if TYPE_CHECKING:
-    from assistant.llm.help import Helper, HelpKind, HelpResult
     from assistant.services.interview import Interview
+    from assistant.services.llm_help import Helper, HelpKind, HelpResult
 
 TITLES = {
     "followup": "A follow-up question",
@@ -97,8 +97,8 @@ class LLMHelpScreen(ModalScreen[str | None]):
     def helper(self) -> Helper:
         if self._helper is None:
             from assistant.llm.config import load_settings
-            from assistant.llm.help import Helper
             from assistant.llm.log import CallLog
+            from assistant.services.llm_help import Helper
 
             self._helper = Helper(load_settings(), log=CallLog(self.interview.store))
         return self._helper
@@ -106,7 +106,7 @@ class LLMHelpScreen(ModalScreen[str | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="llm-help")
     def _stream(self) -> None:
         from assistant.llm.client import LLMCancelled, LLMError
-        from assistant.llm.help import HelpKind
+        from assistant.services.llm_help import HelpKind
 
         def chunk(piece: str) -> None:
             self.app.call_from_thread(self._append, piece)
@@ -206,7 +206,7 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
     are used, nothing else.
     """
     from assistant.llm.config import load_settings
-    from assistant.llm.help import HelpKind
+    from assistant.services.llm_help import HelpKind
     from assistant.tui.screens.confirm import ActionDialog
 
     if helper is None:
@@ -269,7 +269,7 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
 def suggest_followup_after(screen: Any, question_id: str, raw: Any) -> None:
     """After a thin answer, say (once, quietly) that a follow-up question is available."""
     from assistant.llm.config import load_settings
-    from assistant.llm.help import suggest_followup
+    from assistant.services.llm_help import suggest_followup
 
     try:
         if not load_settings().enabled:
