@@ -146,4 +146,3 @@ def answer_as_text(question: Question, value: Any) -> str:
             if isinstance(u, dict)
         )
     return str(value)
-
