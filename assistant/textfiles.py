@@ -9,6 +9,7 @@ too: aliases can make a 1 MB file expand into gigabytes (``load_yaml``).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,7 +38,11 @@ def read_bounded(stream: BinaryIO, max_bytes: int | None, name: str, what: str) 
 
 
 def read_text(
-    path: str | Path, *, what: str = "file", max_bytes: int | None = None, stdin: bool = False
+    path: str | os.PathLike[str],
+    *,
+    what: str = "file",
+    max_bytes: int | None = None,
+    stdin: bool = False,
 ) -> str:
     """The text of ``path`` (``-`` reads standard input when ``stdin`` is allowed).
 

@@ -38,6 +38,7 @@ whose text fields have no line break and no surrounding whitespace (fields are s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -156,7 +157,7 @@ def parse_flow_line(line: str, line_no: int = 1) -> InformationFlow:
         raw, _ = s.read_until(OPENERS)
         content = _strip_ws(raw)
 
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     pains: list[str] = []
     while True:
         s.skip_ws()

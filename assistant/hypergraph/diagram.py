@@ -22,7 +22,7 @@ def _short(text: str, limit: int) -> str:
 
 def actor_layers(model: FlowModel) -> dict[str, int]:
     """Layer of each actor: 0 for origins, else 1 + the deepest upstream layer (cycles merged)."""
-    directed = nx.DiGraph()
+    directed: nx.DiGraph[str] = nx.DiGraph()
     directed.add_nodes_from(model.actor_ids())
     for flow_id in model.flow_ids():
         source = model.source_of(flow_id)

@@ -171,7 +171,7 @@ def _graphml_lines(graph: nx.DiGraph | nx.MultiDiGraph) -> Iterator[str]:
             yield "    </node>"
         else:
             yield f"    <node id={_xml_attr(node)} />"
-    if graph.is_multigraph():
+    if isinstance(graph, nx.MultiGraph):
         edges: Iterable[tuple[Any, ...]] = graph.edges(keys=True, data=True)
     else:
         edges = ((u, v, None, d) for u, v, d in graph.edges(data=True))

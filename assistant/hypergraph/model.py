@@ -81,7 +81,7 @@ class FlowModel:
     """
 
     def __init__(self, attributes: Mapping[str, str] | None = None) -> None:
-        self._g: nx.DiGraph = nx.DiGraph()
+        self._g: nx.DiGraph[str] = nx.DiGraph()
         self.attributes: dict[str, str] = dict(attributes or {})
         self._index: dict[str, str] = {}
         self._spellings: dict[str, str] = {}  # exact spelling -> id, a cache of _resolve
@@ -410,7 +410,7 @@ class FlowModel:
     def flows_of(self, ref: str) -> list[str]:
         """Ids of the flows an object takes part in (as source or target), in creation order."""
         node_id = self.require_actor(ref)
-        flows = {v for _, v, d in self._g.out_edges(node_id, data="role") if d == SOURCE}
+        flows: set[str] = {v for _, v, d in self._g.out_edges(node_id, data="role") if d == SOURCE}
         flows |= {u for u, _ in self._g.in_edges(node_id)}
         return sorted(flows, key=lambda f: self._g.nodes[f]["seq"])
 

@@ -195,6 +195,8 @@ def _checked(
 
 
 def _extractor(extractor: Any) -> Any:
+    """The extractor given (the CLI passes the factory's), else the offline one: a library
+    caller that names none never reaches a model."""
     if extractor is None:
         from assistant.extract.offline import OfflineExtractor
 
@@ -295,19 +297,19 @@ def _run(
                 _answer(interview, question, value, prepared, accept)
                 result.edited.append(question_id)
     guard = 0
-    while (question := interview.current()) is not None:
+    while (current := interview.current()) is not None:
         guard += 1
         if guard > 10 * len(engine.questions) + 10:
             raise UserError("the flow did not progress; check its conditions")
-        if question.id in answers and question.id not in used:
-            _answer(interview, question, answers[question.id], prepared, accept)
-            used.add(question.id)
-            result.answered.append(question.id)
-        elif question.id in interview.state.answers or not question.required:
+        if current.id in answers and current.id not in used:
+            _answer(interview, current, answers[current.id], prepared, accept)
+            used.add(current.id)
+            result.answered.append(current.id)
+        elif current.id in interview.state.answers or not current.required:
             interview.skip()
-            if question.id not in interview.state.answers:
-                result.skipped.append(question.id)
+            if current.id not in interview.state.answers:
+                result.skipped.append(current.id)
         else:
-            result.waiting_for = question
+            result.waiting_for = current
             break
     result.ignored = sorted(set(answers) - used)

@@ -150,7 +150,7 @@ class Interview:
     _pending: list[Event]
     _base_seq: int
 
-    def _commit(self, build: Callable[[], None]) -> Question | None:
+    def _commit(self, build: Callable[[], object]) -> Question | None:
         """Build events, apply them to a trial state, commit with the summary, then keep."""
         self._pending = []
         self._base_seq = self.events[-1].seq if self.events else 0

@@ -62,7 +62,7 @@ def declared_actors(engine: Engine, state: SessionState) -> list[Actor]:
             if match:
                 kind = match["kind"].lower().replace("organization", "organisation")
                 kind = "data" if kind == "data store" else kind
-                actors.append(Actor(name=match["name"], kind=kind))
+                actors.append(Actor.model_validate({"name": match["name"], "kind": kind}))
     return actors
 
 

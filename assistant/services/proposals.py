@@ -62,21 +62,13 @@ def extractor_for(
     settings: LLMSettings | None = None,
     cancel: threading.Event | None = None,
 ) -> Any:
-    """The configured extractor: the LLM one when a model is set, else the offline one."""
-    from assistant.llm.config import load_settings
-
-    settings = settings or load_settings()
-    if not settings.enabled:
-        from assistant.extract.offline import OfflineExtractor
-
-        return OfflineExtractor()
+    """The configured extractor for one answer of a session (its calls logged with them)."""
     from assistant.llm.client import CallContext
-    from assistant.llm.extractor import LLMExtractor
-    from assistant.llm.log import CallLog
+    from assistant.services.extractors import make_extractor
 
-    return LLMExtractor(
+    return make_extractor(
         settings,
-        log=CallLog(interview.store),
+        store=lambda: interview.store,
         context=CallContext(interview.id, question_id),
         cancel=cancel,
     )

@@ -15,28 +15,7 @@ from assistant.errors import UserError
 app = typer.Typer()
 
 if TYPE_CHECKING:
-    from assistant.models.infoflow import Actor, Extraction
-
-
-class LazyExtractor:
-    """Builds the extractor (offline, or the configured LLM) only if a text needs one."""
-
-    name = "lazy"
-
-    def __init__(self, model: str | None, base_url: str | None, db: str | None) -> None:
-        from assistant.llm.config import load_settings
-
-        if model or base_url:  # a bad --model fails before any write
-            load_settings(model=model, base_url=base_url)
-        self.options = (model, base_url, None, db)
-        self._extractor = None
-
-    def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
-        if self._extractor is None:
-            from assistant.cli.commands.extract import make_extractor
-
-            self._extractor = make_extractor(*self.options)
-        return self._extractor.extract(text, known_actors)
+    pass
 
 
 @app.command("run")
@@ -70,6 +49,8 @@ def run(
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
+    from assistant.llm.config import load_settings
+    from assistant.services.extractors import LazyExtractor
     from assistant.services.headless import (
         AnswersProblems,
         check_answers,
@@ -77,9 +58,13 @@ def run(
         run_answers,
     )
     from assistant.services.interview import engine_for
+    from assistant.store import open_store
 
     values = load_answers(answers)
-    extractor = LazyExtractor(model, base_url, db)
+    extractor = LazyExtractor(
+        load_settings(model=model, base_url=base_url) if model or base_url else None,
+        store=lambda: open_store(db),
+    )
     services = service(db)
     interview = services.open(session) if session else None
     engine = interview.engine if interview else engine_for(active_flow(flow))
@@ -213,7 +198,7 @@ def export(
     """Export a session as a framing document or a flow model (stdout unless -o PATH)."""
     from assistant.export import render_export, write_export
 
-    name = str(fmt.value)
+    name = str(fmt)  # a StrEnum: its value
     to_stdout = output in (None, "-")
     if to_stdout and name in BINARY_FORMATS and sys.stdout.isatty():
         raise UserError(
