@@ -161,7 +161,7 @@ def actor_order(model: FlowModel) -> list[str]:
     than it receives goes first; ties follow the order actors appear in the flows, which
     is usually the order of the process as the user told it.
     """
-    appearance = {}
+    appearance: dict[str, int] = {}
     for flow_id in model.flow_ids():
         for actor_id in [model.source_of(flow_id), *model.targets_of(flow_id)]:
             appearance.setdefault(actor_id, len(appearance))
@@ -195,7 +195,9 @@ def actor_order(model: FlowModel) -> list[str]:
                     right.insert(0, actor_id)
                     take(actor_id)
                     progressed = True
-            for actor_id in sorted((a for a in remaining if not into[a]), key=appearance.get):
+            for actor_id in sorted(
+                (a for a in remaining if not into[a]), key=appearance.__getitem__
+            ):
                 if actor_id in remaining and not into[actor_id]:
                     left.append(actor_id)
                     take(actor_id)
@@ -232,9 +234,8 @@ def _order_columns(model: FlowModel, layer_of: dict[str, int]) -> list[list[str]
         columns[layer].append(actor_id)
     row: dict[str, float] = {}
     for index, column in enumerate(columns):
-        column.sort(
-            key=lambda actor_id, first=index == 0: _row_key(model, upstream, row, actor_id, first)
-        )
+        first = index == 0
+        column.sort(key=lambda actor_id: _row_key(model, upstream, row, actor_id, first))
         for position, actor_id in enumerate(column):
             row[actor_id] = position
     return columns
@@ -305,19 +306,19 @@ def layout(model: FlowModel, hot: set[str] | None = None) -> FlowMap:
     used_junctions: dict[tuple[int, int], int] = {}
     for number, flow_id, source_id, target_ids in flows:
         maturity = model.flow_data(flow_id)["maturity"]
-        source = nodes[source_id]
-        targets = [nodes[t] for t in target_ids]
-        if len(targets) == 1:
-            points, label = router.route(source, (source.x + source.w, source.cy), targets[0])
+        source_node = nodes[source_id]
+        target_nodes = [nodes[t] for t in target_ids]
+        start = (source_node.x + source_node.w, source_node.cy)
+        if len(target_nodes) == 1:
+            points, label = router.route(source_node, start, target_nodes[0])
             drawing.curves.append(Curve(number, maturity, points, True, label))
             continue
-        jx, jy = _junction_point(source, targets, column_of, used_junctions)
+        jx, jy = _junction_point(source_node, target_nodes, column_of, used_junctions)
         drawing.junctions.append(Junction(number=number, x=jx, y=jy, maturity=maturity))
-        start = (source.x + source.w, source.cy)
         stub = (start, (start[0] + 16, start[1]), (jx - 16, jy), (jx, jy))
         drawing.curves.append(Curve(number, maturity, stub, False, (jx, jy - 11)))
-        for target in targets:
-            points, _ = router.route(source, (jx, jy), target, from_junction=True)
+        for target_node in target_nodes:
+            points, _ = router.route(source_node, (jx, jy), target_node, from_junction=True)
             drawing.curves.append(Curve(number, maturity, points, True))
     return drawing
 

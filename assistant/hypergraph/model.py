@@ -410,7 +410,11 @@ class FlowModel:
     def flows_of(self, ref: str) -> list[str]:
         """Ids of the flows an object takes part in (as source or target), in creation order."""
         node_id = self.require_actor(ref)
-        flows: set[str] = {v for _, v, d in self._g.out_edges(node_id, data="role") if d == SOURCE}
+        flows: set[str] = {
+            v
+            for v in self._g.successors(node_id)
+            if self._g.edges[node_id, v].get("role") == SOURCE
+        }
         flows |= {u for u, _ in self._g.in_edges(node_id)}
         return sorted(flows, key=lambda f: self._g.nodes[f]["seq"])
 

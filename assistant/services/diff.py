@@ -156,7 +156,7 @@ def _answers(a: FramingDocument, b: FramingDocument) -> list[AnswerChange]:
         if not old_answered and not new_answered:
             continue
         section, entry = new if new is not None else old  # type: ignore[misc]
-        common = {
+        common: dict[str, Any] = {
             "question_id": qid,
             "section": section,
             "prompt": entry.prompt,
@@ -252,7 +252,7 @@ def _hotspots(a: FramingDocument, b: FramingDocument) -> list[RankChange]:
     changes: list[RankChange] = []
     for key, spot in after.items():
         old = before.get(key)
-        common = {"name": spot.name, "kind": spot.kind, "rank_after": spot.rank}
+        common: dict[str, Any] = {"name": spot.name, "kind": spot.kind, "rank_after": spot.rank}
         if old is None:
             changes.append(RankChange(change="entered", score_after=spot.score, **common))
         elif old.rank != spot.rank or abs(old.score - spot.score) > SCORE_EPSILON:

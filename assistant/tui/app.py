@@ -220,7 +220,7 @@ class Data360App(App[None]):
     def _lock_for(self, session_id: str):
         if self.db_path in ("", ":memory:"):
             return None
-        from assistant.tui.presence import SessionLock, default_lock_dir
+        from assistant.services.session_lock import SessionLock, default_lock_dir
 
         return SessionLock(self.lock_dir or default_lock_dir(), self.db_path, session_id)
 

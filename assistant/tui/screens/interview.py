@@ -37,8 +37,8 @@ from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
+    from assistant.services.session_lock import SessionLock
     from assistant.tui.app import Data360App
-    from assistant.tui.presence import SessionLock
 
 EXTRACTION_HINT = (
     " — for now, describe each flow with the form (Add flow) or one line of notation:"
@@ -144,7 +144,7 @@ class InterviewScreen(Screen[None]):
         super().__init__()
         self.interview = interview
         self._follower: Follower | None = None
-        self.lock = lock
+        self.session_lock = lock  # not `self.lock`: that is Textual's widget lock
         self.read_only = read_only or replay
         self.replay = replay
         self.conversation = Conversation(interview.engine)
@@ -195,8 +195,8 @@ class InterviewScreen(Screen[None]):
     def on_unmount(self) -> None:
         if self._follower is not None:
             self._follower.stop()
-        if self.lock is not None:
-            self.lock.release()
+        if self.session_lock is not None:
+            self.session_lock.release()
 
     # --- drawing --------------------------------------------------------------------
     async def refresh_view(self, *, new_input: bool = False) -> None:
@@ -519,7 +519,7 @@ class InterviewScreen(Screen[None]):
     async def _take_over(self) -> None:
         await self.reload()
         self.read_only = False
-        if self.lock is not None and not self.lock.acquire():
+        if self.session_lock is not None and not self.session_lock.acquire():
             self.notify(
                 "You took over: the other window will be told on its next change.",
                 title="Taking over",
