@@ -127,7 +127,7 @@ class InterviewScreen(Screen[None]):
         ),
     ]
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]  # Textual: `ClassVar[...] | None`
         (0, "-narrow"),
         (70, "-normal"),
         (150, "-wide"),

@@ -32,7 +32,7 @@ from assistant.tui.screens.path_dialog import TextDialog
 if TYPE_CHECKING:
     from assistant.models.events import Event
     from assistant.services.interview import Interview, InterviewService
-    from assistant.store.sqlite import SQLiteStore
+    from assistant.store.base import Store
 
 PLAY_SECONDS = 0.6
 
@@ -380,7 +380,7 @@ class ReplayApp(Data360App):
 
     CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))  # the app's look
 
-    def __init__(self, store: SQLiteStore, session_id: str, **options: Any) -> None:
+    def __init__(self, store: Store, session_id: str, **options: Any) -> None:
         super().__init__(store, **options)
         self.replay_session = session_id
 
