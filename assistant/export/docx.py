@@ -26,6 +26,7 @@ from assistant.export.views import (
     document_view,
 )
 from assistant.models.document import AnswerEntry, FramingDocument
+from assistant.models.lenses import LENSES
 from assistant.text.escape import printable, xml_safe
 
 if TYPE_CHECKING:
@@ -371,7 +372,7 @@ class _Writer:
                 u.title + ("  (chosen)" if u.chosen else ""),
                 *(
                     "–" if value is None else value
-                    for value in (u.desirability, u.datability, u.feasibility, u.viability)
+                    for value in (getattr(u, lens) for lens in LENSES)
                 ),
                 f"{u.score:.2f}",
                 "blocked on " + ", ".join(u.blocked_on) if u.blocked_on else "",

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models.document import AnswerEntry, FramingDocument
 from assistant.models.infoflow import InformationFlow
+from assistant.models.lenses import LENSES
 
 SCORE_EPSILON = 1e-4
 
@@ -279,9 +280,6 @@ def _hotspots(a: FramingDocument, b: FramingDocument) -> list[RankChange]:
     return changes
 
 
-_LENSES = ("desirability", "datability", "feasibility", "viability")
-
-
 def _usecases(a: FramingDocument, b: FramingDocument) -> list[UseCaseChange]:
     before = {_key(u.title): u for u in a.usecases}
     after = {_key(u.title): u for u in b.usecases}
@@ -300,7 +298,7 @@ def _usecases(a: FramingDocument, b: FramingDocument) -> list[UseCaseChange]:
             continue
         lenses = [
             FieldChange(field=lens, before=getattr(old, lens), after=getattr(usecase, lens))
-            for lens in _LENSES
+            for lens in LENSES
             if getattr(old, lens) != getattr(usecase, lens)
         ]
         rescored = abs(old.score - usecase.score) > SCORE_EPSILON

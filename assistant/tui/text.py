@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from assistant.models.lenses import LENSES
 from assistant.text.escape import printable
 
 if TYPE_CHECKING:  # not imported at start-up: the home screen does without pydantic
@@ -24,7 +25,7 @@ BUBBLE_CHARS = 3_000
 PANEL_CHARS = 2_000
 """Longest answer shown whole in the document panel and the review list."""
 
-SCORE_FIELDS = ("desirability", "datability", "feasibility", "viability")
+SCORE_FIELDS = LENSES  # the method's four lenses (assistant/models/lenses.py)
 
 
 def visible(text: object) -> str:
