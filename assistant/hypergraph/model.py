@@ -40,7 +40,7 @@ from typing import Any
 import networkx as nx
 
 from assistant.errors import UserError
-from assistant.hypergraph.names import display_name, normalise_name
+from assistant.hypergraph.names import display_name, name_key
 from assistant.hypergraph.snapshot import (
     ActorRecord,
     FlowRecord,
@@ -68,9 +68,7 @@ def _slug(key: str) -> str:
     return _SLUG.sub("-", key.strip())
 
 
-def _key(name: str) -> str:
-    """Identity key of a name; a name of punctuation only keys on itself."""
-    return normalise_name(name) or " ".join(name.casefold().split())
+_key = name_key
 
 
 class FlowModel:

@@ -44,3 +44,20 @@ def test_one_extractor_factory() -> None:
     homes = sorted(name for name, text in _sources().items() if builds.search(text))
     assert "services/extractors.py" in homes
     assert not [h for h in homes if h.startswith(("cli/", "tui/"))]
+
+
+def test_model_edits_find_actors_by_the_models_name_rule() -> None:
+    """An edit to "the planners" and a delete of "Planner" both concern the one actor."""
+    from assistant.flow.loader import active_flow
+    from assistant.hypergraph.names import name_key
+    from assistant.services.interview import engine_for
+    from assistant.services.model import overlay_of
+
+    state = engine_for(active_flow()).fold([])
+    state.model_edits.append({"actors": [{"name": "the planners", "kind": "team"}]})
+    state.model_edits.append({"actors": [{"name": "Planner", "kind": "person"}]})
+    assert overlay_of(state)["actors"] == [{"name": "Planner", "kind": "person"}]
+    state.model_edits.append({"delete_actors": ["planner"]})
+    assert overlay_of(state)["actors"] == []
+    assert name_key("The Planners") == name_key("planner") == "planner"
+    assert name_key("??") == "??"
