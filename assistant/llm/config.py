@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -191,3 +191,36 @@ def load_settings(**overrides: Any) -> LLMSettings:
         raise UserError(
             f"invalid LLM setting {where}: {first.get('msg', 'invalid value')}"
         ) from None
+
+
+class SettingsOnce:
+    """LLM settings read on first use, then kept: a UI asks after every answer whether a
+    model is configured, and must not re-read the environment and the config file (a
+    disk read on the UI thread) each time. Invalid settings are kept as their error."""
+
+    def __init__(self, **overrides: Any) -> None:
+        self._overrides = overrides
+        self._settings: LLMSettings | None = None
+        self._error: UserError | None = None
+        self.loads = 0  # how often the settings were read (for tests)
+
+    def get(self) -> LLMSettings:
+        """The settings (``UserError`` when they are invalid, every time)."""
+        if self._settings is None and self._error is None:
+            self.loads += 1
+            try:
+                self._settings = load_settings(**self._overrides)
+            except UserError as error:
+                self._error = error
+        if self._error is not None:
+            raise self._error
+        assert self._settings is not None
+        return self._settings
+
+
+class HasLLMSettings(Protocol):
+    """An app that keeps its LLM settings (the TUI's ``Data360App``): screens reach them
+    through this, without importing the app module."""
+
+    @property
+    def llm_settings(self) -> LLMSettings: ...
