@@ -247,7 +247,9 @@ def _cached(path: str, mtime: float) -> FlowDefinition:
 
 def active_flow(flow_file: str | None = None) -> FlowDefinition:
     """The flow to use: ``--flow FILE``, else ``DATA360_FLOW``, else the shipped one."""
-    chosen = flow_file or os.environ.get("DATA360_FLOW") or str(default_flow_path())
+    from assistant.config import env
+
+    chosen = flow_file or env("DATA360_FLOW") or str(default_flow_path())
     try:
         mtime = Path(chosen).stat().st_mtime
     except OSError:

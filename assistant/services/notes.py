@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import getpass
-import os
+
+from assistant.config import env
 
 
 def default_author() -> str:
     """``DATA360_AUTHOR``, else the login name, else nobody (a note without author is fine)."""
     try:
-        return os.environ.get("DATA360_AUTHOR") or getpass.getuser()
+        return env("DATA360_AUTHOR") or getpass.getuser()
     except (KeyError, OSError):
         return ""

@@ -61,3 +61,32 @@ def test_model_edits_find_actors_by_the_models_name_rule() -> None:
     assert overlay_of(state)["actors"] == []
     assert name_key("The Planners") == name_key("planner") == "planner"
     assert name_key("??") == "??"
+
+
+def test_data360_variables_are_read_in_one_module() -> None:
+    reads = re.compile(r"""environ(?:\.get)?\(\s*["']DATA360_|getenv\(\s*["']DATA360_""")
+    homes = [name for name, text in _sources().items() if reads.search(text)]
+    assert homes == []  # config.env() is the reader: it takes the name as a parameter
+    assert "os.environ" in (PACKAGE / "config.py").read_text(encoding="utf-8")
+
+
+def test_the_config_file_is_parsed_once_until_it_changes(tmp_path: Path, monkeypatch) -> None:
+    import yaml
+
+    from assistant import config
+    from assistant.cli.context import database
+    from assistant.llm.config import load_settings
+
+    path = tmp_path / "config.yaml"
+    path.write_text("db: team.db\nllm:\n  model: offline\n", encoding="utf-8")
+    monkeypatch.setenv("DATA360_CONFIG", str(path))
+    monkeypatch.delenv("DATA360_DB", raising=False)
+    parsed: list[str] = []
+    real = yaml.safe_load
+    monkeypatch.setattr(yaml, "safe_load", lambda text: parsed.append(text) or real(text))
+    config._parsed.cache_clear()
+    assert database() == "team.db"
+    assert load_settings().model == "offline"
+    assert len(parsed) == 1  # the CLI's db and the LLM settings read the same parse
+    path.write_text("db: other.db\n", encoding="utf-8")
+    assert database() == "other.db"
