@@ -74,6 +74,7 @@ def test_the_config_file_is_parsed_once_until_it_changes(tmp_path: Path, monkeyp
     import yaml
 
     from assistant import config
+    from assistant.cli import context
     from assistant.cli.context import database
     from assistant.llm.config import load_settings
 
@@ -85,6 +86,7 @@ def test_the_config_file_is_parsed_once_until_it_changes(tmp_path: Path, monkeyp
     real = yaml.safe_load
     monkeypatch.setattr(yaml, "safe_load", lambda text: parsed.append(text) or real(text))
     config._parsed.cache_clear()
+    monkeypatch.setattr(context, "_current", context.Settings())  # no root --db of a test before
     assert database() == "team.db"
     assert load_settings().model == "offline"
     assert len(parsed) == 1  # the CLI's db and the LLM settings read the same parse
