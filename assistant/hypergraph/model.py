@@ -478,28 +478,6 @@ class FlowModel:
             return candidate
         raise ModelError(f"unknown hyperclass {ref!r}")
 
-    def edit_hyperclass(
-        self,
-        ref: str,
-        *,
-        name: str | None = None,
-        members: Iterable[str] | None = None,
-        where: Mapping[str, str] | None = None,
-    ) -> str:
-        """Rename a hyperclass, replace its explicit members or its rule; the id stays."""
-        node_id = self._require_hyperclass(ref)
-        data = self._g.nodes[node_id]
-        if name is not None:
-            data["name"] = display_name(name)
-        if where is not None:
-            data["where"] = dict(sorted(where.items()))
-        if members is not None:
-            for u, _ in list(self._g.in_edges(node_id)):
-                self._g.remove_edge(u, node_id)
-            for member in members:
-                self._g.add_edge(self.require_actor(member), node_id, role=MEMBER)
-        return node_id
-
     def delete_hyperclass(self, ref: str) -> None:
         """Remove a hyperclass; its objects stay."""
         self._g.remove_node(self._require_hyperclass(ref))
@@ -534,18 +512,6 @@ class FlowModel:
                 if all(attrs.get(k) == v for k, v in where.items()):
                     members.add(actor_id)
         return sorted(members)
-
-    def hyperclasses_of(self, ref: str) -> list[str]:
-        """Ids of the hyperclasses an object belongs to."""
-        actor_id = self.require_actor(ref)
-        return [h for h in self.hyperclass_ids() if actor_id in self.hyperclass_members(h)]
-
-    def classes(self) -> dict[str, list[str]]:
-        """HBDS classes: object ids grouped by kind (only kinds that have objects)."""
-        out: dict[str, list[str]] = {}
-        for actor_id in self.actor_ids():
-            out.setdefault(self._g.nodes[actor_id]["kind"], []).append(actor_id)
-        return dict(sorted(out.items()))
 
     # ------------------------------------------------------------------ serialisation
     def to_snapshot(self) -> ModelSnapshot:

@@ -163,11 +163,6 @@ def flows_question_id(interview: Interview) -> str:
     raise UserError("this session's flow has no question about information flows")
 
 
-def set_flows(interview: Interview, flows: list[InformationFlow]) -> None:
-    """Replace the flows of the session (an answer or an edit of its flows question)."""
-    interview.edit(flows_question_id(interview), [f.model_dump(mode="json") for f in flows])
-
-
 def parse_bindings(settings: Iterable[str]) -> dict[str, str]:
     """``["site=B", "business line=Retail"]`` → ``{"site": "B", ...}``."""
     bindings: dict[str, str] = {}

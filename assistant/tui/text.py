@@ -130,20 +130,13 @@ def format_answer(question: Question | None, value: Any) -> str:
 
 
 def answer_as_text(question: Question, value: Any) -> str:
-    """An answer back into the text its input takes (to prefill an edit or a re-ask)."""
+    """An answer back into the text its input takes (to prefill an edit or a re-ask).
+
+    Only the text inputs (text, number, list) are prefilled from text; the other kinds
+    have their own widgets, which take the stored value as it is.
+    """
     if value is None:
         return ""
-    kind = question.kind
-    if kind == "yesno":
-        return "yes" if value else "no"
-    if kind in ("list", "multi") and isinstance(value, list):
+    if question.kind == "list" and isinstance(value, list):
         return "\n".join(str(item) for item in value)
-    if kind == "flows" and isinstance(value, list):
-        return "\n".join(flow_line(f) if isinstance(f, dict) else str(f) for f in value)
-    if kind == "usecases" and isinstance(value, list):
-        return "\n".join(
-            " | ".join([str(u.get("title", ""))] + [str(u.get(n, "")) for n in SCORE_FIELDS])
-            for u in value
-            if isinstance(u, dict)
-        )
     return str(value)

@@ -7,7 +7,7 @@ import pytest
 from assistant.extract.notation import format_flow, parse_notation
 from assistant.models.infoflow import InformationFlow
 from assistant.text.escape import md_inline, printable
-from assistant.tui.text import answer_as_text, flow_line, visible
+from assistant.tui.text import flow_line, format_answer, visible
 
 
 @pytest.mark.parametrize("char", ["\u202e", "\u202a", "\u2066", "\u2069", "\x1b", "\u2028"])
@@ -40,7 +40,7 @@ def test_flow_line_is_the_notation_and_keeps_the_volume() -> None:
     assert parse_notation(line) == [flow]
 
 
-def test_an_edited_flows_answer_reads_back_into_the_same_flows() -> None:
+def test_a_flows_answer_shows_as_notation_that_reads_back() -> None:
     from assistant.flow.loader import active_flow
 
     question = next(q for q in active_flow().questions() if q.kind == "flows")
@@ -48,5 +48,6 @@ def test_an_edited_flows_answer_reads_back_into_the_same_flows() -> None:
         InformationFlow(source="a -> b", targets=["c: d"], content="x", volume="3/day"),
         InformationFlow(source="ops", targets=["it"], content="alerts", medium="API"),
     ]
-    text = answer_as_text(question, [f.model_dump(mode="json") for f in flows])
-    assert parse_notation(text) == flows
+    shown = format_answer(question, [f.model_dump(mode="json") for f in flows])
+    lines = [line.removeprefix("• ") for line in shown.splitlines()]
+    assert parse_notation("\n".join(lines)) == flows

@@ -339,13 +339,11 @@ class InterviewScreen(Screen[None]):
         """Free text to a flows question: propose flows from it for the user to review."""
         if not isinstance(raw, str) or self.interview.question(question_id).kind.value != "flows":
             return False
-        try:
-            from assistant.tui.screens.extraction_review import (
-                needs_extraction,
-                review_free_text_flows,
-            )
-        except ImportError:  # extraction not installed: the engine's message is shown
-            return False
+        from assistant.tui.screens.extraction_review import (
+            needs_extraction,
+            review_free_text_flows,
+        )
+
         if not needs_extraction(self.interview, question_id, raw):
             return False
         review_free_text_flows(self, question_id, raw)
@@ -353,11 +351,8 @@ class InterviewScreen(Screen[None]):
 
     def action_llm_help(self) -> None:
         """ctrl+k: help from the LLM (follow-up, draft, section summary, use-case ideas)."""
-        try:
-            from assistant.tui.screens.llm_help import offer_help
-        except ImportError:
-            self.notify("LLM help is not installed.", severity="warning")
-            return
+        from assistant.tui.screens.llm_help import offer_help
+
         offer_help(self)
 
     async def save_edit(self, question_id: str, raw: Any) -> str | None:
