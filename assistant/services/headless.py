@@ -224,21 +224,23 @@ def _extract_and_answer(
 ) -> None:
     """Record the extraction proposal; accept it when it is the user's own text restated."""
     text, extraction = prepared.extractions[question.id]
-    interview.record(
-        EventType.flows_extracted,
-        question.id,
-        text=text,
-        extractor=extraction.extractor,
-        extraction=extraction.model_dump(mode="json"),
-    )
+    extracted: dict[str, Any] = {
+        "text": text,
+        "extractor": extraction.extractor,
+        "extraction": extraction.model_dump(mode="json"),
+    }
     if extraction.extractor != "offline" and not accept:
+        interview.record(EventType.flows_extracted, question.id, **extracted)
         raise _AwaitingReview(question.id)
     by = "run" if extraction.extractor == "offline" else "run --accept"
-    interview.record(EventType.extraction_accepted, question.id, how="all", by=by)
     kept = prepared.kept.get(question.id, [])
-    interview.answer(
+    interview.answer(  # proposal, acceptance and answer: one commit
         [*kept, *(f.model_dump(mode="json") for f in extraction.flows)],
         question.id,
+        records=[
+            (EventType.flows_extracted, extracted),
+            (EventType.extraction_accepted, {"how": "all", "by": by}),
+        ],
         source_text=text,
     )
 
