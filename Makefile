@@ -41,6 +41,7 @@ bench: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/python -m assistant.schemas_gen
+	$(BIN)/python -m assistant.flow.shipped
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

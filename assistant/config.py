@@ -9,7 +9,6 @@ named by ``DATA360_CONFIG``; it is read once per process and path (until it chan
 from __future__ import annotations
 
 import os
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -56,6 +55,8 @@ def read_config(path: Path) -> dict[str, Any]:
 
 @lru_cache(maxsize=8)
 def _parsed(path: str, mtime_ns: int, size: int) -> dict[str, Any]:
+    import tomllib
+
     from assistant.textfiles import read_text
 
     text = read_text(path, what="config file", max_bytes=MAX_CONFIG_BYTES)
