@@ -84,7 +84,12 @@ def test_the_config_file_is_parsed_once_until_it_changes(tmp_path: Path, monkeyp
     monkeypatch.delenv("DATA360_DB", raising=False)
     parsed: list[str] = []
     real = yaml.safe_load
-    monkeypatch.setattr(yaml, "safe_load", lambda text: parsed.append(text) or real(text))
+
+    def counting(text: str) -> object:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(yaml, "safe_load", counting)
     config._parsed.cache_clear()
     monkeypatch.setattr(context, "_current", context.Settings())  # no root --db of a test before
     assert database() == "team.db"

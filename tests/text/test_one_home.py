@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.extract.notation import format_flow, parse_notation
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import InformationFlow, Maturity
 from assistant.text.escape import md_inline, printable
 from assistant.tui.text import flow_line, format_answer, visible
 
@@ -29,7 +29,7 @@ def test_flow_line_is_the_notation_and_keeps_the_volume() -> None:
         targets=["maintenance", "ware, house"],
         content="shutdown [plan]",
         medium="email",
-        maturity="low",
+        maturity=Maturity.low,
         frequency="weekly",
         pain_points=["late"],
         volume="200 lines",
