@@ -28,6 +28,8 @@ run: $(RUN_STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check assistant tests bench
 	$(BIN)/ruff format --check assistant tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
@@ -39,6 +41,7 @@ bench: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/python -m assistant.schemas_gen
+	$(BIN)/python -m assistant.flow.shipped
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

@@ -7,7 +7,6 @@ the platform conventions through platformdirs.
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
@@ -45,11 +44,3 @@ def user_config_dir() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, appauthor=False)
-
-
-def default_db_path() -> Path:
-    """``--db`` wins, then ``DATA360_DB``, then the user data directory."""
-    env = os.environ.get("DATA360_DB")
-    if env:
-        return Path(env).expanduser()
-    return user_data_dir() / "data360.db"

@@ -9,6 +9,8 @@ too: aliases can make a 1 MB file expand into gigabytes (``load_yaml``).
 
 from __future__ import annotations
 
+import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,7 +39,11 @@ def read_bounded(stream: BinaryIO, max_bytes: int | None, name: str, what: str) 
 
 
 def read_text(
-    path: str | Path, *, what: str = "file", max_bytes: int | None = None, stdin: bool = False
+    path: str | os.PathLike[str],
+    *,
+    what: str = "file",
+    max_bytes: int | None = None,
+    stdin: bool = False,
 ) -> str:
     """The text of ``path`` (``-`` reads standard input when ``stdin`` is allowed).
 
@@ -77,7 +83,6 @@ def read_text(
 
 # --- YAML, bounded after parsing ----------------------------------------------------------
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5-10x faster
-_scalar_loader = yaml.SafeLoader("")
 _MERGE = "tag:yaml.org,2002:merge"
 
 
@@ -158,11 +163,17 @@ def yaml_to_data(
         raise YamlTooLarge("document nested too deeply") from None
 
 
+@functools.cache
+def _scalar_loader() -> yaml.SafeLoader:
+    """Built on first use (it costs ~10 ms, paid by every command that imports this)."""
+    return yaml.SafeLoader("")
+
+
 def _scalar(node: yaml.Node, budget: list[int]) -> Any:
     budget[1] -= len(node.value) if isinstance(node.value, str) else 1
     if budget[1] < 0:
         raise YamlTooLarge("document too large once its aliases are expanded")
-    return _scalar_loader.construct_object(node, deep=True)
+    return _scalar_loader().construct_object(node, deep=True)
 
 
 def load_yaml(text: str, name: str, what: str = "file") -> Any:

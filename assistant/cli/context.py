@@ -12,11 +12,11 @@ without a cycle.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.config import CONFIG_NAMES, env
 from assistant.errors import UserError
 
 
@@ -46,40 +46,26 @@ def _config(path: str | None) -> dict[str, Any]:
     """Top-level ``db`` and ``flow`` of the config file (the one ``llm`` settings use)."""
     if path is None:
         return {}
+    from assistant.config import read_config
+
     file = Path(path)
     try:
         if not file.is_file():
             return {}
     except OSError as error:
         raise UserError(f"cannot read config file {file}: {error.strerror}") from None
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"cannot read config file {file}: {error.strerror}") from None
-    try:
-        if file.suffix == ".toml":
-            import tomllib
-
-            data: Any = tomllib.loads(text)
-        else:
-            import yaml
-
-            data = yaml.safe_load(text) or {}
-    except Exception as error:  # tomllib / yaml errors, one line either way
-        raise UserError(f"{file}: invalid config file ({type(error).__name__})") from None
-    if not isinstance(data, dict):
-        return {}
+    data = read_config(file)
     return {k: str(data[k]) for k in ("db", "flow") if isinstance(data.get(k), str | Path)}
 
 
 def _config_value(key: str) -> str | None:
     from assistant.paths import user_config_dir
 
-    named = os.environ.get("DATA360_CONFIG")
+    named = env("DATA360_CONFIG")
     if named:
         return _config(str(Path(named).expanduser())).get(key)
     folder = user_config_dir()
-    for name in ("config.yaml", "config.yml", "config.toml"):
+    for name in CONFIG_NAMES:
         try:
             found = (folder / name).is_file()
         except OSError:  # a config directory we may not look into holds no config for us
@@ -96,7 +82,7 @@ def database(option: str | None = None) -> str:
     return (
         option
         or _root_settings().db
-        or os.environ.get("DATA360_DB")
+        or env("DATA360_DB")
         or _config_value("db")
         or default_location()
     )
@@ -104,6 +90,4 @@ def database(option: str | None = None) -> str:
 
 def flow_file(option: str | None = None) -> str | None:
     """The question-flow file for this command, or ``None`` for the shipped flow."""
-    return (
-        option or _root_settings().flow or os.environ.get("DATA360_FLOW") or _config_value("flow")
-    )
+    return option or _root_settings().flow or env("DATA360_FLOW") or _config_value("flow")

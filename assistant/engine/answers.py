@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from assistant.models.flowdef import Question, QuestionKind
 from assistant.models.infoflow import InformationFlow
+from assistant.models.lenses import LENSES
 
 MAX_TEXT_CHARS = 2_000_000
 MAX_LIST_ITEMS = 1_000
@@ -238,9 +239,6 @@ def _usecases(question: Question, raw: Any, _: Sequence[str] | None) -> list[dic
     return out
 
 
-_SCORE_FIELDS = ("desirability", "datability", "feasibility", "viability")
-
-
 def _usecase_from_line(line: str, index: int) -> dict[str, Any]:
     """``title | d | da | f | v`` — the one-line form used in answer files and the TUI."""
     parts = [p.strip() for p in line.split("|")]
@@ -250,7 +248,7 @@ def _usecase_from_line(line: str, index: int) -> dict[str, Any]:
             " viability' with scores 1-5"
         )
     scores = [None if p in {"-", "–", "?"} else p for p in parts[1:]]  # "-": not judged yet
-    return {"title": parts[0], **dict(zip(_SCORE_FIELDS, scores, strict=True))}
+    return {"title": parts[0], **dict(zip(LENSES, scores, strict=True))}
 
 
 def _first_error(error: ValidationError) -> str:

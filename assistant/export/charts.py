@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape as _html_escape
 
-from assistant.export.escape import xml_safe
 from assistant.export.flowmap import FONT, wrap_label
+from assistant.text.escape import xml_safe
 
 BAR_COLOUR = "#5d8aa8"
 HIGHLIGHT_COLOUR = "#1a5276"

@@ -15,8 +15,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from assistant.export.escape import printable
 from assistant.services.diff import FramingDiff, format_diff, format_stat
+from assistant.text.escape import printable
 
 MARKS = {"+": "added", "-": "removed", "~": "changed", "↑": "up", "↓": "down"}
 

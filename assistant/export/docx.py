@@ -18,7 +18,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.export.escape import printable, xml_safe
 from assistant.export.views import (
     CHECK_WORDS,
     STATUS_WORDS,
@@ -27,6 +26,8 @@ from assistant.export.views import (
     document_view,
 )
 from assistant.models.document import AnswerEntry, FramingDocument
+from assistant.models.lenses import LENSES
+from assistant.text.escape import printable, xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -373,7 +374,7 @@ class _Writer:
                 u.title + ("  (chosen)" if u.chosen else ""),
                 *(
                     "–" if value is None else value
-                    for value in (u.desirability, u.datability, u.feasibility, u.viability)
+                    for value in (getattr(u, lens) for lens in LENSES)
                 ),
                 f"{u.score:.2f}",
                 "blocked on " + ", ".join(u.blocked_on) if u.blocked_on else "",

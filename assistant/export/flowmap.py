@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from html import escape as _html_escape
 from typing import TYPE_CHECKING
 
-from assistant.export.escape import xml_safe
+from assistant.hypergraph.layout import edges, layers
+from assistant.text.escape import xml_safe
 
 if TYPE_CHECKING:
     from assistant.hypergraph.model import FlowModel
@@ -143,88 +144,10 @@ def wrap_label(text: str, width: int = CHARS_PER_LINE, lines: int = 2) -> tuple[
     return tuple(out) or ("",)
 
 
-def _edges(model: FlowModel) -> list[tuple[str, str]]:
-    """Source→target pairs between distinct actors, in flow order, without repeats."""
-    pairs: dict[tuple[str, str], None] = {}
-    for flow_id in model.flow_ids():
-        source = model.source_of(flow_id)
-        for target in model.targets_of(flow_id):
-            if target != source:
-                pairs.setdefault((source, target), None)
-    return list(pairs)
-
-
-def actor_order(model: FlowModel) -> list[str]:
-    """A left-to-right order of actors with few backward flows (Eades-Lin-Smyth greedy).
-
-    Sinks go right, sources go left, and inside a cycle the actor that sends most more
-    than it receives goes first; ties follow the order actors appear in the flows, which
-    is usually the order of the process as the user told it.
-    """
-    appearance = {}
-    for flow_id in model.flow_ids():
-        for actor_id in [model.source_of(flow_id), *model.targets_of(flow_id)]:
-            appearance.setdefault(actor_id, len(appearance))
-    for actor_id in model.actor_ids():
-        appearance.setdefault(actor_id, len(appearance))
-    edges = _edges(model)
-    out: dict[str, set[str]] = {a: set() for a in appearance}
-    into: dict[str, set[str]] = {a: set() for a in appearance}
-    for u, v in edges:
-        out[u].add(v)
-        into[v].add(u)
-    remaining = set(appearance)
-    left: list[str] = []
-    right: list[str] = []
-
-    def take(actor_id: str) -> None:
-        remaining.discard(actor_id)
-        for other in out[actor_id]:
-            into[other].discard(actor_id)
-        for other in into[actor_id]:
-            out[other].discard(actor_id)
-
-    while remaining:
-        progressed = True
-        while progressed:
-            progressed = False
-            for actor_id in sorted(
-                (a for a in remaining if not out[a]), key=lambda a: -appearance[a]
-            ):
-                if actor_id in remaining and not out[actor_id]:
-                    right.insert(0, actor_id)
-                    take(actor_id)
-                    progressed = True
-            for actor_id in sorted((a for a in remaining if not into[a]), key=appearance.get):
-                if actor_id in remaining and not into[actor_id]:
-                    left.append(actor_id)
-                    take(actor_id)
-                    progressed = True
-        if remaining:
-            best = min(remaining, key=lambda a: (-(len(out[a]) - len(into[a])), appearance[a]))
-            left.append(best)
-            take(best)
-    return left + right
-
-
-def layers(model: FlowModel) -> dict[str, int]:
-    """Column of each actor: longest path over the flows that go forward in ``actor_order``."""
-    order = actor_order(model)
-    position = {a: i for i, a in enumerate(order)}
-    layer = dict.fromkeys(order, 0)
-    forward = sorted(
-        ((u, v) for u, v in _edges(model) if position[u] < position[v]),
-        key=lambda e: position[e[0]],
-    )
-    for u, v in forward:
-        layer[v] = max(layer[v], layer[u] + 1)
-    return layer
-
-
 def _order_columns(model: FlowModel, layer_of: dict[str, int]) -> list[list[str]]:
     """Actors per column, each column ordered by the mean row of its upstream actors."""
     upstream: dict[str, set[str]] = {a: set() for a in layer_of}
-    for u, v in _edges(model):
+    for u, v in edges(model):
         if layer_of[u] < layer_of[v]:
             upstream[v].add(u)
     columns: list[list[str]] = [[] for _ in range(max(layer_of.values(), default=-1) + 1)]
@@ -232,9 +155,8 @@ def _order_columns(model: FlowModel, layer_of: dict[str, int]) -> list[list[str]
         columns[layer].append(actor_id)
     row: dict[str, float] = {}
     for index, column in enumerate(columns):
-        column.sort(
-            key=lambda actor_id, first=index == 0: _row_key(model, upstream, row, actor_id, first)
-        )
+        first = index == 0
+        column.sort(key=lambda actor_id: _row_key(model, upstream, row, actor_id, first))
         for position, actor_id in enumerate(column):
             row[actor_id] = position
     return columns
@@ -305,19 +227,19 @@ def layout(model: FlowModel, hot: set[str] | None = None) -> FlowMap:
     used_junctions: dict[tuple[int, int], int] = {}
     for number, flow_id, source_id, target_ids in flows:
         maturity = model.flow_data(flow_id)["maturity"]
-        source = nodes[source_id]
-        targets = [nodes[t] for t in target_ids]
-        if len(targets) == 1:
-            points, label = router.route(source, (source.x + source.w, source.cy), targets[0])
+        source_node = nodes[source_id]
+        target_nodes = [nodes[t] for t in target_ids]
+        start = (source_node.x + source_node.w, source_node.cy)
+        if len(target_nodes) == 1:
+            points, label = router.route(source_node, start, target_nodes[0])
             drawing.curves.append(Curve(number, maturity, points, True, label))
             continue
-        jx, jy = _junction_point(source, targets, column_of, used_junctions)
+        jx, jy = _junction_point(source_node, target_nodes, column_of, used_junctions)
         drawing.junctions.append(Junction(number=number, x=jx, y=jy, maturity=maturity))
-        start = (source.x + source.w, source.cy)
         stub = (start, (start[0] + 16, start[1]), (jx - 16, jy), (jx, jy))
         drawing.curves.append(Curve(number, maturity, stub, False, (jx, jy - 11)))
-        for target in targets:
-            points, _ = router.route(source, (jx, jy), target, from_junction=True)
+        for target_node in target_nodes:
+            points, _ = router.route(source_node, (jx, jy), target_node, from_junction=True)
             drawing.curves.append(Curve(number, maturity, points, True))
     return drawing
 

@@ -15,9 +15,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup, escape
 
 from assistant.export import charts, flowmap
-from assistant.export.escape import printable
 from assistant.export.views import CHECK_WORDS, STATUS_WORDS, document_view, flow_detail
 from assistant.models.document import FramingDocument
+from assistant.text.escape import printable
 
 
 def _finalize(value: Any) -> Any:

@@ -148,25 +148,23 @@ def _check_events(document: FramingDocument) -> None:
         engine.apply(state, event)
 
 
-_MODEL_EDIT = TypeAdapter(
-    TypedDict(
-        "ModelEdit",
-        {
-            "actors": list[Actor],
-            "attributes": dict[str, str],
-            "hyperclasses": list[
-                TypedDict(  # type: ignore[misc]
-                    "Hyperclass",
-                    {"name": str, "members": list[str], "where": dict[str, str] | None},
-                    total=False,
-                )
-            ],
-            "delete_actors": list[str],
-            "delete_hyperclasses": list[str],
-        },
-        total=False,
-    )
-)
+class _Hyperclass(TypedDict, total=False):
+    name: str
+    members: list[str]
+    where: dict[str, str] | None
+
+
+class _ModelEdit(TypedDict, total=False):
+    """What a ``model_edited`` event may hold (checked before an import is applied)."""
+
+    actors: list[Actor]
+    attributes: dict[str, str]
+    hyperclasses: list[_Hyperclass]
+    delete_actors: list[str]
+    delete_hyperclasses: list[str]
+
+
+_MODEL_EDIT = TypeAdapter(_ModelEdit)
 
 
 def _check_extraction(data: dict[str, Any], where: str) -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from assistant.export.escape import md_block, md_cell, md_inline
 from assistant.export.views import CHECK_WORDS, ProseItem, document_view
 from assistant.models.document import AnswerEntry, FramingDocument
+from assistant.text.escape import md_block, md_cell, md_inline
 
 
 def render_answer(entry: AnswerEntry) -> str:

@@ -17,7 +17,7 @@ import functools
 import threading
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from jinja2 import Template, TemplateSyntaxError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
@@ -350,7 +350,7 @@ class _Bounder(NodeTransformer):
         self.generic_visit(node)
         if node.recursive:
             raise ExpressionError("recursive loops are not allowed in templates")
-        node.iter = self._call("_d360_iter", [node.iter], node.lineno)
+        node.iter = self._call("_d360_iter", [cast(nodes.Expr, node.iter)], node.lineno)
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:

@@ -10,6 +10,7 @@ locations (``sections.0.questions.5.kind``) are told as question ids.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -110,7 +111,7 @@ _FIELDS = {
 }
 
 
-def _describe_validation_error(error: dict[str, Any], data: Any) -> Problem:
+def _describe_validation_error(error: Mapping[str, Any], data: Any) -> Problem:
     """A pydantic error told with the question or section it is about."""
     loc = tuple(error.get("loc", ()))
     subject, rest, question = _subject(loc, data)
@@ -246,7 +247,9 @@ def _cached(path: str, mtime: float) -> FlowDefinition:
 
 def active_flow(flow_file: str | None = None) -> FlowDefinition:
     """The flow to use: ``--flow FILE``, else ``DATA360_FLOW``, else the shipped one."""
-    chosen = flow_file or os.environ.get("DATA360_FLOW") or str(default_flow_path())
+    from assistant.config import env
+
+    chosen = flow_file or env("DATA360_FLOW") or str(default_flow_path())
     try:
         mtime = Path(chosen).stat().st_mtime
     except OSError:

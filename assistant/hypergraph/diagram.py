@@ -1,15 +1,14 @@
 """A layered text diagram of the flows, for the terminal (TUI side panel, ``flows`` command).
 
-Actors are layered by their longest distance from an origin of information (cycles are
-collapsed first), so reading top to bottom follows the information; each line is one
+Actors are grouped in stages by ``layout.layers``, the layering the exported map draws
+as columns, so reading top to bottom follows the information; each line is one
 flow, its source on the left, its targets on the right, and the arrow marks the maturity:
 ``○`` low, ``◐`` medium, ``●`` high (``L``/``M``/``H`` in ASCII mode).
 """
 
 from __future__ import annotations
 
-import networkx as nx
-
+from assistant.hypergraph.layout import layers
 from assistant.hypergraph.model import FlowModel
 
 _UNICODE = {"low": "──○──▶", "medium": "──◐──▶", "high": "══●══▶"}
@@ -21,19 +20,8 @@ def _short(text: str, limit: int) -> str:
 
 
 def actor_layers(model: FlowModel) -> dict[str, int]:
-    """Layer of each actor: 0 for origins, else 1 + the deepest upstream layer (cycles merged)."""
-    directed = nx.DiGraph()
-    directed.add_nodes_from(model.actor_ids())
-    for flow_id in model.flow_ids():
-        source = model.source_of(flow_id)
-        directed.add_edges_from((source, t) for t in model.targets_of(flow_id) if t != source)
-    dag = nx.condensation(directed)
-    layer_of_component: dict[int, int] = {}
-    for component in nx.topological_sort(dag):
-        preds = [layer_of_component[p] for p in dag.predecessors(component)]
-        layer_of_component[component] = max(preds) + 1 if preds else 0
-    mapping = dag.graph["mapping"]
-    return {actor: layer_of_component[mapping[actor]] for actor in directed}
+    """Stage of each actor (0 for origins): the exported map's columns, see ``layout``."""
+    return layers(model)
 
 
 def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28) -> str:
@@ -42,14 +30,14 @@ def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28)
     if not flow_ids:
         return "(no flows yet)\n"
     arrows = _ASCII if ascii else _UNICODE
-    layers = actor_layers(model)
+    stage = actor_layers(model)
     rows = []
     for flow_id in flow_ids:
         data = model.flow_data(flow_id)
         source = model.source_of(flow_id)
         rows.append(
             (
-                layers[source],
+                stage[source],
                 model.name_of(source).casefold(),
                 data["seq"],
                 _short(model.name_of(source), name_width),

@@ -19,8 +19,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from assistant.export.escape import strip_controls, xml_safe
 from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, FlowModel
+from assistant.text.escape import strip_controls, xml_safe
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotspotRanking
@@ -171,7 +171,7 @@ def _graphml_lines(graph: nx.DiGraph | nx.MultiDiGraph) -> Iterator[str]:
             yield "    </node>"
         else:
             yield f"    <node id={_xml_attr(node)} />"
-    if graph.is_multigraph():
+    if isinstance(graph, nx.MultiGraph):
         edges: Iterable[tuple[Any, ...]] = graph.edges(keys=True, data=True)
     else:
         edges = ((u, v, None, d) for u, v, d in graph.edges(data=True))

@@ -226,7 +226,7 @@ def _betweenness(
     model: FlowModel, facts: Mapping[str, _FlowFacts], w: HotspotWeights
 ) -> dict[str, float]:
     """Normalised betweenness on the who→whom graph, distance = 1 / summed flow weight."""
-    directed = nx.DiGraph()
+    directed: nx.DiGraph[str] = nx.DiGraph()
     directed.add_nodes_from(model.actor_ids())
     for f in facts.values():
         for t in f.targets:

@@ -40,7 +40,7 @@ from typing import Any
 import networkx as nx
 
 from assistant.errors import UserError
-from assistant.hypergraph.names import display_name, normalise_name
+from assistant.hypergraph.names import display_name, name_key
 from assistant.hypergraph.snapshot import (
     ActorRecord,
     FlowRecord,
@@ -68,9 +68,7 @@ def _slug(key: str) -> str:
     return _SLUG.sub("-", key.strip())
 
 
-def _key(name: str) -> str:
-    """Identity key of a name; a name of punctuation only keys on itself."""
-    return normalise_name(name) or " ".join(name.casefold().split())
+_key = name_key
 
 
 class FlowModel:
@@ -81,7 +79,7 @@ class FlowModel:
     """
 
     def __init__(self, attributes: Mapping[str, str] | None = None) -> None:
-        self._g: nx.DiGraph = nx.DiGraph()
+        self._g: nx.DiGraph[str] = nx.DiGraph()
         self.attributes: dict[str, str] = dict(attributes or {})
         self._index: dict[str, str] = {}
         self._spellings: dict[str, str] = {}  # exact spelling -> id, a cache of _resolve
@@ -410,7 +408,11 @@ class FlowModel:
     def flows_of(self, ref: str) -> list[str]:
         """Ids of the flows an object takes part in (as source or target), in creation order."""
         node_id = self.require_actor(ref)
-        flows = {v for _, v, d in self._g.out_edges(node_id, data="role") if d == SOURCE}
+        flows: set[str] = {
+            v
+            for v in self._g.successors(node_id)
+            if self._g.edges[node_id, v].get("role") == SOURCE
+        }
         flows |= {u for u, _ in self._g.in_edges(node_id)}
         return sorted(flows, key=lambda f: self._g.nodes[f]["seq"])
 
@@ -476,28 +478,6 @@ class FlowModel:
             return candidate
         raise ModelError(f"unknown hyperclass {ref!r}")
 
-    def edit_hyperclass(
-        self,
-        ref: str,
-        *,
-        name: str | None = None,
-        members: Iterable[str] | None = None,
-        where: Mapping[str, str] | None = None,
-    ) -> str:
-        """Rename a hyperclass, replace its explicit members or its rule; the id stays."""
-        node_id = self._require_hyperclass(ref)
-        data = self._g.nodes[node_id]
-        if name is not None:
-            data["name"] = display_name(name)
-        if where is not None:
-            data["where"] = dict(sorted(where.items()))
-        if members is not None:
-            for u, _ in list(self._g.in_edges(node_id)):
-                self._g.remove_edge(u, node_id)
-            for member in members:
-                self._g.add_edge(self.require_actor(member), node_id, role=MEMBER)
-        return node_id
-
     def delete_hyperclass(self, ref: str) -> None:
         """Remove a hyperclass; its objects stay."""
         self._g.remove_node(self._require_hyperclass(ref))
@@ -532,18 +512,6 @@ class FlowModel:
                 if all(attrs.get(k) == v for k, v in where.items()):
                     members.add(actor_id)
         return sorted(members)
-
-    def hyperclasses_of(self, ref: str) -> list[str]:
-        """Ids of the hyperclasses an object belongs to."""
-        actor_id = self.require_actor(ref)
-        return [h for h in self.hyperclass_ids() if actor_id in self.hyperclass_members(h)]
-
-    def classes(self) -> dict[str, list[str]]:
-        """HBDS classes: object ids grouped by kind (only kinds that have objects)."""
-        out: dict[str, list[str]] = {}
-        for actor_id in self.actor_ids():
-            out.setdefault(self._g.nodes[actor_id]["kind"], []).append(actor_id)
-        return dict(sorted(out.items()))
 
     # ------------------------------------------------------------------ serialisation
     def to_snapshot(self) -> ModelSnapshot:

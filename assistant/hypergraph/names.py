@@ -56,6 +56,13 @@ def normalise_name(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+def name_key(name: str) -> str:
+    """The key an actor is found by: ``normalise_name``, or for a name of punctuation only
+    (no word left) the name itself, case and spacing folded. Every lookup by actor name —
+    the model's index, the overlay of model edits — goes through here."""
+    return normalise_name(name) or " ".join(name.casefold().split())
+
+
 def display_name(name: str) -> str:
     """A name fit for display: whitespace collapsed, a leading article dropped, case kept.
 

@@ -7,13 +7,13 @@ snapshot rebuilds the exact same model (same ids, names, aliases, order of targe
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.models.infoflow import Actor, InformationFlow
 
-SNAPSHOT_FORMAT = "data360.flowmodel"
+SNAPSHOT_FORMAT: Final = "data360.flowmodel"
 SNAPSHOT_VERSION = 1
 
 

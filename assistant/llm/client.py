@@ -9,6 +9,7 @@ is not retried (the user is already waiting). Each attempt is one row of the cal
 
 from __future__ import annotations
 
+import functools
 import json
 import queue
 import threading
@@ -224,7 +225,7 @@ class LLMClient:
             started = time.monotonic()
             try:
                 result = self._bounded(
-                    lambda r=runnable: r.invoke(messages), started + self.settings.timeout
+                    functools.partial(runnable.invoke, messages), started + self.settings.timeout
                 )
             except BaseException as error:
                 ms = int((time.monotonic() - started) * 1000)
@@ -258,11 +259,11 @@ class LLMClient:
             if structured:
                 raw = result.get("raw")
                 parsed = result.get("parsed")
-                error = result.get("parsing_error")
+                parsing_error = result.get("parsing_error")
                 if hasattr(parsed, "model_dump"):
                     parsed = parsed.model_dump(mode="json")
             else:
-                raw, parsed, error = result, None, None
+                raw, parsed, parsing_error = result, None, None
             text = message_text(raw)
             tokens_in, tokens_out = _usage(raw)
             record = self._record(
@@ -277,7 +278,7 @@ class LLMClient:
                 call_id=record.id,
                 duration_ms=ms,
                 parsed=parsed,
-                parsing_error=str(error)[:300] if error else None,
+                parsing_error=str(parsing_error)[:300] if parsing_error else None,
                 input_tokens=tokens_in,
                 output_tokens=tokens_out,
             )

@@ -10,60 +10,26 @@ file that contains a key is refused rather than silently used.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from assistant.config import config_file, read_config
 from assistant.errors import UserError
+
+__all__ = ["LLMSettings", "SettingsOnce", "config_file", "load_settings"]
 
 OFFLINE = "offline"
 _SECRET_WORDS = ("key", "token", "secret", "password")
-
-
-def config_file() -> Path | None:
-    """The config file in force: ``DATA360_CONFIG``, else the first one found."""
-    from assistant.paths import user_config_dir
-
-    named = os.environ.get("DATA360_CONFIG")
-    if named:
-        return Path(named).expanduser()
-    folder = user_config_dir()
-    for name in ("config.yaml", "config.yml", "config.toml"):
-        try:
-            if (folder / name).is_file():
-                return folder / name
-        except OSError as error:  # an unreadable config directory
-            raise UserError(f"cannot read {folder / name}: {error.strerror}") from None
-    return None
 
 
 def read_config_section(path: Path | None) -> dict[str, Any]:
     """The ``llm`` section of a config file (empty when there is none)."""
     if path is None:
         return {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"config file not found: {path}") from None
-    except OSError as error:
-        raise UserError(f"cannot read config file {path}: {error.strerror}") from None
-    try:
-        if path.suffix == ".toml":
-            data: Any = tomllib.loads(text)
-        else:
-            import yaml
-
-            data = yaml.safe_load(text) or {}
-    except (tomllib.TOMLDecodeError, ValueError) as error:
-        raise UserError(f"{path}: invalid config file ({error})") from None
-    except Exception as error:  # yaml.YAMLError without importing yaml eagerly
-        raise UserError(f"{path}: invalid config file ({type(error).__name__})") from None
-    if not isinstance(data, dict):
-        raise UserError(f"{path}: expected a mapping at the top of the config file")
+    data = read_config(path)
     section = data.get("llm", {})
     if not isinstance(section, dict):
         raise UserError(f"{path}: the 'llm' entry must be a mapping")
@@ -191,3 +157,36 @@ def load_settings(**overrides: Any) -> LLMSettings:
         raise UserError(
             f"invalid LLM setting {where}: {first.get('msg', 'invalid value')}"
         ) from None
+
+
+class SettingsOnce:
+    """LLM settings read on first use, then kept: a UI asks after every answer whether a
+    model is configured, and must not re-read the environment and the config file (a
+    disk read on the UI thread) each time. Invalid settings are kept as their error."""
+
+    def __init__(self, **overrides: Any) -> None:
+        self._overrides = overrides
+        self._settings: LLMSettings | None = None
+        self._error: UserError | None = None
+        self.loads = 0  # how often the settings were read (for tests)
+
+    def get(self) -> LLMSettings:
+        """The settings (``UserError`` when they are invalid, every time)."""
+        if self._settings is None and self._error is None:
+            self.loads += 1
+            try:
+                self._settings = load_settings(**self._overrides)
+            except UserError as error:
+                self._error = error
+        if self._error is not None:
+            raise self._error
+        assert self._settings is not None
+        return self._settings
+
+
+class HasLLMSettings(Protocol):
+    """An app that keeps its LLM settings (the TUI's ``Data360App``): screens reach them
+    through this, without importing the app module."""
+
+    @property
+    def llm_settings(self) -> LLMSettings: ...

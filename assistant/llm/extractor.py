@@ -170,24 +170,6 @@ class ExtractionRun:
         return data
 
 
-def _pure_notation(text: str) -> bool:
-    """Every line is exact flow notation: the offline parser reads it without guessing."""
-    try:
-        from assistant.extract.notation import parse_notation_lines
-    except ImportError:
-        return False
-    lines = parse_notation_lines(text)
-    return bool(lines) and all(line.flow is not None for line in lines)
-
-
-def _offline() -> Any:
-    try:
-        from assistant.extract.offline import OfflineExtractor
-    except ImportError:
-        return None
-    return OfflineExtractor()
-
-
 class LLMExtractor:
     """Flows proposed by a chat model, grounded in the text, with an offline fallback."""
 
@@ -315,10 +297,10 @@ class LLMExtractor:
         notes: list[str],
     ) -> Extraction:
         run.fallback = reason
-        offline = self._fallback or _offline()
+        from assistant.extract.offline import OfflineExtractor
+
+        offline = self._fallback or OfflineExtractor()
         head = f"LLM extraction failed ({reason}); proposals from the offline extractor"
-        if offline is None:
-            return Extraction(warnings=[head, *notes], extractor="offline")
         result = offline.extract(text, known or None)
         result.warnings[:0] = [head, *notes]
         return result

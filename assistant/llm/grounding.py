@@ -300,7 +300,8 @@ class Grounder:
         frequency = self._short(item.get("frequency"), MAX_FREQUENCY)
         if frequency and not self.grounded_phrase(frequency):
             frequency = ""
-        pains = item.get("pain_points") if isinstance(item.get("pain_points"), list) else []
+        raw_pains = item.get("pain_points")
+        pains: list[Any] = raw_pains if isinstance(raw_pains, list) else []
         pain_points = [
             p
             for p in (self._short(x, MAX_CONTENT) for x in pains[:5])

@@ -123,7 +123,8 @@ class CallLog:
         if hasattr(self.store, "llm_calls"):  # a server store (PostgreSQL) searches its own
             filters = {"session_id": session_id, "question_id": question_id, "purpose": purpose}
             return self.store.llm_calls({k: v for k, v in filters.items() if v}, search, limit)
-        where, params = [], []
+        where: list[str] = []
+        params: list[str | int] = []
         if session_id:
             where.append("c.session_id = ?")
             params.append(session_id)

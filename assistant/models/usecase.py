@@ -10,8 +10,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-LENSES = ("desirability", "datability", "feasibility", "viability")
-"""The four lenses of the method, in the order they are shown and weighted."""
+from assistant.models.lenses import LENSES
 
 Score = Annotated[int, Field(ge=1, le=5)]
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.hypergraph.names import name_tokens
 from assistant.models.document import CheckResult, FramingDocument, Quote
+from assistant.models.lenses import LENSES
 
 PASS, FAIL, NOT_APPLICABLE = "pass", "fail", "not_applicable"
 QUOTE_CHARS = 160
@@ -447,7 +448,6 @@ def _ml_model(a: Answers, doc: FramingDocument) -> CheckResult:
     )
 
 
-LENSES = ("desirability", "datability", "feasibility", "viability")
 LENS_WORDS = {
     "desirability": r"desirab|adopt|users? (?:want|ask)",
     "datability": r"datab|data (?:gap|access|quality|source)|label",

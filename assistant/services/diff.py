@@ -22,6 +22,8 @@ from pydantic import BaseModel, Field
 
 from assistant.models.document import AnswerEntry, FramingDocument
 from assistant.models.infoflow import InformationFlow
+from assistant.models.lenses import LENSES
+from assistant.text.values import short
 
 SCORE_EPSILON = 1e-4
 #: How many hot spots of a kind a framing document shows (``export.document.HOTSPOTS_SHOWN``;
@@ -459,9 +461,6 @@ def _hotspots(
     return changes
 
 
-_LENSES = ("desirability", "datability", "feasibility", "viability")
-
-
 def _usecases(a: FramingDocument, b: FramingDocument) -> list[UseCaseChange]:
     before = {_key(u.title): u for u in a.usecases}
     after = {_key(u.title): u for u in b.usecases}
@@ -480,7 +479,7 @@ def _usecases(a: FramingDocument, b: FramingDocument) -> list[UseCaseChange]:
             continue
         lenses = [
             FieldChange(field=lens, before=getattr(old, lens), after=getattr(usecase, lens))
-            for lens in _LENSES
+            for lens in LENSES
             if getattr(old, lens) != getattr(usecase, lens)
         ]
         rescored = abs(old.score - usecase.score) > SCORE_EPSILON
@@ -516,15 +515,11 @@ INLINE_LIMIT = 60
 
 def _short(value: Any, limit: int = 90) -> str:
     """Context (titles, labels) may be shortened; a change never is (see ``full``)."""
-    from assistant.services.timeline import short
-
     return short(value, limit)
 
 
 def full(value: Any) -> str:
     """A value on one line, whole: control characters made visible, never truncated."""
-    from assistant.services.timeline import short
-
     return short(value, limit=10**9)
 
 

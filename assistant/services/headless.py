@@ -195,6 +195,8 @@ def _checked(
 
 
 def _extractor(extractor: Any) -> Any:
+    """The extractor given (the CLI passes the factory's), else the offline one: a library
+    caller that names none never reaches a model."""
     if extractor is None:
         from assistant.extract.offline import OfflineExtractor
 
@@ -222,21 +224,23 @@ def _extract_and_answer(
 ) -> None:
     """Record the extraction proposal; accept it when it is the user's own text restated."""
     text, extraction = prepared.extractions[question.id]
-    interview.record(
-        EventType.flows_extracted,
-        question.id,
-        text=text,
-        extractor=extraction.extractor,
-        extraction=extraction.model_dump(mode="json"),
-    )
+    extracted: dict[str, Any] = {
+        "text": text,
+        "extractor": extraction.extractor,
+        "extraction": extraction.model_dump(mode="json"),
+    }
     if extraction.extractor != "offline" and not accept:
+        interview.record(EventType.flows_extracted, question.id, **extracted)
         raise _AwaitingReview(question.id)
     by = "run" if extraction.extractor == "offline" else "run --accept"
-    interview.record(EventType.extraction_accepted, question.id, how="all", by=by)
     kept = prepared.kept.get(question.id, [])
-    interview.answer(
+    interview.answer(  # proposal, acceptance and answer: one commit
         [*kept, *(f.model_dump(mode="json") for f in extraction.flows)],
         question.id,
+        records=[
+            (EventType.flows_extracted, extracted),
+            (EventType.extraction_accepted, {"how": "all", "by": by}),
+        ],
         source_text=text,
     )
 
@@ -295,19 +299,19 @@ def _run(
                 _answer(interview, question, value, prepared, accept)
                 result.edited.append(question_id)
     guard = 0
-    while (question := interview.current()) is not None:
+    while (current := interview.current()) is not None:
         guard += 1
         if guard > 10 * len(engine.questions) + 10:
             raise UserError("the flow did not progress; check its conditions")
-        if question.id in answers and question.id not in used:
-            _answer(interview, question, answers[question.id], prepared, accept)
-            used.add(question.id)
-            result.answered.append(question.id)
-        elif question.id in interview.state.answers or not question.required:
+        if current.id in answers and current.id not in used:
+            _answer(interview, current, answers[current.id], prepared, accept)
+            used.add(current.id)
+            result.answered.append(current.id)
+        elif current.id in interview.state.answers or not current.required:
             interview.skip()
-            if question.id not in interview.state.answers:
-                result.skipped.append(question.id)
+            if current.id not in interview.state.answers:
+                result.skipped.append(current.id)
         else:
-            result.waiting_for = question
+            result.waiting_for = current
             break
     result.ignored = sorted(set(answers) - used)

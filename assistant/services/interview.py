@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -202,8 +202,20 @@ class Interview:
         """The normalised value of ``raw`` for ``question`` (raises AnswerError)."""
         return validate_answer(question, raw, self.choices(question))
 
-    def answer(self, raw: Any, question_id: str | None = None, **extra: Any) -> Question | None:
-        """Answer the current question (or ``question_id``); returns the next question."""
+    def answer(
+        self,
+        raw: Any,
+        question_id: str | None = None,
+        *,
+        records: Sequence[tuple[EventType, dict[str, Any]]] = (),
+        **extra: Any,
+    ) -> Question | None:
+        """Answer the current question (or ``question_id``); returns the next question.
+
+        ``records`` are informational events about this answer (an extraction proposal
+        and its acceptance) written before it in the same commit: one transaction, so a
+        crash never leaves a proposal accepted without its answer.
+        """
         question = self.question(question_id) if question_id else self.current()
         if question is None:
             raise UserError("the interview is finished; there is no question to answer")
@@ -217,6 +229,8 @@ class Interview:
             data["previous"] = self.state.answers[question.id]
 
         def build() -> None:
+            for type_, record in records:
+                self._event(type_, question.id, **record)
             self._event(kind, question.id, **data)
 
         return self._commit(build)

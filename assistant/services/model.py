@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.engine.state import Engine, SessionState
 from assistant.errors import UserError
+from assistant.hypergraph.names import name_key
 from assistant.models.events import EventType
 from assistant.models.flowdef import QuestionKind
 from assistant.models.infoflow import Actor, InformationFlow
@@ -62,7 +63,7 @@ def declared_actors(engine: Engine, state: SessionState) -> list[Actor]:
             if match:
                 kind = match["kind"].lower().replace("organization", "organisation")
                 kind = "data" if kind == "data store" else kind
-                actors.append(Actor(name=match["name"], kind=kind))
+                actors.append(Actor.model_validate({"name": match["name"], "kind": kind}))
     return actors
 
 
@@ -80,9 +81,9 @@ def overlay_of(state: SessionState) -> dict[str, Any]:
         attributes.update({str(k): str(v) for k, v in (edit.get("attributes") or {}).items()})
         for actor in edit.get("actors") or []:
             if isinstance(actor, Mapping) and actor.get("name"):
-                actors[str(actor["name"]).casefold()] = dict(actor)
+                actors[name_key(str(actor["name"]))] = dict(actor)
         for name in edit.get("delete_actors") or []:
-            actors.pop(str(name).casefold(), None)
+            actors.pop(name_key(str(name)), None)
         for hyperclass in edit.get("hyperclasses") or []:
             if isinstance(hyperclass, Mapping) and hyperclass.get("name"):
                 hyperclasses[str(hyperclass["name"]).casefold()] = dict(hyperclass)
@@ -160,11 +161,6 @@ def flows_question_id(interview: Interview) -> str:
         ):
             return question.id
     raise UserError("this session's flow has no question about information flows")
-
-
-def set_flows(interview: Interview, flows: list[InformationFlow]) -> None:
-    """Replace the flows of the session (an answer or an edit of its flows question)."""
-    interview.edit(flows_question_id(interview), [f.model_dump(mode="json") for f in flows])
 
 
 def parse_bindings(settings: Iterable[str]) -> dict[str, str]:

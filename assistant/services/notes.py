@@ -10,14 +10,15 @@ ever a declared name (``DATA360_AUTHOR``), recorded when the session starts; rev
 from __future__ import annotations
 
 import getpass
-import os
+
+from assistant.config import env
 
 LOGIN_SUFFIX = " (OS login)"
 
 
 def declared_author() -> str:
     """The name given in ``DATA360_AUTHOR`` (blank: nobody declared)."""
-    return " ".join(os.environ.get("DATA360_AUTHOR", "").split())
+    return " ".join((env("DATA360_AUTHOR") or "").split())
 
 
 def default_author() -> str:

@@ -62,21 +62,13 @@ def extractor_for(
     settings: LLMSettings | None = None,
     cancel: threading.Event | None = None,
 ) -> Any:
-    """The configured extractor: the LLM one when a model is set, else the offline one."""
-    from assistant.llm.config import load_settings
-
-    settings = settings or load_settings()
-    if not settings.enabled:
-        from assistant.extract.offline import OfflineExtractor
-
-        return OfflineExtractor()
+    """The configured extractor for one answer of a session (its calls logged with them)."""
     from assistant.llm.client import CallContext
-    from assistant.llm.extractor import LLMExtractor
-    from assistant.llm.log import CallLog
+    from assistant.services.extractors import make_extractor
 
-    return LLMExtractor(
+    return make_extractor(
         settings,
-        log=CallLog(interview.store),
+        store=lambda: interview.store,
         context=CallContext(interview.id, question_id),
         cancel=cancel,
     )
@@ -94,15 +86,17 @@ def record_proposal(interview: Interview, proposal: Proposal) -> None:
     """The ``flows_extracted`` event (once per proposal)."""
     if proposal.recorded:
         return
-    interview.record(
-        EventType.flows_extracted,
-        proposal.question_id,
-        text=proposal.text,
-        extractor=proposal.extractor,
-        extraction=proposal.extraction.model_dump(mode="json"),
-        **proposal.provenance,
-    )
+    interview.record(EventType.flows_extracted, proposal.question_id, **_proposal_data(proposal))
     proposal.recorded = True
+
+
+def _proposal_data(proposal: Proposal) -> dict[str, Any]:
+    return {
+        "text": proposal.text,
+        "extractor": proposal.extractor,
+        "extraction": proposal.extraction.model_dump(mode="json"),
+        **proposal.provenance,
+    }
 
 
 def accept(
@@ -112,20 +106,23 @@ def accept(
     how: Decision = "all",
     accepted: list[int] | None = None,
 ) -> None:
-    """Record the decision, then answer the flows question with ``flows``."""
-    record_proposal(interview, proposal)
+    """The proposal (if not recorded yet), the decision and the answer with ``flows``:
+    three events in one commit."""
     data: dict[str, Any] = {"how": how, "by": "user", "count": len(flows)}
     if accepted is not None:
         data["accepted"] = accepted
     for key in ("model", "prompt_version", "latency_ms"):
         if key in proposal.provenance:
             data[key] = proposal.provenance[key]
-    interview.record(EventType.extraction_accepted, proposal.question_id, **data)
+    records = [] if proposal.recorded else [(EventType.flows_extracted, _proposal_data(proposal))]
+    records.append((EventType.extraction_accepted, data))
     interview.answer(
         [f.model_dump(mode="json") for f in flows],
         proposal.question_id,
+        records=records,
         source_text=proposal.text,
     )
+    proposal.recorded = True
 
 
 def reject(interview: Interview, proposal: Proposal, reason: str = "") -> None:

@@ -19,7 +19,7 @@ reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from assistant.engine.answers import AnswerError, NeedsExtraction
 from assistant.errors import UserError
@@ -79,7 +79,7 @@ def reframe(
         # The interview asks in order; an earlier question the old framing left open
         # (new in this flow, never reached) stays the current one: later answers are
         # carried "aside" so the cursor waits there, as it would in a live interview.
-        aside = {"aside": True} if current is not None and current.id != qid else {}
+        aside: dict[str, Any] = {"aside": True} if current is not None and current.id != qid else {}
         try:
             interview.answer(old_answers[qid], qid, carried_over=True, **aside)
         except (AnswerError, NeedsExtraction) as error:

@@ -8,29 +8,15 @@ on the answers before it, so ``describe_all`` folds the history as it goes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
 from assistant.engine.state import Engine, SessionState
-from assistant.export.escape import printable
 from assistant.models.events import ANSWER_EVENTS, Event, EventType
+from assistant.text.values import short
 
-MAX_VALUE_CHARS = 160
 #: Per change inside one event line (a list item, a flow's field).
 MAX_PART_CHARS = 70
-
-
-def short(value: Any, limit: int = MAX_VALUE_CHARS) -> str:
-    """A one-line, control-character-free rendering of an answer value."""
-    if isinstance(value, str):
-        text = value
-    elif isinstance(value, bool):
-        text = "yes" if value else "no"
-    else:
-        text = json.dumps(value, ensure_ascii=False)
-    text = printable(" ".join(text.split()))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _plural(n: int, word: str) -> str:

@@ -7,7 +7,6 @@ the shared PostgreSQL store, any other scheme is refused); anything else is a SQ
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -37,9 +36,10 @@ def is_url(location: str) -> bool:
 
 def default_location() -> str:
     """``DATA360_DB`` when set, else ``data360.db`` in the user data directory."""
+    from assistant.config import env
     from assistant.paths import user_data_dir
 
-    return os.environ.get("DATA360_DB") or str(user_data_dir() / "data360.db")
+    return env("DATA360_DB") or str(user_data_dir() / "data360.db")
 
 
 def open_store(location: str | Path | None = None) -> Store:

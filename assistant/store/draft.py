@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.models.events import Event
-from assistant.store.base import SessionRecord, Store
+from assistant.store.base import RawEvent, SessionRecord, Store, Watcher
 
 _SUMMARY_FIELDS = {
     "title",
@@ -72,10 +72,10 @@ class SessionDraft:
             raise RuntimeError(f"session {session_id[:8]} is not the draft being built")
         return self.record
 
-    def events(self, session_id: str) -> list[Event]:
+    def events(self, session_id: str, after: int = 0) -> list[Event]:
         if self.record is not None and session_id == self.record.id:
-            return list(self.pending)
-        return self.store.events(session_id)
+            return [e for e in self.pending if e.seq > after]
+        return self.store.events(session_id, after)
 
     def session(self, session_id: str) -> SessionRecord:
         if self.record is not None and session_id == self.record.id:
@@ -104,3 +104,23 @@ class SessionDraft:
 
     def finish_purges(self) -> bool:
         return self.store.finish_purges()
+
+    # --- the rest of the Store protocol: other sessions go to the store -------------------
+    def set_summary(self, session_id: str, summary: str) -> None:
+        if self.record is not None and session_id == self.record.id:
+            raise RuntimeError("the draft's summary is written with its events")
+        self.store.set_summary(session_id, summary)
+
+    def watcher(self) -> Watcher:
+        return self.store.watcher()
+
+    def close(self) -> None:
+        """The draft owns no connection: closing the store is its opener's job."""
+
+    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
+        return self.store.raw_events(session_id, after)
+
+    def put_raw(
+        self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int
+    ) -> None:
+        raise RuntimeError("a SessionDraft only creates a session; copy through the store")

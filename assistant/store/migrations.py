@@ -25,7 +25,7 @@ def migration(function: Migration) -> Migration:
 
 @migration
 def m001_sessions_events(db: sqlite_utils.Database) -> None:
-    db["sessions"].create(
+    db.table("sessions").create(
         {
             "id": str,
             "title": str,
@@ -45,7 +45,7 @@ def m001_sessions_events(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"title", "flow_id", "flow_version", "flow_digest", "created_at"},
     )
-    db["flows"].create(
+    db.table("flows").create(
         {"digest": str, "id": str, "version": str, "definition": str},
         pk="digest",
         not_null={"definition"},
@@ -85,7 +85,7 @@ def m001_sessions_events(db: sqlite_utils.Database) -> None:
 @migration
 def m002_llm_calls(db: sqlite_utils.Database) -> None:
     """The LLM call log (assistant.llm.log): one row per call, searchable by its text."""
-    db["llm_calls"].create(
+    db.table("llm_calls").create(
         {
             "id": str,
             "at": str,
@@ -112,7 +112,7 @@ def m002_llm_calls(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX llm_calls_session ON llm_calls (session_id, at)")
     # An SQLite built without FTS5: the log works, ``llm log --search`` uses LIKE.
     with contextlib.suppress(Exception):
-        db["llm_calls"].enable_fts(["prompt", "response"], create_triggers=True)
+        db.table("llm_calls").enable_fts(["prompt", "response"], create_triggers=True)
 
 
 @migration
@@ -179,7 +179,7 @@ def m005_information_flow_views(db: sqlite_utils.Database) -> None:
 def apply_migrations(db: sqlite_utils.Database) -> int:
     """Bring the database up to date; return the schema version now in force."""
     if "_migrations" not in db.table_names():
-        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+        db.table("_migrations").create({"name": str, "applied_at": str}, pk="name")
     done = {row["name"] for row in db["_migrations"].rows}
     for function in MIGRATIONS:
         name = function.__name__
@@ -187,7 +187,7 @@ def apply_migrations(db: sqlite_utils.Database) -> int:
             continue
         with db.conn:
             function(db)
-            db["_migrations"].insert(
+            db.table("_migrations").insert(
                 {"name": name, "applied_at": datetime.now(UTC).isoformat(timespec="seconds")}
             )
             db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")

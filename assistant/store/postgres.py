@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.models.events import Event
+from assistant.models.events import Event, EventType
 from assistant.store.base import ConcurrentWriteError, RawEvent, SessionRecord
 
 if TYPE_CHECKING:
@@ -350,7 +350,11 @@ class PostgresStore:
     def events(self, session_id: str, after: int = 0) -> list[Event]:
         return [
             Event(
-                seq=r.seq, type=r.type, at=r.at, question_id=r.question_id, data=json.loads(r.data)
+                seq=r.seq,
+                type=EventType(r.type),
+                at=r.at,
+                question_id=r.question_id,
+                data=json.loads(r.data),
             )
             for r in self.raw_events(session_id, after)
         ]

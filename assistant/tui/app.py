@@ -26,6 +26,7 @@ from assistant.tui.commands import Data360Commands
 from assistant.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from assistant.llm.config import LLMSettings, SettingsOnce
     from assistant.models.flowdef import FlowDefinition
     from assistant.services.interview import Interview, InterviewService
     from assistant.store.base import Store
@@ -91,6 +92,16 @@ class Data360App(App[None]):
         self.export_folder = export_folder
         self.cursor_blink = cursor_blink
         self.initial_theme = theme
+        self._llm_settings: SettingsOnce | None = None
+
+    @property
+    def llm_settings(self) -> LLMSettings:
+        """The LLM settings, read once for the app's life (``UserError`` if invalid)."""
+        if self._llm_settings is None:
+            from assistant.llm.config import SettingsOnce
+
+            self._llm_settings = SettingsOnce()
+        return self._llm_settings.get()
 
     def on_mount(self) -> None:
         self.theme = self.initial_theme
@@ -220,7 +231,7 @@ class Data360App(App[None]):
     def _lock_for(self, session_id: str):
         if self.db_path in ("", ":memory:"):
             return None
-        from assistant.tui.presence import SessionLock, default_lock_dir
+        from assistant.services.session_lock import SessionLock, default_lock_dir
 
         return SessionLock(self.lock_dir or default_lock_dir(), self.db_path, session_id)
 

@@ -121,10 +121,10 @@ class Conversation:
                 Entry("note", str(event.data.get("text", "")), "note", event.question_id, event.seq)
             ]
         if kind is EventType.section_completed:
-            section = self.engine.sections.get(str(event.data.get("section", "")))
-            if section is None:
+            completed = self.engine.sections.get(str(event.data.get("section", "")))
+            if completed is None:
                 return []
-            return [self._section_summary(section.id, event.seq)]
+            return [self._section_summary(completed.id, event.seq)]
         if kind is EventType.session_completed:
             return [
                 Entry(

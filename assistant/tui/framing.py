@@ -10,13 +10,12 @@ from typing import Any
 
 from assistant.models.flowdef import QuestionKind
 from assistant.services.interview import Interview
+from assistant.text.escape import md_block, md_inline
 from assistant.tui.text import (
     PANEL_CHARS,
     SCORE_FIELDS,
     clip,
     format_answer,
-    md_block,
-    md_inline,
     section_label,
     usecase_total,
 )

@@ -9,15 +9,15 @@ frozen screen). Rich markup is never built from user text: widgets get plain str
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from assistant.models.lenses import LENSES
+from assistant.text.escape import printable
 
 if TYPE_CHECKING:  # not imported at start-up: the home screen does without pydantic
     from assistant.models.flowdef import Question
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~-])")
 
 BUBBLE_CHARS = 3_000
 """Longest answer shown whole in a bubble; longer ones are clipped with their size."""
@@ -25,13 +25,13 @@ BUBBLE_CHARS = 3_000
 PANEL_CHARS = 2_000
 """Longest answer shown whole in the document panel and the review list."""
 
-SCORE_FIELDS = ("desirability", "datability", "feasibility", "viability")
+SCORE_FIELDS = LENSES  # the method's four lenses (assistant/models/lenses.py)
 
 
 def visible(text: object) -> str:
-    """The text with control characters (not newline or tab) shown as ``\\xNN``."""
-    value = str(text).replace("\r\n", "\n")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    """The text with control characters (not newline or tab) and bidi overrides shown as
+    ``\\xNN``/``\\uNNNN``: the exports' rule (assistant.text.escape), one for every output."""
+    return printable(str(text).replace("\r\n", "\n"))
 
 
 def clip(text: str, limit: int) -> str:
@@ -67,20 +67,21 @@ def local_time(iso: str) -> str:
 
 
 def flow_line(flow: dict[str, Any]) -> str:
-    """A flow in the compact notation (``source -> a, b: content [medium] (low)``)."""
-    targets = ", ".join(str(t) for t in flow.get("targets", []))
-    line = f"{flow.get('source', '?')} -> {targets}"
-    if flow.get("content"):
-        line += f": {flow['content']}"
-    if flow.get("medium"):
-        line += f" [{flow['medium']}]"
-    if flow.get("maturity"):
-        line += f" ({flow['maturity']})"
-    if flow.get("frequency"):
-        line += f" @{flow['frequency']}"
-    for pain in flow.get("pain_points", []) or []:
-        line += f" !{pain}"
-    return line
+    """A flow in the compact notation (``source -> a, b: content [medium] (low)``).
+
+    The notation's own printer writes it (escapes and volume included), so what the TUI
+    shows reads back into the same flow when it is edited.
+    """
+    from pydantic import ValidationError
+
+    from assistant.extract.notation import format_flow
+    from assistant.models.infoflow import InformationFlow
+
+    try:
+        return format_flow(InformationFlow.model_validate(flow))
+    except ValidationError:  # a stored value that is not a whole flow: show what there is
+        targets = ", ".join(str(t) for t in flow.get("targets", []))
+        return f"{flow.get('source', '?')} -> {targets}"
 
 
 def usecase_total(usecase: dict[str, Any]) -> float:
@@ -129,32 +130,13 @@ def format_answer(question: Question | None, value: Any) -> str:
 
 
 def answer_as_text(question: Question, value: Any) -> str:
-    """An answer back into the text its input takes (to prefill an edit or a re-ask)."""
+    """An answer back into the text its input takes (to prefill an edit or a re-ask).
+
+    Only the text inputs (text, number, list) are prefilled from text; the other kinds
+    have their own widgets, which take the stored value as it is.
+    """
     if value is None:
         return ""
-    kind = question.kind
-    if kind == "yesno":
-        return "yes" if value else "no"
-    if kind in ("list", "multi") and isinstance(value, list):
+    if question.kind == "list" and isinstance(value, list):
         return "\n".join(str(item) for item in value)
-    if kind == "flows" and isinstance(value, list):
-        return "\n".join(flow_line(f) if isinstance(f, dict) else str(f) for f in value)
-    if kind == "usecases" and isinstance(value, list):
-        return "\n".join(
-            " | ".join([str(u.get("title", ""))] + [str(u.get(n, "")) for n in SCORE_FIELDS])
-            for u in value
-            if isinstance(u, dict)
-        )
     return str(value)
-
-
-def md_inline(text: object) -> str:
-    """User text as one Markdown line that renders as typed."""
-    value = visible(text).replace("\n", " ").replace("&", "&amp;")
-    return _MD_SPECIAL.sub(r"\\\1", value)
-
-
-def md_block(text: object) -> str:
-    """User text as a Markdown paragraph that renders as typed, line breaks kept."""
-    lines = visible(text).split("\n")
-    return "  \n".join(_MD_SPECIAL.sub(r"\\\1", line.replace("&", "&amp;")) for line in lines)

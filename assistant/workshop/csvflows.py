@@ -120,7 +120,10 @@ class WallCsv:
 
     def actors(self) -> list[Actor]:
         """The actors whose class the sheet gives (recorded as one model edit)."""
-        return [Actor(name=name, kind=kind) for name, kind in self.actor_kinds.items()]
+        return [
+            Actor.model_validate({"name": name, "kind": kind})
+            for name, kind in self.actor_kinds.items()
+        ]
 
     def notices(self, name: str) -> list[str]:
         """One line per thing ignored or left unknown (for stderr)."""

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from assistant import __version__
 from assistant.errors import UserError
-from assistant.export.escape import md_cell, md_inline, printable
+from assistant.text.escape import md_cell, md_inline, printable
 from assistant.workshop import pack as p
 from assistant.workshop.csvflows import HELP as CSV_HELP
 from assistant.workshop.pack import WorkshopPack

@@ -10,10 +10,10 @@ import pytest
 from assistant.errors import UserError
 from assistant.llm.client import LLMRefused, LLMTimeout
 from assistant.llm.config import LLMSettings
-from assistant.llm.help import Helper, HelpKind, suggest_followup
 from assistant.llm.log import CallLog
 from assistant.models.flowdef import Question, QuestionKind
 from assistant.services.interview import InterviewService
+from assistant.services.llm_help import Helper, HelpKind, suggest_followup
 from assistant.store import open_store
 from tests.conftest import ROOT
 from tests.llm.fakes import ScriptedChat, Slow

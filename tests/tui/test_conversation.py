@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.models.flowdef import QuestionKind
 from assistant.tui.conversation import Conversation
 from assistant.tui.framing import framing_markdown
-from assistant.tui.text import clip, format_answer, md_inline, visible
+from assistant.tui.text import clip, format_answer, visible
 from tests.tui.conftest import answered_until
 
 
@@ -46,7 +46,6 @@ def test_back_skip_and_jump_are_told(service, flow):
 def test_visible_and_clip():
     assert visible("a\x1b[31mb\x07\r\nc") == "a\\x1b[31mb\\x07\nc"
     assert clip("x" * 10, 4).startswith("xxxx…\n[10 characters")
-    assert md_inline("*[x](y)*") == "\\*\\[x\\]\\(y\\)\\*"
 
 
 def test_format_answer_per_kind(flow):

@@ -9,9 +9,9 @@ from textual.widgets import SelectionList, Static, TextArea
 
 from assistant.llm.config import LLMSettings
 from assistant.llm.extractor import LLMExtractor
-from assistant.llm.help import Helper, HelpKind
 from assistant.llm.log import CallLog
 from assistant.models.events import EventType
+from assistant.services.llm_help import Helper, HelpKind
 from assistant.tui.screens.extraction_review import (
     ExtractionReviewScreen,
     needs_extraction,

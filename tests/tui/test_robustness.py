@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Button, Input
 
-from assistant.tui.presence import SessionLock
+from assistant.services.session_lock import SessionLock
 from assistant.tui.screens.confirm import ActionDialog
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.text import BUBBLE_CHARS

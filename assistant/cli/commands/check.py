@@ -25,7 +25,7 @@ def check(
 ) -> None:
     """Check that the sections of a framing agree; exit 1 when a check fails."""
     from assistant.export.document import build_document
-    from assistant.export.escape import printable
+    from assistant.text.escape import printable
 
     interview = service(db).open(session_id)
     checks = build_document(interview).checks

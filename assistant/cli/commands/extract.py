@@ -58,18 +58,14 @@ def make_extractor(
     timeout: float | None = None,
     db: str | None = None,
 ) -> Any:
-    """The LLM extractor when a model is configured, else the offline one."""
-    from assistant.extract.offline import OfflineExtractor
+    """The LLM extractor when a model is configured, else the offline one (the services'
+    factory, with the options of the command line and the offline fallback)."""
     from assistant.llm.config import load_settings
-
-    settings = load_settings(model=model, base_url=base_url, timeout=timeout)
-    if not settings.enabled:
-        return OfflineExtractor()
-    from assistant.llm.extractor import LLMExtractor
-    from assistant.llm.log import CallLog
+    from assistant.services.extractors import make_extractor as build
     from assistant.store import open_store
 
-    return LLMExtractor(settings, log=CallLog(open_store(db)), fallback=OfflineExtractor())
+    settings = load_settings(model=model, base_url=base_url, timeout=timeout)
+    return build(settings, store=lambda: open_store(db), fallback=True)
 
 
 @app.command("extract")

@@ -17,6 +17,13 @@ flow_app = typer.Typer(help="Show or check a question flow.", no_args_is_help=Tr
 @flow_app.command("show")
 def show(flow: FlowOption = None, json: JsonOption = False) -> None:
     """Print the active question flow (its sections and questions)."""
+    if json:
+        from assistant.flow.shipped import shipped_contract
+
+        contract = shipped_contract(flow)  # the shipped flow, unchanged: no loading
+        if contract is not None:
+            print_json(contract)
+            return
     from assistant.flow.loader import active_flow
 
     definition = active_flow(flow)

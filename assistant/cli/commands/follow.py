@@ -21,9 +21,9 @@ def follow(
     json: JsonOption = False,
 ) -> None:
     """Print a session's events, then each new one as it arrives (ctrl+c stops)."""
-    from assistant.export.escape import printable
     from assistant.services.follow import follow as follow_events
     from assistant.store import open_store
+    from assistant.text.escape import printable
 
     store = open_store(db)
     sid = store.resolve(session_id)

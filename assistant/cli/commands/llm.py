@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from assistant.cli.options import DbOption, JsonOption, err, print_json
-from assistant.export.escape import printable
+from assistant.text.escape import printable
 
 ModelOption = Annotated[
     str | None,
@@ -173,9 +173,9 @@ def help_(
     from assistant.errors import UserError
     from assistant.llm.client import LLMError
     from assistant.llm.config import load_settings
-    from assistant.llm.help import Helper, HelpKind
     from assistant.llm.log import CallLog
     from assistant.services.interview import InterviewService
+    from assistant.services.llm_help import Helper, HelpKind
     from assistant.store import open_store
 
     if kind not in HELP_KINDS:

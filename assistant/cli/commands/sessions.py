@@ -15,30 +15,7 @@ from assistant.errors import UserError
 app = typer.Typer()
 
 if TYPE_CHECKING:
-    from assistant.extract.base import Extractor
-    from assistant.models.infoflow import Actor, Extraction
     from assistant.store.base import SessionRecord
-
-
-class LazyExtractor:
-    """Builds the extractor (offline, or the configured LLM) only if a text needs one."""
-
-    name = "lazy"
-
-    def __init__(self, model: str | None, base_url: str | None, db: str | None) -> None:
-        from assistant.llm.config import load_settings
-
-        if model or base_url:  # a bad --model fails before any write
-            load_settings(model=model, base_url=base_url)
-        self.options = (model, base_url, None, db)
-        self._extractor: Extractor | None = None
-
-    def extract(self, text: str, known_actors: list[Actor] | None = None) -> Extraction:
-        if self._extractor is None:
-            from assistant.cli.commands.extract import make_extractor
-
-            self._extractor = make_extractor(*self.options)
-        return self._extractor.extract(text, known_actors)
 
 
 @app.command("run")
@@ -72,6 +49,8 @@ def run(
 ) -> None:
     """Run an interview headless from an answers file; print the session id."""
     from assistant.flow.loader import active_flow
+    from assistant.llm.config import load_settings
+    from assistant.services.extractors import LazyExtractor
     from assistant.services.headless import (
         AnswersProblems,
         check_answers,
@@ -79,9 +58,13 @@ def run(
         run_answers,
     )
     from assistant.services.interview import engine_for
+    from assistant.store import open_store
 
     values = load_answers(answers)
-    extractor = LazyExtractor(model, base_url, db)
+    extractor = LazyExtractor(
+        load_settings(model=model, base_url=base_url) if model or base_url else None,
+        store=lambda: open_store(db),
+    )
     services = service(db)
     interview = services.open(session) if session else None
     engine = interview.engine if interview else engine_for(active_flow(flow))
@@ -170,7 +153,7 @@ def sessions(db: DbOption = None, json: JsonOption = False) -> None:
     if not records:
         print("no sessions yet — run `data360` to start one")
         return
-    from assistant.export.escape import printable
+    from assistant.text.escape import printable
 
     for record in records:
         print(printable(listing_line(record)))
@@ -208,7 +191,7 @@ def replay(
 
         run_replay(db, interview.id)
         return
-    from assistant.export.escape import printable
+    from assistant.text.escape import printable
 
     print(printable(f"# {interview.title} ({interview.id})"))
     for line in timeline(interview.events, interview.engine):
@@ -286,8 +269,8 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """Import a JSON export into the database (same id, same history)."""
-    from assistant.export.escape import printable
     from assistant.export.importer import import_document, read_document
+    from assistant.text.escape import printable
 
     document = read_document(path)
     session_id = import_document(service(db).store, document, path)

@@ -1100,11 +1100,11 @@ class FreeTextReader:
             for name in [source, *targets]:
                 used.setdefault(normalise_name(name), name)
         actors = []
-        for used_key, name in used.items():
-            mention = self.mentions.get(used_key) or self.mentions.get(normalise_name(name))
+        for name_key, name in used.items():
+            mention = self.mentions.get(name_key) or self.mentions.get(normalise_name(name))
             kind = mention.kind if mention else ActorKind.person
             for known in self.known:
-                if normalise_name(known.name) == used_key:
+                if normalise_name(known.name) == name_key:
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
         return Extraction(actors=actors, flows=flows, extractor="offline")

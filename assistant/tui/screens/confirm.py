@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
+from textual.widgets.button import ButtonVariant
 
 
 class ActionDialog(ModalScreen[str | None]):
@@ -34,7 +35,7 @@ class ActionDialog(ModalScreen[str | None]):
             yield Label(self.message, classes="dialog-message", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 for index, (action_id, label) in enumerate(self.actions):
-                    variant = (
+                    variant: ButtonVariant = (
                         "error"
                         if action_id == self.danger
                         else ("primary" if index == 0 else "default")

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from rich.text import Text
 from textual import on, work
@@ -31,6 +31,7 @@ from assistant.models.infoflow import InformationFlow
 from assistant.tui.text import one_line
 
 if TYPE_CHECKING:
+    from assistant.llm.config import HasLLMSettings
     from assistant.services.interview import Interview
     from assistant.services.proposals import Proposal
 
@@ -107,11 +108,12 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
     def _default_extractor(self, cancel: threading.Event, offline: bool) -> Any:
         from assistant.services.proposals import extractor_for
 
-        settings = None
         if offline:
             from assistant.llm.config import load_settings
 
             settings = load_settings(model="offline")
+        else:
+            settings = cast("HasLLMSettings", self.app).llm_settings
         return extractor_for(self.interview, self.question_id, settings=settings, cancel=cancel)
 
     def compose(self) -> ComposeResult:

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from assistant.tui.text import md_block, md_inline
+from assistant.text.escape import md_block, md_inline
 
 
 @cache

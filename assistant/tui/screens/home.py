@@ -65,7 +65,7 @@ class HomeScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="home.quit", show=False),
     ]
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]  # Textual: `ClassVar[...] | None`
         (0, "-narrow"),
         (70, "-normal"),
         (150, "-wide"),
@@ -127,7 +127,7 @@ class HomeScreen(Screen[None]):
             self.notify(str(error), severity="error", title="Database")
             records = []
         width = self._title_width()
-        shown = [
+        shown: list[tuple[object, ...]] = [
             (r.id, r.title, r.status, r.progress, r.current_section, r.updated_at, r.created_at)
             for r in records
         ]

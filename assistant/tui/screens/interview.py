@@ -37,8 +37,8 @@ from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
+    from assistant.services.session_lock import SessionLock
     from assistant.tui.app import Data360App
-    from assistant.tui.presence import SessionLock
 
 EXTRACTION_HINT = (
     " — for now, describe each flow with the form (Add flow) or one line of notation:"
@@ -127,7 +127,7 @@ class InterviewScreen(Screen[None]):
         ),
     ]
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]  # Textual: `ClassVar[...] | None`
         (0, "-narrow"),
         (70, "-normal"),
         (150, "-wide"),
@@ -144,7 +144,7 @@ class InterviewScreen(Screen[None]):
         super().__init__()
         self.interview = interview
         self._follower: Follower | None = None
-        self.lock = lock
+        self.session_lock = lock  # not `self.lock`: that is Textual's widget lock
         self.read_only = read_only or replay
         self.replay = replay
         self.conversation = Conversation(interview.engine)
@@ -195,8 +195,8 @@ class InterviewScreen(Screen[None]):
     def on_unmount(self) -> None:
         if self._follower is not None:
             self._follower.stop()
-        if self.lock is not None:
-            self.lock.release()
+        if self.session_lock is not None:
+            self.session_lock.release()
 
     # --- drawing --------------------------------------------------------------------
     async def refresh_view(self, *, new_input: bool = False) -> None:
@@ -339,13 +339,11 @@ class InterviewScreen(Screen[None]):
         """Free text to a flows question: propose flows from it for the user to review."""
         if not isinstance(raw, str) or self.interview.question(question_id).kind.value != "flows":
             return False
-        try:
-            from assistant.tui.screens.extraction_review import (
-                needs_extraction,
-                review_free_text_flows,
-            )
-        except ImportError:  # extraction not installed: the engine's message is shown
-            return False
+        from assistant.tui.screens.extraction_review import (
+            needs_extraction,
+            review_free_text_flows,
+        )
+
         if not needs_extraction(self.interview, question_id, raw):
             return False
         review_free_text_flows(self, question_id, raw)
@@ -353,11 +351,8 @@ class InterviewScreen(Screen[None]):
 
     def action_llm_help(self) -> None:
         """ctrl+k: help from the LLM (follow-up, draft, section summary, use-case ideas)."""
-        try:
-            from assistant.tui.screens.llm_help import offer_help
-        except ImportError:
-            self.notify("LLM help is not installed.", severity="warning")
-            return
+        from assistant.tui.screens.llm_help import offer_help
+
         offer_help(self)
 
     async def save_edit(self, question_id: str, raw: Any) -> str | None:
@@ -519,7 +514,7 @@ class InterviewScreen(Screen[None]):
     async def _take_over(self) -> None:
         await self.reload()
         self.read_only = False
-        if self.lock is not None and not self.lock.acquire():
+        if self.session_lock is not None and not self.session_lock.acquire():
             self.notify(
                 "You took over: the other window will be told on its next change.",
                 title="Taking over",

@@ -11,7 +11,7 @@ one call the interview screen makes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,8 +23,9 @@ from textual.widgets import Button, LoadingIndicator, Static
 from assistant.errors import UserError
 
 if TYPE_CHECKING:
-    from assistant.llm.help import Helper, HelpKind, HelpResult
+    from assistant.llm.config import HasLLMSettings
     from assistant.services.interview import Interview
+    from assistant.services.llm_help import Helper, HelpKind, HelpResult
 
 TITLES = {
     "followup": "A follow-up question",
@@ -96,17 +97,17 @@ class LLMHelpScreen(ModalScreen[str | None]):
 
     def helper(self) -> Helper:
         if self._helper is None:
-            from assistant.llm.config import load_settings
-            from assistant.llm.help import Helper
             from assistant.llm.log import CallLog
+            from assistant.services.llm_help import Helper
 
-            self._helper = Helper(load_settings(), log=CallLog(self.interview.store))
+            app = cast("HasLLMSettings", self.app)
+            self._helper = Helper(app.llm_settings, log=CallLog(self.interview.store))
         return self._helper
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="llm-help")
     def _stream(self) -> None:
         from assistant.llm.client import LLMCancelled, LLMError
-        from assistant.llm.help import HelpKind
+        from assistant.services.llm_help import HelpKind
 
         def chunk(piece: str) -> None:
             self.app.call_from_thread(self._append, piece)
@@ -205,13 +206,12 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
     ``screen`` is the interview screen: ``interview``, ``drafts`` and ``refresh_view``
     are used, nothing else.
     """
-    from assistant.llm.config import load_settings
-    from assistant.llm.help import HelpKind
+    from assistant.services.llm_help import HelpKind
     from assistant.tui.screens.confirm import ActionDialog
 
     if helper is None:
         try:
-            settings = load_settings()
+            settings = screen.app.llm_settings
         except UserError as error:
             screen.notify(str(error), severity="error")
             return
@@ -268,11 +268,10 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
 
 def suggest_followup_after(screen: Any, question_id: str, raw: Any) -> None:
     """After a thin answer, say (once, quietly) that a follow-up question is available."""
-    from assistant.llm.config import load_settings
-    from assistant.llm.help import suggest_followup
+    from assistant.services.llm_help import suggest_followup
 
     try:
-        if not load_settings().enabled:
+        if not screen.app.llm_settings.enabled:  # read once per app, not per answer
             return
     except UserError:
         return

@@ -52,11 +52,16 @@ def event_section(interview: Interview, event: Event) -> str:
 
 
 def state_at(interview: Interview, step: int) -> Interview:
-    """The session as it was after its first ``step`` events (read-only: never written)."""
+    """The session as it was after its first ``step`` events, on a read-only view of the
+    store: an answer sent to it raises instead of writing to the real session."""
     from assistant.services.interview import Interview as InterviewClass
+    from assistant.store.readonly import ReadOnlyStore
 
     return InterviewClass(
-        interview.store, interview.session_record, interview.engine, interview.events[:step]
+        ReadOnlyStore(interview.store),
+        interview.session_record,
+        interview.engine,
+        interview.events[:step],
     )
 
 

@@ -8,12 +8,22 @@ passed to a terminal, a browser or a Markdown renderer.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
 #: What XML 1.0 cannot hold at all (lone surrogates, U+FFFE, U+FFFF, C0 controls).
-_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML_PATTERN = "[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+@cache
+def _not_xml() -> re.Pattern[str]:
+    """Compiled on first use: the range up to U+10FFFF takes ~12 ms to compile, a cost
+    every command would pay at start-up (escape is imported by most of them)."""
+    return re.compile(_NOT_XML_PATTERN)
+
+
 # Characters that make Markdown anywhere in a line; the others (#, +, -, 1.) only at its start.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+>](?=\s|$)|>|[=-](?=[=\-\s]*$))")
@@ -33,7 +43,7 @@ def printable(text: str) -> str:
 def xml_safe(text: str) -> str:
     """``text`` with what XML cannot hold replaced by U+FFFD: every XML output (DOCX, SVG,
     GraphML) passes its text through here, so no character can break the file."""
-    return _NOT_XML.sub("\ufffd", text)
+    return _not_xml().sub("\ufffd", text)
 
 
 def strip_controls(text: str) -> str:

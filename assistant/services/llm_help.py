@@ -1,5 +1,8 @@
 """Interview help from the LLM: follow-ups, drafts, section summaries, use-case ideas.
 
+A service (it reads the session: answers, flow model, hot spots) built on the llm package
+(client, log, safety), which knows nothing of sessions.
+
 Each help is asked for (or offered when ``suggest_followup`` says an answer is thin),
 never forced, and never changes the question flow: it returns text the user may copy,
 edit or ignore. Replies stream to a callback (the TUI shows them as they come), are

@@ -1,0 +1,78 @@
+"""A read-only view of a store: what a replay, a diff or a review reads through.
+
+Every read goes to the store underneath; every write raises, so an ``Interview`` built on
+it for a past step (the replay) cannot add an event to the real session by mistake.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from assistant.models.events import Event
+from assistant.store.base import RawEvent, SessionRecord, Store, Watcher
+
+
+class ReadOnlyStoreError(RuntimeError):
+    """A write was attempted through a read-only view (a bug, not a user error)."""
+
+
+class ReadOnlyStore:
+    """``Store`` reads of ``store``; writes refused."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _refuse(self, what: str) -> NoReturn:
+        raise ReadOnlyStoreError(f"{what}: this view of the store is read-only")
+
+    # --- reads -------------------------------------------------------------------------
+    def events(self, session_id: str, after: int = 0) -> list[Event]:
+        return self.store.events(session_id, after)
+
+    def session(self, session_id: str) -> SessionRecord:
+        return self.store.session(session_id)
+
+    def sessions(self) -> list[SessionRecord]:
+        return self.store.sessions()
+
+    def resolve(self, id_or_prefix: str) -> str:
+        return self.store.resolve(id_or_prefix)
+
+    def flow_definition(self, digest: str) -> str:
+        return self.store.flow_definition(digest)
+
+    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
+        return self.store.raw_events(session_id, after)
+
+    def pending_purges(self) -> list[str]:
+        return self.store.pending_purges()
+
+    def watcher(self) -> Watcher:
+        return self.store.watcher()
+
+    def close(self) -> None:
+        """The view owns no connection."""
+
+    # --- writes: refused ---------------------------------------------------------------
+    def create_session(self, record: SessionRecord, flow_json: str, events: list[Event]) -> None:
+        self._refuse("create_session")
+
+    def append(self, session_id: str, events: list[Event], summary: dict[str, Any]) -> None:
+        self._refuse("append")
+
+    def set_summary(self, session_id: str, summary: str) -> None:
+        self._refuse("set_summary")
+
+    def delete_session(self, session_id: str) -> None:
+        self._refuse("delete_session")
+
+    def purge_session(self, session_id: str) -> bool:
+        self._refuse("purge_session")
+
+    def finish_purges(self) -> bool:
+        self._refuse("finish_purges")
+
+    def put_raw(
+        self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int
+    ) -> None:
+        self._refuse("put_raw")
