@@ -148,6 +148,13 @@ def _check_events(document: FramingDocument) -> None:
         engine.apply(state, event)
 
 
+class _Merge(TypedDict):
+    """A merge of two actors: ``other`` folded into ``keep``."""
+
+    keep: str
+    other: str
+
+
 _MODEL_EDIT = TypeAdapter(
     TypedDict(
         "ModelEdit",
@@ -163,6 +170,7 @@ _MODEL_EDIT = TypeAdapter(
             ],
             "delete_actors": list[str],
             "delete_hyperclasses": list[str],
+            "merges": list[_Merge],
         },
         total=False,
     )
