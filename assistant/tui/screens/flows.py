@@ -119,6 +119,13 @@ class FlowsScreen(Screen[None]):
             tooltip="Delete the highlighted actor or flow (asks first)",
         ),
         Binding(
+            "m",
+            "merge",
+            "Merge",
+            id="flows.merge",
+            tooltip="Merge the highlighted actor into another (its flows follow)",
+        ),
+        Binding(
             "h",
             "hyperclass",
             "Hyperclass",
@@ -580,6 +587,51 @@ class FlowsScreen(Screen[None]):
                 )
 
         self.app.push_screen(ConfirmDialog("Delete an actor", message), confirmed)
+
+    def action_merge(self) -> None:
+        """Fold the highlighted actor into another one, picked in a dialog."""
+        if self._refuse_if_read_only():
+            return
+        selected = self.selection()
+        if selected is None or selected[0] != "object" or self.view is None:
+            self.notify("Highlight an actor first (tab 2, or an actor hot spot), then m.")
+            return
+        self.merge_actor(selected[1])
+
+    def merge_actor(self, actor_id: str) -> None:
+        from assistant.services.design_data import merge_actors
+        from assistant.tui.screens.actor_form import MergeDialog
+
+        assert self.view is not None
+        model = self.view.model
+        name = model.actor(actor_id).name
+        others = sorted(
+            (
+                (record.name, str(record.kind))
+                for record in (model.actor(a) for a in model.actor_ids())
+                if record.name != name
+            ),
+            key=lambda pair: pair[0].casefold(),
+        )
+        if not others:
+            self.notify("There is no other actor to merge it into.")
+            return
+
+        async def save(keep: str) -> str | None:
+            outcome: list[Any] = []
+            error = await self.commit(
+                lambda: outcome.append(merge_actors(self.interview, keep, name))
+            )
+            if error is None and outcome:
+                done = outcome[0]
+                message = f"Merged {one_line(done.merged, 40)} into {one_line(done.kept, 40)}"
+                message += f": {done.flows_repointed} flow(s) re-pointed"
+                if done.flows_dropped:
+                    message += f", {done.flows_dropped} between the two removed"
+                self.notify(message + ".", title="Merge")
+            return error
+
+        self.app.push_screen(MergeDialog(name, others, save))
 
     def action_hyperclass(self) -> None:
         if self._refuse_if_read_only():
