@@ -78,6 +78,11 @@ def _lens(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def _source(usecase: UseCase) -> tuple[str, str] | None:
+    """Where a proposal comes from (its hot spot and its lens), None for one typed in."""
+    return (usecase.origin, usecase.kind) if usecase.origin else None
+
+
 class UseCasesScreen(Screen[None]):
     """Score, keep and choose use cases."""
 
@@ -186,12 +191,16 @@ class UseCasesScreen(Screen[None]):
         self.app.call_from_thread(self._add_proposals, model, proposals)
 
     def _add_proposals(self, model: FlowModel, proposals: list[UseCase]) -> None:
+        """Add the proposals not already on screen: same title, or same hot spot and lens
+        as a candidate (a kept proposal renamed by the user is still that proposal)."""
         self.model = model
         titles = {c.usecase.title.casefold() for c in self.candidates}
+        sources = {_source(c.usecase) for c in self.candidates} - {None}
         for usecase in proposals:
-            if usecase.title.casefold() not in titles:
-                self.candidates.append(Candidate(usecase, False))
-                titles.add(usecase.title.casefold())
+            if usecase.title.casefold() in titles or _source(usecase) in sources:
+                continue
+            self.candidates.append(Candidate(usecase, False))
+            titles.add(usecase.title.casefold())
         self.redraw()
 
     # --- drawing --------------------------------------------------------------------
@@ -444,11 +453,14 @@ class UseCasesScreen(Screen[None]):
                 new = UseCase.model_validate(new.model_dump())
             except ValueError as error:
                 return str(error)
+            candidate.usecase = new  # the row shows the new words at once
             if not candidate.kept:
-                candidate.usecase = new
                 self.redraw()
                 return None
-            return await self.commit(lambda: update_usecase(self.interview, old.title, new))
+            error = await self.commit(lambda: update_usecase(self.interview, old.title, new))
+            if error:  # the rows were reloaded from the session: the old words are back
+                candidate.usecase = old
+            return error
 
         self.app.push_screen(UseCaseDialog(old.title, old.description, save))
 
