@@ -457,10 +457,10 @@ class UseCasesScreen(Screen[None]):
             if not candidate.kept:
                 self.redraw()
                 return None
-            error = await self.commit(lambda: update_usecase(self.interview, old.title, new))
-            if error:  # the rows were reloaded from the session: the old words are back
+            refused = await self.commit(lambda: update_usecase(self.interview, old.title, new))
+            if refused:  # the rows were reloaded from the session: the old words are back
                 candidate.usecase = old
-            return error
+            return refused
 
         self.app.push_screen(UseCaseDialog(old.title, old.description, save))
 
