@@ -47,6 +47,22 @@ def user_config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def default_export_dir() -> Path:
+    """Where exports and screenshots go unless a path is given.
+
+    ``DATA360_EXPORT_DIR`` wins; otherwise ``data360`` in the user's documents folder
+    (``XDG_DOCUMENTS_DIR`` on Linux, ``~/Documents`` elsewhere, through platformdirs),
+    never the directory the program happened to be started from. It is created when the
+    first file is written there, not before.
+    """
+    env = os.environ.get("DATA360_EXPORT_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_documents_path
+
+    return user_documents_path() / APP_NAME
+
+
 def default_db_path() -> Path:
     """``--db`` wins, then ``DATA360_DB``, then the user data directory."""
     env = os.environ.get("DATA360_DB")
