@@ -94,6 +94,10 @@ class Data360App(App[None]):
 
     def on_mount(self) -> None:
         self.theme = self.initial_theme
+        if self.is_web:  # served (data360 serve): keys and glyphs a browser leaves alone
+            from assistant.tui.browser_keys import use_browser_keys
+
+            use_browser_keys(self)
         if self._store is None:
             self.call_after_refresh(self._warm_up)
 
