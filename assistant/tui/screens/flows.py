@@ -15,6 +15,7 @@ supersedes an older one.
 from __future__ import annotations
 
 import asyncio
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -81,16 +82,36 @@ def spot_option(row: SpotRow, width: int) -> Option:
     head = Content.assemble(
         (f"{row.rank:>3}. ", "bold"),
         (one_line(row.name, 200), "bold"),
-        (f"  score {row.score:.2f}", "$text-muted"),
+        # a visible separator: a name never runs into its score, however it is copied
+        (f" · score {row.score:.2f}", "$text-muted"),
         ("  ▲ hot" if row.hot else "", "bold $text-warning"),
     )
-    reasons = textwrap.fill(
-        one_line(row.summary, 600),
-        width=max(24, width),
+    reasons = wrap_reasons(one_line(row.summary, 600), max(24, width))
+    return Option(Content.assemble(head, "\n", (reasons, "")), id=row.ref)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_KEEP_TOGETHER = "\u00a0"  # textwrap breaks only at ASCII whitespace
+
+
+def wrap_reasons(text: str, width: int) -> str:
+    """The reasons wrapped to ``width`` under the name, never inside a bracket:
+    "broker between 5 actors (4 upstream, 2 downstream)" keeps its bracket on one line."""
+    room = width - len(REASON_INDENT)
+
+    def glue(match: re.Match[str]) -> str:
+        group = match.group(0)  # a bracket longer than a line has to break somewhere
+        return group.replace(" ", _KEEP_TOGETHER) if len(group) <= room else group
+
+    wrapped = textwrap.fill(
+        _BRACKETED.sub(glue, text),
+        width=width,
         initial_indent=REASON_INDENT,
         subsequent_indent=REASON_INDENT,
+        break_on_hyphens=False,
+        break_long_words=False,
     )
-    return Option(Content.assemble(head, "\n", (reasons, "")), id=row.ref)
+    return wrapped.replace(_KEEP_TOGETHER, " ")
 
 
 def _cell(value: object, limit: int = 40) -> Text:

@@ -78,6 +78,39 @@ def _lens(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def _short_lenses(lenses: list[str]) -> str:
+    """``["datability", "feasibility"]`` → ``"Dat, Fea"``: the columns' own names."""
+    return ", ".join(lens[:3].title() for lens in lenses)
+
+
+def status_label(chosen: bool, kept: bool, score: UseCaseScore) -> str:
+    """The Status cell, short enough to show whole: ``proposed · to score: Dat, Fea``.
+
+    The flag in full words ("datability and feasibility not scored") is in the detail
+    under the table; the cell names the lenses as the column headers do.
+    """
+    status = "★ chosen" if chosen else ("kept" if kept else "proposed")
+    if score.blocked_on:
+        status += f" · blocked: {_short_lenses(score.blocked_on)}"
+    if score.unscored:
+        status += f" · to score: {_short_lenses(score.unscored)}"
+    return status
+
+
+def title_width(screen_width: int, statuses: list[str], rows: int) -> int:
+    """The room left for titles once every other column is shown whole.
+
+    Columns other than the title: rank, four lenses ("Des"), the total ("0.00"),
+    the status; each cell has one column of padding on either side, and the vertical
+    scrollbar takes two.
+    """
+    if not screen_width:
+        return TITLE_WIDTH
+    status = max([len("Status"), *map(len, statuses)])
+    others = len(str(max(rows, 1))) + 4 * 3 + len("Total") + status
+    return max(16, screen_width - others - 2 * len(COLUMNS) - 2)
+
+
 def _source(usecase: UseCase) -> tuple[str, str] | None:
     """Where a proposal comes from (its hot spot and its lens), None for one typed in."""
     return (usecase.origin, usecase.kind) if usecase.origin else None
@@ -217,18 +250,17 @@ class UseCasesScreen(Screen[None]):
         column = table.cursor_column if column is None else column
         ranks = self.ranked()
         self.rows = sorted(self.candidates, key=lambda c: ranks[c.usecase.title.casefold()][0])
-        width = max(24, self.size.width - 50) if self.size.width else TITLE_WIDTH
+        statuses = [
+            status_label(
+                c.usecase.title == self.chosen, c.kept, ranks[c.usecase.title.casefold()][1]
+            )
+            for c in self.rows
+        ]
+        width = title_width(self.size.width, statuses, len(self.rows))
         table.clear()
-        for candidate in self.rows:
+        for candidate, status in zip(self.rows, statuses, strict=True):
             usecase = candidate.usecase
             rank, score = ranks[usecase.title.casefold()]
-            status = (
-                "★ chosen"
-                if usecase.title == self.chosen
-                else ("kept" if candidate.kept else "proposed")
-            )
-            if score.flag:
-                status += f" · {score.flag}"
             table.add_row(
                 Text(str(rank), justify="right"),
                 Text(one_line(usecase.title, width), style="bold" if candidate.kept else ""),
