@@ -13,7 +13,6 @@ from textual.widgets import DataTable, Label, OptionList
 from assistant.export.importer import import_document, read_document
 from assistant.tui.screens.flows import FlowsScreen, wrap_reasons
 from assistant.tui.screens.usecases import UseCasesScreen
-from tests.tui.conftest import answered_until
 from tests.tui.helpers import settle, wait_until
 
 BEDS = Path(__file__).parents[2] / "sessions" / "hospital-beds.json"
