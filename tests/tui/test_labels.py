@@ -91,3 +91,21 @@ async def test_scale_anchors_are_shown_whole(make_app, service, flow):
         assert "3 = files and e-mail between systems" in str(label.content)
         # wrapped inside the answer area, not clipped by the screen's edge
         assert label.region.right <= label.parent.region.right
+
+
+async def test_at_80_columns_the_use_case_table_still_fits(make_app, beds):
+    app = make_app()
+    app.animation_level = "none"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(UseCasesScreen(app.service.open(beds)))
+        screen = app.screen
+        await wait_until(pilot, lambda: any(not c.kept for c in screen.candidates), "the proposals")
+        await settle(pilot)
+        table = screen.query_one(DataTable)
+        assert table.max_scroll_x == 0
+        await pilot.resize_terminal(120, 40)  # wider: the titles take the room
+        await settle(pilot)
+        assert table.max_scroll_x == 0
+        titles = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert "Forecast discharges per ward for today and tomorrow" in titles

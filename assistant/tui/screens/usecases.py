@@ -108,7 +108,7 @@ def title_width(screen_width: int, statuses: list[str], rows: int) -> int:
         return TITLE_WIDTH
     status = max([len("Status"), *map(len, statuses)])
     others = len(str(max(rows, 1))) + 4 * 3 + len("Total") + status
-    return max(16, screen_width - others - 2 * len(COLUMNS) - 2)
+    return max(12, screen_width - others - 2 * len(COLUMNS) - 2)
 
 
 def _source(usecase: UseCase) -> tuple[str, str] | None:
@@ -183,7 +183,6 @@ class UseCasesScreen(Screen[None]):
             " · read-only" if self.read_only else ""
         )
         table = self.query_one(DataTable)
-        table.add_columns(*COLUMNS)
         self._load_session()
         self.redraw(column=FIRST_LENS_COLUMN)
         table.focus()
@@ -257,7 +256,8 @@ class UseCasesScreen(Screen[None]):
             for c in self.rows
         ]
         width = title_width(self.size.width, statuses, len(self.rows))
-        table.clear()
+        table.clear(columns=True)  # columns never shrink by themselves: size them anew
+        table.add_columns(*COLUMNS)
         for candidate, status in zip(self.rows, statuses, strict=True):
             usecase = candidate.usecase
             rank, score = ranks[usecase.title.casefold()]
