@@ -37,13 +37,16 @@ async def test_enter_in_the_path_exports_and_shows_the_full_path(
         dialog = await open_export(pilot)
         field = dialog.query_one("#path", Input)
         assert app.focused is field  # type a path at once
-        field.value = "relative/framing.md"
+        long = "a-folder-with-a-long-name-" * 3
+        field.value = f"relative/{long}/framing.md"
         await pilot.press("enter")
         await settle(pilot)
-        written = tmp_path / "relative" / "framing.md"
+        written = tmp_path / "relative" / long / "framing.md"
         assert written.is_file()
         result = str(dialog.query_one("#export-result").content)
         assert result == f"Written to {written.resolve()}"
+        label = dialog.query_one("#export-result")
+        assert label.region.right <= dialog.query_one(".dialog").region.right  # shown whole
         assert said(app, str(written.resolve()))
 
 

@@ -58,6 +58,10 @@ class ExportDialog(ModalScreen[Path | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close", id="export.close")]
 
+    DEFAULT_CSS = """
+    ExportDialog #export-result { width: 100%; height: auto; }
+    """
+
     def __init__(
         self, interview: Interview, fmt: str = "markdown", folder: Path | None = None
     ) -> None:
@@ -88,7 +92,9 @@ class ExportDialog(ModalScreen[Path | None]):
                 allow_blank=False,
                 id="format",
             )
-            yield Label("Write to", classes="field-label")
+            yield Label(
+                "Write to (enter exports; a missing folder is created)", classes="field-label"
+            )
             yield Input(
                 str(default_export_path(self.interview.title, suffix, self.folder)), id="path"
             )
