@@ -69,15 +69,20 @@ def use_browser_keys(app: App[Any]) -> None:
         _browser_icons(screen)
 
 
+def browser_icons_now(screen: Screen[Any]) -> None:
+    """The headers ``screen`` holds now use ``BROWSER_ICON``.
+
+    The key bar calls it as it mounts, that is once the screen's header is there and
+    before the screen's first frame: a screen composed later would otherwise show one
+    frame of the box."""
+    for header in screen.query(Header):
+        header.icon = BROWSER_ICON
+
+
 def _browser_icons(screen: Screen[Any]) -> None:
     """Headers of ``screen`` (now, and once it is composed) use ``BROWSER_ICON``."""
-
-    def swap() -> None:
-        for header in screen.query(Header):
-            header.icon = BROWSER_ICON
-
-    swap()
-    screen.call_after_refresh(swap)
+    browser_icons_now(screen)
+    screen.call_after_refresh(browser_icons_now, screen)
 
 
 BROWSER_HELP = """## In a browser
