@@ -15,7 +15,9 @@ from typing import Any, Literal
 
 from assistant.errors import UserError
 
-EnvName = Literal["DATA360_DB", "DATA360_FLOW", "DATA360_CONFIG", "DATA360_AUTHOR"]
+EnvName = Literal[
+    "DATA360_DB", "DATA360_FLOW", "DATA360_CONFIG", "DATA360_AUTHOR", "DATA360_EXPORT_DIR"
+]
 CONFIG_NAMES = ("config.yaml", "config.yml", "config.toml")
 MAX_CONFIG_BYTES = 1_000_000
 
@@ -74,3 +76,21 @@ def _parsed(path: str, mtime_ns: int, size: int) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping at the top of the config file")
     return data
+
+
+def default_export_dir() -> Path:
+    """Where exports and screenshots go unless a path is given.
+
+    ``DATA360_EXPORT_DIR`` wins; otherwise ``data360`` in the user's documents folder
+    (``XDG_DOCUMENTS_DIR`` on Linux, ``~/Documents`` elsewhere, through platformdirs),
+    never the directory the program happened to be started from. It is created when the
+    first file is written there, not before.
+    """
+    named = env("DATA360_EXPORT_DIR")
+    if named:
+        return Path(named).expanduser()
+    from platformdirs import user_documents_path
+
+    from assistant.paths import APP_NAME
+
+    return user_documents_path() / APP_NAME

@@ -7,6 +7,7 @@ user can act on; the caller keeps what the user typed.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -173,6 +174,51 @@ def _list(question: Question, raw: Any, _: Sequence[str] | None) -> list[str]:
     if len(items) > MAX_LIST_ITEMS:
         raise AnswerError(f"too many items (more than {MAX_LIST_ITEMS})")
     return items
+
+
+_ACTOR_KINDS = {
+    "person": "person",
+    "role": "person",
+    "person or role": "person",
+    "people": "person",
+    "team": "team",
+    "group": "team",
+    "department": "team",
+    "service": "team",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "company": "organisation",
+    "process": "process",
+    "tool": "tool",
+    "system": "tool",
+    "application": "tool",
+    "software": "tool",
+    "data store": "data",
+    "datastore": "data",
+    "data": "data",
+    "document": "data",
+    "file": "data",
+}
+"""The words accepted as an actor's class in brackets, and the HBDS class each means."""
+
+_ACTOR_ITEM = re.compile(r"^(?P<name>.*?)\s*[(\[](?P<kind>[^()\[\]]*)[)\]]\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+
+def parse_actor_item(item: str) -> tuple[str, str | None]:
+    """One line of a list of actors: ``(name, kind)``, ``kind`` None when not given.
+
+    ``Site manager (person)`` gives its class; ``Site manager`` alone gives none and the
+    caller guesses one, so every listed actor reaches the map. Brackets that do not hold
+    a known class (``SAP PM (site client)``) stay part of the name.
+    """
+    text = _BULLET.sub("", " ".join(str(item).split()))
+    match = _ACTOR_ITEM.match(text)
+    if match and match["name"]:
+        kind = _ACTOR_KINDS.get(" ".join(match["kind"].casefold().split()))
+        if kind is not None:
+            return match["name"].strip(" -:,;"), kind
+    return text.strip(" -:,;"), None
 
 
 def _flows(question: Question, raw: Any, _: Sequence[str] | None) -> list[dict[str, Any]]:

@@ -148,6 +148,13 @@ def _check_events(document: FramingDocument) -> None:
         engine.apply(state, event)
 
 
+class _Merge(TypedDict):
+    """A merge of two actors: ``other`` folded into ``keep``."""
+
+    keep: str
+    other: str
+
+
 class _Hyperclass(TypedDict, total=False):
     name: str
     members: list[str]
@@ -162,6 +169,7 @@ class _ModelEdit(TypedDict, total=False):
     hyperclasses: list[_Hyperclass]
     delete_actors: list[str]
     delete_hyperclasses: list[str]
+    merges: list[_Merge]
 
 
 _MODEL_EDIT = TypeAdapter(_ModelEdit)

@@ -24,11 +24,19 @@ def actor_layers(model: FlowModel) -> dict[str, int]:
     return layers(model)
 
 
+def _unlinked(model: FlowModel) -> list[str]:
+    """Actors no flow names yet (listed, not yet linked): shown so that none is lost."""
+    return sorted(
+        (model.name_of(a) for a in model.actor_ids() if not model.flows_of(a)), key=str.casefold
+    )
+
+
 def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28) -> str:
     """One line per flow, grouped by the layer of its source, with a maturity legend."""
     flow_ids = model.flow_ids()
     if not flow_ids:
-        return "(no flows yet)\n"
+        alone = _unlinked(model)
+        return "(no flows yet)\n" + (f"actors: {', '.join(alone)}\n" if alone else "")
     arrows = _ASCII if ascii else _UNICODE
     stage = actor_layers(model)
     rows = []
@@ -60,6 +68,9 @@ def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28)
         detail = content + (f" [{medium}]" if medium else "")
         line = f"{source:<{width}} {arrow} {targets:<{target_width}}"
         out.append((line + ("  " + detail if detail else "")).rstrip())
+    alone = _unlinked(model)
+    if alone:
+        out.append(f"{rule * 2} no flow yet: {', '.join(alone)}")
     legend = "L low  M medium  H high" if ascii else "○ low  ◐ medium  ● high"
     out.append(f"{rule * 2} maturity: {legend}")
     return "\n".join(out) + "\n"

@@ -43,6 +43,11 @@ class Question(BaseModel):
     prompt: str = Field(min_length=1, description="The question; may pipe earlier answers.")
     help: str = Field(default="", description="Why the coach asks, what a good answer holds.")
     example: str = Field(default="", description="A realistic example answer.")
+    placeholder: str = Field(
+        default="",
+        description="Shown in the empty answer field: the form an answer takes.",
+        exclude_if=lambda value: not value,  # an older flow keeps its stored form and digest
+    )
     required: bool = True
     topics: list[str] = Field(default_factory=list, description="METHOD.md §3.1 topic ids.")
     multiline: bool = Field(default=False, description="text: a paragraph is expected.")

@@ -219,6 +219,72 @@ def delete_actor(interview: Interview, name: str) -> ActorDeletion:
     return ActorDeletion(removed, changed, still)
 
 
+@dataclass(frozen=True)
+class ActorMerge:
+    """What merging two actors did to the flows."""
+
+    kept: str
+    merged: str
+    flows_repointed: int
+    flows_dropped: int
+
+
+def merge_actors(interview: Interview, keep: str, other: str) -> ActorMerge:
+    """Fold the actor ``other`` into ``keep`` ("Wards" into "Ward nurse in charge").
+
+    Two commits: first every flow naming ``other`` is re-pointed to ``keep`` in its
+    answer (a flow between the two would become a loop on ``keep``: it loses that target,
+    or goes when it had no other); then a ``model_edited`` merge, so that ``other`` stays
+    folded in wherever it still appears (the list of actors, a later answer), its name
+    kept as an alias, its attributes and memberships carried over.
+    """
+    model = session_model(interview)
+    keep_id, other_id = model.require_actor(keep), model.require_actor(other)
+    if keep_id == other_id:
+        raise UserError("pick two different actors to merge")
+    keep_name, other_name = model.actor(keep_id).name, model.actor(other_id).name
+
+    def same(name: str) -> str | None:
+        found = model.find_actor(name)
+        return keep_id if found == other_id else found
+
+    answers = interview.engine.active_answers(interview.state)
+    repointed = dropped = 0
+    new_answers: dict[str, list[dict[str, Any]]] = {}
+    for question in interview.engine.questions:
+        if question.kind is not QuestionKind.flows or question.id not in answers:
+            continue
+        kept: list[dict[str, Any]] = []
+        touched = False
+        for item in answers[question.id]:
+            flow = InformationFlow.model_validate(item)
+            ends = [flow.source, *flow.targets]
+            if not any(model.find_actor(end) == other_id for end in ends):
+                kept.append(dict(item))
+                continue
+            touched = True
+            source = keep_name if model.find_actor(flow.source) == other_id else flow.source
+            targets: list[str] = []
+            seen = {same(source)}
+            for target in flow.targets:
+                name = keep_name if model.find_actor(target) == other_id else target
+                if same(name) in seen:
+                    continue  # a loop on the merged actor, or a target named twice
+                seen.add(same(name))
+                targets.append(name)
+            if not targets:
+                dropped += 1
+                continue
+            repointed += 1
+            kept.append({**dict(item), "source": source, "targets": targets})
+        if touched:
+            new_answers[question.id] = kept
+    for question_id, flows in new_answers.items():
+        _store_flows(interview, question_id, flows)
+    edit_model(interview, merges=[(keep_name, other_name)])
+    return ActorMerge(keep_name, other_name, repointed, dropped)
+
+
 def save_hyperclass(
     interview: Interview,
     name: str,
@@ -353,6 +419,7 @@ def choose_usecase(interview: Interview, title: str) -> None:
 
 __all__ = [
     "ActorDeletion",
+    "ActorMerge",
     "FlowSlot",
     "add_flow",
     "answer_aside",
@@ -365,6 +432,7 @@ __all__ = [
     "drop_usecase",
     "flow_slots",
     "keep_usecase",
+    "merge_actors",
     "parse_pairs",
     "replace_flow",
     "save_actor",

@@ -8,7 +8,6 @@ attributes, hyperclasses, the perimeter's attributes — lives in ``model_edited
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,7 @@ from assistant.errors import UserError
 from assistant.hypergraph.names import name_key
 from assistant.models.events import EventType
 from assistant.models.flowdef import QuestionKind
-from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.infoflow import Actor, ActorKind, InformationFlow
 from assistant.services.interview import Interview, InterviewService
 from assistant.store.draft import SessionDraft
 
@@ -40,30 +39,39 @@ def flows_of(engine: Engine, state: SessionState) -> list[InformationFlow]:
     return flows
 
 
-_DECLARED = re.compile(
-    r"^\s*(?P<name>[^()]+?)\s*\((?P<kind>person|team|organisation|organization|process|tool"
-    r"|data store|data)\)\s*$",
-    re.IGNORECASE,
-)
+MAX_ACTOR_NAME = 200
+"""The longest actor name the model takes (``Actor.name``)."""
 
 
 def declared_actors(engine: Engine, state: SessionState) -> list[Actor]:
-    """Actors listed as ``name (kind)`` in answers about actors (topic I-02).
+    """Every actor listed in answers about actors (topic I-02), with its class.
 
-    The shipped flow asks "who and what exchanges information" as a list; when the user
-    writes the class in brackets, the model takes it instead of guessing.
+    The shipped flow asks "who and what exchanges information" as a list, one actor a
+    line, ``name (kind)``. When the class is missing it is guessed from the name (the
+    extractor's lexicon), so no listed actor is lost; the user changes a wrong guess on
+    the flows screen, and that edit wins over the guess. A list that is also about the
+    perimeter (topic I-01: "Site: Normandy refinery") holds attributes, not actors: only
+    its items with a class in brackets are taken.
     """
+    from assistant.engine.answers import parse_actor_item
+    from assistant.extract.lexicon import kind_from_head
+
     answers = engine.active_answers(state)
     actors: list[Actor] = []
     for question in engine.questions:
         if question.kind is not QuestionKind.list or "I-02" not in question.topics:
             continue
+        only_declared = "I-01" in question.topics
         for item in answers.get(question.id) or []:
-            match = _DECLARED.match(str(item))
-            if match:
-                kind = match["kind"].lower().replace("organization", "organisation")
-                kind = "data" if kind == "data store" else kind
-                actors.append(Actor.model_validate({"name": match["name"], "kind": kind}))
+            name, kind = parse_actor_item(str(item))
+            if not name or len(name) > MAX_ACTOR_NAME or (kind is None and only_declared):
+                continue  # a sentence or an attribute, not an actor
+            if kind is None:
+                words = name.split()
+                proper = any(w[:1].isupper() for w in words[1:]) or name.isupper()
+                actors.append(Actor(name=name, kind=kind_from_head(words, proper=proper)))
+            else:
+                actors.append(Actor(name=name, kind=ActorKind(kind)))
     return actors
 
 
@@ -77,6 +85,7 @@ def overlay_of(state: SessionState) -> dict[str, Any]:
     attributes: dict[str, str] = {}
     actors: dict[str, dict[str, Any]] = {}
     hyperclasses: dict[str, dict[str, Any]] = {}
+    merges: list[dict[str, str]] = []
     for edit in state.model_edits:
         attributes.update({str(k): str(v) for k, v in (edit.get("attributes") or {}).items()})
         for actor in edit.get("actors") or []:
@@ -89,10 +98,14 @@ def overlay_of(state: SessionState) -> dict[str, Any]:
                 hyperclasses[str(hyperclass["name"]).casefold()] = dict(hyperclass)
         for name in edit.get("delete_hyperclasses") or []:
             hyperclasses.pop(str(name).casefold(), None)
+        for merge in edit.get("merges") or []:
+            if isinstance(merge, Mapping) and merge.get("keep") and merge.get("other"):
+                merges.append({"keep": str(merge["keep"]), "other": str(merge["other"])})
     return {
         "attributes": attributes,
         "actors": list(actors.values()),
         "hyperclasses": list(hyperclasses.values()),
+        "merges": merges,
     }
 
 
@@ -119,6 +132,14 @@ def model_of(engine: Engine, state: SessionState) -> FlowModel:
         found = model.find_actor(actor.name)
         if found is not None:
             model.edit_actor(found, kind=actor.kind)
+    for merge in overlay["merges"]:
+        # An explicit merge folds the other actor in wherever it comes from: a flow that
+        # still names it, the list of actors, a later answer.
+        keep, other = model.find_actor(merge["keep"]), model.find_actor(merge["other"])
+        if keep is not None and other is not None and keep != other:
+            kind = model.actor(keep).kind  # the kept actor keeps its class
+            model.merge_actors(keep, other)
+            model.edit_actor(keep, kind=kind)
     for hyperclass in overlay["hyperclasses"]:
         try:
             model.add_hyperclass(
@@ -138,8 +159,12 @@ def edit_model(
     attributes: Mapping[str, str] | None = None,
     hyperclasses: Iterable[Mapping[str, Any]] = (),
     delete_actors: Iterable[str] = (),
+    merges: Iterable[tuple[str, str]] = (),
 ) -> None:
-    """Record a model edit (committed as one ``model_edited`` event)."""
+    """Record a model edit (committed as one ``model_edited`` event).
+
+    ``merges`` are ``(keep, other)`` pairs: ``other`` is folded into ``keep``.
+    """
     data: dict[str, Any] = {}
     if actors:
         data["actors"] = [a.model_dump(mode="json") for a in actors]
@@ -149,6 +174,8 @@ def edit_model(
         data["hyperclasses"] = [dict(h) for h in hyperclasses]
     if delete_actors:
         data["delete_actors"] = list(delete_actors)
+    if merges:
+        data["merges"] = [{"keep": keep, "other": other} for keep, other in merges]
     if data:
         interview.record(EventType.model_edited, **data)
 

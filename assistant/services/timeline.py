@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.engine.state import Engine, SessionState
 from assistant.models.events import ANSWER_EVENTS, Event, EventType
+from assistant.models.lenses import LENSES
 from assistant.text.values import short
 
 #: Per change inside one event line (a list item, a flow's field).
@@ -70,7 +71,7 @@ def flows_change(before: Any, after: Any, source: str = "") -> str:
 
 def usecases_change(before: Any, after: Any) -> str:
     """What an answer did to the use-case candidates: added, removed, re-scored."""
-    lenses = ("desirability", "datability", "feasibility", "viability")
+    lenses = LENSES
     old = {str(u.get("title")): u for u in before or [] if isinstance(u, dict)}
     new = {str(u.get("title")): u for u in after or [] if isinstance(u, dict)}
     parts = [f"+ use case {short(t, MAX_PART_CHARS)}" for t in new if t not in old]

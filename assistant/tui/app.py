@@ -105,6 +105,10 @@ class Data360App(App[None]):
 
     def on_mount(self) -> None:
         self.theme = self.initial_theme
+        if self.is_web:  # served (data360 serve): keys and glyphs a browser leaves alone
+            from assistant.tui.browser_keys import use_browser_keys
+
+            use_browser_keys(self)
         if self._store is None:
             self.call_after_refresh(self._warm_up)
 
@@ -263,9 +267,9 @@ class Data360App(App[None]):
             return super().deliver_screenshot(filename, path, time_format)
         from datetime import datetime
 
-        from platformdirs import user_downloads_path
+        from assistant.config import default_export_dir
 
-        folder = Path(path) if path else self.export_folder or user_downloads_path()
+        folder = Path(path) if path else self.export_folder or default_export_dir()
         stamp = datetime.now().strftime(time_format or "%Y-%m-%dT%H_%M_%S_%f")
         target = folder / (filename or f"{self.title}_{stamp}.svg")
         svg = self.export_screenshot().encode("utf-8")
@@ -283,7 +287,9 @@ class Data360App(App[None]):
         try:
             written = write_output(target, svg)
         except UserError as error:
-            self.call_from_thread(self.notify, str(error), severity="error", title="Screenshot")
+            self.call_from_thread(
+                self.notify, f"Not saved: {error}", severity="error", title="Screenshot"
+            )
             return
         self.call_from_thread(self.notify, f"Saved {written}", title="Screenshot")
 

@@ -168,6 +168,8 @@ def test_sessions_lists_summaries(cli, tmp_path):
 def test_flows_as_objects_notation_and_free_text_build_one_model(cli, tmp_path):
     """Issue 5's check: three ways of giving flows, one model, the expected top hot spot."""
     answers = answers_for(contract(cli))
+    # Every listed actor is on the map (issue 16 item 2): list the three the flows name.
+    answers["actors"] = ["Site planner (person)", "Maintenance team", "Warehouse"]
     answers["information_flows"] = [
         {
             "source": "Site planner",

@@ -202,7 +202,13 @@ async def test_a_bad_flow_line_names_the_column_and_saves_nothing(make_app, refi
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, FlowDialog)
-        assert "Not saved: column 11" in str(app.screen.query_one(".dialog-error").content)
+        error = str(app.screen.query_one(".dialog-error").content)
+        reading = str(app.screen.query_one("#flow-reading", Static).content)
+        # the problem is said once, under the line; the refusal points to it (issue 16 item 6)
+        assert error.startswith("Not saved") and "column 11" not in error
+        assert reading == "column 11: expected '->' after the source"
+        await paste(pilot, " -> Site planner")  # a change makes the refusal stale
+        assert str(app.screen.query_one(".dialog-error").content) == ""
         await pilot.press("escape")
         await settle(pilot)
     assert len(session_flows(stored(store, refinery))) == 13

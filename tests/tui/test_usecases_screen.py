@@ -93,7 +93,7 @@ async def test_keep_rescore_choose_and_pipe(make_app, refinery, store):
         await pilot.press("1")
         await settle(pilot)
         row = cells(screen, relay.title)
-        assert row[7] == "kept · blocked on datability"
+        assert row[7] == "kept · blocked: Dat"  # the words in full are in the detail
         assert row[0] == str(len(screen.candidates))
         await pilot.press("left", "3")
         await settle(pilot)

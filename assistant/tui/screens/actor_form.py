@@ -142,3 +142,58 @@ class ActorDialog(SaveDialog):
             self.not_saved(error.errors()[0].get("msg", "invalid value"))
             return
         await self.finish(self.save(actor))
+
+
+MergeInto = Callable[[str], Awaitable[str | None]]
+"""Merges the dialog's actor into the named one; returns the message when refused."""
+
+
+class MergeDialog(SaveDialog):
+    """Fold one actor into another ("wards" into "ward nurse in charge"); True once done.
+
+    The actor highlighted on the flows screen is the one that goes; the list offers every
+    other actor to keep. Its flows are re-pointed, its name stays as an alias.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(False)", "Cancel", id="merge_form.cancel"),
+        Binding("ctrl+s", "save", "Merge", id="merge_form.save", show=False),
+    ]
+
+    def __init__(self, actor: str, others: list[tuple[str, str]], save: MergeInto) -> None:
+        """``others``: (name, kind) of every actor it can be merged into."""
+        super().__init__(classes="dialog-screen")
+        self.actor = actor
+        self.others = others
+        self.save = save
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog edit-dialog") as dialog:
+            dialog.border_title = f"Merge {one_line(self.actor, 50)}"
+            yield Label(
+                f"Merge {one_line(self.actor, 60)} into (its flows follow, its name stays"
+                " as an alias):",
+                classes="field-label",
+                markup=False,
+            )
+            yield Select(
+                [(f"{one_line(name, 60)} ({kind})", name) for name, kind in self.others],
+                prompt="pick the actor to keep",
+                id="merge-into",
+                type_to_search=True,
+            )
+            yield Label("", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Merge", id="save", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#merge-into", Select).focus()
+
+    @on(Button.Pressed, "#save")
+    async def action_save(self) -> None:
+        value = self.query_one("#merge-into", Select).value
+        if not isinstance(value, str):
+            self.not_saved("pick the actor to keep")
+            return
+        await self.finish(self.save(value))

@@ -45,15 +45,22 @@ def with_suffix(path: str, suffix: str) -> str:
 
 
 def default_export_path(title: str, suffix: str, folder: Path | None = None) -> Path:
-    """``./<slug-of-title><suffix>`` (or in ``folder``)."""
+    """``<folder>/<slug-of-title><suffix>``; the folder defaults to ``default_export_dir``
+    (documents/data360, or ``DATA360_EXPORT_DIR``), not the process's working directory."""
+    from assistant.config import default_export_dir
+
     slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60] or "framing"
-    return (folder or Path.cwd()) / f"{slug}{suffix}"
+    return (folder or default_export_dir()) / f"{slug}{suffix}"
 
 
 class ExportDialog(ModalScreen[Path | None]):
     """Returns the path written, or None when closed without exporting."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close", id="export.close")]
+
+    DEFAULT_CSS = """
+    ExportDialog #export-result { width: 100%; height: auto; }
+    """
 
     def __init__(
         self, interview: Interview, fmt: str = "markdown", folder: Path | None = None
@@ -85,7 +92,9 @@ class ExportDialog(ModalScreen[Path | None]):
                 allow_blank=False,
                 id="format",
             )
-            yield Label("Write to", classes="field-label")
+            yield Label(
+                "Write to (enter exports; a missing folder is created)", classes="field-label"
+            )
             yield Input(
                 str(default_export_path(self.interview.title, suffix, self.folder)), id="path"
             )
@@ -97,14 +106,17 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one("#exporting").display = False
-        self.query_one("#path", Input).cursor_blink = getattr(self.app, "cursor_blink", True)
-        self.query_one("#export", Button).focus()
+        field = self.query_one("#path", Input)
+        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        field.focus()  # type a path at once; enter exports, tab goes to Export
 
     @on(Select.Changed, "#format")
     def _format_changed(self, event: Select.Changed) -> None:
         self.fmt = str(event.value)
         field = self.query_one("#path", Input)
         field.value = with_suffix(field.value or "framing", self.formats[self.fmt])
+        if self.query_one("#format", Select).has_focus:
+            field.focus()  # the next enter exports
 
     @on(Input.Submitted, "#path")
     @on(Button.Pressed, "#export")
@@ -158,9 +170,10 @@ class ExportDialog(ModalScreen[Path | None]):
             self._result(error or "export failed", error=True)
             return
         self.written = written
-        self._result(f"Written to {written}")
+        full = written.resolve()
+        self._result(f"Written to {full}")
         self.query_one("#close", Button).focus()
-        self.notify(f"Exported to {written}", title="Export")
+        self.notify(f"Exported to {full}", title="Export")
 
     def _result(self, text: str, *, error: bool = False) -> None:
         label = self.query_one("#export-result", Label)
@@ -169,4 +182,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:
+        """Close; when nothing was written, say so (a closed dialog is no export)."""
+        if self.written is None:
+            self.notify("Nothing exported.", title="Export", severity="warning")
         self.dismiss(self.written)

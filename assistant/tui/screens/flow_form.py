@@ -114,6 +114,11 @@ class FlowDialog(SaveDialog):
         self._read()
 
     @on(TextArea.Changed, "#flow-line")
+    def _changed(self) -> None:
+        """Read the line again; a refusal shown under it is stale once it changes."""
+        self._read()
+        self.query_one(".dialog-error", Label).update("")
+
     def _read(self) -> InformationFlow | None:
         flow, problem = read_flow(self.query_one(NotationLine).value)
         reading = self.query_one("#flow-reading", Static)
@@ -126,6 +131,7 @@ class FlowDialog(SaveDialog):
     async def _save(self) -> None:
         flow = self._read()
         if flow is None:
-            self.not_saved(str(self.query_one("#flow-reading", Static).content))
+            # The problem is already shown under the line, as it is typed: say it once.
+            self.not_saved("correct the flow above first")
             return
         await self.finish(self.save(flow))

@@ -15,6 +15,7 @@ supersedes an older one.
 from __future__ import annotations
 
 import asyncio
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -81,16 +82,36 @@ def spot_option(row: SpotRow, width: int) -> Option:
     head = Content.assemble(
         (f"{row.rank:>3}. ", "bold"),
         (one_line(row.name, 200), "bold"),
-        (f"  score {row.score:.2f}", "$text-muted"),
+        # a visible separator: a name never runs into its score, however it is copied
+        (f" · score {row.score:.2f}", "$text-muted"),
         ("  ▲ hot" if row.hot else "", "bold $text-warning"),
     )
-    reasons = textwrap.fill(
-        one_line(row.summary, 600),
-        width=max(24, width),
+    reasons = wrap_reasons(one_line(row.summary, 600), max(24, width))
+    return Option(Content.assemble(head, "\n", (reasons, "")), id=row.ref)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_KEEP_TOGETHER = "\u00a0"  # textwrap breaks only at ASCII whitespace
+
+
+def wrap_reasons(text: str, width: int) -> str:
+    """The reasons wrapped to ``width`` under the name, never inside a bracket:
+    "broker between 5 actors (4 upstream, 2 downstream)" keeps its bracket on one line."""
+    room = width - len(REASON_INDENT)
+
+    def glue(match: re.Match[str]) -> str:
+        group = match.group(0)  # a bracket longer than a line has to break somewhere
+        return group.replace(" ", _KEEP_TOGETHER) if len(group) <= room else group
+
+    wrapped = textwrap.fill(
+        _BRACKETED.sub(glue, text),
+        width=width,
         initial_indent=REASON_INDENT,
         subsequent_indent=REASON_INDENT,
+        break_on_hyphens=False,
+        break_long_words=False,
     )
-    return Option(Content.assemble(head, "\n", (reasons, "")), id=row.ref)
+    return wrapped.replace(_KEEP_TOGETHER, " ")
 
 
 def _cell(value: object, limit: int = 40) -> Text:
@@ -117,6 +138,13 @@ class FlowsScreen(Screen[None]):
             id="flows.delete",
             key_display="del",
             tooltip="Delete the highlighted actor or flow (asks first)",
+        ),
+        Binding(
+            "m",
+            "merge",
+            "Merge",
+            id="flows.merge",
+            tooltip="Merge the highlighted actor into another (its flows follow)",
         ),
         Binding(
             "h",
@@ -580,6 +608,51 @@ class FlowsScreen(Screen[None]):
                 )
 
         self.app.push_screen(ConfirmDialog("Delete an actor", message), confirmed)
+
+    def action_merge(self) -> None:
+        """Fold the highlighted actor into another one, picked in a dialog."""
+        if self._refuse_if_read_only():
+            return
+        selected = self.selection()
+        if selected is None or selected[0] != "object" or self.view is None:
+            self.notify("Highlight an actor first (tab 2, or an actor hot spot), then m.")
+            return
+        self.merge_actor(selected[1])
+
+    def merge_actor(self, actor_id: str) -> None:
+        from assistant.services.design_data import merge_actors
+        from assistant.tui.screens.actor_form import MergeDialog
+
+        assert self.view is not None
+        model = self.view.model
+        name = model.actor(actor_id).name
+        others = sorted(
+            (
+                (record.name, str(record.kind))
+                for record in (model.actor(a) for a in model.actor_ids())
+                if record.name != name
+            ),
+            key=lambda pair: pair[0].casefold(),
+        )
+        if not others:
+            self.notify("There is no other actor to merge it into.")
+            return
+
+        async def save(keep: str) -> str | None:
+            outcome: list[Any] = []
+            error = await self.commit(
+                lambda: outcome.append(merge_actors(self.interview, keep, name))
+            )
+            if error is None and outcome:
+                done = outcome[0]
+                message = f"Merged {one_line(done.merged, 40)} into {one_line(done.kept, 40)}"
+                message += f": {done.flows_repointed} flow(s) re-pointed"
+                if done.flows_dropped:
+                    message += f", {done.flows_dropped} between the two removed"
+                self.notify(message + ".", title="Merge")
+            return error
+
+        self.app.push_screen(MergeDialog(name, others, save))
 
     def action_hyperclass(self) -> None:
         if self._refuse_if_read_only():

@@ -50,6 +50,10 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "Help"
             box.border_subtitle = "escape to close"
             text = general_help()
+            if self.app.is_web:  # served: the keys that replace the browser's own first
+                from assistant.tui.browser_keys import BROWSER_HELP
+
+                text = f"{BROWSER_HELP}\n\n{text}"
             if self.question_markdown:
                 text = f"{self.question_markdown}\n\n{text}"
             yield Markdown(text)

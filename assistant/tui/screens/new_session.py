@@ -21,6 +21,9 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="new.cancel")
     ]
 
+    def __init__(self) -> None:
+        super().__init__(classes="dialog-screen")  # centred over a dimmed screen, as the others
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as dialog:
             dialog.border_title = "New framing"

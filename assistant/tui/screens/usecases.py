@@ -78,6 +78,44 @@ def _lens(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def _short_lenses(lenses: list[str]) -> str:
+    """``["datability", "feasibility"]`` → ``"Dat, Fea"``: the columns' own names."""
+    return ", ".join(lens[:3].title() for lens in lenses)
+
+
+def status_label(chosen: bool, kept: bool, score: UseCaseScore) -> str:
+    """The Status cell, short enough to show whole: ``proposed · to score: Dat, Fea``.
+
+    The flag in full words ("datability and feasibility not scored") is in the detail
+    under the table; the cell names the lenses as the column headers do.
+    """
+    status = "★ chosen" if chosen else ("kept" if kept else "proposed")
+    if score.blocked_on:
+        status += f" · blocked: {_short_lenses(score.blocked_on)}"
+    if score.unscored:
+        status += f" · to score: {_short_lenses(score.unscored)}"
+    return status
+
+
+def title_width(screen_width: int, statuses: list[str], rows: int) -> int:
+    """The room left for titles once every other column is shown whole.
+
+    Columns other than the title: rank, four lenses ("Des"), the total ("0.00"),
+    the status; each cell has one column of padding on either side, and the vertical
+    scrollbar takes two.
+    """
+    if not screen_width:
+        return TITLE_WIDTH
+    status = max([len("Status"), *map(len, statuses)])
+    others = len(str(max(rows, 1))) + 4 * 3 + len("Total") + status
+    return max(12, screen_width - others - 2 * len(COLUMNS) - 2)
+
+
+def _source(usecase: UseCase) -> tuple[str, str] | None:
+    """Where a proposal comes from (its hot spot and its lens), None for one typed in."""
+    return (usecase.origin, usecase.kind) if usecase.origin else None
+
+
 class UseCasesScreen(Screen[None]):
     """Score, keep and choose use cases."""
 
@@ -145,7 +183,6 @@ class UseCasesScreen(Screen[None]):
             " · read-only" if self.read_only else ""
         )
         table = self.query_one(DataTable)
-        table.add_columns(*COLUMNS)
         self._load_session()
         self.redraw(column=FIRST_LENS_COLUMN)
         table.focus()
@@ -186,12 +223,16 @@ class UseCasesScreen(Screen[None]):
         self.app.call_from_thread(self._add_proposals, model, proposals)
 
     def _add_proposals(self, model: FlowModel, proposals: list[UseCase]) -> None:
+        """Add the proposals not already on screen: same title, or same hot spot and lens
+        as a candidate (a kept proposal renamed by the user is still that proposal)."""
         self.model = model
         titles = {c.usecase.title.casefold() for c in self.candidates}
+        sources = {_source(c.usecase) for c in self.candidates} - {None}
         for usecase in proposals:
-            if usecase.title.casefold() not in titles:
-                self.candidates.append(Candidate(usecase, False))
-                titles.add(usecase.title.casefold())
+            if usecase.title.casefold() in titles or _source(usecase) in sources:
+                continue
+            self.candidates.append(Candidate(usecase, False))
+            titles.add(usecase.title.casefold())
         self.redraw()
 
     # --- drawing --------------------------------------------------------------------
@@ -208,18 +249,18 @@ class UseCasesScreen(Screen[None]):
         column = table.cursor_column if column is None else column
         ranks = self.ranked()
         self.rows = sorted(self.candidates, key=lambda c: ranks[c.usecase.title.casefold()][0])
-        width = max(24, self.size.width - 50) if self.size.width else TITLE_WIDTH
-        table.clear()
-        for candidate in self.rows:
+        statuses = [
+            status_label(
+                c.usecase.title == self.chosen, c.kept, ranks[c.usecase.title.casefold()][1]
+            )
+            for c in self.rows
+        ]
+        width = title_width(self.size.width, statuses, len(self.rows))
+        table.clear(columns=True)  # columns never shrink by themselves: size them anew
+        table.add_columns(*COLUMNS)
+        for candidate, status in zip(self.rows, statuses, strict=True):
             usecase = candidate.usecase
             rank, score = ranks[usecase.title.casefold()]
-            status = (
-                "★ chosen"
-                if usecase.title == self.chosen
-                else ("kept" if candidate.kept else "proposed")
-            )
-            if score.flag:
-                status += f" · {score.flag}"
             table.add_row(
                 Text(str(rank), justify="right"),
                 Text(one_line(usecase.title, width), style="bold" if candidate.kept else ""),
@@ -444,11 +485,14 @@ class UseCasesScreen(Screen[None]):
                 new = UseCase.model_validate(new.model_dump())
             except ValueError as error:
                 return str(error)
+            candidate.usecase = new  # the row shows the new words at once
             if not candidate.kept:
-                candidate.usecase = new
                 self.redraw()
                 return None
-            return await self.commit(lambda: update_usecase(self.interview, old.title, new))
+            refused = await self.commit(lambda: update_usecase(self.interview, old.title, new))
+            if refused:  # the rows were reloaded from the session: the old words are back
+                candidate.usecase = old
+            return refused
 
         self.app.push_screen(UseCaseDialog(old.title, old.description, save))
 

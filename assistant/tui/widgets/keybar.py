@@ -32,6 +32,10 @@ class KeyBar(Widget):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        if self.app.is_web:  # before the screen's first frame: no ⭘ box in a browser
+            from assistant.tui.browser_keys import browser_icons_now
+
+            browser_icons_now(self.screen)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)

@@ -36,7 +36,7 @@ class ScaleAnswer(AnswerInput):
                 if score in labels:
                     button.tooltip = labels[score]
                 yield button
-        anchors = [f"{k} = {one_line(v, 30)}" for k, v in sorted(labels.items())]
+        anchors = [f"{k} = {one_line(v, 200)}" for k, v in sorted(labels.items())]  # whole
         if anchors:
             yield Label("   ".join(anchors), classes="scale-labels", markup=False)
 

@@ -29,6 +29,8 @@ class LineAnswer(AnswerInput):
                 yield Label(self.question.unit, classes="unit")
 
     def _placeholder(self) -> str:
+        if self.question.placeholder:
+            return self.question.placeholder
         if self.question.kind is QuestionKind.number:
             bounds = []
             if self.question.min is not None:
@@ -63,7 +65,7 @@ class ParagraphAnswer(AnswerInput):
     hint = "enter new line · ctrl+j send · ctrl+o editor"
 
     def compose(self) -> ComposeResult:
-        placeholder = (
+        placeholder = self.question.placeholder or (
             "one item per line" if self.question.kind is QuestionKind.list else "type your answer"
         )
         yield PromptInput(

@@ -1,0 +1,108 @@
+"""Keys that work in a browser, for the TUI served by ``data360 serve`` (issue 16 item 8).
+
+A browser keeps some keys for itself before the page sees them: ctrl+n opens a window,
+ctrl+r and F5 reload, ctrl+t opens a tab, F1 opens the browser's help, F3 and ctrl+g
+find, ctrl+l and F6 go to the address bar, ctrl+k to the search box, ctrl+j to the
+downloads, ctrl+q quits Firefox on Linux. Served, every binding on one of those keys is
+moved, by its id, to a key the browser leaves alone: alt with a letter no browser menu
+uses (not d, e, f, v, s, b, t, h), F2, F4, or alt+enter. Textual's keymap does the
+moving, so the key bar and the bindings themselves show and use the same keys.
+
+Header icons: Textual's default ``⭘`` is missing from the fonts browsers use for the
+terminal and shows as an empty box; served, the headers use ``◆`` instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.widgets import Header
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+
+BROWSER_KEYMAP: dict[str, str] = {
+    "app.quit": "alt+q",
+    "app.theme": "alt+l",
+    "interview.back": "alt+p",
+    "interview.skip": "alt+n",
+    "interview.review": "alt+r",
+    "interview.help": "alt+i",
+    "interview.jump": "alt+j",
+    "interview.answers": "alt+a",
+    "interview.flows": "alt+m",
+    "interview.usecases": "alt+u",
+    "interview.sidebar": "alt+c",
+    "interview.llm": "f4",
+    "review.flows": "alt+m",
+    "review.usecases": "alt+u",
+    "review.help": "alt+i",
+    "flows.help": "alt+i",
+    "usecases.help": "alt+i",
+    "home.help": "alt+i,question_mark",
+    "help.close": "escape,q,alt+i,question_mark",
+    "extraction.accept_checked": "alt+enter",
+    "llm_help.use": "alt+enter",
+    "multi.send": "alt+enter",
+    "flows.send": "alt+enter",
+    "usecases.send": "alt+enter",
+    "prompt.send": "alt+enter",
+}
+"""Binding id → the keys it takes when served (ids not listed keep their keys)."""
+
+BROWSER_UNSAFE = frozenset(
+    {"ctrl+n", "ctrl+r", "ctrl+t", "ctrl+w", "ctrl+q", "ctrl+l", "ctrl+k", "ctrl+j", "ctrl+g"}
+    | {"ctrl+tab", "f1", "f3", "f5", "f6", "f7", "f10", "f11", "f12"}
+)
+"""Keys a browser takes before the page (on at least one of Chrome and Firefox)."""
+
+BROWSER_ICON = "◆"
+"""The header icon when served: in every monospace font browsers fall back to."""
+
+
+def use_browser_keys(app: App[Any]) -> None:
+    """Move the app's bindings to browser-safe keys and give headers a glyph that renders."""
+    app.update_keymap(BROWSER_KEYMAP)
+    app.screen_change_signal.subscribe(app, _browser_icons)
+    for screen in app.screen_stack:
+        _browser_icons(screen)
+
+
+def browser_icons_now(screen: Screen[Any]) -> None:
+    """The headers ``screen`` holds now use ``BROWSER_ICON``.
+
+    The key bar calls it as it mounts, that is once the screen's header is there and
+    before the screen's first frame: a screen composed later would otherwise show one
+    frame of the box."""
+    for header in screen.query(Header):
+        header.icon = BROWSER_ICON
+
+
+def _browser_icons(screen: Screen[Any]) -> None:
+    """Headers of ``screen`` (now, and once it is composed) use ``BROWSER_ICON``."""
+    browser_icons_now(screen)
+    screen.call_after_refresh(browser_icons_now, screen)
+
+
+BROWSER_HELP = """## In a browser
+
+Served by `data360 serve`, the keys a browser keeps for itself are moved:
+
+| Key | Instead of | What it does |
+|---|---|---|
+| `alt+enter` | `ctrl+j` | send the answer |
+| `alt+p` | `ctrl+b` | back to the previous question |
+| `alt+n` | `ctrl+n` | skip this question |
+| `alt+j` | `ctrl+g` | jump to a section |
+| `alt+a` | `ctrl+l` | select your last answer to change it |
+| `alt+r` | `ctrl+r` | review all answers, then export |
+| `alt+i` | `F1` | this help |
+| `alt+m` | `F3` | flows & hot spots |
+| `alt+u` | `F5` | use cases |
+| `alt+c` | `F6` | sections sidebar |
+| `F4` | `ctrl+k` | help from an LLM |
+| `alt+l` | `ctrl+t` | light / dark theme |
+| `alt+q` | `ctrl+q` | quit |
+"""
+"""The general help's table of moved keys, shown first when served."""

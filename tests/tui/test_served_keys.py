@@ -1,0 +1,132 @@
+"""Issue 16 item 8: served in a browser, every action has a key the browser leaves alone,
+the key bar shows those keys, and they work."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from typing import Any
+
+import pytest
+from textual.binding import Binding
+from textual.widgets import Header
+
+import assistant.tui
+from assistant.tui.app import Data360App
+from assistant.tui.browser_keys import BROWSER_ICON, BROWSER_KEYMAP, BROWSER_UNSAFE
+from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.interview import InterviewScreen
+from assistant.tui.screens.review import ReviewScreen
+from assistant.tui.widgets.keybar import KeyBar
+from tests.tui.conftest import answered_until
+from tests.tui.helpers import current_id, settle, wait_until
+
+
+def all_bindings() -> list[tuple[str, Binding]]:
+    """Every binding the TUI declares, with the class that declares it."""
+    found: list[tuple[str, Binding]] = []
+    for info in pkgutil.walk_packages(assistant.tui.__path__, "assistant.tui."):
+        module = importlib.import_module(info.name)
+        for name, cls in vars(module).items():
+            if not (inspect.isclass(cls) and cls.__module__ == module.__name__):
+                continue
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding):
+                    found.append((name, binding))
+    return found
+
+
+def test_every_binding_has_a_browser_safe_key_when_served():
+    bindings = all_bindings()
+    assert len(bindings) > 20
+    for owner, binding in bindings:
+        keys = [k.strip() for k in binding.key.split(",")]
+        if binding.id in BROWSER_KEYMAP:
+            keys = [k.strip() for k in BROWSER_KEYMAP[binding.id].split(",")]
+        safe = [k for k in keys if k not in BROWSER_UNSAFE]
+        assert safe, f"{owner} {binding.action!r} has only browser keys {keys} when served"
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app as ``data360 serve`` runs it: Textual's web driver says ``is_web``."""
+    monkeypatch.setattr(Data360App, "is_web", property(lambda self: True))
+
+
+def key_bar(app: Any) -> str:
+    return app.screen.query_one(KeyBar).render().plain
+
+
+async def open_question(pilot: Any) -> InterviewScreen:
+    await settle(pilot)
+    pilot.app.resume("s1")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+    await settle(pilot)
+    return pilot.app.screen
+
+
+async def test_served_key_bar_shows_browser_keys_and_they_work(served, make_app, service, flow):
+    answered_until(service, flow, "vision")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_question(pilot)
+        bar = key_bar(app)
+        for unsafe in ("^n", "^r", "^b", "f1", "f3", "^q"):
+            assert unsafe not in bar.split(), bar
+        for shown in ("alt+n", "alt+r", "alt+p", "alt+i", "alt+m"):
+            assert shown in bar, bar
+        assert all(h.icon == BROWSER_ICON for h in app.screen.query(Header))
+
+        assert current_id(pilot) == "vision"
+        await pilot.press("alt+n")  # skip
+        await settle(pilot)
+        assert current_id(pilot) != "vision"
+        await pilot.press("alt+p")  # back
+        await settle(pilot)
+        assert current_id(pilot) == "vision"
+
+        await pilot.press("alt+m")  # the flow map
+        await wait_until(pilot, lambda: isinstance(app.screen, FlowsScreen), "flows screen")
+        assert all(h.icon == BROWSER_ICON for h in app.screen.query(Header))
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "back in the interview")
+
+        await pilot.press("alt+r")  # review
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "review screen")
+        assert "f1" not in key_bar(app).split()
+
+
+async def test_in_a_terminal_the_keys_stay_as_they_were(make_app, service, flow):
+    answered_until(service, flow, "vision")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_question(pilot)
+        bar = key_bar(app)
+        assert "^n" in bar and "^r" in bar and "alt+n" not in bar
+        assert all(h.icon != BROWSER_ICON for h in app.screen.query(Header))
+
+
+def test_the_browser_help_lists_every_moved_interview_key():
+    from assistant.tui.browser_keys import BROWSER_HELP
+
+    for binding_id, keys in BROWSER_KEYMAP.items():
+        if binding_id.startswith("interview.") or binding_id.startswith("app."):
+            assert f"`{keys.split(',')[0]}`" in BROWSER_HELP.lower(), binding_id
+
+
+async def test_served_help_shows_the_browser_keys(served, make_app, service, flow):
+    from textual.widgets import Markdown
+
+    from assistant.tui.screens.help import HelpScreen
+
+    answered_until(service, flow, "vision")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_question(pilot)
+        await pilot.press("alt+i")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        text = app.screen.query_one(Markdown).source
+        assert "## In a browser" in text and "`alt+n`" in text
+        await pilot.press("alt+i")  # closes it again
+        await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "closed")
