@@ -13,6 +13,7 @@ from typing import Any
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
+from assistant.models.infoflow import maturity_label
 from assistant.services.checks import label
 
 STATUS_WORDS = {
@@ -176,7 +177,7 @@ def flow_rows(doc: FramingDocument) -> list[FlowRow]:
             targets=", ".join(name(t) for t in f.targets),
             content=f.content,
             detail=", ".join(x for x in (f.medium, f.frequency) if x),
-            maturity=str(f.maturity.value if hasattr(f.maturity, "value") else f.maturity or ""),
+            maturity=maturity_label(f.maturity),
             pain_points=list(f.pain_points),
         )
         for index, f in enumerate(doc.flows, start=1)

@@ -3,7 +3,7 @@
 Actors are layered by their longest distance from an origin of information (cycles are
 collapsed first), so reading top to bottom follows the information; each line is one
 flow, its source on the left, its targets on the right, and the arrow marks the maturity:
-``○`` low, ``◐`` medium, ``●`` high (``L``/``M``/``H`` in ASCII mode).
+``○`` low, ``◐`` medium, ``●`` high, ``?`` unknown (``L``/``M``/``H``/``?`` in ASCII mode).
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ from __future__ import annotations
 import networkx as nx
 
 from assistant.hypergraph.model import FlowModel
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 
 _UNICODE = {"low": "──○──▶", "medium": "──◐──▶", "high": "══●══▶"}
 _ASCII = {"low": "--L-->", "medium": "--M-->", "high": "==H==>"}
+_UNICODE[UNKNOWN_MATURITY] = "──?──▶"
+_ASCII[UNKNOWN_MATURITY] = "--?-->"
 
 
 def _short(text: str, limit: int) -> str:
@@ -53,7 +56,7 @@ def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28)
                 model.name_of(source).casefold(),
                 data["seq"],
                 _short(model.name_of(source), name_width),
-                arrows[data["maturity"]],
+                arrows[maturity_label(data["maturity"])],
                 ", ".join(_short(model.name_of(t), name_width) for t in model.targets_of(flow_id)),
                 data["content"],
                 data["medium"],
@@ -73,5 +76,7 @@ def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28)
         line = f"{source:<{width}} {arrow} {targets:<{target_width}}"
         out.append((line + ("  " + detail if detail else "")).rstrip())
     legend = "L low  M medium  H high" if ascii else "○ low  ◐ medium  ● high"
+    if any(model.flow_data(f)["maturity"] is None for f in flow_ids):
+        legend += "  ? unknown"
     out.append(f"{rule * 2} maturity: {legend}")
     return "\n".join(out) + "\n"

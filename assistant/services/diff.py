@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.models.document import AnswerEntry, FramingDocument
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import InformationFlow, maturity_label
 
 SCORE_EPSILON = 1e-4
 
@@ -230,7 +230,11 @@ def _flows(
         old = matches.pop(0)
         if old.maturity != flow.maturity:
             maturity.append(
-                MaturityChange(label=flow_label(flow), before=old.maturity, after=flow.maturity)
+                MaturityChange(
+                    label=flow_label(flow),
+                    before=maturity_label(old.maturity),
+                    after=maturity_label(flow.maturity),
+                )
             )
         fields = [
             FieldChange(field=name, before=getattr(old, name), after=getattr(flow, name))

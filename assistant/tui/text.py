@@ -13,6 +13,8 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from assistant.models.infoflow import maturity_label
+
 if TYPE_CHECKING:  # not imported at start-up: the home screen does without pydantic
     from assistant.models.flowdef import Question
 
@@ -74,8 +76,8 @@ def flow_line(flow: dict[str, Any]) -> str:
         line += f": {flow['content']}"
     if flow.get("medium"):
         line += f" [{flow['medium']}]"
-    if flow.get("maturity"):
-        line += f" ({flow['maturity']})"
+    if "maturity" in flow:
+        line += f" ({maturity_label(flow['maturity'])})"
     if flow.get("frequency"):
         line += f" @{flow['frequency']}"
     for pain in flow.get("pain_points", []) or []:

@@ -152,7 +152,7 @@ def test_semicolon_files_from_a_french_excel(cli, tmp_path: Path) -> None:
     [
         (
             "source,targets,maturity\na,b,low\nc,d,medium\ne,f,hi\n",
-            "row 4: maturity: expected low, medium or high, got 'hi'",
+            "row 4: maturity: expected low, medium, high or empty (unknown), got 'hi'",
         ),
         ("source,targets\na,b\n,c\n", "row 3: source: empty"),
         ("source,targets\na,b\nc,\n", "row 3: targets: empty"),

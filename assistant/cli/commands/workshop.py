@@ -41,7 +41,8 @@ def workshop_pack(
     help=(
         "Load flows captured on a workshop wall (CSV) into a session. The CSV has a header"
         " line naming its columns: source, targets (required), content, medium, frequency,"
-        " maturity (low/medium/high; an empty cell is recorded as medium and reported),"
+        " maturity (low/medium/high; an empty cell stays unknown and is reported; hot"
+        " spots count it as low until filled),"
         " pain_points, volume, source_kind, target_kind (person, team, organisation,"
         " process, tool, data); several targets in one cell are separated by ',' ';' or '|',"
         " pain points by ';' or '|'; other columns (notes, author…) are ignored and named."
