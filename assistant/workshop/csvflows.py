@@ -107,7 +107,9 @@ class FlowImportError(UserError):
         self.errors = errors
         shown = "; ".join(errors[:5])
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__(f"{path}: {shown}{more}; nothing imported")
+        super().__init__(
+            f"{path}: {shown}{more}; nothing imported", details=[f"{path}: {e}" for e in errors]
+        )
 
 
 @dataclass
