@@ -13,7 +13,7 @@ from typing import Any
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
-from assistant.models.infoflow import maturity_label
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.services.checks import label
 
 STATUS_WORDS = {
@@ -81,6 +81,19 @@ class DocumentView:
     usecase_chart: BarChart | None
     section_of: dict[str, str]
     flow_rows: list[FlowRow] = field(default_factory=list)
+
+    @property
+    def unknown_maturity_note(self) -> str:
+        """A sentence when some flows' maturity is unknown (reported, never hidden)."""
+        unknown = [str(f.number) for f in self.flow_rows if f.maturity == UNKNOWN_MATURITY]
+        if not unknown:
+            return ""
+        which = "flow" if len(unknown) == 1 else "flows"
+        return (
+            f"Maturity unknown for {len(unknown)} {which} (#{', #'.join(unknown)}): counted as"
+            " low in the hot spots until it is filled."
+        )
+
     actor_hotspots: list[Hotspot] = field(default_factory=list)
     flow_hotspots: list[Hotspot] = field(default_factory=list)
     prose: dict[str, list[ProseItem]] = field(default_factory=dict)

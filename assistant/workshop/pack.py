@@ -362,9 +362,7 @@ def build_pack(
         lengths = natural
         pauses = _pauses(start, lengths)
     else:
-        floors = [
-            _round5(SECTION_WRAP_UP + MIN_QUESTION_MINUTES * len(qs)) for _, qs in parts
-        ]
+        floors = [_round5(SECTION_WRAP_UP + MIN_QUESTION_MINUTES * len(qs)) for _, qs in parts]
         lengths, pauses = list(natural), _pauses(start, natural)
         for _ in range(8):  # breaks depend on the lengths, the lengths on the breaks
             budget = minutes - fixed - sum(p.minutes for p in pauses)

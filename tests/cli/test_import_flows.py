@@ -68,6 +68,17 @@ def test_an_empty_maturity_stays_unknown_and_is_reported(cli, session, tmp_path)
     model = json.loads(cli("export", session, "-f", "model").stdout)
     assert [f["maturity"] for f in model["flows"]].count(None) == 2
     assert ">unknown</data>" in cli("export", session, "-f", "graphml").stdout
+    # the document reports them under the flow table (Markdown, HTML, DOCX)
+    note = "Maturity unknown for 2 flows (#2, #4): counted as low in the hot spots"
+    assert note in markdown and note in html
+    docx_file = tmp_path / "framing.docx"
+    assert cli("export", session, "-f", "docx", "-o", str(docx_file)).code == 0
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(str(docx_file)).paragraphs]
+    assert any(note in text for text in paragraphs)
+    # the terminal diagram marks them
+    assert "──?──▶" in cli("flows", session).stdout
 
 
 def test_unknown_maturity_is_not_scored_as_medium(tmp_path):
