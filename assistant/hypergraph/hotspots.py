@@ -1,4 +1,4 @@
-"""Hot spots: where many links meet low digital maturity (METHOD.md §4.2), with reasons.
+"""Hot spots: where many links meet low digital maturity, with reasons (the Data 360 rule).
 
 Flow weight (each factor bounded, so no single answer dominates and nothing is zero):
 
@@ -19,7 +19,7 @@ object's own maturity gap (unknown → neutral, or low when its name says Excel,
 and B(o) ∈ [0, 1) rewards brokers. B is by default the *local brokerage*: the number of
 (upstream, downstream) pairs of distinct actors the object relays, squashed as
 b / (b + half). It is O(flows), explainable ("broker between 4 actors") and monotone —
-adding a flow never lowers it. METHOD's global betweenness is available
+adding a flow never lowers it. The global betweenness is available
 (``broker="betweenness"``); above ``betweenness_exact_max`` actors it is estimated from
 ``betweenness_samples`` seeded pivots, and it is *not* monotone (a new shortcut can
 bypass a broker).
@@ -51,7 +51,7 @@ LOW_MATURITY_NAME = ARTEFACT_NAME
 
 @dataclass(frozen=True)
 class HotspotWeights:
-    """Every constant of the hot-spot score, in one place (METHOD.md §4.2 defaults).
+    """Every constant of the hot-spot score, in one place (the defaults).
 
     Floors (``*_floor``) are the value of a factor at its best: a fully digital, painless,
     yearly flow still weighs ``frequency_floor · maturity_floor · pain_floor`` > 0.
