@@ -90,6 +90,14 @@ class InformationFlow(BaseModel):
     pain_points: list[str] = Field(default_factory=list, max_length=20)
     volume: str = Field(default="", max_length=100)
 
+    @field_validator("maturity", mode="before")
+    @classmethod
+    def _unknown_maturity(cls, value: object) -> object:
+        """``unknown``, ``?`` or an empty value, as people write it, is the unknown maturity."""
+        if isinstance(value, str) and value.strip().casefold() in ("", "?", UNKNOWN_MATURITY):
+            return None
+        return value
+
     @field_validator("source")
     @classmethod
     def _clean_source(cls, value: str) -> str:

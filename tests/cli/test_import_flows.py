@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import mini_session
+from tests.cli.helpers import MINI_ANSWERS, MINI_FLOW, mini_session, write_answers
 
 
 @pytest.fixture
@@ -165,3 +165,18 @@ def test_unknown_maturity_round_trips_through_notation_and_json_import(cli, tmp_
     listed = json.loads(cli("--db", str(tmp_path / "b.db"), "sessions", "--json").stdout)
     document = cli("--db", str(tmp_path / "b.db"), "export", listed[0]["id"], "-f", "json")
     assert [f["maturity"] for f in json.loads(document.stdout)["flows"]][-1] is None
+
+
+def test_an_answers_file_may_say_a_maturity_is_unknown(cli, tmp_path):
+    flows_ = [
+        {"source": "buyer", "targets": ["store"], "content": "orders", "maturity": "unknown"},
+        {"source": "store", "targets": ["buyer"], "content": "counts", "maturity": None},
+        "planner -> desk: plan (?)",
+        "planner -> desk: plan B",
+    ]
+    answers = write_answers(tmp_path, dict(MINI_ANSWERS, flows=flows_))
+    result = cli("--flow", str(MINI_FLOW), "run", "--answers", str(answers), "--json")
+    assert result.code == 0, result.stderr
+    sid = json.loads(result.stdout)["id"]
+    maturities = [f["maturity"] for f in flows(cli, sid)]
+    assert maturities == [None, None, None, "medium"]
