@@ -207,8 +207,12 @@ def test_paper_is_a4_by_default_letter_on_request(cli, tmp_path, paper, size, cs
 
 
 def test_printed_pages_have_the_paper_size(cli, tmp_path: Path) -> None:
-    """Render the HTML as a browser prints it (WeasyPrint, the PDF export's engine)."""
-    weasyprint = pytest.importorskip("weasyprint")
+    """Render the HTML as a browser prints it (WeasyPrint, the PDF export's engine).
+
+    WeasyPrint is in the test extras, so this always runs under ``make test``.
+    """
+    import weasyprint
+
     args = ("--start", "13:30", "--duration", "3h", "--sections", "ideation,business")
     counts = {}
     for paper, (width, height) in (("a4", A4_CM), ("letter", LETTER_CM)):
