@@ -12,7 +12,11 @@ class UserError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, *, exit_code: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, exit_code: int | None = None, details: list[str] | None = None
+    ) -> None:
         super().__init__(" ".join(str(message).split()))
         if exit_code is not None:
             self.exit_code = exit_code
+        self.details: list[str] = list(details or [])
+        """Every problem when there are several (``--json`` errors list them all)."""

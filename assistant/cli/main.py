@@ -9,6 +9,7 @@ commands that need them, so ``--help`` and the read-only commands start at once.
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import Annotated
 
@@ -86,17 +87,48 @@ def build_app() -> typer.Typer:
     return root
 
 
+def wants_json(argv: list[str]) -> bool:
+    """Whether the command line asks for JSON (``--json`` before any ``--``)."""
+    args = argv[1:]
+    if "--" in args:
+        args = args[: args.index("--")]
+    return "--json" in args
+
+
+def fail(
+    message: str, code: int, kind: str, *, as_json: bool, details: list[str] | None = None
+) -> None:
+    """Report an error on stderr and exit with ``code``.
+
+    Under ``--json`` the error is one JSON line on stderr,
+    ``{"error": {"message", "kind", "exit_code", "details"?}}`` (``details``: every problem
+    when there are several), so a script reads it like the data; stdout stays for data only
+    (empty on error). The exit codes are the same either way.
+    """
+    if as_json:
+        error: dict[str, object] = {"message": message, "kind": kind, "exit_code": code}
+        if details:
+            error["details"] = details
+        print(json.dumps({"error": error}, ensure_ascii=False), file=sys.stderr)
+    else:
+        print(
+            f"data360: {message}" if kind == "interrupted" else f"data360: error: {message}",
+            file=sys.stderr,
+        )
+    sys.exit(code)
+
+
 def run() -> None:
     """Console-script entry: run the app and turn user errors into one line on stderr."""
     context.remember(None, None)
+    as_json = wants_json(sys.argv)
     try:
         code = build_app()(prog_name="data360", standalone_mode=False)
     except UserError as error:
-        print(f"data360: error: {error}", file=sys.stderr)
-        sys.exit(error.exit_code)
+        kind = "usage" if error.exit_code == 2 else "user"
+        fail(str(error), error.exit_code, kind, as_json=as_json, details=error.details)
     except KeyboardInterrupt:
-        print("data360: interrupted", file=sys.stderr)
-        sys.exit(130)
+        fail("interrupted", 130, "interrupted", as_json=as_json)
     except SystemExit:
         raise
     except Exception as error:
@@ -105,11 +137,10 @@ def run() -> None:
             print(error.format_message(), file=sys.stderr)  # type: ignore[attr-defined]
             sys.exit(2)
         if hasattr(error, "format_message") and hasattr(error, "exit_code"):
-            print(f"data360: error: {error.format_message()}", file=sys.stderr)
-            sys.exit(error.exit_code or 2)
+            message = error.format_message()  # type: ignore[attr-defined]
+            fail(message, error.exit_code or 2, "usage", as_json=as_json)  # type: ignore[attr-defined]
         if type(error).__name__ == "Abort":
-            print("data360: aborted", file=sys.stderr)
-            sys.exit(1)
+            fail("aborted", 1, "aborted", as_json=as_json)
         raise
     if isinstance(code, int) and code:
         sys.exit(code)

@@ -360,6 +360,8 @@ class _Writer:
             ]
             header = ["#", "Source", "Targets", "Content", "Medium, frequency"]
             self._table([*header, "Maturity", "Pain points"], rows)
+            if self.view.unknown_maturity_note:
+                self._paragraph(self.view.unknown_maturity_note, italic=True)
         self._flow_map()
         self._hotspots()
         if self.doc.usecases:

@@ -27,6 +27,7 @@ from html import escape as _html_escape
 from typing import TYPE_CHECKING
 
 from assistant.hypergraph.layout import edges, layers
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.text.escape import xml_safe
 
 if TYPE_CHECKING:
@@ -35,6 +36,19 @@ if TYPE_CHECKING:
 MATURITY_COLOURS = {"low": "#c0392b", "medium": "#d68910", "high": "#1e8449"}
 MATURITY_DASH = {"low": "6 4", "medium": "", "high": ""}
 MATURITY_WIDTH = {"low": 1.8, "medium": 1.8, "high": 3.0}
+# An unknown maturity (an empty cell on a wall sheet) is drawn grey and dotted, and has a
+# legend entry only on maps that hold such a flow.
+MATURITY_COLOURS[UNKNOWN_MATURITY] = "#7f8c8d"
+MATURITY_DASH[UNKNOWN_MATURITY] = "2 3"
+MATURITY_WIDTH[UNKNOWN_MATURITY] = 1.8
+
+
+def shown_maturities(drawing: FlowMap) -> list[str]:
+    """The maturity words the map's markers and legend need (``unknown`` only when drawn)."""
+    drawn = {curve.maturity for curve in drawing.curves}
+    return [m for m in MATURITY_COLOURS if m != UNKNOWN_MATURITY or m in drawn]
+
+
 KIND_FILL = {
     "person": "#eaf2fb",
     "team": "#e8f6f3",
@@ -226,7 +240,7 @@ def layout(model: FlowModel, hot: set[str] | None = None) -> FlowMap:
     router = _Router(nodes, column_of, MARGIN, bottom_of_nodes + 16)
     used_junctions: dict[tuple[int, int], int] = {}
     for number, flow_id, source_id, target_ids in flows:
-        maturity = model.flow_data(flow_id)["maturity"]
+        maturity = maturity_label(model.flow_data(flow_id)["maturity"])
         source_node = nodes[source_id]
         target_nodes = [nodes[t] for t in target_ids]
         start = (source_node.x + source_node.w, source_node.cy)
@@ -382,7 +396,8 @@ def to_svg(drawing: FlowMap, *, title: str | None = None) -> str:
         f'<title id="flowmap-title">{label}</title>',
         "<defs>",
     ]
-    for maturity, colour in MATURITY_COLOURS.items():
+    for maturity in shown_maturities(drawing):
+        colour = MATURITY_COLOURS[maturity]
         out.append(
             f'<marker id="arrow-{maturity}" viewBox="0 0 10 10" refX="9" refY="5"'
             ' markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse"'
@@ -462,8 +477,8 @@ def _legend(drawing: FlowMap) -> str:
     y = drawing.legend_y
     parts = ['<g class="legend" font-size="10" fill="#17202a">']
     x = MARGIN
-    for maturity, colour in MATURITY_COLOURS.items():
-        dash = MATURITY_DASH[maturity]
+    for maturity in shown_maturities(drawing):
+        colour, dash = MATURITY_COLOURS[maturity], MATURITY_DASH[maturity]
         parts.append(
             f'<line x1="{x}" y1="{_num(y)}" x2="{x + 34}" y2="{_num(y)}" stroke="{colour}"'
             f' stroke-width="{MATURITY_WIDTH[maturity]}"'

@@ -24,10 +24,12 @@ from assistant.export.flowmap import (
     KIND_RADIUS,
     MARGIN,
     MATURITY_COLOURS,
+    MATURITY_DASH,
     MATURITY_WIDTH,
     FlowMap,
     bezier_point,
     segments,
+    shown_maturities,
 )
 
 SCALE = 1.5
@@ -131,7 +133,7 @@ def _flowmap_png(drawing: FlowMap) -> bytes:
         colour = MATURITY_COLOURS[curve.maturity]
         width = max(1, round(MATURITY_WIDTH[curve.maturity] * _scale.get()))
         line = [(_s(x), _s(y)) for x, y in _polyline(curve.points)]
-        if curve.maturity == "low":
+        if MATURITY_DASH[curve.maturity]:  # low and unknown are dashed
             _dashed(draw, line, colour, width)
         else:
             draw.line(line, fill=colour, width=width, joint="curve")
@@ -172,10 +174,11 @@ def _flowmap_png(drawing: FlowMap) -> bytes:
 def _legend(draw: ImageDraw.ImageDraw, drawing: FlowMap) -> None:
     y = _s(drawing.legend_y)
     x = float(MARGIN)
-    for maturity, colour in MATURITY_COLOURS.items():
+    for maturity in shown_maturities(drawing):
+        colour = MATURITY_COLOURS[maturity]
         width = max(1, round(MATURITY_WIDTH[maturity] * _scale.get()))
         line = [(_s(x), y), (_s(x + 34), y)]
-        if maturity == "low":
+        if MATURITY_DASH[maturity]:
             _dashed(draw, line, colour, width)
         else:
             draw.line(line, fill=colour, width=width)

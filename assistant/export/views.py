@@ -13,6 +13,7 @@ from typing import Any
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.services.checks import label
 
 STATUS_WORDS = {
@@ -80,6 +81,19 @@ class DocumentView:
     usecase_chart: BarChart | None
     section_of: dict[str, str]
     flow_rows: list[FlowRow] = field(default_factory=list)
+
+    @property
+    def unknown_maturity_note(self) -> str:
+        """A sentence when some flows' maturity is unknown (reported, never hidden)."""
+        unknown = [str(f.number) for f in self.flow_rows if f.maturity == UNKNOWN_MATURITY]
+        if not unknown:
+            return ""
+        which = "flow" if len(unknown) == 1 else "flows"
+        return (
+            f"Maturity unknown for {len(unknown)} {which} (#{', #'.join(unknown)}): counted as"
+            " low in the hot spots until it is filled."
+        )
+
     actor_hotspots: list[Hotspot] = field(default_factory=list)
     flow_hotspots: list[Hotspot] = field(default_factory=list)
     prose: dict[str, list[ProseItem]] = field(default_factory=dict)
@@ -255,7 +269,7 @@ def flow_rows(doc: FramingDocument) -> list[FlowRow]:
             targets=", ".join(name(t) for t in f.targets),
             content=f.content,
             detail=", ".join(x for x in (f.medium, f.frequency) if x),
-            maturity=str(f.maturity.value if hasattr(f.maturity, "value") else f.maturity or ""),
+            maturity=maturity_label(f.maturity),
             pain_points=list(f.pain_points),
         )
         for index, f in enumerate(doc.flows, start=1)

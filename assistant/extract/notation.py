@@ -18,7 +18,7 @@ Grammar (EBNF; ``ws`` is spaces or tabs, text fields are stripped)::
                | "@" , frequency                           (* at most once *)
                | "!" , pain point                          (* any number *)
                | "{" , volume , "}" ;                      (* at most once *)
-    maturity   = "low" | "medium" | "high" ;               (* any case *)
+    maturity   = "low" | "medium" | "high" | "unknown" | "?" ;  (* any case *)
     name       = text without unescaped  - >  ,  :  [  (  @  !  {  ;
     content    = text up to the first unescaped  [  (  @  !  {  ;
     frequency  = text up to the next unescaped  [  (  @  !  {  ;
@@ -27,9 +27,10 @@ Grammar (EBNF; ``ws`` is spaces or tabs, text fields are stripped)::
     escape     = "\" , any ;                      (* the character itself, e.g. "\!" *)
 
 Everything after ``->`` is optional but one target; an absent maturity is the model
-default (medium). Annotations may come in any order; ``format_flow`` writes them in the
-order above. Errors are ``NotationError(message, line, column)`` whose text names the
-place: ``line 2, column 14: expected '->' after the source``.
+default (medium); ``(unknown)`` or ``(?)`` records it as not known. Annotations may
+come in any order; ``format_flow`` writes them in the order above. Errors are
+``NotationError(message, line, column)`` whose text names the place:
+``line 2, column 14: expected '->' after the source``.
 
 ``format_flow`` is the inverse: ``parse_flow_line(format_flow(f)) == f`` for every flow
 whose text fields have no line break and no surrounding whitespace (fields are stripped).
@@ -42,11 +43,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.models.infoflow import InformationFlow, Maturity
+from assistant.models.infoflow import UNKNOWN_MATURITY, InformationFlow, Maturity, maturity_label
 
 ARROW = "->"
 OPENERS = "[(@!{"
-_MATURITIES = {m.value: m for m in Maturity}
+_MATURITIES: dict[str, Maturity | None] = {m.value: m for m in Maturity}
+_MATURITIES |= {UNKNOWN_MATURITY: None, "?": None}
 
 
 class NotationError(ValueError):
@@ -181,12 +183,12 @@ def parse_flow_line(line: str, line_no: int = 1) -> InformationFlow:
             if key in fields:
                 raise s.error(f"second {key} (give it once)", at)
             if key == "maturity":
-                maturity = _MATURITIES.get(value.casefold())
-                if maturity is None:
+                if value.casefold() not in _MATURITIES:
                     raise s.error(
-                        f"unknown maturity {value!r}: expected low, medium or high", start
+                        f"unknown maturity {value!r}: expected low, medium, high or unknown",
+                        start,
                     )
-                fields[key] = maturity
+                fields[key] = _MATURITIES[value.casefold()]
             else:
                 fields[key] = value
         else:
@@ -261,7 +263,7 @@ def format_flow(flow: InformationFlow) -> str:
         line += ": " + _escape(flow.content, OPENERS + "])}")
     if flow.medium:
         line += f" [{_escape(flow.medium, ']')}]"
-    line += f" ({Maturity(flow.maturity).value})"
+    line += f" ({maturity_label(flow.maturity)})"
     if flow.frequency:
         line += " @" + _escape(flow.frequency, OPENERS + "])}")
     for pain in flow.pain_points:

@@ -56,7 +56,7 @@ class FlowFileError(UserError):
         errors = [p for p in problems if p.is_error] or problems
         first = errors[0].format(path) if errors else path
         more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-        super().__init__(first + more)
+        super().__init__(first + more, details=[p.format(path) for p in problems])
 
 
 class LineMap:

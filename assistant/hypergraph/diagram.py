@@ -3,16 +3,19 @@
 Actors are grouped in stages by ``layout.layers``, the layering the exported map draws
 as columns, so reading top to bottom follows the information; each line is one
 flow, its source on the left, its targets on the right, and the arrow marks the maturity:
-``○`` low, ``◐`` medium, ``●`` high (``L``/``M``/``H`` in ASCII mode).
+``○`` low, ``◐`` medium, ``●`` high, ``?`` unknown (``L``/``M``/``H``/``?`` in ASCII mode).
 """
 
 from __future__ import annotations
 
 from assistant.hypergraph.layout import layers
 from assistant.hypergraph.model import FlowModel
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 
 _UNICODE = {"low": "──○──▶", "medium": "──◐──▶", "high": "══●══▶"}
 _ASCII = {"low": "--L-->", "medium": "--M-->", "high": "==H==>"}
+_UNICODE[UNKNOWN_MATURITY] = "──?──▶"
+_ASCII[UNKNOWN_MATURITY] = "--?-->"
 
 
 def _short(text: str, limit: int) -> str:
@@ -49,7 +52,7 @@ def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28)
                 model.name_of(source).casefold(),
                 data["seq"],
                 _short(model.name_of(source), name_width),
-                arrows[data["maturity"]],
+                arrows[maturity_label(data["maturity"])],
                 ", ".join(_short(model.name_of(t), name_width) for t in model.targets_of(flow_id)),
                 data["content"],
                 data["medium"],
@@ -72,5 +75,7 @@ def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28)
     if alone:
         out.append(f"{rule * 2} no flow yet: {', '.join(alone)}")
     legend = "L low  M medium  H high" if ascii else "○ low  ◐ medium  ● high"
+    if any(model.flow_data(f)["maturity"] is None for f in flow_ids):
+        legend += "  ? unknown"
     out.append(f"{rule * 2} maturity: {legend}")
     return "\n".join(out) + "\n"

@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, FlowModel
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.text.escape import strip_controls, xml_safe
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def export_graph(
             "content": flow.content,
             "medium": flow.medium,
             "frequency": flow.frequency,
-            "maturity": flow.maturity.value,
+            "maturity": maturity_label(flow.maturity),
             "pain_points": _scalar(flow.pain_points),
             "volume": flow.volume,
         }
@@ -237,6 +238,7 @@ _SHAPES = {
     "data": ('[("', '")]'),
 }
 _ARROWS = {"low": ("-.-", "-.->"), "medium": ("---", "-->"), "high": ("===", "==>")}
+_ARROWS[UNKNOWN_MATURITY] = _ARROWS["low"]  # counted as low in hot spots; labelled "?"
 
 
 def to_mermaid(model: FlowModel, ranking: HotspotRanking | None = None, hot: int = 0) -> str:
@@ -254,10 +256,13 @@ def to_mermaid(model: FlowModel, ranking: HotspotRanking | None = None, hot: int
         lines.append(f"  {ids[actor_id]}{left}{mermaid_label(actor.name)}{right}")
     for flow_id in model.flow_ids():
         data = model.flow_data(flow_id)
-        line, arrow = _ARROWS[data["maturity"]]
+        maturity = maturity_label(data["maturity"])
+        line, arrow = _ARROWS[maturity]
         source = ids[model.source_of(flow_id)]
         targets = [ids[t] for t in model.targets_of(flow_id)]
         label = mermaid_label(data["content"], 40) if data["content"] else ""
+        if maturity == UNKNOWN_MATURITY:  # dotted like low, and says the maturity is unknown
+            label = f"{label} (maturity?)".strip()
         if len(targets) == 1:
             middle = f'|"{label}"|' if label else ""
             lines.append(f"  {source} {arrow}{middle} {targets[0]}")

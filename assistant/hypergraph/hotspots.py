@@ -1,4 +1,4 @@
-"""Hot spots: where many links meet low digital maturity (METHOD.md §4.2), with reasons.
+"""Hot spots: where many links meet low digital maturity, with reasons (the Data 360 rule).
 
 Flow weight (each factor bounded, so no single answer dominates and nothing is zero):
 
@@ -8,7 +8,10 @@ Flow weight (each factor bounded, so no single answer dominates and nothing is z
   ("twice a day" → 730). The ceiling is a *fixed* constant (hourly), not the model's
   maximum, so adding a flow never changes another flow's weight and scores stay
   comparable between two runs of the exercise.
-* g = (5 − m) / 4 — maturity gap, with low/medium/high mapped to 1/3/5.
+* g = (5 − m) / 4 — maturity gap, with low/medium/high mapped to 1/3/5. A flow whose
+  maturity is *unknown* (an empty cell on a wall sheet) counts as low (m = 1,
+  ``maturity_unknown``) until it is filled: an uncharacterised flow is one to look at,
+  and it is never silently scored as medium; its reasons say so.
 * π = (p − 1) / 4 — pain, p = 1, 3, 4, 5 for 0, 1, 2, 3+ recorded pain points.
 
 Object score: H(o) = Σ_{f ∋ o} w(f) · (d + (1-d)·g(o)) · (1 + λ·B(o)), where g(o) is the
@@ -16,7 +19,7 @@ object's own maturity gap (unknown → neutral, or low when its name says Excel,
 and B(o) ∈ [0, 1) rewards brokers. B is by default the *local brokerage*: the number of
 (upstream, downstream) pairs of distinct actors the object relays, squashed as
 b / (b + half). It is O(flows), explainable ("broker between 4 actors") and monotone —
-adding a flow never lowers it. METHOD's global betweenness is available
+adding a flow never lowers it. The global betweenness is available
 (``broker="betweenness"``); above ``betweenness_exact_max`` actors it is estimated from
 ``betweenness_samples`` seeded pivots, and it is *not* monotone (a new shortcut can
 bypass a broker).
@@ -40,6 +43,7 @@ from pydantic import BaseModel, Field
 from assistant.hypergraph.frequency import frequency_per_year
 from assistant.hypergraph.model import FLOW, FlowModel
 from assistant.media import ARTEFACT_NAME
+from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 
 LOW_MATURITY_NAME = ARTEFACT_NAME
 """An actor named after a carrier is low maturity (the shared vocabulary of media)."""
@@ -47,7 +51,7 @@ LOW_MATURITY_NAME = ARTEFACT_NAME
 
 @dataclass(frozen=True)
 class HotspotWeights:
-    """Every constant of the hot-spot score, in one place (METHOD.md §4.2 defaults).
+    """Every constant of the hot-spot score, in one place (the defaults).
 
     Floors (``*_floor``) are the value of a factor at its best: a fully digital, painless,
     yearly flow still weighs ``frequency_floor · maturity_floor · pain_floor`` > 0.
@@ -59,6 +63,8 @@ class HotspotWeights:
     """1-5 level of a medium-maturity flow (shared files, uploads, first-hand entry)."""
     maturity_high: int = 5
     """1-5 level of a high-maturity flow (API, EDI, interface, automated feed)."""
+    maturity_unknown: int = 1
+    """1-5 level of a flow whose maturity is unknown: counted as low until it is filled."""
     frequency_ceiling: float = 8760.0
     """Occurrences per year at which φ reaches 1 (hourly); fixed, never the model maximum."""
     unknown_frequency: float = 52.0
@@ -92,13 +98,14 @@ class HotspotWeights:
     hot_sigmas: float = 1.0
     """A hot spot is flagged ``hot`` when its score ≥ mean + hot_sigmas · σ."""
 
-    def level(self, maturity: str) -> int:
-        """The 1-5 level of a maturity word."""
+    def level(self, maturity: str | None) -> int:
+        """The 1-5 level of a maturity word (``None`` or ``unknown``: ``maturity_unknown``)."""
         return {
             "low": self.maturity_low,
             "medium": self.maturity_medium,
             "high": self.maturity_high,
-        }[str(maturity)]
+            UNKNOWN_MATURITY: self.maturity_unknown,
+        }[maturity_label(maturity)]
 
     def pain_level(self, count: int) -> int:
         """p(f) on the 1-5 scale for a number of pain points."""
@@ -106,6 +113,13 @@ class HotspotWeights:
 
 
 DEFAULT_WEIGHTS = HotspotWeights()
+
+
+def _unknown_counts(w: HotspotWeights) -> str:
+    """How an unknown maturity was scored, in the reasons' words."""
+    if w.maturity_unknown == w.maturity_low:
+        return "counted as low until filled"
+    return f"counted as level {w.maturity_unknown} of 5 until filled"
 
 
 class HotSpot(BaseModel):
@@ -170,7 +184,8 @@ def _flow_facts(
     parsed = frequency_per_year(str(data.get("frequency") or ""))
     per_year = parsed if parsed is not None else w.unknown_frequency
     phi = min(1.0, math.log1p(per_year) / math.log1p(w.frequency_ceiling))
-    gap = (5 - w.level(str(data["maturity"]))) / 4
+    maturity = maturity_label(data["maturity"])  # type: ignore[arg-type]
+    gap = (5 - w.level(maturity)) / 4
     pains = len(data.get("pain_points") or [])  # type: ignore[arg-type]
     pi = (w.pain_level(pains) - 1) / 4
     weight = (
@@ -181,7 +196,7 @@ def _flow_facts(
     return _FlowFacts(
         source,
         targets,
-        str(data["maturity"]),
+        maturity,
         per_year,
         parsed is not None,
         pains,
@@ -318,11 +333,14 @@ def rank_hotspots(model: FlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS) -
         score = degree * own_factor * broker_factor
         sent = sum(1 for fid in fids if facts[fid].source == actor_id)
         low = sum(1 for fid in fids if facts[fid].maturity == "low")
+        unknown = sum(1 for fid in fids if facts[fid].maturity == UNKNOWN_MATURITY)
         pains = sum(facts[fid].pains for fid in fids)
         frequent = sum(1 for fid in fids if facts[fid].per_year >= 365)
         reasons = [f"{_plural(len(fids), 'flow')} ({sent} sent, {len(fids) - sent} received)"]
         if low:
             reasons.append(f"{low} of them manual (low maturity)")
+        if unknown:
+            reasons.append(f"{unknown} of unknown maturity ({_unknown_counts(w)})")
         if frequent:
             reasons.append(f"{frequent} daily or more often")
         if pains:
@@ -352,6 +370,7 @@ def rank_hotspots(model: FlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS) -
                     "own_maturity": float(level),
                     "own_maturity_factor": round(own_factor, 6),
                     "brokerage_pairs": float(pairs),
+                    **({"unknown_maturity_flows": float(unknown)} if unknown else {}),
                     "broker": round(broker, 6),
                     "broker_factor": round(broker_factor, 6),
                 },
@@ -366,6 +385,8 @@ def rank_hotspots(model: FlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS) -
         score = f.weight * f.arity
         medium = f" ({data['medium']})" if data["medium"] else ""
         reasons = [f"{f.maturity} maturity{medium}"]
+        if f.maturity == UNKNOWN_MATURITY:
+            reasons[0] += f" ({_unknown_counts(w)})"
         if f.known_frequency:
             reasons.append(f"{data['frequency']} (~{f.per_year:g}/year)")
         if f.pains:

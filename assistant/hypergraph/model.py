@@ -344,7 +344,7 @@ class FlowModel:
         data["content"] = flow.content
         data["medium"] = flow.medium
         data["frequency"] = flow.frequency
-        data["maturity"] = Maturity(flow.maturity).value
+        data["maturity"] = Maturity(flow.maturity).value if flow.maturity else None  # unknown
         data["pain_points"] = list(flow.pain_points)
         data["volume"] = flow.volume
 

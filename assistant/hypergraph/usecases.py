@@ -36,6 +36,7 @@ from pydantic import BaseModel, Field
 
 from assistant.hypergraph.frequency import frequency_per_year
 from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
+from assistant.models.infoflow import maturity_label
 from assistant.models.usecase import LENSES, UseCase
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def _flow(model: FlowModel, fid: str) -> _Flow:
         targets=model.targets_of(fid),
         content=data["content"] or f"information from {model.name_of(model.source_of(fid))}",
         medium=data["medium"],
-        maturity=data["maturity"],
+        maturity=maturity_label(data["maturity"]),
         pains=list(data["pain_points"]),
         per_year=frequency_per_year(str(data.get("frequency") or "")),
         media=frozenset(media_of(text)),

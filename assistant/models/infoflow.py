@@ -25,11 +25,26 @@ class ActorKind(StrEnum):
 
 
 class Maturity(StrEnum):
-    """Digital maturity of a flow (METHOD.md: low = paper/phone/email, high = automated)."""
+    """Digital maturity of a flow (low = paper/phone/email, high = automated).
+
+    A flow's maturity may also be unknown (``None``: an empty cell on a wall sheet); see
+    :func:`maturity_label`. Unknown is reported as such, never silently taken as medium.
+    """
 
     low = "low"
     medium = "medium"
     high = "high"
+
+
+UNKNOWN_MATURITY = "unknown"
+"""How an unknown maturity is written wherever a word is shown (tables, graph exports)."""
+
+
+def maturity_label(value: Maturity | str | None) -> str:
+    """``low``/``medium``/``high``, or ``unknown`` when the maturity was not given."""
+    if value is None or value in ("", UNKNOWN_MATURITY):
+        return UNKNOWN_MATURITY
+    return Maturity(value).value
 
 
 class Actor(BaseModel):
@@ -65,9 +80,23 @@ class InformationFlow(BaseModel):
     content: str = Field(default="", max_length=500)
     medium: str = Field(default="", max_length=200)
     frequency: str = Field(default="", max_length=100)
-    maturity: Maturity = Maturity.medium
+    maturity: Maturity | None = Field(
+        default=Maturity.medium,
+        description=(
+            "Digital maturity; null = unknown (an empty cell on a wall sheet): reported as"
+            " unknown and counted as low in hot spots until filled. Medium when left out."
+        ),
+    )
     pain_points: list[str] = Field(default_factory=list, max_length=20)
     volume: str = Field(default="", max_length=100)
+
+    @field_validator("maturity", mode="before")
+    @classmethod
+    def _unknown_maturity(cls, value: object) -> object:
+        """``unknown``, ``?`` or an empty value, as people write it, is the unknown maturity."""
+        if isinstance(value, str) and value.strip().casefold() in ("", "?", UNKNOWN_MATURITY):
+            return None
+        return value
 
     @field_validator("source")
     @classmethod

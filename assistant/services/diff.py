@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.models.document import AnswerEntry, FramingDocument
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.models.lenses import LENSES
 from assistant.text.values import short
 
@@ -373,7 +373,11 @@ def _flows(
         elif old is not None and new is not None:
             if old.maturity != new.maturity:
                 maturity.append(
-                    MaturityChange(label=flow_label(new), before=old.maturity, after=new.maturity)
+                    MaturityChange(
+                        label=flow_label(new),
+                        before=maturity_label(old.maturity),
+                        after=maturity_label(new.maturity),
+                    )
                 )
             fields = _field_changes(old, new)
             if fields:

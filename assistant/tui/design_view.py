@@ -23,6 +23,8 @@ import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.models.infoflow import maturity_label
+
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotspotRanking
     from assistant.hypergraph.model import FlowModel
@@ -222,7 +224,7 @@ def build_view(
                 data["content"],
                 data["medium"],
                 data["frequency"],
-                data["maturity"],
+                maturity_label(data["maturity"]),
                 "; ".join(data["pain_points"]),
             )
         )

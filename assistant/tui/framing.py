@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.models.flowdef import QuestionKind
+from assistant.models.infoflow import maturity_label
 from assistant.services.interview import Interview
 from assistant.text.escape import md_block, md_inline
 from assistant.tui.text import (
@@ -70,7 +71,7 @@ def framing_markdown(interview: Interview) -> str:
                 ", ".join(flow.get("targets", [])),
                 flow.get("content", ""),
                 flow.get("medium", ""),
-                flow.get("maturity", ""),
+                maturity_label(flow.get("maturity", "medium")),
             ]
             out.append("| " + " | ".join(md_inline(clip(str(c), 80)) for c in cells) + " |")
         if len(flows) > 200:

@@ -12,9 +12,9 @@ targets        yes       one or more receivers, separated by ``,`` ``;`` or ``|`
 content                  what is exchanged
 medium                   email, Excel, phone, ERP, API, paper…
 frequency                daily, weekly, twice a day…
-maturity                 low, medium or high (L/M/H too); empty = not
-                         known: recorded as medium (the flow model has no
-                         unknown maturity yet) and the rows are reported
+maturity                 low, medium or high (L/M/H too); empty (or
+                         ``unknown``, ``?``) = not known: kept unknown,
+                         the rows are reported, hot spots count it as low
 pain_points              what hurts, several separated by ``;`` or ``|``
 volume                   how much
 source_kind              the source's class: person, team, organisation,
@@ -50,7 +50,7 @@ from pydantic import ValidationError
 from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
 from assistant.models.flowdef import QuestionKind
-from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.infoflow import Actor, ActorKind, InformationFlow
 from assistant.services.interview import Interview
 
 COLUMNS = (
@@ -91,9 +91,10 @@ MAX_BYTES = 5_000_000
 MAX_ROWS = 5000
 _MATURITY = {"low": "low", "l": "low", "medium": "medium", "m": "medium", "med": "medium"}
 _MATURITY |= {"high": "high", "h": "high"}
+_UNKNOWN_CELLS = {"", "?", "unknown"}
 HELP = (
     "header line naming the columns source, targets (required), content, medium,"
-    " frequency, maturity (low/medium/high; empty: medium, reported), pain_points, volume,"
+    " frequency, maturity (low/medium/high; empty: unknown, reported), pain_points, volume,"
     " source_kind, target_kind; several targets in one cell separated by ',' ';' or '|',"
     " several pain points by ';' or '|'; other columns are ignored"
 )
@@ -106,7 +107,9 @@ class FlowImportError(UserError):
         self.errors = errors
         shown = "; ".join(errors[:5])
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__(f"{path}: {shown}{more}; nothing imported")
+        super().__init__(
+            f"{path}: {shown}{more}; nothing imported", details=[f"{path}: {e}" for e in errors]
+        )
 
 
 @dataclass
@@ -120,10 +123,7 @@ class WallCsv:
 
     def actors(self) -> list[Actor]:
         """The actors whose class the sheet gives (recorded as one model edit)."""
-        return [
-            Actor.model_validate({"name": name, "kind": kind})
-            for name, kind in self.actor_kinds.items()
-        ]
+        return [Actor(name=name, kind=ActorKind(kind)) for name, kind in self.actor_kinds.items()]
 
     def notices(self, name: str) -> list[str]:
         """One line per thing ignored or left unknown (for stderr)."""
@@ -133,8 +133,8 @@ class WallCsv:
         if self.unknown_maturity_rows:
             rows = ", ".join(str(r) for r in self.unknown_maturity_rows)
             lines.append(
-                f"{name}: maturity empty in row(s) {rows}: recorded as"
-                f" {UNKNOWN_MATURITY_RECORDED_AS} (fill the cell to be exact)"
+                f"{name}: maturity empty in row(s) {rows}: kept unknown (hot spots count it"
+                " as low until the cell is filled)"
             )
         return lines
 
@@ -160,7 +160,6 @@ def _items(cell: str, separators: str) -> list[str]:
     return [item.strip() for item in cell.split(separators[0]) if item.strip()]
 
 
-UNKNOWN_MATURITY_RECORDED_AS = "medium"
 TARGET_SEPARATORS = "|,;"
 PAIN_SEPARATORS = "|;"  # commas are prose in a pain point ("slow, re-typed by hand")
 
@@ -232,7 +231,7 @@ def parse_wall_csv(text: str, name: str = "<csv>") -> WallCsv:
             flow = _flow(record, row, errors)
             if flow is not None:
                 wall.flows.append(flow)
-                if not record.get("maturity"):
+                if flow.maturity is None:
                     wall.unknown_maturity_rows.append(row)
                 _kinds(record, flow, row, wall, errors)
     except csv.Error as error:
@@ -284,11 +283,13 @@ def _flow(record: dict[str, str], row: int, errors: list[str]) -> InformationFlo
     if not targets:
         problems.append(f"row {row}: targets: empty (who receives the information?)")
     cell = record.get("maturity", "")
-    # An empty cell: the flow model has no "unknown" maturity yet, so the model's default
-    # (medium) is recorded and the row is reported (WallCsv.notices), never silently.
-    maturity = _MATURITY.get(cell.casefold()) if cell else UNKNOWN_MATURITY_RECORDED_AS
-    if cell and maturity is None:
-        problems.append(f"row {row}: maturity: expected low, medium or high, got {cell!r}")
+    # An empty cell stays unknown (None), and the row is reported (WallCsv.notices).
+    unknown = cell.casefold() in _UNKNOWN_CELLS
+    maturity = None if unknown else _MATURITY.get(cell.casefold())
+    if not unknown and maturity is None:
+        problems.append(
+            f"row {row}: maturity: expected low, medium, high or empty (unknown), got {cell!r}"
+        )
     if problems:
         errors.extend(problems)
         return None

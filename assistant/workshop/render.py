@@ -55,15 +55,43 @@ def _environment(kind: str) -> Environment:
         finalize=_finalize if kind == "html" else None,
     )
     env.filters.update(inline=md_inline, cell=md_cell, quote=_quote)
-    env.globals.update(duration=p.duration)
+    env.globals.update(duration=p.duration, ruled=_ruled)
     return env
+
+
+def _ruled(lines: int) -> str:
+    """Dotted lines to write on by hand (Markdown), one paragraph each."""
+    return "\n\n".join(["." * 72] * lines)
+
+
+def timing_note(pack: WorkshopPack) -> str:
+    """How the timings were made, in the facilitator's words."""
+    how = (
+        f"Timings are fitted to {p.duration(pack.total_minutes)} from {pack.starts_at}: each"
+        " section keeps its share of the suggested time"
+        if pack.fitted
+        else "Timings are suggestions"
+    )
+    return (
+        f"{how} (from the kind of each question: mapping flows ~30 min, scoring use cases"
+        f" ~25 min, a short text ~4 min) plus {p.SECTION_WRAP_UP} minutes per section to read"
+        " the answers back and ask the group whether they are right; breaks every"
+        f" {p.BREAK_EVERY} minutes at most."
+    )
 
 
 def _context(pack: WorkshopPack) -> dict[str, Any]:
     return {
         "pack": pack,
         "agenda": pack.agenda,
-        "wrap_up": p.SECTION_WRAP_UP,
+        "timing_note": timing_note(pack),
+        "line_cm": p.NOTE_LINE_CM,
+        "objectives": p.OBJECTIVES,
+        "materials": p.MATERIALS,
+        "participant_columns": p.PARTICIPANT_COLUMNS,
+        "blank_participant_rows": p.BLANK_PARTICIPANT_ROWS,
+        "parking_columns": p.PARKING_COLUMNS,
+        "blank_parking_rows": p.BLANK_PARKING_ROWS,
         "notation_parts": p.NOTATION_PARTS,
         "notation_examples": p.NOTATION_EXAMPLES,
         "flow_columns": p.FLOW_COLUMNS,
@@ -93,6 +121,7 @@ def render_docx(pack: WorkshopPack) -> bytes:
     try:
         from docx import Document
         from docx.enum.section import WD_ORIENT
+        from docx.enum.table import WD_ROW_HEIGHT_RULE
         from docx.enum.text import WD_BREAK
         from docx.shared import Cm
     except ImportError:
@@ -101,6 +130,11 @@ def render_docx(pack: WorkshopPack) -> bytes:
         ) from None
 
     word = Document()
+    _, width_cm, height_cm = p.PAPERS[pack.paper]
+    first = word.sections[0]  # python-docx's template is US Letter: set the pack's paper
+    first.page_width, first.page_height = Cm(width_cm), Cm(height_cm)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(first, side, Cm(1.8))
     word.core_properties.title = printable(f"Workshop pack — {pack.title}")[:255]
     word.core_properties.author = "data360"
     word.core_properties.comments = f"Question flow {pack.flow_id} {pack.flow_version}"
@@ -130,14 +164,25 @@ def render_docx(pack: WorkshopPack) -> bytes:
                 cell.text = printable(value)
         word.add_paragraph()
 
+    def note_area(lines: int) -> None:
+        """A framed box as tall as ``lines`` handwritten lines."""
+        box = word.add_table(rows=1, cols=1)
+        box.style = "Table Grid"
+        row = box.rows[0]
+        row.height = Cm(lines * p.NOTE_LINE_CM)
+        row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
+        run = row.cells[0].paragraphs[0].add_run("Notes")
+        run.italic = True
+        word.add_paragraph()
+
     def page_break() -> None:
         word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     word.add_heading(printable(f"Workshop pack — {pack.title}"), level=0)
     para(
         f"Facilitator's guide for the Data 360 framing workshop. Question flow {pack.flow_id}"
-        f" version {pack.flow_version}: {pack.question_count} questions, about"
-        f" {p.duration(pack.total_minutes)} of workshop.",
+        f" version {pack.flow_version}: {pack.question_count} questions,"
+        f" {pack.starts_at}–{pack.ends_at} ({p.duration(pack.total_minutes)}).",
         italic=True,
     )
     if pack.description:
@@ -147,13 +192,23 @@ def render_docx(pack: WorkshopPack) -> bytes:
         ["Starts", "Duration", "Part"],
         [[i.starts_at, p.duration(i.minutes) if i.minutes else "", i.title] for i in pack.agenda],
     )
-    para(
-        "Timings are suggestions from the kind of each question (mapping flows ~30 min,"
-        " scoring use cases ~25 min, a short text ~4 min) plus"
-        f" {p.SECTION_WRAP_UP} minutes per section to read the answers back and ask the"
-        " group whether they are right.",
-        italic=True,
+    para(timing_note(pack), italic=True)
+    page_break()
+    word.add_heading("Objectives, participants and materials", level=1)
+    word.add_heading("Objectives", level=2)
+    for line in p.OBJECTIVES:
+        para(line, "List Bullet")
+    para("The sponsor's objective for this session:", bold=True)
+    note_area(2)
+    word.add_heading("Participants", level=2)
+    table(
+        list(p.PARTICIPANT_COLUMNS),
+        [[""] * len(p.PARTICIPANT_COLUMNS) for _ in range(p.BLANK_PARTICIPANT_ROWS)],
+        blank_height=0.9,
     )
+    word.add_heading("Materials", level=2)
+    for line in p.MATERIALS:
+        para(f"☐ {line}")
     for index, section in enumerate(pack.sections, start=1):
         page_break()
         word.add_heading(
@@ -181,8 +236,7 @@ def render_docx(pack: WorkshopPack) -> bytes:
             if q.example:
                 para("Example answer:", bold=True)
                 para(q.example, "Quote")
-            para("Notes:", bold=True)
-            para("\n\n")
+            note_area(q.note_lines)
     if pack.has_flows:
         page_break()
         word.add_heading("Flow notation and flow-mapping sheet", level=1)
@@ -224,6 +278,17 @@ def render_docx(pack: WorkshopPack) -> bytes:
         paragraph.add_run(meaning)
     header = ["Use case", "From hot spot", *(lens for lens, _ in p.LENSES), "Total", "Chosen?"]
     table(header, [[""] * len(header) for _ in range(p.BLANK_USECASE_ROWS)], blank_height=1.2)
+    page_break()
+    word.add_heading("Parking lot", level=1)
+    para(
+        "Questions and topics raised that do not belong to the moment: write them here, go"
+        " on, and sort them at the close (owner and follow-up)."
+    )
+    table(
+        list(p.PARKING_COLUMNS),
+        [[""] * len(p.PARKING_COLUMNS) for _ in range(p.BLANK_PARKING_ROWS)],
+        blank_height=1.6,
+    )
     para(f"Generated by data360 {__version__}.", italic=True)
     buffer = io.BytesIO()
     word.save(buffer)

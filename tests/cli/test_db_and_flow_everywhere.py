@@ -122,9 +122,12 @@ def test_the_root_db_option_reaches_the_command(cli, world, tmp_path, name, monk
     result = cli("--db", str(bad), *DB_COMMANDS[name](world, sid))
 
     assert result.code == 1, result.stdout
-    assert result.stderr.splitlines()[-1] == (
-        f"data360: error: {bad} is not a data360 database or is damaged (file is not a database)"
-    )
+    message = f"{bad} is not a data360 database or is damaged (file is not a database)"
+    last = result.stderr.splitlines()[-1]
+    if "--json" in DB_COMMANDS[name](world, sid):  # errors under --json are JSON (issue 17.7)
+        assert json.loads(last)["error"]["message"] == message
+    else:
+        assert last == f"data360: error: {message}"
 
 
 @pytest.mark.parametrize("name", sorted(set(DB_COMMANDS) - NEEDS_A_MODEL_OR_A_ROOM))

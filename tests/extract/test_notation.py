@@ -65,7 +65,7 @@ def test_document_ignores_blank_lines_and_comments() -> None:
         ("a -> b [email", "line 2, column 8: unclosed '[': expected ']'"),
         (
             "a -> b (lowish)",
-            "line 2, column 9: unknown maturity 'lowish': expected low, medium or high",
+            "line 2, column 9: unknown maturity 'lowish': expected low, medium, high or unknown",
         ),
         ("a -> b (low) (high)", "line 2, column 14: second maturity (give it once)"),
         ("a -> b @ !x", "line 2, column 9: empty frequency after '@'"),

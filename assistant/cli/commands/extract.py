@@ -41,7 +41,7 @@ def extraction_json(extraction: Any) -> dict[str, Any]:
                 "targets": list(f.targets),
                 "content": f.content,
                 "medium": f.medium,
-                "maturity": f.maturity.value,
+                "maturity": f.maturity.value if f.maturity else None,
                 "frequency": f.frequency,
                 "pain_points": list(f.pain_points),
             }

@@ -73,9 +73,11 @@ def run(
         prepared = check_answers(engine, state, values, extractor)
     except AnswersProblems as problems:
         name = "stdin" if answers == "-" else answers
-        for problem in problems.problems:
-            err(f"data360: error: {name}: {problem}")
-        raise UserError(f"{name}: {problems}") from None
+        if not json:  # under --json the error's details list them
+            for problem in problems.problems:
+                err(f"data360: error: {name}: {problem}")
+        details = [f"{name}: {problem}" for problem in problems.problems]
+        raise UserError(f"{name}: {problems}", details=details) from None
     if interview is None:
         interview = services.start(engine.flow, title or Path(answers).stem, perimeter)
     result = run_answers(interview, values, extractor, prepared, accept=accept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,28 +12,73 @@ from assistant.cli.options import DbOption, FlowOption, JsonOption, err, print_j
 app = typer.Typer()
 
 
+class Paper(StrEnum):
+    """Paper sizes of the workshop pack (A4 by default, as printed outside North America)."""
+
+    a4 = "a4"
+    letter = "letter"
+
+
 @app.command("workshop-pack")
 def workshop_pack(
     output: Annotated[
         str, typer.Option("-o", "--output", metavar="DIR", help="Directory to write into.")
     ],
+    start: Annotated[
+        str, typer.Option("--start", metavar="HH:MM", help="When the workshop starts.")
+    ] = "09:00",
+    length: Annotated[
+        str | None,
+        typer.Option(
+            "--duration",
+            metavar="LENGTH",
+            help=(
+                "The workshop's whole length (3h, 2h30, 90min, 1:30): the agenda is scaled to"
+                " end at start + LENGTH; an error says the minimum when it cannot fit."
+                " Without it, the suggested timings."
+            ),
+        ),
+    ] = None,
+    sections: Annotated[
+        str | None,
+        typer.Option(
+            "--sections",
+            metavar="IDS",
+            help="Comma-separated section ids to run (e.g. ideation,business); all by default.",
+        ),
+    ] = None,
+    paper: Annotated[
+        Paper, typer.Option("--paper", help="Paper size of the HTML print and the DOCX.")
+    ] = Paper.a4,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite the pack's files if they exist.")
     ] = False,
     flow: FlowOption = None,
 ) -> None:
-    """Write the facilitator's workshop pack (Markdown, HTML, DOCX) for the active flow."""
+    """Write the facilitator's workshop pack (Markdown, HTML, DOCX) for the active flow.
+
+    Agenda fitted to --start/--duration, the workshop sheet (objectives, participants,
+    materials), every question with a note area to write in, the flow-mapping sheet, the
+    scoring grids and a parking lot; A4 unless --paper letter.
+    """
     from assistant.flow.loader import active_flow
-    from assistant.workshop.pack import build_pack, duration
+    from assistant.workshop.pack import build_pack, duration, parse_clock, parse_duration
     from assistant.workshop.render import write_pack
 
-    pack = build_pack(active_flow(flow))
+    wanted = [s.strip() for s in sections.split(",") if s.strip()] if sections else None
+    pack = build_pack(
+        active_flow(flow),
+        start=parse_clock(start),
+        minutes=parse_duration(length) if length is not None else None,
+        sections=wanted,
+        paper=paper.value,
+    )
     written = write_pack(pack, output, force=force)
     for path in written.values():
         print(path)
     err(
         f"workshop pack for {pack.flow_id} {pack.flow_version}: {pack.question_count} questions,"
-        f" about {duration(pack.total_minutes)}"
+        f" {pack.starts_at}–{pack.ends_at} ({duration(pack.total_minutes)}), {paper.value} paper"
     )
 
 
@@ -41,7 +87,8 @@ def workshop_pack(
     help=(
         "Load flows captured on a workshop wall (CSV) into a session. The CSV has a header"
         " line naming its columns: source, targets (required), content, medium, frequency,"
-        " maturity (low/medium/high; an empty cell is recorded as medium and reported),"
+        " maturity (low/medium/high; an empty cell stays unknown and is reported; hot"
+        " spots count it as low until filled),"
         " pain_points, volume, source_kind, target_kind (person, team, organisation,"
         " process, tool, data); several targets in one cell are separated by ',' ';' or '|',"
         " pain points by ';' or '|'; other columns (notes, author…) are ignored and named."

@@ -27,7 +27,7 @@ from textual.widgets import Button, Label, LoadingIndicator, SelectionList, Stat
 from textual.widgets.selection_list import Selection
 
 from assistant.errors import UserError
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def flow_label(flow: InformationFlow) -> Text:
         text.append(f": {one_line(flow.content, 50)}")
     if flow.medium:
         text.append(f" [{one_line(flow.medium, 24)}]", style="italic")
-    text.append(f" ({flow.maturity.value})", style="dim")
+    text.append(f" ({maturity_label(flow.maturity)})", style="dim")
     return text
 
 

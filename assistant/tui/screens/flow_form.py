@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static, TextArea
 
 from assistant.extract.notation import NotationError, format_flow, parse_flow_line
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.tui.screens.save_dialog import SaveDialog
 from assistant.tui.text import one_line
 from assistant.tui.widgets.prompt_input import PromptInput
@@ -69,7 +69,7 @@ def describe(flow: InformationFlow) -> str:
         parts.append(f"content: {flow.content}")
     if flow.medium:
         parts.append(f"medium: {flow.medium}")
-    parts.append(f"{flow.maturity} maturity")
+    parts.append(f"{maturity_label(flow.maturity)} maturity")
     if flow.frequency:
         parts.append(f"how often: {flow.frequency}")
     if flow.pain_points:

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.widgets import Button, DataTable, Input, Label, Select
 
-from assistant.models.infoflow import InformationFlow
+from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.tui.text import one_line
 from assistant.tui.widgets.answers.base import AnswerInput
 from assistant.tui.widgets.prompt_input import PromptInput
@@ -119,7 +119,7 @@ class FlowsAnswer(AnswerInput):
                         ", ".join(flow.get("targets", [])),
                         flow.get("content", ""),
                         flow.get("medium", ""),
-                        flow.get("maturity", ""),
+                        maturity_label(flow.get("maturity", "medium")),
                         flow.get("frequency", ""),
                         "; ".join(flow.get("pain_points", []) or []),
                     )
