@@ -48,16 +48,18 @@ async def test_whole_interview_every_kind_then_resume_review_export(
         assert current_id(pilot) == "flows"
         assert composer_error(pilot) == ""
 
-        # flows: a bad notation line keeps the text and says why; then form + notation.
+        # flows: the chat input has the focus; a bad notation line keeps the text and
+        # says why; then the form (one key away) + notation.
         notation = screen.query_one("#flow-notation", PromptInput)
-        notation.focus()
+        assert screen.focused is notation
         await paste(pilot, "planner -> : x")
         await pilot.press("ctrl+j")
         await settle(pilot)
         assert "expected a target name" in composer_error(pilot)
         assert notation.text == "planner -> : x"
         notation.text = "maintenance -> planner: job status [phone] (low) @daily !late"
-        screen.query_one("#flow-source", Input).focus()
+        await pilot.press("ctrl+f")
+        assert screen.focused is screen.query_one("#flow-source", Input)
         await paste(pilot, "planner")
         await pilot.press("tab")
         await paste(pilot, "maintenance, warehouse")

@@ -24,6 +24,7 @@ from assistant.services.interview import Interview
 from assistant.store.base import ConcurrentWriteError
 from assistant.tui.conversation import Conversation
 from assistant.tui.framing import framing_markdown
+from assistant.tui.host import AppHost, host
 from assistant.tui.live import Follower, SessionChanged, follow_session
 from assistant.tui.screens.confirm import ActionDialog
 from assistant.tui.screens.edit_answer import EditAnswerDialog
@@ -37,7 +38,6 @@ from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
-    from assistant.tui.app import Data360App
     from assistant.tui.presence import SessionLock
 
 EXTRACTION_HINT = (
@@ -127,7 +127,7 @@ class InterviewScreen(Screen[None]):
         ),
     ]
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen, as it declares it)
         (0, "-narrow"),
         (70, "-normal"),
         (150, "-wide"),
@@ -144,7 +144,7 @@ class InterviewScreen(Screen[None]):
         super().__init__()
         self.interview = interview
         self._follower: Follower | None = None
-        self.lock = lock
+        self.session_lock = lock
         self.read_only = read_only or replay
         self.replay = replay
         self.conversation = Conversation(interview.engine)
@@ -155,6 +155,8 @@ class InterviewScreen(Screen[None]):
 
     # --- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        if not self.read_only:
+            self.drafts = self._load_drafts()
         yield Header()
         with Horizontal(id="body"):
             yield SectionSidebar(id="sidebar")
@@ -169,15 +171,15 @@ class InterviewScreen(Screen[None]):
                     yield Composer(
                         question,
                         self.interview.choices(question),
-                        self.interview.state.answers.get(question.id),
+                        self._shown_value(question.id),
                         id="composer",
                     )
             yield DocumentPanel(id="document")
         yield KeyBar()
 
     @property
-    def app_(self) -> Data360App:
-        return self.app  # type: ignore[return-value]
+    def app_(self) -> AppHost:
+        return host(self.app)
 
     async def on_mount(self) -> None:
         self.title = "data360"
@@ -195,8 +197,8 @@ class InterviewScreen(Screen[None]):
     def on_unmount(self) -> None:
         if self._follower is not None:
             self._follower.stop()
-        if self.lock is not None:
-            self.lock.release()
+        if self.session_lock is not None:
+            self.session_lock.release()
 
     # --- drawing --------------------------------------------------------------------
     async def refresh_view(self, *, new_input: bool = False) -> None:
@@ -246,24 +248,56 @@ class InterviewScreen(Screen[None]):
             and composer.answer_input is not None
         ):
             return  # same question still asked: keep what is being typed
-        value = self.drafts.pop(question.id, None)
-        if value is None:
-            value = self.interview.state.answers.get(question.id)
-        await composer.ask(question, self.interview.choices(question), value)
+        await composer.ask(
+            question, self.interview.choices(question), self._shown_value(question.id)
+        )
+
+    def _shown_value(self, question_id: str) -> Any:
+        """What the input starts with: the unsent draft, else the stored answer."""
+        draft = self.drafts.get(question_id)
+        return draft if draft is not None else self.interview.state.answers.get(question_id)
+
+    # --- unsent drafts (kept on disk per session and question) -------------------------
+    def _load_drafts(self) -> dict[str, Any]:
+        drafts = getattr(self.app, "drafts", None)  # None in a bare Textual test app
+        return {} if drafts is None else dict(drafts.load(self.interview.id))
+
+    def _save_drafts(self) -> None:
+        drafts = getattr(self.app, "drafts", None)
+        if self.read_only or drafts is None:
+            return
+        try:
+            drafts.save(self.interview.id, self.drafts)
+        except OSError as error:
+            self.notify(f"Unsent text not kept: {error}", severity="warning")
 
     def _keep_draft(self) -> None:
-        """Remember what was typed for a question the user leaves without sending."""
+        """Remember what was typed for a question the user leaves without sending
+        (cleared or back to the stored answer: no draft), and keep it on disk."""
         composer = self.query_one(Composer)
         if composer.question is None or composer.answer_input is None:
             return
+        question_id = composer.question.id
         try:
             raw = composer.answer_input.raw()
         except Exception:
             return
-        if raw not in ("", None, []) and raw != self.interview.state.answers.get(
-            composer.question.id
-        ):
-            self.drafts[composer.question.id] = raw
+        before = self.drafts.get(question_id)
+        if raw not in ("", None, []) and raw != self.interview.state.answers.get(question_id):
+            self.drafts[question_id] = raw
+        else:
+            self.drafts.pop(question_id, None)
+        if self.drafts.get(question_id) != before:
+            self._save_drafts()
+
+    def keep_unsent(self) -> None:
+        """Called by the app on ctrl+q: what is typed and not sent is kept for resume."""
+        if self.is_attached and not self.read_only:
+            self._keep_draft()
+
+    def drop_draft(self, question_id: str) -> None:
+        if self.drafts.pop(question_id, None) is not None:
+            self._save_drafts()
 
     def _catch_up(self) -> None:
         chat = self.query_one(ChatLog)
@@ -329,26 +363,34 @@ class InterviewScreen(Screen[None]):
         if error:
             composer.show_error(error)
             return
-        self.drafts.pop(question_id, None)
+        self.drop_draft(question_id)
         await self.refresh_view(new_input=True)
         from assistant.tui.screens.llm_help import suggest_followup_after
 
         suggest_followup_after(self, question_id, raw)  # a thin answer: say ctrl+k can help
 
     def _review_extraction(self, question_id: str, raw: Any) -> bool:
-        """Free text to a flows question: propose flows from it for the user to review."""
-        if not isinstance(raw, str) or self.interview.question(question_id).kind.value != "flows":
+        """Free text to a flows question (alone, or beside flows added with the form):
+        propose flows from the text for the user to review; accepted, they answer the
+        question together with the form's flows."""
+        if self.interview.question(question_id).kind.value != "flows":
             return False
-        try:
-            from assistant.tui.screens.extraction_review import (
-                needs_extraction,
-                review_free_text_flows,
-            )
-        except ImportError:  # extraction not installed: the engine's message is shown
+        from assistant.tui.screens.extraction_review import (
+            needs_extraction,
+            review_free_text_flows,
+        )
+
+        if isinstance(raw, str):
+            keep: list[Any] = []
+            text = raw
+        elif isinstance(raw, list) and any(isinstance(item, str) for item in raw):
+            keep = [item for item in raw if not isinstance(item, str)]
+            text = "\n".join(item for item in raw if isinstance(item, str))
+        else:
             return False
-        if not needs_extraction(self.interview, question_id, raw):
+        if not needs_extraction(self.interview, question_id, text):
             return False
-        review_free_text_flows(self, question_id, raw)
+        review_free_text_flows(self, question_id, text, keep=keep)
         return True
 
     def action_llm_help(self) -> None:
@@ -457,7 +499,7 @@ class InterviewScreen(Screen[None]):
                 return
             answers = self.interview.state.answers
             for question_id in [q for q in self.drafts if answers.get(q) != before.get(q)]:
-                del self.drafts[question_id]
+                self.drop_draft(question_id)
             self._catch_up()
             await self.refresh_view(new_input=True)
 
@@ -519,7 +561,7 @@ class InterviewScreen(Screen[None]):
     async def _take_over(self) -> None:
         await self.reload()
         self.read_only = False
-        if self.lock is not None and not self.lock.acquire():
+        if self.session_lock is not None and not self.session_lock.acquire():
             self.notify(
                 "You took over: the other window will be told on its next change.",
                 title="Taking over",
