@@ -1,0 +1,141 @@
+"""The chat-first interview (issue 16): free text first at the flows question, drafts
+that survive ctrl+q, screens that follow edits without re-printing the conversation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from assistant.tui.screens.extraction_review import ExtractionReviewScreen
+from assistant.tui.screens.home import HomeScreen
+from assistant.tui.screens.interview import InterviewScreen
+from assistant.tui.widgets.composer import Composer
+from assistant.tui.widgets.prompt_input import PromptInput
+from tests.tui.conftest import answered_until
+from tests.tui.helpers import current_id, paste, settle, wait_until
+
+PARAGRAPH = (
+    "Every morning the planner sends the shutdown plan to the maintenance team by email."
+    " The maintenance team phones the warehouse about spare parts."
+)
+
+
+async def _open_session(pilot, app) -> InterviewScreen:
+    """From home, open the first session as a user does (enter on the row)."""
+    await settle(pilot)
+    assert isinstance(app.screen, HomeScreen)
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+    await settle(pilot)
+    return app.screen
+
+
+async def test_a_paragraph_at_the_flows_question_opens_the_review_and_becomes_the_answer(
+    make_app, service, flow
+) -> None:
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, app)
+        assert current_id(pilot) == "flows"
+        chat_input = screen.query_one("#flow-notation", PromptInput)
+        assert screen.focused is chat_input  # the chat input first, not the form
+        assert "ctrl+f" in chat_input.placeholder  # the form is one key away, and it says so
+        assert not screen.query_one(".flow-form").display
+
+        await paste(pilot, PARAGRAPH)
+        await pilot.press("ctrl+j")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
+            "the extraction review with its proposal",
+        )
+        review = app.screen
+        assert isinstance(review, ExtractionReviewScreen)
+        assert review.proposal is not None
+        proposed = [(f.source, f.targets) for f in review.proposal.extraction.flows]
+        assert proposed == [("planner", ["maintenance team"]), ("maintenance team", ["warehouse"])]
+        await pilot.press("a")  # accept all
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen is screen, "back in the interview")
+        await settle(pilot)
+        answer = screen.interview.state.answers["flows"]
+        assert [(f["source"], f["targets"], f["content"]) for f in answer] == [
+            ("planner", ["maintenance team"], "shutdown plan"),
+            ("maintenance team", ["warehouse"], "spare parts"),
+        ]
+        assert current_id(pilot) == "candidates"
+
+
+async def test_form_flows_and_a_paragraph_make_one_answer(make_app, service, flow) -> None:
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, app)
+        await pilot.press("ctrl+f")  # the form
+        assert screen.focused is screen.query_one("#flow-source", Input)
+        await paste(pilot, "SAP PM")
+        await pilot.press("tab")
+        await paste(pilot, "planner")
+        await pilot.press("enter")  # added to the table
+        await pilot.pause()
+        assert screen.query_one("#flow-table", DataTable).row_count == 1
+        await pilot.press("ctrl+f")  # back to the chat input
+        assert screen.focused is screen.query_one("#flow-notation", PromptInput)
+        await paste(pilot, PARAGRAPH)
+        await pilot.press("ctrl+j")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
+            "the extraction review",
+        )
+        await pilot.press("a")
+        await wait_until(pilot, lambda: current_id(pilot) == "candidates", "the next question")
+        sources = [f["source"] for f in screen.interview.state.answers["flows"]]
+        assert sources == ["SAP PM", "planner", "maintenance team"]
+
+
+async def test_unsent_text_survives_ctrl_q_and_comes_back_on_resume(
+    make_app, service, flow, tmp_path: Path
+) -> None:
+    answered_until(service, flow, "flows")
+    first = make_app()
+    async with first.run_test(size=(110, 36)) as pilot:
+        await _open_session(pilot, first)
+        await paste(pilot, "the planner sends the plan to")
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not first.is_running, "the app to quit")
+    assert list((tmp_path / "drafts").glob("*.json"))  # kept on disk, not in memory
+
+    second = make_app()  # a new app on the same database
+    async with second.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, second)
+        chat_input = screen.query_one("#flow-notation", PromptInput)
+        assert chat_input.text == "the planner sends the plan to"
+        assert screen.focused is chat_input
+        # sent, the draft is gone: a third start shows the answer, not the old draft
+        chat_input.text = "planner -> maintenance: plan [email] (low)"
+        await pilot.press("ctrl+j")
+        await wait_until(pilot, lambda: current_id(pilot) == "candidates", "the next question")
+    assert not list((tmp_path / "drafts").glob("*.json"))
+
+
+async def test_drafts_are_per_question(make_app, service, flow, tmp_path: Path) -> None:
+    """A draft left at one question (by going back) and another at the pending one."""
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, app)
+        await paste(pilot, "flows draft")
+        await pilot.press("ctrl+b")  # back to the perimeter, leaving text unsent
+        await wait_until(pilot, lambda: current_id(pilot) == "perimeter", "the previous question")
+        await settle(pilot)
+        composer = screen.query_one(Composer)
+        assert composer.answer_input is not None
+        area = composer.answer_input.query_one(PromptInput)
+        area.text = "perimeter draft"
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not app.is_running, "the app to quit")
+    drafts = app.drafts.load("s1")
+    assert drafts == {"flows": "flows draft", "perimeter": "perimeter draft"}
