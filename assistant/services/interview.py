@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.engine.answers import AnswerError, validate_answer
 from assistant.engine.state import Engine, SessionState
@@ -24,6 +24,9 @@ from assistant.models.events import Event, EventType
 from assistant.models.flowdef import FlowDefinition, Question
 from assistant.models.session import SessionSummary
 from assistant.store.base import SessionRecord, Store
+
+if TYPE_CHECKING:
+    from assistant.services.suggestions import Suggestion
 
 Clock = Callable[[], str]
 
@@ -105,6 +108,12 @@ class Interview:
     def choices(self, question: Question) -> list[str] | None:
         return self.engine.choices(self.state, question)
 
+    def suggestion(self, question: Question) -> Suggestion | None:
+        """An answer to offer for an unanswered question (the title as product name…)."""
+        from assistant.services.suggestions import suggest
+
+        return suggest(self.engine, self.state, question)
+
     def is_complete(self) -> bool:
         return self.engine.is_complete(self.state)
 
@@ -150,7 +159,7 @@ class Interview:
     _pending: list[Event]
     _base_seq: int
 
-    def _commit(self, build: Callable[[], None]) -> Question | None:
+    def _commit(self, build: Callable[[], object]) -> Question | None:
         """Build events, apply them to a trial state, commit with the summary, then keep."""
         self._pending = []
         self._base_seq = self.events[-1].seq if self.events else 0
@@ -300,7 +309,15 @@ class InterviewService:
         perimeter: str = "",
         reframed_from: str | None = None,
         session_id: str | None = None,
+        *,
+        answer_perimeter: bool = False,
     ) -> Interview:
+        """A new session, created in one store transaction.
+
+        With ``answer_perimeter`` (the TUI's New-framing dialog, which asks for it), a
+        perimeter given at the start is also the answer to the flow's first question
+        when that question is the ``perimeter`` one: it is not asked twice.
+        """
         title = " ".join(title.split())
         if not title:
             raise UserError("a session needs a title")
@@ -322,6 +339,9 @@ class InterviewService:
         first = engine.current(state)
         if first is not None:
             events.append(Event(seq=2, type=EventType.question_asked, at=now, question_id=first.id))
+            engine.apply(state, events[-1])
+            if answer_perimeter and first.id == PERIMETER_QUESTION and perimeter.strip():
+                first = _answer_at_start(engine, state, events, first, perimeter, now)
         record = SessionRecord(
             id=sid,
             title=title,
@@ -332,7 +352,7 @@ class InterviewService:
             status="open",
             current_section=engine.section_of[first.id].id if first else None,
             current_question=first.id if first else None,
-            progress=0,
+            progress=engine.progress_percent(state),
             created_at=now,
             updated_at=now,
             reframed_from=reframed_from,
@@ -367,6 +387,44 @@ class InterviewService:
     def summaries(self) -> list[SessionSummary]:
         """Every session's summary, from its row (see ``summary_dicts``)."""
         return [SessionSummary.model_validate(d) for d in self.summary_dicts()]
+
+
+PERIMETER_QUESTION = "perimeter"
+"""The question a perimeter given at the start of a session answers (see ``start``)."""
+
+
+def _answer_at_start(
+    engine: Engine,
+    state: SessionState,
+    events: list[Event],
+    question: Question,
+    text: str,
+    now: str,
+) -> Question | None:
+    """Record ``text`` as the answer to ``question`` among the start events; the question
+    then asked (the same one if the text is not a valid answer: nothing is lost, it is
+    asked as before)."""
+    try:
+        value = validate_answer(question, text, engine.choices(state, question))
+    except AnswerError:
+        return question
+    given = Event(
+        seq=len(events) + 1,
+        type=EventType.answer_given,
+        at=now,
+        question_id=question.id,
+        data={"value": value, "given_in": "new-framing"},
+    )
+    events.append(given)
+    engine.apply(state, given)
+    after = engine.current(state)
+    if after is not None:
+        asked = Event(
+            seq=len(events) + 1, type=EventType.question_asked, at=now, question_id=after.id
+        )
+        events.append(asked)
+        engine.apply(state, asked)
+    return after
 
 
 def _without_none(value: Any) -> Any:

@@ -189,7 +189,7 @@ class Data360App(App[None]):
         return self._flow
 
     def start_session(self, title: str, perimeter: str) -> Interview:
-        return self.service.start(self.flow(), title, perimeter)
+        return self.service.start(self.flow(), title, perimeter, answer_perimeter=True)
 
     def open_session(self, session_id: str) -> Interview | None:
         """The session, or None after telling the user why it cannot be opened."""

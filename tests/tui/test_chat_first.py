@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input
 from assistant.tui.screens.extraction_review import ExtractionReviewScreen
 from assistant.tui.screens.home import HomeScreen
 from assistant.tui.screens.interview import InterviewScreen
+from assistant.tui.widgets.chat import AnswerBubble
 from assistant.tui.widgets.composer import Composer
 from assistant.tui.widgets.prompt_input import PromptInput
 from tests.tui.conftest import answered_until
@@ -139,3 +140,55 @@ async def test_drafts_are_per_question(make_app, service, flow, tmp_path: Path) 
         await wait_until(pilot, lambda: not app.is_running, "the app to quit")
     drafts = app.drafts.load("s1")
     assert drafts == {"flows": "flows draft", "perimeter": "perimeter draft"}
+
+
+async def test_the_perimeter_typed_in_the_new_framing_dialog_is_the_first_answer(
+    make_app,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await paste(pilot, "Bed management")
+        await pilot.press("enter")
+        await paste(pilot, "County hospital, adult wards")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.interview.state.answers["perimeter"] == "County hospital, adult wards"
+        assert current_id(pilot) == "flows"  # not asked again
+        answers = [b.entry for b in screen.query(AnswerBubble)]
+        assert [(a.question_id, a.text) for a in answers] == [
+            ("perimeter", "County hospital, adult wards")
+        ]
+
+
+async def test_ml_model_is_preselected_from_the_task_types_ticked(make_app, service) -> None:
+    """On the shipped flow: forecasting ticked, "Will it rely on a trained ML model?"
+    arrives with "Yes" selected and says why; analytics only, "No" is selected."""
+    from assistant.flow.loader import active_flow
+    from assistant.services.suggestions import NO_ML, USES_ML
+
+    shipped = active_flow(None)
+    for ticked, expected in (
+        (["Forecasting / regression", "Descriptive analytics / dashboard"], USES_ML),
+        (["Descriptive analytics / dashboard"], NO_ML),
+    ):
+        interview = service.start(shipped, f"Beds {expected[:3]}", "Wards")
+        interview.answer(ticked, "task_types")
+        interview.goto("ml_model")
+        app = make_app(flow=shipped)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            app.resume(interview.id)
+            await wait_until(
+                pilot, lambda app=app: isinstance(app.screen, InterviewScreen), "the interview"
+            )
+            await settle(pilot)
+            assert current_id(pilot) == "ml_model"
+            hint = str(app.screen.query_one(".composer-hint").content)
+            assert "suggested from" in hint
+            await pilot.press("enter")  # confirm what is selected
+            await wait_until(pilot, lambda: current_id(pilot) != "ml_model", "the next question")
+            assert app.screen.interview.state.answers["ml_model"] == expected

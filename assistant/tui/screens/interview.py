@@ -38,6 +38,7 @@ from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
+    from assistant.models.flowdef import Question
     from assistant.tui.presence import SessionLock
 
 EXTRACTION_HINT = (
@@ -168,11 +169,9 @@ class InterviewScreen(Screen[None]):
                 if question is None:
                     yield Composer(id="composer")
                 else:
+                    value, note = self._start_value(question)
                     yield Composer(
-                        question,
-                        self.interview.choices(question),
-                        self._shown_value(question.id),
-                        id="composer",
+                        question, self.interview.choices(question), value, note=note, id="composer"
                     )
             yield DocumentPanel(id="document")
         yield KeyBar()
@@ -248,14 +247,22 @@ class InterviewScreen(Screen[None]):
             and composer.answer_input is not None
         ):
             return  # same question still asked: keep what is being typed
-        await composer.ask(
-            question, self.interview.choices(question), self._shown_value(question.id)
-        )
+        value, note = self._start_value(question)
+        await composer.ask(question, self.interview.choices(question), value, note)
 
-    def _shown_value(self, question_id: str) -> Any:
-        """What the input starts with: the unsent draft, else the stored answer."""
-        draft = self.drafts.get(question_id)
-        return draft if draft is not None else self.interview.state.answers.get(question_id)
+    def _start_value(self, question: Question) -> tuple[Any, str]:
+        """What the input starts with, and why: the unsent draft, else the stored answer,
+        else what the interview already knows (the title as product name…)."""
+        draft = self.drafts.get(question.id)
+        if draft is not None:
+            return draft, "your unsent text, kept"
+        stored = self.interview.state.answers.get(question.id)
+        if stored is not None:
+            return stored, ""
+        suggestion = self.interview.suggestion(question)
+        if suggestion is not None:
+            return suggestion.value, f"suggested from {suggestion.reason}: send it or change it"
+        return None, ""
 
     # --- unsent drafts (kept on disk per session and question) -------------------------
     def _load_drafts(self) -> dict[str, Any]:
