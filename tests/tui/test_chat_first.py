@@ -192,3 +192,64 @@ async def test_ml_model_is_preselected_from_the_task_types_ticked(make_app, serv
             await pilot.press("enter")  # confirm what is selected
             await wait_until(pilot, lambda: current_id(pilot) != "ml_model", "the next question")
             assert app.screen.interview.state.answers["ml_model"] == expected
+
+
+async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_view(
+    make_app, store
+) -> None:
+    """Three edits on F3 → one line "3 flows changed on the flows screen (15 now)", not
+    the 13-flow answer re-printed three times; the pending question stays on screen."""
+    from assistant.export.importer import import_document, read_document
+    from assistant.services.interview import InterviewService
+    from assistant.tui.screens.flow_form import FlowDialog
+    from assistant.tui.screens.flows import FlowsScreen
+    from assistant.tui.widgets.chat import Bubble, ChatLog
+
+    refinery = Path(__file__).parents[2] / "sessions" / "refinery-maintenance.json"
+    session_id = import_document(store, read_document(refinery))
+    InterviewService(store).open(session_id).goto("hours_lost")
+    app = make_app(flow=None)
+    app.animation_level = "none"
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        app.resume(session_id)
+        await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+        await settle(pilot)
+        screen = app.screen
+        chat = screen.query_one(ChatLog)
+        answers_before = len(screen.query(AnswerBubble))
+        await pilot.press("f3")
+        await settle(pilot)
+        assert isinstance(app.screen, FlowsScreen)
+        for line in (
+            "Warehouse -> SAP PM: goods receipts [scanner] (high)",
+            "Site planner -> Warehouse: picking list [email] (low)",
+        ):
+            await pilot.press("a")
+            await wait_until(pilot, lambda: isinstance(app.screen, FlowDialog), "the dialog")
+            await paste(pilot, line)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: isinstance(app.screen, FlowsScreen), "saved")
+            await settle(pilot)
+        await pilot.press("3")  # the flows tab: delete the first flow
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "back in the interview")
+        await settle(pilot)
+
+        assert len(screen.query(AnswerBubble)) == answers_before  # nothing re-printed
+        lines = [b.entry.text for b in screen.query(Bubble) if b.entry.role == "system"]
+        assert lines[-1] == "3 flows changed (14 now) on the flows screen"
+        flows_bubbles = [
+            b for b in screen.query(AnswerBubble) if b.entry.question_id == "information_flows"
+        ]
+        assert all(b.has_class("-superseded") for b in flows_bubbles)  # no stale live answer
+        question = [b for b in screen.query(Bubble) if b.entry.role == "question"][-1]
+        assert question.entry.question_id == "hours_lost"
+        await wait_until(pilot, lambda: chat.scroll_y == chat.max_scroll_y, "scrolled down")
+        top = question.virtual_region.y
+        assert chat.scroll_y <= top < chat.scroll_y + chat.size.height  # still in view
+        assert current_id(pilot) == "hours_lost"

@@ -290,7 +290,7 @@ class InterviewScreen(Screen[None]):
         except Exception:
             return
         before = self.drafts.get(question_id)
-        if raw not in ("", None, []) and raw != self.interview.state.answers.get(question_id):
+        if not self._untouched(composer.question, raw):
             self.drafts[question_id] = raw
         else:
             self.drafts.pop(question_id, None)
@@ -309,6 +309,14 @@ class InterviewScreen(Screen[None]):
     def _catch_up(self) -> None:
         chat = self.query_one(ChatLog)
         chat.add_entries(self.conversation.feed(self.interview.events), follow=True)
+
+    def _catch_up_visit(self, before: dict[str, Any], where: str) -> None:
+        """Back from a screen that edited the session: one line for the visit, not the
+        whole answer re-printed per edit; the pending question stays in view."""
+        chat = self.query_one(ChatLog)
+        entries, changed = self.conversation.feed_visit(self.interview.events, before, where)
+        chat.supersede(changed)
+        chat.add_entries(entries, follow=True)
 
     # --- committing -----------------------------------------------------------------
     async def commit(self, change: Callable[[], Any]) -> str | None:
@@ -482,15 +490,16 @@ class InterviewScreen(Screen[None]):
         """F3: the flows & hot spots screen over this session."""
         from assistant.tui.screens.flows import FlowsScreen
 
-        self._open_design(FlowsScreen(self.interview, read_only=self.read_only))
+        self._open_design(FlowsScreen(self.interview, read_only=self.read_only), "the flows screen")
 
     def action_usecases(self) -> None:
         """F5: the use-case scoring screen over this session."""
         from assistant.tui.screens.usecases import UseCasesScreen
 
-        self._open_design(UseCasesScreen(self.interview, read_only=self.read_only))
+        screen = UseCasesScreen(self.interview, read_only=self.read_only)
+        self._open_design(screen, "the use-case screen")
 
-    def _open_design(self, screen: Screen[None]) -> None:
+    def _open_design(self, screen: Screen[None], where: str) -> None:
         """Push a Design-Data screen; back here, catch up with what it committed.
 
         It edits this same ``Interview``, so the conversation only has to show the new
@@ -507,7 +516,7 @@ class InterviewScreen(Screen[None]):
             answers = self.interview.state.answers
             for question_id in [q for q in self.drafts if answers.get(q) != before.get(q)]:
                 self.drop_draft(question_id)
-            self._catch_up()
+            self._catch_up_visit(before, where)
             await self.refresh_view(new_input=True)
 
         self.app.push_screen(screen, closed)
@@ -515,11 +524,15 @@ class InterviewScreen(Screen[None]):
     def action_review(self) -> None:
         from assistant.tui.screens.review import ReviewScreen
 
+        self._keep_draft()
+        before = dict(self.interview.state.answers)
+
         def chosen(question_id: str | None) -> None:
+            # edits made from review (its flows / use-case screens): one line
+            self._catch_up_visit(before, "the review screens")
             if question_id:
                 self.go_to(question_id)
             else:
-                self._catch_up()  # edits made from review's flows / use-case screens
                 self.call_after_refresh(self.refresh_view)
 
         self.app.push_screen(ReviewScreen(self.interview, editor=self.save_edit), chosen)
@@ -620,9 +633,15 @@ class InterviewScreen(Screen[None]):
             raw = composer.answer_input.raw()
         except Exception:
             return True  # half-typed and not even valid yet: still the user's text
-        return raw not in ("", None, []) and raw != self.interview.state.answers.get(
-            composer.question.id
-        )
+        return not self._untouched(composer.question, raw)
+
+    def _untouched(self, question: Question, raw: Any) -> bool:
+        """Nothing of the user's own in the input: empty, the stored answer, or the
+        suggestion it was pre-filled with."""
+        if raw in ("", None, []) or raw == self.interview.state.answers.get(question.id):
+            return True
+        suggestion = self.interview.suggestion(question)
+        return suggestion is not None and raw == suggestion.value
 
     def _conflict(self, message: str) -> None:
         if self._conflict_open:
