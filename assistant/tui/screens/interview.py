@@ -214,7 +214,7 @@ class InterviewScreen(Screen[None]):
             f"{one_line(self.interview.title, 50)} · {where} · {summary.progress}%{mode}"
         )
         if self.document_shown:
-            await self.query_one(DocumentPanel).show_markdown(framing_markdown(self.interview))
+            self._show_document()
         await self._show_current(new_input=new_input)
 
     async def _show_current(self, *, new_input: bool = False) -> None:
@@ -473,7 +473,12 @@ class InterviewScreen(Screen[None]):
         panel.set_class(self.document_shown, "-shown")
         self.set_class(self.document_shown, "-document")
         if self.document_shown:
-            await panel.show_markdown(framing_markdown(self.interview))
+            self._show_document()
+
+    def _show_document(self) -> None:
+        """Redraw the panel from the session as it is now (built in a worker)."""
+        interview = self.interview
+        self.query_one(DocumentPanel).show(lambda: framing_markdown(interview))
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")
