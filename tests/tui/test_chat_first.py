@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input
 from assistant.tui.screens.extraction_review import ExtractionReviewScreen
 from assistant.tui.screens.home import HomeScreen
 from assistant.tui.screens.interview import InterviewScreen
-from assistant.tui.widgets.chat import AnswerBubble
+from assistant.tui.widgets.chat import AnswerBubble, Bubble
 from assistant.tui.widgets.composer import Composer
 from assistant.tui.widgets.prompt_input import PromptInput
 from tests.tui.conftest import answered_until
@@ -203,7 +203,7 @@ async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_
     from assistant.services.interview import InterviewService
     from assistant.tui.screens.flow_form import FlowDialog
     from assistant.tui.screens.flows import FlowsScreen
-    from assistant.tui.widgets.chat import Bubble, ChatLog
+    from assistant.tui.widgets.chat import ChatLog
 
     refinery = Path(__file__).parents[2] / "sessions" / "refinery-maintenance.json"
     session_id = import_document(store, read_document(refinery))
@@ -253,3 +253,42 @@ async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_
         top = question.virtual_region.y
         assert chat.scroll_y <= top < chat.scroll_y + chat.size.height  # still in view
         assert current_id(pilot) == "hours_lost"
+
+
+async def test_resume_lands_on_the_pending_question_at_once(make_app, store, monkeypatch) -> None:
+    """A long session reopened: the keyboard goes straight to the answer input (never
+    first to the sidebar or an old answer bubble, which scrolled the conversation to its
+    top) and the conversation shows its end."""
+    from textual.screen import Screen
+
+    from assistant.export.importer import import_document, read_document
+    from assistant.services.interview import InterviewService
+    from assistant.tui.widgets.chat import ChatLog
+
+    example = Path(__file__).parents[2] / "sessions" / "hospital-beds.json"
+    session_id = import_document(store, read_document(example))
+    InterviewService(store).open(session_id).goto("hours_lost")
+    focused: list[object] = []
+    set_focus = Screen.set_focus
+
+    def recording(self: Screen, widget: object, *args: object, **kwargs: object) -> None:
+        if isinstance(self, InterviewScreen):
+            focused.append(widget)
+        set_focus(self, widget, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screen, "set_focus", recording)
+    app = make_app(flow=None)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        app.resume(session_id)
+        await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+        await settle(pilot)
+        screen = app.screen
+        composer = screen.query_one(Composer)
+        chat = screen.query_one(ChatLog)
+        assert focused and all(
+            w is None or composer in getattr(w, "ancestors", []) for w in focused
+        ), [type(w).__name__ for w in focused]
+        assert chat.max_scroll_y > 0 and chat.scroll_y == chat.max_scroll_y
+        question = [b for b in screen.query(Bubble) if b.entry.role == "question"][-1]
+        assert question.entry.question_id == "hours_lost"

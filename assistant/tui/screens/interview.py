@@ -128,6 +128,10 @@ class InterviewScreen(Screen[None]):
         ),
     ]
 
+    AUTO_FOCUS = "#composer *"
+    """On open and resume the keyboard is in the answer input at once, never first on
+    the sidebar (the first focusable widget) while the conversation lays out."""
+
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed by Screen, as it declares it)
         (0, "-narrow"),
         (70, "-normal"),
@@ -183,7 +187,7 @@ class InterviewScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.title = "data360"
         chat = self.query_one(ChatLog)
-        chat.call_after_refresh(chat.scroll_end, animate=False)
+        chat.anchor()  # the first frame shows the end: the pending question, not the top
         await self.refresh_view()
         if not self.replay:
             self._follower = follow_session(self, lambda: self.interview, self._last_seq)
