@@ -18,11 +18,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Header
 
-from assistant.engine.answers import AnswerError, NeedsExtraction
 from assistant.errors import UserError
 from assistant.services.interview import Interview
-from assistant.store.base import ConcurrentWriteError
+from assistant.tui.committing import commit_change
 from assistant.tui.conversation import Conversation
+from assistant.tui.design_view import interview_lock
 from assistant.tui.framing import framing_markdown
 from assistant.tui.host import AppHost, host
 from assistant.tui.live import Follower, SessionChanged, follow_session
@@ -40,11 +40,6 @@ from assistant.tui.widgets.sections import SectionSidebar
 if TYPE_CHECKING:
     from assistant.models.flowdef import Question
     from assistant.tui.presence import SessionLock
-
-EXTRACTION_HINT = (
-    " — for now, describe each flow with the form (Add flow) or one line of notation:"
-    " source -> target: content [medium] (low|medium|high)"
-)
 
 
 class InterviewScreen(Screen[None]):
@@ -336,21 +331,18 @@ class InterviewScreen(Screen[None]):
         self.busy = True
         self.query_one(Composer).set_busy(True)
         try:
-            await asyncio.to_thread(change)
-        except NeedsExtraction as error:
-            return f"{error}{EXTRACTION_HINT}"
-        except AnswerError as error:
-            return str(error)
-        except ConcurrentWriteError as error:
-            self.busy = False
-            self._conflict(str(error))
-            return "not saved: the session changed in another window"
-        except UserError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
-            return f"not saved: {error}"
+            outcome = await commit_change(self.interview, change)
         finally:
             self.busy = False
             self.query_one(Composer).set_busy(False)
+        if outcome.conflict:
+            self._conflict(outcome.error or "")
+            return "not saved: the session changed in another window"
+        if outcome.store_failed:
+            self.notify(outcome.error or "", title="Not saved", severity="error", timeout=10)
+            return f"not saved: {outcome.error}"
+        if outcome.error is not None:
+            return outcome.error
         self._catch_up()
         return None
 
@@ -482,7 +474,12 @@ class InterviewScreen(Screen[None]):
     def _show_document(self) -> None:
         """Redraw the panel from the session as it is now (built in a worker)."""
         interview = self.interview
-        self.query_one(DocumentPanel).show(lambda: framing_markdown(interview))
+
+        def build() -> str:
+            with interview_lock(interview):  # never half an answer being committed
+                return framing_markdown(interview)
+
+        self.query_one(DocumentPanel).show(build)
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")

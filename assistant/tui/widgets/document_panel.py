@@ -65,14 +65,7 @@ class DocumentPanel(ScrollView):
     @work(group="document", exclusive=True, exit_on_error=False)
     async def _draw(self, build: Callable[[], str]) -> None:
         width = max(20, self.scrollable_content_region.width or 60)
-        for _ in range(3):  # an answer committed meanwhile may change the state under us
-            try:
-                markdown = await asyncio.to_thread(build)
-                break
-            except RuntimeError:
-                continue
-        else:
-            return
+        markdown = await asyncio.to_thread(build)  # ``build`` takes the session's lock
         if (markdown, width) != (self._markdown, self._width):
             lines = await asyncio.to_thread(render_markdown, markdown, width)
             self._markdown, self._width, self._lines = markdown, width, lines
