@@ -292,3 +292,14 @@ async def test_resume_lands_on_the_pending_question_at_once(make_app, store, mon
         assert chat.max_scroll_y > 0 and chat.scroll_y == chat.max_scroll_y
         question = [b for b in screen.query(Bubble) if b.entry.role == "question"][-1]
         assert question.entry.question_id == "hours_lost"
+
+
+async def test_deleting_a_session_deletes_its_unsent_text(make_app, service, flow) -> None:
+    answered_until(service, flow, "flows")
+    app = make_app()
+    app.drafts.save("s1", {"flows": "half a sentence"})
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("d", "y")
+        await settle(pilot)
+    assert app.drafts.load("s1") == {}

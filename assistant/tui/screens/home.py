@@ -244,6 +244,7 @@ class HomeScreen(Screen[None]):
             except UserError as error:
                 self.notify(str(error), severity="error", title="Not deleted")
                 return
+            self.app_.drafts.forget(session_id)  # its unsent text goes with it
             self.notify(f"Deleted {one_line(record.title, 40)}.")
             self.reload()
 
