@@ -303,3 +303,23 @@ async def test_deleting_a_session_deletes_its_unsent_text(make_app, service, flo
         await pilot.press("d", "y")
         await settle(pilot)
     assert app.drafts.load("s1") == {}
+
+
+async def test_f2_shows_the_framing_with_its_flows_table(make_app, service, flow) -> None:
+    interview = answered_until(service, flow, "candidates")
+    assert interview.state.answers["flows"]
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open_session(pilot, app)
+        from assistant.tui.widgets.document_panel import DocumentPanel
+
+        panel = screen.query_one(DocumentPanel)
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: panel.shown_document, "the document drawn")
+        text = panel.text
+        assert "Maintenance planning" in text
+        assert "Flows captured" in text
+        assert "|---|" not in text  # a real table, not its Markdown source
+        header = next(line for line in text.splitlines() if "Source" in line)
+        assert "Targets" in header and "Maturity" in header
+        assert max(len(line) for line in text.splitlines()) <= panel.scrollable_content_region.width

@@ -64,17 +64,29 @@ class DocumentPanel(ScrollView):
 
     @work(group="document", exclusive=True, exit_on_error=False)
     async def _draw(self, build: Callable[[], str]) -> None:
-        width = max(20, self.scrollable_content_region.width or 60)
+        width = self._text_width() or 60
         markdown = await asyncio.to_thread(build)  # ``build`` takes the session's lock
-        if (markdown, width) != (self._markdown, self._width):
+        while (markdown, width) != (self._markdown, self._width):
             lines = await asyncio.to_thread(render_markdown, markdown, width)
             self._markdown, self._width, self._lines = markdown, width, lines
             self.virtual_size = Size(width, len(lines))
             self.refresh()
+            # the panel was being laid out when it appeared: follow its real width
+            width = self._text_width() or width
         self.shown_document = True
 
+    def _text_width(self) -> int:
+        """The width to lay the document out at: the panel's, less the vertical
+        scrollbar a long document will show (0 before the panel is laid out)."""
+        width = self.scrollable_content_region.width
+        if not width:
+            return 0
+        if not self.show_vertical_scrollbar:
+            width -= self.styles.scrollbar_size_vertical
+        return max(20, width)
+
     def on_resize(self) -> None:
-        if self._markdown and self.scrollable_content_region.width != self._width:
+        if self._markdown and self._text_width() != self._width:
             self.show_markdown_later()
 
     def show_markdown_later(self) -> None:

@@ -29,9 +29,8 @@ from assistant.tui.widgets.safe_input import SafeInput, real
 NOTATION_HELP = "source -> target1, target2: content [medium] (low|medium|high) @frequency !pain"
 FORM_KEY = "ctrl+f"
 CHAT_PLACEHOLDER = (
-    "Describe the flows in your own words (who sends what to whom, how), or one per line"
-    " in notation: source -> target: content [medium] (low|medium|high). ctrl+f: a form"
-    " for one flow at a time"
+    "ctrl+f: a form · or here, who sends what to whom: plain words, or notation lines"
+    " (source -> target: content [medium] (low|medium|high))"
 )
 _COLUMNS = ("Source", "Targets", "Content", "Medium", "Maturity", "Frequency", "Pain points")
 
