@@ -211,8 +211,19 @@ class Interview:
         """The normalised value of ``raw`` for ``question`` (raises AnswerError)."""
         return validate_answer(question, raw, self.choices(question))
 
-    def answer(self, raw: Any, question_id: str | None = None, **extra: Any) -> Question | None:
-        """Answer the current question (or ``question_id``); returns the next question."""
+    def answer(
+        self,
+        raw: Any,
+        question_id: str | None = None,
+        *,
+        preceded_by: tuple[tuple[EventType, dict[str, Any]], ...] = (),
+        **extra: Any,
+    ) -> Question | None:
+        """Answer the current question (or ``question_id``); returns the next question.
+
+        ``preceded_by`` are informational events (an extraction proposal and its
+        acceptance) committed in the same transaction, before the answer: all or none.
+        """
         question = self.question(question_id) if question_id else self.current()
         if question is None:
             raise UserError("the interview is finished; there is no question to answer")
@@ -226,6 +237,8 @@ class Interview:
             data["previous"] = self.state.answers[question.id]
 
         def build() -> None:
+            for type_, info in preceded_by:
+                self._event(type_, question.id, **info)
             self._event(kind, question.id, **data)
 
         return self._commit(build)
@@ -293,6 +306,17 @@ class Interview:
     def record(self, type_: EventType, question_id: str | None = None, **data: Any) -> None:
         """Commit an informational event (extraction proposals and decisions, model edits)."""
         self._commit(lambda: self._event(type_, question_id, **data))
+
+    def record_all(
+        self, question_id: str | None, events: tuple[tuple[EventType, dict[str, Any]], ...]
+    ) -> None:
+        """Commit several informational events in one transaction (all or none)."""
+
+        def build() -> None:
+            for type_, data in events:
+                self._event(type_, question_id, **data)
+
+        self._commit(build)
 
 
 class InterviewService:

@@ -24,3 +24,34 @@ async def test_committed_refused_extraction_and_conflict(service, flow) -> None:
     late = await commit_change(interview, lambda: interview.answer("e -> f: stock (low)"))
     assert late.conflict and not late.ok
     assert service.open(interview.id).state.answers["flows"][0]["source"] == "c"
+
+
+async def test_accepting_a_proposal_is_one_commit(service, flow) -> None:
+    """The proposal, the decision and the answer land in one transaction (issue 13)."""
+    from assistant.extract.offline import OfflineExtractor
+    from assistant.models.events import EventType
+    from assistant.services import proposals
+
+    interview = answered_until(service, flow, "flows")
+    text = "The planner sends the shutdown plan to the maintenance team by email."
+    proposal = proposals.propose(interview, "flows", text, OfflineExtractor())
+    before = len(interview.events)
+    appends: list[int] = []
+    store_append = interview.store.append
+
+    def counting(session_id, events, summary):  # type: ignore[no-untyped-def]
+        appends.append(len(events))
+        return store_append(session_id, events, summary)
+
+    interview.store.append = counting  # type: ignore[method-assign]
+    try:
+        proposals.accept(interview, proposal, proposal.extraction.flows)
+    finally:
+        interview.store.append = store_append  # type: ignore[method-assign]
+    assert len(appends) == 1
+    kinds = [e.type for e in interview.events[before:]]
+    assert kinds[:3] == [
+        EventType.flows_extracted,
+        EventType.extraction_accepted,
+        EventType.answer_given,
+    ]
