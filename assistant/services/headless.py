@@ -237,10 +237,10 @@ def _extract_and_answer(
     interview.answer(  # proposal, acceptance and answer: one commit
         [*kept, *(f.model_dump(mode="json") for f in extraction.flows)],
         question.id,
-        records=[
+        preceded_by=(
             (EventType.flows_extracted, extracted),
             (EventType.extraction_accepted, {"how": "all", "by": by}),
-        ],
+        ),
         source_text=text,
     )
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.engine.answers import AnswerError, validate_answer
 from assistant.engine.state import Engine, SessionState
@@ -24,6 +24,9 @@ from assistant.models.events import Event, EventType
 from assistant.models.flowdef import FlowDefinition, Question
 from assistant.models.session import SessionSummary
 from assistant.store.base import SessionRecord, Store
+
+if TYPE_CHECKING:
+    from assistant.services.suggestions import Suggestion
 
 Clock = Callable[[], str]
 
@@ -104,6 +107,12 @@ class Interview:
 
     def choices(self, question: Question) -> list[str] | None:
         return self.engine.choices(self.state, question)
+
+    def suggestion(self, question: Question) -> Suggestion | None:
+        """An answer to offer for an unanswered question (the title as product name…)."""
+        from assistant.services.suggestions import suggest
+
+        return suggest(self.engine, self.state, question)
 
     def is_complete(self) -> bool:
         return self.engine.is_complete(self.state)
@@ -207,14 +216,13 @@ class Interview:
         raw: Any,
         question_id: str | None = None,
         *,
-        records: Sequence[tuple[EventType, dict[str, Any]]] = (),
+        preceded_by: tuple[tuple[EventType, dict[str, Any]], ...] = (),
         **extra: Any,
     ) -> Question | None:
         """Answer the current question (or ``question_id``); returns the next question.
 
-        ``records`` are informational events about this answer (an extraction proposal
-        and its acceptance) written before it in the same commit: one transaction, so a
-        crash never leaves a proposal accepted without its answer.
+        ``preceded_by`` are informational events (an extraction proposal and its
+        acceptance) committed in the same transaction, before the answer: all or none.
         """
         question = self.question(question_id) if question_id else self.current()
         if question is None:
@@ -229,8 +237,8 @@ class Interview:
             data["previous"] = self.state.answers[question.id]
 
         def build() -> None:
-            for type_, record in records:
-                self._event(type_, question.id, **record)
+            for type_, info in preceded_by:
+                self._event(type_, question.id, **info)
             self._event(kind, question.id, **data)
 
         return self._commit(build)
@@ -299,6 +307,17 @@ class Interview:
         """Commit an informational event (extraction proposals and decisions, model edits)."""
         self._commit(lambda: self._event(type_, question_id, **data))
 
+    def record_all(
+        self, question_id: str | None, events: tuple[tuple[EventType, dict[str, Any]], ...]
+    ) -> None:
+        """Commit several informational events in one transaction (all or none)."""
+
+        def build() -> None:
+            for type_, data in events:
+                self._event(type_, question_id, **data)
+
+        self._commit(build)
+
 
 class InterviewService:
     """Sessions in a store: start, open, list."""
@@ -314,7 +333,15 @@ class InterviewService:
         perimeter: str = "",
         reframed_from: str | None = None,
         session_id: str | None = None,
+        *,
+        answer_perimeter: bool = False,
     ) -> Interview:
+        """A new session, created in one store transaction.
+
+        With ``answer_perimeter`` (the TUI's New-framing dialog, which asks for it), a
+        perimeter given at the start is also the answer to the flow's first question
+        when that question is the ``perimeter`` one: it is not asked twice.
+        """
         title = " ".join(title.split())
         if not title:
             raise UserError("a session needs a title")
@@ -340,6 +367,9 @@ class InterviewService:
         first = engine.current(state)
         if first is not None:
             events.append(Event(seq=2, type=EventType.question_asked, at=now, question_id=first.id))
+            engine.apply(state, events[-1])
+            if answer_perimeter and first.id == PERIMETER_QUESTION and perimeter.strip():
+                first = _answer_at_start(engine, state, events, first, perimeter, now)
         record = SessionRecord(
             id=sid,
             title=title,
@@ -350,7 +380,7 @@ class InterviewService:
             status="open",
             current_section=engine.section_of[first.id].id if first else None,
             current_question=first.id if first else None,
-            progress=0,
+            progress=engine.progress_percent(state),
             created_at=now,
             updated_at=now,
             reframed_from=reframed_from,
@@ -385,6 +415,44 @@ class InterviewService:
     def summaries(self) -> list[SessionSummary]:
         """Every session's summary, from its row (see ``summary_dicts``)."""
         return [SessionSummary.model_validate(d) for d in self.summary_dicts()]
+
+
+PERIMETER_QUESTION = "perimeter"
+"""The question a perimeter given at the start of a session answers (see ``start``)."""
+
+
+def _answer_at_start(
+    engine: Engine,
+    state: SessionState,
+    events: list[Event],
+    question: Question,
+    text: str,
+    now: str,
+) -> Question | None:
+    """Record ``text`` as the answer to ``question`` among the start events; the question
+    then asked (the same one if the text is not a valid answer: nothing is lost, it is
+    asked as before)."""
+    try:
+        value = validate_answer(question, text, engine.choices(state, question))
+    except AnswerError:
+        return question
+    given = Event(
+        seq=len(events) + 1,
+        type=EventType.answer_given,
+        at=now,
+        question_id=question.id,
+        data={"value": value, "given_in": "new-framing"},
+    )
+    events.append(given)
+    engine.apply(state, given)
+    after = engine.current(state)
+    if after is not None:
+        asked = Event(
+            seq=len(events) + 1, type=EventType.question_asked, at=now, question_id=after.id
+        )
+        events.append(asked)
+        engine.apply(state, asked)
+    return after
 
 
 def _without_none(value: Any) -> Any:

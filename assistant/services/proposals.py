@@ -82,21 +82,25 @@ def propose(interview: Interview, question_id: str, text: str, extractor: Any) -
     return Proposal(question_id, text, extraction, provenance)
 
 
-def record_proposal(interview: Interview, proposal: Proposal) -> None:
-    """The ``flows_extracted`` event (once per proposal)."""
+def _proposal_event(proposal: Proposal) -> tuple[tuple[EventType, dict[str, Any]], ...]:
+    """The ``flows_extracted`` event of a proposal, unless it is already recorded."""
     if proposal.recorded:
-        return
-    interview.record(EventType.flows_extracted, proposal.question_id, **_proposal_data(proposal))
-    proposal.recorded = True
-
-
-def _proposal_data(proposal: Proposal) -> dict[str, Any]:
-    return {
+        return ()
+    data = {
         "text": proposal.text,
         "extractor": proposal.extractor,
         "extraction": proposal.extraction.model_dump(mode="json"),
         **proposal.provenance,
     }
+    return ((EventType.flows_extracted, data),)
+
+
+def record_proposal(interview: Interview, proposal: Proposal) -> None:
+    """The ``flows_extracted`` event (once per proposal)."""
+    events = _proposal_event(proposal)
+    if events:
+        interview.record_all(proposal.question_id, events)
+    proposal.recorded = True
 
 
 def accept(
@@ -106,29 +110,31 @@ def accept(
     how: Decision = "all",
     accepted: list[int] | None = None,
 ) -> None:
-    """The proposal (if not recorded yet), the decision and the answer with ``flows``:
-    three events in one commit."""
+    """Record the proposal, the decision and the answer with ``flows``: one commit, so
+    a refused answer or a crash never leaves a decision without its answer."""
     data: dict[str, Any] = {"how": how, "by": "user", "count": len(flows)}
     if accepted is not None:
         data["accepted"] = accepted
     for key in ("model", "prompt_version", "latency_ms"):
         if key in proposal.provenance:
             data[key] = proposal.provenance[key]
-    records = [] if proposal.recorded else [(EventType.flows_extracted, _proposal_data(proposal))]
-    records.append((EventType.extraction_accepted, data))
     interview.answer(
         [f.model_dump(mode="json") for f in flows],
         proposal.question_id,
-        records=records,
+        preceded_by=(*_proposal_event(proposal), (EventType.extraction_accepted, data)),
         source_text=proposal.text,
     )
     proposal.recorded = True
 
 
 def reject(interview: Interview, proposal: Proposal, reason: str = "") -> None:
-    """Record that the user turned the proposal down (the question stays open)."""
-    record_proposal(interview, proposal)
+    """Record that the user turned the proposal down (the question stays open): the
+    proposal and the decision in one commit."""
     data: dict[str, Any] = {"by": "user"}
     if reason:
         data["reason"] = reason
-    interview.record(EventType.extraction_rejected, proposal.question_id, **data)
+    interview.record_all(
+        proposal.question_id,
+        (*_proposal_event(proposal), (EventType.extraction_rejected, data)),
+    )
+    proposal.recorded = True

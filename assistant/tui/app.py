@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from assistant.models.flowdef import FlowDefinition
     from assistant.services.interview import Interview, InterviewService
     from assistant.store.base import Store
+    from assistant.store.unsent import UnsentDrafts
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -48,7 +49,7 @@ class Data360App(App[None]):
             "Quit",
             id="app.quit",
             priority=True,
-            tooltip="Quit (every answer is already saved)",
+            tooltip="Quit (every answer is saved; unsent text is kept for next time)",
         ),
         Binding(
             "ctrl+t",
@@ -71,6 +72,7 @@ class Data360App(App[None]):
         clock: Callable[[], str] | None = None,
         lock_dir: Path | None = None,
         export_folder: Path | None = None,
+        drafts_dir: Path | None = None,
         cursor_blink: bool = True,
         theme: str = DARK_THEME,
         db_label: str | None = None,
@@ -90,6 +92,8 @@ class Data360App(App[None]):
         self._service: InterviewService | None = None
         self.lock_dir = lock_dir
         self.export_folder = export_folder
+        self.drafts_dir = drafts_dir
+        self._drafts: UnsentDrafts | None = None
         self.cursor_blink = cursor_blink
         self.initial_theme = theme
         self._llm_settings: SettingsOnce | None = None
@@ -171,6 +175,26 @@ class Data360App(App[None]):
             self._service = InterviewService(self.store, clock=self._clock or utc_now)
         return self._service
 
+    @property
+    def drafts(self) -> UnsentDrafts:
+        """Text typed but not sent, kept on disk per session and question."""
+        if self._drafts is None:
+            from assistant.store.unsent import UnsentDrafts, default_drafts_dir
+
+            self._drafts = UnsentDrafts(self.drafts_dir or default_drafts_dir(), self.db_path)
+        return self._drafts
+
+    async def action_quit(self) -> None:
+        """ctrl+q: keep what is typed but not sent (restored on resume), then quit."""
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_unsent", None)
+            if keep is not None:
+                try:
+                    keep()
+                except OSError as error:  # a full disk must not stop the user quitting
+                    self.notify(f"Unsent text not kept: {error}", severity="error")
+        self.exit()
+
     def flow(self) -> FlowDefinition:
         """The flow new sessions use (``--flow``, ``DATA360_FLOW`` or the shipped one)."""
         if self._flow is None:
@@ -180,7 +204,7 @@ class Data360App(App[None]):
         return self._flow
 
     def start_session(self, title: str, perimeter: str) -> Interview:
-        return self.service.start(self.flow(), title, perimeter)
+        return self.service.start(self.flow(), title, perimeter, answer_perimeter=True)
 
     def open_session(self, session_id: str) -> Interview | None:
         """The session, or None after telling the user why it cannot be opened."""
@@ -334,12 +358,39 @@ def run_tui(db_path: str | None, flow_file: str | None) -> None:
         raise UserError(app.fatal_error)
 
 
+class ReplayApp(Data360App):
+    """The app opened straight on the replay of one session (``data360 replay ID``).
+
+    It lives here, not beside the replay screen, so that no screen imports the app."""
+
+    def __init__(self, store: Store, session_id: str, **options: Any) -> None:
+        super().__init__(store, **options)
+        self.replay_session = session_id
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.call_later(self._open_timeline)
+
+    async def _open_timeline(self) -> None:
+        from assistant.tui.screens.replay import ReplayScreen
+
+        interview = self.open_session(self.replay_session)
+        if interview is None:
+            self.exit()
+            return
+        await self.push_screen(ReplayScreen(interview))
+
+
 def run_replay(db_path: str | None, session_id: str) -> None:
     """``data360 replay ID``: the replay screen (timeline, steps, the framing as of a step).
 
     The screen lives in ``assistant.tui.screens.replay``; its ``c`` key opens the
     read-only conversation view of the same session.
     """
-    from assistant.tui.screens.replay import run_replay as open_replay
+    from assistant.store import open_store
 
-    open_replay(db_path, session_id)
+    store = open_store(db_path)
+    try:
+        ReplayApp(store, session_id).run()
+    finally:
+        store.close()

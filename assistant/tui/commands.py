@@ -10,8 +10,11 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+
+from assistant.tui.host import host
 
 Command = tuple[str, str, Callable[[], Any]]
 
@@ -27,7 +30,7 @@ class Data360Commands(Provider):
         from assistant.tui.screens.usecases import UseCasesScreen
         from assistant.tui.text import one_line, section_label
 
-        app: Any = self.app
+        app = host(self.app)
         screen = self.screen
         if isinstance(screen, InterviewScreen):
             yield ("interview: back", "Back to the previous question", screen.action_back)
@@ -93,7 +96,7 @@ class Data360Commands(Provider):
                 yield (
                     f"export: {fmt}",
                     f"Write the {label}",
-                    partial(_export, app, interview, fmt),
+                    partial(_export, self.app, interview, fmt),
                 )
         if isinstance(screen, HomeScreen):
             yield ("session: new", "Start a new framing", screen.action_new)
@@ -107,7 +110,7 @@ class Data360Commands(Provider):
         yield ("theme: toggle light / dark", "Switch the colour theme", app.action_toggle_theme)
         yield ("theme: light", "Light theme", partial(setattr, app, "theme", "textual-light"))
         yield ("theme: dark", "Dark theme", partial(setattr, app, "theme", "textual-dark"))
-        yield ("app: quit", "Quit data360 (everything is saved)", app.exit)
+        yield ("app: quit", "Quit data360 (answers and unsent text are kept)", self.app.action_quit)
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():
@@ -122,7 +125,7 @@ class Data360Commands(Provider):
                 yield Hit(score, Content(name), callback, text=name, help=help_text)
 
 
-def _export(app: Any, interview: Any, fmt: str) -> None:
+def _export(app: App[Any], interview: Any, fmt: str) -> None:
     from assistant.tui.screens.export import ExportDialog
 
-    app.push_screen(ExportDialog(interview, fmt, folder=app.export_folder))
+    app.push_screen(ExportDialog(interview, fmt, folder=host(app).export_folder))

@@ -8,11 +8,15 @@ The same ``Conversation`` then keeps up with new events as they are committed.
 
 from __future__ import annotations
 
+import difflib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from assistant.engine.state import Engine, SessionState
 from assistant.models.events import Event, EventType
+from assistant.models.flowdef import QuestionKind
 from assistant.services.insights import question_insight
 from assistant.tui.text import format_answer, one_line, section_label
 
@@ -51,6 +55,49 @@ class Conversation:
             out.extend(self._entries_after(event))
             self.last_seq = event.seq
         return out
+
+    def feed_visit(
+        self, events: Iterable[Event], before: dict[str, Any], where: str
+    ) -> tuple[list[Entry], set[str]]:
+        """Entries for events committed on another screen (flows, use cases, review):
+        the answers given there *aside* become one line for the whole visit ("4 flows
+        changed on the flows screen") instead of a bubble per edit; the questions whose
+        answer changed are returned, so that their old bubbles can be marked superseded."""
+        events = list(events)
+        aside = {e.seq for e in events if e.data.get("aside")}
+        entries = self.feed(events)
+        kept = [e for e in entries if not (e.role == "answer" and e.seq in aside)]
+        if len(kept) == len(entries):
+            return entries, set()
+        changed = {
+            qid
+            for qid, value in self.state.answers.items()
+            if before.get(qid) != value and any(e.question_id == qid for e in entries)
+        }
+        line = self.visit_line(before, changed, where)
+        first = next(i for i, e in enumerate(entries) if e.role == "answer" and e.seq in aside)
+        position = sum(1 for e in entries[:first] if not (e.role == "answer" and e.seq in aside))
+        kept.insert(position, Entry("system", line, seq=entries[first].seq))
+        return kept, changed
+
+    def visit_line(self, before: dict[str, Any], changed: set[str], where: str) -> str:
+        """ "4 flows changed on the flows screen (14 now); the actors changed"."""
+        parts: list[str] = []
+        for question in self.engine.questions:
+            if question.id not in changed:
+                continue
+            old, new = before.get(question.id), self.state.answers.get(question.id)
+            if question.kind in (QuestionKind.flows, QuestionKind.usecases):
+                noun = "flow" if question.kind is QuestionKind.flows else "use case"
+                count = _items_changed(old, new)
+                total = len(new) if isinstance(new, list) else 0
+                parts.append(f"{count} {noun}{'s' if count != 1 else ''} changed ({total} now)")
+            else:
+                label = question.id.replace("_", " ")
+                parts.append(f"the {label} answer changed")
+        if not parts:
+            return f"changes made on {where}"
+        return f"{'; '.join(parts)} on {where}"
 
     def _question(self, question_id: str | None):
         index = self.engine.index.get(question_id or "")
@@ -151,3 +198,17 @@ class Conversation:
             lines.append(f"• … and {len(answered) - 6} more")
         lines.append("Is this right? Select an answer (shift+tab, then enter) to change it.")
         return Entry("summary", "\n".join(lines), f"{section_label(section.title)} done", seq=seq)
+
+
+def _items_changed(old: Any, new: Any) -> int:
+    """How many items of a list answer were added, removed or changed (an item edited in
+    place counts once), from the difference of the two lists in order."""
+
+    def keys(value: Any) -> list[str]:
+        items = value if isinstance(value, list) else []
+        return [json.dumps(item, sort_keys=True, ensure_ascii=False) for item in items]
+
+    matcher = difflib.SequenceMatcher(a=keys(old), b=keys(new), autojunk=False)
+    return sum(
+        max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    )

@@ -63,8 +63,7 @@ def framing_markdown(interview: Interview) -> str:
     flows = captured_flows(interview)
     out.append(f"## Flows captured ({len(flows)})")
     if flows:
-        out.append("| Source | Targets | Content | Medium | Maturity |")
-        out.append("|---|---|---|---|---|")
+        table = ["| Source | Targets | Content | Medium | Maturity |", "|---|---|---|---|---|"]
         for flow in flows[:200]:
             cells = [
                 flow.get("source", ""),
@@ -73,7 +72,8 @@ def framing_markdown(interview: Interview) -> str:
                 flow.get("medium", ""),
                 maturity_label(flow.get("maturity", "medium")),
             ]
-            out.append("| " + " | ".join(md_inline(clip(str(c), 80)) for c in cells) + " |")
+            table.append("| " + " | ".join(md_inline(clip(str(c), 80)) for c in cells) + " |")
+        out.append("\n".join(table))  # one block: rows apart would not be a table
         if len(flows) > 200:
             out.append(f"*… and {len(flows) - 200} more.*")
     else:

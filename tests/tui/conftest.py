@@ -122,6 +122,7 @@ def make_app(store: SQLiteStore, flow: FlowDefinition, tmp_path: Path) -> AppFac
             "clock": clock,
             "lock_dir": tmp_path / "locks",
             "export_folder": tmp_path / "exports",
+            "drafts_dir": tmp_path / "drafts",
             "cursor_blink": False,
             "db_label": "tui.db",
         }

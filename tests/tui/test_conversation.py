@@ -76,3 +76,14 @@ def test_framing_markdown_escapes_user_text(service, flow):
     markdown = framing_markdown(interview)
     assert "\\# not a title \\*really\\*" in markdown
     assert "## Flows captured (2)" in markdown
+
+
+def test_a_visit_line_counts_an_edit_once_and_additions_and_removals_each() -> None:
+    from assistant.tui.conversation import _items_changed
+
+    a, b, c, d = ({"source": s, "targets": ["x"]} for s in "abcd")
+    edited = {"source": "b", "targets": ["y"]}
+    assert _items_changed([a, b, c], [a, edited, c]) == 1  # changed in place
+    assert _items_changed([a, b, c], [b, c, d]) == 2  # one removed, one added
+    assert _items_changed([a], [a]) == 0
+    assert _items_changed(None, [a, b]) == 2

@@ -31,8 +31,7 @@ async def test_whole_interview_every_kind_then_resume_review_export(
         await type_text(pilot, "Maint")
         await paste(pilot, "enance planning")
         await pilot.press("enter")
-        await paste(pilot, "Refinery")
-        await pilot.press("enter")
+        await pilot.press("enter")  # no perimeter yet: the first question asks for it
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
@@ -48,16 +47,18 @@ async def test_whole_interview_every_kind_then_resume_review_export(
         assert current_id(pilot) == "flows"
         assert composer_error(pilot) == ""
 
-        # flows: a bad notation line keeps the text and says why; then form + notation.
+        # flows: the chat input has the focus; a bad notation line keeps the text and
+        # says why; then the form (one key away) + notation.
         notation = screen.query_one("#flow-notation", PromptInput)
-        notation.focus()
+        assert screen.focused is notation
         await paste(pilot, "planner -> : x")
         await pilot.press("ctrl+j")
         await settle(pilot)
         assert "expected a target name" in composer_error(pilot)
         assert notation.text == "planner -> : x"
         notation.text = "maintenance -> planner: job status [phone] (low) @daily !late"
-        screen.query_one("#flow-source", Input).focus()
+        await pilot.press("ctrl+f")
+        assert screen.focused is screen.query_one("#flow-source", Input)
         await paste(pilot, "planner")
         await pilot.press("tab")
         await paste(pilot, "maintenance, warehouse")
@@ -100,7 +101,14 @@ async def test_whole_interview_every_kind_then_resume_review_export(
         await settle(pilot)
         assert screen.interview.state.answers["chosen"] == "Spare parts"
 
-        # text, one line; the next prompt pipes it in.
+        # text, one line, offered from the title (not asked from scratch); the next
+        # prompt pipes the answer in.
+        name = screen.query_one("#answer-line", Input)
+        assert name.value == "Maintenance planning"
+        assert "suggested from the framing's title" in str(
+            screen.query_one(".composer-hint").content
+        )
+        name.value = ""
         await paste(pilot, "PlanRight")
         await pilot.press("enter")
         await settle(pilot)

@@ -9,9 +9,10 @@ from typing import Any
 from textual.widgets import DataTable, Markdown, Static
 
 from assistant.services.reframe import reframe
+from assistant.tui.app import ReplayApp
 from assistant.tui.screens.diff import DiffScreen
 from assistant.tui.screens.interview import InterviewScreen
-from assistant.tui.screens.replay import ReplayApp, ReplayScreen, markdown_at
+from assistant.tui.screens.replay import ReplayScreen, markdown_at
 from tests.tui.conftest import ANSWERS, answered_until, clock
 from tests.tui.helpers import settle, wait_until
 

@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from assistant.tui.app import LIGHT_THEME
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import settle
+from tests.tui.helpers import settle, wait_until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -70,7 +70,11 @@ def test_interview_document_panel(snap_compare, make_app, service, flow, size) -
     answered_until(service, flow, "personal_data")
 
     async def show_panel(pilot: Pilot[Any]) -> None:
+        from assistant.tui.widgets.document_panel import DocumentPanel
+
         await pilot.press("f2")
+        panel = pilot.app.screen.query_one(DocumentPanel)
+        await wait_until(pilot, lambda: panel.shown_document, "the document drawn")
 
     assert snap_compare(make_app(), terminal_size=size, run_before=opened("s1", show_panel))
 

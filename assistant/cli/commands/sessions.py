@@ -300,7 +300,18 @@ def purge(
     title = store.session(sid).title
     if not yes and not typer.confirm(f"Delete {title!r} ({sid[:8]}) for good?", err=True):
         raise UserError("nothing deleted")
-    _finish(store.purge_session(sid), f"purged session {sid[:8]} ({title})")
+    complete = store.purge_session(sid)
+    _forget_unsent_text(store, db, sid)
+    _finish(complete, f"purged session {sid[:8]} ({title})")
+
+
+def _forget_unsent_text(store: object, db: str | None, session_id: str) -> None:
+    """The TUI keeps unsent text outside the database: a purge removes it too."""
+    from assistant.cli.context import database
+    from assistant.store.unsent import UnsentDrafts, default_drafts_dir
+
+    location = str(getattr(store, "path", None) or database(db))
+    UnsentDrafts(default_drafts_dir(), location).forget(session_id)
 
 
 def _finish(complete: bool, done: str) -> None:

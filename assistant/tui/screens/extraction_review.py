@@ -329,12 +329,15 @@ def review_free_text_flows(
     question_id: str,
     text: str,
     *,
+    keep: list[Any] | None = None,
     extractor_factory: ExtractorFactory | None = None,
 ) -> None:
     """Open the review over the interview ``screen``; commit the decision it returns.
 
     ``screen`` is the interview screen: its ``commit`` (a change run off the UI thread,
-    the error message or None), ``refresh_view`` and ``drafts`` are used, nothing else.
+    the error message or None), ``refresh_view`` and ``drop_draft`` are used, nothing
+    else. ``keep`` are flows given beside the text (with the form): accepted flows are
+    added to them, so the answer is both.
     """
     from assistant.services import proposals
 
@@ -349,15 +352,16 @@ def review_free_text_flows(
                 screen.notify("Proposal rejected; your text is kept to edit or rewrite.")
             return
         how = "some" if outcome.decision == "some" else outcome.decision
+        given = [InformationFlow.model_validate(item) for item in keep or []]
         error = await screen.commit(
             lambda: proposals.accept(
-                interview, outcome.proposal, outcome.flows, how, outcome.accepted
+                interview, outcome.proposal, [*given, *outcome.flows], how, outcome.accepted
             )
         )
         if error is not None:
             screen.notify(error, severity="warning")
             return
-        screen.drafts.pop(question_id, None)
+        screen.drop_draft(question_id)
         await screen.refresh_view(new_input=True)
 
     screen.app.push_screen(

@@ -14,7 +14,6 @@ supersedes an older one.
 
 from __future__ import annotations
 
-import asyncio
 import re
 import textwrap
 from collections.abc import Callable
@@ -43,9 +42,8 @@ from textual.widgets.data_table import RowDoesNotExist
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from assistant.engine.answers import AnswerError
-from assistant.errors import UserError
 from assistant.services.interview import Interview
+from assistant.tui.committing import commit_change
 from assistant.tui.design_view import (
     DesignView,
     SpotRow,
@@ -467,18 +465,12 @@ class FlowsScreen(Screen[None]):
         if self.busy:
             return "still saving the previous change…"
         self.busy = True
-        lock = interview_lock(self.interview)
-
-        def locked() -> Any:
-            with lock:
-                return change()
-
         try:
-            await asyncio.to_thread(locked)
-        except (AnswerError, UserError, ValueError) as error:
-            return str(error)
+            outcome = await commit_change(self.interview, change)  # the one TUI commit path
         finally:
             self.busy = False
+        if outcome.error is not None:
+            return outcome.error
         self.changed = True
         self.recompute(self.filter_text)
         return None

@@ -7,7 +7,7 @@ screen appears at once even with hundreds of sessions.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from assistant.errors import UserError
+from assistant.tui.host import AppHost, host
 from assistant.tui.screens.confirm import ConfirmDialog
 from assistant.tui.screens.path_dialog import PathDialog
 from assistant.tui.text import local_time, one_line
@@ -25,7 +26,6 @@ from assistant.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from assistant.store.base import SessionRecord
-    from assistant.tui.app import Data360App
     from assistant.tui.sessions_index import SessionRow
 
 EMPTY_STATE = (
@@ -74,13 +74,13 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[SessionRecord | SessionRow] = []
-        self._shown: list[tuple[object, ...]] = []
+        self._shown: list[tuple[Any, ...]] = []
         self._generation = 0
         self._width = 0
 
     @property
-    def app_(self) -> Data360App:
-        return self.app  # type: ignore[return-value]
+    def app_(self) -> AppHost:
+        return host(self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -244,6 +244,7 @@ class HomeScreen(Screen[None]):
             except UserError as error:
                 self.notify(str(error), severity="error", title="Not deleted")
                 return
+            self.app_.drafts.forget(session_id)  # its unsent text goes with it
             self.notify(f"Deleted {one_line(record.title, 40)}.")
             self.reload()
 

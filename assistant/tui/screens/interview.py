@@ -18,12 +18,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Header
 
-from assistant.engine.answers import AnswerError, NeedsExtraction
 from assistant.errors import UserError
 from assistant.services.interview import Interview
-from assistant.store.base import ConcurrentWriteError
+from assistant.tui.committing import commit_change
 from assistant.tui.conversation import Conversation
+from assistant.tui.design_view import interview_lock
 from assistant.tui.framing import framing_markdown
+from assistant.tui.host import AppHost, host
 from assistant.tui.live import Follower, SessionChanged, follow_session
 from assistant.tui.screens.confirm import ActionDialog
 from assistant.tui.screens.edit_answer import EditAnswerDialog
@@ -37,13 +38,8 @@ from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
+    from assistant.models.flowdef import Question
     from assistant.services.session_lock import SessionLock
-    from assistant.tui.app import Data360App
-
-EXTRACTION_HINT = (
-    " — for now, describe each flow with the form (Add flow) or one line of notation:"
-    " source -> target: content [medium] (low|medium|high)"
-)
 
 
 class InterviewScreen(Screen[None]):
@@ -127,6 +123,10 @@ class InterviewScreen(Screen[None]):
         ),
     ]
 
+    AUTO_FOCUS = "#composer *"
+    """On open and resume the keyboard is in the answer input at once, never first on
+    the sidebar (the first focusable widget) while the conversation lays out."""
+
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]  # Textual: `ClassVar[...] | None`
         (0, "-narrow"),
         (70, "-normal"),
@@ -155,6 +155,8 @@ class InterviewScreen(Screen[None]):
 
     # --- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        if not self.read_only:
+            self.drafts = self._load_drafts()
         yield Header()
         with Horizontal(id="body"):
             yield SectionSidebar(id="sidebar")
@@ -166,23 +168,21 @@ class InterviewScreen(Screen[None]):
                 if question is None:
                     yield Composer(id="composer")
                 else:
+                    value, note = self._start_value(question)
                     yield Composer(
-                        question,
-                        self.interview.choices(question),
-                        self.interview.state.answers.get(question.id),
-                        id="composer",
+                        question, self.interview.choices(question), value, note=note, id="composer"
                     )
             yield DocumentPanel(id="document")
         yield KeyBar()
 
     @property
-    def app_(self) -> Data360App:
-        return self.app  # type: ignore[return-value]
+    def app_(self) -> AppHost:
+        return host(self.app)
 
     async def on_mount(self) -> None:
         self.title = "data360"
         chat = self.query_one(ChatLog)
-        chat.call_after_refresh(chat.scroll_end, animate=False)
+        chat.anchor()  # the first frame shows the end: the pending question, not the top
         await self.refresh_view()
         if not self.replay:
             self._follower = follow_session(self, lambda: self.interview, self._last_seq)
@@ -213,7 +213,7 @@ class InterviewScreen(Screen[None]):
             f"{one_line(self.interview.title, 50)} · {where} · {summary.progress}%{mode}"
         )
         if self.document_shown:
-            await self.query_one(DocumentPanel).show_markdown(framing_markdown(self.interview))
+            self._show_document()
         await self._show_current(new_input=new_input)
 
     async def _show_current(self, *, new_input: bool = False) -> None:
@@ -246,28 +246,76 @@ class InterviewScreen(Screen[None]):
             and composer.answer_input is not None
         ):
             return  # same question still asked: keep what is being typed
-        value = self.drafts.pop(question.id, None)
-        if value is None:
-            value = self.interview.state.answers.get(question.id)
-        await composer.ask(question, self.interview.choices(question), value)
+        value, note = self._start_value(question)
+        await composer.ask(question, self.interview.choices(question), value, note)
+
+    def _start_value(self, question: Question) -> tuple[Any, str]:
+        """What the input starts with, and why: the unsent draft, else the stored answer,
+        else what the interview already knows (the title as product name…)."""
+        draft = self.drafts.get(question.id)
+        if draft is not None:
+            return draft, "your unsent text, kept"
+        stored = self.interview.state.answers.get(question.id)
+        if stored is not None:
+            return stored, ""
+        suggestion = self.interview.suggestion(question)
+        if suggestion is not None:
+            return suggestion.value, f"suggested from {suggestion.reason}: send it or change it"
+        return None, ""
+
+    # --- unsent drafts (kept on disk per session and question) -------------------------
+    def _load_drafts(self) -> dict[str, Any]:
+        drafts = getattr(self.app, "drafts", None)  # None in a bare Textual test app
+        return {} if drafts is None else dict(drafts.load(self.interview.id))
+
+    def _save_drafts(self) -> None:
+        drafts = getattr(self.app, "drafts", None)
+        if self.read_only or drafts is None:
+            return
+        try:
+            drafts.save(self.interview.id, self.drafts)
+        except OSError as error:
+            self.notify(f"Unsent text not kept: {error}", severity="warning")
 
     def _keep_draft(self) -> None:
-        """Remember what was typed for a question the user leaves without sending."""
+        """Remember what was typed for a question the user leaves without sending
+        (cleared or back to the stored answer: no draft), and keep it on disk."""
         composer = self.query_one(Composer)
         if composer.question is None or composer.answer_input is None:
             return
+        question_id = composer.question.id
         try:
             raw = composer.answer_input.raw()
         except Exception:
             return
-        if raw not in ("", None, []) and raw != self.interview.state.answers.get(
-            composer.question.id
-        ):
-            self.drafts[composer.question.id] = raw
+        before = self.drafts.get(question_id)
+        if not self._untouched(composer.question, raw):
+            self.drafts[question_id] = raw
+        else:
+            self.drafts.pop(question_id, None)
+        if self.drafts.get(question_id) != before:
+            self._save_drafts()
+
+    def keep_unsent(self) -> None:
+        """Called by the app on ctrl+q: what is typed and not sent is kept for resume."""
+        if self.is_attached and not self.read_only:
+            self._keep_draft()
+
+    def drop_draft(self, question_id: str) -> None:
+        if self.drafts.pop(question_id, None) is not None:
+            self._save_drafts()
 
     def _catch_up(self) -> None:
         chat = self.query_one(ChatLog)
         chat.add_entries(self.conversation.feed(self.interview.events), follow=True)
+
+    def _catch_up_visit(self, before: dict[str, Any], where: str) -> None:
+        """Back from a screen that edited the session: one line for the visit, not the
+        whole answer re-printed per edit; the pending question stays in view."""
+        chat = self.query_one(ChatLog)
+        entries, changed = self.conversation.feed_visit(self.interview.events, before, where)
+        chat.supersede(changed)
+        chat.add_entries(entries, follow=True)
 
     # --- committing -----------------------------------------------------------------
     async def commit(self, change: Callable[[], Any]) -> str | None:
@@ -283,21 +331,18 @@ class InterviewScreen(Screen[None]):
         self.busy = True
         self.query_one(Composer).set_busy(True)
         try:
-            await asyncio.to_thread(change)
-        except NeedsExtraction as error:
-            return f"{error}{EXTRACTION_HINT}"
-        except AnswerError as error:
-            return str(error)
-        except ConcurrentWriteError as error:
-            self.busy = False
-            self._conflict(str(error))
-            return "not saved: the session changed in another window"
-        except UserError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
-            return f"not saved: {error}"
+            outcome = await commit_change(self.interview, change)
         finally:
             self.busy = False
             self.query_one(Composer).set_busy(False)
+        if outcome.conflict:
+            self._conflict(outcome.error or "")
+            return "not saved: the session changed in another window"
+        if outcome.store_failed:
+            self.notify(outcome.error or "", title="Not saved", severity="error", timeout=10)
+            return f"not saved: {outcome.error}"
+        if outcome.error is not None:
+            return outcome.error
         self._catch_up()
         return None
 
@@ -329,24 +374,34 @@ class InterviewScreen(Screen[None]):
         if error:
             composer.show_error(error)
             return
-        self.drafts.pop(question_id, None)
+        self.drop_draft(question_id)
         await self.refresh_view(new_input=True)
         from assistant.tui.screens.llm_help import suggest_followup_after
 
         suggest_followup_after(self, question_id, raw)  # a thin answer: say ctrl+k can help
 
     def _review_extraction(self, question_id: str, raw: Any) -> bool:
-        """Free text to a flows question: propose flows from it for the user to review."""
-        if not isinstance(raw, str) or self.interview.question(question_id).kind.value != "flows":
+        """Free text to a flows question (alone, or beside flows added with the form):
+        propose flows from the text for the user to review; accepted, they answer the
+        question together with the form's flows."""
+        if self.interview.question(question_id).kind.value != "flows":
             return False
         from assistant.tui.screens.extraction_review import (
             needs_extraction,
             review_free_text_flows,
         )
 
-        if not needs_extraction(self.interview, question_id, raw):
+        if isinstance(raw, str):
+            keep: list[Any] = []
+            text = raw
+        elif isinstance(raw, list) and any(isinstance(item, str) for item in raw):
+            keep = [item for item in raw if not isinstance(item, str)]
+            text = "\n".join(item for item in raw if isinstance(item, str))
+        else:
             return False
-        review_free_text_flows(self, question_id, raw)
+        if not needs_extraction(self.interview, question_id, text):
+            return False
+        review_free_text_flows(self, question_id, text, keep=keep)
         return True
 
     def action_llm_help(self) -> None:
@@ -411,7 +466,17 @@ class InterviewScreen(Screen[None]):
         panel.set_class(self.document_shown, "-shown")
         self.set_class(self.document_shown, "-document")
         if self.document_shown:
-            await panel.show_markdown(framing_markdown(self.interview))
+            self._show_document()
+
+    def _show_document(self) -> None:
+        """Redraw the panel from the session as it is now (built in a worker)."""
+        interview = self.interview
+
+        def build() -> str:
+            with interview_lock(interview):  # never half an answer being committed
+                return framing_markdown(interview)
+
+        self.query_one(DocumentPanel).show(build)
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")
@@ -428,15 +493,16 @@ class InterviewScreen(Screen[None]):
         """F3: the flows & hot spots screen over this session."""
         from assistant.tui.screens.flows import FlowsScreen
 
-        self._open_design(FlowsScreen(self.interview, read_only=self.read_only))
+        self._open_design(FlowsScreen(self.interview, read_only=self.read_only), "the flows screen")
 
     def action_usecases(self) -> None:
         """F5: the use-case scoring screen over this session."""
         from assistant.tui.screens.usecases import UseCasesScreen
 
-        self._open_design(UseCasesScreen(self.interview, read_only=self.read_only))
+        screen = UseCasesScreen(self.interview, read_only=self.read_only)
+        self._open_design(screen, "the use-case screen")
 
-    def _open_design(self, screen: Screen[None]) -> None:
+    def _open_design(self, screen: Screen[None], where: str) -> None:
         """Push a Design-Data screen; back here, catch up with what it committed.
 
         It edits this same ``Interview``, so the conversation only has to show the new
@@ -452,8 +518,8 @@ class InterviewScreen(Screen[None]):
                 return
             answers = self.interview.state.answers
             for question_id in [q for q in self.drafts if answers.get(q) != before.get(q)]:
-                del self.drafts[question_id]
-            self._catch_up()
+                self.drop_draft(question_id)
+            self._catch_up_visit(before, where)
             await self.refresh_view(new_input=True)
 
         self.app.push_screen(screen, closed)
@@ -461,11 +527,15 @@ class InterviewScreen(Screen[None]):
     def action_review(self) -> None:
         from assistant.tui.screens.review import ReviewScreen
 
+        self._keep_draft()
+        before = dict(self.interview.state.answers)
+
         def chosen(question_id: str | None) -> None:
+            # edits made from review (its flows / use-case screens): one line
+            self._catch_up_visit(before, "the review screens")
             if question_id:
                 self.go_to(question_id)
             else:
-                self._catch_up()  # edits made from review's flows / use-case screens
                 self.call_after_refresh(self.refresh_view)
 
         self.app.push_screen(ReviewScreen(self.interview, editor=self.save_edit), chosen)
@@ -566,9 +636,15 @@ class InterviewScreen(Screen[None]):
             raw = composer.answer_input.raw()
         except Exception:
             return True  # half-typed and not even valid yet: still the user's text
-        return raw not in ("", None, []) and raw != self.interview.state.answers.get(
-            composer.question.id
-        )
+        return not self._untouched(composer.question, raw)
+
+    def _untouched(self, question: Question, raw: Any) -> bool:
+        """Nothing of the user's own in the input: empty, the stored answer, or the
+        suggestion it was pre-filled with."""
+        if raw in ("", None, []) or raw == self.interview.state.answers.get(question.id):
+            return True
+        suggestion = self.interview.suggestion(question)
+        return suggestion is not None and raw == suggestion.value
 
     def _conflict(self, message: str) -> None:
         if self._conflict_open:

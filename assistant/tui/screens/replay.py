@@ -12,8 +12,7 @@ framing this one re-frames.
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -25,14 +24,11 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Markdown, Static
 
 from assistant.services.timeline import describe, describe_all
-from assistant.tui import app as app_module
-from assistant.tui.app import Data360App
 from assistant.tui.screens.path_dialog import TextDialog
 
 if TYPE_CHECKING:
     from assistant.models.events import Event
     from assistant.services.interview import Interview, InterviewService
-    from assistant.store.base import Store
 
 PLAY_SECONDS = 0.6
 
@@ -381,35 +377,3 @@ class NoteDialog(TextDialog):
 
     def check(self, value: str) -> str | None:
         return None if value else "Type a note, or press escape."
-
-
-class ReplayApp(Data360App):
-    """The app opened straight on the replay of one session (``data360 replay ID``)."""
-
-    CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))  # the app's look
-
-    def __init__(self, store: Store, session_id: str, **options: Any) -> None:
-        super().__init__(store, **options)
-        self.replay_session = session_id
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.call_later(self._open_timeline)
-
-    async def _open_timeline(self) -> None:
-        interview = self.open_session(self.replay_session)
-        if interview is None:
-            self.exit()
-            return
-        await self.push_screen(ReplayScreen(interview))
-
-
-def run_replay(db_path: str | None, session_id: str) -> None:
-    """Open the TUI on the replay of one session (read-only)."""
-    from assistant.store import open_store
-
-    store = open_store(db_path)
-    try:
-        ReplayApp(store, session_id).run()
-    finally:
-        store.close()

@@ -30,7 +30,6 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
 from assistant.hypergraph.usecases import (
     DEFAULT_USECASE_WEIGHTS,
@@ -40,6 +39,7 @@ from assistant.hypergraph.usecases import (
 )
 from assistant.models.usecase import LENSES, UseCase
 from assistant.services.interview import Interview
+from assistant.tui.committing import commit_change
 from assistant.tui.design_view import interview_lock
 from assistant.tui.text import one_line
 from assistant.tui.widgets.keybar import KeyBar
@@ -355,18 +355,11 @@ class UseCasesScreen(Screen[None]):
 
         if self.read_only:
             return "this window is read-only"
-        lock = interview_lock(self.interview)
-
-        def locked() -> Any:
-            with lock:
-                return change()
-
-        try:
-            await asyncio.to_thread(locked)
-        except (AnswerError, UserError, ValueError) as error:
+        outcome = await commit_change(self.interview, change)  # the one TUI commit path
+        if outcome.error is not None:
             self._load_session()
             self.redraw()
-            return str(error)
+            return outcome.error
         self.changed = True
         order = {u.title.casefold(): i for i, u in enumerate(session_usecases(self.interview))}
         for candidate in self.candidates:

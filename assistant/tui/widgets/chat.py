@@ -145,6 +145,12 @@ class ChatLog(VerticalScroll):
         if follow:
             self.call_after_refresh(self.scroll_end, animate=False)
 
+    def supersede(self, question_ids: set[str]) -> None:
+        """Grey out the answers to these questions (changed elsewhere, shown in a line)."""
+        for bubble in self.query(AnswerBubble):
+            if bubble.entry.question_id in question_ids:
+                bubble.add_class("-superseded")
+
     def last_answer(self) -> AnswerBubble | None:
         answers = [b for b in self.query(AnswerBubble) if not b.has_class("-superseded")]
         return answers[-1] if answers else None

@@ -44,10 +44,13 @@ class Composer(Vertical):
         choices: list[str] | None = None,
         value: Any = None,
         *,
+        note: str = "",
         id: str | None = None,
     ) -> None:
-        """``question`` is asked from the start (composed at once, no second layout)."""
+        """``question`` is asked from the start (composed at once, no second layout);
+        ``note`` says where a pre-filled value comes from (a suggestion, a draft)."""
         super().__init__(id=id)
+        self._note = note
         self._error = ""
         self._busy_timer: Timer | None = None
         self.question = question
@@ -61,7 +64,7 @@ class Composer(Vertical):
             yield Horizontal(classes="composer-row")
         else:
             yield Horizontal(self.answer_input, self._buttons(), classes="composer-row")
-        self._hint = self.answer_input.hint if self.answer_input else ""
+        self._hint = self._hint_for(self.answer_input)
         yield Label(self._hint, classes="composer-hint", markup=False)
 
     def on_mount(self) -> None:
@@ -97,14 +100,22 @@ class Composer(Vertical):
             classes="composer-buttons",
         )
 
-    async def ask(self, question: Question, choices: list[str] | None, value: Any = None) -> None:
-        """Show the input for ``question`` (prefilled with ``value``)."""
+    def _hint_for(self, answer: AnswerInput | None) -> str:
+        if answer is None:
+            return ""
+        return f"{self._note} · {answer.hint}" if self._note else answer.hint
+
+    async def ask(
+        self, question: Question, choices: list[str] | None, value: Any = None, note: str = ""
+    ) -> None:
+        """Show the input for ``question`` (prefilled with ``value``, ``note`` says why)."""
         self.show_error(None)
         row = await self._clear_row()
         self.question = question
+        self._note = note
         self.answer_input = input_for(question, choices, value, id="answer")
         await row.mount_all([self.answer_input, self._buttons()])
-        self._set_hint(self.answer_input.hint)
+        self._set_hint(self._hint_for(self.answer_input))
         self.focus_answer(self.answer_input)  # not mounted if the screen is closing meanwhile
 
     async def banner(self, text: str, *buttons: Button) -> None:
@@ -151,7 +162,7 @@ class Composer(Vertical):
             self._busy_timer = self.set_timer(0.3, self._slow_write)
         elif self.has_class("-busy"):
             self.remove_class("-busy")
-            self._set_hint(self.answer_input.hint if self.answer_input else "")
+            self._set_hint(self._hint_for(self.answer_input))
 
     def _slow_write(self) -> None:
         self.add_class("-busy")

@@ -1,8 +1,11 @@
-"""Information flows: a small form, a notation field, and the flows added so far.
+"""Information flows: a chat input first, a small form one key away, the flows so far.
 
-The form is for people who have never seen the notation; the notation field is for
-those who have (and for pasting a wall of sticky notes). Both end up in one answer:
-flows from the form as objects, notation lines as text, validated by the engine.
+In a chat-style assistant the chat input comes first (issue 16): the focus lands in a
+text box that takes a paragraph in plain words, notation lines, or both. Sending free
+text opens the extraction review (the interview screen does that); pure notation is
+answered at once. The form (ctrl+f) is for someone who prefers to fill fields one flow
+at a time. Everything ends up in one answer: form flows as objects, text as it was
+typed, validated by the engine.
 """
 
 from __future__ import annotations
@@ -24,13 +27,18 @@ from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 
 NOTATION_HELP = "source -> target1, target2: content [medium] (low|medium|high) @frequency !pain"
+FORM_KEY = "ctrl+f"
+CHAT_PLACEHOLDER = (
+    "ctrl+f: a form · or here, who sends what to whom: plain words, or notation lines"
+    " (source -> target: content [medium] (low|medium|high))"
+)
 _COLUMNS = ("Source", "Targets", "Content", "Medium", "Maturity", "Frequency", "Pain points")
 
 
 class FlowsAnswer(AnswerInput):
     """A flows answer: form rows added to a table, plus free notation lines."""
 
-    hint = "add flows with the form or type notation lines · ctrl+j send"
+    hint = "plain words or notation · enter new line · ctrl+j send · ctrl+f form"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+j,alt+enter",
@@ -38,7 +46,14 @@ class FlowsAnswer(AnswerInput):
             "Send",
             id="flows.send",
             key_display="^j",
-            tooltip="Send the flows in the table and the notation field",
+            tooltip="Send your text (and the flows added with the form)",
+        ),
+        Binding(
+            FORM_KEY,
+            "toggle_form",
+            "Form",
+            id="flows.form",
+            tooltip="Show or hide a form that adds one flow at a time",
         ),
     ]
 
@@ -58,16 +73,25 @@ class FlowsAnswer(AnswerInput):
     FlowsAnswer #flow-notation { min-height: 3; max-height: 6; }
     FlowsAnswer .flow-error { color: $error; height: auto; display: none; }
     FlowsAnswer .flow-error.-shown { display: block; }
+    FlowsAnswer .flow-form.-hidden { display: none; }
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.flows: list[dict[str, Any]] = [
-            dict(item) for item in (self.value or []) if isinstance(item, dict)
-        ]
+        value = self.value
+        items = value if isinstance(value, list) else []
+        self.flows: list[dict[str, Any]] = [dict(item) for item in items if isinstance(item, dict)]
+        if isinstance(value, str):
+            self.text = value
+        else:
+            self.text = "\n".join(item for item in items if isinstance(item, str))
 
     def compose(self) -> ComposeResult:
-        with Grid(classes="flow-form"):
+        yield PromptInput(self.text, placeholder=CHAT_PLACEHOLDER, id="flow-notation")
+        table: DataTable[Text] = DataTable(id="flow-table", cursor_type="row", zebra_stripes=True)
+        table.tooltip = "delete removes the highlighted flow"
+        yield table
+        with Grid(classes="flow-form -hidden"):
             yield Label("Source")
             yield SafeInput(placeholder="who or what sends", id="flow-source", compact=True)
             yield Label("Targets")
@@ -93,12 +117,6 @@ class FlowsAnswer(AnswerInput):
             yield Label("")
             yield Button("Add flow", id="flow-add", compact=True, variant="primary")
         yield Label("", classes="flow-error", markup=False)
-        table: DataTable[Text] = DataTable(id="flow-table", cursor_type="row", zebra_stripes=True)
-        table.tooltip = "delete removes the highlighted flow"
-        yield table
-        yield PromptInput(
-            placeholder=f"or flow notation, one per line: {NOTATION_HELP}", id="flow-notation"
-        )
 
     def on_mount(self) -> None:
         for node in self.query(Input):
@@ -106,6 +124,21 @@ class FlowsAnswer(AnswerInput):
         table = self.query_one(DataTable)
         table.add_columns(*_COLUMNS)
         self._refresh_table()
+        area = self.query_one(PromptInput)
+        area.move_cursor(area.document.end)
+
+    @property
+    def form_shown(self) -> bool:
+        return not self.query_one(".flow-form").has_class("-hidden")
+
+    def action_toggle_form(self) -> None:
+        """ctrl+f: the form for one flow at a time, or back to the text."""
+        shown = not self.form_shown
+        self.query_one(".flow-form").set_class(not shown, "-hidden")
+        if shown:
+            self.query_one("#flow-source", Input).focus()
+        else:
+            self.query_one(PromptInput).focus()
 
     def _refresh_table(self) -> None:
         table = self.query_one(DataTable)
@@ -183,6 +216,7 @@ class FlowsAnswer(AnswerInput):
         super().submit()
 
     def raw(self) -> Any:
+        """The text alone; with form flows, those flows then the text's lines."""
         notation = self.query_one("#flow-notation", PromptInput).value
         if not self.flows:
             return notation
@@ -194,7 +228,11 @@ class FlowsAnswer(AnswerInput):
         return [*self.flows, *lines]
 
     def focus_input(self) -> None:
-        self.query_one("#flow-source", Input).focus()
+        """The chat input (the form's first field when the form is open)."""
+        if self.form_shown:
+            self.query_one("#flow-source", Input).focus()
+        else:
+            self.query_one(PromptInput).focus()
 
     @on(PromptInput.Submitted)
     def _send_notation(self, event: PromptInput.Submitted) -> None:

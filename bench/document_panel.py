@@ -1,0 +1,81 @@
+"""F2 in the interview: how long until the framing document panel shows (issue 16 item 7).
+
+Runs the real app headless on the hospital-beds example (66 answers), sends F2 and
+records when the panel is on screen and when the document is drawn in it; prints the
+medians of several runs. Not a test: figures only.
+
+    python bench/document_panel.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+EXAMPLE = ROOT / "sessions" / "hospital-beds.json"
+
+
+async def one_run(db: Path, session_id: str) -> tuple[float, float]:
+    from textual import events
+
+    from assistant.store.sqlite import SQLiteStore
+    from assistant.tui.app import Data360App
+    from assistant.tui.screens.interview import InterviewScreen
+    from assistant.tui.widgets.document_panel import DocumentPanel
+
+    store = SQLiteStore(db)
+    app = Data360App(store, cursor_blink=False, drafts_dir=db.parent / "drafts")
+    async with app.run_test(size=(160, 45)) as pilot:
+        app.resume(session_id)
+        while not isinstance(app.screen, InterviewScreen):
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        panel = screen.query_one(DocumentPanel)
+        start = time.perf_counter()
+        app.post_message(events.Key("f2", None))
+        while panel.region.width == 0:  # the panel on screen (its text may follow)
+            await asyncio.sleep(0.002)
+        shown = time.perf_counter() - start
+        while not panel.shown_document:
+            await asyncio.sleep(0.002)
+        drawn = time.perf_counter() - start
+    store.close()
+    return shown, drawn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    from assistant.export.importer import import_document, read_document
+    from assistant.store.sqlite import SQLiteStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        store = SQLiteStore(db)
+        session_id = import_document(store, read_document(str(EXAMPLE)))
+        store.close()
+        runs = [asyncio.run(one_run(db, session_id)) for _ in range(args.runs)]
+    for label, times in (
+        ("panel on screen", [r[0] for r in runs]),
+        ("document drawn in it", [r[1] for r in runs]),
+    ):
+        print(
+            f"F2 to {label} (hospital-beds, 66 answers): median"
+            f" {statistics.median(times) * 1000:.0f} ms over {args.runs} runs"
+            f" (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})"
+        )
+
+
+if __name__ == "__main__":
+    main()
