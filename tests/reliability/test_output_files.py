@@ -181,7 +181,9 @@ def test_ctrl_c_during_an_export_leaves_no_temporary_file(db_path, session, tmp_
         "import os, signal, sys\n"
         "real = os.fsync\n"
         "def interrupted(fd):\n"
-        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        # raise_signal delivers SIGINT to this very thread and handles it before returning;
+        # os.kill may land on another thread and be handled only after the write finished.
+        "    signal.raise_signal(signal.SIGINT)\n"
         "    return real(fd)\n"
         "os.fsync = interrupted\n"
         "from assistant.cli.main import run\n"
