@@ -24,7 +24,7 @@ alone first, so an interruption leaves a valid session.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -184,30 +184,20 @@ def delete_actor(interview: Interview, name: str) -> ActorDeletion:
     """
     model = session_model(interview)
     actor_id = model.require_actor(name)
-    answers = interview.engine.active_answers(interview.state)
     removed = changed = 0
-    new_answers: dict[str, list[dict[str, Any]]] = {}
-    for question in interview.engine.questions:
-        if question.kind is not QuestionKind.flows or question.id not in answers:
-            continue
-        kept: list[dict[str, Any]] = []
-        touched = False
-        for item in answers[question.id]:
-            flow = InformationFlow.model_validate(item)
-            targets = [t for t in flow.targets if model.find_actor(t) != actor_id]
-            if model.find_actor(flow.source) == actor_id or not targets:
-                removed += 1
-                touched = True
-                continue
-            if len(targets) != len(flow.targets):
-                changed += 1
-                touched = True
-                item = {**dict(item), "targets": targets}
-            kept.append(dict(item))
-        if touched:
-            new_answers[question.id] = kept
-    for question_id, flows in new_answers.items():
-        _store_flows(interview, question_id, flows)
+
+    def without_actor(flow: InformationFlow, item: dict[str, Any]) -> dict[str, Any] | None:
+        nonlocal removed, changed
+        targets = [t for t in flow.targets if model.find_actor(t) != actor_id]
+        if model.find_actor(flow.source) == actor_id or not targets:
+            removed += 1
+            return None
+        if len(targets) != len(flow.targets):
+            changed += 1
+            return {**item, "targets": targets}
+        return item
+
+    _rewrite_flow_answers(interview, without_actor)
     overlay_names = [
         str(raw["name"])
         for raw in model_overlay(interview)["actors"]
@@ -217,6 +207,32 @@ def delete_actor(interview: Interview, name: str) -> ActorDeletion:
         edit_model(interview, delete_actors=overlay_names)
     still = session_model(interview).find_actor(name) is not None
     return ActorDeletion(removed, changed, still)
+
+
+def _rewrite_flow_answers(
+    interview: Interview,
+    rewrite: Callable[[InformationFlow, dict[str, Any]], dict[str, Any] | None],
+) -> None:
+    """Pass every flow of every active flows answer through ``rewrite`` (it returns the
+    item itself when unchanged, a new item, or None to drop it), then store each answer
+    it changed, one commit per answer, once every flow has been read."""
+    answers = interview.engine.active_answers(interview.state)
+    new_answers: dict[str, list[dict[str, Any]]] = {}
+    for question in interview.engine.questions:
+        if question.kind is not QuestionKind.flows or question.id not in answers:
+            continue
+        kept: list[dict[str, Any]] = []
+        touched = False
+        for raw in answers[question.id]:
+            item = dict(raw)
+            new = rewrite(InformationFlow.model_validate(item), item)
+            touched = touched or new is not item
+            if new is not None:
+                kept.append(new)
+        if touched:
+            new_answers[question.id] = kept
+    for question_id, flows in new_answers.items():
+        _store_flows(interview, question_id, flows)
 
 
 @dataclass(frozen=True)
@@ -248,39 +264,29 @@ def merge_actors(interview: Interview, keep: str, other: str) -> ActorMerge:
         found = model.find_actor(name)
         return keep_id if found == other_id else found
 
-    answers = interview.engine.active_answers(interview.state)
     repointed = dropped = 0
-    new_answers: dict[str, list[dict[str, Any]]] = {}
-    for question in interview.engine.questions:
-        if question.kind is not QuestionKind.flows or question.id not in answers:
-            continue
-        kept: list[dict[str, Any]] = []
-        touched = False
-        for item in answers[question.id]:
-            flow = InformationFlow.model_validate(item)
-            ends = [flow.source, *flow.targets]
-            if not any(model.find_actor(end) == other_id for end in ends):
-                kept.append(dict(item))
-                continue
-            touched = True
-            source = keep_name if model.find_actor(flow.source) == other_id else flow.source
-            targets: list[str] = []
-            seen = {same(source)}
-            for target in flow.targets:
-                name = keep_name if model.find_actor(target) == other_id else target
-                if same(name) in seen:
-                    continue  # a loop on the merged actor, or a target named twice
-                seen.add(same(name))
-                targets.append(name)
-            if not targets:
-                dropped += 1
-                continue
-            repointed += 1
-            kept.append({**dict(item), "source": source, "targets": targets})
-        if touched:
-            new_answers[question.id] = kept
-    for question_id, flows in new_answers.items():
-        _store_flows(interview, question_id, flows)
+
+    def repointed_to_keep(flow: InformationFlow, item: dict[str, Any]) -> dict[str, Any] | None:
+        nonlocal repointed, dropped
+        ends = [flow.source, *flow.targets]
+        if not any(model.find_actor(end) == other_id for end in ends):
+            return item
+        source = keep_name if model.find_actor(flow.source) == other_id else flow.source
+        targets: list[str] = []
+        seen = {same(source)}
+        for target in flow.targets:
+            name = keep_name if model.find_actor(target) == other_id else target
+            if same(name) in seen:
+                continue  # a loop on the merged actor, or a target named twice
+            seen.add(same(name))
+            targets.append(name)
+        if not targets:
+            dropped += 1
+            return None
+        repointed += 1
+        return {**item, "source": source, "targets": targets}
+
+    _rewrite_flow_answers(interview, repointed_to_keep)
     edit_model(interview, merges=[(keep_name, other_name)])
     return ActorMerge(keep_name, other_name, repointed, dropped)
 

@@ -52,19 +52,10 @@ from assistant.errors import UserError
 from assistant.models.flowdef import QuestionKind
 from assistant.models.infoflow import Actor, ActorKind, InformationFlow
 from assistant.services.interview import Interview
+from assistant.workshop.pack import FLOW_COLUMNS
 
-COLUMNS = (
-    "source",
-    "targets",
-    "content",
-    "medium",
-    "frequency",
-    "maturity",
-    "pain_points",
-    "volume",
-    "source_kind",
-    "target_kind",
-)
+COLUMNS = (*FLOW_COLUMNS, "source_kind", "target_kind")
+"""The wall sheet's columns (the pack prints the same ones) and the optional actor kinds."""
 _ALIASES = {
     "target": "targets",
     "pain_point": "pain_points",

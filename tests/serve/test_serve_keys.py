@@ -12,6 +12,7 @@ from tests.export.builders import mini_session
 from tests.serve.served import Served
 
 
+# Skips only off CI: under CI=true a missing Chromium fails instead (tests/browser.py).
 @pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
 async def test_served_keys_and_glyph_in_a_browser(tmp_path: Path) -> None:
     db = tmp_path / "served.db"

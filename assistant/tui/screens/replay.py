@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Markdown, Static
 
-from assistant.services.timeline import describe, describe_all
+from assistant.services.timeline import describe, describe_all, event_section
 from assistant.tui.screens.path_dialog import TextDialog
 
 if TYPE_CHECKING:
@@ -31,20 +31,6 @@ if TYPE_CHECKING:
     from assistant.services.interview import Interview, InterviewService
 
 PLAY_SECONDS = 0.6
-
-
-def event_section(interview: Interview, event: Event) -> str:
-    """The section an event belongs to ("" for session-wide events)."""
-    engine = interview.engine
-    if event.question_id and event.question_id in engine.section_of:
-        return engine.section_of[event.question_id].id
-    target = event.data.get("to") or event.data.get("section")
-    if isinstance(target, str):
-        if target in engine.section_of:
-            return engine.section_of[target].id
-        if target in engine.sections:
-            return target
-    return ""
 
 
 def state_at(interview: Interview, step: int) -> Interview:
@@ -195,7 +181,7 @@ class ReplayScreen(Screen[None]):
         return (
             Text(str(event.seq)),
             Text(event.at[11:19] if len(event.at) >= 19 else event.at),
-            Text(event_section(self.interview, event)),
+            Text(event_section(self.interview.engine, event)),
             Text(text),
         )
 
@@ -273,7 +259,7 @@ class ReplayScreen(Screen[None]):
     def first_step_of(self, section_id: str) -> int | None:
         """The first step where the interview is in ``section_id`` (asked or answered)."""
         for index, event in enumerate(self.events, start=1):
-            if event.question_id and event_section(self.interview, event) == section_id:
+            if event.question_id and event_section(self.interview.engine, event) == section_id:
                 return index
         return None
 
