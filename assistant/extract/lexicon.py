@@ -408,9 +408,17 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.organisation
     if heads & PERSON_WORDS or single.endswith(AGENT_SUFFIXES):
         return ActorKind.person
+    if heads & CARRIER_HEADS:
+        return ActorKind.data  # a name given as an actor ("the shared drive", "stock sheet")
     if proper:
         return ActorKind.tool
     return ActorKind.person
+
+
+# carriers that hold data: when something names one as an actor, it is a data store
+CARRIER_HEADS = frozenset(
+    {"drive", "sheet", "spreadsheet", "workbook", "file", "folder", "tracker", "sharepoint"}
+)
 
 
 WEB_WORDS = frozenset(
