@@ -184,9 +184,16 @@ CUES: tuple[Cue, ...] = tuple(
 SPOKEN = frozenset({"phone call", "radio", "face to face"})
 DOCUMENT = frozenset({"document", "post", "paper", "fax"})
 RETYPING = frozenset({"manual re-typing", "manual keying", "manual copy", "by hand"})
-CARRIERS = frozenset(
-    {"paper", "spreadsheet", "sheet", "email", "chat", "fax", "post", "shared file", "file"}
+MESSAGES = frozenset({"email", "chat", "phone call"})
+"""Media labels of a message from one person to another (a transfer, not a carrier)."""
+SHARED_PLACES = frozenset(
+    {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
 )
+"""Places people share files in: media from the writer to the readers (STYLES.md)."""
+STORE_CARRIERS = frozenset(
+    {"drive", "sheet", "spreadsheet", "workbook", "file", "folder", "tracker", "sharepoint"}
+)
+"""Carriers that hold data: something that names one as an actor means a data store."""
 
 
 def media_of(text: str) -> set[str]:

@@ -1,24 +1,31 @@
 """Entry point of the ``data360`` command.
 
 Each command group lives in its own module under ``assistant.cli.commands`` with its own
-``typer.Typer`` (``app``, or a named group such as ``flow_app``); :func:`build_app` registers
-them here, one line each, so the arrows run one way: ``main`` -> ``commands`` -> ``options``
--> ``context``. Heavy libraries (Textual, networkx, LangChain) are imported inside the
-commands that need them, so ``--help`` and the read-only commands start at once.
+``typer.Typer`` (``app``, or a named group such as ``flow_app``); :data:`LAZY_COMMANDS`
+names them, one line each, and :class:`LazyGroup` imports one only when it is run, so the
+arrows run one way: ``main`` -> ``commands`` -> ``options`` -> ``context``.
+Heavy libraries (Textual, networkx, LangChain) are imported inside the commands that need
+them, so ``--help`` and the read-only commands start at once.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+import typer.main
+from typer.core import TyperGroup
 
 from assistant.cli import context
 from assistant.cli.options import DB_HELP, FLOW_HELP
 from assistant.cli.terminal import needs_terminal
 from assistant.errors import UserError
+
+if TYPE_CHECKING:  # typer vendors click; its classes are only needed for the types
+    from typer import _click as click
 
 
 def main(
@@ -47,43 +54,76 @@ def main(
         run_tui(context.database(), context.flow_file())
 
 
-def build_app() -> typer.Typer:
-    """The root command with every command group registered (one line each)."""
-    from assistant.cli.commands import (
-        check,
-        extract,
-        flow,
-        follow,
-        llm,
-        model,
-        review,
-        serve,
-        sessions,
-        store,
-        workshop,
-    )
+# Every top-level command: name -> (module under assistant.cli.commands, its Typer, the group
+# name when the Typer is a named group). The order is the order of ``--help``.
+LAZY_COMMANDS: dict[str, tuple[str, str, str | None]] = {
+    "run": ("sessions", "app", None),
+    "sessions": ("sessions", "app", None),
+    "replay": ("sessions", "app", None),
+    "export": ("sessions", "app", None),
+    "import": ("sessions", "app", None),
+    "purge": ("sessions", "app", None),
+    "note": ("review", "app", None),
+    "reframe": ("review", "app", None),
+    "diff": ("review", "app", None),
+    "check": ("check", "app", None),
+    "extract": ("extract", "app", None),
+    "flows": ("model", "app", None),
+    "workshop-pack": ("workshop", "app", None),
+    "import-flows": ("workshop", "app", None),
+    "serve": ("serve", "app", None),
+    "flow": ("flow", "flow_app", "flow"),
+    "model": ("model", "model_app", "model"),
+    "llm": ("llm", "llm_app", "llm"),
+    "follow": ("follow", "app", None),
+    "store": ("store", "store_app", "store"),
+}
 
+
+def load_command(name: str) -> click.Command:
+    """Import the module of command ``name`` and build its click command.
+
+    The command is built through a throwaway root with the same settings as the real one, so
+    it is exactly what an eager ``add_typer`` would have registered.
+    """
+    module_name, attr, group = LAZY_COMMANDS[name]
+    module = importlib.import_module(f"assistant.cli.commands.{module_name}")
+    holder = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)
+    holder.add_typer(getattr(module, attr), name=group)
+    return typer.main.get_group(holder).commands[name]
+
+
+class LazyGroup(TyperGroup):
+    """The root group: a command's module is imported only when that command is wanted.
+
+    Building every command at start-up (typer inspects each signature) cost about as much as
+    the libraries themselves; now ``data360 flow show`` builds ``flow`` only. ``--help`` and
+    shell completion still see every command: they ask :meth:`get_command` for each.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command, in the help order, without importing any."""
+        return list(LAZY_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command ``cmd_name``, imported and built on first use."""
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            self.commands[cmd_name] = load_command(cmd_name)
+        return self.commands.get(cmd_name)
+
+
+def build_app() -> typer.Typer:
+    """The root command; its sub-commands load on demand (:class:`LazyGroup`)."""
     root = typer.Typer(
         name="data360",
         help="Data 360 framing assistant: from an idea to a complete framing of a data product.",
+        cls=LazyGroup,
         no_args_is_help=False,
         add_completion=True,
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
     )
     root.callback(invoke_without_command=True)(main)
-    root.add_typer(sessions.app)
-    root.add_typer(review.app)
-    root.add_typer(check.app)
-    root.add_typer(extract.app)
-    root.add_typer(model.app)
-    root.add_typer(workshop.app)
-    root.add_typer(serve.app)
-    root.add_typer(flow.flow_app, name="flow")
-    root.add_typer(model.model_app, name="model")
-    root.add_typer(llm.llm_app)
-    root.add_typer(follow.app)
-    root.add_typer(store.store_app, name="store")
     return root
 
 

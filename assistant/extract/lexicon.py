@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from assistant.hypergraph.names import fold_plural
-from assistant.media import MEDIUM_HEADS
+from assistant.media import MEDIUM_HEADS, STORE_CARRIERS
 from assistant.models.infoflow import ActorKind
 
 
@@ -408,6 +408,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.organisation
     if heads & PERSON_WORDS or single.endswith(AGENT_SUFFIXES):
         return ActorKind.person
+    if heads & STORE_CARRIERS:
+        return ActorKind.data  # a name given as an actor ("the shared drive", "stock sheet")
     if proper:
         return ActorKind.tool
     return ActorKind.person

@@ -43,7 +43,7 @@ from pydantic import BaseModel, Field
 from assistant.hypergraph.frequency import frequency_per_year
 from assistant.hypergraph.model import FLOW, FlowModel
 from assistant.media import ARTEFACT_NAME
-from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
+from assistant.models.infoflow import UNKNOWN_MATURITY, flow_label, maturity_label
 
 LOW_MATURITY_NAME = ARTEFACT_NAME
 """An actor named after a carrier is low maturity (the shared vocabulary of media)."""
@@ -257,9 +257,10 @@ def _betweenness(
 
 
 def _label(nodes: Mapping[str, Mapping[str, object]], f: _FlowFacts, content: str) -> str:
-    """``source → t1, t2: content``, as ``FlowModel.flow_label`` writes it."""
-    ends = f"{nodes[f.source]['name']} → " + ", ".join(str(nodes[t]["name"]) for t in f.targets)
-    return f"{ends}: {content}" if content else ends
+    """The flow's label from the raw node data (:func:`assistant.models.infoflow.flow_label`)."""
+    return flow_label(
+        str(nodes[f.source]["name"]), (str(nodes[t]["name"]) for t in f.targets), content
+    )
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:

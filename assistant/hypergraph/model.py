@@ -47,7 +47,7 @@ from assistant.hypergraph.snapshot import (
     HyperclassRecord,
     ModelSnapshot,
 )
-from assistant.models.infoflow import Actor, ActorKind, InformationFlow, Maturity
+from assistant.models.infoflow import Actor, ActorKind, InformationFlow, Maturity, flow_label
 
 OBJECT = "object"
 FLOW = "flow"
@@ -441,11 +441,11 @@ class FlowModel:
 
     def flow_label(self, flow_id: str) -> str:
         """``source → t1, t2: content`` — how a flow is named in reasons and listings."""
-        data = self._g.nodes[flow_id]
-        ends = f"{self.name_of(self.source_of(flow_id))} → " + ", ".join(
-            self.name_of(t) for t in self.targets_of(flow_id)
+        return flow_label(
+            self.name_of(self.source_of(flow_id)),
+            (self.name_of(t) for t in self.targets_of(flow_id)),
+            self._g.nodes[flow_id]["content"],
         )
-        return f"{ends}: {data['content']}" if data["content"] else ends
 
     def flow_data(self, flow_id: str) -> dict[str, Any]:
         """The raw attributes of a flow node (read-only use)."""

@@ -8,6 +8,7 @@ without importing networkx.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -45,6 +46,12 @@ def maturity_label(value: Maturity | str | None) -> str:
     if value is None or value in ("", UNKNOWN_MATURITY):
         return UNKNOWN_MATURITY
     return Maturity(value).value
+
+
+def flow_label(source: str, targets: Iterable[str], content: str | None) -> str:
+    """``source → t1, t2: content``: the one way a flow is named in reasons, diffs and listings."""
+    ends = f"{source} → {', '.join(targets)}"
+    return f"{ends}: {content}" if content else ends
 
 
 class Actor(BaseModel):

@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models.document import AnswerEntry, FramingDocument
 from assistant.models.infoflow import InformationFlow, maturity_label
+from assistant.models.infoflow import flow_label as label_flow
 from assistant.models.lenses import LENSES
 from assistant.text.values import short
 
@@ -295,8 +296,8 @@ def flow_identity(flow: InformationFlow) -> tuple[str, tuple[str, ...], str]:
 
 
 def flow_label(flow: InformationFlow) -> str:
-    ends = f"{flow.source} → {', '.join(flow.targets)}"
-    return f"{ends}: {flow.content}" if flow.content else ends
+    """How a flow is named in a diff (:func:`assistant.models.infoflow.flow_label`)."""
+    return label_flow(flow.source, flow.targets, flow.content)
 
 
 _COMPARED = ("medium", "frequency", "maturity", "pain_points", "volume")

@@ -227,7 +227,7 @@ class Data360App(App[None]):
 
     async def open_interview(self, interview: Interview, then: str | None = None) -> None:
         """Push the interview screen, asking first if another window holds the session."""
-        from assistant.tui.screens.confirm import ActionDialog
+        from assistant.tui.dialogs.confirm import ActionDialog
         from assistant.tui.screens.interview import InterviewScreen
 
         lock = self._lock_for(interview.id)

@@ -89,7 +89,7 @@ class Data360Commands(Provider):
             yield ("flows: add a hyperclass", "Group actors (h)", screen.action_hyperclass)
         if isinstance(screen, InterviewScreen | ReviewScreen | FlowsScreen | UseCasesScreen):
             interview = screen.interview
-            from assistant.tui.screens.export import LABELS, formats
+            from assistant.tui.dialogs.export import LABELS, formats
 
             for fmt in formats():
                 label = LABELS.get(fmt, fmt)
@@ -126,6 +126,6 @@ class Data360Commands(Provider):
 
 
 def _export(app: App[Any], interview: Any, fmt: str) -> None:
-    from assistant.tui.screens.export import ExportDialog
+    from assistant.tui.dialogs.export import ExportDialog
 
     app.push_screen(ExportDialog(interview, fmt, folder=host(app).export_folder))

@@ -82,12 +82,13 @@ def command_paths() -> set[str]:
     from assistant.cli.main import build_app
 
     def walk(command, prefix: str) -> set[str]:
-        subcommands = getattr(command, "commands", None)
-        if not subcommands:
+        # Through click's public group API: the root loads its commands lazily.
+        if not hasattr(command, "list_commands"):
             return {prefix}
         found: set[str] = set()
-        for name, sub in subcommands.items():
-            found |= walk(sub, f"{prefix} {name}".strip())
+        ctx = typer.Context(command)
+        for name in command.list_commands(ctx):
+            found |= walk(command.get_command(ctx, name), f"{prefix} {name}".strip())
         return found
 
     return walk(typer.main.get_command(build_app()), "")

@@ -17,8 +17,8 @@ def leaf(path: str):
     from assistant.cli.main import build_app
 
     command = typer.main.get_command(build_app())
-    for name in path.split():
-        command = command.commands[name]
+    for name in path.split():  # click's group API: the root loads its commands lazily
+        command = command.get_command(typer.Context(command), name)
     return command
 
 

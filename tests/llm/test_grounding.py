@@ -92,3 +92,21 @@ def test_a_perfect_reply_survives_grounding_on_the_dev_set():
         total += len(case["gold"]["flows"])
         assert not [w for w in result.warnings if "dropped" in w], case["id"]
     assert kept == total
+
+
+def test_an_actor_without_a_kind_gets_the_extractors_guess():
+    """One actor-kind guesser (issue 13): the grounding asks the free-text reader's lexicon."""
+    from assistant.extract.lexicon import kind_from_head
+
+    text = "The Payroll team keeps the shared drive; the planner updates the stock sheet in SAP."
+    names = ["Payroll", "shared drive", "planner", "stock sheet", "SAP"]
+    reply = {"actors": [{"name": n} for n in names], "flows": []}
+    kinds = {a.name: a.kind for a in ground(reply, text).actors}
+    assert kinds == {n: kind_from_head(n.split()) for n in names}
+    assert kinds == {
+        "Payroll": ActorKind.team,
+        "shared drive": ActorKind.data,
+        "planner": ActorKind.person,
+        "stock sheet": ActorKind.data,
+        "SAP": ActorKind.tool,
+    }

@@ -201,7 +201,7 @@ async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_
     the 13-flow answer re-printed three times; the pending question stays on screen."""
     from assistant.export.importer import import_document, read_document
     from assistant.services.interview import InterviewService
-    from assistant.tui.screens.flow_form import FlowDialog
+    from assistant.tui.dialogs.flow_form import FlowDialog
     from assistant.tui.screens.flows import FlowsScreen
     from assistant.tui.widgets.chat import ChatLog
 

@@ -8,8 +8,8 @@ from typing import Any
 from textual.widgets import Button, Input, Select
 
 from assistant.config import default_export_dir
-from assistant.tui.screens.export import ExportDialog
-from assistant.tui.screens.new_session import NewSessionDialog
+from assistant.tui.dialogs.export import ExportDialog
+from assistant.tui.dialogs.new_session import NewSessionDialog
 from tests.tui.conftest import answered_until
 from tests.tui.helpers import settle, wait_until
 

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Select
 from assistant.export.importer import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.services.model import session_flows, session_model
-from assistant.tui.screens.actor_form import MergeDialog
+from assistant.tui.dialogs.actor_form import MergeDialog
 from assistant.tui.screens.flows import FlowsScreen
 from tests.tui.helpers import settle, type_text, wait_until
 

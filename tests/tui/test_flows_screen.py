@@ -15,11 +15,11 @@ from textual.widgets import DataTable, Input, OptionList, Select, Static
 from assistant.export.importer import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.services.model import session_flows, session_model
-from assistant.tui.screens.actor_form import ActorDialog
-from assistant.tui.screens.confirm import ConfirmDialog
-from assistant.tui.screens.flow_form import FlowDialog, NotationLine
+from assistant.tui.dialogs.actor_form import ActorDialog
+from assistant.tui.dialogs.confirm import ConfirmDialog
+from assistant.tui.dialogs.flow_form import FlowDialog, NotationLine
+from assistant.tui.dialogs.hyperclass_form import HyperclassDialog
 from assistant.tui.screens.flows import FlowsScreen
-from assistant.tui.screens.hyperclass_form import HyperclassDialog
 from assistant.tui.screens.review import ReviewScreen
 from assistant.tui.widgets.prompt_input import PromptInput
 from tests.tui.helpers import palette_command, paste, settle

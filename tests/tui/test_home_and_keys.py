@@ -10,12 +10,12 @@ from textual.widgets import DataTable, Input, Static
 
 from assistant.export import write_export
 from assistant.tui.app import LIGHT_THEME
-from assistant.tui.screens.confirm import ConfirmDialog
-from assistant.tui.screens.export import ExportDialog, with_suffix
+from assistant.tui.dialogs.confirm import ConfirmDialog
+from assistant.tui.dialogs.export import ExportDialog, with_suffix
+from assistant.tui.dialogs.path_dialog import PathDialog
 from assistant.tui.screens.help import HelpScreen
 from assistant.tui.screens.home import HomeScreen
 from assistant.tui.screens.interview import InterviewScreen
-from assistant.tui.screens.path_dialog import PathDialog
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.sections import SectionSidebar
 from tests.tui.conftest import answered_until

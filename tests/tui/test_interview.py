@@ -8,8 +8,8 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, OptionList
 
 from assistant.services.interview import InterviewService
-from assistant.tui.screens.edit_answer import EditAnswerDialog
-from assistant.tui.screens.export import ExportDialog
+from assistant.tui.dialogs.edit_answer import EditAnswerDialog
+from assistant.tui.dialogs.export import ExportDialog
 from assistant.tui.screens.home import HomeScreen
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.review import ReviewScreen

@@ -15,7 +15,7 @@ from textual.widgets import Input, OptionList
 
 from assistant.services.interview import InterviewService
 from assistant.store import open_store
-from assistant.tui.screens.confirm import ActionDialog
+from assistant.tui.dialogs.confirm import ActionDialog
 from assistant.tui.screens.flows import FlowsScreen
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.review import ReviewScreen

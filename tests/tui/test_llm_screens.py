@@ -227,7 +227,7 @@ async def test_free_text_with_a_configured_model(make_app, service, flow, store,
 
 
 async def test_ctrl_k_offers_help_and_streams_it(make_app, service, flow, monkeypatch):
-    from assistant.tui.screens.confirm import ActionDialog
+    from assistant.tui.dialogs.confirm import ActionDialog
 
     use_scripted_model(monkeypatch, "Flows mapped: planner, maintenance. Is this right?")
     interview = answered_until(service, flow, "candidates")

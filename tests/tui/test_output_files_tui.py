@@ -6,7 +6,7 @@ import json
 
 from textual.widgets import Input, OptionList
 
-from assistant.tui.screens.export import ExportDialog
+from assistant.tui.dialogs.export import ExportDialog
 from tests.tui.conftest import answered_until
 from tests.tui.helpers import paste, settle, wait_until
 

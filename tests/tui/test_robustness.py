@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.widgets import Button, Input
 
 from assistant.services.session_lock import SessionLock
-from assistant.tui.screens.confirm import ActionDialog
+from assistant.tui.dialogs.confirm import ActionDialog
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.text import BUBBLE_CHARS
 from assistant.tui.widgets.chat import AnswerBubble, Bubble

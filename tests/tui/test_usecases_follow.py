@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 
 from assistant.export.importer import import_document, read_document
 from assistant.services.interview import InterviewService
-from assistant.tui.screens.usecase_form import UseCaseDialog
+from assistant.tui.dialogs.usecase_form import UseCaseDialog
 from assistant.tui.screens.usecases import UseCasesScreen
 from tests.tui.helpers import paste, settle, wait_until
 

@@ -14,9 +14,9 @@ from textual.widgets import DataTable, Static
 
 from assistant.export.importer import import_document, read_document
 from assistant.services.interview import InterviewService
-from assistant.tui.screens.confirm import ConfirmDialog
+from assistant.tui.dialogs.confirm import ConfirmDialog
+from assistant.tui.dialogs.usecase_form import UseCaseDialog
 from assistant.tui.screens.flows import FlowsScreen
-from assistant.tui.screens.usecase_form import UseCaseDialog
 from assistant.tui.screens.usecases import FIRST_LENS_COLUMN, UseCasesScreen
 from tests.tui.helpers import paste, settle
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.media import CUES
+from assistant.media import CUES, MESSAGES
 from assistant.models.infoflow import ActorKind, Maturity
 
 PENDING = "\x00pending"
@@ -12,7 +12,6 @@ SYSTEMS = (ActorKind.tool, ActorKind.data)
 HUMAN = (ActorKind.person, ActorKind.team, ActorKind.organisation)
 
 
-_MESSAGES = frozenset({"email", "chat", "phone call"})
 _PERSON_ENTRY = frozenset({"direct entry"})
 
 
@@ -56,8 +55,8 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
     if flow.source_kind in SYSTEMS:
         # a message no person writes (a notification email, an automatic text) is an
         # automated alarm to a person: high (STYLES.md)
-        messages = [f for f in found if f[3] in _MESSAGES]
-        found = [f for f in found if f[3] not in _MESSAGES]
+        messages = [f for f in found if f[3] in MESSAGES]
+        found = [f for f in found if f[3] not in MESSAGES]
         if messages and not [f for f in found if f[0] >= 2]:
             return Maturity.high, f"automatic {messages[0][3]}"
     if found:

@@ -15,6 +15,7 @@ from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_proper, split_sentences, tokenize
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
+from assistant.media import SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
 _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
@@ -536,7 +537,7 @@ class FreeTextReader:
         reads = clause.base in lx.READ_VERBS | lx.RECEIVE_VERBS | {"take", "download", "get"}
         if clause.passive or not readers or not reads:
             return False
-        shared = antecedent.head in _SHARED_PLACES or "shared" in {t.low for t in antecedent.toks}
+        shared = antecedent.head in SHARED_PLACES or "shared" in {t.low for t in antecedent.toks}
         if parent.flow_index is not None and (shared or place is None):
             flow = self.flows[parent.flow_index]
             flow.targets = [r for r in readers if r != flow.source]
@@ -1116,10 +1117,6 @@ _LATE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 """A source named last in a note: "…, eng mgr does it"."""
-_SHARED_PLACES = frozenset(
-    {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
-)
-"""Places people share files in: media from the writer to the readers (STYLES.md)."""
 _LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
 """Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)

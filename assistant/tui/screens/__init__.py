@@ -1,1 +1,1 @@
-"""Screens and modal dialogs, one per module."""
+"""Screens, one per module (their dialogs are in assistant.tui.dialogs)."""

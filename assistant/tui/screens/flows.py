@@ -385,7 +385,7 @@ class FlowsScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#flows")
     def _flow_detail(self) -> None:
         """The highlighted flow in words, in full (the table cells are clipped)."""
-        from assistant.tui.screens.flow_form import describe
+        from assistant.tui.dialogs.flow_form import describe
 
         detail = self.query_one("#flow-detail", Static)
         key = self._row_key(self.query_one("#flows", DataTable))
@@ -485,7 +485,7 @@ class FlowsScreen(Screen[None]):
         if self._refuse_if_read_only():
             return
         from assistant.services.design_data import add_flow
-        from assistant.tui.screens.flow_form import FlowDialog
+        from assistant.tui.dialogs.flow_form import FlowDialog
 
         async def save(flow: InformationFlow) -> str | None:
             return await self.commit(lambda: add_flow(self.interview, flow))
@@ -511,7 +511,7 @@ class FlowsScreen(Screen[None]):
     def edit_flow(self, flow_id: str) -> None:
         from assistant.services.design_data import replace_flow
         from assistant.services.model import session_flows
-        from assistant.tui.screens.flow_form import FlowDialog
+        from assistant.tui.dialogs.flow_form import FlowDialog
 
         assert self.view is not None
         position = self.view.position_of(flow_id)
@@ -524,7 +524,7 @@ class FlowsScreen(Screen[None]):
 
     def edit_actor(self, actor_id: str) -> None:
         from assistant.services.design_data import save_actor
-        from assistant.tui.screens.actor_form import ActorDialog
+        from assistant.tui.dialogs.actor_form import ActorDialog
 
         assert self.view is not None
         record = self.view.model.actor(actor_id)
@@ -552,7 +552,7 @@ class FlowsScreen(Screen[None]):
 
     def delete_flow(self, flow_id: str) -> None:
         from assistant.services.design_data import delete_flow
-        from assistant.tui.screens.confirm import ConfirmDialog
+        from assistant.tui.dialogs.confirm import ConfirmDialog
 
         assert self.view is not None
         position = self.view.position_of(flow_id)
@@ -571,7 +571,7 @@ class FlowsScreen(Screen[None]):
 
     def delete_actor(self, actor_id: str) -> None:
         from assistant.services.design_data import delete_actor, deletion_effect
-        from assistant.tui.screens.confirm import ConfirmDialog
+        from assistant.tui.dialogs.confirm import ConfirmDialog
 
         assert self.view is not None
         name = self.view.model.actor(actor_id).name
@@ -613,7 +613,7 @@ class FlowsScreen(Screen[None]):
 
     def merge_actor(self, actor_id: str) -> None:
         from assistant.services.design_data import merge_actors
-        from assistant.tui.screens.actor_form import MergeDialog
+        from assistant.tui.dialogs.actor_form import MergeDialog
 
         assert self.view is not None
         model = self.view.model
@@ -650,7 +650,7 @@ class FlowsScreen(Screen[None]):
         if self._refuse_if_read_only():
             return
         from assistant.services.design_data import save_hyperclass
-        from assistant.tui.screens.hyperclass_form import HyperclassDialog
+        from assistant.tui.dialogs.hyperclass_form import HyperclassDialog
 
         members: list[str] = []
         selected = self.selection()

@@ -18,9 +18,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from assistant.errors import UserError
+from assistant.tui.dialogs.confirm import ConfirmDialog
+from assistant.tui.dialogs.path_dialog import PathDialog
 from assistant.tui.host import AppHost, host
-from assistant.tui.screens.confirm import ConfirmDialog
-from assistant.tui.screens.path_dialog import PathDialog
 from assistant.tui.text import local_time, one_line
 from assistant.tui.widgets.keybar import KeyBar
 
@@ -188,7 +188,7 @@ class HomeScreen(Screen[None]):
 
     # --- actions --------------------------------------------------------------------
     def action_new(self) -> None:
-        from assistant.tui.screens.new_session import NewSessionDialog
+        from assistant.tui.dialogs.new_session import NewSessionDialog
 
         def chosen(result: tuple[str, str] | None) -> None:
             if result is not None:
@@ -224,7 +224,7 @@ class HomeScreen(Screen[None]):
         session_id = self._selected_or_tell()
         if session_id is None:
             return
-        from assistant.tui.screens.export import ExportDialog
+        from assistant.tui.dialogs.export import ExportDialog
 
         interview = self.app_.open_session(session_id)
         if interview is not None:

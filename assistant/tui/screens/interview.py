@@ -23,11 +23,11 @@ from assistant.services.interview import Interview
 from assistant.tui.committing import commit_change
 from assistant.tui.conversation import Conversation
 from assistant.tui.design_view import interview_lock
+from assistant.tui.dialogs.confirm import ActionDialog
+from assistant.tui.dialogs.edit_answer import EditAnswerDialog
 from assistant.tui.framing import framing_markdown
 from assistant.tui.host import AppHost, host
 from assistant.tui.live import Follower, SessionChanged, follow_session
-from assistant.tui.screens.confirm import ActionDialog
-from assistant.tui.screens.edit_answer import EditAnswerDialog
 from assistant.tui.screens.help import HelpScreen, question_help
 from assistant.tui.text import one_line, section_label
 from assistant.tui.widgets.answers import AnswerInput

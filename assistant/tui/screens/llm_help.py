@@ -207,7 +207,7 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
     are used, nothing else.
     """
     from assistant.services.llm_help import HelpKind
-    from assistant.tui.screens.confirm import ActionDialog
+    from assistant.tui.dialogs.confirm import ActionDialog
 
     if helper is None:
         try:

@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Markdown, Static
 
 from assistant.services.timeline import describe, describe_all, event_section
-from assistant.tui.screens.path_dialog import TextDialog
+from assistant.tui.dialogs.path_dialog import TextDialog
 
 if TYPE_CHECKING:
     from assistant.models.events import Event

@@ -26,9 +26,9 @@ from assistant.engine.answers import AnswerError
 from assistant.errors import UserError
 from assistant.models.document import CheckResult
 from assistant.services.interview import Interview
+from assistant.tui.dialogs.edit_answer import EditAnswerDialog
+from assistant.tui.dialogs.export import ExportDialog
 from assistant.tui.live import Follower, SessionChanged, catch_up, follow_session
-from assistant.tui.screens.edit_answer import EditAnswerDialog
-from assistant.tui.screens.export import ExportDialog
 from assistant.tui.text import PANEL_CHARS, clip, format_answer, one_line, section_label, visible
 from assistant.tui.widgets.keybar import KeyBar
 

@@ -456,7 +456,7 @@ class UseCasesScreen(Screen[None]):
 
     def action_edit(self) -> None:
         from assistant.services.design_data import update_usecase
-        from assistant.tui.screens.usecase_form import UseCaseDialog
+        from assistant.tui.dialogs.usecase_form import UseCaseDialog
 
         candidate = self._need()
         if candidate is None:
@@ -491,7 +491,7 @@ class UseCasesScreen(Screen[None]):
 
     def action_drop(self) -> None:
         from assistant.services.design_data import drop_usecase
-        from assistant.tui.screens.confirm import ConfirmDialog
+        from assistant.tui.dialogs.confirm import ConfirmDialog
 
         candidate = self._need()
         if candidate is None:

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
-from assistant.tui.screens.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 

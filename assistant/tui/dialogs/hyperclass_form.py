@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label
 
 from assistant.errors import UserError
 from assistant.services.design_data import parse_pairs
-from assistant.tui.screens.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog
 from assistant.tui.widgets.safe_input import SafeInput, real
 
 SaveHyperclass = Callable[[str, list[str], dict[str, str]], Awaitable[str | None]]

@@ -21,7 +21,7 @@ from assistant.errors import UserError
 from assistant.hypergraph.snapshot import ActorRecord
 from assistant.models.infoflow import Actor, ActorKind, Maturity
 from assistant.services.design_data import parse_pairs
-from assistant.tui.screens.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog
 from assistant.tui.text import one_line
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real

@@ -19,7 +19,7 @@ from textual.widgets import Button, Label, Static, TextArea
 
 from assistant.extract.notation import NotationError, format_flow, parse_flow_line
 from assistant.models.infoflow import InformationFlow, maturity_label
-from assistant.tui.screens.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog
 from assistant.tui.text import one_line
 from assistant.tui.widgets.prompt_input import PromptInput
 
