@@ -214,6 +214,8 @@ class InterviewScreen(Screen[None]):
         )
         if self.document_shown:
             self._show_document()
+        else:
+            self._show_document(later=True)  # laid out ahead, F2 shows it at once
         await self._show_current(new_input=new_input)
 
     async def _show_current(self, *, new_input: bool = False) -> None:
@@ -468,15 +470,20 @@ class InterviewScreen(Screen[None]):
         if self.document_shown:
             self._show_document()
 
-    def _show_document(self) -> None:
-        """Redraw the panel from the session as it is now (built in a worker)."""
+    def _show_document(self, *, later: bool = False) -> None:
+        """Redraw the panel from the session as it is now (built in a worker); ``later``:
+        the panel is hidden, lay the document out once answers pause (issue 16 item 7)."""
         interview = self.interview
 
         def build() -> str:
             with interview_lock(interview):  # never half an answer being committed
                 return framing_markdown(interview)
 
-        self.query_one(DocumentPanel).show(build)
+        panel = self.query_one(DocumentPanel)
+        if later:
+            panel.prepare(build)
+        else:
+            panel.show(build)
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")
