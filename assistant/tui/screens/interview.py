@@ -20,6 +20,7 @@ from textual.widgets import Button, Header
 
 from assistant.errors import UserError
 from assistant.services.interview import Interview
+from assistant.tui.browser_keys import keys_in_force
 from assistant.tui.committing import commit_change
 from assistant.tui.conversation import Conversation
 from assistant.tui.design_view import interview_lock
@@ -147,7 +148,9 @@ class InterviewScreen(Screen[None]):
         self.session_lock = lock  # not `self.lock`: that is Textual's widget lock
         self.read_only = read_only or replay
         self.replay = replay
-        self.conversation = Conversation(interview.engine)
+        self.conversation = Conversation(
+            interview.engine, keys=lambda text: keys_in_force(self.app, text)
+        )
         self.drafts: dict[str, Any] = {}
         self.busy = False
         self._conflict_open = False
