@@ -33,6 +33,8 @@ async def one_run(db: Path, session_id: str, *, prepared: bool) -> tuple[float, 
     from assistant.tui.screens.interview import InterviewScreen
     from assistant.tui.widgets.document_panel import DocumentPanel
 
+    # cold: the panel may not prepare anything before F2 (as when F2 comes at once)
+    DocumentPanel.PREPARE_DELAY = 0.3 if prepared else 3600.0
     store = SQLiteStore(db)
     app = Data360App(store, cursor_blink=False, drafts_dir=db.parent / "drafts")
     async with app.run_test(size=(160, 45)) as pilot:
