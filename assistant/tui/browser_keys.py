@@ -14,6 +14,7 @@ terminal and shows as an empty box; served, the headers use ``◆`` instead.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Header
@@ -59,6 +60,61 @@ BROWSER_UNSAFE = frozenset(
 
 BROWSER_ICON = "◆"
 """The header icon when served: in every monospace font browsers fall back to."""
+
+
+TERMINAL_KEYS: dict[str, str] = {
+    "ctrl+j": "prompt.send",
+    "ctrl+n": "interview.skip",
+    "ctrl+b": "interview.back",
+    "ctrl+r": "interview.review",
+    "ctrl+g": "interview.jump",
+    "ctrl+l": "interview.answers",
+    "ctrl+k": "interview.llm",
+    "ctrl+t": "app.theme",
+    "ctrl+q": "app.quit",
+    "F1": "interview.help",
+    "F3": "interview.flows",
+    "F5": "interview.usecases",
+    "F6": "interview.sidebar",
+}
+"""A key named in a message, a hint or the help → the id of the binding it stands for."""
+
+_KEY_NAME = re.compile(r"(?<![\w+])(ctrl\+[a-z]|F\d{1,2})(?![\w+])")
+_EDITOR_HINT = re.compile(r"\s*·\s*ctrl\+o editor")
+_EDITOR_ROW = re.compile(r"^\| `ctrl\+o` \|.*$", re.MULTILINE)
+_SAME_KEY_TWICE = re.compile(r"`([^`]+)` / `\1`", re.IGNORECASE)
+
+
+def key_for(app: App[Any], binding_id: str, default: str) -> str:
+    """The first key the app's keymap gives ``binding_id`` now, or ``default`` (its key
+    when nothing moved it): served, the browser-safe one."""
+    keymap: dict[str, str] = getattr(app, "_keymap", {})  # Textual keeps it unexposed
+    keys = keymap.get(binding_id, "")
+    return keys.split(",")[0].strip() or default
+
+
+def editor_allowed(app: App[Any]) -> bool:
+    """ctrl+o runs ``$EDITOR`` where the app runs: served, that is the server, out of the
+    user's sight (and a shell for anyone in the room), so it is off."""
+    return not app.is_web
+
+
+def keys_in_force(app: App[Any], text: str) -> str:
+    """``text`` (a message, a hint, the help) naming the keys in force instead of the
+    terminal keys it was written with; the one place every such text goes through."""
+    if not app.is_web:
+        return text
+    text = _EDITOR_HINT.sub("", text)
+    text = _EDITOR_ROW.sub(
+        "| — | no `$EDITOR` in a browser: it would open on the server, not here |", text
+    )
+
+    def in_force(match: re.Match[str]) -> str:
+        name = match.group(1)
+        binding_id = TERMINAL_KEYS.get(name)
+        return key_for(app, binding_id, name) if binding_id else name
+
+    return _SAME_KEY_TWICE.sub(r"`\1`", _KEY_NAME.sub(in_force, text))
 
 
 def use_browser_keys(app: App[Any]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,8 @@ class Conversation:
     introduced: set[str] = field(default_factory=set)
     last_section: str | None = None
     last_seq: int = 0
+    keys: Callable[[str], str] = lambda text: text
+    """Rewrites the keys a message names to those in force (served: browser-safe ones)."""
 
     def feed(self, events: Iterable[Event]) -> list[Entry]:
         """Entries for the events not seen yet (older ones are ignored)."""
@@ -176,8 +178,10 @@ class Conversation:
             return [
                 Entry(
                     "summary",
-                    "Every required question has an answer. Press ctrl+r to review the framing"
-                    " and export it, or keep going with the optional ones.",
+                    self.keys(
+                        "Every required question has an answer. Press ctrl+r to review the"
+                        " framing and export it, or keep going with the optional ones."
+                    ),
                     "Framing complete",
                     seq=event.seq,
                 )

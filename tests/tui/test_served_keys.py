@@ -130,3 +130,74 @@ async def test_served_help_shows_the_browser_keys(served, make_app, service, flo
         assert "## In a browser" in text and "`alt+n`" in text
         await pilot.press("alt+i")  # closes it again
         await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "closed")
+
+
+def _chat_text(screen: InterviewScreen) -> str:
+    from assistant.tui.widgets.chat import Bubble
+
+    return "\n".join(b.entry.text for b in screen.query(Bubble))
+
+
+def _hint(screen: InterviewScreen) -> str:
+    from textual.widgets import Label
+
+    return str(screen.query_one(".composer-hint", Label).content)
+
+
+async def test_served_texts_name_the_keys_in_force(served, make_app, service, flow, monkeypatch):
+    """Hints, tooltips and the chat name the browser keys; ctrl+o opens no editor on the
+    server, and says why (issue 16 item 8)."""
+    import assistant.tui.widgets.prompt_input as prompt_input
+    from assistant.tui.widgets.prompt_input import PromptInput
+
+    runs: list[object] = []
+    monkeypatch.setattr(prompt_input.subprocess, "run", lambda *a, **k: runs.append(a))
+    answered_until(service, flow, "team")  # a list: the multi-line input
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_question(pilot)
+        hint = _hint(screen)
+        assert "alt+enter send" in hint and "ctrl+" not in hint and "editor" not in hint
+        assert "alt+n" in str(screen.query_one("#skip").tooltip)
+        assert "alt+enter" in str(screen.query_one("#send").tooltip)
+        box = screen.query_one(PromptInput)
+        box.focus()
+        await pilot.press("a", "b")
+        assert box.border_subtitle == "alt+enter send"
+
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert runs == []
+        assert any("server" in n.message for n in app._notifications), "no reason given"
+        assert box.text == "ab"
+
+        await pilot.press("alt+i")
+        from textual.widgets import Markdown
+
+        from assistant.tui.screens.help import HelpScreen
+
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        text = app.screen.query_one(Markdown).source
+        terminal_table = text.split("## Keys in the interview", 1)[1].split("##", 1)[0]
+        for key in ("ctrl+j", "ctrl+o", "ctrl+r", "ctrl+n", "`F1`", "`F3`", "ctrl+q"):
+            assert key not in terminal_table, key
+        assert "| `alt+r` | review all answers" in terminal_table
+        assert "would open on the server" in terminal_table
+
+
+async def test_served_completion_message_names_the_review_key(served, make_app, service, flow):
+    answered_until(service, flow, None)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_question(pilot)
+        chat = _chat_text(screen)
+        assert "Press alt+r to review the framing" in chat
+        assert "ctrl+r" not in chat
+
+
+async def test_in_a_terminal_the_texts_keep_the_terminal_keys(make_app, service, flow):
+    answered_until(service, flow, None)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_question(pilot)
+        assert "Press ctrl+r to review the framing" in _chat_text(screen)

@@ -51,9 +51,9 @@ class HelpScreen(ModalScreen[None]):
             box.border_subtitle = "escape to close"
             text = general_help()
             if self.app.is_web:  # served: the keys that replace the browser's own first
-                from assistant.tui.browser_keys import BROWSER_HELP
+                from assistant.tui.browser_keys import BROWSER_HELP, keys_in_force
 
-                text = f"{BROWSER_HELP}\n\n{text}"
+                text = f"{BROWSER_HELP}\n\n{keys_in_force(self.app, text)}"
             if self.question_markdown:
                 text = f"{self.question_markdown}\n\n{text}"
             yield Markdown(text)

@@ -20,6 +20,7 @@ from textual.widgets import Button, Header
 
 from assistant.errors import UserError
 from assistant.services.interview import Interview
+from assistant.tui.browser_keys import keys_in_force
 from assistant.tui.committing import commit_change
 from assistant.tui.conversation import Conversation
 from assistant.tui.design_view import interview_lock
@@ -147,7 +148,9 @@ class InterviewScreen(Screen[None]):
         self.session_lock = lock  # not `self.lock`: that is Textual's widget lock
         self.read_only = read_only or replay
         self.replay = replay
-        self.conversation = Conversation(interview.engine)
+        self.conversation = Conversation(
+            interview.engine, keys=lambda text: keys_in_force(self.app, text)
+        )
         self.drafts: dict[str, Any] = {}
         self.busy = False
         self._conflict_open = False
@@ -214,6 +217,8 @@ class InterviewScreen(Screen[None]):
         )
         if self.document_shown:
             self._show_document()
+        else:
+            self._show_document(later=True)  # laid out ahead, F2 shows it at once
         await self._show_current(new_input=new_input)
 
     async def _show_current(self, *, new_input: bool = False) -> None:
@@ -468,15 +473,20 @@ class InterviewScreen(Screen[None]):
         if self.document_shown:
             self._show_document()
 
-    def _show_document(self) -> None:
-        """Redraw the panel from the session as it is now (built in a worker)."""
+    def _show_document(self, *, later: bool = False) -> None:
+        """Redraw the panel from the session as it is now (built in a worker); ``later``:
+        the panel is hidden, lay the document out once answers pause (issue 16 item 7)."""
         interview = self.interview
 
         def build() -> str:
             with interview_lock(interview):  # never half an answer being committed
                 return framing_markdown(interview)
 
-        self.query_one(DocumentPanel).show(build)
+        panel = self.query_one(DocumentPanel)
+        if later:
+            panel.prepare(build)
+        else:
+            panel.show(build)
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")

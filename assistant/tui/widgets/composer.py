@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Label, Static
 
 from assistant.models.flowdef import Question
+from assistant.tui.browser_keys import keys_in_force
 from assistant.tui.widgets.answers import AnswerInput, input_for
 
 
@@ -86,24 +87,29 @@ class Composer(Vertical):
         if answer.is_attached and answer.display and self.display:
             answer.focus_input()
 
-    @staticmethod
-    def _buttons() -> Vertical:
+    def _buttons(self) -> Vertical:
         return Vertical(
             Button(
                 "Send",
                 id="send",
                 variant="primary",
                 compact=True,
-                tooltip="Send this answer (ctrl+j)",
+                tooltip=keys_in_force(self.app, "Send this answer (ctrl+j)"),
             ),
-            Button("Skip", id="skip", compact=True, tooltip="Skip this question (ctrl+n)"),
+            Button(
+                "Skip",
+                id="skip",
+                compact=True,
+                tooltip=keys_in_force(self.app, "Skip this question (ctrl+n)"),
+            ),
             classes="composer-buttons",
         )
 
     def _hint_for(self, answer: AnswerInput | None) -> str:
         if answer is None:
             return ""
-        return f"{self._note} · {answer.hint}" if self._note else answer.hint
+        hint = f"{self._note} · {answer.hint}" if self._note else answer.hint
+        return keys_in_force(self.app, hint)
 
     async def ask(
         self, question: Question, choices: list[str] | None, value: Any = None, note: str = ""

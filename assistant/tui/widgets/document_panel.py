@@ -5,7 +5,14 @@ widget mounts a widget per block and took 1-2 s, so F2 waited for it (issue 16 i
 Here the Markdown text is built and laid out (Rich's Markdown rendered to lines at the
 panel's width) in a worker, and the panel paints only the lines in view (Textual's line
 API), whatever the length of the document; nothing is laid out again when the document
-and the width did not change. ``bench/document_panel.py`` measures it.
+and the width did not change.
+
+Even so, building and laying out the hospital example took ~450 ms after F2. So the
+screen asks the panel to ``prepare`` the document while it is hidden: as the interview
+opens and after each answer (debounced, a newer request replacing an older one), at the
+width the panel will have. F2 then paints the last laid-out lines at once and only checks,
+off the UI thread, that the document did not change since. ``bench/document_panel.py``
+measures it.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from textual import work
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
+from textual.widget import Widget
 
 
 class DocumentPanel(ScrollView):
@@ -43,8 +52,28 @@ class DocumentPanel(ScrollView):
         self._markdown = ""
         self._width = 0
         self._lines: list[Strip] = [Strip([Segment("Drawing the framing…")])]
-        self.shown_document = False
-        """True once a document is drawn."""
+        self._fresh = False  # the lines are of the document as it was when last asked for
+        self._prepare_timer: Timer | None = None
+
+    PREPARE_DELAY = 0.3
+    """Seconds of quiet (no newer answer) before a hidden panel lays the document out."""
+
+    @property
+    def prepared(self) -> bool:
+        """True when the document as last asked for is laid out (shown or not)."""
+        return self._fresh and bool(self._markdown)
+
+    @property
+    def shown_document(self) -> bool:
+        """True when the panel is on screen with the current document laid out at its
+        width (for tests and the bench: what the user sees is the whole document)."""
+        return (
+            self.has_class("-shown")
+            and self._fresh
+            and bool(self._markdown)
+            and self.region.width > 0
+            and self._width == self._text_width()
+        )
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -55,17 +84,35 @@ class DocumentPanel(ScrollView):
         return self._lines[index].crop_extend(scroll_x, scroll_x + width, self.rich_style)
 
     def show(self, build: Callable[[], str]) -> None:
-        """Build the document with ``build`` off the UI thread, then draw what changed."""
+        """Build the document with ``build`` off the UI thread, then draw what changed.
+
+        The lines laid out last (by ``prepare``) stay on screen meanwhile."""
+        self._cancel_prepare()
+        self._fresh = False
         self._draw(build)
+
+    def prepare(self, build: Callable[[], str]) -> None:
+        """Lay the document out ahead of F2, once answers stop coming for ``PREPARE_DELAY``.
+
+        A timer, not a sleeping worker, does the waiting: a newer answer restarts it,
+        and nothing waiting for the app's workers waits for the delay."""
+        self._cancel_prepare()
+        self._prepare_timer = self.set_timer(self.PREPARE_DELAY, lambda: self._draw(build))
+
+    def _cancel_prepare(self) -> None:
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+            self._prepare_timer = None
 
     async def show_markdown(self, markdown: str) -> None:
         """Draw ``markdown`` (user text in it is escaped by ``tui.framing``)."""
+        self._fresh = False
         self._draw(lambda: markdown)
 
     @work(group="document", exclusive=True, exit_on_error=False)
     async def _draw(self, build: Callable[[], str]) -> None:
-        width = self._text_width() or 60
         markdown = await asyncio.to_thread(build)  # ``build`` takes the session's lock
+        width = self._text_width() or self._expected_width()
         while (markdown, width) != (self._markdown, self._width):
             lines = await asyncio.to_thread(render_markdown, markdown, width)
             self._markdown, self._width, self._lines = markdown, width, lines
@@ -73,7 +120,7 @@ class DocumentPanel(ScrollView):
             self.refresh()
             # the panel was being laid out when it appeared: follow its real width
             width = self._text_width() or width
-        self.shown_document = True
+        self._fresh = True
 
     def _text_width(self) -> int:
         """The width to lay the document out at: the panel's, less the vertical
@@ -85,12 +132,28 @@ class DocumentPanel(ScrollView):
             width -= self.styles.scrollbar_size_vertical
         return max(20, width)
 
+    def _expected_width(self) -> int:
+        """The text width the panel will have once shown, worked out from its styles
+        while it is hidden (a long document shows a vertical scrollbar). A guess that
+        misses (a rule that applies only once shown) costs one more layout on F2."""
+        parent = self.parent
+        size = parent.size if isinstance(parent, Widget) else self.app.size
+        viewport = self.app.size
+        width = self.styles.width
+        cells = int(width.resolve(size, viewport)) if width is not None else size.width
+        max_width = self.styles.max_width
+        if max_width is not None:
+            cells = min(cells, int(max_width.resolve(size, viewport)))
+        cells -= self.styles.gutter.width + self.styles.scrollbar_size_vertical
+        return max(20, cells)
+
     def on_resize(self) -> None:
         if self._markdown and self._text_width() != self._width:
             self.show_markdown_later()
 
     def show_markdown_later(self) -> None:
         markdown = self._markdown
+        self._fresh = False
         self._draw(lambda: markdown)
 
     @property

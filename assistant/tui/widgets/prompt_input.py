@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import TextArea
 
+from assistant.tui.browser_keys import editor_allowed, keys_in_force
 from assistant.tui.widgets.safe_input import pasted, real, to_pictures
 
 SEND_HINT = "ctrl+j send · ctrl+o editor"
@@ -81,7 +82,7 @@ class PromptInput(TextArea):
 
     @on(TextArea.Changed)
     def _update_hint(self) -> None:
-        self.border_subtitle = SEND_HINT if self.text.strip() else None
+        self.border_subtitle = keys_in_force(self.app, SEND_HINT) if self.text.strip() else None
 
     @property
     def value(self) -> str:
@@ -104,6 +105,12 @@ class PromptInput(TextArea):
 
     def action_open_editor(self) -> None:
         """Suspend the app, edit the text in ``$VISUAL``/``$EDITOR``, read it back."""
+        if not editor_allowed(self.app):
+            self.notify(
+                "No external editor in a browser: it would open on the server, not here.",
+                severity="warning",
+            )
+            return
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
         with tempfile.NamedTemporaryFile(
             "w", suffix=".md", delete=False, encoding="utf-8"
