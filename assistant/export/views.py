@@ -8,13 +8,16 @@ a given format; escaping is the renderer's job.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
 from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.services.checks import label
+
+if TYPE_CHECKING:
+    from assistant.hypergraph.model import FlowModel
 
 STATUS_WORDS = {
     "answered": "Answered",
@@ -236,11 +239,21 @@ def usecase_chart(doc: FramingDocument) -> BarChart | None:
     )
 
 
+def flow_model(document: FramingDocument) -> FlowModel:
+    """The flow hypergraph a document draws: its flows, with its actors' classes.
+
+    Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) is
+    built here, so they show the same actors the same way.
+    """
+    from assistant.hypergraph.model import FlowModel
+
+    return FlowModel.from_flows(document.flows, document.actors)
+
+
 def flowmap(doc: FramingDocument) -> FlowMap | None:
     """The laid-out flow hypergraph (None without flows); hot spots outlined."""
     if not doc.flows:
         return None
-    from assistant.export.document import flow_model
     from assistant.export.flowmap import layout
 
     model = flow_model(doc)
@@ -253,7 +266,6 @@ def flow_rows(doc: FramingDocument) -> list[FlowRow]:
     """The flows with each actor named as on the map (one name for one actor everywhere)."""
     if not doc.flows:
         return []
-    from assistant.export.document import flow_model
     from assistant.hypergraph.names import display_name
 
     model = flow_model(doc)

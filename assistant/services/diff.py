@@ -24,12 +24,10 @@ from assistant.models.document import AnswerEntry, FramingDocument
 from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.models.infoflow import flow_label as label_flow
 from assistant.models.lenses import LENSES
+from assistant.services.document import HOTSPOTS_SHOWN
 from assistant.text.values import short
 
 SCORE_EPSILON = 1e-4
-#: How many hot spots of a kind a framing document shows (``export.document.HOTSPOTS_SHOWN``;
-#: a test keeps the two equal without the services importing the export layer).
-HOTSPOTS_SHOWN = 5
 
 
 class SessionRef(BaseModel):
