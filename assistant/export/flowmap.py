@@ -68,7 +68,6 @@ ROW_GAP = 22
 MARGIN = 24
 LEGEND_H = 34
 CHARS_PER_LINE = 20
-CHAR_W = 6.6  # average width of a 11px sans-serif character, for truncation only
 
 
 def escape(text: object) -> str:

@@ -1,8 +1,9 @@
 """What the rich formats (HTML, DOCX) show beyond the raw framing document.
 
 Derived once from a ``FramingDocument`` so that HTML and DOCX tell the same story: the
-cover facts, the open items, the flow map and the charts. Nothing here formats text for
-a given format; escaping is the renderer's job.
+cover facts, the open items, the flow map and the charts; ``flow_model`` is the one
+hypergraph every format's diagram draws (Mermaid in Markdown included). Nothing here
+formats text for a given format; escaping is the renderer's job.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ JSONB (``data``, generated from it) for queries and indexes. A trigger notifies 
 ``data360_events`` with the session id on every commit of events: ``follow`` and the TUI
 LISTEN on it.
 
+The session writes and reads are those of ``assistant.store.sql``, shared with SQLite;
+this module gives the PostgreSQL dialect, migrations, purge, call log and watcher.
+
 psycopg is an optional dependency (``pip install 'data360[postgres]'``).
 """
 

@@ -4,6 +4,10 @@ The tables are plain and readable from any SQLite tool or Datasette: ``sessions`
 row per session with summary columns), ``events`` (the append-only history, JSON data),
 ``question_flows`` (each question-flow definition a session was run with, by digest) and
 the ``answers`` view (latest answer per question).
+
+The session writes and reads are those of ``assistant.store.sql``, shared with
+PostgreSQL; this module gives the SQLite dialect, opening (WAL, migrations), purge and
+the ``data_version`` watcher.
 """
 
 from __future__ import annotations
