@@ -64,8 +64,8 @@ def render_export(interview: Interview, fmt: str) -> bytes:
 def _mermaid(document: FramingDocument) -> str:
     if not document.flows:
         return ""
-    from assistant.export.views import flow_model
     from assistant.hypergraph.exports import to_mermaid
+    from assistant.services.document import flow_model
 
     return to_mermaid(flow_model(document))
 

@@ -1,24 +1,21 @@
 """What the rich formats (HTML, DOCX) show beyond the raw framing document.
 
 Derived once from a ``FramingDocument`` so that HTML and DOCX tell the same story: the
-cover facts, the open items, the flow map and the charts; ``flow_model`` is the one
-hypergraph every format's diagram draws (Mermaid in Markdown included). Nothing here
-formats text for a given format; escaping is the renderer's job.
+cover facts, the open items, the flow map and the charts. Nothing here formats text for
+a given format; escaping is the renderer's job.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
 from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.services.checks import label
-
-if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+from assistant.services.document import flow_model
 
 STATUS_WORDS = {
     "answered": "Answered",
@@ -238,17 +235,6 @@ def usecase_chart(doc: FramingDocument) -> BarChart | None:
         ],
         maximum=5.0,
     )
-
-
-def flow_model(document: FramingDocument) -> FlowModel:
-    """The flow hypergraph a document draws: its flows, with its actors' classes.
-
-    Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) is
-    built here, so they show the same actors the same way.
-    """
-    from assistant.hypergraph.model import FlowModel
-
-    return FlowModel.from_flows(document.flows, document.actors)
 
 
 def flowmap(doc: FramingDocument) -> FlowMap | None:

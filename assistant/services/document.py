@@ -158,7 +158,7 @@ def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     hotspots = [
         Hotspot(
             name=spot.name,
-            kind="actor" if spot.kind == "object" else spot.kind,
+            kind=hotspot_kind(spot.kind),
             score=round(spot.score, 4),
             rank=spot.rank,
             reasons=spot.summary,
@@ -166,3 +166,19 @@ def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
         for spot in ranking.top(HOTSPOTS_SHOWN)
     ]
     return actors, hotspots
+
+
+def hotspot_kind(kind: str) -> str:
+    """A hot spot's kind as documents (and their diff) name it: an object is an ``actor``."""
+    return "actor" if kind == "object" else kind
+
+
+def flow_model(document: FramingDocument) -> FlowModel:
+    """The flow hypergraph a document draws: its flows, with its actors' classes.
+
+    Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) and
+    the diff's full hot-spot ranking are built from it, so they see the same actors.
+    """
+    from assistant.hypergraph.model import FlowModel
+
+    return FlowModel.from_flows(document.flows, document.actors)
