@@ -71,7 +71,8 @@ CHARS_PER_LINE = 20
 
 
 def escape(text: object) -> str:
-    """Markup-escaped text that XML can hold (see ``escape.xml_safe``)."""
+    """Markup-escaped text that XML can hold (see ``escape.xml_safe``): every label of
+    the SVG map and charts goes through it."""
     return _html_escape(xml_safe(str(text)))
 
 
