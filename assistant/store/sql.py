@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, fields
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
@@ -43,7 +44,7 @@ class Connection(Protocol):
 C = TypeVar("C", bound=Connection)
 
 
-class SQLStore(Generic[C]):
+class SQLStore(ABC, Generic[C]):
     """The store-independent half of a SQL ``Store``; subclasses give the dialect and
     the type ``C`` of their connection."""
 
@@ -61,26 +62,27 @@ class SQLStore(Generic[C]):
     nothing when that digest is already there."""
 
     # --- what a backend provides --------------------------------------------------------
+    @abstractmethod
     def _duplicate(self, error: Exception) -> bool:
         """True when ``error`` is the refusal of a row whose key is already taken."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _transaction(self) -> contextlib.AbstractContextManager[C]:
         """One transaction, committed on success, rolled back on any error; a duplicate
         key is raised as the driver raised it, every other database error as a
         ``UserError`` that names the database."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _reading(self) -> contextlib.AbstractContextManager[C]:
         """The connection for reads; database errors become a ``UserError``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _insert_many(self, conn: C, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        raise NotImplementedError
+        """Execute ``sql`` once per row of ``rows``, in the transaction of ``conn``."""
 
+    @abstractmethod
     def _session_tables(self, conn: C) -> list[str]:
         """Tables other than ``sessions`` with a ``session_id`` column (events, LLM log…)."""
-        raise NotImplementedError
 
     # --- writing ------------------------------------------------------------------------
     @contextlib.contextmanager
