@@ -65,7 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    from assistant.export.importer import import_document, read_document
+    from assistant.services.importing import import_document, read_document
     from assistant.store.sqlite import SQLiteStore
 
     with tempfile.TemporaryDirectory() as folder:

@@ -28,7 +28,7 @@ TARGET_MS = 300.0
 
 
 def largest_example(store: Any) -> tuple[tuple[int, int], Path, str]:
-    from assistant.export.importer import import_document, read_document
+    from assistant.services.importing import import_document, read_document
 
     best = None
     for path in sorted((ROOT / "sessions").glob("*.json")):
@@ -47,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from assistant.export import render_export
-    from assistant.export.document import build_document
+    from assistant.services.document import build_document
     from assistant.services.interview import InterviewService
     from assistant.store import open_store
 

@@ -84,7 +84,7 @@ app.close_store()
 def prepare_db(folder: Path) -> Path:
     """A database with the example sessions in it."""
     sys.path.insert(0, str(ROOT))
-    from assistant.export.importer import import_document, read_document
+    from assistant.services.importing import import_document, read_document
     from assistant.store.sqlite import SQLiteStore
 
     path = folder / "bench.db"

@@ -1,6 +1,9 @@
 """Exports of a session: framing documents (Markdown, JSON, …) and the flow model.
 
-``write_export`` is the one entry the CLI and the TUI call; each format has its module.
+``render_export``/``write_export`` is the one entry the CLI and the TUI call; each format
+has its module. This package only renders: the framing document is built from the
+session by ``assistant.services.document``, and importing an export back is
+``assistant.services.importing``.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ SUFFIXES = {
 
 def render_export(interview: Interview, fmt: str) -> bytes:
     """The bytes of an export of ``interview`` in ``fmt``."""
-    from assistant.export.document import build_document
+    from assistant.services.document import build_document
 
     if fmt not in FORMATS:
         raise UserError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -61,8 +64,8 @@ def render_export(interview: Interview, fmt: str) -> bytes:
 def _mermaid(document: FramingDocument) -> str:
     if not document.flows:
         return ""
-    from assistant.export.document import flow_model
     from assistant.hypergraph.exports import to_mermaid
+    from assistant.services.document import flow_model
 
     return to_mermaid(flow_model(document))
 

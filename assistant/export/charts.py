@@ -8,10 +8,8 @@ and marked, so it still shows when printed in black and white.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html import escape as _html_escape
 
-from assistant.export.flowmap import FONT, wrap_label
-from assistant.text.escape import xml_safe
+from assistant.export.flowmap import FONT, escape, wrap_label
 
 BAR_COLOUR = "#5d8aa8"
 HIGHLIGHT_COLOUR = "#1a5276"
@@ -19,11 +17,6 @@ LABEL_W = 230
 BAR_W = 330
 ROW_H = 26
 PAD = 12
-
-
-def escape(text: object) -> str:
-    """Markup-escaped text that XML can hold (see ``escape.xml_safe``)."""
-    return _html_escape(xml_safe(str(text)))
 
 
 @dataclass(frozen=True)

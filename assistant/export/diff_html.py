@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from jinja2 import Environment
 
 from assistant.services.diff import FramingDiff, format_diff, format_stat
-from assistant.text.escape import printable
 
 MARKS = {"+": "added", "-": "removed", "~": "changed", "↑": "up", "↓": "down"}
 
@@ -52,22 +49,11 @@ def parts(diff: FramingDiff) -> list[Part]:
     return [p for p in out if p.lines]
 
 
-def _finalize(value: Any) -> Any:
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return printable(value)
-    return value
-
-
 @cache
 def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("assistant.export", "templates"),
-        autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    from assistant.export.html import html_environment
+
+    return html_environment()
 
 
 def render_diff_html(diff: FramingDiff, generator: str = "") -> str:

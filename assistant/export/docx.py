@@ -653,7 +653,8 @@ def _run(paragraph: Any, text: str, *, bold: bool = False, italic: bool = False)
     paragraph._p.append(run)
 
 
-def _shade(cell: Any, colour: str) -> None:
+def _shading(colour: str) -> Any:
+    """A ``w:shd`` element filling a cell or a paragraph with ``colour``."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -661,18 +662,15 @@ def _shade(cell: Any, colour: str) -> None:
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), colour)
-    cell._tc.get_or_add_tcPr().append(shading)
+    return shading
+
+
+def _shade(cell: Any, colour: str) -> None:
+    cell._tc.get_or_add_tcPr().append(_shading(colour))
 
 
 def _shade_paragraph(paragraph: Any, colour: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), colour)
-    paragraph._p.get_or_add_pPr().append(shading)
+    paragraph._p.get_or_add_pPr().append(_shading(colour))
 
 
 def _repeat_header(row: Any) -> None:

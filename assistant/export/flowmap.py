@@ -68,11 +68,11 @@ ROW_GAP = 22
 MARGIN = 24
 LEGEND_H = 34
 CHARS_PER_LINE = 20
-CHAR_W = 6.6  # average width of a 11px sans-serif character, for truncation only
 
 
 def escape(text: object) -> str:
-    """Markup-escaped text that XML can hold (see ``escape.xml_safe``)."""
+    """Markup-escaped text that XML can hold (see ``escape.xml_safe``): every label of
+    the SVG map and charts goes through it."""
     return _html_escape(xml_safe(str(text)))
 
 

@@ -46,9 +46,11 @@ def lead_paragraphs(text: object, label: str) -> Markup:
     return lead + Markup("</p>") + body
 
 
-@cache
-def _environment() -> Environment:
-    env = Environment(
+def html_environment() -> Environment:
+    """A new Jinja environment for an HTML page of ``templates/``: autoescape on, strict
+    about missing values, control characters made visible. Every HTML page (the framing,
+    the diff) is rendered through one, so they all escape user text alike."""
+    return Environment(
         loader=PackageLoader("assistant.export", "templates"),
         autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
         undefined=StrictUndefined,
@@ -56,6 +58,11 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+@cache
+def _environment() -> Environment:
+    env = html_environment()
     env.filters.update(
         paragraphs=paragraphs, flow_detail=flow_detail, lead_paragraphs=lead_paragraphs
     )

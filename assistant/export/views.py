@@ -15,6 +15,7 @@ from assistant.export.flowmap import FlowMap
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
 from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.services.checks import label
+from assistant.services.document import flow_model
 
 STATUS_WORDS = {
     "answered": "Answered",
@@ -240,7 +241,6 @@ def flowmap(doc: FramingDocument) -> FlowMap | None:
     """The laid-out flow hypergraph (None without flows); hot spots outlined."""
     if not doc.flows:
         return None
-    from assistant.export.document import flow_model
     from assistant.export.flowmap import layout
 
     model = flow_model(doc)
@@ -253,7 +253,6 @@ def flow_rows(doc: FramingDocument) -> list[FlowRow]:
     """The flows with each actor named as on the map (one name for one actor everywhere)."""
     if not doc.flows:
         return []
-    from assistant.export.document import flow_model
     from assistant.hypergraph.names import display_name
 
     model = flow_model(doc)

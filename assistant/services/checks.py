@@ -277,49 +277,64 @@ def source_status_is_inaccessible(line: str) -> bool:
     return bool(INACCESSIBLE.search(tail))
 
 
-@rule("source-on-map", "Every data source is on the flow map")
-def _sources_on_map(a: Answers, doc: FramingDocument) -> CheckResult:
-    if not a.has("data_sources") or not a.actors:
-        return _result("source-on-map", NOT_APPLICABLE, "No data sources or no flow map yet.")
-    missing = [line for line in a.items("data_sources") if not on_map(head_name(line), a.actors)]
+def _lines_on_map(
+    a: Answers,
+    check_id: str,
+    question_id: str,
+    passed: str,
+    failed: Callable[[int, str], str],
+    fix: Callable[[str], str],
+    *,
+    nothing: str,
+) -> CheckResult:
+    """Every line of a list answer names an actor of the flow map (its head, before any
+    ``:`` or ``(``); the lines that do not are quoted, named in ``failed`` and ``fix``."""
+    if not a.has(question_id) or not a.actors:
+        return _result(check_id, NOT_APPLICABLE, nothing)
+    missing = [line for line in a.items(question_id) if not on_map(head_name(line), a.actors)]
     if not missing:
-        return _result(
-            "source-on-map",
-            PASS,
-            "Every source named in the Data section is an actor of the flow map.",
-            [a.quote("data_sources")],
-        )
+        return _result(check_id, PASS, passed, [a.quote(question_id)])
     names = ", ".join(f'"{head_name(m)}"' for m in missing)
     return _result(
-        "source-on-map",
+        check_id,
         FAIL,
-        f"{len(missing)} data source(s) do not appear on the flow map: {names}. Either the map"
-        " misses a flow that carries this data or the source is not really used.",
-        [a.quote("data_sources", m) for m in missing],
-        f"Add {names} to the flow map (who feeds it, who reads it) or drop it from the sources",
+        failed(len(missing), names),
+        [a.quote(question_id, m) for m in missing],
+        fix(names),
+    )
+
+
+@rule("source-on-map", "Every data source is on the flow map")
+def _sources_on_map(a: Answers, doc: FramingDocument) -> CheckResult:
+    return _lines_on_map(
+        a,
+        "source-on-map",
+        "data_sources",
+        "Every source named in the Data section is an actor of the flow map.",
+        lambda count, names: (
+            f"{count} data source(s) do not appear on the flow map: {names}."
+            " Either the map misses a flow that carries this data or the source is not really used."
+        ),
+        lambda names: (
+            f"Add {names} to the flow map (who feeds it, who reads it) or drop it from the sources"
+        ),
+        nothing="No data sources or no flow map yet.",
     )
 
 
 @rule("persona-on-map", "Every user persona is an actor of the map")
 def _personas_on_map(a: Answers, doc: FramingDocument) -> CheckResult:
-    if not a.has("personas") or not a.actors:
-        return _result("persona-on-map", NOT_APPLICABLE, "No personas or no flow map yet.")
-    missing = [line for line in a.items("personas") if not on_map(head_name(line), a.actors)]
-    if not missing:
-        return _result(
-            "persona-on-map",
-            PASS,
-            "Every target user appears among the actors of the flow map.",
-            [a.quote("personas")],
-        )
-    names = ", ".join(f'"{head_name(m)}"' for m in missing)
-    return _result(
+    return _lines_on_map(
+        a,
         "persona-on-map",
-        FAIL,
-        f"{len(missing)} user(s) of the product are absent from the map's actors: {names}."
-        " The product serves people whose information flows were not mapped.",
-        [a.quote("personas", m) for m in missing],
-        f"Map the flows of {names} or say why they are out of the perimeter",
+        "personas",
+        "Every target user appears among the actors of the flow map.",
+        lambda count, names: (
+            f"{count} user(s) of the product are absent from the map's actors:"
+            f" {names}. The product serves people whose information flows were not mapped."
+        ),
+        lambda names: f"Map the flows of {names} or say why they are out of the perimeter",
+        nothing="No personas or no flow map yet.",
     )
 
 

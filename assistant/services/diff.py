@@ -24,12 +24,10 @@ from assistant.models.document import AnswerEntry, FramingDocument
 from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.models.infoflow import flow_label as label_flow
 from assistant.models.lenses import LENSES
+from assistant.services.document import HOTSPOTS_SHOWN, flow_model, hotspot_kind
 from assistant.text.values import short
 
 SCORE_EPSILON = 1e-4
-#: How many hot spots of a kind a framing document shows (``export.document.HOTSPOTS_SHOWN``;
-#: a test keeps the two equal without the services importing the export layer).
-HOTSPOTS_SHOWN = 5
 
 
 class SessionRef(BaseModel):
@@ -395,11 +393,10 @@ def _full_ranking(doc: FramingDocument) -> dict[tuple[str, str], tuple[int, floa
     if not doc.flows:
         return {}
     from assistant.hypergraph.hotspots import rank_hotspots
-    from assistant.hypergraph.model import FlowModel
 
-    ranking = rank_hotspots(FlowModel.from_flows(doc.flows, doc.actors))
+    ranking = rank_hotspots(flow_model(doc))
     return {
-        ("actor" if s.kind == "object" else s.kind, _key(s.name)): (s.rank, round(s.score, 4))
+        (hotspot_kind(s.kind), _key(s.name)): (s.rank, round(s.score, 4))
         for s in [*ranking.objects, *ranking.flows]
     }
 
@@ -615,7 +612,7 @@ def _rank(rank: int | None) -> str:
 
 
 def _hotspot_line(h: RankChange) -> str:
-    what = "actor" if h.kind == "object" else h.kind
+    what = hotspot_kind(h.kind)
     name = f"{full(h.name)} ({what})"
     score = (
         f", score {h.score_before:.2f} -> {h.score_after:.2f}"

@@ -95,14 +95,6 @@ def _proposal_event(proposal: Proposal) -> tuple[tuple[EventType, dict[str, Any]
     return ((EventType.flows_extracted, data),)
 
 
-def record_proposal(interview: Interview, proposal: Proposal) -> None:
-    """The ``flows_extracted`` event (once per proposal)."""
-    events = _proposal_event(proposal)
-    if events:
-        interview.record_all(proposal.question_id, events)
-    proposal.recorded = True
-
-
 def accept(
     interview: Interview,
     proposal: Proposal,

@@ -142,3 +142,41 @@ class Store(Protocol):
     def put_raw(
         self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int
     ) -> None: ...
+
+
+class StoreView:
+    """A ``Store`` in front of another: every read goes to ``store`` underneath.
+
+    The base of the read-only view (writes refused) and of the draft of a new session
+    (its own session kept in memory until committed); it owns no connection.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def events(self, session_id: str, after: int = 0) -> list[Event]:
+        return self.store.events(session_id, after)
+
+    def session(self, session_id: str) -> SessionRecord:
+        return self.store.session(session_id)
+
+    def sessions(self) -> list[SessionRecord]:
+        return self.store.sessions()
+
+    def resolve(self, id_or_prefix: str) -> str:
+        return self.store.resolve(id_or_prefix)
+
+    def flow_definition(self, digest: str) -> str:
+        return self.store.flow_definition(digest)
+
+    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
+        return self.store.raw_events(session_id, after)
+
+    def pending_purges(self) -> list[str]:
+        return self.store.pending_purges()
+
+    def watcher(self) -> Watcher:
+        return self.store.watcher()
+
+    def close(self) -> None:
+        """The view owns no connection: closing the store is its opener's job."""

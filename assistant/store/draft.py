@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.models.events import Event
-from assistant.store.base import RawEvent, SessionRecord, Store, Watcher
+from assistant.store.base import RawEvent, SessionRecord, Store, StoreView
 
 _SUMMARY_FIELDS = {
     "title",
@@ -29,11 +29,11 @@ _SUMMARY_FIELDS = {
 }
 
 
-class SessionDraft:
+class SessionDraft(StoreView):
     """A ``Store`` for one session being created; reads of other sessions go to ``store``."""
 
     def __init__(self, store: Store) -> None:
-        self.store = store
+        super().__init__(store)
         self.record: SessionRecord | None = None
         self.flow_json = ""
         self.pending: list[Event] = []
@@ -75,32 +75,23 @@ class SessionDraft:
     def events(self, session_id: str, after: int = 0) -> list[Event]:
         if self.record is not None and session_id == self.record.id:
             return [e for e in self.pending if e.seq > after]
-        return self.store.events(session_id, after)
+        return super().events(session_id, after)
 
     def session(self, session_id: str) -> SessionRecord:
         if self.record is not None and session_id == self.record.id:
             return self.record
-        return self.store.session(session_id)
-
-    def sessions(self) -> list[SessionRecord]:
-        return self.store.sessions()
-
-    def resolve(self, id_or_prefix: str) -> str:
-        return self.store.resolve(id_or_prefix)
+        return super().session(session_id)
 
     def flow_definition(self, digest: str) -> str:
         if self.record is not None and digest == self.record.flow_digest:
             return self.flow_json
-        return self.store.flow_definition(digest)
+        return super().flow_definition(digest)
 
     def delete_session(self, session_id: str) -> None:
         raise RuntimeError("a SessionDraft only creates a session; delete through the store")
 
     def purge_session(self, session_id: str) -> bool:
         raise RuntimeError("a SessionDraft only creates a session; purge through the store")
-
-    def pending_purges(self) -> list[str]:
-        return self.store.pending_purges()
 
     def finish_purges(self) -> bool:
         return self.store.finish_purges()
@@ -110,15 +101,6 @@ class SessionDraft:
         if self.record is not None and session_id == self.record.id:
             raise RuntimeError("the draft's summary is written with its events")
         self.store.set_summary(session_id, summary)
-
-    def watcher(self) -> Watcher:
-        return self.store.watcher()
-
-    def close(self) -> None:
-        """The draft owns no connection: closing the store is its opener's job."""
-
-    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
-        return self.store.raw_events(session_id, after)
 
     def put_raw(
         self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int

@@ -9,28 +9,27 @@ JSONB (``data``, generated from it) for queries and indexes. A trigger notifies 
 ``data360_events`` with the session id on every commit of events: ``follow`` and the TUI
 LISTEN on it.
 
+The session writes and reads are those of ``assistant.store.sql``, shared with SQLite;
+this module gives the PostgreSQL dialect, migrations, purge, call log and watcher.
+
 psycopg is an optional dependency (``pip install 'data360[postgres]'``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, fields
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.models.events import Event, EventType
-from assistant.store.base import ConcurrentWriteError, RawEvent, SessionRecord
+from assistant.store.sql import SQLStore
 
 if TYPE_CHECKING:
     import psycopg
 
 CHANNEL = "data360_events"
-_RECORD_FIELDS = [f.name for f in fields(SessionRecord)]
 _LOCK_KEY = 360_360_360  # advisory lock held while migrating
 
 
@@ -232,17 +231,19 @@ def apply_pg_migrations(conn: psycopg.Connection[Any]) -> int:
     return PG_SCHEMA_VERSION
 
 
-def _dumps(data: Any) -> str:
-    # The same serialisation as the SQLite store, so both keep the same text.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
 _PURGES = "_pending_purges"
 """Sessions deleted whose tables were not vacuumed yet (see ``purge_session``)."""
 
 
-class PostgresStore:
+class PostgresStore(SQLStore["psycopg.Connection[Any]"]):
     """Sessions and events in a PostgreSQL database named by a ``postgresql://`` URL."""
+
+    PARAM = "%s"
+    PAYLOAD = "payload"
+    ADD_FLOW = (
+        "INSERT INTO question_flows (digest, id, version, definition)"
+        " VALUES (%s, %s, %s, %s) ON CONFLICT (digest) DO NOTHING"
+    )
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -290,148 +291,23 @@ class PostgresStore:
             except self._psycopg.Error as error:
                 raise self._friendly(error) from None
 
-    # --- writing ------------------------------------------------------------------------
-    @staticmethod
-    def _insert_events(conn: psycopg.Connection[Any], session_id: str, rows: list[tuple]) -> None:
+    # --- the dialect the shared writes and reads use (``assistant.store.sql``) -----------
+    def _duplicate(self, error: Exception) -> bool:
+        return isinstance(error, self._psycopg.errors.UniqueViolation)
+
+    def _transaction(self) -> contextlib.AbstractContextManager[psycopg.Connection[Any]]:
+        return self._cursor(write=True)
+
+    def _reading(self) -> contextlib.AbstractContextManager[psycopg.Connection[Any]]:
+        return self._cursor()
+
+    def _insert_many(
+        self, conn: psycopg.Connection[Any], sql: str, rows: Sequence[Sequence[Any]]
+    ) -> None:
         with conn.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO events (session_id, seq, type, question_id, payload, at)"
-                " VALUES (%s, %s, %s, %s, %s, %s)",
-                [(session_id, *row) for row in rows],
-            )
+            cursor.executemany(sql, rows)
 
-    @staticmethod
-    def _event_rows(events: list[Event]) -> list[tuple]:
-        return [(e.seq, e.type.value, e.question_id, _dumps(e.data), e.at) for e in events]
-
-    def create_session(self, record: SessionRecord, flow_json: str, events: list[Event]) -> None:
-        row = asdict(record)
-        try:
-            with self._cursor(write=True) as conn:
-                conn.execute(
-                    "INSERT INTO question_flows (digest, id, version, definition)"
-                    " VALUES (%s, %s, %s, %s) ON CONFLICT (digest) DO NOTHING",
-                    (record.flow_digest, record.flow_id, record.flow_version, flow_json),
-                )
-                conn.execute(
-                    f"INSERT INTO sessions ({', '.join(row)})"
-                    f" VALUES ({', '.join('%s' for _ in row)})",
-                    list(row.values()),
-                )
-                self._insert_events(conn, record.id, self._event_rows(events))
-        except self._psycopg.errors.UniqueViolation:
-            raise UserError(f"a session with id {record.id} already exists") from None
-
-    def append(self, session_id: str, events: list[Event], summary: dict[str, Any]) -> None:
-        """Commit events and the session's new summary columns together, or nothing."""
-        if not events:
-            return
-        try:
-            with self._cursor(write=True) as conn:
-                self._insert_events(conn, session_id, self._event_rows(events))
-                columns = {k: v for k, v in summary.items() if k in _RECORD_FIELDS}
-                columns["event_count"] = events[-1].seq
-                assignments = ", ".join(f"{k} = %s" for k in columns)
-                conn.execute(
-                    f"UPDATE sessions SET {assignments} WHERE id = %s",
-                    [*columns.values(), session_id],
-                )
-        except self._psycopg.errors.UniqueViolation:
-            raise ConcurrentWriteError(
-                f"session {session_id[:8]} was changed by another window or process;"
-                " reopen it to see the latest answers"
-            ) from None
-
-    def set_summary(self, session_id: str, summary: str) -> None:
-        with self._cursor(write=True) as conn:
-            conn.execute("UPDATE sessions SET summary = %s WHERE id = %s", (summary, session_id))
-
-    # --- reading ------------------------------------------------------------------------
-    def events(self, session_id: str, after: int = 0) -> list[Event]:
-        return [
-            Event(
-                seq=r.seq,
-                type=EventType(r.type),
-                at=r.at,
-                question_id=r.question_id,
-                data=json.loads(r.data),
-            )
-            for r in self.raw_events(session_id, after)
-        ]
-
-    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
-        """Events exactly as stored (the JSON text untouched)."""
-        with self._cursor() as conn:
-            rows = conn.execute(
-                "SELECT seq, type, question_id, payload, at FROM events"
-                " WHERE session_id = %s AND seq > %s ORDER BY seq",
-                (session_id, after),
-            ).fetchall()
-        return [RawEvent(*row) for row in rows]
-
-    def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[SessionRecord]:
-        with self._cursor() as conn:
-            rows = conn.execute(
-                f"SELECT {', '.join(_RECORD_FIELDS)} FROM sessions {where}"
-                " ORDER BY updated_at DESC, id",
-                params,
-            ).fetchall()
-        return [SessionRecord(**dict(zip(_RECORD_FIELDS, row, strict=True))) for row in rows]
-
-    def session(self, session_id: str) -> SessionRecord:
-        records = self._records("WHERE id = %s", (session_id,))
-        if not records:
-            raise UserError(f"no session {session_id!r} in {self.path}")
-        return records[0]
-
-    def sessions(self) -> list[SessionRecord]:
-        return self._records()
-
-    def resolve(self, id_or_prefix: str) -> str:
-        """A full session id from an id or a unique prefix of one."""
-        prefix = id_or_prefix.strip()
-        if not prefix:
-            raise UserError("give a session id (or a unique prefix of one)")
-        with self._cursor() as conn:
-            rows = conn.execute(
-                "SELECT id FROM sessions WHERE id = %s OR left(id, %s) = %s LIMIT 3",
-                (prefix, len(prefix), prefix),
-            ).fetchall()
-        ids = sorted({row[0] for row in rows})
-        if prefix in ids:
-            return prefix
-        if not ids:
-            raise UserError(f"no session matches {prefix!r} in {self.path}")
-        if len(ids) > 1:
-            raise UserError(f"{prefix!r} matches several sessions; give more characters")
-        return ids[0]
-
-    def flow_definition(self, digest: str) -> str:
-        with self._cursor() as conn:
-            row = conn.execute(
-                "SELECT definition FROM question_flows WHERE digest = %s", (digest,)
-            ).fetchone()
-        if row is None:
-            raise UserError(f"the flow {digest[:12]} of this session is missing from the database")
-        return str(row[0])
-
-    # --- deleting -----------------------------------------------------------------------
-    def delete_session(self, session_id: str) -> None:
-        """Remove a session, its events and every row other tables keep about it."""
-        with self._cursor(write=True) as conn:
-            self._delete_rows(conn, session_id)
-
-    def _delete_rows(self, conn: psycopg.Connection[Any], session_id: str) -> None:
-        for table in self._session_tables(conn):
-            conn.execute(f'DELETE FROM "{table}" WHERE session_id = %s', (session_id,))
-        conn.execute("DELETE FROM sessions WHERE id = %s", (session_id,))
-        conn.execute(
-            "DELETE FROM question_flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)"
-        )
-
-    @staticmethod
-    def _session_tables(conn: psycopg.Connection[Any]) -> list[str]:
-        """Tables (events, the LLM call log…) with a ``session_id`` column."""
+    def _session_tables(self, conn: psycopg.Connection[Any]) -> list[str]:
         rows = conn.execute(
             "SELECT c.table_name FROM information_schema.columns c"
             " JOIN information_schema.tables t"
@@ -481,39 +357,6 @@ class PostgresStore:
             with self._cursor(write=True) as conn:
                 conn.execute(f"DELETE FROM {_PURGES}")
         return True
-
-    # --- verbatim copy --------------------------------------------------------------------
-    def put_raw(
-        self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int
-    ) -> None:
-        """Add ``events`` (all with ``seq > after``) to a copy of a session, creating it
-        when ``after`` is 0, and set its row to ``record``, in one transaction."""
-        row = asdict(record)
-        try:
-            with self._cursor(write=True) as conn:
-                conn.execute(
-                    "INSERT INTO question_flows (digest, id, version, definition)"
-                    " VALUES (%s, %s, %s, %s) ON CONFLICT (digest) DO NOTHING",
-                    (record.flow_digest, record.flow_id, record.flow_version, flow_json),
-                )
-                if after == 0:
-                    conn.execute(
-                        f"INSERT INTO sessions ({', '.join(row)})"
-                        f" VALUES ({', '.join('%s' for _ in row)})",
-                        list(row.values()),
-                    )
-                else:
-                    conn.execute(
-                        f"UPDATE sessions SET {', '.join(f'{k} = %s' for k in row)} WHERE id = %s",
-                        [*row.values(), record.id],
-                    )
-                self._insert_events(
-                    conn, record.id, [(e.seq, e.type, e.question_id, e.data, e.at) for e in events]
-                )
-        except self._psycopg.errors.UniqueViolation:
-            raise ConcurrentWriteError(
-                f"session {record.id[:8]} changed in {self.path} while it was being copied"
-            ) from None
 
     # --- the LLM call log ---------------------------------------------------------------
     def log_call(self, row: dict[str, Any]) -> None:

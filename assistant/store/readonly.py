@@ -9,49 +9,18 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from assistant.models.events import Event
-from assistant.store.base import RawEvent, SessionRecord, Store, Watcher
+from assistant.store.base import RawEvent, SessionRecord, StoreView
 
 
 class ReadOnlyStoreError(RuntimeError):
     """A write was attempted through a read-only view (a bug, not a user error)."""
 
 
-class ReadOnlyStore:
+class ReadOnlyStore(StoreView):
     """``Store`` reads of ``store``; writes refused."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
 
     def _refuse(self, what: str) -> NoReturn:
         raise ReadOnlyStoreError(f"{what}: this view of the store is read-only")
-
-    # --- reads -------------------------------------------------------------------------
-    def events(self, session_id: str, after: int = 0) -> list[Event]:
-        return self.store.events(session_id, after)
-
-    def session(self, session_id: str) -> SessionRecord:
-        return self.store.session(session_id)
-
-    def sessions(self) -> list[SessionRecord]:
-        return self.store.sessions()
-
-    def resolve(self, id_or_prefix: str) -> str:
-        return self.store.resolve(id_or_prefix)
-
-    def flow_definition(self, digest: str) -> str:
-        return self.store.flow_definition(digest)
-
-    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
-        return self.store.raw_events(session_id, after)
-
-    def pending_purges(self) -> list[str]:
-        return self.store.pending_purges()
-
-    def watcher(self) -> Watcher:
-        return self.store.watcher()
-
-    def close(self) -> None:
-        """The view owns no connection."""
 
     # --- writes: refused ---------------------------------------------------------------
     def create_session(self, record: SessionRecord, flow_json: str, events: list[Event]) -> None:

@@ -4,30 +4,30 @@ The tables are plain and readable from any SQLite tool or Datasette: ``sessions`
 row per session with summary columns), ``events`` (the append-only history, JSON data),
 ``question_flows`` (each question-flow definition a session was run with, by digest) and
 the ``answers`` view (latest answer per question).
+
+The session writes and reads are those of ``assistant.store.sql``, shared with
+PostgreSQL; this module gives the SQLite dialect, opening (WAL, migrations), purge and
+the ``data_version`` watcher.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 import time
-from collections.abc import Iterator
-from dataclasses import asdict, fields
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.models.events import Event
-from assistant.store.base import ConcurrentWriteError, RawEvent, SessionRecord
 from assistant.store.migrations import SCHEMA_VERSION, apply_migrations
+from assistant.store.sql import SQLStore
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5_000
 _PURGES = "_pending_purges"  # sessions deleted whose scrub of the file is not finished
-_RECORD_FIELDS = [f.name for f in fields(SessionRecord)]
 
 
 def _friendly(error: sqlite3.Error, path: str) -> UserError:
@@ -48,8 +48,14 @@ def _friendly(error: sqlite3.Error, path: str) -> UserError:
     return UserError(f"database error on {path}: {text}")
 
 
-class SQLiteStore:
+class SQLiteStore(SQLStore[sqlite3.Connection]):
     """Sessions and events in one SQLite file (or ``:memory:`` for tests)."""
+
+    PARAM = "?"
+    PAYLOAD = "data"
+    ADD_FLOW = (
+        "INSERT OR IGNORE INTO question_flows (digest, id, version, definition) VALUES (?, ?, ?, ?)"
+    )
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -123,213 +129,42 @@ class SQLiteStore:
                 self.conn.execute("ROLLBACK")
             raise _friendly(error, self.path) from None
 
-    @staticmethod
-    def _insert_events(conn: sqlite3.Connection, session_id: str, events: list[Event]) -> None:
-        conn.executemany(
-            "INSERT INTO events (session_id, seq, type, question_id, data, at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    session_id,
-                    e.seq,
-                    e.type.value,
-                    e.question_id,
-                    json.dumps(e.data, ensure_ascii=False, separators=(",", ":")),
-                    e.at,
-                )
-                for e in events
-            ],
-        )
+    # --- the dialect the shared writes and reads use (``assistant.store.sql``) -----------
+    def _duplicate(self, error: Exception) -> bool:
+        return isinstance(error, sqlite3.IntegrityError)
 
-    def create_session(self, record: SessionRecord, flow_json: str, events: list[Event]) -> None:
-        row = asdict(record)
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             with self._write() as conn:
-                conn.execute(
-                    "INSERT OR IGNORE INTO question_flows (digest, id, version, definition)"
-                    " VALUES (?, ?, ?, ?)",
-                    (record.flow_digest, record.flow_id, record.flow_version, flow_json),
-                )
-                conn.execute(
-                    f"INSERT INTO sessions ({', '.join(row)})"
-                    f" VALUES ({', '.join('?' for _ in row)})",
-                    list(row.values()),
-                )
-                self._insert_events(conn, record.id, events)
+                yield conn
         except sqlite3.IntegrityError:
-            raise UserError(f"a session with id {record.id} already exists") from None
+            raise
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
 
-    def append(self, session_id: str, events: list[Event], summary: dict[str, Any]) -> None:
-        """Commit events and the session's new summary columns together, or nothing."""
-        if not events:
-            return
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
         try:
-            with self._write() as conn:
-                # UNIQUE(session_id, seq) refuses a batch built on a stale history.
-                self._insert_events(conn, session_id, events)
-                columns = {k: v for k, v in summary.items() if k in _RECORD_FIELDS}
-                columns["event_count"] = events[-1].seq
-                assignments = ", ".join(f"{k} = ?" for k in columns)
-                conn.execute(
-                    f"UPDATE sessions SET {assignments} WHERE id = ?",
-                    [*columns.values(), session_id],
-                )
-        except sqlite3.IntegrityError:
-            raise ConcurrentWriteError(
-                f"session {session_id[:8]} was changed by another window or process;"
-                " reopen it to see the latest answers"
-            ) from None
+            yield self.conn
         except sqlite3.Error as error:
             raise _friendly(error, self.path) from None
 
-    def events(self, session_id: str, after: int = 0) -> list[Event]:
-        try:
-            rows = self.conn.execute(
-                "SELECT seq, type, at, question_id, data FROM events"
-                " WHERE session_id = ? AND seq > ? ORDER BY seq",
-                (session_id, after),
-            ).fetchall()
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
-        return [
-            Event(seq=seq, type=type_, at=at, question_id=question_id, data=json.loads(data))
-            for seq, type_, at, question_id, data in rows
-        ]
-
-    def set_summary(self, session_id: str, summary: str) -> None:
-        try:
-            with self._write() as conn:
-                conn.execute("UPDATE sessions SET summary = ? WHERE id = ?", (summary, session_id))
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
-
-    # --- verbatim rows, for ``store copy`` ----------------------------------------------
-    def raw_events(self, session_id: str, after: int = 0) -> list[RawEvent]:
-        """Events exactly as stored (the JSON text untouched)."""
-        try:
-            rows = self.conn.execute(
-                "SELECT seq, type, question_id, data, at FROM events"
-                " WHERE session_id = ? AND seq > ? ORDER BY seq",
-                (session_id, after),
-            ).fetchall()
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
-        return [RawEvent(*row) for row in rows]
-
-    def put_raw(
-        self, record: SessionRecord, flow_json: str, events: list[RawEvent], after: int
+    def _insert_many(
+        self, conn: sqlite3.Connection, sql: str, rows: Sequence[Sequence[Any]]
     ) -> None:
-        """Add ``events`` (all with ``seq > after``) to a copy of a session, creating it
-        when ``after`` is 0, and set its row to ``record``, in one transaction."""
-        row = asdict(record)
-        try:
-            with self._write() as conn:
-                conn.execute(
-                    "INSERT OR IGNORE INTO question_flows (digest, id, version, definition)"
-                    " VALUES (?, ?, ?, ?)",
-                    (record.flow_digest, record.flow_id, record.flow_version, flow_json),
-                )
-                if after == 0:
-                    conn.execute(
-                        f"INSERT INTO sessions ({', '.join(row)})"
-                        f" VALUES ({', '.join('?' for _ in row)})",
-                        list(row.values()),
-                    )
-                else:
-                    conn.execute(
-                        f"UPDATE sessions SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
-                        [*row.values(), record.id],
-                    )
-                conn.executemany(
-                    "INSERT INTO events (session_id, seq, type, question_id, data, at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    [(record.id, e.seq, e.type, e.question_id, e.data, e.at) for e in events],
-                )
-        except sqlite3.IntegrityError:
-            raise ConcurrentWriteError(
-                f"session {record.id[:8]} changed in {self.path} while it was being copied"
-            ) from None
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
+        conn.executemany(sql, rows)
 
-    def watcher(self) -> SQLiteWatcher:
-        return SQLiteWatcher(self.path)
-
-    def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[SessionRecord]:
-        try:
-            rows = self.conn.execute(
-                f"SELECT {', '.join(_RECORD_FIELDS)} FROM sessions {where}"
-                " ORDER BY updated_at DESC, id",
-                params,
-            ).fetchall()
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
-        return [SessionRecord(**dict(zip(_RECORD_FIELDS, row, strict=True))) for row in rows]
-
-    def session(self, session_id: str) -> SessionRecord:
-        records = self._records("WHERE id = ?", (session_id,))
-        if not records:
-            raise UserError(f"no session {session_id!r} in {self.path}")
-        return records[0]
-
-    def sessions(self) -> list[SessionRecord]:
-        return self._records()
-
-    def resolve(self, id_or_prefix: str) -> str:
-        """A full session id from an id or a unique prefix of one."""
-        prefix = id_or_prefix.strip()
-        if not prefix:
-            raise UserError("give a session id (or a unique prefix of one)")
-        try:
-            rows = self.conn.execute(
-                "SELECT id FROM sessions WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 3",
-                (prefix, len(prefix), prefix),
-            ).fetchall()
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
-        ids = sorted({row[0] for row in rows})
-        if prefix in ids:
-            return prefix
-        if not ids:
-            raise UserError(f"no session matches {prefix!r} in {self.path}")
-        if len(ids) > 1:
-            raise UserError(f"{prefix!r} matches several sessions; give more characters")
-        return ids[0]
-
-    def flow_definition(self, digest: str) -> str:
-        row = self.conn.execute(
-            "SELECT definition FROM question_flows WHERE digest = ?", (digest,)
-        ).fetchone()
-        if row is None:
-            raise UserError(f"the flow {digest[:12]} of this session is missing from the database")
-        return row[0]
-
-    def delete_session(self, session_id: str) -> None:
-        """Remove a session, its events and every row other tables keep about it."""
-        try:
-            with self._write() as conn:
-                self._delete_rows(conn, session_id)
-        except sqlite3.Error as error:
-            raise _friendly(error, self.path) from None
-
-    def _delete_rows(self, conn: sqlite3.Connection, session_id: str) -> None:
-        for table in self._session_tables():
-            conn.execute(f"DELETE FROM [{table}] WHERE session_id = ?", (session_id,))
-        conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-        conn.execute(
-            "DELETE FROM question_flows WHERE digest NOT IN (SELECT flow_digest FROM sessions)"
-        )
-
-    def _session_tables(self) -> list[str]:
-        """Tables (events, the LLM call log…) with a ``session_id`` column."""
-        rows = self.conn.execute(
+    def _session_tables(self, conn: sqlite3.Connection) -> list[str]:
+        rows = conn.execute(
             "SELECT DISTINCT m.name FROM sqlite_master m, pragma_table_info(m.name) c"
             " WHERE m.type = 'table' AND c.name = 'session_id' AND m.name != 'sessions'"
             " ORDER BY m.name"
         ).fetchall()
         return [row[0] for row in rows]
+
+    def watcher(self) -> SQLiteWatcher:
+        return SQLiteWatcher(self.path)
 
     # --- purge: delete for good, and leave no word behind -------------------------------
     # A purge is a row deletion plus a scrub of everything that may still hold the text:

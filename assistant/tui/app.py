@@ -215,7 +215,7 @@ class Data360App(App[None]):
             return None
 
     def import_session(self, path: str) -> str:
-        from assistant.export.importer import import_document, read_document
+        from assistant.services.importing import import_document, read_document
 
         return import_document(self.store, read_document(path))
 

@@ -121,7 +121,7 @@ def test_merging_an_actor_into_itself_or_an_unknown_one_is_refused(beds):
 
 
 def test_an_imported_merge_edit_is_checked():
-    from assistant.export.importer import _check_model_edit
+    from assistant.services.importing import _check_model_edit
 
     _check_model_edit({"merges": [{"keep": "Ward nurse in charge", "other": "Wards"}]}, "event 3")
     with pytest.raises(UserError, match="invalid model edit"):

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import UserError
-from assistant.export.importer import import_document, read_document
 from assistant.models.infoflow import Actor, InformationFlow
 from assistant.models.usecase import UseCase
 from assistant.services import design_data as dd
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import Interview, InterviewService
 from assistant.services.model import session_flows, session_model
 from assistant.store.sqlite import SQLiteStore

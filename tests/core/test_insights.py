@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.export.importer import import_document, read_document
 from assistant.paths import examples_dir
+from assistant.services.importing import import_document, read_document
 from assistant.services.insights import question_insight
 from assistant.services.interview import InterviewService
 from assistant.services.model import session_model

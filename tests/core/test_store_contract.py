@@ -175,6 +175,25 @@ def test_create_session_writes_every_event_or_none(store):
     assert [r.id for r in store.sessions()] == ["s1"]
 
 
+def test_every_backend_refuses_in_the_same_words(store):
+    """The refusals come from the one shared write path (``assistant.store.sql``)."""
+    store.create_session(record("s1"), "{}", [event(1)])
+    with pytest.raises(UserError, match=r"^a session with id s1 already exists$"):
+        store.create_session(record("s1"), "{}", [event(1)])
+    with pytest.raises(ConcurrentWriteError, match=r"^session s1 was changed by another window"):
+        store.append("s1", [event(1)], {})
+    raw = RawEvent(1, "note_added", "q", "{}", "2026-01-01T00:00:01")
+    with pytest.raises(ConcurrentWriteError, match=r"while it was being copied$"):
+        store.put_raw(record("s1"), "{}", [raw], after=0)
+    with pytest.raises(UserError, match=r"^the flow eeeeeeeeeeee of this session is missing"):
+        store.flow_definition("e" * 64)
+    with pytest.raises(UserError, match=r"^no session 'nope' in "):
+        store.session("nope")
+    with pytest.raises(UserError, match=r"^no session matches 'zz' in "):
+        store.resolve("zz")
+    assert [e.seq for e in store.events("s1")] == [1]  # nothing refused was written
+
+
 @pytest.mark.parametrize("backend", ["sqlite-file", "postgresql"])  # memory: one connection
 def test_the_watcher_wakes_on_a_commit_by_another_connection(backend, request, tmp_path):
     store = BACKENDS[backend](request, tmp_path)

@@ -19,7 +19,7 @@ ACTORS = ("Bed manager", "Ward nurse in charge", "ADT system", "EHR", "Housekeep
 
 @pytest.fixture(scope="module")
 def document(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from assistant.export.document import build_document
+    from assistant.services.document import build_document
 
     return build_document(full_session(tmp_path_factory.mktemp("checks") / "c.db"))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.export import FORMATS, render_export
-from assistant.export.document import build_document
+from assistant.services.document import build_document
 from tests.export.builders import GOLDEN_DIR, HOSTILE, full_session, mini_session
 
 TEXT_FORMATS = ("markdown", "json", "html")

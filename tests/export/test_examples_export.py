@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 
 from assistant.export import render_export
-from assistant.export.document import build_document
-from assistant.export.importer import import_document, read_document
 from assistant.paths import examples_dir, schemas_dir
+from assistant.services.document import build_document
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.store import open_store
 

@@ -16,11 +16,11 @@ import pytest
 from markdown_it import MarkdownIt
 
 from assistant.export import render_export
-from assistant.export.document import build_document
-from assistant.export.importer import import_document, read_document
 from assistant.flow.loader import active_flow, load_flow_file
 from assistant.paths import examples_dir
+from assistant.services.document import build_document
 from assistant.services.headless import run_answers
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import Interview
 from tests.answers_for import answers_for
 from tests.export.builders import MINI, mini_answers, mini_session, service

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from textual.widgets import Label, OptionList, Static, TextArea
 
-from assistant.export.importer import import_document, read_document
 from assistant.paths import examples_dir
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.store.sqlite import SQLiteStore
 from assistant.tui.app import Data360App

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.errors import UserError
-from assistant.export.importer import import_document, parse_document
 from assistant.extract.notation import NotationError, parse_notation
 from assistant.flow.loader import load_flow_text
 from assistant.paths import examples_dir
+from assistant.services.importing import import_document, parse_document
 from assistant.store import SQLiteStore
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -321,13 +321,6 @@ def test_sessions_words_and_json_rows_agree(cli, tmp_path: Path) -> None:
     assert "% complete" not in text
 
 
-def test_diff_keeps_the_hotspot_count_of_the_documents() -> None:
-    from assistant.export.document import HOTSPOTS_SHOWN
-    from assistant.services import diff
-
-    assert diff.HOTSPOTS_SHOWN == HOTSPOTS_SHOWN
-
-
 def test_a_long_text_answer_changed_is_shown_whole(cli, tmp_path: Path) -> None:
     answers = answers_for(contract(cli))
     answers["vision"] = "Plans that hold. " * 20

@@ -199,7 +199,7 @@ async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_
 ) -> None:
     """Three edits on F3 → one line "3 flows changed on the flows screen (15 now)", not
     the 13-flow answer re-printed three times; the pending question stays on screen."""
-    from assistant.export.importer import import_document, read_document
+    from assistant.services.importing import import_document, read_document
     from assistant.services.interview import InterviewService
     from assistant.tui.dialogs.flow_form import FlowDialog
     from assistant.tui.screens.flows import FlowsScreen
@@ -261,7 +261,7 @@ async def test_resume_lands_on_the_pending_question_at_once(make_app, store, mon
     top) and the conversation shows its end."""
     from textual.screen import Screen
 
-    from assistant.export.importer import import_document, read_document
+    from assistant.services.importing import import_document, read_document
     from assistant.services.interview import InterviewService
     from assistant.tui.widgets.chat import ChatLog
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Select
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.services.model import session_flows, session_model
 from assistant.tui.dialogs.actor_form import MergeDialog

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.services.model import session_flows, session_model
 from assistant.tui.dialogs.actor_form import ActorDialog

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Label, OptionList
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.tui.screens.flows import FlowsScreen, wrap_reasons
 from assistant.tui.screens.usecases import UseCasesScreen
 from tests.tui.helpers import settle, wait_until

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.tui.screens.flows import FlowsScreen
 from tests.tui.helpers import settle
 

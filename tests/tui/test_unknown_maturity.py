@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, OptionList, Static
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.tui.screens.flows import FlowsScreen
 from assistant.workshop.csvflows import import_flows, parse_wall_csv
 from tests.tui.helpers import settle

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Static
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.tui.dialogs.usecase_form import UseCaseDialog
 from assistant.tui.screens.usecases import UseCasesScreen

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Static
 
-from assistant.export.importer import import_document, read_document
+from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.tui.dialogs.confirm import ConfirmDialog
 from assistant.tui.dialogs.usecase_form import UseCaseDialog

@@ -24,7 +24,7 @@ def check(
     db: DbOption = None,
 ) -> None:
     """Check that the sections of a framing agree; exit 1 when a check fails."""
-    from assistant.export.document import build_document
+    from assistant.services.document import build_document
     from assistant.text.escape import printable
 
     interview = service(db).open(session_id)

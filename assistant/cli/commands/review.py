@@ -112,13 +112,13 @@ def diff(
     ] = False,
 ) -> None:
     """Show what changed from framing A to framing B, and nothing else."""
-    from assistant.export.document import build_document
     from assistant.services.diff import (
         diff_documents,
         diff_stat,
         format_diff,
         format_stat,
     )
+    from assistant.services.document import build_document
 
     if json and fmt not in (None, DiffFormat.json):
         raise typer.BadParameter("--json and --format cannot disagree", param_hint="--format")

@@ -271,7 +271,7 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """Import a JSON export into the database (same id, same history)."""
-    from assistant.export.importer import import_document, read_document
+    from assistant.services.importing import import_document, read_document
     from assistant.text.escape import printable
 
     document = read_document(path)

@@ -26,8 +26,8 @@ STYLES = {"+": "green", "-": "red", "~": "yellow", "↑": "yellow", "↓": "yell
 
 
 def compute_diff(before: Interview, after: Interview) -> FramingDiff:
-    from assistant.export.document import build_document
     from assistant.services.diff import diff_documents
+    from assistant.services.document import build_document
 
     return diff_documents(build_document(before), build_document(after))
 

@@ -106,7 +106,7 @@ class ReviewScreen(Screen[str | None]):
     @work(thread=True, exclusive=True, group="review-checks", exit_on_error=False)
     def refresh_checks(self) -> None:
         """Run the checks across sections off the UI thread, then redraw with them."""
-        from assistant.export.document import build_document
+        from assistant.services.document import build_document
 
         checks = build_document(self.interview).checks
         self.app.call_from_thread(self._show_checks, checks)

@@ -1,4 +1,9 @@
-"""Build the framing document of a session (the model every export format renders)."""
+"""Build the framing document of a session: the model every export format renders.
+
+Session logic (which questions the plan asks, their status, the flows, hot spots and
+ranked use cases, the checks and the summary), so it lives with the services; the
+renderers in ``assistant.export`` only turn the finished document into a format.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +20,13 @@ from assistant.models.document import (
 )
 from assistant.models.flowdef import QuestionKind
 from assistant.models.infoflow import Actor
-from assistant.services.interview import Interview
 
 if TYPE_CHECKING:
     from assistant.hypergraph.model import FlowModel
+    from assistant.services.interview import Interview
+
+#: How many hot spots of a kind a framing document shows (``data360 diff`` compares that top).
+HOTSPOTS_SHOWN = 5
 
 
 def _status(interview: Interview, question_id: str, required: bool) -> str:
@@ -137,9 +145,6 @@ def with_conclusions(document: FramingDocument) -> FramingDocument:
     )
 
 
-HOTSPOTS_SHOWN = 5
-
-
 def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     """Actors and the top hot spots of the flow hypergraph (empty when there are no flows)."""
     if model is None:
@@ -153,7 +158,7 @@ def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     hotspots = [
         Hotspot(
             name=spot.name,
-            kind="actor" if spot.kind == "object" else spot.kind,
+            kind=hotspot_kind(spot.kind),
             score=round(spot.score, 4),
             rank=spot.rank,
             reasons=spot.summary,
@@ -163,11 +168,16 @@ def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     return actors, hotspots
 
 
+def hotspot_kind(kind: str) -> str:
+    """A hot spot's kind as documents (and their diff) name it: an object is an ``actor``."""
+    return "actor" if kind == "object" else kind
+
+
 def flow_model(document: FramingDocument) -> FlowModel:
     """The flow hypergraph a document draws: its flows, with its actors' classes.
 
-    Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) is
-    built here, so they show the same actors the same way.
+    Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) and
+    the diff's full hot-spot ranking are built from it, so they see the same actors.
     """
     from assistant.hypergraph.model import FlowModel
 

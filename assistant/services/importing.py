@@ -1,4 +1,4 @@
-"""Import a JSON framing export back into a database, exactly as it was exported.
+"""Import a JSON framing export back into a store, exactly as it was exported.
 
 An export may come from anyone, so nothing in it is trusted: its question flow goes
 through the same checks as ``data360 flow validate`` (bounded conditions and templates
