@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from assistant.models.document import CheckResult
     from assistant.models.infoflow import InformationFlow
     from assistant.services.llm_help import HelpResult
     from assistant.services.proposals import Proposal
@@ -105,6 +106,6 @@ class AnswerCommitted(Message):
 class ChecksReady(Message):
     """The checks across sections, run off the UI thread."""
 
-    def __init__(self, checks: list[Any]) -> None:
+    def __init__(self, checks: list[CheckResult]) -> None:
         super().__init__()
         self.checks = checks

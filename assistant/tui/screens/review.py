@@ -29,6 +29,7 @@ from assistant.services.interview import Interview
 from assistant.tui.dialogs.edit_answer import EditAnswerDialog
 from assistant.tui.dialogs.export import ExportDialog
 from assistant.tui.live import FollowsSession
+from assistant.tui.messages import ChecksReady
 from assistant.tui.text import PANEL_CHARS, clip, format_answer, one_line, section_label, visible
 from assistant.tui.widgets.keybar import KeyBar
 
@@ -93,10 +94,11 @@ class ReviewScreen(FollowsSession, Screen[str | None]):
         from assistant.export.document import build_document
 
         checks = build_document(self.interview).checks
-        self.app.call_from_thread(self._show_checks, checks)
+        self.post_message(ChecksReady(checks))
 
-    def _show_checks(self, checks: list[CheckResult]) -> None:
-        self.checks = checks
+    def on_checks_ready(self, event: ChecksReady) -> None:
+        event.stop()
+        self.checks = event.checks
         self.redraw()
 
     def redraw(self) -> None:
