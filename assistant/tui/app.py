@@ -53,6 +53,16 @@ class Data360App(App[None]):
             tooltip="Quit (every answer is saved; unsent text is kept for next time)",
         ),
         Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            id="app.palette",
+            show=False,
+            priority=True,
+            key_display="^p",
+            tooltip="Open the command palette (navigation, export, panels, theme)",
+        ),
+        Binding(
             "ctrl+t",
             "toggle_theme",
             "Theme",

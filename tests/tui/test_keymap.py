@@ -96,7 +96,8 @@ async def test_bad_keymap_entries_are_one_line_warnings_and_the_rest_applies(
         said = warnings(app)
         assert len(said) == 3, said
         assert all("\n" not in line for line in said)
-        assert any("'interview.skp' is not a binding id" in w and "interview.skip" in w for w in said)
+        unknown = "keymap: 'interview.skp' is not a binding id (did you mean 'interview.skip'?)"
+        assert any(w.startswith(unknown) for w in said), said
         assert any("'nope' is not a key name" in w for w in said)
         assert any("interview.review" in w for w in said)
         bar = key_bar(app)
@@ -168,3 +169,32 @@ def test_key_names_are_checked_like_textual_reads_them():
     assert {"interview.skip", "app.quit", "prompt.send"} <= known
     usable, said = usable_keymap({"app.quit": " alt+x , f10 "}, known)
     assert usable == {"app.quit": "alt+x,f10"} and said == []
+
+
+async def test_texts_name_the_keys_the_user_moved(make_app, service, flow, tmp_path, monkeypatch):
+    """In a terminal too, hints and the help name the user's keys, not the defaults."""
+    from textual.widgets import Label, Markdown
+
+    from assistant.tui.screens.help import HelpScreen
+
+    write_config(
+        tmp_path,
+        monkeypatch,
+        '[keymap]\n"flows.form" = "f9"\n"interview.help" = "f10"\n"app.palette" = "f11"\n',
+        "config.toml",
+    )
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:  # room for the palette
+        await open_question(pilot)
+        screen = app.screen
+        hint = str(screen.query_one(".composer-hint", Label).content)
+        assert "f9 form" in hint and "ctrl+f" not in hint, hint
+        assert "f11 palette" in key_bar(app)
+        await pilot.press("f9")
+        await settle(pilot)
+        assert not screen.query_one(".flow-form").has_class("-hidden")
+        await pilot.press("f10")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        text = app.screen.query_one(Markdown).source
+        assert "| `f11` | command palette" in text and "`ctrl+p`" not in text
