@@ -526,22 +526,26 @@ class InterviewScreen(Screen[None]):
         panel.set_class(self.document_shown, "-shown")
         self.set_class(self.document_shown, "-document")
         if self.document_shown:
-            self._show_document()
+            self.query_one(DocumentPanel).reveal(self._document_builder())
 
-    def _show_document(self, *, later: bool = False) -> None:
-        """Redraw the panel from the session as it is now (built in a worker); ``later``:
-        the panel is hidden, lay the document out once answers pause (issue 16 item 7)."""
+    def _document_builder(self) -> Callable[[], str]:
+        """The framing of the session as it is when called (run off the UI thread)."""
         interview = self.interview
 
         def build() -> str:
             with interview_lock(interview):  # never half an answer being committed
                 return framing_markdown(interview)
 
+        return build
+
+    def _show_document(self, *, later: bool = False) -> None:
+        """The session changed: redraw the panel (built in a worker); ``later``: the panel
+        is hidden, lay the document out once answers pause (issue 16 item 7)."""
         panel = self.query_one(DocumentPanel)
         if later:
-            panel.prepare(build)
+            panel.prepare(self._document_builder())
         else:
-            panel.show(build)
+            panel.show(self._document_builder())
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")
