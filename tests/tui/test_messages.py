@@ -17,6 +17,7 @@ from assistant.models.events import EventType
 from assistant.tui.messages import (
     AnswerCommitted,
     ExtractionDecided,
+    ExtractionFailed,
     HelpChunk,
     HelpDraftChosen,
     HelpFinished,
@@ -151,3 +152,58 @@ async def test_a_committed_answer_is_announced_once(make_app, service, flow, mon
         [committed] = of(seen, AnswerCommitted)
         assert committed.question_id == "perimeter" and committed.raw == "Normandy refinery"
         assert current_id(pilot) == "flows"
+
+
+async def test_a_failed_extraction_says_why_and_offers_the_offline_reader(
+    make_app, service, flow, monkeypatch
+):
+    """The worker's ExtractionFailed reaches the review, which says why and offers the
+    offline reader; that one's ProposalReady then shows its flows."""
+    import assistant.services.proposals as proposals
+    from assistant.errors import UserError
+
+    class Unreachable:
+        name = "llm:fake"
+
+        def extract(self, text: str, known_actors: Any = None) -> Any:
+            raise UserError("the model did not answer (connection refused)")
+
+    real = proposals.extractor_for
+
+    def extractor_for(interview: Any, question_id: str, *, settings: Any, cancel: Any) -> Any:
+        if settings.enabled:
+            return Unreachable()
+        return real(interview, question_id, settings=settings, cancel=cancel)
+
+    monkeypatch.setenv("DATA360_MODEL", "fake:model")
+    monkeypatch.setattr(proposals, "extractor_for", extractor_for)
+    seen = spy(
+        monkeypatch,
+        [
+            (ExtractionReviewScreen, "on_extraction_failed"),
+            (ExtractionReviewScreen, "on_proposal_ready"),
+        ],
+    )
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        app.screen.query_one("#flow-notation").focus()
+        await paste(pilot, "The planner emails the shutdown plan to the warehouse.")
+        await pilot.press("ctrl+j")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "failed",
+            "the extraction to fail",
+        )
+        [failed] = of(seen, ExtractionFailed)
+        assert failed.message == "the model did not answer (connection refused)"
+        review = app.screen
+        status = str(review.query_one("#extraction-status", Static).content)
+        assert status.startswith(f"No proposal: {failed.message}")
+        assert of(seen, ProposalReady) == []
+        await pilot.click("#offline")
+        await wait_until(pilot, lambda: review.mode == "review", "the offline proposal")
+        [ready] = of(seen, ProposalReady)
+        assert ready.proposal.extractor == "offline" and review.proposal is ready.proposal

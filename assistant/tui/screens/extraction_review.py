@@ -108,10 +108,10 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
     def _default_extractor(self, cancel: threading.Event, offline: bool) -> Any:
         from assistant.services.proposals import extractor_for
 
-        if offline:
-            from assistant.llm.config import load_settings
+        if offline:  # the user asked for the offline reader: nothing to read or check
+            from assistant.llm.config import OFFLINE, LLMSettings
 
-            settings = load_settings(model="offline")
+            settings = LLMSettings.model_construct(model=OFFLINE)
         else:
             settings = cast("HasLLMSettings", self.app).llm_settings
         return extractor_for(self.interview, self.question_id, settings=settings, cancel=cancel)
