@@ -39,6 +39,7 @@ from textual.worker import Worker
 PLACEHOLDER = "Preparing the framing document…"
 UPDATING = " updating… "
 
+
 class DocumentPanel(ScrollView):
     """Markdown preview of the framing; redrawn only while it is shown."""
 
