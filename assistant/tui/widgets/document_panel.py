@@ -15,8 +15,8 @@ width the panel will have.
 F2 is stale-while-revalidate: it paints at once the last laid-out lines, marked
 "updating…" on their first line, and swaps in the fresh ones when they are ready. A
 preparation already under way is finished, not started again, and a pending one starts
-at once, off the UI thread. Before anything was ever laid out, F2 shows a "Preparing…"
-placeholder at once. ``bench/document_panel.py`` measures it.
+as soon as the panel is on screen. Before anything was ever laid out, F2 shows a
+"Preparing…" placeholder at once. ``bench/document_panel.py`` measures it.
 """
 
 from __future__ import annotations
@@ -118,19 +118,21 @@ class DocumentPanel(ScrollView):
         Stale-while-revalidate: a preparation waiting for its delay starts now, one under
         way is let finish (it draws what was last asked for), and the lines on screen
         stay, marked "updating…", until the fresh ones replace them. When they are
-        already fresh, ``build`` is run once more to check, with no mark. The panel
-        never waits for the work: it runs in a worker, off the UI thread."""
+        already fresh, ``build`` is run once more to check, with no mark. New work
+        starts once the panel is on screen: a build running beside the relayout slows
+        the relayout down (they share the interpreter), so the panel comes first."""
         pending = self._prepare_build
         self._cancel_prepare()
         self.refresh()
         if pending is not None:
-            self._start_draw(pending)
+            self._fresh = False
+            self.call_after_refresh(self._start_draw, pending)
         elif self._drawing is not None and self._drawing.is_running:
             pass  # under way: it draws what was last asked for
         elif not self._fresh or not self._markdown:
-            self._start_draw(build)
+            self.call_after_refresh(self._start_draw, build)
         else:
-            self._start_draw(build, revalidate=True)
+            self.call_after_refresh(self._start_draw, build, revalidate=True)
 
     def prepare(self, build: Callable[[], str]) -> None:
         """Lay the document out ahead of F2, once answers stop coming for ``PREPARE_DELAY``.
