@@ -23,6 +23,7 @@ from textual.screen import Screen
 
 from assistant.errors import UserError
 from assistant.tui.commands import Data360Commands
+from assistant.tui.messages import StoreFailed, StoreReady
 from assistant.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -188,23 +189,23 @@ class Data360App(App[None]):
             self.store  # noqa: B018 (opening it is the point)
             import assistant.services.interview  # noqa: F401 (the engine, ready for use)
         except UserError as error:
-            self.call_from_thread(self._cannot_open, str(error))
+            self.post_message(StoreFailed(str(error)))
             return
         self.settings  # noqa: B018 (loading them once, off the UI thread, is the point)
         if self.settings.keymap:
             from assistant.tui.keymap import binding_ids
 
             binding_ids()  # the screens' modules, imported here rather than on the UI thread
-        self.call_from_thread(self._store_ready)
+        self.post_message(StoreReady())
 
-    def _store_ready(self) -> None:
+    def on_store_ready(self, event: StoreReady) -> None:
         self._apply_settings()
         refresh = getattr(self.screen, "reload", None)
         if isinstance(self.screen, HomeScreen) and refresh is not None:
             refresh()
 
-    def _cannot_open(self, message: str) -> None:
-        self.fatal_error = message
+    def on_store_failed(self, event: StoreFailed) -> None:
+        self.fatal_error = event.message
         self.exit(return_code=1)
 
     def close_store(self) -> None:
@@ -356,12 +357,10 @@ class Data360App(App[None]):
 
         try:
             written = write_output(target, svg)
-        except UserError as error:
-            self.call_from_thread(
-                self.notify, f"Not saved: {error}", severity="error", title="Screenshot"
-            )
+        except UserError as error:  # notify is thread-safe: it posts a message
+            self.notify(f"Not saved: {error}", severity="error", title="Screenshot")
             return
-        self.call_from_thread(self.notify, f"Saved {written}", title="Screenshot")
+        self.notify(f"Saved {written}", title="Screenshot")
 
 
 def _short_path(path: str) -> str:

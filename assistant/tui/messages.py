@@ -11,15 +11,19 @@ This module imports no screen, so screens, dialogs and helpers can all post them
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from assistant.hypergraph.model import FlowModel
     from assistant.models.document import CheckResult
     from assistant.models.infoflow import InformationFlow
+    from assistant.models.usecase import UseCase
     from assistant.services.llm_help import HelpResult
     from assistant.services.proposals import Proposal
+    from assistant.tui.design_view import DesignView
 
 Decision = Literal["all", "some", "edited", "rejected"]
 
@@ -32,6 +36,19 @@ class ReviewOutcome:
     proposal: Proposal
     flows: list[InformationFlow]
     accepted: list[int] | None = None
+
+
+# --- the app's start-up worker -> the app ----------------------------------------------
+class StoreReady(Message):
+    """The store is open and the settings loaded (after the first frame)."""
+
+
+class StoreFailed(Message):
+    """The store cannot be opened (locked, foreign, newer schema): ``message``, one line."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
 
 
 # --- the extraction review's worker -> the review screen ----------------------------
@@ -109,3 +126,45 @@ class ChecksReady(Message):
     def __init__(self, checks: list[CheckResult]) -> None:
         super().__init__()
         self.checks = checks
+
+
+class DesignViewReady(Message):
+    """The flows screen's model, ranking and diagram, computed off the UI thread."""
+
+    def __init__(self, view: DesignView) -> None:
+        super().__init__()
+        self.view = view
+
+
+class UseCasesProposed(Message):
+    """Use cases proposed from the hot spots of ``model`` (computed off the UI thread)."""
+
+    def __init__(self, model: FlowModel, proposals: list[UseCase]) -> None:
+        super().__init__()
+        self.model = model
+        self.proposals = proposals
+
+
+# --- the export dialog's worker -> the dialog ---------------------------------------
+class ExportWritten(Message):
+    """The export is written at ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+
+class ExportFailed(Message):
+    """The export was not written (``message``, one line)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class ExportTargetExists(Message):
+    """Nothing written: ``path`` exists (pressing Export again replaces it)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path

@@ -52,6 +52,7 @@ from assistant.tui.design_view import (
     summary_line,
 )
 from assistant.tui.live import FollowsSession
+from assistant.tui.messages import DesignViewReady
 from assistant.tui.text import one_line
 from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.safe_input import SafeInput, real
@@ -244,12 +245,14 @@ class FlowsScreen(FollowsSession, Screen[None]):
             view = build_view(model, filter_text, ranking)
         except Exception as error:  # a model that does not build: say so, keep the screen
             if not worker.is_cancelled:
-                self.app.call_from_thread(
-                    self.notify, f"Cannot draw the model: {error}", severity="error"
-                )
+                self.notify(f"Cannot draw the model: {error}", severity="error")  # thread-safe
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.show_view, view)
+            self.post_message(DesignViewReady(view))
+
+    def on_design_view_ready(self, event: DesignViewReady) -> None:
+        event.stop()
+        self.show_view(event.view)
 
     def show_view(self, view: DesignView) -> None:
         """Put a computed view into the widgets, keeping each list's highlighted row."""
