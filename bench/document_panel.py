@@ -2,9 +2,12 @@
 
 Runs the real app headless on the hospital-beds example (66 answers), sends F2 and
 records when the panel is on screen and when the up-to-date document is drawn in it;
-prints the medians of several runs. Two cases: F2 once the panel has laid the document
+prints the medians of several runs. Three cases: F2 once the panel has laid the document
 out ahead (what a user sees: it is prepared while the interview is open and after each
-answer), and F2 at once, before it could (the cold path). Not a test: figures only.
+answer); F2 right after an answer changed, before its preparation ran ("stale": the
+previous rendition is shown at once, marked "updating…", and the fresh one swapped in);
+and F2 at once after opening, before anything was ever prepared (the cold path: a
+"Preparing…" placeholder first). Not a test: figures only.
 
     python bench/document_panel.py [--runs N]
 """
@@ -25,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 EXAMPLE = ROOT / "sessions" / "hospital-beds.json"
 
 
-async def one_run(db: Path, session_id: str, *, prepared: bool) -> tuple[float, float]:
+async def one_run(db: Path, session_id: str, *, case: str) -> tuple[float, float]:
     from textual import events
 
     from assistant.store.sqlite import SQLiteStore
@@ -34,6 +37,7 @@ async def one_run(db: Path, session_id: str, *, prepared: bool) -> tuple[float, 
     from assistant.tui.widgets.document_panel import DocumentPanel
 
     # cold: the panel may not prepare anything before F2 (as when F2 comes at once)
+    prepared = case != "cold"
     DocumentPanel.PREPARE_DELAY = 0.3 if prepared else 3600.0
     store = SQLiteStore(db)
     app = Data360App(store, cursor_blink=False, drafts_dir=db.parent / "drafts")
@@ -49,6 +53,11 @@ async def one_run(db: Path, session_id: str, *, prepared: bool) -> tuple[float, 
             while not panel.prepared:
                 await asyncio.sleep(0.01)
             await pilot.pause()
+        if case == "stale":  # an answer changed: its preparation is pending at F2
+            interview = screen.interview
+            question = next(q for q, v in interview.state.answers.items() if isinstance(v, str))
+            interview.edit(question, interview.state.answers[question] + " (edited)")
+            await screen.refresh_view()
         start = time.perf_counter()
         app.post_message(events.Key("f2", None))
         while panel.region.width == 0:  # the panel on screen (its text may follow)
@@ -73,17 +82,14 @@ def main() -> None:
         store = SQLiteStore(db)
         session_id = import_document(store, read_document(str(EXAMPLE)))
         store.close()
-        cases = {
-            case: [
-                asyncio.run(one_run(db, session_id, prepared=case == "prepared"))
-                for _ in range(args.runs)
-            ]
-            for case in ("prepared", "cold")
-        }
+        cases: dict[str, list[tuple[float, float]]] = {"prepared": [], "stale": [], "cold": []}
+        for _ in range(args.runs):  # the cases alternate, so machine noise hits all alike
+            for case, runs in cases.items():
+                runs.append(asyncio.run(one_run(db, session_id, case=case)))
     for case, runs in cases.items():
         for label, times in (
             ("panel on screen", [r[0] for r in runs]),
-            ("document drawn in it", [r[1] for r in runs]),
+            ("up-to-date document drawn in it", [r[1] for r in runs]),
         ):
             print(
                 f"F2 ({case}) to {label} (hospital-beds, 66 answers): median"

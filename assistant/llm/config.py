@@ -19,7 +19,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from assistant.config import config_file, read_config
 from assistant.errors import UserError
 
-__all__ = ["LLMSettings", "SettingsOnce", "config_file", "load_settings"]
+__all__ = ["LLMSettings", "config_file", "load_settings"]
 
 OFFLINE = "offline"
 _SECRET_WORDS = ("key", "token", "secret", "password")
@@ -157,31 +157,6 @@ def load_settings(**overrides: Any) -> LLMSettings:
         raise UserError(
             f"invalid LLM setting {where}: {first.get('msg', 'invalid value')}"
         ) from None
-
-
-class SettingsOnce:
-    """LLM settings read on first use, then kept: a UI asks after every answer whether a
-    model is configured, and must not re-read the environment and the config file (a
-    disk read on the UI thread) each time. Invalid settings are kept as their error."""
-
-    def __init__(self, **overrides: Any) -> None:
-        self._overrides = overrides
-        self._settings: LLMSettings | None = None
-        self._error: UserError | None = None
-        self.loads = 0  # how often the settings were read (for tests)
-
-    def get(self) -> LLMSettings:
-        """The settings (``UserError`` when they are invalid, every time)."""
-        if self._settings is None and self._error is None:
-            self.loads += 1
-            try:
-                self._settings = load_settings(**self._overrides)
-            except UserError as error:
-                self._error = error
-        if self._error is not None:
-            raise self._error
-        assert self._settings is not None
-        return self._settings
 
 
 class HasLLMSettings(Protocol):

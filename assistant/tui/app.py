@@ -23,12 +23,14 @@ from textual.screen import Screen
 
 from assistant.errors import UserError
 from assistant.tui.commands import Data360Commands
+from assistant.tui.messages import StoreFailed, StoreReady
 from assistant.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
-    from assistant.llm.config import LLMSettings, SettingsOnce
+    from assistant.llm.config import LLMSettings
     from assistant.models.flowdef import FlowDefinition
     from assistant.services.interview import Interview, InterviewService
+    from assistant.settings import Settings
     from assistant.store.base import Store
     from assistant.store.unsent import UnsentDrafts
 
@@ -50,6 +52,16 @@ class Data360App(App[None]):
             id="app.quit",
             priority=True,
             tooltip="Quit (every answer is saved; unsent text is kept for next time)",
+        ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            id="app.palette",
+            show=False,
+            priority=True,
+            key_display="^p",
+            tooltip="Open the command palette (navigation, export, panels, theme)",
         ),
         Binding(
             "ctrl+t",
@@ -76,6 +88,7 @@ class Data360App(App[None]):
         cursor_blink: bool = True,
         theme: str = DARK_THEME,
         db_label: str | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         if store is None and open_store is None:
@@ -91,21 +104,49 @@ class Data360App(App[None]):
         self._clock = clock
         self._service: InterviewService | None = None
         self.lock_dir = lock_dir
-        self.export_folder = export_folder
+        self._export_folder = export_folder
         self.drafts_dir = drafts_dir
         self._drafts: UnsentDrafts | None = None
         self.cursor_blink = cursor_blink
         self.initial_theme = theme
-        self._llm_settings: SettingsOnce | None = None
+        self._settings = settings
+        self._settings_lock = threading.Lock()
+
+    # --- settings (environment and config file, read once) ---------------------------
+    @property
+    def settings(self) -> Settings:
+        """The settings, loaded once for the app's life (``assistant.settings``).
+
+        Loaded with the store, after the first frame (pydantic stays off the start-up
+        path), or on first use if asked for before."""
+        with self._settings_lock:
+            if self._settings is None:
+                from assistant.settings import load_settings
+
+                self._settings = load_settings()
+            return self._settings
 
     @property
     def llm_settings(self) -> LLMSettings:
         """The LLM settings, read once for the app's life (``UserError`` if invalid)."""
-        if self._llm_settings is None:
-            from assistant.llm.config import SettingsOnce
+        return self.settings.llm_settings
 
-            self._llm_settings = SettingsOnce()
-        return self._llm_settings.get()
+    @property
+    def export_folder(self) -> Path:
+        """Where exports and screenshots go: the folder given, else the settings'."""
+        return self._export_folder or self.settings.export_dir
+
+    def _apply_settings(self) -> None:
+        """The user's keymap on top of the keys in force (served: the browser's, for the
+        ids the user did not set); each unusable entry or config problem is one warning."""
+        from assistant.tui.keymap import usable_keymap
+
+        settings = self.settings
+        keymap, problems = usable_keymap(settings.keymap) if settings.keymap else ({}, [])
+        if keymap:
+            self.update_keymap(keymap)
+        for problem in (*settings.warnings, *problems):
+            self.notify(problem, title="Config file", severity="warning", timeout=12)
 
     def on_mount(self) -> None:
         self.theme = self.initial_theme
@@ -115,6 +156,8 @@ class Data360App(App[None]):
             use_browser_keys(self)
         if self._store is None:
             self.call_after_refresh(self._warm_up)
+        else:
+            self._apply_settings()
 
     # --- the store (opened after the first frame) ------------------------------------
     @property
@@ -146,17 +189,23 @@ class Data360App(App[None]):
             self.store  # noqa: B018 (opening it is the point)
             import assistant.services.interview  # noqa: F401 (the engine, ready for use)
         except UserError as error:
-            self.call_from_thread(self._cannot_open, str(error))
+            self.post_message(StoreFailed(str(error)))
             return
-        self.call_from_thread(self._store_ready)
+        self.settings  # noqa: B018 (loading them once, off the UI thread, is the point)
+        if self.settings.keymap:
+            from assistant.tui.keymap import binding_ids
 
-    def _store_ready(self) -> None:
+            binding_ids()  # the screens' modules, imported here rather than on the UI thread
+        self.post_message(StoreReady())
+
+    def on_store_ready(self, event: StoreReady) -> None:
+        self._apply_settings()
         refresh = getattr(self.screen, "reload", None)
         if isinstance(self.screen, HomeScreen) and refresh is not None:
             refresh()
 
-    def _cannot_open(self, message: str) -> None:
-        self.fatal_error = message
+    def on_store_failed(self, event: StoreFailed) -> None:
+        self.fatal_error = event.message
         self.exit(return_code=1)
 
     def close_store(self) -> None:
@@ -291,9 +340,7 @@ class Data360App(App[None]):
             return super().deliver_screenshot(filename, path, time_format)
         from datetime import datetime
 
-        from assistant.config import default_export_dir
-
-        folder = Path(path) if path else self.export_folder or default_export_dir()
+        folder = Path(path) if path else self.export_folder
         stamp = datetime.now().strftime(time_format or "%Y-%m-%dT%H_%M_%S_%f")
         target = folder / (filename or f"{self.title}_{stamp}.svg")
         svg = self.export_screenshot().encode("utf-8")
@@ -310,12 +357,10 @@ class Data360App(App[None]):
 
         try:
             written = write_output(target, svg)
-        except UserError as error:
-            self.call_from_thread(
-                self.notify, f"Not saved: {error}", severity="error", title="Screenshot"
-            )
+        except UserError as error:  # notify is thread-safe: it posts a message
+            self.notify(f"Not saved: {error}", severity="error", title="Screenshot")
             return
-        self.call_from_thread(self.notify, f"Saved {written}", title="Screenshot")
+        self.notify(f"Saved {written}", title="Screenshot")
 
 
 def _short_path(path: str) -> str:

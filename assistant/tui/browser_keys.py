@@ -1,12 +1,13 @@
 """Keys that work in a browser, for the TUI served by ``data360 serve`` (issue 16 item 8).
 
 A browser keeps some keys for itself before the page sees them: ctrl+n opens a window,
-ctrl+r and F5 reload, ctrl+t opens a tab, F1 opens the browser's help, F3 and ctrl+g
-find, ctrl+l and F6 go to the address bar, ctrl+k to the search box, ctrl+j to the
-downloads, ctrl+q quits Firefox on Linux. Served, every binding on one of those keys is
-moved, by its id, to a key the browser leaves alone: alt with a letter no browser menu
-uses (not d, e, f, v, s, b, t, h), F2, F4, or alt+enter. Textual's keymap does the
-moving, so the key bar and the bindings themselves show and use the same keys.
+ctrl+r and F5 reload, ctrl+t opens a tab, F1 opens the browser's help, F3, ctrl+f and
+ctrl+g find, ctrl+p prints, ctrl+l and F6 go to the address bar, ctrl+k to the search
+box, ctrl+j to the downloads, ctrl+q quits Firefox on Linux. Served, every binding on
+one of those keys is moved, by its id, to a key the browser leaves alone: alt with a
+letter no browser menu uses (not d, e, f, v, s, b, t, h), F2, F4, or alt+enter.
+Textual's keymap does the moving, so the key bar and the bindings themselves show and
+use the same keys; a user's ``keymap`` table (config file) goes on top.
 
 Header icons: Textual's default ``⭘`` is missing from the fonts browsers use for the
 terminal and shows as an empty box; served, the headers use ``◆`` instead.
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 BROWSER_KEYMAP: dict[str, str] = {
     "app.quit": "alt+q",
     "app.theme": "alt+l",
+    "app.palette": "alt+o",
+    "flows.form": "alt+w",
     "interview.back": "alt+p",
     "interview.skip": "alt+n",
     "interview.review": "alt+r",
@@ -48,12 +51,15 @@ BROWSER_KEYMAP: dict[str, str] = {
     "multi.send": "alt+enter",
     "flows.send": "alt+enter",
     "usecases.send": "alt+enter",
+    "actor_form.save": "alt+enter",  # ctrl+s saves the page
+    "merge_form.save": "alt+enter",
     "prompt.send": "alt+enter",
 }
 """Binding id → the keys it takes when served (ids not listed keep their keys)."""
 
 BROWSER_UNSAFE = frozenset(
     {"ctrl+n", "ctrl+r", "ctrl+t", "ctrl+w", "ctrl+q", "ctrl+l", "ctrl+k", "ctrl+j", "ctrl+g"}
+    | {"ctrl+p", "ctrl+f", "ctrl+s", "ctrl+d", "ctrl+h", "ctrl+u"}
     | {"ctrl+tab", "f1", "f3", "f5", "f6", "f7", "f10", "f11", "f12"}
 )
 """Keys a browser takes before the page (on at least one of Chrome and Firefox)."""
@@ -72,6 +78,8 @@ TERMINAL_KEYS: dict[str, str] = {
     "ctrl+k": "interview.llm",
     "ctrl+t": "app.theme",
     "ctrl+q": "app.quit",
+    "ctrl+p": "app.palette",
+    "ctrl+f": "flows.form",
     "F1": "interview.help",
     "F3": "interview.flows",
     "F5": "interview.usecases",
@@ -101,13 +109,17 @@ def editor_allowed(app: App[Any]) -> bool:
 
 def keys_in_force(app: App[Any], text: str) -> str:
     """``text`` (a message, a hint, the help) naming the keys in force instead of the
-    terminal keys it was written with; the one place every such text goes through."""
-    if not app.is_web:
+    terminal keys it was written with; the one place every such text goes through.
+
+    The keys in force are the app's keymap: the browser's when served, and the user's
+    ``keymap`` table of the config file on top."""
+    if app.is_web:
+        text = _EDITOR_HINT.sub("", text)
+        text = _EDITOR_ROW.sub(
+            "| — | no `$EDITOR` in a browser: it would open on the server, not here |", text
+        )
+    elif not getattr(app, "_keymap", None):
         return text
-    text = _EDITOR_HINT.sub("", text)
-    text = _EDITOR_ROW.sub(
-        "| — | no `$EDITOR` in a browser: it would open on the server, not here |", text
-    )
 
     def in_force(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -158,6 +170,8 @@ Served by `data360 serve`, the keys a browser keeps for itself are moved:
 | `alt+u` | `F5` | use cases |
 | `alt+c` | `F6` | sections sidebar |
 | `F4` | `ctrl+k` | help from an LLM |
+| `alt+w` | `ctrl+f` | the form that adds one flow at a time |
+| `alt+o` | `ctrl+p` | command palette |
 | `alt+l` | `ctrl+t` | light / dark theme |
 | `alt+q` | `ctrl+q` | quit |
 """

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from assistant.services.interview import Interview, InterviewService
+    from assistant.settings import Settings
     from assistant.store.base import Store
     from assistant.store.unsent import UnsentDrafts
 
@@ -22,7 +23,12 @@ class AppHost(Protocol):
     """The session plumbing of the data360 app that its screens use."""
 
     db_label: str
-    export_folder: Path | None
+
+    @property
+    def export_folder(self) -> Path: ...
+
+    @property
+    def settings(self) -> Settings: ...
 
     @property
     def store(self) -> Store: ...

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.message import Message
 
@@ -96,3 +96,45 @@ async def catch_up(interview: Interview) -> int:
         return await asyncio.to_thread(locked)
     except UserError:
         return 0
+
+
+class FollowsSession:
+    """The live-follow block of a screen showing ``self.interview`` (the flows and the
+    review screens): one home instead of a copy per screen.
+
+    Mixed into a ``Screen``: the screen calls ``follow()`` once it has drawn (at the end
+    of ``on_mount``) and implements ``caught_up()``, its redraw once answers given
+    elsewhere have been applied. Textual calls this class's ``on_session_changed`` and
+    ``on_unmount`` beside the screen's own handlers (it walks the class's MRO), so the
+    follower stops when the screen goes, whatever the screen's ``on_unmount`` does.
+    """
+
+    interview: Interview
+    _follower: Follower | None = None
+    _drawn: int = 0
+    """The last event sequence number this screen has drawn."""
+
+    def follow(self) -> None:
+        """Start following the session from what is drawn now."""
+        self._drawn = self._last_seq()
+        screen = cast("Screen[Any]", self)
+        self._follower = follow_session(screen, lambda: self.interview, lambda: self._drawn)
+
+    def caught_up(self) -> None:
+        """Redraw from ``self.interview``, which now holds the events committed elsewhere."""
+        raise NotImplementedError
+
+    async def on_session_changed(self, event: SessionChanged) -> None:
+        event.stop()
+        await catch_up(self.interview)  # may find nothing: another screen caught up first
+        if self._last_seq() > self._drawn:
+            self._drawn = self._last_seq()
+            self.caught_up()
+
+    def on_unmount(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
+            self._follower = None
+
+    def _last_seq(self) -> int:
+        return self.interview.events[-1].seq if self.interview.events else 0

@@ -69,4 +69,83 @@ async def test_f2_at_once_after_opening_still_draws_the_document(make_app, servi
         await pilot.press("f2")
         await wait_until(pilot, lambda: panel.shown_document, "the document drawn")
         assert "Maintenance planning" in panel.text
-        assert "Drawing the framing" not in panel.text
+        assert "Preparing the framing" not in panel.text
+
+
+class Gate:
+    """Holds the document's build (a thread) until released, so a test sees what the
+    panel shows meanwhile; counts the builds started."""
+
+    def __init__(self, monkeypatch) -> None:
+        import threading
+
+        import assistant.tui.screens.interview as interview_module
+
+        self.open = threading.Event()
+        self.open.set()
+        self.started = 0
+        real = interview_module.framing_markdown
+
+        def gated(interview):
+            self.started += 1
+            assert self.open.wait(60), "the test never released the build"
+            return real(interview)
+
+        monkeypatch.setattr(interview_module, "framing_markdown", gated)
+
+
+async def test_the_first_f2_shows_a_placeholder_at_once(make_app, service, flow, monkeypatch):
+    """Before anything was laid out, F2 shows "Preparing…" at once, not a blank wait."""
+    monkeypatch.setattr(DocumentPanel, "PREPARE_DELAY", 3600.0)  # nothing prepared ahead
+    gate = Gate(monkeypatch)
+    gate.open.clear()
+    answered_until(service, flow, "vision")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open(pilot, app)
+        panel = screen.query_one(DocumentPanel)
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: panel.region.width > 0, "the panel on screen")
+        assert panel.text.startswith("Preparing the framing document")
+        assert panel.updating and not panel.shown_document
+        gate.open.set()
+        await wait_until(pilot, lambda: panel.shown_document, "the document drawn")
+        assert "Maintenance planning" in panel.text and "Preparing" not in panel.text
+        assert not panel.updating
+
+
+async def test_f2_during_a_preparation_shows_the_last_rendition_then_the_fresh_one(
+    make_app, service, flow, monkeypatch
+):
+    """Stale-while-revalidate: F2 pressed while the new answer is still being laid out
+    shows the previous rendition at once, marked "updating…", and the preparation under
+    way is finished rather than started again."""
+    monkeypatch.setattr(DocumentPanel, "PREPARE_DELAY", 0.05)
+    gate = Gate(monkeypatch)
+    answered_until(service, flow, "vision")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open(pilot, app)
+        panel = screen.query_one(DocumentPanel)
+        await wait_until(pilot, lambda: panel.prepared, "the document laid out while hidden")
+        before = panel.text
+        assert "Zanzibar" not in before
+
+        gate.open.clear()  # the next build waits
+        builds = gate.started
+        await type_text(pilot, "Zanzibar scheduling for every shutdown")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: gate.started == builds + 1, "the preparation started")
+
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: panel.region.width > 0, "the panel on screen")
+        assert panel.text == before  # the last rendition, at once
+        assert panel.updating
+        first_line = panel.render_line(0).text
+        assert first_line.rstrip().endswith("updating…"), first_line
+
+        gate.open.set()
+        await wait_until(pilot, lambda: panel.shown_document, "the fresh document")
+        assert "Zanzibar" in panel.text and not panel.updating
+        assert "updating" not in panel.render_line(0).text
+        assert gate.started == builds + 1  # the preparation under way was not restarted

@@ -39,7 +39,9 @@ async def open_review(pilot, make_extractor) -> InterviewScreen:
     screen = pilot.app.screen
     assert isinstance(screen, InterviewScreen)
     assert needs_extraction(screen.interview, "flows", GOOD_TEXT)
-    review_free_text_flows(screen, "flows", GOOD_TEXT, extractor_factory=make_extractor)
+    review_free_text_flows(
+        screen, screen.interview, "flows", GOOD_TEXT, extractor_factory=make_extractor
+    )
     await settle(pilot)
     return screen
 
@@ -120,7 +122,11 @@ async def test_escape_cancels_a_slow_extraction_and_keeps_the_text(make_app, ser
         screen = app.screen
         slow = Slow(60)  # answers only when released: escape must not wait for it
         review_free_text_flows(
-            screen, "flows", GOOD_TEXT, extractor_factory=factory(store, slow, timeout=120)
+            screen,
+            screen.interview,
+            "flows",
+            GOOD_TEXT,
+            extractor_factory=factory(store, slow, timeout=120),
         )
 
         def reading() -> bool:

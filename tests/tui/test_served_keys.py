@@ -201,3 +201,64 @@ async def test_in_a_terminal_the_texts_keep_the_terminal_keys(make_app, service,
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_question(pilot)
         assert "Press ctrl+r to review the framing" in _chat_text(screen)
+
+
+async def test_served_palette_and_form_have_browser_safe_keys(served, make_app, service, flow):
+    """ctrl+p prints and ctrl+f finds in a browser: served, the palette and the flows
+    form take alt+o and alt+w, and every text that names them says so (issue 16 item 8)."""
+    from textual.command import CommandPalette
+    from textual.widgets import Markdown
+
+    from assistant.tui.screens.help import HelpScreen
+    from assistant.tui.widgets.prompt_input import PromptInput
+
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:  # room for the palette
+        screen = await open_question(pilot)
+        assert current_id(pilot) == "flows"
+        bar = key_bar(app)
+        assert "alt+o palette" in bar and "^p" not in bar, bar
+        hint = _hint(screen)
+        assert "alt+w form" in hint and "ctrl+f" not in hint, hint
+        box = screen.query_one("#flow-notation", PromptInput)
+        assert box.placeholder.startswith("alt+w: a form"), box.placeholder
+
+        await pilot.press("ctrl+f")  # the browser's find, not ours any more
+        await settle(pilot)
+        assert screen.query_one(".flow-form").has_class("-hidden")
+        await pilot.press("alt+w")
+        await settle(pilot)
+        assert not screen.query_one(".flow-form").has_class("-hidden")
+
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert not CommandPalette.is_open(app)
+        await pilot.press("alt+o")
+        await wait_until(pilot, lambda: CommandPalette.is_open(app), "the command palette")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "back in the interview")
+
+        await pilot.press("alt+i")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        text = app.screen.query_one(Markdown).source
+        assert "| `alt+o` | `ctrl+p` | command palette |" in text
+        terminal_table = text.split("## Keys in the interview", 1)[1].split("##", 1)[0]
+        assert "ctrl+p" not in terminal_table and "| `alt+o` | command palette" in terminal_table
+        assert "ctrl+f" not in text.split("## Answer formats", 1)[1]
+
+
+async def test_in_a_terminal_the_palette_and_form_keep_ctrl_p_and_ctrl_f(make_app, service, flow):
+    from textual.command import CommandPalette
+
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:  # room for the palette
+        screen = await open_question(pilot)
+        assert "ctrl+f form" in _hint(screen)
+        assert "^p palette" in key_bar(app)
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert not screen.query_one(".flow-form").has_class("-hidden")
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: CommandPalette.is_open(app), "the command palette")

@@ -10,12 +10,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, LoadingIndicator, Select
 from textual.worker import get_current_worker
 
 from assistant.errors import UserError
 from assistant.services.interview import Interview
+from assistant.tui.messages import ExportFailed, ExportTargetExists, ExportWritten
 
 LABELS = {
     "markdown": "Markdown framing document",
@@ -141,19 +143,27 @@ class ExportDialog(ModalScreen[Path | None]):
         try:
             written = write_export(self.interview, fmt, path, force=force)
         except OutputExistsError:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._exists, path)
-            return
+            message: Message = ExportTargetExists(path)
         except UserError as error:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._done, None, str(error))
-            return
+            message = ExportFailed(str(error))
         except Exception as error:  # a bug in an exporter must not take the app down
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._done, None, f"export failed: {error!r}")
-            return
+            message = ExportFailed(f"export failed: {error!r}")
+        else:
+            message = ExportWritten(written)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._done, written, None)
+            self.post_message(message)
+
+    def on_export_failed(self, event: ExportFailed) -> None:
+        event.stop()
+        self._done(None, event.message)
+
+    def on_export_target_exists(self, event: ExportTargetExists) -> None:
+        event.stop()
+        self._exists(event.path)
+
+    def on_export_written(self, event: ExportWritten) -> None:
+        event.stop()
+        self._done(event.path, None)
 
     def _exists(self, path: str) -> None:
         """Ask before replacing a file: the second press of Export on the same path does."""

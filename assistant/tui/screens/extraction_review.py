@@ -3,10 +3,11 @@
 The extraction (LLM or offline) runs in a thread worker while a spinner turns; escape
 cancels it at once (the LLM call is abandoned, nothing is recorded, the typed answer is
 kept). The proposals then appear as a checklist: accept all, accept the checked ones,
-edit them as flow notation, or reject. The screen returns a ``ReviewOutcome``; the
+edit them as flow notation, or reject. The worker posts ``ProposalReady`` or
+``ExtractionFailed`` to this screen; the screen returns a ``ReviewOutcome``, which
+``review_free_text_flows`` posts to the screen that asked (``ExtractionDecided``): the
 interview screen commits it (``assistant.services.proposals``), so what is shown next
-is what is on disk. ``review_free_text_flows`` is the one call the interview screen
-makes.
+is what is on disk.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from rich.text import Text
@@ -22,12 +22,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, LoadingIndicator, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from assistant.errors import UserError
 from assistant.models.infoflow import InformationFlow, maturity_label
+from assistant.tui.messages import (
+    Decision,
+    ExtractionDecided,
+    ExtractionFailed,
+    ProposalReady,
+    ReviewOutcome,
+)
 from assistant.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -35,16 +42,9 @@ if TYPE_CHECKING:
     from assistant.services.interview import Interview
     from assistant.services.proposals import Proposal
 
+__all__ = ["ExtractionReviewScreen", "ReviewOutcome", "review_free_text_flows"]
+
 ExtractorFactory = Callable[[threading.Event, bool], Any]
-Decision = Literal["all", "some", "edited", "rejected"]
-
-
-@dataclass
-class ReviewOutcome:
-    decision: Decision
-    proposal: Proposal
-    flows: list[InformationFlow]
-    accepted: list[int] | None = None
 
 
 def flow_label(flow: InformationFlow) -> Text:
@@ -108,10 +108,10 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
     def _default_extractor(self, cancel: threading.Event, offline: bool) -> Any:
         from assistant.services.proposals import extractor_for
 
-        if offline:
-            from assistant.llm.config import load_settings
+        if offline:  # the user asked for the offline reader: nothing to read or check
+            from assistant.llm.config import OFFLINE, LLMSettings
 
-            settings = load_settings(model="offline")
+            settings = LLMSettings.model_construct(model=OFFLINE)
         else:
             settings = cast("HasLLMSettings", self.app).llm_settings
         return extractor_for(self.interview, self.question_id, settings=settings, cancel=cancel)
@@ -162,22 +162,24 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
         except LLMCancelled:
             return
         except UserError as error:
-            self.app.call_from_thread(self._failed, str(error))
+            self.post_message(ExtractionFailed(str(error)))
             return
         except Exception as error:  # an extractor bug must not take the app down
-            self.app.call_from_thread(self._failed, f"extraction failed: {error}")
+            self.post_message(ExtractionFailed(f"extraction failed: {error}"))
             return
         if not self.cancel_event.is_set():
-            self.app.call_from_thread(self._show, proposal)
+            self.post_message(ProposalReady(proposal))
 
-    def _failed(self, message: str) -> None:
+    def on_extraction_failed(self, event: ExtractionFailed) -> None:
+        event.stop()
         self._set_mode("failed")
         self.query_one("#extraction-status", Static).update(
-            f"No proposal: {message}. Try the offline extractor, or close and type the flows."
+            f"No proposal: {event.message}. Try the offline extractor, or close and type the flows."
         )
 
-    def _show(self, proposal: Proposal) -> None:
-        self.proposal = proposal
+    def on_proposal_ready(self, event: ProposalReady) -> None:
+        event.stop()
+        self.proposal = proposal = event.proposal
         flows = proposal.extraction.flows
         listing = self.query_one("#extraction-list", SelectionList)
         listing.clear_options()
@@ -325,46 +327,27 @@ def needs_extraction(interview: Interview, question_id: str, raw: Any) -> bool:
 
 
 def review_free_text_flows(
-    screen: Any,
+    reply_to: Screen[Any],
+    interview: Interview,
     question_id: str,
     text: str,
     *,
     keep: list[Any] | None = None,
     extractor_factory: ExtractorFactory | None = None,
 ) -> None:
-    """Open the review over the interview ``screen``; commit the decision it returns.
+    """Open the review over ``reply_to``; post the user's decision to it as
+    ``ExtractionDecided`` (closed or cancelled: nothing is posted, the text stays).
 
-    ``screen`` is the interview screen: its ``commit`` (a change run off the UI thread,
-    the error message or None), ``refresh_view`` and ``drop_draft`` are used, nothing
-    else. ``keep`` are flows given beside the text (with the form): accepted flows are
-    added to them, so the answer is both.
+    ``keep`` are flows given beside the text (with the form): the screen that commits
+    the decision adds the accepted flows to them, so the answer is both.
     """
-    from assistant.services import proposals
+    kept = list(keep or [])
 
-    interview = screen.interview
+    def decided(outcome: ReviewOutcome | None) -> None:
+        if outcome is not None:
+            reply_to.post_message(ExtractionDecided(question_id, outcome, kept))
 
-    async def decided(outcome: ReviewOutcome | None) -> None:
-        if outcome is None:
-            return  # cancelled or closed: the typed text stays in the input
-        if outcome.decision == "rejected":
-            error = await screen.commit(lambda: proposals.reject(interview, outcome.proposal))
-            if error is None:
-                screen.notify("Proposal rejected; your text is kept to edit or rewrite.")
-            return
-        how = "some" if outcome.decision == "some" else outcome.decision
-        given = [InformationFlow.model_validate(item) for item in keep or []]
-        error = await screen.commit(
-            lambda: proposals.accept(
-                interview, outcome.proposal, [*given, *outcome.flows], how, outcome.accepted
-            )
-        )
-        if error is not None:
-            screen.notify(error, severity="warning")
-            return
-        screen.drop_draft(question_id)
-        await screen.refresh_view(new_input=True)
-
-    screen.app.push_screen(
+    reply_to.app.push_screen(
         ExtractionReviewScreen(interview, question_id, text, extractor_factory=extractor_factory),
         decided,
     )

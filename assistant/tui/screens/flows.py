@@ -51,7 +51,8 @@ from assistant.tui.design_view import (
     interview_lock,
     summary_line,
 )
-from assistant.tui.live import Follower, SessionChanged, catch_up, follow_session
+from assistant.tui.live import FollowsSession
+from assistant.tui.messages import DesignViewReady
 from assistant.tui.text import one_line
 from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.safe_input import SafeInput, real
@@ -116,7 +117,7 @@ def _cell(value: object, limit: int = 40) -> Text:
     return Text(one_line(value, limit))
 
 
-class FlowsScreen(Screen[None]):
+class FlowsScreen(FollowsSession, Screen[None]):
     """The actors, flows, diagram and hot spots of one session, editable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -175,9 +176,6 @@ class FlowsScreen(Screen[None]):
     def __init__(self, interview: Interview, *, read_only: bool = False) -> None:
         super().__init__()
         self.interview = interview
-        self._follower: Follower | None = None
-        self._drawn = 0
-        """The last event sequence number this screen has drawn."""
         self.read_only = read_only
         self.view: DesignView | None = None
         self.filter_text = ""
@@ -224,24 +222,11 @@ class FlowsScreen(Screen[None]):
         self.query_one("#flows", DataTable).add_columns(*FLOW_COLUMNS)
         self.query_one("#hotspots", OptionList).focus()
         self.recompute(self.filter_text)
-        self._drawn = self._last_seq()
-        self._follower = follow_session(self, lambda: self.interview, lambda: self._drawn)
+        self.follow()
 
-    def on_unmount(self) -> None:
-        if self._follower is not None:
-            self._follower.stop()
-
-    @on(SessionChanged)
-    async def _session_changed(self, event: SessionChanged) -> None:
+    def caught_up(self) -> None:
         """Flows told or edited elsewhere are drawn here at once."""
-        event.stop()
-        await catch_up(self.interview)  # may find nothing: another screen caught up first
-        if self._last_seq() > self._drawn:
-            self._drawn = self._last_seq()
-            self.recompute(self.filter_text)
-
-    def _last_seq(self) -> int:
-        return self.interview.events[-1].seq if self.interview.events else 0
+        self.recompute(self.filter_text)
 
     # --- computing and drawing ------------------------------------------------------
     @work(thread=True, exclusive=True, group="design-view", exit_on_error=False)
@@ -260,12 +245,14 @@ class FlowsScreen(Screen[None]):
             view = build_view(model, filter_text, ranking)
         except Exception as error:  # a model that does not build: say so, keep the screen
             if not worker.is_cancelled:
-                self.app.call_from_thread(
-                    self.notify, f"Cannot draw the model: {error}", severity="error"
-                )
+                self.notify(f"Cannot draw the model: {error}", severity="error")  # thread-safe
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.show_view, view)
+            self.post_message(DesignViewReady(view))
+
+    def on_design_view_ready(self, event: DesignViewReady) -> None:
+        event.stop()
+        self.show_view(event.view)
 
     def show_view(self, view: DesignView) -> None:
         """Put a computed view into the widgets, keeping each list's highlighted row."""

@@ -49,11 +49,11 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog help-dialog") as box:
             box.border_title = "Help"
             box.border_subtitle = "escape to close"
-            text = general_help()
-            if self.app.is_web:  # served: the keys that replace the browser's own first
-                from assistant.tui.browser_keys import BROWSER_HELP, keys_in_force
+            from assistant.tui.browser_keys import BROWSER_HELP, keys_in_force
 
-                text = f"{BROWSER_HELP}\n\n{keys_in_force(self.app, text)}"
+            text = keys_in_force(self.app, general_help())  # the keys in force, moved or not
+            if self.app.is_web:  # served: the keys that replace the browser's own first
+                text = f"{BROWSER_HELP}\n\n{text}"
             if self.question_markdown:
                 text = f"{self.question_markdown}\n\n{text}"
             yield Markdown(text)

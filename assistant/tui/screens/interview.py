@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -29,6 +29,12 @@ from assistant.tui.dialogs.edit_answer import EditAnswerDialog
 from assistant.tui.framing import framing_markdown
 from assistant.tui.host import AppHost, host
 from assistant.tui.live import Follower, SessionChanged, follow_session
+from assistant.tui.messages import (
+    AnswerCommitted,
+    ExtractionDecided,
+    HelpDraftChosen,
+    ReviewOutcome,
+)
 from assistant.tui.screens.help import HelpScreen, question_help
 from assistant.tui.text import one_line, section_label
 from assistant.tui.widgets.answers import AnswerInput
@@ -39,6 +45,7 @@ from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.sections import SectionSidebar
 
 if TYPE_CHECKING:
+    from assistant.llm.config import HasLLMSettings, LLMSettings
     from assistant.models.flowdef import Question
     from assistant.services.session_lock import SessionLock
 
@@ -381,9 +388,20 @@ class InterviewScreen(Screen[None]):
             return
         self.drop_draft(question_id)
         await self.refresh_view(new_input=True)
-        from assistant.tui.screens.llm_help import suggest_followup_after
+        self.post_message(AnswerCommitted(question_id, raw))
 
-        suggest_followup_after(self, question_id, raw)  # a thin answer: say ctrl+k can help
+    def on_answer_committed(self, event: AnswerCommitted) -> None:
+        """A thin answer: say (once, quietly) that ctrl+k offers a follow-up question."""
+        from assistant.tui.screens.llm_help import followup_hint
+
+        event.stop()
+        question = self.interview.question(event.question_id)
+        hint = followup_hint(lambda: self._llm_settings(), question, event.raw)
+        if hint:
+            self.notify(keys_in_force(self.app, hint), timeout=6)
+
+    def _llm_settings(self) -> LLMSettings:
+        return cast("HasLLMSettings", self.app).llm_settings
 
     def _review_extraction(self, question_id: str, raw: Any) -> bool:
         """Free text to a flows question (alone, or beside flows added with the form):
@@ -406,14 +424,51 @@ class InterviewScreen(Screen[None]):
             return False
         if not needs_extraction(self.interview, question_id, text):
             return False
-        review_free_text_flows(self, question_id, text, keep=keep)
+        review_free_text_flows(self, self.interview, question_id, text, keep=keep)
         return True
+
+    def on_extraction_decided(self, event: ExtractionDecided) -> None:
+        event.stop()
+        self._commit_decision(event.question_id, event.outcome, event.keep)
+
+    @work(group="db", exit_on_error=False)
+    async def _commit_decision(
+        self, question_id: str, outcome: ReviewOutcome, keep: list[Any]
+    ) -> None:
+        """Commit what the user decided about a proposal (one commit), then move on."""
+        from assistant.models.infoflow import InformationFlow
+        from assistant.services import proposals
+
+        interview = self.interview
+        if outcome.decision == "rejected":
+            error = await self.commit(lambda: proposals.reject(interview, outcome.proposal))
+            if error is None:
+                self.notify("Proposal rejected; your text is kept to edit or rewrite.")
+            return
+        how = "some" if outcome.decision == "some" else outcome.decision
+        given = [InformationFlow.model_validate(item) for item in keep]
+        error = await self.commit(
+            lambda: proposals.accept(
+                interview, outcome.proposal, [*given, *outcome.flows], how, outcome.accepted
+            )
+        )
+        if error is not None:
+            self.notify(error, severity="warning")
+            return
+        self.drop_draft(question_id)
+        await self.refresh_view(new_input=True)
 
     def action_llm_help(self) -> None:
         """ctrl+k: help from the LLM (follow-up, draft, section summary, use-case ideas)."""
         from assistant.tui.screens.llm_help import offer_help
 
-        offer_help(self)
+        offer_help(self, self.interview, self._llm_settings)
+
+    async def on_help_draft_chosen(self, event: HelpDraftChosen) -> None:
+        """An LLM draft the user took: in the answer box to edit, never sent for them."""
+        event.stop()
+        self.drafts[event.question_id] = event.text
+        await self.refresh_view(new_input=True)
 
     async def save_edit(self, question_id: str, raw: Any) -> str | None:
         """Used by the edit dialog: change an earlier answer without moving on."""
@@ -471,22 +526,26 @@ class InterviewScreen(Screen[None]):
         panel.set_class(self.document_shown, "-shown")
         self.set_class(self.document_shown, "-document")
         if self.document_shown:
-            self._show_document()
+            self.query_one(DocumentPanel).reveal(self._document_builder())
 
-    def _show_document(self, *, later: bool = False) -> None:
-        """Redraw the panel from the session as it is now (built in a worker); ``later``:
-        the panel is hidden, lay the document out once answers pause (issue 16 item 7)."""
+    def _document_builder(self) -> Callable[[], str]:
+        """The framing of the session as it is when called (run off the UI thread)."""
         interview = self.interview
 
         def build() -> str:
             with interview_lock(interview):  # never half an answer being committed
                 return framing_markdown(interview)
 
+        return build
+
+    def _show_document(self, *, later: bool = False) -> None:
+        """The session changed: redraw the panel (built in a worker); ``later``: the panel
+        is hidden, lay the document out once answers pause (issue 16 item 7)."""
         panel = self.query_one(DocumentPanel)
         if later:
-            panel.prepare(build)
+            panel.prepare(self._document_builder())
         else:
-            panel.show(build)
+            panel.show(self._document_builder())
 
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-no-sidebar")

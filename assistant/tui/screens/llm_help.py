@@ -3,27 +3,31 @@
 On demand only (ctrl+k in the interview, or a suggestion after a thin answer): a
 follow-up question, a draft of the strategic statement or value proposition, a section
 summary, use-case ideas from the hot spots. The text streams from a thread worker
-(chunks handed over with ``call_from_thread``, auto-scroll only when already at the
-bottom); escape stops it. A draft can be put into the answer box to edit: it is never
-sent for the user, and no help ever changes the question flow. ``offer_help`` is the
-one call the interview screen makes.
+(each chunk posted as a ``HelpChunk`` message, then ``HelpFinished``; auto-scroll only
+when already at the bottom); escape stops it. A draft can be put into the answer box to
+edit: it is posted to the screen that asked (``HelpDraftChosen``), never sent for the
+user, and no help ever changes the question flow. ``offer_help`` is the one call the
+interview screen makes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, LoadingIndicator, Static
 
 from assistant.errors import UserError
+from assistant.tui.messages import HelpChunk, HelpDraftChosen, HelpFinished
 
 if TYPE_CHECKING:
-    from assistant.llm.config import HasLLMSettings
+    from assistant.llm.config import HasLLMSettings, LLMSettings
+    from assistant.models.flowdef import Question
     from assistant.services.interview import Interview
     from assistant.services.llm_help import Helper, HelpKind, HelpResult
 
@@ -110,7 +114,7 @@ class LLMHelpScreen(ModalScreen[str | None]):
         from assistant.services.llm_help import HelpKind
 
         def chunk(piece: str) -> None:
-            self.app.call_from_thread(self._append, piece)
+            self.post_message(HelpChunk(piece))
 
         try:
             helper = self.helper()
@@ -126,20 +130,27 @@ class LLMHelpScreen(ModalScreen[str | None]):
         except LLMCancelled:
             return
         except (LLMError, UserError) as error:
-            self.app.call_from_thread(self._finish, None, str(error))
+            self.post_message(HelpFinished(None, str(error)))
             return
         except Exception as error:  # a provider bug must not take the app down
-            self.app.call_from_thread(self._finish, None, f"{type(error).__name__}: {error}")
+            self.post_message(HelpFinished(None, f"{type(error).__name__}: {error}"))
             return
-        self.app.call_from_thread(self._finish, result, None)
+        self.post_message(HelpFinished(result, None))
 
-    def _append(self, piece: str) -> None:
+    def on_help_chunk(self, event: HelpChunk) -> None:
+        event.stop()
+        if self.done:
+            return  # a chunk queued behind the end: the final text is shown
         scroll = self.query_one("#llm-help-scroll", VerticalScroll)
         at_bottom = scroll.scroll_y >= scroll.max_scroll_y - 1
-        self.text += piece
+        self.text += event.text
         self.query_one("#llm-help-text", Static).update(self.text)
         if at_bottom:
             scroll.scroll_end(animate=False)
+
+    def on_help_finished(self, event: HelpFinished) -> None:
+        event.stop()
+        self._finish(event.result, event.error)
 
     def _finish(self, result: HelpResult | None, error: str | None) -> None:
         self.done = True
@@ -200,33 +211,39 @@ def help_choices(interview: Interview) -> list[tuple[str, str]]:
     return choices
 
 
-def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
-    """ctrl+k in the interview: pick a help, stream it, put a draft in the answer box.
+def offer_help(
+    reply_to: Screen[Any],
+    interview: Interview,
+    settings: Callable[[], LLMSettings],
+    *,
+    helper: Helper | None = None,
+) -> None:
+    """ctrl+k in the interview: pick a help, stream it; a draft the user takes is posted
+    to ``reply_to`` as ``HelpDraftChosen``.
 
-    ``screen`` is the interview screen: ``interview``, ``drafts`` and ``refresh_view``
-    are used, nothing else.
+    ``settings`` gives the app's LLM settings (read once per app; ``UserError`` when
+    they are invalid); with ``helper`` given (tests) they are not asked for.
     """
     from assistant.services.llm_help import HelpKind
     from assistant.tui.dialogs.confirm import ActionDialog
 
     if helper is None:
         try:
-            settings = screen.app.llm_settings
+            enabled = settings().enabled
         except UserError as error:
-            screen.notify(str(error), severity="error")
+            reply_to.notify(str(error), severity="error")
             return
-        if not settings.enabled:
-            screen.notify(
+        if not enabled:
+            reply_to.notify(
                 "No LLM configured: set DATA360_MODEL (e.g. ollama:llama3.2) or the llm"
                 " section of the config file; `data360 llm check` tests it.",
                 title="Help from an LLM",
                 timeout=8,
             )
             return
-    interview: Interview = screen.interview
     choices = help_choices(interview)
     if not choices:
-        screen.notify("Answer a question first: there is nothing to help with yet.")
+        reply_to.notify("Answer a question first: there is nothing to help with yet.")
         return
 
     def chosen(choice: str | None) -> None:
@@ -244,12 +261,11 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
         usable = kind in (HelpKind.strategic_statement, HelpKind.value_proposition)
         target = question_id
 
-        async def used(text: str | None) -> None:
+        def used(text: str | None) -> None:
             if text and target:
-                screen.drafts[target] = text
-                await screen.refresh_view(new_input=True)
+                reply_to.post_message(HelpDraftChosen(target, text))
 
-        screen.app.push_screen(
+        reply_to.app.push_screen(
             LLMHelpScreen(
                 interview,
                 kind,
@@ -261,23 +277,21 @@ def offer_help(screen: Any, *, helper: Helper | None = None) -> None:
             used,
         )
 
-    screen.app.push_screen(
+    reply_to.app.push_screen(
         ActionDialog("Help from the LLM", "What would help now?", choices), chosen
     )
 
 
-def suggest_followup_after(screen: Any, question_id: str, raw: Any) -> None:
-    """After a thin answer, say (once, quietly) that a follow-up question is available."""
+def followup_hint(settings: Callable[[], LLMSettings], question: Question, raw: Any) -> str | None:
+    """After a thin answer, the quiet hint that a follow-up question is available (None
+    when no model is configured or the answer is not thin)."""
     from assistant.services.llm_help import suggest_followup
 
     try:
-        if not screen.app.llm_settings.enabled:  # read once per app, not per answer
-            return
+        if not settings().enabled:  # read once per app, not per answer
+            return None
     except UserError:
-        return
-    question = screen.interview.question(question_id)
+        return None
     if suggest_followup(question, raw):
-        screen.notify(
-            "That answer is short: ctrl+k offers a follow-up question to make it concrete.",
-            timeout=6,
-        )
+        return "That answer is short: ctrl+k offers a follow-up question to make it concrete."
+    return None

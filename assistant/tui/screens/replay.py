@@ -294,11 +294,12 @@ class ReplayScreen(Screen[None]):
     async def save_note(self, question_id: str, text: str) -> None:
         """Commit the note (a ``note_added`` event) and add it to the timeline."""
         from assistant.errors import UserError
-        from assistant.services.notes import default_author
+        from assistant.tui.host import host
 
         known = len(self.events)
+        author = host(self.app).settings.author  # DATA360_AUTHOR, read once per app
         try:
-            await asyncio.to_thread(self.interview.add_note, question_id, text, default_author())
+            await asyncio.to_thread(self.interview.add_note, question_id, text, author)
         except UserError as error:
             self.notify(str(error), severity="error", title="Note not saved")
             return

@@ -28,14 +28,15 @@ from assistant.models.document import CheckResult
 from assistant.services.interview import Interview
 from assistant.tui.dialogs.edit_answer import EditAnswerDialog
 from assistant.tui.dialogs.export import ExportDialog
-from assistant.tui.live import Follower, SessionChanged, catch_up, follow_session
+from assistant.tui.live import FollowsSession
+from assistant.tui.messages import ChecksReady
 from assistant.tui.text import PANEL_CHARS, clip, format_answer, one_line, section_label, visible
 from assistant.tui.widgets.keybar import KeyBar
 
 Editor = Callable[[str, Any], Awaitable[str | None]]
 
 
-class ReviewScreen(Screen[str | None]):
+class ReviewScreen(FollowsSession, Screen[str | None]):
     """All answers; enter changes an answer or goes to a missing question."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -62,9 +63,6 @@ class ReviewScreen(Screen[str | None]):
     def __init__(self, interview: Interview, editor: Editor | None = None) -> None:
         super().__init__()
         self.interview = interview
-        self._follower: Follower | None = None
-        self._drawn = 0
-        """The last event sequence number this screen has drawn."""
         self.editor = editor or self._edit_here
         self.missing: list[str] = []
         self.checks: list[CheckResult] | None = None
@@ -83,25 +81,12 @@ class ReviewScreen(Screen[str | None]):
         self.redraw()
         self.query_one(OptionList).focus()
         self.refresh_checks()
-        self._drawn = self._last_seq()
-        self._follower = follow_session(self, lambda: self.interview, lambda: self._drawn)
+        self.follow()
 
-    def on_unmount(self) -> None:
-        if self._follower is not None:
-            self._follower.stop()
-
-    @on(SessionChanged)
-    async def _session_changed(self, event: SessionChanged) -> None:
+    def caught_up(self) -> None:
         """Answers given elsewhere show up here at once."""
-        event.stop()
-        await catch_up(self.interview)  # may find nothing: another screen caught up first
-        if self._last_seq() > self._drawn:
-            self._drawn = self._last_seq()
-            self.redraw()
-            self.refresh_checks()
-
-    def _last_seq(self) -> int:
-        return self.interview.events[-1].seq if self.interview.events else 0
+        self.redraw()
+        self.refresh_checks()
 
     @work(thread=True, exclusive=True, group="review-checks", exit_on_error=False)
     def refresh_checks(self) -> None:
@@ -109,10 +94,11 @@ class ReviewScreen(Screen[str | None]):
         from assistant.services.document import build_document
 
         checks = build_document(self.interview).checks
-        self.app.call_from_thread(self._show_checks, checks)
+        self.post_message(ChecksReady(checks))
 
-    def _show_checks(self, checks: list[CheckResult]) -> None:
-        self.checks = checks
+    def on_checks_ready(self, event: ChecksReady) -> None:
+        event.stop()
+        self.checks = event.checks
         self.redraw()
 
     def redraw(self) -> None:

@@ -41,6 +41,7 @@ from assistant.models.usecase import LENSES, UseCase
 from assistant.services.interview import Interview
 from assistant.tui.committing import commit_change
 from assistant.tui.design_view import interview_lock
+from assistant.tui.messages import UseCasesProposed
 from assistant.tui.text import one_line
 from assistant.tui.widgets.keybar import KeyBar
 
@@ -218,9 +219,13 @@ class UseCasesScreen(Screen[None]):
                     model = session_model(self.interview)
             proposals = propose_usecases(model, self.ranking) if model.flow_ids() else []
         except Exception as error:
-            self.app.call_from_thread(self.notify, f"No proposals: {error}", severity="warning")
+            self.notify(f"No proposals: {error}", severity="warning")  # thread-safe
             return
-        self.app.call_from_thread(self._add_proposals, model, proposals)
+        self.post_message(UseCasesProposed(model, proposals))
+
+    def on_use_cases_proposed(self, event: UseCasesProposed) -> None:
+        event.stop()
+        self._add_proposals(event.model, event.proposals)
 
     def _add_proposals(self, model: FlowModel, proposals: list[UseCase]) -> None:
         """Add the proposals not already on screen: same title, or same hot spot and lens

@@ -10,9 +10,13 @@ and the width did not change.
 Even so, building and laying out the hospital example took ~450 ms after F2. So the
 screen asks the panel to ``prepare`` the document while it is hidden: as the interview
 opens and after each answer (debounced, a newer request replacing an older one), at the
-width the panel will have. F2 then paints the last laid-out lines at once and only checks,
-off the UI thread, that the document did not change since. ``bench/document_panel.py``
-measures it.
+width the panel will have.
+
+F2 is stale-while-revalidate: it paints at once the last laid-out lines, marked
+"updating…" on their first line, and swaps in the fresh ones when they are ready. A
+preparation already under way is finished, not started again, and a pending one starts
+as soon as the panel is on screen. Before anything was ever laid out, F2 shows a
+"Preparing…" placeholder at once. ``bench/document_panel.py`` measures it.
 """
 
 from __future__ import annotations
@@ -23,12 +27,17 @@ from collections.abc import Callable
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.segment import Segment
+from rich.style import Style
 from textual import work
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.widget import Widget
+from textual.worker import Worker
+
+PLACEHOLDER = "Preparing the framing document…"
+UPDATING = " updating… "
 
 
 class DocumentPanel(ScrollView):
@@ -51,9 +60,11 @@ class DocumentPanel(ScrollView):
         self.can_focus = True
         self._markdown = ""
         self._width = 0
-        self._lines: list[Strip] = [Strip([Segment("Drawing the framing…")])]
+        self._lines: list[Strip] = [Strip([Segment(PLACEHOLDER)])]
         self._fresh = False  # the lines are of the document as it was when last asked for
         self._prepare_timer: Timer | None = None
+        self._prepare_build: Callable[[], str] | None = None  # what the timer will draw
+        self._drawing: Worker[None] | None = None
 
     PREPARE_DELAY = 0.3
     """Seconds of quiet (no newer answer) before a hidden panel lays the document out."""
@@ -62,6 +73,12 @@ class DocumentPanel(ScrollView):
     def prepared(self) -> bool:
         """True when the document as last asked for is laid out (shown or not)."""
         return self._fresh and bool(self._markdown)
+
+    @property
+    def updating(self) -> bool:
+        """True while the panel shows an older rendition (marked "updating…") or the
+        placeholder, and the fresh one is being made."""
+        return not self._fresh
 
     @property
     def shown_document(self) -> bool:
@@ -81,15 +98,41 @@ class DocumentPanel(ScrollView):
         width = self.scrollable_content_region.width
         if index >= len(self._lines):
             return Strip.blank(width, self.rich_style)
-        return self._lines[index].crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        line = self._lines[index].crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        if y == 0 and not self._fresh and self._markdown and width > len(UPDATING) + 10:
+            # an older rendition on screen: say so, discreetly, at the top right
+            mark = Strip([Segment(UPDATING, self.rich_style + Style(dim=True, italic=True))])
+            line = Strip.join([line.crop(0, width - len(UPDATING)), mark])
+        return line
 
     def show(self, build: Callable[[], str]) -> None:
-        """Build the document with ``build`` off the UI thread, then draw what changed.
+        """The document changed while the panel is shown: lay it out again with ``build``.
 
-        The lines laid out last (by ``prepare``) stay on screen meanwhile."""
+        The lines on screen stay, marked "updating…", until the fresh ones replace them."""
         self._cancel_prepare()
-        self._fresh = False
-        self._draw(build)
+        self._start_draw(build)
+
+    def reveal(self, build: Callable[[], str]) -> None:
+        """F2: show the last laid-out lines at once and bring them up to date.
+
+        Stale-while-revalidate: a preparation waiting for its delay starts now, one under
+        way is let finish (it draws what was last asked for), and the lines on screen
+        stay, marked "updating…", until the fresh ones replace them. When they are
+        already fresh, ``build`` is run once more to check, with no mark. New work
+        starts once the panel is on screen: a build running beside the relayout slows
+        the relayout down (they share the interpreter), so the panel comes first."""
+        pending = self._prepare_build
+        self._cancel_prepare()
+        self.refresh()
+        if pending is not None:
+            self._fresh = False
+            self.call_after_refresh(self._start_draw, pending)
+        elif self._drawing is not None and self._drawing.is_running:
+            pass  # under way: it draws what was last asked for
+        elif not self._fresh or not self._markdown:
+            self.call_after_refresh(self._start_draw, build)
+        else:
+            self.call_after_refresh(self._start_draw, build, revalidate=True)
 
     def prepare(self, build: Callable[[], str]) -> None:
         """Lay the document out ahead of F2, once answers stop coming for ``PREPARE_DELAY``.
@@ -97,17 +140,33 @@ class DocumentPanel(ScrollView):
         A timer, not a sleeping worker, does the waiting: a newer answer restarts it,
         and nothing waiting for the app's workers waits for the delay."""
         self._cancel_prepare()
-        self._prepare_timer = self.set_timer(self.PREPARE_DELAY, lambda: self._draw(build))
+        self._prepare_build = build
+        self._prepare_timer = self.set_timer(self.PREPARE_DELAY, self._prepare_now)
+
+    def _prepare_now(self) -> None:
+        build = self._prepare_build
+        self._prepare_timer = None
+        self._prepare_build = None
+        if build is not None:
+            self._start_draw(build)
 
     def _cancel_prepare(self) -> None:
         if self._prepare_timer is not None:
             self._prepare_timer.stop()
             self._prepare_timer = None
+        self._prepare_build = None
+
+    def _start_draw(self, build: Callable[[], str], *, revalidate: bool = False) -> None:
+        """Lay ``build``'s document out in a worker (a newer draw replaces an older one);
+        ``revalidate``: the lines are believed current, so no "updating…" meanwhile."""
+        if not revalidate and self._fresh:
+            self._fresh = False
+            self.refresh()  # the "updating…" mark, if shown
+        self._drawing = self._draw(build)
 
     async def show_markdown(self, markdown: str) -> None:
         """Draw ``markdown`` (user text in it is escaped by ``tui.framing``)."""
-        self._fresh = False
-        self._draw(lambda: markdown)
+        self._start_draw(lambda: markdown)
 
     @work(group="document", exclusive=True, exit_on_error=False)
     async def _draw(self, build: Callable[[], str]) -> None:
@@ -121,6 +180,7 @@ class DocumentPanel(ScrollView):
             # the panel was being laid out when it appeared: follow its real width
             width = self._text_width() or width
         self._fresh = True
+        self.refresh()  # the "updating…" mark goes
 
     def _text_width(self) -> int:
         """The width to lay the document out at: the panel's, less the vertical
@@ -153,8 +213,7 @@ class DocumentPanel(ScrollView):
 
     def show_markdown_later(self) -> None:
         markdown = self._markdown
-        self._fresh = False
-        self._draw(lambda: markdown)
+        self._start_draw(lambda: markdown)
 
     @property
     def text(self) -> str:

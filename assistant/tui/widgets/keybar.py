@@ -52,8 +52,8 @@ class KeyBar(Widget):
         seen: set[str] = set()
         palette = None
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
-            if binding.key == self.app.COMMAND_PALETTE_BINDING:
-                palette = binding
+            if binding.action in ("command_palette", "app.command_palette"):
+                palette = binding  # by action: a keymap may have moved its key
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)

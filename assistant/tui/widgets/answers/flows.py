@@ -21,6 +21,7 @@ from textual.containers import Grid
 from textual.widgets import Button, DataTable, Input, Label, Select
 
 from assistant.models.infoflow import InformationFlow, maturity_label
+from assistant.tui.browser_keys import keys_in_force
 from assistant.tui.text import one_line
 from assistant.tui.widgets.answers.base import AnswerInput
 from assistant.tui.widgets.prompt_input import PromptInput
@@ -87,7 +88,8 @@ class FlowsAnswer(AnswerInput):
             self.text = "\n".join(item for item in items if isinstance(item, str))
 
     def compose(self) -> ComposeResult:
-        yield PromptInput(self.text, placeholder=CHAT_PLACEHOLDER, id="flow-notation")
+        placeholder = keys_in_force(self.app, CHAT_PLACEHOLDER)
+        yield PromptInput(self.text, placeholder=placeholder, id="flow-notation")
         table: DataTable[Text] = DataTable(id="flow-table", cursor_type="row", zebra_stripes=True)
         table.tooltip = "delete removes the highlighted flow"
         yield table
