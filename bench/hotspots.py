@@ -2,7 +2,7 @@
 
 Times, each as the median of N runs:
 
-* ``build``: ``FlowModel.from_flows`` (name normalisation, incidence graph);
+* ``build``: ``InfoFlowModel.from_flows`` (name normalisation, incidence graph);
 * ``hot spots``: ``rank_hotspots`` with the default local brokerage, then with global
   betweenness (estimated from sampled pivots above 2,000 actors, see ``HotspotWeights``);
 * ``exports``: JSON snapshot, GraphML, Mermaid, text diagram;
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.hypergraph.diagram import text_diagram  # noqa: E402
 from assistant.hypergraph.exports import to_graphml, to_json, to_mermaid  # noqa: E402
 from assistant.hypergraph.hotspots import HotspotWeights, rank_hotspots  # noqa: E402
-from assistant.hypergraph.model import FLOW, OBJECT, SOURCE, FlowModel  # noqa: E402
+from assistant.hypergraph.model import FLOW, OBJECT, SOURCE, InfoFlowModel  # noqa: E402
 from assistant.hypergraph.usecases import propose_usecases  # noqa: E402
 from assistant.models.infoflow import Actor, InformationFlow  # noqa: E402
 
@@ -88,7 +88,7 @@ def median_s(function: Callable[[], Any], runs: int) -> tuple[float, Any]:
     return statistics.median(timings), result
 
 
-def our_incidence(model: FlowModel) -> tuple[dict[str, int], dict[str, int]]:
+def our_incidence(model: InfoFlowModel) -> tuple[dict[str, int], dict[str, int]]:
     """Flows per actor and actors per flow, read off the incidence graph."""
     g = model.graph
     degree = {n: 0 for n, t in g.nodes(data="type") if t == OBJECT}
@@ -103,7 +103,7 @@ def our_incidence(model: FlowModel) -> tuple[dict[str, int], dict[str, int]]:
     return degree, size
 
 
-def incidence_rows(model: FlowModel) -> dict[str, list[str]]:
+def incidence_rows(model: InfoFlowModel) -> dict[str, list[str]]:
     """flow id -> member actor ids: what a hypergraph library is built from."""
     g = model.graph
     rows: dict[str, list[str]] = {}
@@ -145,7 +145,7 @@ def main() -> int:
 
     actors, flows = random_model_input(args.objects, args.flows, args.seed)
     print(f"# hot spots: {args.objects:,} objects, {args.flows:,} flows (seed {args.seed})")
-    t_build, model = median_s(lambda: FlowModel.from_flows(flows, actors=actors), args.runs)
+    t_build, model = median_s(lambda: InfoFlowModel.from_flows(flows, actors=actors), args.runs)
     t_rank, ranking = median_s(lambda: rank_hotspots(model), args.runs)
     sampled = HotspotWeights(broker="betweenness")
     t_between, _ = median_s(lambda: rank_hotspots(model, sampled), 1)

@@ -31,7 +31,7 @@ from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.text.escape import xml_safe
 
 if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
 MATURITY_COLOURS = {"low": "#c0392b", "medium": "#d68910", "high": "#1e8449"}
 MATURITY_DASH = {"low": "6 4", "medium": "", "high": ""}
@@ -158,7 +158,7 @@ def wrap_label(text: str, width: int = CHARS_PER_LINE, lines: int = 2) -> tuple[
     return tuple(out) or ("",)
 
 
-def _order_columns(model: FlowModel, layer_of: dict[str, int]) -> list[list[str]]:
+def _order_columns(model: InfoFlowModel, layer_of: dict[str, int]) -> list[list[str]]:
     """Actors per column, each column ordered by the mean row of its upstream actors."""
     upstream: dict[str, set[str]] = {a: set() for a in layer_of}
     for u, v in edges(model):
@@ -177,7 +177,7 @@ def _order_columns(model: FlowModel, layer_of: dict[str, int]) -> list[list[str]
 
 
 def _row_key(
-    model: FlowModel,
+    model: InfoFlowModel,
     upstream: dict[str, set[str]],
     row: dict[str, float],
     actor_id: str,
@@ -194,7 +194,7 @@ LANE_GAP = 9
 CORNER = 8
 
 
-def layout(model: FlowModel, hot: set[str] | None = None) -> FlowMap:
+def layout(model: InfoFlowModel, hot: set[str] | None = None) -> FlowMap:
     """Place every actor, junction and flow curve of ``model``.
 
     Flows between neighbouring columns are smooth curves; longer forward flows run in

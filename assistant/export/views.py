@@ -42,7 +42,7 @@ class OpenItems:
 
 
 @dataclass(frozen=True)
-class FlowRow:
+class InfoFlowRow:
     """A flow as the tables show it: actors under the names the map gives them."""
 
     number: int
@@ -81,7 +81,7 @@ class DocumentView:
     hotspot_chart: BarChart | None
     usecase_chart: BarChart | None
     section_of: dict[str, str]
-    flow_rows: list[FlowRow] = field(default_factory=list)
+    flow_rows: list[InfoFlowRow] = field(default_factory=list)
 
     @property
     def unknown_maturity_note(self) -> str:
@@ -249,7 +249,7 @@ def flowmap(doc: FramingDocument) -> FlowMap | None:
     return layout(model, hot)
 
 
-def flow_rows(doc: FramingDocument) -> list[FlowRow]:
+def flow_rows(doc: FramingDocument) -> list[InfoFlowRow]:
     """The flows with each actor named as on the map (one name for one actor everywhere)."""
     if not doc.flows:
         return []
@@ -262,7 +262,7 @@ def flow_rows(doc: FramingDocument) -> list[FlowRow]:
         return model.name_of(found) if found else display_name(raw)
 
     return [
-        FlowRow(
+        InfoFlowRow(
             number=index,
             source=name(f.source),
             targets=", ".join(name(t) for t in f.targets),

@@ -9,7 +9,7 @@ flow, its source on the left, its targets on the right, and the arrow marks the 
 from __future__ import annotations
 
 from assistant.hypergraph.layout import layers
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 
 _UNICODE = {"low": "──○──▶", "medium": "──◐──▶", "high": "══●══▶"}
@@ -22,19 +22,19 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(1, limit - 1)] + ("…")
 
 
-def actor_layers(model: FlowModel) -> dict[str, int]:
+def actor_layers(model: InfoFlowModel) -> dict[str, int]:
     """Stage of each actor (0 for origins): the exported map's columns, see ``layout``."""
     return layers(model)
 
 
-def _unlinked(model: FlowModel) -> list[str]:
+def _unlinked(model: InfoFlowModel) -> list[str]:
     """Actors no flow names yet (listed, not yet linked): shown so that none is lost."""
     return sorted(
         (model.name_of(a) for a in model.actor_ids() if not model.flows_of(a)), key=str.casefold
     )
 
 
-def text_diagram(model: FlowModel, *, ascii: bool = False, name_width: int = 28) -> str:
+def text_diagram(model: InfoFlowModel, *, ascii: bool = False, name_width: int = 28) -> str:
     """One line per flow, grouped by the layer of its source, with a maturity legend."""
     flow_ids = model.flow_ids()
     if not flow_ids:

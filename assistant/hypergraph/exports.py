@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, FlowModel
+from assistant.hypergraph.model import FLOW, HYPERCLASS, OBJECT, InfoFlowModel
 from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.text.escape import strip_controls, xml_safe
 
@@ -29,14 +29,14 @@ if TYPE_CHECKING:
 LIST_SEPARATOR = "; "
 
 
-def to_json(model: FlowModel) -> str:
+def to_json(model: InfoFlowModel) -> str:
     """The lossless snapshot as indented JSON."""
     return model.to_json()
 
 
-def from_json(text: str) -> FlowModel:
+def from_json(text: str) -> InfoFlowModel:
     """Rebuild a model from ``to_json`` output."""
-    return FlowModel.from_json(text)
+    return InfoFlowModel.from_json(text)
 
 
 def _scalar(value: Any) -> str | int | float | bool:
@@ -52,7 +52,7 @@ def _scalar(value: Any) -> str | int | float | bool:
 
 
 def export_graph(
-    model: FlowModel,
+    model: InfoFlowModel,
     view: Literal["incidence", "flows"] = "incidence",
     ranking: HotspotRanking | None = None,
 ) -> nx.DiGraph | nx.MultiDiGraph:
@@ -186,7 +186,7 @@ def _graphml_lines(graph: nx.DiGraph | nx.MultiDiGraph) -> Iterator[str]:
 
 
 def to_graphml(
-    model: FlowModel,
+    model: InfoFlowModel,
     view: Literal["incidence", "flows"] = "incidence",
     ranking: HotspotRanking | None = None,
 ) -> str:
@@ -241,7 +241,7 @@ _ARROWS = {"low": ("-.-", "-.->"), "medium": ("---", "-->"), "high": ("===", "==
 _ARROWS[UNKNOWN_MATURITY] = _ARROWS["low"]  # counted as low in hot spots; labelled "?"
 
 
-def to_mermaid(model: FlowModel, ranking: HotspotRanking | None = None, hot: int = 0) -> str:
+def to_mermaid(model: InfoFlowModel, ranking: HotspotRanking | None = None, hot: int = 0) -> str:
     """A ``flowchart LR`` of the model; the ``hot`` first object hot spots are highlighted."""
     actor_ids = model.actor_ids()
     ids = {actor_id: f"a{i}" for i, actor_id in enumerate(actor_ids, start=1)}

@@ -41,7 +41,7 @@ import networkx as nx
 from pydantic import BaseModel, Field
 
 from assistant.hypergraph.frequency import frequency_per_year
-from assistant.hypergraph.model import FLOW, FlowModel
+from assistant.hypergraph.model import FLOW, InfoFlowModel
 from assistant.media import ARTEFACT_NAME
 from assistant.models.infoflow import UNKNOWN_MATURITY, flow_label, maturity_label
 
@@ -207,7 +207,7 @@ def _flow_facts(
     )
 
 
-def _collect(model: FlowModel, w: HotspotWeights) -> dict[str, _FlowFacts]:
+def _collect(model: InfoFlowModel, w: HotspotWeights) -> dict[str, _FlowFacts]:
     g = model.graph
     facts: dict[str, _FlowFacts] = {}
     for node, data in g.nodes(data=True):
@@ -221,7 +221,9 @@ def _collect(model: FlowModel, w: HotspotWeights) -> dict[str, _FlowFacts]:
     return facts
 
 
-def flow_weight(model: FlowModel, flow_id: str, weights: HotspotWeights = DEFAULT_WEIGHTS) -> float:
+def flow_weight(
+    model: InfoFlowModel, flow_id: str, weights: HotspotWeights = DEFAULT_WEIGHTS
+) -> float:
     """w(f) of one flow."""
     g = model.graph
     return _flow_facts(
@@ -238,7 +240,7 @@ def _own_maturity(name: str, maturity: str | None, w: HotspotWeights) -> tuple[i
 
 
 def _betweenness(
-    model: FlowModel, facts: Mapping[str, _FlowFacts], w: HotspotWeights
+    model: InfoFlowModel, facts: Mapping[str, _FlowFacts], w: HotspotWeights
 ) -> dict[str, float]:
     """Normalised betweenness on the who→whom graph, distance = 1 / summed flow weight."""
     directed: nx.DiGraph[str] = nx.DiGraph()
@@ -296,7 +298,9 @@ def _rank(spots: list[HotSpot], w: HotspotWeights) -> list[HotSpot]:
     return spots
 
 
-def rank_hotspots(model: FlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS) -> HotspotRanking:
+def rank_hotspots(
+    model: InfoFlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS
+) -> HotspotRanking:
     """Score every object and every flow; ranked, with factors and reasons."""
     w = weights
     g = model.graph
@@ -418,7 +422,9 @@ def rank_hotspots(model: FlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS) -
     return HotspotRanking(objects=_rank(objects, w), flows=_rank(flows, w))
 
 
-def object_scores(model: FlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS) -> dict[str, float]:
+def object_scores(
+    model: InfoFlowModel, weights: HotspotWeights = DEFAULT_WEIGHTS
+) -> dict[str, float]:
     """H(o) by object id (handy for comparisons and tests)."""
     return {s.id: s.score for s in rank_hotspots(model, weights).objects}
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
 
-def edges(model: FlowModel) -> list[tuple[str, str]]:
+def edges(model: InfoFlowModel) -> list[tuple[str, str]]:
     """Source→target pairs between distinct actors, in flow order, without repeats."""
     pairs: dict[tuple[str, str], None] = {}
     for flow_id in model.flow_ids():
@@ -28,7 +28,7 @@ def edges(model: FlowModel) -> list[tuple[str, str]]:
     return list(pairs)
 
 
-def actor_order(model: FlowModel) -> list[str]:
+def actor_order(model: InfoFlowModel) -> list[str]:
     """A left-to-right order of actors with few backward flows (Eades-Lin-Smyth greedy).
 
     Sinks go right, sources go left, and inside a cycle the actor that sends most more
@@ -83,7 +83,7 @@ def actor_order(model: FlowModel) -> list[str]:
     return left + right
 
 
-def layers(model: FlowModel) -> dict[str, int]:
+def layers(model: InfoFlowModel) -> dict[str, int]:
     """Column of each actor: longest path over the flows that go forward in ``actor_order``."""
     order = actor_order(model)
     position = {a: i for i, a in enumerate(order)}

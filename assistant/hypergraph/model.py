@@ -43,8 +43,8 @@ from assistant.errors import UserError
 from assistant.hypergraph.names import display_name, name_key
 from assistant.hypergraph.snapshot import (
     ActorRecord,
-    FlowRecord,
     HyperclassRecord,
+    InfoFlowRecord,
     ModelSnapshot,
 )
 from assistant.models.infoflow import Actor, ActorKind, InformationFlow, Maturity, flow_label
@@ -71,7 +71,7 @@ def _slug(key: str) -> str:
 _key = name_key
 
 
-class FlowModel:
+class InfoFlowModel:
     """Objects, flows (hyperedges) and hyperclasses of one perimeter.
 
     Mutate it only through its methods: they keep the name index, the role edges and the
@@ -92,7 +92,7 @@ class FlowModel:
         flows: Iterable[InformationFlow],
         actors: Iterable[Actor] | None = None,
         attributes: Mapping[str, str] | None = None,
-    ) -> FlowModel:
+    ) -> InfoFlowModel:
         """Build a model from flows; ``actors`` (added first) give kinds and attributes.
 
         Actors named by a flow but absent from ``actors`` are created as persons.
@@ -109,9 +109,9 @@ class FlowModel:
         """The incidence graph (a read-only view: edit through the model's methods)."""
         return self._g.copy(as_view=True)
 
-    def copy(self) -> FlowModel:
+    def copy(self) -> InfoFlowModel:
         """An independent deep copy (same ids)."""
-        return FlowModel.from_snapshot(self.to_snapshot())
+        return InfoFlowModel.from_snapshot(self.to_snapshot())
 
     # ------------------------------------------------------------------ actors
     def find_actor(self, ref: str) -> str | None:
@@ -416,10 +416,10 @@ class FlowModel:
         flows |= {u for u, _ in self._g.in_edges(node_id)}
         return sorted(flows, key=lambda f: self._g.nodes[f]["seq"])
 
-    def flow_record(self, flow_id: str) -> FlowRecord:
+    def flow_record(self, flow_id: str) -> InfoFlowRecord:
         """A flow with actor ids as endpoints."""
         data = self._g.nodes[self._require_flow(flow_id)]
-        return FlowRecord(
+        return InfoFlowRecord(
             id=flow_id,
             source=self.source_of(flow_id),
             targets=self.targets_of(flow_id),
@@ -525,7 +525,7 @@ class FlowModel:
         )
 
     @classmethod
-    def from_snapshot(cls, snapshot: ModelSnapshot | Mapping[str, Any]) -> FlowModel:
+    def from_snapshot(cls, snapshot: ModelSnapshot | Mapping[str, Any]) -> InfoFlowModel:
         """Rebuild a model exactly (ids included); dangling references are ``ModelError``."""
         if not isinstance(snapshot, ModelSnapshot):
             snapshot = ModelSnapshot.model_validate(snapshot)
@@ -570,9 +570,9 @@ class FlowModel:
         return self.to_snapshot().model_dump_json(indent=2)
 
     @classmethod
-    def from_json(cls, text: str) -> FlowModel:
+    def from_json(cls, text: str) -> InfoFlowModel:
         """Rebuild from ``to_json`` output."""
         return cls.from_snapshot(ModelSnapshot.model_validate_json(text))
 
     def __repr__(self) -> str:
-        return f"FlowModel({len(self.actor_ids())} actors, {len(self.flow_ids())} flows)"
+        return f"InfoFlowModel({len(self.actor_ids())} actors, {len(self.flow_ids())} flows)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 
 Binding = str | Mapping[str, str]
 
@@ -28,7 +28,7 @@ def _rename(name: str, old: str, new: str) -> str:
     return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, name)
 
 
-def retarget(model: FlowModel, bindings: Mapping[str, Binding]) -> FlowModel:
+def retarget(model: InfoFlowModel, bindings: Mapping[str, Binding]) -> InfoFlowModel:
     """A copy of ``model`` with attribute values re-bound; the structure is untouched.
 
     ``bindings`` maps an attribute to either a value (``{"site": "B"}``: every object that
@@ -58,7 +58,7 @@ def retarget(model: FlowModel, bindings: Mapping[str, Binding]) -> FlowModel:
                 where[key] = new
                 name = _rename(name, old, new)
         hyperclasses.append(hc.model_copy(update={"where": where, "name": name}))
-    return FlowModel.from_snapshot(
+    return InfoFlowModel.from_snapshot(
         snapshot.model_copy(
             update={
                 "attributes": dict(sorted(attrs.items())),

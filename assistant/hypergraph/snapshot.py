@@ -2,7 +2,7 @@
 
 A snapshot is what sessions store and exports write. Every reference is by id, so a
 snapshot rebuilds the exact same model (same ids, names, aliases, order of targets);
-``FlowModel.from_snapshot(m.to_snapshot())`` round-trips without loss.
+``InfoFlowModel.from_snapshot(m.to_snapshot())`` round-trips without loss.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class ActorRecord(Actor):
     id: str = Field(min_length=1)
 
 
-class FlowRecord(InformationFlow):
+class InfoFlowRecord(InformationFlow):
     """A flow whose ``source`` and ``targets`` are actor ids, not names."""
 
     id: str = Field(min_length=1)
@@ -51,6 +51,6 @@ class ModelSnapshot(BaseModel):
         default_factory=dict, description="Perimeter of the whole model (site, business line…)."
     )
     actors: list[ActorRecord] = Field(default_factory=list)
-    flows: list[FlowRecord] = Field(default_factory=list)
+    flows: list[InfoFlowRecord] = Field(default_factory=list)
     hyperclasses: list[HyperclassRecord] = Field(default_factory=list)
     next_flow: int = Field(default=1, ge=1, description="Sequence number of the next flow id.")

@@ -41,7 +41,7 @@ from assistant.models.usecase import LENSES, UseCase
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotSpot, HotspotRanking
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
 IMPROVE_FLOW = "improve-flow"
 CHANGE_STRUCTURE = "change-structure"
@@ -152,7 +152,7 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _names(model: FlowModel, ids: Iterable[str], limit: int = 3) -> str:
+def _names(model: InfoFlowModel, ids: Iterable[str], limit: int = 3) -> str:
     """ "A, B and C" — or "A, B, C and 12 others" for long lists (a hub has hundreds)."""
     names = [model.name_of(i) for i in ids]
     if len(names) <= 1:
@@ -212,7 +212,7 @@ class _Flow:
     media: frozenset[str]
 
 
-def _flow(model: FlowModel, fid: str) -> _Flow:
+def _flow(model: InfoFlowModel, fid: str) -> _Flow:
     data = model.flow_data(fid)
     text = f"{data['medium']} {data['content']}"
     return _Flow(
@@ -228,18 +228,18 @@ def _flow(model: FlowModel, fid: str) -> _Flow:
     )
 
 
-def _is_system(model: FlowModel, ref: str) -> bool:
+def _is_system(model: InfoFlowModel, ref: str) -> bool:
     return model.actor(ref).kind in _SYSTEM_KINDS and not _is_artefact(model, ref)
 
 
-def _is_artefact(model: FlowModel, ref: str) -> bool:
+def _is_artefact(model: InfoFlowModel, ref: str) -> bool:
     """A spreadsheet, a whiteboard, a paper sheet: a node that only carries information."""
     return (
         model.actor(ref).kind in _SYSTEM_KINDS and bool(ARTEFACT_NAME.search(model.name_of(ref)))
     ) or (model.actor(ref).maturity == "low" and model.actor(ref).kind in _SYSTEM_KINDS)
 
 
-def _record_system(model: FlowModel, flow: _Flow) -> str | None:
+def _record_system(model: InfoFlowModel, flow: _Flow) -> str | None:
     """The business system that already holds this content, or is closest to it: a system
     at one end of the flow, else one that exchanges flows with its source or targets."""
     ends = [flow.source, *flow.targets]
@@ -274,12 +274,12 @@ def _content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in text.casefold().replace(",", " ").split()} - _FILLER
 
 
-def _linked(model: FlowModel, actor: str, system: str) -> bool:
+def _linked(model: InfoFlowModel, actor: str, system: str) -> bool:
     """Whether ``actor`` sends to or receives from ``system`` somewhere in the map."""
     return any(system in model.members_of_flow(f) for f in model.flows_of(actor))
 
 
-def _datability(model: FlowModel, flow: _Flow, system: str | None) -> int | None:
+def _datability(model: InfoFlowModel, flow: _Flow, system: str | None) -> int | None:
     """What a data product could use today. A system holding the content with automated
     flows: 4; typed in by people: 3. Nothing digital holds it (phone, paper): unscored,
     because the map cannot say whether the data can be created — not 1."""
@@ -322,7 +322,7 @@ def _where(spot: HotSpot, flow: _Flow) -> str:
     return f" Hot spot: {spot.name} ({spot.summary}). Relieves: {_pain(flow)}."
 
 
-def _improve(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
+def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     """Strategy 1: improve, automate or optimise this flow, in the map's words."""
     src, tgt = model.name_of(flow.source), _names(model, flow.targets)
     system = _record_system(model, flow)
@@ -388,7 +388,7 @@ def _improve(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     )
 
 
-def _capture_once(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """Strategy 2: a re-typing step disappears: the data is entered once, at its source."""
     if not flow.media & RETYPING:
         return None
@@ -421,7 +421,7 @@ def _capture_once(model: FlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None
     )
 
 
-def _retire_artefact(model: FlowModel, spot: HotSpot) -> _Draft | None:
+def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     """Strategy 2: an artefact that only carries information (a workbook, a whiteboard)
     is removed as a relay; the system of record keeps what it held. Never a person."""
     if not _is_artefact(model, spot.id):
@@ -469,7 +469,7 @@ def _retire_artefact(model: FlowModel, spot: HotSpot) -> _Draft | None:
     )
 
 
-def _direct_access(model: FlowModel, spot: HotSpot) -> _Draft | None:
+def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     """Strategy 2 around a busy person: the readers get what they wait for from a shared
     source, so the person stops relaying it by hand. The person keeps their role."""
     actor = model.actor(spot.id)
@@ -512,7 +512,7 @@ def _direct_access(model: FlowModel, spot: HotSpot) -> _Draft | None:
 
 
 def propose_usecases(
-    model: FlowModel,
+    model: InfoFlowModel,
     ranking: HotspotRanking | None = None,
     *,
     top: int = 3,

@@ -36,11 +36,11 @@ from assistant.services.interview import Interview
 from assistant.services.model import edit_model, flows_question_id, model_overlay, session_model
 
 if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
 
 @dataclass(frozen=True)
-class FlowSlot:
+class InfoFlowSlot:
     """Where a flow is stored: the ``flows`` question and the index in its answer."""
 
     question_id: str
@@ -58,13 +58,13 @@ def answer_aside(interview: Interview, question_id: str, value: Any) -> None:
 
 
 # --------------------------------------------------------------------------- flows
-def flow_slots(interview: Interview) -> list[FlowSlot]:
+def flow_slots(interview: Interview) -> list[InfoFlowSlot]:
     """One slot per flow, in ``session_flows`` order (= model flow ids f1, f2, …)."""
     answers = interview.engine.active_answers(interview.state)
-    slots: list[FlowSlot] = []
+    slots: list[InfoFlowSlot] = []
     for question in interview.engine.questions:
         if question.kind is QuestionKind.flows and question.id in answers:
-            slots += [FlowSlot(question.id, i) for i in range(len(answers[question.id]))]
+            slots += [InfoFlowSlot(question.id, i) for i in range(len(answers[question.id]))]
     return slots
 
 
@@ -80,7 +80,7 @@ def _store_flows(interview: Interview, question_id: str, flows: list[dict[str, A
     answer_aside(interview, question_id, flows)
 
 
-def _slot(interview: Interview, position: int) -> FlowSlot:
+def _slot(interview: Interview, position: int) -> InfoFlowSlot:
     slots = flow_slots(interview)
     if not 0 <= position < len(slots):
         raise UserError(f"there is no flow number {position + 1}")
@@ -161,7 +161,7 @@ class ActorDeletion:
     still_declared: bool
 
 
-def deletion_effect(model: FlowModel, name: str) -> tuple[int, int]:
+def deletion_effect(model: InfoFlowModel, name: str) -> tuple[int, int]:
     """(flows removed, flows that only lose a target) if ``name`` were deleted."""
     actor_id = model.require_actor(name)
     removed = changed = 0
@@ -426,7 +426,7 @@ def choose_usecase(interview: Interview, title: str) -> None:
 __all__ = [
     "ActorDeletion",
     "ActorMerge",
-    "FlowSlot",
+    "InfoFlowSlot",
     "add_flow",
     "answer_aside",
     "choice_question",

@@ -75,7 +75,7 @@ class ActorChange(BaseModel):
     kind_after: str | None = None
 
 
-class FlowChange(BaseModel):
+class InfoFlowChange(BaseModel):
     label: str
     change: Literal["added", "removed", "changed"]
     flow: InformationFlow = Field(description="The flow as it is after (before, if removed).")
@@ -127,7 +127,7 @@ class FramingDiff(BaseModel):
     session: list[FieldChange] = Field(default_factory=list)
     answers: list[AnswerChange] = Field(default_factory=list)
     actors: list[ActorChange] = Field(default_factory=list)
-    flows: list[FlowChange] = Field(default_factory=list)
+    flows: list[InfoFlowChange] = Field(default_factory=list)
     maturity: list[MaturityChange] = Field(default_factory=list)
     hotspots: list[RankChange] = Field(default_factory=list)
     usecases: list[UseCaseChange] = Field(default_factory=list)
@@ -326,14 +326,14 @@ def _akin(old: InformationFlow, new: InformationFlow) -> bool:
     return sum(x == y for x, y in zip(a, b, strict=True)) >= 2
 
 
-def flow_changes(a: list[InformationFlow], b: list[InformationFlow]) -> list[FlowChange]:
+def flow_changes(a: list[InformationFlow], b: list[InformationFlow]) -> list[InfoFlowChange]:
     """Flows added, removed and changed (per field) from list ``a`` to list ``b``."""
     return _flows(a, b)[0]
 
 
 def _flows(
     a: list[InformationFlow], b: list[InformationFlow]
-) -> tuple[list[FlowChange], list[MaturityChange]]:
+) -> tuple[list[InfoFlowChange], list[MaturityChange]]:
     """Flows matched by identity (source, targets, content); unmatched ones that share two
     of the three are one edited flow; the rest were added or removed."""
     pool: dict[tuple[str, tuple[str, ...], str], list[int]] = defaultdict(list)
@@ -356,7 +356,7 @@ def _flows(
     pairs += [(i, None) for i in unmatched_a]
     pairs.sort(key=lambda p: (p[1] if p[1] is not None else len(b), p[0] or 0))
 
-    changes: list[FlowChange] = []
+    changes: list[InfoFlowChange] = []
     maturity: list[MaturityChange] = []
     for at_a, at_b in pairs:
         old = a[at_a] if at_a is not None else None
@@ -366,9 +366,13 @@ def _flows(
             "number_after": None if at_b is None else at_b + 1,
         }
         if old is None and new is not None:
-            changes.append(FlowChange(label=flow_label(new), change="added", flow=new, **numbers))
+            changes.append(
+                InfoFlowChange(label=flow_label(new), change="added", flow=new, **numbers)
+            )
         elif new is None and old is not None:
-            changes.append(FlowChange(label=flow_label(old), change="removed", flow=old, **numbers))
+            changes.append(
+                InfoFlowChange(label=flow_label(old), change="removed", flow=old, **numbers)
+            )
         elif old is not None and new is not None:
             if old.maturity != new.maturity:
                 maturity.append(
@@ -381,7 +385,7 @@ def _flows(
             fields = _field_changes(old, new)
             if fields:
                 changes.append(
-                    FlowChange(
+                    InfoFlowChange(
                         label=flow_label(new), change="changed", flow=new, fields=fields, **numbers
                     )
                 )
@@ -401,7 +405,7 @@ def _full_ranking(doc: FramingDocument) -> dict[tuple[str, str], tuple[int, floa
     }
 
 
-def _label_before(flows: list[InformationFlow], change: FlowChange) -> str:
+def _label_before(flows: list[InformationFlow], change: InfoFlowChange) -> str:
     assert change.number_before is not None
     return flow_label(flows[change.number_before - 1])
 
@@ -579,7 +583,7 @@ def _answer_lines(a: AnswerChange) -> list[str]:
     return _pair(f"~ {where}", _answer_value(a, a.before), _answer_value(a, a.after))
 
 
-def flow_number(flow: FlowChange) -> str:
+def flow_number(flow: InfoFlowChange) -> str:
     """``flow 3`` (its place in B), ``flow 2 (was 4)`` when it moved, ``was flow 2`` if gone."""
     if flow.number_after is None:
         return f"was flow {flow.number_before}"
@@ -591,7 +595,7 @@ def flow_number(flow: FlowChange) -> str:
     return f"flow {flow.number_after}{moved}"
 
 
-def _flow_lines(flow: FlowChange) -> list[str]:
+def _flow_lines(flow: InfoFlowChange) -> list[str]:
     sign = {"added": "+", "removed": "-", "changed": "~"}[flow.change]
     head = f"{sign} {flow_number(flow)}: {full(flow.label)}"
     if flow.change != "changed":

@@ -22,7 +22,7 @@ from assistant.models.flowdef import QuestionKind
 from assistant.models.infoflow import Actor
 
 if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
     from assistant.services.interview import Interview
 
 #: How many hot spots of a kind a framing document shows (``data360 diff`` compares that top).
@@ -145,7 +145,7 @@ def with_conclusions(document: FramingDocument) -> FramingDocument:
     )
 
 
-def _model_views(model: FlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
+def _model_views(model: InfoFlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
     """Actors and the top hot spots of the flow hypergraph (empty when there are no flows)."""
     if model is None:
         return [], []
@@ -173,12 +173,12 @@ def hotspot_kind(kind: str) -> str:
     return "actor" if kind == "object" else kind
 
 
-def flow_model(document: FramingDocument) -> FlowModel:
+def flow_model(document: FramingDocument) -> InfoFlowModel:
     """The flow hypergraph a document draws: its flows, with its actors' classes.
 
     Every format's diagram (Mermaid in Markdown, the SVG/PNG map of HTML and DOCX) and
     the diff's full hot-spot ranking are built from it, so they see the same actors.
     """
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
-    return FlowModel.from_flows(document.flows, document.actors)
+    return InfoFlowModel.from_flows(document.flows, document.actors)

@@ -3,7 +3,7 @@
 Flows live in the answers of the ``flows`` questions (so they are part of the interview,
 its history and its completeness); what answers cannot say — an actor's class and
 attributes, hyperclasses, the perimeter's attributes — lives in ``model_edited`` events.
-``session_model`` folds both into a ``FlowModel``.
+``session_model`` folds both into an ``InfoFlowModel``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from assistant.services.interview import Interview, InterviewService
 from assistant.store.draft import SessionDraft
 
 if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
 
 def session_flows(interview: Interview) -> list[InformationFlow]:
@@ -109,14 +109,14 @@ def overlay_of(state: SessionState) -> dict[str, Any]:
     }
 
 
-def session_model(interview: Interview) -> FlowModel:
+def session_model(interview: Interview) -> InfoFlowModel:
     """The HBDS model of a session (flows from answers, classes and attributes from edits)."""
     return model_of(interview.engine, interview.state)
 
 
-def model_of(engine: Engine, state: SessionState) -> FlowModel:
+def model_of(engine: Engine, state: SessionState) -> InfoFlowModel:
     """The HBDS model of any state: declared actors, then edits, then the flows."""
-    from assistant.hypergraph.model import FlowModel, ModelError
+    from assistant.hypergraph.model import InfoFlowModel, ModelError
 
     overlay = overlay_of(state)
     actors = declared_actors(engine, state)
@@ -126,7 +126,9 @@ def model_of(engine: Engine, state: SessionState) -> FlowModel:
             edited.append(Actor.model_validate(raw))
         except ValueError:
             continue  # an edit that no longer validates is ignored, not fatal
-    model = FlowModel.from_flows(flows_of(engine, state), [*actors, *edited], overlay["attributes"])
+    model = InfoFlowModel.from_flows(
+        flows_of(engine, state), [*actors, *edited], overlay["attributes"]
+    )
     for actor in edited:
         # Merging keeps a declared class; an edit of the model is explicit, so it wins.
         found = model.find_actor(actor.name)

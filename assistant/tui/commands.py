@@ -23,7 +23,7 @@ class Data360Commands(Provider):
     """The app's own commands."""
 
     def _commands(self) -> Iterator[Command]:
-        from assistant.tui.screens.flows import FlowsScreen
+        from assistant.tui.screens.flows import InfoFlowsScreen
         from assistant.tui.screens.home import HomeScreen
         from assistant.tui.screens.interview import InterviewScreen
         from assistant.tui.screens.review import ReviewScreen
@@ -79,7 +79,7 @@ class Data360Commands(Provider):
                 "Score use cases proposed from the hot spots, choose one (F5)",
                 screen.action_usecases,
             )
-        if isinstance(screen, FlowsScreen):
+        if isinstance(screen, InfoFlowsScreen):
             yield (
                 "view: use-case scoring",
                 "Score use cases proposed from the hot spots, choose one (u)",
@@ -87,7 +87,7 @@ class Data360Commands(Provider):
             )
             yield ("flows: add a flow", "One line of flow notation (a)", screen.action_add_flow)
             yield ("flows: add a hyperclass", "Group actors (h)", screen.action_hyperclass)
-        if isinstance(screen, InterviewScreen | ReviewScreen | FlowsScreen | UseCasesScreen):
+        if isinstance(screen, InterviewScreen | ReviewScreen | InfoFlowsScreen | UseCasesScreen):
             interview = screen.interview
             from assistant.tui.dialogs.export import LABELS, formats
 

@@ -27,7 +27,7 @@ from assistant.models.infoflow import maturity_label
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotspotRanking
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
     from assistant.services.interview import Interview
 
 MAX_ROWS = 1_000
@@ -65,7 +65,7 @@ class ActorRow:
 
 
 @dataclass
-class FlowRow:
+class InfoFlowRow:
     id: str
     position: int
     source: str
@@ -91,12 +91,12 @@ class SpotRow:
 class DesignView:
     """One frame of the flows screen: the model, its ranking, and the filtered rows."""
 
-    model: FlowModel
+    model: InfoFlowModel
     ranking: HotspotRanking
     filter_text: str = ""
     filter_error: str = ""
     actors: list[ActorRow] = field(default_factory=list)
-    flows: list[FlowRow] = field(default_factory=list)
+    flows: list[InfoFlowRow] = field(default_factory=list)
     objects: list[SpotRow] = field(default_factory=list)
     flow_spots: list[SpotRow] = field(default_factory=list)
     diagram: str = ""
@@ -117,13 +117,13 @@ class DesignView:
         return self.model.flow_ids().index(flow_id)
 
 
-def hyperclass_members(model: FlowModel) -> dict[str, list[str]]:
+def hyperclass_members(model: InfoFlowModel) -> dict[str, list[str]]:
     """Members of every hyperclass, computed once (the model recomputes rules per call)."""
     return {h: model.hyperclass_members(h) for h in model.hyperclass_ids()}
 
 
 def match_actors(
-    model: FlowModel, members: dict[str, list[str]], text: str
+    model: InfoFlowModel, members: dict[str, list[str]], text: str
 ) -> tuple[set[str] | None, str]:
     """Actor ids kept by a filter (None: no filter) and an error for a term that fits nothing."""
     from assistant.hypergraph.names import normalise_name
@@ -169,12 +169,12 @@ def _pairs(attributes: dict[str, str]) -> str:
 
 
 def build_view(
-    model: FlowModel, filter_text: str = "", ranking: HotspotRanking | None = None
+    model: InfoFlowModel, filter_text: str = "", ranking: HotspotRanking | None = None
 ) -> DesignView:
     """Rank (unless ``ranking`` is given), filter and draw one model (pure; for a worker)."""
     from assistant.hypergraph.diagram import text_diagram
     from assistant.hypergraph.hotspots import rank_hotspots
-    from assistant.hypergraph.model import FlowModel as Model
+    from assistant.hypergraph.model import InfoFlowModel as Model
 
     ranking = ranking or rank_hotspots(model)
     members = hyperclass_members(model)
@@ -216,7 +216,7 @@ def build_view(
     for flow_id in shown_flows[:MAX_ROWS]:
         data = model.flow_data(flow_id)
         view.flows.append(
-            FlowRow(
+            InfoFlowRow(
                 flow_id,
                 position[flow_id],
                 model.name_of(model.source_of(flow_id)),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
     from assistant.models.document import CheckResult
     from assistant.models.infoflow import InformationFlow
     from assistant.models.usecase import UseCase
@@ -139,7 +139,7 @@ class DesignViewReady(Message):
 class UseCasesProposed(Message):
     """Use cases proposed from the hot spots of ``model`` (computed off the UI thread)."""
 
-    def __init__(self, model: FlowModel, proposals: list[UseCase]) -> None:
+    def __init__(self, model: InfoFlowModel, proposals: list[UseCase]) -> None:
         super().__init__()
         self.model = model
         self.proposals = proposals

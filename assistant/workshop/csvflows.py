@@ -91,7 +91,7 @@ HELP = (
 )
 
 
-class FlowImportError(UserError):
+class InfoFlowImportError(UserError):
     """Every problem of a CSV file, each naming its row; the message is the first ones."""
 
     def __init__(self, path: str, errors: list[str]) -> None:
@@ -156,7 +156,7 @@ PAIN_SEPARATORS = "|;"  # commas are prose in a pain point ("slow, re-typed by h
 
 
 def read_flows_csv(path: str | Path) -> WallCsv:
-    """Parse and validate a CSV file of flows; ``FlowImportError`` lists every bad row."""
+    """Parse and validate a CSV file of flows; ``InfoFlowImportError`` lists every bad row."""
     from assistant.textfiles import read_text
 
     return parse_wall_csv(read_text(path, what="CSV file", max_bytes=MAX_BYTES), str(path))
@@ -176,13 +176,13 @@ def parse_wall_csv(text: str, name: str = "<csv>") -> WallCsv:
     """Flows, actor kinds and notices of a CSV text (see the module doc for the layout)."""
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise FlowImportError(name, ["row 1: the header line is missing"])
+        raise InfoFlowImportError(name, ["row 1: the header line is missing"])
     delimiter = _delimiter(lines[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         raw_header = next(reader)
     except csv.Error as error:
-        raise FlowImportError(name, [f"row 1: {error}"]) from None
+        raise InfoFlowImportError(name, [f"row 1: {error}"]) from None
     header = [_column(h) for h in raw_header]
     wall = WallCsv(
         ignored_columns=[
@@ -197,7 +197,7 @@ def parse_wall_csv(text: str, name: str = "<csv>") -> WallCsv:
     if duplicated:
         errors.append(f"row 1: column(s) given twice: {', '.join(duplicated)}")
     if errors:
-        raise FlowImportError(name, errors)
+        raise InfoFlowImportError(name, errors)
     try:
         for cells in reader:
             row = reader.line_num
@@ -228,9 +228,9 @@ def parse_wall_csv(text: str, name: str = "<csv>") -> WallCsv:
     except csv.Error as error:
         errors.append(f"row {reader.line_num}: {error}")
     if errors:
-        raise FlowImportError(name, errors)
+        raise InfoFlowImportError(name, errors)
     if not wall.flows:
-        raise FlowImportError(name, ["no flow rows after the header"])
+        raise InfoFlowImportError(name, ["no flow rows after the header"])
     return wall
 
 

@@ -83,11 +83,11 @@ def test_an_empty_maturity_stays_unknown_and_is_reported(cli, session, tmp_path)
 
 def test_unknown_maturity_is_not_scored_as_medium(tmp_path):
     from assistant.hypergraph.hotspots import rank_hotspots
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
     from assistant.models.infoflow import InformationFlow
 
     def score(maturity):
-        model = FlowModel()
+        model = InfoFlowModel()
         model.add_flow(InformationFlow(source="a", targets=["b"], maturity=maturity))
         return rank_hotspots(model).flows[0]
 

@@ -292,7 +292,7 @@ def test_a_huge_map_is_bounded_and_split_across_pages() -> None:
     from assistant.export.docx import SLICE_RATIO, page_slices
     from assistant.export.flowmap import layout
     from assistant.export.raster import MAX_PIXELS, flowmap_png
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
     from assistant.models.infoflow import InformationFlow
 
     flows = [
@@ -305,7 +305,7 @@ def test_a_huge_map_is_bounded_and_split_across_pages() -> None:
         )
         for i in range(300)
     ]
-    drawing = layout(FlowModel.from_flows(flows), set())
+    drawing = layout(InfoFlowModel.from_flows(flows), set())
     assert drawing.width * drawing.height * 1.5**2 > MAX_PIXELS  # too big at full scale
     image = Image.open(io.BytesIO(flowmap_png(drawing)))
     assert image.width * image.height <= MAX_PIXELS

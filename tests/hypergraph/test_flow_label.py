@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 from assistant.models.infoflow import InformationFlow, flow_label
 from assistant.services import diff
 
@@ -20,7 +20,7 @@ from assistant.services import diff
     ],
 )
 def test_every_flow_label_is_the_shared_one(flow, expected):
-    model = FlowModel()
+    model = InfoFlowModel()
     flow_id = model.add_flow(flow)
     assert flow_label(flow.source, flow.targets, flow.content) == expected
     assert diff.flow_label(flow) == expected

@@ -10,15 +10,15 @@ import networkx as nx
 from assistant.hypergraph.diagram import actor_layers, text_diagram
 from assistant.hypergraph.exports import from_json, mermaid_label, to_graphml, to_json, to_mermaid
 from assistant.hypergraph.hotspots import rank_hotspots
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 from assistant.hypergraph.perimeter import retarget
 from assistant.models.infoflow import Actor, InformationFlow
 
 NASTY = 'Ops "night" [B] | {x} (y) #1 <z>;'
 
 
-def model() -> FlowModel:
-    m = FlowModel.from_flows(
+def model() -> InfoFlowModel:
+    m = InfoFlowModel.from_flows(
         [
             InformationFlow(
                 source="planner",
@@ -107,8 +107,8 @@ def test_text_diagram_layers_sources_left_to_targets_right() -> None:
     assert "══●══▶ dashboard" in diagram
     assert lines[-1] == "── maturity: ○ low  ◐ medium  ● high"
     assert "--L--> maintenance team" in text_diagram(m, ascii=True)
-    assert text_diagram(FlowModel()) == "(no flows yet)\n"
-    cyclic = FlowModel.from_flows(
+    assert text_diagram(InfoFlowModel()) == "(no flows yet)\n"
+    cyclic = InfoFlowModel.from_flows(
         [InformationFlow(source="a", targets=["b"]), InformationFlow(source="b", targets=["a"])]
     )
     assert "stage 1" in text_diagram(cyclic)
@@ -150,7 +150,9 @@ def test_graphml_writer_matches_networkx() -> None:
 
 
 def test_graphml_survives_control_characters() -> None:
-    m = FlowModel.from_flows([InformationFlow(source="p\x01q", targets=["c"], content="x\x0by")])
+    m = InfoFlowModel.from_flows(
+        [InformationFlow(source="p\x01q", targets=["c"], content="x\x0by")]
+    )
     graph = nx.read_graphml(io.StringIO(to_graphml(m)))
     assert graph.nodes["f1"]["content"] == "x\ufffdy"
     assert graph.nodes["a:p-q"]["name"] == "p\ufffdq"

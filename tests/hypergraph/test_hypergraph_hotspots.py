@@ -17,7 +17,7 @@ from assistant.hypergraph.hotspots import (
     object_scores,
     rank_hotspots,
 )
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 from assistant.models.infoflow import Actor, InformationFlow
 
 
@@ -97,7 +97,9 @@ def test_frequency_words(text: str, per_year: float | None) -> None:
 
 
 def test_expected_top_hot_spot_comes_first_with_reasons() -> None:
-    ranking = rank_hotspots(FlowModel.from_flows(PLANT, actors=[Actor(name="SAP PM", kind="tool")]))
+    ranking = rank_hotspots(
+        InfoFlowModel.from_flows(PLANT, actors=[Actor(name="SAP PM", kind="tool")])
+    )
     top = ranking.objects[0]
     assert top.name == "planner"
     assert top.rank == 1 and top.hot
@@ -118,7 +120,7 @@ def test_expected_top_hot_spot_comes_first_with_reasons() -> None:
 
 
 def test_flow_weight_bounds() -> None:
-    model = FlowModel.from_flows(
+    model = InfoFlowModel.from_flows(
         [
             flow("a", "b", maturity="high", frequency="yearly"),
             flow("a", "b", maturity="low", frequency="hourly", pain_points=["x", "y", "z"]),
@@ -150,8 +152,8 @@ flows_strategy = st.lists(
 def test_adding_a_flow_never_lowers_a_score(
     base: list[InformationFlow], extra: list[InformationFlow]
 ) -> None:
-    before = object_scores(FlowModel.from_flows(base))
-    after = object_scores(FlowModel.from_flows(base + extra[:1]))
+    before = object_scores(InfoFlowModel.from_flows(base))
+    after = object_scores(InfoFlowModel.from_flows(base + extra[:1]))
     for actor_id, score in before.items():
         assert after[actor_id] >= score - 1e-9
 
@@ -165,7 +167,7 @@ def test_raising_a_flow_to_high_maturity_lowers_its_members(
     flows = [
         f.model_copy(update={"maturity": "low"}) if i == index else f for i, f in enumerate(flows)
     ]
-    model = FlowModel.from_flows(flows)
+    model = InfoFlowModel.from_flows(flows)
     before = object_scores(model)
     fid = model.flow_ids()[index]
     members = model.members_of_flow(fid)
@@ -178,8 +180,8 @@ def test_raising_a_flow_to_high_maturity_lowers_its_members(
 
 
 def test_a_digital_node_keeps_at_least_half_the_score_of_a_paper_one() -> None:
-    paper = FlowModel.from_flows(PLANT, actors=[Actor(name="planner", maturity="low")])
-    digital = FlowModel.from_flows(PLANT, actors=[Actor(name="planner", maturity="high")])
+    paper = InfoFlowModel.from_flows(PLANT, actors=[Actor(name="planner", maturity="low")])
+    digital = InfoFlowModel.from_flows(PLANT, actors=[Actor(name="planner", maturity="high")])
     low, high = object_scores(paper)["a:planner"], object_scores(digital)["a:planner"]
     assert high < low
     assert high >= 0.5 * low - 1e-9
@@ -192,13 +194,16 @@ def test_scores_and_ranking_do_not_depend_on_order(
 ) -> None:
     shuffled = flows[:]
     rnd.shuffle(shuffled)
-    a, b = rank_hotspots(FlowModel.from_flows(flows)), rank_hotspots(FlowModel.from_flows(shuffled))
+    a, b = (
+        rank_hotspots(InfoFlowModel.from_flows(flows)),
+        rank_hotspots(InfoFlowModel.from_flows(shuffled)),
+    )
     assert [(s.id, s.score) for s in a.objects] == [(s.id, s.score) for s in b.objects]
     assert sorted((s.name, s.score) for s in a.flows) == sorted((s.name, s.score) for s in b.flows)
 
 
 def test_ties_are_broken_by_name() -> None:
-    model = FlowModel.from_flows([flow("zeta", "omega"), flow("alpha", "beta")])
+    model = InfoFlowModel.from_flows([flow("zeta", "omega"), flow("alpha", "beta")])
     names = [s.name for s in rank_hotspots(model).objects]
     assert names == ["alpha", "beta", "omega", "zeta"]
 
@@ -207,7 +212,7 @@ def test_weights_are_frozen_and_betweenness_is_an_option() -> None:
     weights = HotspotWeights()
     with pytest.raises(dataclasses.FrozenInstanceError):
         weights.broker_weight = 1.0  # type: ignore[misc]
-    model = FlowModel.from_flows(PLANT)
+    model = InfoFlowModel.from_flows(PLANT)
     plain = rank_hotspots(model, HotspotWeights(broker="none"))
     between = rank_hotspots(model, HotspotWeights(broker="betweenness"))
     sampled = rank_hotspots(
@@ -222,7 +227,7 @@ def test_weights_are_frozen_and_betweenness_is_an_option() -> None:
 
 
 def test_own_maturity_guessed_from_a_name() -> None:
-    model = FlowModel.from_flows([flow("planner", "Excel tracker", maturity="medium")])
+    model = InfoFlowModel.from_flows([flow("planner", "Excel tracker", maturity="medium")])
     spots = {s.name: s for s in rank_hotspots(model).objects}
     assert spots["Excel tracker"].factors["own_maturity"] == 1
     assert "own maturity low (guessed from its name)" in spots["Excel tracker"].reasons

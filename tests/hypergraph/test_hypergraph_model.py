@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.hypergraph.model import FlowModel, ModelError
+from assistant.hypergraph.model import InfoFlowModel, ModelError
 from assistant.hypergraph.names import display_name, normalise_name
 from assistant.hypergraph.snapshot import ModelSnapshot
 from assistant.models.infoflow import Actor, InformationFlow
@@ -18,8 +18,8 @@ def flow(source: str, *targets: str, **fields: object) -> InformationFlow:
     return InformationFlow(source=source, targets=list(targets), **fields)
 
 
-def maintenance() -> FlowModel:
-    return FlowModel.from_flows(
+def maintenance() -> InfoFlowModel:
+    return InfoFlowModel.from_flows(
         [
             flow("Site planner", "Maintenance team", content="shutdown list", maturity="low"),
             flow("the maintenance team", "SAP PM", content="jobs", maturity="low"),
@@ -116,7 +116,7 @@ def test_snapshot_round_trip_is_lossless() -> None:
     model.edit_actor("Site planner", maturity="low")
     model.delete_flow("f2")
     text = model.to_json()
-    again = FlowModel.from_json(text)
+    again = InfoFlowModel.from_json(text)
     assert again.to_json() == text
     assert again.add_flow(flow("x", "y")) == "f4"  # the sequence survives too
     assert ModelSnapshot.model_validate_json(text).next_flow == 4
@@ -126,16 +126,16 @@ def test_snapshot_with_dangling_reference_is_refused() -> None:
     data = maintenance().to_snapshot().model_dump()
     data["flows"][0]["source"] = "a:nobody"
     with pytest.raises(ModelError, match="unknown actor"):
-        FlowModel.from_snapshot(data)
+        InfoFlowModel.from_snapshot(data)
 
 
 def test_build_is_deterministic_and_actor_ids_independent_of_order() -> None:
     flows = [flow(f"actor {i % 7}", f"actor {(i * 3) % 11}", content=str(i)) for i in range(40)]
     shuffled = flows[:]
     random.Random(3).shuffle(shuffled)
-    a, b = FlowModel.from_flows(flows), FlowModel.from_flows(shuffled)
+    a, b = InfoFlowModel.from_flows(flows), InfoFlowModel.from_flows(shuffled)
     assert a.actor_ids() == b.actor_ids()
-    assert FlowModel.from_flows(flows).to_json() == a.to_json()
+    assert InfoFlowModel.from_flows(flows).to_json() == a.to_json()
 
 
 names = st.text(
@@ -146,5 +146,5 @@ names = st.text(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(names, st.lists(names, min_size=1, max_size=3)), min_size=1, max_size=8))
 def test_any_model_round_trips(pairs: list[tuple[str, list[str]]]) -> None:
-    model = FlowModel.from_flows(flow(s, *ts, pain_points=["slow"]) for s, ts in pairs)
-    assert FlowModel.from_json(model.to_json()).to_json() == model.to_json()
+    model = InfoFlowModel.from_flows(flow(s, *ts, pain_points=["slow"]) for s, ts in pairs)
+    assert InfoFlowModel.from_json(model.to_json()).to_json() == model.to_json()

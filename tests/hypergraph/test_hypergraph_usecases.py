@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 from assistant.hypergraph.usecases import (
     CHANGE_STRUCTURE,
     IMPROVE_FLOW,
@@ -78,8 +78,8 @@ def flow(source: str, *targets: str, **fields: object) -> InformationFlow:
     return InformationFlow(source=source, targets=list(targets), **fields)
 
 
-def _plant() -> FlowModel:
-    return FlowModel.from_flows(
+def _plant() -> InfoFlowModel:
+    return InfoFlowModel.from_flows(
         [
             flow(
                 "operators",
@@ -148,7 +148,7 @@ def test_proposals_cover_both_strategies_in_the_maps_words() -> None:
 
 
 def test_a_lens_the_map_cannot_judge_is_unscored_not_one() -> None:
-    model = FlowModel.from_flows(
+    model = InfoFlowModel.from_flows(
         [
             flow(
                 "nurse in charge",
@@ -201,7 +201,7 @@ def test_an_answer_may_leave_a_lens_unscored_but_must_say_so() -> None:
 
 
 def test_proposals_stay_within_bounds_around_a_big_hub() -> None:
-    model = FlowModel.from_flows(
+    model = InfoFlowModel.from_flows(
         [flow(f"sender {i}", "hub", content="status", maturity="low") for i in range(40)]
         + [flow("hub", *[f"reader {i}" for i in range(40)], content="status", maturity="low")]
     )
@@ -221,7 +221,7 @@ def test_proposals_on_the_shipped_examples_read_like_a_facilitators(example: str
     from assistant.paths import examples_dir
 
     data = json.loads((examples_dir() / f"{example}.json").read_text(encoding="utf-8"))
-    model = FlowModel.from_flows(
+    model = InfoFlowModel.from_flows(
         [InformationFlow.model_validate(f) for f in data["flows"]],
         actors=[Actor.model_validate(a) for a in data["actors"]],
     )

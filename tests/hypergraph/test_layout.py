@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from assistant.export.flowmap import layout
 from assistant.hypergraph.diagram import actor_layers, text_diagram
-from assistant.hypergraph.model import FlowModel
+from assistant.hypergraph.model import InfoFlowModel
 from assistant.models.infoflow import InformationFlow
 
 
-def _columns_of_the_map(model: FlowModel) -> dict[str, int]:
+def _columns_of_the_map(model: InfoFlowModel) -> dict[str, int]:
     drawing = layout(model)
     xs = sorted({node.x for node in drawing.nodes})
     return {node.id: xs.index(node.x) for node in drawing.nodes}
@@ -17,7 +17,7 @@ def _columns_of_the_map(model: FlowModel) -> dict[str, int]:
 def test_stages_and_map_columns_agree_even_when_flows_loop() -> None:
     # A loop (planner <-> maintenance) and a long way round: the two old algorithms put
     # these actors at different depths (condensed cycle vs. greedy order).
-    model = FlowModel.from_flows(
+    model = InfoFlowModel.from_flows(
         [
             InformationFlow(source="planner", targets=["maintenance"]),
             InformationFlow(source="maintenance", targets=["planner"]),

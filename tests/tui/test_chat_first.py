@@ -201,8 +201,8 @@ async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_
     the 13-flow answer re-printed three times; the pending question stays on screen."""
     from assistant.services.importing import import_document, read_document
     from assistant.services.interview import InterviewService
-    from assistant.tui.dialogs.flow_form import FlowDialog
-    from assistant.tui.screens.flows import FlowsScreen
+    from assistant.tui.dialogs.flow_form import InfoFlowDialog
+    from assistant.tui.screens.flows import InfoFlowsScreen
     from assistant.tui.widgets.chat import ChatLog
 
     refinery = Path(__file__).parents[2] / "sessions" / "refinery-maintenance.json"
@@ -220,16 +220,16 @@ async def test_edits_on_the_flows_screen_are_one_line_and_the_question_stays_in_
         answers_before = len(screen.query(AnswerBubble))
         await pilot.press("f3")
         await settle(pilot)
-        assert isinstance(app.screen, FlowsScreen)
+        assert isinstance(app.screen, InfoFlowsScreen)
         for line in (
             "Warehouse -> SAP PM: goods receipts [scanner] (high)",
             "Site planner -> Warehouse: picking list [email] (low)",
         ):
             await pilot.press("a")
-            await wait_until(pilot, lambda: isinstance(app.screen, FlowDialog), "the dialog")
+            await wait_until(pilot, lambda: isinstance(app.screen, InfoFlowDialog), "the dialog")
             await paste(pilot, line)
             await pilot.press("enter")
-            await wait_until(pilot, lambda: isinstance(app.screen, FlowsScreen), "saved")
+            await wait_until(pilot, lambda: isinstance(app.screen, InfoFlowsScreen), "saved")
             await settle(pilot)
         await pilot.press("3")  # the flows tab: delete the first flow
         await pilot.press("delete")

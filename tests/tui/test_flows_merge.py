@@ -12,7 +12,7 @@ from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.services.model import session_flows, session_model
 from assistant.tui.dialogs.actor_form import MergeDialog
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from tests.tui.helpers import settle, type_text, wait_until
 
 BEDS = Path(__file__).parents[2] / "sessions" / "hospital-beds.json"
@@ -23,7 +23,7 @@ def beds(store: Any) -> str:
     return import_document(store, read_document(BEDS))
 
 
-def actor_names(screen: FlowsScreen) -> list[str]:
+def actor_names(screen: InfoFlowsScreen) -> list[str]:
     table = screen.query_one("#actors", DataTable)
     return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
@@ -33,10 +33,10 @@ async def test_m_merges_the_highlighted_actor_into_the_one_picked(make_app, beds
     app.animation_level = "none"
     async with app.run_test(size=(110, 32)) as pilot:
         await settle(pilot)
-        await app.push_screen(FlowsScreen(app.service.open(beds)))
+        await app.push_screen(InfoFlowsScreen(app.service.open(beds)))
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, FlowsScreen)
+        assert isinstance(screen, InfoFlowsScreen)
         await pilot.press("2")
         table = screen.query_one("#actors", DataTable)
         table.move_cursor(row=table.get_row_index("a:housekeeping"))
@@ -82,9 +82,9 @@ async def test_m_on_a_flow_says_to_highlight_an_actor(make_app, beds):
     app.animation_level = "none"
     async with app.run_test(size=(110, 32)) as pilot:
         await settle(pilot)
-        await app.push_screen(FlowsScreen(app.service.open(beds)))
+        await app.push_screen(InfoFlowsScreen(app.service.open(beds)))
         await settle(pilot)
         await pilot.press("3", "m")
         await settle(pilot)
-        assert isinstance(app.screen, FlowsScreen)
+        assert isinstance(app.screen, InfoFlowsScreen)
         assert any("Highlight an actor" in str(n.message) for n in app._notifications)

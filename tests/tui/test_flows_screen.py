@@ -17,9 +17,9 @@ from assistant.services.interview import InterviewService
 from assistant.services.model import session_flows, session_model
 from assistant.tui.dialogs.actor_form import ActorDialog
 from assistant.tui.dialogs.confirm import ConfirmDialog
-from assistant.tui.dialogs.flow_form import FlowDialog, NotationLine
+from assistant.tui.dialogs.flow_form import InfoFlowDialog, NotationLine
 from assistant.tui.dialogs.hyperclass_form import HyperclassDialog
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from assistant.tui.screens.review import ReviewScreen
 from assistant.tui.widgets.prompt_input import PromptInput
 from tests.tui.helpers import palette_command, paste, settle
@@ -41,17 +41,17 @@ def quick_app(make_app: Any) -> Any:
     return app
 
 
-async def open_flows(pilot: Any, session_id: str) -> FlowsScreen:
+async def open_flows(pilot: Any, session_id: str) -> InfoFlowsScreen:
     """The flows screen over the session, pushed straight from home.
 
     (The path a user takes — interview, F3 — is tested once, below: drawing the whole
     conversation of a finished session first would only slow every test down.)
     """
     await settle(pilot)
-    await pilot.app.push_screen(FlowsScreen(pilot.app.service.open(session_id)))
+    await pilot.app.push_screen(InfoFlowsScreen(pilot.app.service.open(session_id)))
     await settle(pilot)
     screen = pilot.app.screen
-    assert isinstance(screen, FlowsScreen)
+    assert isinstance(screen, InfoFlowsScreen)
     return screen
 
 
@@ -59,7 +59,7 @@ def option_text(options: OptionList, option_id: str) -> str:
     return str(options.get_option(option_id).prompt)
 
 
-def rows(screen: FlowsScreen, table_id: str) -> list[list[str]]:
+def rows(screen: InfoFlowsScreen, table_id: str) -> list[list[str]]:
     table = screen.query_one(f"#{table_id}", DataTable)
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
@@ -146,7 +146,7 @@ async def test_filter_by_attribute_and_hyperclass(make_app, refinery, store):
         await paste(pilot, "site=A")
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, FlowsScreen)
+        assert isinstance(app.screen, InfoFlowsScreen)
         model = session_model(stored(store, refinery))
         assert model.hyperclass_members("Site A") == ["a:site-planner"]
         screen = app.screen
@@ -173,13 +173,13 @@ async def test_add_flow_is_stored_and_reranked(make_app, refinery, store):
         before = next(s for s in screen.view.ranking.objects if s.name == "Warehouse")
         await pilot.press("a")
         await settle(pilot)
-        assert isinstance(app.screen, FlowDialog)
+        assert isinstance(app.screen, InfoFlowDialog)
         await paste(pilot, "Warehouse -> Site planner: stock counts (low) @daily !re-typed")
         reading = str(app.screen.query_one("#flow-reading", Static).content)
         assert reading.startswith("from Warehouse to Site planner · content: stock counts")
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, FlowsScreen)
+        assert isinstance(app.screen, InfoFlowsScreen)
         flows = session_flows(stored(store, refinery))
         assert len(flows) == 14
         assert flows[-1].source == "Warehouse" and flows[-1].pain_points == ["re-typed"]
@@ -201,7 +201,7 @@ async def test_a_bad_flow_line_names_the_column_and_saves_nothing(make_app, refi
         assert reading == "column 11: expected '->' after the source"
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, FlowDialog)
+        assert isinstance(app.screen, InfoFlowDialog)
         error = str(app.screen.query_one(".dialog-error").content)
         reading = str(app.screen.query_one("#flow-reading", Static).content)
         # the problem is said once, under the line; the refusal points to it (issue 16 item 6)
@@ -239,7 +239,7 @@ async def test_edit_actor_kind_edit_and_delete_flows(make_app, refinery, store):
         await pilot.press("enter")
         await settle(pilot)
         dialog = app.screen
-        assert isinstance(dialog, FlowDialog)
+        assert isinstance(dialog, InfoFlowDialog)
         line = dialog.query_one(NotationLine)
         assert line.value.startswith("warehouse -> site planner: parts availability")
         line.text = line.value.replace("(low)", "(high)")
@@ -300,7 +300,7 @@ async def test_reached_from_review_and_palette_and_interview_catches_up(make_app
         assert isinstance(app.screen, ReviewScreen)
         await pilot.press("f3")
         await settle(pilot)
-        assert isinstance(app.screen, FlowsScreen)
+        assert isinstance(app.screen, InfoFlowsScreen)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
@@ -312,7 +312,7 @@ async def test_reached_from_review_and_palette_and_interview_catches_up(make_app
         await palette_command(pilot, "view: flows & hot spots")
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, FlowsScreen)
+        assert isinstance(screen, InfoFlowsScreen)
         await pilot.press("a")
         await settle(pilot)
         await paste(pilot, "Warehouse -> SAP PM: goods receipts [scanner] (high)")

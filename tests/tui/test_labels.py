@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import DataTable, Label, OptionList
 
 from assistant.services.importing import import_document, read_document
-from assistant.tui.screens.flows import FlowsScreen, wrap_reasons
+from assistant.tui.screens.flows import InfoFlowsScreen, wrap_reasons
 from assistant.tui.screens.usecases import UseCasesScreen
 from tests.tui.helpers import settle, wait_until
 
@@ -45,7 +45,7 @@ async def test_hot_spot_names_stand_apart_from_scores(make_app, beds):
     app.animation_level = "none"
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await app.push_screen(FlowsScreen(app.service.open(beds)))
+        await app.push_screen(InfoFlowsScreen(app.service.open(beds)))
         await settle(pilot)
         screen = app.screen
         await wait_until(pilot, lambda: screen.view is not None, "the model")

@@ -16,7 +16,7 @@ from textual.widgets import Input, OptionList
 from assistant.services.interview import InterviewService
 from assistant.store import open_store
 from assistant.tui.dialogs.confirm import ActionDialog
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.review import ReviewScreen
 from assistant.tui.widgets.chat import AnswerBubble
@@ -123,7 +123,7 @@ async def test_review_and_flows_screens_follow_the_other_writer(make_app, writer
 
         await until(pilot, listed, "the review lists the new answer")
 
-        flows = FlowsScreen(review.interview)
+        flows = InfoFlowsScreen(review.interview)
         await app.push_screen(flows)
         await settle(pilot)
         other = theirs.open("s1")

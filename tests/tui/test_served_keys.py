@@ -15,7 +15,7 @@ from textual.widgets import Header
 import assistant.tui
 from assistant.tui.app import Data360App
 from assistant.tui.browser_keys import BROWSER_ICON, BROWSER_KEYMAP, BROWSER_UNSAFE
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.review import ReviewScreen
 from assistant.tui.widgets.keybar import KeyBar
@@ -87,7 +87,7 @@ async def test_served_key_bar_shows_browser_keys_and_they_work(served, make_app,
         assert current_id(pilot) == "vision"
 
         await pilot.press("alt+m")  # the flow map
-        await wait_until(pilot, lambda: isinstance(app.screen, FlowsScreen), "flows screen")
+        await wait_until(pilot, lambda: isinstance(app.screen, InfoFlowsScreen), "flows screen")
         assert all(h.icon == BROWSER_ICON for h in app.screen.query(Header))
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is screen, "back in the interview")

@@ -14,7 +14,7 @@ import pytest
 from textual.pilot import Pilot
 
 from assistant.services.importing import import_document, read_document
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from tests.tui.helpers import settle
 
 REFINERY = Path(__file__).parents[2] / "sessions" / "refinery-maintenance.json"
@@ -28,7 +28,7 @@ def flows_then(session_id: str, *keys: str):
         app: Any = pilot.app
         app.animation_level = "none"  # no tab underline caught mid-slide
         await settle(pilot)
-        await app.push_screen(FlowsScreen(app.service.open(session_id)))
+        await app.push_screen(InfoFlowsScreen(app.service.open(session_id)))
         await settle(pilot)
         for key in keys:
             await pilot.press(key)

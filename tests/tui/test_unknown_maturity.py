@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.widgets import DataTable, OptionList, Static
 
 from assistant.services.importing import import_document, read_document
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from assistant.workshop.csvflows import import_flows, parse_wall_csv
 from tests.tui.helpers import settle
 
@@ -29,10 +29,10 @@ async def test_the_flows_screen_shows_an_unknown_maturity(make_app, store, servi
     app.animation_level = "none"
     async with app.run_test(size=(110, 32)) as pilot:
         await settle(pilot)
-        await app.push_screen(FlowsScreen(app.service.open(session_id)))
+        await app.push_screen(InfoFlowsScreen(app.service.open(session_id)))
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, FlowsScreen)
+        assert isinstance(screen, InfoFlowsScreen)
         table = screen.query_one("#flows", DataTable)
         cells = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
         row = next(r for r in cells if "spare parts count" in r)

@@ -16,7 +16,7 @@ from assistant.services.importing import import_document, read_document
 from assistant.services.interview import InterviewService
 from assistant.tui.dialogs.confirm import ConfirmDialog
 from assistant.tui.dialogs.usecase_form import UseCaseDialog
-from assistant.tui.screens.flows import FlowsScreen
+from assistant.tui.screens.flows import InfoFlowsScreen
 from assistant.tui.screens.usecases import FIRST_LENS_COLUMN, UseCasesScreen
 from tests.tui.helpers import paste, settle
 
@@ -48,7 +48,7 @@ async def test_keep_rescore_choose_and_pipe(make_app, refinery, store):
     app.animation_level = "none"
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await app.push_screen(FlowsScreen(app.service.open(refinery)))
+        await app.push_screen(InfoFlowsScreen(app.service.open(refinery)))
         await settle(pilot)  # the flows screen, then its use cases
         await pilot.press("u")
         await settle(pilot)

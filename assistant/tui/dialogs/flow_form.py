@@ -79,7 +79,7 @@ def describe(flow: InformationFlow) -> str:
     return one_line(" · ".join(parts), 400)
 
 
-class FlowDialog(SaveDialog):
+class InfoFlowDialog(SaveDialog):
     """One notation line with a live reading; True once the flow was committed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

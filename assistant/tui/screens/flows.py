@@ -117,7 +117,7 @@ def _cell(value: object, limit: int = 40) -> Text:
     return Text(one_line(value, limit))
 
 
-class FlowsScreen(FollowsSession, Screen[None]):
+class InfoFlowsScreen(FollowsSession, Screen[None]):
     """The actors, flows, diagram and hot spots of one session, editable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -472,12 +472,12 @@ class FlowsScreen(FollowsSession, Screen[None]):
         if self._refuse_if_read_only():
             return
         from assistant.services.design_data import add_flow
-        from assistant.tui.dialogs.flow_form import FlowDialog
+        from assistant.tui.dialogs.flow_form import InfoFlowDialog
 
         async def save(flow: InformationFlow) -> str | None:
             return await self.commit(lambda: add_flow(self.interview, flow))
 
-        self.app.push_screen(FlowDialog("Add a flow", None, save))
+        self.app.push_screen(InfoFlowDialog("Add a flow", None, save))
 
     def _on_selection(
         self, on_flow: Callable[[str], None], on_actor: Callable[[str], None]
@@ -498,7 +498,7 @@ class FlowsScreen(FollowsSession, Screen[None]):
     def edit_flow(self, flow_id: str) -> None:
         from assistant.services.design_data import replace_flow
         from assistant.services.model import session_flows
-        from assistant.tui.dialogs.flow_form import FlowDialog
+        from assistant.tui.dialogs.flow_form import InfoFlowDialog
 
         assert self.view is not None
         position = self.view.position_of(flow_id)
@@ -507,7 +507,7 @@ class FlowsScreen(FollowsSession, Screen[None]):
         async def save(flow: InformationFlow) -> str | None:
             return await self.commit(lambda: replace_flow(self.interview, position, flow))
 
-        self.app.push_screen(FlowDialog(f"Change flow {position + 1}", current, save))
+        self.app.push_screen(InfoFlowDialog(f"Change flow {position + 1}", current, save))
 
     def edit_actor(self, actor_id: str) -> None:
         from assistant.services.design_data import save_actor

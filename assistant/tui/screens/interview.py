@@ -560,9 +560,11 @@ class InterviewScreen(Screen[None]):
 
     def action_flows(self) -> None:
         """F3: the flows & hot spots screen over this session."""
-        from assistant.tui.screens.flows import FlowsScreen
+        from assistant.tui.screens.flows import InfoFlowsScreen
 
-        self._open_design(FlowsScreen(self.interview, read_only=self.read_only), "the flows screen")
+        self._open_design(
+            InfoFlowsScreen(self.interview, read_only=self.read_only), "the flows screen"
+        )
 
     def action_usecases(self) -> None:
         """F5: the use-case scoring screen over this session."""

@@ -297,9 +297,9 @@ class ReviewScreen(FollowsSession, Screen[str | None]):
 
     def action_flows(self) -> None:
         """F3: the flows & hot spots screen; the list is redrawn with what it changed."""
-        from assistant.tui.screens.flows import FlowsScreen
+        from assistant.tui.screens.flows import InfoFlowsScreen
 
-        self.app.push_screen(FlowsScreen(self.interview), lambda _: self.redraw())
+        self.app.push_screen(InfoFlowsScreen(self.interview), lambda _: self.redraw())
 
     def action_usecases(self) -> None:
         """F5: the use-case scoring screen; the list is redrawn with what it changed."""

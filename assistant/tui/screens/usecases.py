@@ -47,7 +47,7 @@ from assistant.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotspotRanking
-    from assistant.hypergraph.model import FlowModel
+    from assistant.hypergraph.model import InfoFlowModel
 
 COLUMNS = ("#", "Use case", "Des", "Dat", "Fea", "Via", "Total", "Status")
 FIRST_LENS_COLUMN = 2
@@ -153,7 +153,7 @@ class UseCasesScreen(Screen[None]):
         interview: Interview,
         *,
         read_only: bool = False,
-        model: FlowModel | None = None,
+        model: InfoFlowModel | None = None,
         ranking: HotspotRanking | None = None,
     ) -> None:
         super().__init__()
@@ -227,7 +227,7 @@ class UseCasesScreen(Screen[None]):
         event.stop()
         self._add_proposals(event.model, event.proposals)
 
-    def _add_proposals(self, model: FlowModel, proposals: list[UseCase]) -> None:
+    def _add_proposals(self, model: InfoFlowModel, proposals: list[UseCase]) -> None:
         """Add the proposals not already on screen: same title, or same hot spot and lens
         as a candidate (a kept proposal renamed by the user is still that proposal)."""
         self.model = model

@@ -8,7 +8,7 @@ from assistant.models.flowdef import Question, QuestionKind
 from assistant.tui.widgets.answers.base import AnswerInput
 from assistant.tui.widgets.answers.buttons import ScaleAnswer, YesNoAnswer
 from assistant.tui.widgets.answers.choice import ChoiceAnswer, MultiAnswer
-from assistant.tui.widgets.answers.flows import FlowsAnswer
+from assistant.tui.widgets.answers.flows import InfoFlowsAnswer
 from assistant.tui.widgets.answers.text import LineAnswer, ParagraphAnswer
 from assistant.tui.widgets.answers.usecases import UseCasesAnswer
 
@@ -37,7 +37,7 @@ def input_for(
     elif kind is QuestionKind.yesno:
         cls = YesNoAnswer
     elif kind is QuestionKind.flows:
-        cls = FlowsAnswer
+        cls = InfoFlowsAnswer
     else:
         cls = UseCasesAnswer
     return cls(question, choices, value, id=id)
@@ -46,7 +46,7 @@ def input_for(
 __all__ = [
     "AnswerInput",
     "ChoiceAnswer",
-    "FlowsAnswer",
+    "InfoFlowsAnswer",
     "LineAnswer",
     "MultiAnswer",
     "ParagraphAnswer",

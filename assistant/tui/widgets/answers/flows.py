@@ -36,7 +36,7 @@ CHAT_PLACEHOLDER = (
 _COLUMNS = ("Source", "Targets", "Content", "Medium", "Maturity", "Frequency", "Pain points")
 
 
-class FlowsAnswer(AnswerInput):
+class InfoFlowsAnswer(AnswerInput):
     """A flows answer: form rows added to a table, plus free notation lines."""
 
     hint = "plain words or notation · enter new line · ctrl+j send · ctrl+f form"
@@ -59,7 +59,7 @@ class FlowsAnswer(AnswerInput):
     ]
 
     DEFAULT_CSS = """
-    FlowsAnswer .flow-form {
+    InfoFlowsAnswer .flow-form {
         layout: grid;
         grid-size: 4;
         grid-columns: 9 1fr 9 1fr;
@@ -67,14 +67,14 @@ class FlowsAnswer(AnswerInput):
         grid-gutter: 0 1;
         height: auto;
     }
-    FlowsAnswer .flow-form Label { color: $text-muted; }
-    FlowsAnswer .flow-form Input, FlowsAnswer .flow-form Select { width: 1fr; }
-    FlowsAnswer .flow-form Button { width: auto; min-width: 10; }
-    FlowsAnswer #flow-table { height: auto; max-height: 6; margin-top: 1; }
-    FlowsAnswer #flow-notation { min-height: 3; max-height: 6; }
-    FlowsAnswer .flow-error { color: $error; height: auto; display: none; }
-    FlowsAnswer .flow-error.-shown { display: block; }
-    FlowsAnswer .flow-form.-hidden { display: none; }
+    InfoFlowsAnswer .flow-form Label { color: $text-muted; }
+    InfoFlowsAnswer .flow-form Input, InfoFlowsAnswer .flow-form Select { width: 1fr; }
+    InfoFlowsAnswer .flow-form Button { width: auto; min-width: 10; }
+    InfoFlowsAnswer #flow-table { height: auto; max-height: 6; margin-top: 1; }
+    InfoFlowsAnswer #flow-notation { min-height: 3; max-height: 6; }
+    InfoFlowsAnswer .flow-error { color: $error; height: auto; display: none; }
+    InfoFlowsAnswer .flow-error.-shown { display: block; }
+    InfoFlowsAnswer .flow-form.-hidden { display: none; }
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
