@@ -23,6 +23,7 @@ from assistant.models.infoflow import Actor, ActorKind, Maturity
 from assistant.services.design_data import parse_pairs
 from assistant.tui.dialogs.save_dialog import SaveDialog
 from assistant.tui.text import one_line
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -108,8 +109,7 @@ class ActorDialog(SaveDialog):
                 yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
-        for field in self.query(Input):
-            field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         self.query_one("#actor-kind", Select).focus()
 
     def record(self) -> Actor:

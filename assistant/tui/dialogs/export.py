@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from assistant.errors import UserError
 from assistant.services.interview import Interview
 from assistant.tui.messages import ExportFailed, ExportTargetExists, ExportWritten
+from assistant.tui.widgets.cursor import follow_app_blink
 
 LABELS = {
     "markdown": "Markdown framing document",
@@ -109,7 +110,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def on_mount(self) -> None:
         self.query_one("#exporting").display = False
         field = self.query_one("#path", Input)
-        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         field.focus()  # type a path at once; enter exports, tab goes to Export
 
     @on(Select.Changed, "#format")

@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label
 from assistant.errors import UserError
 from assistant.services.design_data import parse_pairs
 from assistant.tui.dialogs.save_dialog import SaveDialog
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.safe_input import SafeInput, real
 
 SaveHyperclass = Callable[[str, list[str], dict[str, str]], Awaitable[str | None]]
@@ -78,8 +79,7 @@ class HyperclassDialog(SaveDialog):
                 yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
-        for field in self.query(Input):
-            field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         self.query_one("#hc-name", Input).focus()
 
     def _value(self, name: str) -> str:

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.safe_input import SafeInput, real
 
 
@@ -41,8 +42,7 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
                 yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
-        for field in self.query(Input):
-            field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         self.query_one("#title", Input).focus()
 
     @on(Input.Submitted, "#title")

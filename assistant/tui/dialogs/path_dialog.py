@@ -12,6 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from assistant.tui.widgets.cursor import follow_app_blink
+
 
 class TextDialog(ModalScreen[str | None]):
     """Returns the text typed once ``check`` accepts it, or None on cancel.
@@ -45,7 +47,7 @@ class TextDialog(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
-        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         field.focus()
 
     def check(self, value: str) -> str | None:

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
 from assistant.tui.dialogs.save_dialog import SaveDialog
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -53,7 +54,7 @@ class UseCaseDialog(SaveDialog):
 
     def on_mount(self) -> None:
         field = self.query_one("#uc-title-field", Input)
-        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         field.focus()
 
     @on(Input.Submitted)

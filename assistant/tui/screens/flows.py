@@ -54,6 +54,7 @@ from assistant.tui.design_view import (
 from assistant.tui.live import FollowsSession
 from assistant.tui.messages import DesignViewReady
 from assistant.tui.text import one_line
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.keybar import KeyBar
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -215,9 +216,7 @@ class InfoFlowsScreen(FollowsSession, Screen[None]):
         self.sub_title = one_line(self.interview.title, 60) + (
             " · read-only" if self.read_only else ""
         )
-        self.query_one("#flows-filter", Input).cursor_blink = getattr(
-            self.app, "cursor_blink", True
-        )
+        follow_app_blink(self)
         self.query_one("#actors", DataTable).add_columns(*ACTOR_COLUMNS)
         self.query_one("#flows", DataTable).add_columns(*FLOW_COLUMNS)
         self.query_one("#hotspots", OptionList).focus()

@@ -24,6 +24,7 @@ from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.tui.browser_keys import keys_in_force
 from assistant.tui.text import one_line
 from assistant.tui.widgets.answers.base import AnswerInput
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -121,8 +122,7 @@ class InfoFlowsAnswer(AnswerInput):
         yield Label("", classes="flow-error", markup=False)
 
     def on_mount(self) -> None:
-        for node in self.query(Input):
-            node.cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         table = self.query_one(DataTable)
         table.add_columns(*_COLUMNS)
         self._refresh_table()

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label
 from assistant.models.flowdef import QuestionKind
 from assistant.tui.text import answer_as_text
 from assistant.tui.widgets.answers.base import AnswerInput
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -41,7 +42,7 @@ class LineAnswer(AnswerInput):
         return "type your answer"
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
 
     def raw(self) -> Any:
         return real(self.query_one(Input).value)

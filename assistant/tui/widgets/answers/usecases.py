@@ -18,6 +18,7 @@ from textual.widgets import Button, DataTable, Input, Label
 
 from assistant.tui.text import SCORE_FIELDS, one_line, usecase_total
 from assistant.tui.widgets.answers.base import AnswerInput
+from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.safe_input import SafeInput, real
 
 DEFAULT_SCORE = 3
@@ -69,7 +70,7 @@ class UseCasesAnswer(AnswerInput):
         yield table
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_blink = getattr(self.app, "cursor_blink", True)
+        follow_app_blink(self)
         table = self.query_one(DataTable)
         table.add_columns("Use case", "Des", "Dat", "Fea", "Via", "Score")
         self._refresh_table()
