@@ -58,6 +58,8 @@ async def one_run(db: Path, session_id: str, *, case: str) -> tuple[float, float
             question = next(q for q, v in interview.state.answers.items() if isinstance(v, str))
             interview.edit(question, interview.state.answers[question] + " (edited)")
             await screen.refresh_view()
+            await pilot.pause()  # the answer's own repaint done, as before a user's next key
+            assert not panel.prepared, "the bench must press F2 before the preparation ran"
         start = time.perf_counter()
         app.post_message(events.Key("f2", None))
         while panel.region.width == 0:  # the panel on screen (its text may follow)

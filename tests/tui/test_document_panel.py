@@ -149,3 +149,32 @@ async def test_f2_during_a_preparation_shows_the_last_rendition_then_the_fresh_o
         assert "Zanzibar" in panel.text and not panel.updating
         assert "updating" not in panel.render_line(0).text
         assert gate.started == builds + 1  # the preparation under way was not restarted
+
+
+async def test_the_panel_is_not_called_prepared_while_a_newer_document_waits(
+    make_app, service, flow
+) -> None:
+    """After an answer the preparation waits for a quiet moment: until it has run, the
+    panel does not claim to hold the document as last asked for."""
+    answered_until(service, flow, "vision")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open(pilot, app)
+        panel = screen.query_one(DocumentPanel)
+        await wait_until(pilot, lambda: panel.prepared, "the document laid out while hidden")
+        panel.PREPARE_DELAY = 3600.0  # the quiet moment never comes in this test
+        await type_text(pilot, "Zanzibar scheduling for every shutdown")
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: "Zanzibar" in str(screen.interview.state.answers.get("vision")),
+            "the answer committed",
+        )
+        await settle(pilot)
+        assert not panel.prepared
+        assert "Zanzibar" not in panel.text
+
+        await pilot.press("f2")  # the older rendition at once, then the new one
+        assert panel.has_class("-shown")
+        await wait_until(pilot, lambda: "Zanzibar" in panel.text, "the new answer drawn")
+        await wait_until(pilot, lambda: panel.prepared, "the document current again")

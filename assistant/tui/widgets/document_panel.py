@@ -71,8 +71,9 @@ class DocumentPanel(ScrollView):
 
     @property
     def prepared(self) -> bool:
-        """True when the document as last asked for is laid out (shown or not)."""
-        return self._fresh and bool(self._markdown)
+        """True when the document as last asked for is laid out (shown or not): not
+        while a newer document waits for its preparation."""
+        return self._fresh and bool(self._markdown) and self._prepare_build is None
 
     @property
     def updating(self) -> bool:
