@@ -328,7 +328,8 @@ NOT_AGENTS = _words(
     excellent different frequent recent urgent dependent consistent present patient agent
     incident accident account accountant assistant constant instant item system whatever
     however moment segment element comment fragment procurement development deployment
-    shipment replenishment announcement commitment allotment"""
+    shipment replenishment announcement commitment allotment newsletter appointment reminder
+    voucher flyer poster sticker binder roster banner consignment assignment placement"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv

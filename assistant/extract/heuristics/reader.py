@@ -259,6 +259,7 @@ class FreeTextReader:
                         if (
                             nxt is not None
                             and s.verb_at(k + 1) is None
+                            and not _bare_verb(s, nxt)
                             and not (
                                 s.low(nxt.end) in lx.ADVERBS | lx.AUXILIARIES
                                 and s._starts_clause_verb(nxt.end) is not None
@@ -323,7 +324,39 @@ class FreeTextReader:
             pronoun = s.np_at(k, stop)
             if pronoun is not None and s.verb_at(k + 1) is not None:
                 return pronoun
-        return None
+        if np_.is_pronoun or self._plain_actor(np_):
+            return None
+        # "Fees for freelancers, on the other hand, the orchestra manager sends to finance":
+        # a topic that names no actor, then (past asides between commas) who acts
+        k, commas = np_.end, 0
+        while k < stop:
+            if s.low(k) == ",":
+                k, commas = k + 1, commas + 1
+            elif s.low(k) in lx.PREPOSITIONS | _INTERJECTIONS:
+                comma = next((j for j in range(k, min(stop, k + 6)) if s.low(j) == ","), None)
+                if comma is None:
+                    return None
+                k = comma
+            else:
+                break
+        if not commas:
+            return None
+        doer = s.np_at(k, stop)
+        if doer is None or doer.is_pronoun:
+            return None
+        j = doer.end
+        while j < stop and (s.low(j) in lx.ADVERBS or s.low(j) in lx.AUXILIARIES):
+            j += 1
+        return doer if j == stop else None
+
+    def _plain_actor(self, np_: NP, *, lexical: bool = False) -> bool:
+        """The phrase names an actor by its own words (a role, a team, a system, a name),
+        not only because it stands where an actor would; ``lexical``: by its words alone,
+        not because it was taken as an actor before."""
+        if not lexical and normalise_name(self._name(np_)) in self.mentions:
+            return True
+        proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        return lx.actor_kind([t.text for t in np_.words], proper=proper) is not None
 
     def _co_subjects(self, s: Sentence, clause: Clause, first: NP) -> list[NP]:
         """Phrases coordinated with the subject: "the buyer and the planner send …"."""
@@ -975,7 +1008,19 @@ class FreeTextReader:
                 if base in lx.FOR_VERBS:
                     targets += named({"for"}, systems=False)
                 takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
-                if obj_actor and (base in lx.TELL_VERBS or not (targets or takes_out)):
+                # "calls the cues over the headsets to the crew": with a recipient named,
+                # an object that only stands where a person could is what is passed
+                content_object = (
+                    bool(targets)
+                    and obj is not None
+                    and not obj.is_pronoun
+                    and not self._plain_actor(obj, lexical=True)
+                )
+                if (
+                    obj_actor
+                    and not content_object
+                    and (base in lx.TELL_VERBS or not (targets or takes_out))
+                ):
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
@@ -1123,6 +1168,20 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _bare_verb(s: Sentence, np_: NP) -> bool:
+    """A lone verb form closing a clause ("forwards it to the manager and hopes"): a second
+    verb of the subject, not a second recipient."""
+    if len(np_.toks) != 1 or np_.proper:
+        return False
+    info = lx.verb_info(np_.toks[0].low)
+    return (
+        info is not None
+        and info[1] == "s"
+        and lx.actor_kind([np_.toks[0].text]) is None
+        and not s.low(np_.end)[:1].isalnum()
+    )
 
 
 def _says_back(s: Sentence, clause: Clause) -> bool:
