@@ -970,7 +970,16 @@ class FreeTextReader:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
             targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
-            if obj is not None and obj_actor and s.low(obj.end) in _QUESTION_WORDS and requester:
+            unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
+            asked = self._asked_before(s, clause) if unnamed and requester else None
+            if asked is not None and s.low(clause.verb + 1) in _QUESTION_WORDS:
+                # "rings control to ask how many crews are short": the one called answers
+                sources, targets = [asked], [requester] if requester else []
+                content = " ".join(
+                    t.text for t in s.toks[clause.verb + 1 : clause.end] if t.text.isalnum()
+                )
+                self._withdraw_purpose_carrier(s, clause)
+            elif obj is not None and obj_actor and s.low(obj.end) in _QUESTION_WORDS and requester:
                 # "asks the nurse in charge how many beds are free": the answer is the flow,
                 # and the call made to ask it carries no information of its own
                 sources, targets = [obj_actor], [requester]
@@ -1066,6 +1075,20 @@ class FreeTextReader:
                 self._emit(s, clause, source, targets, content)
         elif content_np is not None and not content_np.is_pronoun and content:
             self.last_content = content
+
+    def _asked_before(self, s: Sentence, clause: Clause) -> str | None:
+        """Whom the clause before called, when this one says why ("… to ask …")."""
+        parent = clause.parent
+        if (
+            clause.kind != "coord"
+            or s.low(clause.start - 1) != "to"
+            or parent is None
+            or parent.base not in lx.TELL_VERBS
+            or parent.flow_index is None
+        ):
+            return None
+        targets = self.flows[parent.flow_index].targets
+        return targets[0] if len(targets) == 1 else None
 
     def _withdraw_purpose_carrier(self, s: Sentence, clause: Clause) -> None:
         """Drop the flow of "phones each ward" when it only serves "to ask …"."""

@@ -414,6 +414,17 @@ class Sentence:
             k += 1
         return k < self.n and self.verb_at(k) is not None
 
+    def _np_then_relative(self, j: int) -> bool:
+        """ "…, and control, which is in another county now, tells him …": a new subject
+        interrupted by a relative clause between commas."""
+        np_ = self.np_at(j)
+        return (
+            np_ is not None
+            and not np_.is_pronoun
+            and self.low(np_.end) == ","
+            and self.low(np_.end + 1) in {"which", "who"}
+        )
+
     def _segment(self) -> list[Clause]:
         clauses: list[Clause] = []
         current = Clause(start=0)
@@ -628,7 +639,7 @@ class Sentence:
                             for k in range(current.start, i)
                         )
                     )
-                    and self._np_then_verb(j)
+                    and (self._np_then_verb(j) or self._np_then_relative(j))
                 ):
                     close(i)
                     current = Clause(start=j)

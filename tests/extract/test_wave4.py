@@ -1,0 +1,56 @@
+"""Wave-4 rules of the free-text reader (issue 14 item 1), each stated on sentences of our
+own, not taken from any evaluation set: rambling paragraphs and meeting transcripts."""
+
+from __future__ import annotations
+
+from assistant.extract.offline import OfflineExtractor
+
+EXTRACTOR = OfflineExtractor()
+
+
+def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    out = EXTRACTOR.extract(text)
+    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+
+
+def test_a_topic_put_first_is_not_who_acts_when_a_subject_follows() -> None:
+    text = (
+        "Overtime claims, on the other hand, the site foreman still posts to payroll every"
+        " month. Breakdowns, the night fitter writes them in Maximo."
+    )
+    assert pairs(text) == [("site foreman", ("payroll",)), ("night fitter", ("maximo",))]
+    # a topic that names an actor is the subject itself ("The drivers, well, most of them, …")
+    assert pairs("The drivers, well, most of them, radio the yard with their ETA.") == [
+        ("drivers", ("yard",))
+    ]
+
+
+def test_an_object_that_only_stands_where_a_person_could_is_content_with_a_recipient() -> None:
+    # "calls the scores to the judges": the scores are passed, the judges receive them
+    assert pairs("The steward calls the scores over the tannoy to the judges.") == [
+        ("steward", ("judges",))
+    ]
+    # a role as object still receives ("phones the duty nurse")
+    assert pairs("The porter phones the duty nurse and the ward clerk.") == [
+        ("porter", ("duty nurse", "ward clerk"))
+    ]
+
+
+def test_a_lone_verb_closing_a_list_is_not_a_recipient() -> None:
+    text = "The planner forwards the delay notice to the depot manager and waits."
+    assert pairs(text) == [("planner", ("depot manager",))]
+
+
+def test_a_call_made_to_ask_is_answered_by_the_one_called() -> None:
+    text = "Each Monday the clerk rings the quarry to ask how much stone is left."
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("quarry", ["clerk"])]
+    assert "stone" in found.flows[0].content
+
+
+def test_a_new_subject_interrupted_by_a_relative_clause_starts_its_own_clause() -> None:
+    text = (
+        "The rep emails the warehouse to ask when the order ships, and the warehouse,"
+        " which is in Leeds now, tells him by phone."
+    )
+    assert pairs(text) == [("warehouse", ("rep",))]
