@@ -124,11 +124,12 @@ TELL_VERBS = _words(
 ENTRY_VERBS = _words(
     """enter key re-key rekey type re-type retype input log record register upload load import
     add put store save archive write update post copy transcribe open create capture book
-    document fill raise populate scan attach publish post paste"""
+    document fill raise populate scan attach publish post paste note jot"""
 )
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
+    " note jot"
     " adjust amend modify change edit maintain price quote draft schedule"
 )
 CONTAINER_HEADS = frozenset(

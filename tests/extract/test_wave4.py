@@ -54,3 +54,20 @@ def test_a_new_subject_interrupted_by_a_relative_clause_starts_its_own_clause() 
         " which is in Leeds now, tells him by phone."
     )
     assert pairs(text) == [("warehouse", ("rep",))]
+
+
+def test_in_a_meeting_what_is_written_for_someone_present_goes_to_them() -> None:
+    text = (
+        "Facilitator: How do meter faults get back to the office?\n"
+        "Engineer (Ravi): I note the faults on a job card for Sue, she keys them into Powertrack.\n"
+        "Planner (Sue): Yes, every afternoon."
+    )
+    assert pairs(text) == [("engineer", ("planner",)), ("planner", ("powertrack",))]
+    # "for" someone who is not in the meeting is who it is about, not who receives it
+    lone = "Facilitator: And?\nEngineer (Ravi): I note the faults on a job card for the tenant."
+    assert ("engineer", ("tenant",)) not in pairs(lone + "\nPlanner (Sue): Right.")
+
+
+def test_booking_with_a_party_is_a_flow_to_that_party() -> None:
+    text = "The practice nurse books the home visits by phone with the surgery."
+    assert pairs(text) == [("practice nurse", ("surgery",))]

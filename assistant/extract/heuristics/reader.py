@@ -97,6 +97,8 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.speakers: set[str] = set()
+        """In a transcript, the roles of the people talking."""
         self.last_group: str | None = None
         """The last team, organisation or plural role named, for "they"."""
         self.previous_group: str | None = None
@@ -417,6 +419,7 @@ class FreeTextReader:
         for turn in turns:
             if turn.role:
                 role = self.role(turn.role)
+                self.speakers.add(role)
                 for first_name in turn.names:
                     self.first_names[normalise_name(first_name)] = role
         previous: str | None = None
@@ -843,7 +846,10 @@ class FreeTextReader:
                 if prep not in preps:
                     continue
                 for np_ in group:
-                    relaxed = prep in {"to", "from"}
+                    # only a party can stand after "to", "from", "books it with"
+                    relaxed = prep in {"to", "from"} or (
+                        prep == "with" and base in lx.WITH_RECIPIENT_VERBS
+                    )
                     owner = self._owner(np_, s)
                     if owner is not None:
                         mention = self.mentions.get(normalise_name(owner))
@@ -1006,6 +1012,9 @@ class FreeTextReader:
         elif base in lx.SEND_VERBS or base in lx.SYSTEM_ENTRY_VERBS:
             if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
                 targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+                if base in lx.WITH_RECIPIENT_VERBS:
+                    # "we book it by phone with the surgery": the party booked with
+                    targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
             else:
                 targets = named({"to", "into", "onto"})
                 if base in lx.ENTRY_VERBS:
@@ -1033,6 +1042,10 @@ class FreeTextReader:
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
+            if base in lx.ENTRY_VERBS | lx.FOR_VERBS and not passive:
+                # in a meeting, "I fill in the form for Dave": written for someone present
+                present = [t for t in named({"for"}, systems=False) if t in self.speakers]
+                targets += [t for t in present if t not in targets and t != subject]
             if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
                 source, targets = subject, named({"with"})  # "X is synchronised with Y"
             elif passive:
