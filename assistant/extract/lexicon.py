@@ -126,6 +126,10 @@ ENTRY_VERBS = _words(
     add put store save archive write update post copy transcribe open create capture book
     document fill raise populate scan attach publish post paste note jot"""
 )
+DEVICE_HEADS = frozenset(
+    {"tablet", "handheld", "device", "ipad", "pager", "smartphone", "terminal", "kiosk", "pda"}
+)
+"""The screens of a system: never an actor (STYLES.md); what reaches one reaches its carrier."""
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
@@ -285,7 +289,7 @@ TEAM_HEADS = _words(
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it legal marketing sales accounting logistics
     maintenance engineering production quality security compliance treasury planning
-    warehouse dispatch customs payroll audit controlling"""
+    warehouse dispatch customs payroll audit controlling kitchen reception"""
 )
 ORGANISATION_HEADS = _words(
     """supplier suppliers vendor vendors customer customers client clients contractor contractors

@@ -71,3 +71,14 @@ def test_in_a_meeting_what_is_written_for_someone_present_goes_to_them() -> None
 def test_booking_with_a_party_is_a_flow_to_that_party() -> None:
     text = "The practice nurse books the home visits by phone with the surgery."
     assert pairs(text) == [("practice nurse", ("surgery",))]
+
+
+def test_a_device_is_never_an_actor_what_reaches_it_reaches_its_reader() -> None:
+    text = "Tranman pushes the job list to the fitters' tablets, so the fitters see it at dawn."
+    assert pairs(text) == [("tranman", ("fitters",))]
+    # a device named after a team stands for that team
+    assert pairs("The app sends the totals to the kitchen tablet automatically.") == [
+        ("app", ("kitchen",))
+    ]
+    # with nobody named behind it, no flow is proposed rather than one to a tablet
+    assert pairs("Dispatch sends the route to the tablet.") == []

@@ -1103,6 +1103,35 @@ class FreeTextReader:
         targets = self.flows[parent.flow_index].targets
         return targets[0] if len(targets) == 1 else None
 
+    def _carriers(self, s: Sentence, clause: Clause, targets: list[str]) -> list[str]:
+        """A device is the screen of a system: what is sent to it reaches whoever reads it,
+        named in a following "so (that) X …" ("… to the in-cab tablets, so the driver sees
+        them"); with nobody named, the target is dropped."""
+        if not any(_is_device(t) for t in targets):
+            return targets
+        reader = None
+        k = clause.end + (s.low(clause.end) == ",")
+        if s.low(k) == "so":
+            k += 1 + (s.low(k + 1) == "that")
+            name = self.actor(s.np_at(k), s, relaxed=True)
+            reader = name if name and self.kind_of(name) in HUMAN else None
+        out = []
+        for target in targets:
+            words = target.split()
+            if not _is_device(target):
+                out.append(target)
+            elif reader is not None:
+                out.append(reader)
+            elif len(words) > 1 and lx.actor_kind(words[:-1]) in HUMAN:
+                out.append(self._team(" ".join(words[:-1])))  # "the kitchen tablet"
+        return out
+
+    def _team(self, name: str) -> str:
+        key = normalise_name(name)
+        if key not in self.mentions:
+            self.mentions[key] = Mention(name, lx.actor_kind(name.split()) or ActorKind.team)
+        return self.mentions[key].name
+
     def _withdraw_purpose_carrier(self, s: Sentence, clause: Clause) -> None:
         """Drop the flow of "phones each ward" when it only serves "to ask …"."""
         parent = clause.parent
@@ -1133,7 +1162,9 @@ class FreeTextReader:
     def _emit(
         self, s: Sentence, clause: Clause, source: str, targets: list[str], content: str
     ) -> None:
-        targets = [t for t in dict.fromkeys(targets) if t != source]
+        if _is_device(source):
+            return  # the system behind the screen sends, and the text does not name it
+        targets = [t for t in dict.fromkeys(self._carriers(s, clause, targets)) if t != source]
         if not targets:
             return
         clause.made_flow = True
@@ -1204,6 +1235,11 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _is_device(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and fold_plural(words[-1]) in lx.DEVICE_HEADS
 
 
 def _bare_verb(s: Sentence, np_: NP) -> bool:
