@@ -82,3 +82,20 @@ def test_a_device_is_never_an_actor_what_reaches_it_reaches_its_reader() -> None
     ]
     # with nobody named behind it, no flow is proposed rather than one to a tablet
     assert pairs("Dispatch sends the route to the tablet.") == []
+
+
+def test_a_first_name_beside_a_role_stands_for_the_role() -> None:
+    text = (
+        "I'm the site manager. I hand the snag list to Priya in the office, she's our"
+        " document controller, and she uploads it to Aconex. The crane supervisor, Mick,"
+        " radios the banksman."
+    )
+    assert pairs(text) == [
+        ("site manager", ("document controller",)),
+        ("document controller", ("aconex",)),
+        ("crane supervisor", ("banksman",)),
+    ]
+    # a system beside a desk is not a first name for the desk
+    assert pairs("Tickets go into Chipside, the back office, and Chipside emails the driver.") == [
+        ("chipside", ("driver",))
+    ]

@@ -28,6 +28,14 @@ _SELF_INTRODUCTION = re.compile(
     + _ROLE.replace("role", "role3")
     + r",?\s+I\b"
 )
+_ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_APPOSITION = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
+    r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he)(?:'s|’s|\s+is)"
+    r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r")\s*[,.;]"
+    r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
+)
+"""A first name beside a role, between commas."""
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
 )
@@ -105,6 +113,17 @@ class FreeTextReader:
         """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
         """The last single person named, for "she"/"he" when the subject is a team."""
+
+    def _learn_appositions(self, text: str) -> None:
+        """ "the fleet technician, Gary, …", "Sandra, she's our admin, …": a first name given
+        beside a role stands for that role (first names never become actors)."""
+        for match in _APPOSITION.finditer(text):
+            role = match.group("role") or match.group("role2") or match.group("role3")
+            name = match.group("name") or match.group("name2") or match.group("name3")
+            words = role.split()
+            if lx.actor_kind(words) != ActorKind.person or name.lower() in lx.FIRST_PERSON:
+                continue  # "Chipside, the back office": a system beside a desk
+            self.first_names.setdefault(normalise_name(name), self.role(role))
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -410,6 +429,7 @@ class FreeTextReader:
 
     def read(self, text: str) -> None:
         self._learn_proper_words(text)
+        self._learn_appositions(text)
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
