@@ -99,3 +99,15 @@ def test_a_first_name_beside_a_role_stands_for_the_role() -> None:
     assert pairs("Tickets go into Chipside, the back office, and Chipside emails the driver.") == [
         ("chipside", ("driver",))
     ]
+
+
+def test_they_and_them_in_an_answer_find_the_actors_the_question_named() -> None:
+    text = (
+        "Facilitator: And the growers, do they hear about the prices?\n"
+        "Sales manager (Ana): The buyer sends them a weekly price list by email.\n"
+        "Facilitator: Does the warehouse team get the pick plan?\n"
+        "Sales manager (Ana): Every evening I put the pick plan for them on the shared drive."
+    )
+    assert pairs(text) == [("buyer", ("growers",)), ("sales manager", ("warehouse team",))]
+    found = EXTRACTOR.extract(text)
+    assert found.flows[1].maturity.value == "medium"  # a shared drive is the medium

@@ -448,6 +448,7 @@ class FreeTextReader:
             question = _last_question(turn.body)
             if turn.role is None:
                 asked = (None, question) if question else None
+                self._heard(turn.body)
                 continue  # the facilitator asks; answers confirm
             self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
             self.addressee = previous if previous != self.speaker else None
@@ -464,6 +465,19 @@ class FreeTextReader:
             asked = (self.speaker, question) if question else None
             previous = self.speaker
         self.speaker = self.addressee = None
+
+    def _heard(self, text: str) -> None:
+        """The actors a question names, so that the answer's "they"/"them" find them ("And
+        the farmers, do they see their results?" — "The buyer sends them a statement")."""
+        for sentence_text in split_sentences(text):
+            s = Sentence(sentence_text)
+            for np_ in s.nps_between(0, s.n):
+                last = lx.verb_info(np_.toks[-1].low)
+                if len(np_.toks) > 2 and last is not None and last[1] == "base":
+                    # "Does the exhibitions team get …?": the verb after an inverted "does"
+                    np_ = NP(np_.toks[:-1], np_.start, np_.end - 1, np_.prep, np_.proper)
+                if not np_.is_pronoun:
+                    self.actor(np_, s)
 
     def _read_text(self, text: str) -> None:
         for sentence_text in split_sentences(text):
@@ -1062,6 +1076,18 @@ class FreeTextReader:
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
+            places = [t for t in targets if _shared_place(t)]
+            shared = places or any(
+                _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
+                for p, g, _ in pps
+                if p in {"on", "in", "to", "into", "onto"}
+                for np_ in g
+            )
+            readers = [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared else []
+            if readers:
+                # "puts the checklist for them on the SharePoint site": a shared place is a
+                # medium from the writer to its readers (STYLES.md)
+                targets = [t for t in targets if t not in places] + readers
             if base in lx.ENTRY_VERBS | lx.FOR_VERBS and not passive:
                 # in a meeting, "I fill in the form for Dave": written for someone present
                 present = [t for t in named({"for"}, systems=False) if t in self.speakers]
@@ -1255,6 +1281,11 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _shared_place(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and (words[-1] in SHARED_PLACES or "sharepoint" in words)
 
 
 def _is_device(name: str) -> bool:
