@@ -51,7 +51,8 @@ FORMER_OR_PLANNED = re.compile(
     r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
     r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
     r"|planning to|going to|will soon|might|could|thinking of"
-    r"|tried|trying to|was supposed to|were supposed to|until last|stopped)\b",
+    r"|tried|trying to|was supposed to|were supposed to|until last|stopped"
+    r"|not now|not these days|not any ?more)\b",
     re.IGNORECASE,
 )
 """Former, planned, wished-for or tried channels are not today's flows (STYLES.md)."""
@@ -69,7 +70,7 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
-    " else"
+    " else instead anyway too"
 )
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(

@@ -111,3 +111,17 @@ def test_they_and_them_in_an_answer_find_the_actors_the_question_named() -> None
     assert pairs(text) == [("buyer", ("growers",)), ("sales manager", ("warehouse team",))]
     found = EXTRACTOR.extract(text)
     assert found.flows[1].maturity.value == "medium"  # a shared drive is the medium
+
+
+def test_a_people_topic_then_they_is_the_topic() -> None:
+    text = "Tenants, they hear everything from the housing officer, who writes to them."
+    assert pairs(text) == [("housing officer", ("tenants",))]
+
+
+def test_what_should_happen_but_does_not_and_what_used_to_happen_are_not_flows() -> None:
+    text = (
+        "The porters, after each run, they're meant to log it in Pathway, but honestly most"
+        " of them don't, they text the supervisor instead."
+    )
+    assert pairs(text) == [("porters", ("supervisor",))]
+    assert pairs("The drivers used to radio the depot for everything, not now.") == []

@@ -341,6 +341,15 @@ class FreeTextReader:
             k += 3
         if s.low(k) == ",":
             k += 1
+        if (
+            k < stop
+            and k > np_.end
+            and s.low(k) in {"they", "he", "she"}
+            and not np_.is_time
+            and self._plain_actor(np_, lexical=True)
+            and lx.actor_kind([t.text for t in np_.words]) in HUMAN
+        ):
+            return np_  # "Parents, they get everything from …": the pronoun is the topic
         if k < stop and s.low(k) in {"i", "we", "they", "he", "she"} and k + 1 <= stop:
             pronoun = s.np_at(k, stop)
             if pronoun is not None and s.verb_at(k + 1) is not None:
@@ -1200,9 +1209,11 @@ class FreeTextReader:
         if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
             # "they're meant to put it in the till, but most just text me": what should
             # happen is not what does, when the sentence goes on to say otherwise
-            after = {s.low(k) for k in range(clause.end, min(s.n, clause.end + 3))}
+            after = {s.low(k) for k in range(clause.verb, min(s.n, clause.end + 3))}
             if after & {"but", "except", "although", "though", "instead", "yet"}:
                 return True
+        if s.low(clause.start - 1) == "to" and lx.FORMER_OR_PLANNED.search(lead + " to"):
+            return True  # "we used to radio the depot": the verb after "used to"
         return lx.FORMER_OR_PLANNED.search(text) is not None
 
     def _emit(
