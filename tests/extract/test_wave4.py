@@ -125,3 +125,20 @@ def test_what_should_happen_but_does_not_and_what_used_to_happen_are_not_flows()
     )
     assert pairs(text) == [("porters", ("supervisor",))]
     assert pairs("The drivers used to radio the depot for everything, not now.") == []
+
+
+def test_a_self_correction_replaces_what_was_just_said() -> None:
+    text = (
+        "Facilitator: Who hears about a failed batch?\n"
+        "Brewer (Lin): I ring the bottling hall, well, actually, it's Marco I ring, he runs it.\n"
+        "Bottling lead (Marco): Yes, and I tell the packers."
+    )
+    assert pairs(text) == [("brewer", ("bottling lead",)), ("bottling lead", ("packers",))]
+    # "I mean" corrects a recipient too; without a correction both flows stay
+    assert pairs("The clerk emails the buyer, I mean, the clerk emails the planner.") == [
+        ("clerk", ("planner",))
+    ]
+    assert pairs("The clerk emails the buyer, and the clerk emails the planner.") == [
+        ("clerk", ("buyer",)),
+        ("clerk", ("planner",)),
+    ]

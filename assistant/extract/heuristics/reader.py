@@ -36,6 +36,17 @@ _APPOSITION = re.compile(
     r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
 )
 """A first name beside a role, between commas."""
+_CORRECTION = re.compile(
+    r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
+    re.IGNORECASE,
+)
+"""A self-correction inside a sentence: what follows replaces what was just said."""
+_CLEFT_OBJECT = re.compile(
+    r"^(?:it's|it’s|it is|it was)\s+(?P<what>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<who>I|we|they|he|she)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
 )
@@ -493,7 +504,24 @@ class FreeTextReader:
             if arrows.has_arrow(sentence_text):
                 self._read_arrow_line(sentence_text)
             elif not _NOT_A_FLOW_LINE.match(sentence_text):
-                self._read_sentence(Sentence(sentence_text))
+                self._read_corrected(sentence_text)
+
+    def _read_corrected(self, text: str) -> None:
+        """A speaker correcting themselves ("I phone the intake office, well, actually, it's
+        Jonas I phone"): the corrected version counts (STYLES.md), so the flow said just
+        before the correction is withdrawn when the correction says one."""
+        match = _CORRECTION.search(text)
+        if match is None or match.start() == 0:
+            self._read_sentence(Sentence(text))
+            return
+        before, after = text[: match.start()], text[match.end() :]
+        first = len(self.flows)
+        self._read_sentence(Sentence(before))
+        said = len(self.flows)
+        after = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", after, count=1)
+        self._read_sentence(Sentence(after[:1].upper() + after[1:]))
+        if len(self.flows) > said > first:
+            del self.flows[said - 1]
 
     def _introduced_speaker(self, text: str) -> str | None:
         """The role a first-person answer gives itself ("I'm the SENCo", "as practice
