@@ -125,7 +125,7 @@ TELL_VERBS = _words(
 ENTRY_VERBS = _words(
     """enter key re-key rekey type re-type retype input log record register upload load import
     add put store save archive write update post copy transcribe open create capture book
-    document fill raise populate scan attach publish post paste note jot"""
+    document fill raise populate scan attach publish post paste note jot build plan"""
 )
 DEVICE_HEADS = frozenset(
     {"tablet", "handheld", "device", "ipad", "pager", "smartphone", "terminal", "kiosk", "pda"}
@@ -134,7 +134,7 @@ DEVICE_HEADS = frozenset(
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
-    " note jot"
+    " note jot build plan"
     " adjust amend modify change edit maintain price quote draft schedule"
 )
 CONTAINER_HEADS = frozenset(

@@ -142,3 +142,16 @@ def test_a_self_correction_replaces_what_was_just_said() -> None:
         ("clerk", ("buyer",)),
         ("clerk", ("planner",)),
     ]
+
+
+def test_that_before_a_noun_and_a_preposition_is_a_demonstrative_not_a_relative() -> None:
+    text = "At seven the night porter hands that list to the day supervisor, who reads it."
+    assert pairs(text) == [("night porter", ("day supervisor",))]
+
+
+def test_what_a_person_gets_through_a_system_comes_from_the_system() -> None:
+    text = (
+        "The coordinator plans the rounds in Rotamaster and the cleaners get them"
+        " through Rotamaster."
+    )
+    assert pairs(text) == [("coordinator", ("rotamaster",)), ("rotamaster", ("cleaners",))]

@@ -1019,6 +1019,10 @@ class FreeTextReader:
                 giver = clause.parent.subject_actor  # "a slip that is collected by X"
             if giver is None and not passive:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
+            if giver is None and not passive:
+                # "the players get it through the OPAS app": the system it comes through
+                shown = named({"through", "via"}, systems=True)
+                giver = shown[0] if shown else None
             if giver and receiver:
                 sources, targets = [giver], [receiver]
         elif (

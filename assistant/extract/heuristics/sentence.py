@@ -193,7 +193,16 @@ class Sentence:
         opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
         if nxt == "," and form == "s" and opened and self._contentish(prev):
             return info  # "when a line stops, I phone …": the end of an opening clause
-        if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
+        demonstrative = (
+            nxt == "that"
+            and self._contentish(self.low(i + 2))
+            and self.low(i + 3) in lx.PREPOSITIONS
+            and self.verb_at(i + 2) is None
+        )  # "the on-call person hands that sheet to the arranger"
+        if form == "s" and (
+            nxt in lx.BE_FORMS
+            or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
+        ):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
             following = lx.verb_forms().get(nxt)
