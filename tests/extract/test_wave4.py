@@ -155,3 +155,11 @@ def test_what_a_person_gets_through_a_system_comes_from_the_system() -> None:
         " through Rotamaster."
     )
     assert pairs(text) == [("coordinator", ("rotamaster",)), ("rotamaster", ("cleaners",))]
+
+
+def test_reporting_to_a_manager_is_a_line_of_management_not_a_flow() -> None:
+    assert pairs("Officially the librarian reports to the orchestra manager.") == []
+    # with something reported, it is a flow
+    assert pairs("The contractors report near misses to the safety team.") == [
+        ("contractors", ("safety team",))
+    ]

@@ -902,7 +902,7 @@ class FreeTextReader:
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
     ) -> None:
         assert clause.verb is not None
-        if self._not_today(s, clause):
+        if self._not_today(s, clause) or _reports_to(s, clause):
             return
         if clause.rel_prep and self._from_which(s, clause, pps):
             return
@@ -1324,6 +1324,16 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _reports_to(s: Sentence, clause: Clause) -> bool:
+    """ "She reports to the orchestra manager": a line of management, not a flow; what is
+    reported has an object ("reports near misses to the HSE team")."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while s.low(k) in lx.ADVERBS:
+        k += 1
+    return clause.base == "report" and not clause.passive and s.low(k) in {"to", "directly"}
 
 
 def _shared_place(name: str) -> bool:
