@@ -163,3 +163,17 @@ def test_reporting_to_a_manager_is_a_line_of_management_not_a_flow() -> None:
     assert pairs("The contractors report near misses to the safety team.") == [
         ("contractors", ("safety team",))
     ]
+
+
+def test_what_is_put_up_on_a_board_or_portal_goes_to_the_reader_named_after() -> None:
+    text = "The foreman writes the hazards on the board in the yard so the night crew knows."
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("foreman", ["night crew"])]
+    assert found.flows[0].maturity.value == "low"  # a whiteboard is a paper-like medium
+    text = "The insurer posts the claim status on its broker portal, where the broker checks it."
+    assert pairs(text) == [("insurer", ("broker",))]
+
+
+def test_an_opening_where_clause_is_not_who_acts() -> None:
+    text = "Where a refund is due, the cashier hands the customer a printed voucher."
+    assert pairs(text) == [("cashier", ("customer",))]

@@ -1125,6 +1125,23 @@ class FreeTextReader:
                 for np_ in g
             )
             readers = [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared else []
+            on_board = [
+                np_
+                for p, g, _ in pps
+                if p in {"on", "onto"}
+                for np_ in g
+                if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
+            ]
+            if not readers and (places or on_board) and not passive:
+                # "writes it on the board so the relief milker knows", "posts them on its
+                # portal, where the farm manager looks them up": the reader is named after
+                reader = self._reader_after(s, clause)
+                readers = [reader] if reader else []
+                places += [
+                    t
+                    for t in targets
+                    if normalise_name(t) in {normalise_name(self._name(np_)) for np_ in on_board}
+                ]
             if readers:
                 # "puts the checklist for them on the SharePoint site": a shared place is a
                 # medium from the writer to its readers (STYLES.md)
@@ -1189,6 +1206,23 @@ class FreeTextReader:
             return None
         targets = self.flows[parent.flow_index].targets
         return targets[0] if len(targets) == 1 else None
+
+    def _reader_after(self, s: Sentence, clause: Clause) -> str | None:
+        """Who reads what the clause put up: "… so (that) X knows", "…, where X looks"."""
+        assert clause.verb is not None
+        for k in range(clause.verb + 1, min(s.n, clause.end + 2)):
+            if s.low(k) not in {"so", "where"} or (s.low(k) == "so" and s.low(k + 1) == ","):
+                continue
+            k += 1 + (s.low(k + 1) == "that")
+            np_ = s.np_at(k)
+            last = lx.verb_info(np_.toks[-1].low) if np_ is not None else None
+            if np_ is not None and len(np_.words) > 1 and last is not None and last[1] == "s":
+                np_ = NP(np_.toks[:-1], np_.start, np_.end - 1, np_.prep, np_.proper)
+            if np_ is None or np_.is_pronoun or lx.verb_info(s.low(np_.end)) is None:
+                return None
+            name = self.actor(np_, s, relaxed=True)
+            return name if name and self.kind_of(name) in HUMAN else None
+        return None
 
     def _carriers(self, s: Sentence, clause: Clause, targets: list[str]) -> list[str]:
         """A device is the screen of a system: what is sent to it reaches whoever reads it,

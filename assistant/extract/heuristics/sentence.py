@@ -451,7 +451,10 @@ class Sentence:
                 and self.low(2) in lx.TIME_NOUNS
             )
             and self.low(0) not in {"as", "after", "before", "until", "since"}
-        ) or (self.low(0) in {"after", "before", "until", "since"} and "," in self.text):
+        ) or (
+            self.low(0) in {"after", "before", "until", "since", "where", "wherever"}
+            and "," in self.text
+        ):
             current.kind = "sub"
         while i < self.n:
             word = self.low(i)
