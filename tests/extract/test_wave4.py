@@ -177,3 +177,11 @@ def test_what_is_put_up_on_a_board_or_portal_goes_to_the_reader_named_after() ->
 def test_an_opening_where_clause_is_not_who_acts() -> None:
     text = "Where a refund is due, the cashier hands the customer a printed voucher."
     assert pairs(text) == [("cashier", ("customer",))]
+
+
+def test_a_note_label_before_a_bare_name_and_an_arrow_is_the_content() -> None:
+    found = EXTRACTOR.extract("- match fees: coach → club sec by text on Sundays")
+    assert [(f.source, f.targets) for f in found.flows] == [("coach", ["club sec"])]
+    assert found.flows[0].content == "match fees"
+    found = EXTRACTOR.extract("- irrigation: soil probe → FarmOS (auto)")
+    assert [(f.source, f.targets) for f in found.flows] == [("soil probe", ["FarmOS"])]

@@ -597,12 +597,26 @@ class FreeTextReader:
             return segs
         after = Sentence(rest)
         np_ = _whole_name(after) or after.np_at(0)
+        if (
+            (np_ is None or np_.end < after.n)
+            and after.n
+            and all(
+                t.text.isalnum() and t.low not in lx.PREPOSITIONS | lx.DETERMINERS
+                for t in after.toks
+            )
+        ):
+            # "wire: PA feed → Methode": a short bare name, even with a verb-like word
+            np_ = NP(list(after.toks), 0, after.n, None, any(t.text.isupper() for t in after.toks))
         if np_ is not None and np_.end < after.n:
             return segs
         proper = np_ is not None and (
             np_.proper or any(t.low in self.proper_words for t in np_.words)
         )
-        if np_ is None or not lx.actor_kind([t.text for t in np_.words], proper=proper):
+        # a bare name alone between the label's colon and the arrow stands where only an
+        # actor can ("match results: coach → league sec")
+        if np_ is None or not lx.actor_kind(
+            [t.text for t in np_.words], proper=proper, relaxed=True
+        ):
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
 
