@@ -185,3 +185,15 @@ def test_a_note_label_before_a_bare_name_and_an_arrow_is_the_content() -> None:
     assert found.flows[0].content == "match fees"
     found = EXTRACTOR.extract("- irrigation: soil probe → FarmOS (auto)")
     assert [(f.source, f.targets) for f in found.flows] == [("soil probe", ["FarmOS"])]
+
+
+def test_what_reaches_someones_phone_reaches_them() -> None:
+    text = "When a freezer warms up, TempTrak sends an alert to the duty chef's phone."
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("TempTrak", ["duty chef"])]
+    text = (
+        "Facilitator: And alarms?\n"
+        "Duty chef (Rob): TempTrak texts my phone when a freezer warms up.\n"
+        "Sous chef (Ann): Me too."
+    )
+    assert pairs(text) == [("temptrak", ("duty chef",))]

@@ -12,7 +12,7 @@ from assistant.extract.heuristics import arrows
 from assistant.extract.heuristics.maturity import HUMAN, PENDING, SYSTEMS, FlowDraft, judge_maturity
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
-from assistant.extract.heuristics.tokens import is_proper, split_sentences, tokenize
+from assistant.extract.heuristics.tokens import Tok, is_proper, split_sentences, tokenize
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import SHARED_PLACES
@@ -728,6 +728,26 @@ class FreeTextReader:
                 return flow.targets[0]
         return None
 
+    def _device_owner(self, np_: NP, s: Sentence) -> str | None:
+        """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
+        the screen of a system, and what reaches it reaches the one carrying it."""
+        if len(np_.toks) < 2 or fold_plural(np_.head) not in lx.DEVICE_HEADS | {"phone", "mobile"}:
+            return None
+        first = np_.toks[0]
+        if first.low == "my":
+            return self.speaker  # "our tablets" are the firm's: see who reads them
+        if first.low in {"his", "her"}:
+            return self.last_person
+        if first.low == "their":
+            return self.last_group
+        owner = next((t for t in np_.toks if t.low.endswith(("'s", "’s"))), None)
+        if owner is None or owner is np_.toks[-1]:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = [t for t in s.toks[start : owner.i + 1]]
+        stripped = [*words[:-1], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        return self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+
     def _owner(self, np_: NP, s: Sentence) -> str | None:
         """The party behind a portal named as theirs ("uploads it to their portal", "on the
         carrier's web portal"): an external party's own system stands for the party."""
@@ -931,6 +951,11 @@ class FreeTextReader:
                 if prep not in preps:
                     continue
                 for np_ in group:
+                    holder = self._device_owner(np_, s)
+                    if holder is not None:
+                        if prep in {"to", "into", "onto", "on"}:
+                            out.append(holder)  # "an alert to the herdsman's phone"
+                        continue
                     # only a party can stand after "to", "from", "books it with"
                     relaxed = prep in {"to", "from"} or (
                         prep == "with" and base in lx.WITH_RECIPIENT_VERBS
@@ -995,6 +1020,9 @@ class FreeTextReader:
             if obj_actor == subject:
                 obj_actor = self.previous_group if self.last_group == subject else self.last_group
             content_np = s.np_at(obj.end, clause.end)
+        elif obj is not None and (holder := self._device_owner(obj, s)) is not None:
+            obj_actor = holder  # "it messages my phone": whoever carries the phone
+            content_np = None
         elif obj is not None and not obj.is_pronoun:
             obj_actor = self.actor(
                 obj,
