@@ -99,6 +99,7 @@ def is_adverb(word: str) -> bool:
 # Base forms. Each class decides where source and targets are read.
 SEND_VERBS = _words(
     """send email e-mail mail post fax forward pass hand give deliver transmit push stream sync
+    talk speak
     print synchronise synchronize feed upload export share report communicate submit publish
     distribute circulate transfer copy load enter key re-key rekey type re-type retype input
     log record register provide supply return reply respond relay escalate announce notify
@@ -119,7 +120,7 @@ READ_VERBS = _words(
 # verbs that tell something to someone: their direct object is a target
 TELL_VERBS = _words(
     """phone call ring tell inform notify alert brief update email e-mail mail text message
-    contact radio feed warn remind ping cc answer telephone whatsapp fax"""
+    contact radio feed warn remind ping cc answer telephone whatsapp fax talk speak"""
 )
 # verbs of data entry: "in"/"on" + a system is a target
 ENTRY_VERBS = _words(

@@ -197,3 +197,20 @@ def test_what_reaches_someones_phone_reaches_them() -> None:
         "Sous chef (Ann): Me too."
     )
     assert pairs(text) == [("temptrak", ("duty chef",))]
+
+
+def test_a_capitalised_ly_word_is_a_name_not_an_adverb() -> None:
+    assert pairs("Famly sends the invoices to the parents automatically.") == [
+        ("famly", ("parents",))
+    ]
+    text = "The staff log the meals in Famly, and Famly shows them to the parents."
+    assert ("famly", ("parents",)) in pairs(text)
+
+
+def test_talking_someone_through_is_telling_them() -> None:
+    text = (
+        "Facilitator: How does the shift start?\n"
+        "Senior carer (Jo): At handover the night nurse talks us through each resident.\n"
+        "Carer (Bo): Yes."
+    )
+    assert pairs(text) == [("night nurse", ("senior carer",))]

@@ -52,6 +52,15 @@ class Sentence:
         self.text = text
         self.toks = tokenize(text)
         self.n = len(self.toks)
+        self.names = frozenset(
+            t.low
+            for t in self.toks
+            if t.text[:1].isupper()
+            and t.low.endswith("ly")
+            and t.low not in lx.ADVERBS
+            and (t.i > 0 or (lx.verb_info(self.low(1)) or ("", ""))[1] == "s")
+        )
+        """Capitalised -ly words are names, not adverbs ("Famly", "Dentally texts them")."""
         self.verbs: dict[int, tuple[str, str]] = {}
         self._nps: dict[tuple[int, int], NP | None] = {}
         self._verbs: dict[tuple[int, bool], tuple[str, str] | None] = {}
@@ -79,7 +88,7 @@ class Sentence:
         )
 
     def _contentish(self, word: str) -> bool:
-        return (
+        return word in self.names or (
             word[:1].isalnum()
             and word not in lx.DETERMINERS
             and word not in lx.PREPOSITIONS
