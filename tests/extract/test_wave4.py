@@ -214,3 +214,26 @@ def test_talking_someone_through_is_telling_them() -> None:
         "Carer (Bo): Yes."
     )
     assert pairs(text) == [("night nurse", ("senior carer",))]
+
+
+def test_readers_of_a_shared_file_get_it_from_its_writer() -> None:
+    text = "The planner keeps the rota in a shared spreadsheet and the drivers check it daily."
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("planner", ["drivers"])]
+    assert found.flows[0].maturity.value == "medium"
+    # a file of one's own is not shared: no reader gets it from the writer
+    assert pairs("The planner keeps the rota in a notebook and the drivers check it.") == []
+
+
+def test_a_quantifier_before_recipients_is_not_part_of_their_name() -> None:
+    text = "The conveyancer sends the contract to both solicitors by email."
+    assert pairs(text) == [("conveyancer", ("solicitors",))]
+
+
+def test_a_capitalised_name_ending_in_s_is_not_a_plural_noun() -> None:
+    text = (
+        "Facilitator: Who sees the scores?\n"
+        "Programmer (Raj): We put the scores in a shared sheet, and Ines reads it.\n"
+        "Coordinator (Ines): Yes, every Friday."
+    )
+    assert pairs(text) == [("programmer", ("coordinator",))]

@@ -134,6 +134,8 @@ class FreeTextReader:
             words = role.split()
             if lx.actor_kind(words) != ActorKind.person or name.lower() in lx.FIRST_PERSON:
                 continue  # "Chipside, the back office": a system beside a desk
+            if fold_plural(words[-1].lower()) == "agent" and not match.group("name2"):
+                continue  # "the handling agent, Swissport, …": agents are often firms
             self.first_names.setdefault(normalise_name(name), self.role(role))
 
     def _learn_proper_words(self, text: str) -> None:
@@ -150,6 +152,7 @@ class FreeTextReader:
         # a leading adjective of quantity is not part of the name ("all depot managers")
         while len(words) > 1 and (
             words[0].low in _NOT_IN_NAMES
+            or words[0].low in {"both", "some", "many", "few", "either", "neither"}
             or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
         ):
             words = words[1:]
@@ -212,6 +215,8 @@ class FreeTextReader:
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
+        while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
+            lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
         if lows and lows[-1] in {"one", "ones"}:
             return None  # "the small ones" stand for a group only as a subject (see below)
         if set(lows) & _NEVER_IN_ACTORS or (
@@ -1223,6 +1228,20 @@ class FreeTextReader:
             if source and source == subject:
                 sources += clause.co_subjects
         sources = self._through_channel(s, clause, sources, targets)
+        if (
+            not sources
+            and not passive
+            and base in lx.READ_VERBS
+            and obj is not None
+            and obj.is_pronoun
+            and subject
+            and self.kind_of(subject) in HUMAN
+        ):
+            # "the planner keeps the list in a shared spreadsheet and the drivers check it":
+            # a shared file is a medium from its writer to its readers (STYLES.md)
+            writer = self._shared_writer(s, clause)
+            if writer and writer != subject:
+                sources, targets = [writer], [subject]
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             keeper = clause.parent.subject_actor
@@ -1248,6 +1267,19 @@ class FreeTextReader:
             return None
         targets = self.flows[parent.flow_index].targets
         return targets[0] if len(targets) == 1 else None
+
+    def _shared_writer(self, s: Sentence, clause: Clause) -> str | None:
+        """Who put something in a shared file earlier in the sentence."""
+        for other in reversed(s.clauses):
+            if other.end > clause.start or other.passive or not other.subject_actor:
+                continue
+            words = {s.low(k) for k in range(other.start, other.end)}
+            if self.kind_of(other.subject_actor) in HUMAN and (
+                "shared" in words or words & {"spreadsheet", "whiteboard", "sharepoint"}
+            ):
+                return other.subject_actor
+            return None
+        return None
 
     def _reader_after(self, s: Sentence, clause: Clause) -> str | None:
         """Who reads what the clause put up: "… so (that) X knows", "…, where X looks"."""

@@ -75,6 +75,8 @@ class Sentence:
         original = self.toks[index].text if index >= 0 else word
         if sum(1 for c in original if c.isupper()) >= 2:
             return False  # an acronym: "LIMS", "TMS"
+        if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
+            return False  # a name: "and Ines reads it"
         if word.endswith("men") or word in lx.PLURAL_NOUNS:
             return True  # "foremen", "people", "staff"
         if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
