@@ -237,3 +237,21 @@ def test_a_capitalised_name_ending_in_s_is_not_a_plural_noun() -> None:
         "Coordinator (Ines): Yes, every Friday."
     )
     assert pairs(text) == [("programmer", ("coordinator",))]
+
+
+def test_out_of_a_system_is_from_it() -> None:
+    text = "Every quarter the analyst pulls the figures out of Tableau for her own checks."
+    assert pairs(text) == [("tableau", ("analyst",))]
+
+
+def test_a_copular_relative_describes_the_antecedent_and_adds_no_actor() -> None:
+    text = (
+        "Our dispatcher, who is my cousin, keeps the jobs on a board. The drivers ring in"
+        " and he tells them the next job."
+    )
+    assert pairs(text) == [("dispatcher", ("drivers",))]
+
+
+def test_whoever_answers_a_desk_is_that_desk() -> None:
+    text = "Guests ring the front desk, and whoever picks up emails the housekeeping team."
+    assert ("front desk", ("housekeeping team",)) in pairs(text)

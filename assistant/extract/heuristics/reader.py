@@ -212,6 +212,10 @@ class FreeTextReader:
             return self.speaker if first in lx.FIRST_PERSON else None
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
+        if first == "whoever" and len(np_.toks) == 1:
+            # "ring the repairs line, and whoever takes it …": someone of the desk named
+            group = self.last_group
+            return group if group and self.kind_of(group) == ActorKind.team else None
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
@@ -272,9 +276,15 @@ class FreeTextReader:
         i = start
         while i < end:
             word = s.low(i)
-            if word in lx.PREPOSITIONS or (word == "back" and s.low(i + 1) == "to"):
+            if (
+                word in lx.PREPOSITIONS
+                or (word == "back" and s.low(i + 1) == "to")
+                or (word == "out" and s.low(i + 1) == "of")
+            ):
                 prep = word
                 j = i + 1
+                if word == "out":
+                    j, prep = j + 1, "from"  # "pulls the numbers out of Airtable"
                 if word == "back" and s.low(j) == "to":
                     j += 1
                     prep = "to"
@@ -842,6 +852,9 @@ class FreeTextReader:
             clause.co_subjects = list(parent.co_subjects)
             clause.subject_from = list(parent.subject_from)
             return parent.subject, parent.subject_actor
+        if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
+            # "our planner, who is my brother, …": a description, not a new actor
+            return clause.antecedent, self.actor(clause.antecedent, s)
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
             if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):

@@ -668,9 +668,16 @@ class Sentence:
                     current = Clause(start=j)
                     i = j
                     continue
+            if current.verb is None and self.low(i - 1) == "whoever":
+                i += 1  # "whoever picks up emails …": the verb of the free relative
+                while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:
+                    i += 1
+                continue
             if current.verb is None and self._contentish(word):
                 at_start = i == current.start and current.kind in ("coord", "rel")
-                info = self.verb_at(i, boundary=at_start)
+                # the verb after a free relative ("whoever picks up | emails …")
+                freed = any(self.low(k) == "whoever" for k in range(current.start, i))
+                info = self.verb_at(i, boundary=at_start or freed)
                 if info is not None and not (
                     i == current.start and not at_start and info[1] in ("base", "s")
                 ):
