@@ -255,3 +255,13 @@ def test_a_copular_relative_describes_the_antecedent_and_adds_no_actor() -> None
 def test_whoever_answers_a_desk_is_that_desk() -> None:
     text = "Guests ring the front desk, and whoever picks up emails the housekeeping team."
     assert ("front desk", ("housekeeping team",)) in pairs(text)
+
+
+def test_a_firm_named_beside_its_role_keeps_its_proper_name() -> None:
+    text = (
+        "Pulse sends each order to the carrier, Kuehne, over EDI, and the carrier emails the"
+        " delivery slot back to the planner."
+    )
+    assert pairs(text) == [("pulse", ("kuehne",)), ("kuehne", ("planner",))]
+    found = EXTRACTOR.extract(text)
+    assert {a.name: a.kind.value for a in found.actors}["Kuehne"] == "organisation"

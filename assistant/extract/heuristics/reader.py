@@ -116,6 +116,8 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+        """A role named beside a firm's proper name stands for the firm."""
         self.speakers: set[str] = set()
         """In a transcript, the roles of the people talking."""
         self.last_group: str | None = None
@@ -132,10 +134,16 @@ class FreeTextReader:
             role = match.group("role") or match.group("role2") or match.group("role3")
             name = match.group("name") or match.group("name2") or match.group("name3")
             words = role.split()
-            if lx.actor_kind(words) != ActorKind.person or name.lower() in lx.FIRST_PERSON:
+            kind = lx.actor_kind(words)
+            firm = kind == ActorKind.organisation or fold_plural(words[-1].lower()) == "agent"
+            if firm and not match.group("name2"):
+                # "the contractor, Mears, …": a firm keeps its proper name (STYLES.md)
+                key = normalise_name(name)
+                self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
+                self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
+                continue
+            if kind != ActorKind.person or name.lower() in lx.FIRST_PERSON:
                 continue  # "Chipside, the back office": a system beside a desk
-            if fold_plural(words[-1].lower()) == "agent" and not match.group("name2"):
-                continue  # "the handling agent, Swissport, …": agents are often firms
             self.first_names.setdefault(normalise_name(name), self.role(role))
 
     def _learn_proper_words(self, text: str) -> None:
@@ -233,6 +241,8 @@ class FreeTextReader:
         key = normalise_name(name)
         if not key:
             return None
+        if key in self.aliases:
+            return self.aliases[key]
         if len(np_.words) == 1 and key in self.first_names:
             self.last_person = self.first_names[key]
             return self.first_names[key]  # "leave it at the depot for Kim"
