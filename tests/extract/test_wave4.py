@@ -265,3 +265,13 @@ def test_a_firm_named_beside_its_role_keeps_its_proper_name() -> None:
     assert pairs(text) == [("pulse", ("kuehne",)), ("kuehne", ("planner",))]
     found = EXTRACTOR.extract(text)
     assert {a.name: a.kind.value for a in found.actors}["Kuehne"] == "organisation"
+
+
+def test_a_paper_carrier_comes_from_whoever_wrote_on_it() -> None:
+    text = (
+        "The fitters write the hours on the job card. At the end of the week the card goes"
+        " to the payroll clerk."
+    )
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("fitters", ["payroll clerk"])]
+    assert found.flows[0].maturity.value == "low"

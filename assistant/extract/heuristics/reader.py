@@ -15,7 +15,7 @@ from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import Tok, is_proper, split_sentences, tokenize
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
-from assistant.media import SHARED_PLACES
+from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
 _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
@@ -36,6 +36,10 @@ _APPOSITION = re.compile(
     r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
 )
 """A first name beside a role, between commas."""
+_PAPER = frozenset(
+    {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
+)
+"""Paper carriers that travel: what is written on one goes where it goes."""
 _CORRECTION = re.compile(
     r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
     re.IGNORECASE,
@@ -116,6 +120,8 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.writers: dict[str, str] = {}
+        """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
         self.aliases: dict[str, str] = {}
         """A role named beside a firm's proper name stands for the firm."""
         self.speakers: set[str] = set()
@@ -1012,6 +1018,12 @@ class FreeTextReader:
                     out.append(name)
             return out
 
+        if not passive and subject and self.kind_of(subject) in HUMAN:
+            for prep, group, _ in pps:
+                for np_ in group if prep in {"on", "onto", "in", "into"} else []:
+                    head = fold_plural(np_.head)
+                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
+                        self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
         subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
             a
@@ -1144,6 +1156,10 @@ class FreeTextReader:
                 # "the job then goes to the contractor": from where the job was put last
                 holder = self._holder_of(clause.subject.text)
                 source = holder if holder and self.kind_of(holder) in SYSTEMS else None
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the press operators write the readings on the ticket … then the ticket
+                # comes back to me": from whoever wrote on it last
+                source = self.writers.get(fold_plural(clause.subject.head))
             if source is None and _says_back(s, clause):
                 back_to = named({"to"})  # "the confirmation comes back to ops": from whom
                 source = self._last_sent_to(back_to[0]) if back_to else None
