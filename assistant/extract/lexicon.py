@@ -286,7 +286,7 @@ TEAM_HEADS = _words(
     """ctrl accts team teams department dept desk office unit centre center lab laboratory
     committee board
     group function crew squad division cell headquarters hq service services staff workshop
-    control room operations management secretariat pool helpdesk help-desk"""
+    control room operations management secretariat pool helpdesk help-desk studio room"""
 )
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it legal marketing sales accounting logistics
