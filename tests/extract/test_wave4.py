@@ -275,3 +275,17 @@ def test_a_paper_carrier_comes_from_whoever_wrote_on_it() -> None:
     found = EXTRACTOR.extract(text)
     assert [(f.source, f.targets) for f in found.flows] == [("fitters", ["payroll clerk"])]
     assert found.flows[0].maturity.value == "low"
+
+
+def test_in_a_meeting_a_call_with_no_one_named_reaches_the_speaker() -> None:
+    text = (
+        "Facilitator: How does a complaint start?\n"
+        "Duty officer (Pat): Usually the resident rings and I log the details in Lagan.\n"
+        "Team leader (Sam): And I phone them back."
+    )
+    assert pairs(text)[:2] == [("resident", ("duty officer",)), ("duty officer", ("lagan",))]
+
+
+def test_offering_a_job_to_someone_sends_it_to_them() -> None:
+    text = "Autocab offers each job to the nearest driver on their tablet."
+    assert pairs(text) == [("autocab", ("driver",))]

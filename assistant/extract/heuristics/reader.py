@@ -53,6 +53,7 @@ _CLEFT_OBJECT = re.compile(
 """A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
+    | {"nearest", "closest", "next", "available", "appropriate", "right", "usual"}
 )
 """Leading words of quantity or choice that are not part of a name ("most customers")."""
 _NEVER_IN_ACTORS = frozenset(
@@ -1232,6 +1233,17 @@ class FreeTextReader:
                 # "puts the checklist for them on the SharePoint site": a shared place is a
                 # medium from the writer to its readers (STYLES.md)
                 targets = [t for t in targets if t not in places] + readers
+            if (
+                not targets
+                and obj is None
+                and not passive
+                and base in {"call", "ring", "phone", "telephone"}
+                and self.speaker in self.speakers
+                and subject
+                and subject != self.speaker
+                and s.low(clause.verb + 1) not in {"back", "round", "around"}
+            ):
+                targets = [self.speaker]  # in a meeting, "a client calls, I take the details"
             if base in lx.ENTRY_VERBS | lx.FOR_VERBS and not passive:
                 # in a meeting, "I fill in the form for Dave": written for someone present
                 present = [t for t in named({"for"}, systems=False) if t in self.speakers]
