@@ -289,3 +289,12 @@ def test_in_a_meeting_a_call_with_no_one_named_reaches_the_speaker() -> None:
 def test_offering_a_job_to_someone_sends_it_to_them() -> None:
     text = "Autocab offers each job to the nearest driver on their tablet."
     assert pairs(text) == [("autocab", ("driver",))]
+
+
+def test_a_first_name_with_their_department_is_the_antecedent_of_who() -> None:
+    text = (
+        "Facilitator: Who warns you of a late lorry?\n"
+        "Store manager (Nina): It's Omar in transport who rings me.\n"
+        "Transport planner (Omar): Yes, from the depot."
+    )
+    assert pairs(text) == [("transport planner", ("store manager",))]

@@ -405,6 +405,16 @@ class Sentence:
         if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
             earlier = self._np_before(found.start - 1)
             return earlier or found
+        if (
+            found is not None
+            and self.low(found.start - 1) in {"in", "from", "at", "on"}
+            and found.start >= 2
+            and self.toks[found.start - 2].text[:1].isupper()
+            and self.toks[found.start - 2].text[1:].islower()
+            and found.start - 2 > 0
+        ):
+            # "it's Omar in transport who rings me": the person, not their department
+            return self.np_at(found.start - 2, found.start - 1) or found
         return found
 
     def _starts_clause_verb(self, j: int) -> int | None:
