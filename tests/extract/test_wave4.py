@@ -298,3 +298,10 @@ def test_a_first_name_with_their_department_is_the_antecedent_of_who() -> None:
         "Transport planner (Omar): Yes, from the depot."
     )
     assert pairs(text) == [("transport planner", ("store manager",))]
+
+
+def test_what_comes_in_goes_to_whoever_handles_it_next() -> None:
+    text = "Orders come in from the shops by email, and the planner keys them into SAP."
+    assert pairs(text) == [("shops", ("planner",)), ("planner", ("sap",))]
+    # with nobody handling "them" next, no receiver is guessed
+    assert pairs("Orders come in from the shops by email, which is slow.") == []

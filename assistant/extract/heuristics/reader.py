@@ -1171,6 +1171,11 @@ class FreeTextReader:
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
             sources = [source] if source else []
             targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
+            if sources and not targets and from_:
+                # "jobs come in from the forwarders, and our planner writes them on the
+                # board": whoever handles what came in next is who received it
+                handler = self._next_handler(s, clause)
+                targets = [handler] if handler and handler not in sources else []
         elif base in lx.SEND_VERBS or base in lx.SYSTEM_ENTRY_VERBS:
             if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
                 targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
@@ -1318,6 +1323,24 @@ class FreeTextReader:
             return None
         targets = self.flows[parent.flow_index].targets
         return targets[0] if len(targets) == 1 else None
+
+    def _next_handler(self, s: Sentence, clause: Clause) -> str | None:
+        """The person who does something with "them"/"it" in the next clause."""
+        later = [c for c in s.clauses if c.start >= clause.end and c.verb is not None]
+        if not later or later[0].kind == "rel":
+            return None
+        nxt = later[0]
+        assert nxt.verb is not None
+        k = nxt.verb + 1
+        while s.low(k) in lx.PARTICLES or s.low(k) in lx.ADVERBS:
+            k += 1
+        if s.low(k) not in {"them", "it", "those"}:
+            return None
+        owner = nxt.parent if nxt.kind == "coord" and nxt.parent is not None else nxt
+        if owner.start < clause.end:
+            return None  # the clause's own subject: "they come in and she logs them"
+        name = self.actor(self._subject(s, owner), s)
+        return name if name and self.kind_of(name) in HUMAN else None
 
     def _shared_writer(self, s: Sentence, clause: Clause) -> str | None:
         """Who put something in a shared file earlier in the sentence."""
