@@ -305,3 +305,23 @@ def test_what_comes_in_goes_to_whoever_handles_it_next() -> None:
     assert pairs(text) == [("shops", ("planner",)), ("planner", ("sap",))]
     # with nobody handling "them" next, no receiver is guessed
     assert pairs("Orders come in from the shops by email, which is slow.") == []
+
+
+def test_a_relative_after_a_board_and_its_place_is_about_the_board() -> None:
+    text = (
+        "I'm the duty manager. I write the closures on the whiteboard in the staff room,"
+        " which the lifeguards look at when they arrive."
+    )
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("duty manager", ["lifeguards"])]
+
+
+def test_a_duty_the_speaker_says_is_done_counts() -> None:
+    text = (
+        "The clerk is supposed to forward the notices to the bursar, which mostly happens,"
+        " although some sit in the inbox."
+    )
+    assert pairs(text) == [("clerk", ("bursar",))]
+    assert (
+        pairs("The clerk is supposed to forward the notices to the bursar, but rarely does.") == []
+    )

@@ -887,7 +887,9 @@ class FreeTextReader:
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
-        name = self.actor(np_, s, relaxed=sends)
+        # "…, which the lifeguards look at": who reads a board stands where only a reader can
+        reads = clause.object_relative and clause.base in lx.READ_VERBS
+        name = self.actor(np_, s, relaxed=sends or reads)
         if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
             # "the small ones email me": the plural group named before
             group = self.last_group
@@ -1424,6 +1426,9 @@ class FreeTextReader:
             # "they're meant to put it in the till, but most just text me": what should
             # happen is not what does, when the sentence goes on to say otherwise
             after = {s.low(k) for k in range(clause.verb, min(s.n, clause.end + 3))}
+            rest = " ".join(t.low for t in s.toks[clause.end : clause.end + 5])
+            if _DONE_ANYWAY.match(rest):
+                return False  # "… is supposed to forward them, which mostly happens"
             if after & {"but", "except", "although", "though", "instead", "yet"}:
                 return True
         if s.low(clause.start - 1) == "to" and lx.FORMER_OR_PLANNED.search(lead + " to"):
@@ -1502,6 +1507,10 @@ _LATE_SOURCE = re.compile(
 """A source named last in a note: "…, eng mgr does it"."""
 _LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
 """Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
+_DONE_ANYWAY = re.compile(
+    r"^,?\s*(?:which|and that|and it|and they)\s+(?:\w+\s+)?(?:happens|does|do|is done)\b"
+)
+"""A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}

@@ -10,6 +10,9 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.tokens import is_proper, tokenize
 from assistant.hypergraph.names import fold_plural
 
+_BOARDS = frozenset(
+    {"whiteboard", "board", "noticeboard", "spreadsheet", "sheet", "drive", "tracker", "wall"}
+)
 _NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
 _NUMBER_WORDS = frozenset(_NUMBERS.split())
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
@@ -415,6 +418,10 @@ class Sentence:
         ):
             # "it's Omar in transport who rings me": the person, not their department
             return self.np_at(found.start - 2, found.start - 1) or found
+        if found is not None and self.low(found.start - 1) in {"in", "at", "on"}:
+            place = self._np_before(found.start - 1)
+            if place is not None and place.head in _BOARDS:
+                return place  # "on the whiteboard in the bed office, which the site …"
         return found
 
     def _starts_clause_verb(self, j: int) -> int | None:
