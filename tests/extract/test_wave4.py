@@ -325,3 +325,15 @@ def test_a_duty_the_speaker_says_is_done_counts() -> None:
     assert (
         pairs("The clerk is supposed to forward the notices to the bursar, but rarely does.") == []
     )
+
+
+def test_a_question_asked_over_a_channel_is_answered_by_the_one_asked() -> None:
+    text = (
+        "Facilitator: And the bar?\n"
+        "Head brewer (Sam): The bar manager asks me on Slack which kegs are ready, and I"
+        " answer her there.\n"
+        "Brewer (Kai): Yes."
+    )
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [("head brewer", ["bar manager"])]
+    assert found.flows[0].content.startswith("which kegs")

@@ -1145,11 +1145,17 @@ class FreeTextReader:
                     t.text for t in s.toks[clause.verb + 1 : clause.end] if t.text.isalnum()
                 )
                 self._withdraw_purpose_carrier(s, clause)
-            elif obj is not None and obj_actor and s.low(obj.end) in _QUESTION_WORDS and requester:
+            elif obj is not None and obj_actor and _asks_what(s, clause, obj) and requester:
                 # "asks the nurse in charge how many beds are free": the answer is the flow,
                 # and the call made to ask it carries no information of its own
                 sources, targets = [obj_actor], [requester]
-                content = " ".join(t.text for t in s.toks[obj.end : clause.end] if t.text.isalnum())
+                asked_at = next(
+                    (k for k in range(obj.end, clause.end) if s.low(k) in _QUESTION_WORDS),
+                    obj.end,
+                )
+                content = " ".join(
+                    t.text for t in s.toks[asked_at : clause.end] if t.text.isalnum()
+                )
                 self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
@@ -1515,6 +1521,22 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
+    """The question follows the one asked, maybe after the channel ("asks me on WhatsApp
+    what's ready to sell")."""
+    k = obj.end
+    if s.low(k) in _QUESTION_WORDS:
+        return True
+    if s.low(k) not in lx.PREPOSITIONS | CHANNEL_PREPOSITIONS:
+        return False
+    for j in range(k + 1, min(clause.end, k + 5)):
+        if s.low(j) in _QUESTION_WORDS - {"if", "when"}:
+            return True
+        if s.low(j) in lx.PREPOSITIONS or s.verb_at(j) is not None:
+            return False
+    return False
 
 
 def _reports_to(s: Sentence, clause: Clause) -> bool:
