@@ -1149,13 +1149,10 @@ class FreeTextReader:
                 # "asks the nurse in charge how many beds are free": the answer is the flow,
                 # and the call made to ask it carries no information of its own
                 sources, targets = [obj_actor], [requester]
-                asked_at = next(
-                    (k for k in range(obj.end, clause.end) if s.low(k) in _QUESTION_WORDS),
-                    obj.end,
-                )
-                content = " ".join(
-                    t.text for t in s.toks[asked_at : clause.end] if t.text.isalnum()
-                )
+                near = range(obj.end, min(s.n, obj.end + 6))
+                asked_at = next((k for k in near if s.low(k) in _QUESTION_WORDS), obj.end)
+                until = max(clause.end, next((c.end for c in s.clauses if c.start > asked_at), 0))
+                content = " ".join(t.text for t in s.toks[asked_at:until] if t.text.isalnum())
                 self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
@@ -1531,7 +1528,7 @@ def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
         return True
     if s.low(k) not in lx.PREPOSITIONS | CHANNEL_PREPOSITIONS:
         return False
-    for j in range(k + 1, min(clause.end, k + 5)):
+    for j in range(k + 1, min(s.n, k + 5)):  # "on Slack which …" may read as a relative
         if s.low(j) in _QUESTION_WORDS - {"if", "when"}:
             return True
         if s.low(j) in lx.PREPOSITIONS or s.verb_at(j) is not None:
