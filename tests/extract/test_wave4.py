@@ -337,3 +337,14 @@ def test_a_question_asked_over_a_channel_is_answered_by_the_one_asked() -> None:
     found = EXTRACTOR.extract(text)
     assert [(f.source, f.targets) for f in found.flows] == [("head brewer", ["bar manager"])]
     assert found.flows[0].content.startswith("which kegs")
+
+
+def test_a_confirmation_may_open_with_an_adverb() -> None:
+    text = (
+        "Facilitator: And the booking system updates the website?\n"
+        "Sales lead (Mo): Automatically, yes, every few minutes.\n"
+        "Manager (Di): Right."
+    )
+    assert pairs(text) == [("booking system", ("website",))]
+    denied = text.replace("Automatically, yes", "Sadly, no")
+    assert pairs(denied) == []

@@ -1598,7 +1598,8 @@ def _whole_name(s: Sentence) -> NP | None:
 
 
 _CONFIRMS = re.compile(
-    r"\s*(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
+    r"\s*(?:(?:[a-z]+ly|mostly|usually|normally|automatically),?\s+)?"
+    r"(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
     r"(?:i|we|she|he|they) (?:do|does|did))\b",
     re.IGNORECASE,
 )
