@@ -99,7 +99,7 @@ def is_adverb(word: str) -> bool:
 # Base forms. Each class decides where source and targets are read.
 SEND_VERBS = _words(
     """send email e-mail mail post fax forward pass hand give deliver transmit push stream sync
-    talk speak offer
+    talk speak offer leave
     print synchronise synchronize feed upload export share report communicate submit publish
     distribute circulate transfer copy load enter key re-key rekey type re-type retype input
     log record register provide supply return reply respond relay escalate announce notify

@@ -348,3 +348,13 @@ def test_a_confirmation_may_open_with_an_adverb() -> None:
     assert pairs(text) == [("booking system", ("website",))]
     denied = text.replace("Automatically, yes", "Sadly, no")
     assert pairs(denied) == []
+
+
+def test_and_then_a_verb_after_an_aside_keeps_the_subject_before_it() -> None:
+    text = (
+        "Facilitator: What happens to the readings?\n"
+        "Linesman (Al): I note the readings on a card, because the app is slow up there,"
+        " and leave it at the office for Bea.\n"
+        "Records clerk (Bea): And I key them into Ellipse."
+    )
+    assert pairs(text) == [("linesman", ("records clerk",)), ("records clerk", ("ellipse",))]

@@ -884,6 +884,23 @@ class FreeTextReader:
                     name = self._last_system_before(s, clause.start)
                 return clause.antecedent, name
             clause.object_relative = True
+        if (
+            clause.kind == "main"
+            and clause.verb is not None
+            and s.low(clause.start) in {"and", "then"}
+            and all(
+                s.low(k) in lx.ADVERBS | {"and", "then"} for k in range(clause.start, clause.verb)
+            )
+        ):
+            # "I fill in the sheet, because …, and leave it at the depot": the subject of
+            # the main clause before the aside
+            before = [
+                c
+                for c in s.clauses
+                if c.end <= clause.start and c.kind in ("main", "coord") and c.subject_actor
+            ]
+            if before:
+                return before[-1].subject, before[-1].subject_actor
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
@@ -1254,7 +1271,7 @@ class FreeTextReader:
                 and s.low(clause.verb + 1) not in {"back", "round", "around"}
             ):
                 targets = [self.speaker]  # in a meeting, "a client calls, I take the details"
-            if base in lx.ENTRY_VERBS | lx.FOR_VERBS and not passive:
+            if base in lx.ENTRY_VERBS | lx.FOR_VERBS | {"leave", "drop"} and not passive:
                 # in a meeting, "I fill in the form for Dave": written for someone present
                 present = [t for t in named({"for"}, systems=False) if t in self.speakers]
                 targets += [t for t in present if t not in targets and t != subject]
