@@ -358,3 +358,11 @@ def test_and_then_a_verb_after_an_aside_keeps_the_subject_before_it() -> None:
         "Records clerk (Bea): And I key them into Ellipse."
     )
     assert pairs(text) == [("linesman", ("records clerk",)), ("records clerk", ("ellipse",))]
+
+
+def test_my_role_then_a_first_name_is_one_actor() -> None:
+    text = (
+        "I'm the production manager. My night supervisor, Gosia, prints the plan and pins it"
+        " on the board so the bakers know what to make."
+    )
+    assert pairs(text) == [("night supervisor", ("bakers",))]

@@ -30,7 +30,7 @@ _SELF_INTRODUCTION = re.compile(
 )
 _ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 _APPOSITION = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
+    r"\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
     r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he)(?:'s|’s|\s+is)"
     r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r")\s*[,.;]"
     r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
