@@ -366,3 +366,20 @@ def test_my_role_then_a_first_name_is_one_actor() -> None:
         " on the board so the bakers know what to make."
     )
     assert pairs(text) == [("night supervisor", ("bakers",))]
+
+
+def test_a_sentence_opening_with_a_correction_replaces_the_flow_before() -> None:
+    text = (
+        "Facilitator: Who tells you about a rejected load?\n"
+        "Grader (Mei): I phone the weighbridge. Well, actually, it's Jonas I phone.\n"
+        "Weighbridge operator (Jonas): Right, and I tell the driver."
+    )
+    assert pairs(text) == [
+        ("grader", ("weighbridge operator",)),
+        ("weighbridge operator", ("driver",)),
+    ]
+    # "actually" that only stresses, or adds, takes nothing back
+    assert pairs("The clerk emails the buyer. Actually, the clerk also emails the planner.") == [
+        ("clerk", ("buyer",)),
+        ("clerk", ("planner",)),
+    ]

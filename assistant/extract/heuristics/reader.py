@@ -45,6 +45,13 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 """A self-correction inside a sentence: what follows replaces what was just said."""
+_OPENING_CORRECTION = re.compile(
+    r"^\s*(?:well,\s*|no,\s*|oh,\s*|sorry,\s*)?(?:actually|I mean|correction|no wait)\s*[,:]\s*",
+    re.IGNORECASE,
+)
+"""A sentence that opens by correcting the one before ("Well, actually, it's …")."""
+_CLEFT = re.compile(r"(?:it's|it’s|it is|it was)\s", re.IGNORECASE)
+_ADDITION = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _CLEFT_OBJECT = re.compile(
     r"^(?:it's|it’s|it is|it was)\s+(?P<what>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
     r"(?P<who>I|we|they|he|she)\s+(?P<verb>[a-z]+)\b",
@@ -532,17 +539,38 @@ class FreeTextReader:
                     self.actor(np_, s)
 
     def _read_text(self, text: str) -> None:
+        last_said: int | None = None  # where the previous sentence's flows start
         for sentence_text in split_sentences(text):
+            start = len(self.flows)
             if arrows.has_arrow(sentence_text):
                 self._read_arrow_line(sentence_text)
             elif not _NOT_A_FLOW_LINE.match(sentence_text):
-                self._read_corrected(sentence_text)
+                opening = _OPENING_CORRECTION.match(sentence_text)
+                body = sentence_text[opening.end() :] if opening else sentence_text
+                if opening and not _CLEFT.match(body):
+                    opening, body = None, sentence_text  # "Actually, …" only stresses
+                if opening:
+                    body = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", body, count=1)
+                self._read_corrected(body[:1].upper() + body[1:] if opening else body)
+                if opening and last_said is not None and len(self.flows) > start > last_said:
+                    self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
+            last_said = start if len(self.flows) > start else None
+
+    def _withdraw_corrected(self, said: FlowDraft, corrections: list[FlowDraft]) -> None:
+        """ "I phone the office. Well, actually, it's Jonas I phone.": the flow said before
+        is dropped when the correction shares its sender or a receiver."""
+        for new in corrections:
+            if new.source == said.source or set(new.targets) & set(said.targets):
+                said.targets = []
+                return
 
     def _read_corrected(self, text: str) -> None:
         """A speaker correcting themselves ("I phone the intake office, well, actually, it's
         Jonas I phone"): the corrected version counts (STYLES.md), so the flow said just
         before the correction is withdrawn when the correction says one."""
         match = _CORRECTION.search(text)
+        if match is not None and _ADDITION.search(text[match.end() :]):
+            match = None  # "…, actually, the clerk also emails the planner": an addition
         if match is None or match.start() == 0:
             self._read_sentence(Sentence(text))
             return
