@@ -383,3 +383,11 @@ def test_a_sentence_opening_with_a_correction_replaces_the_flow_before() -> None
         ("clerk", ("buyer",)),
         ("clerk", ("planner",)),
     ]
+
+
+def test_what_one_prepares_and_the_next_one_works_on_is_handed_over() -> None:
+    assert pairs(
+        "After the visit the surveyor dictates the report, and the typists type it up."
+    ) == [("surveyor", ("typists",))]
+    # the same person carrying on is no hand-over
+    assert pairs("The planner prints the list and then he files it.") == []

@@ -1330,6 +1330,18 @@ class FreeTextReader:
             if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
                 replied = self.received_from.get(source)
                 targets = [replied] if replied else []
+            if (
+                source
+                and not targets
+                and not passive
+                and base in lx.SEND_VERBS - lx.TELL_VERBS
+                and self.kind_of(source) in HUMAN
+                and obj is not None
+                and not obj.is_pronoun
+            ):
+                # "I dictate the report, and the secretaries type it up": handed over
+                handler = self._next_handler(s, clause)
+                targets = [handler] if handler and handler != source else []
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
