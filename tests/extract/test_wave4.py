@@ -391,3 +391,11 @@ def test_what_one_prepares_and_the_next_one_works_on_is_handed_over() -> None:
     ) == [("surveyor", ("typists",))]
     # the same person carrying on is no hand-over
     assert pairs("The planner prints the list and then he files it.") == []
+
+
+def test_a_system_named_by_its_kind_then_its_name_keeps_the_name() -> None:
+    text = (
+        "The planner enters the orders in the planning tool, which is Paragon, and the"
+        " planning tool sends the routes to the drivers."
+    )
+    assert pairs(text) == [("planner", ("paragon",)), ("paragon", ("drivers",))]

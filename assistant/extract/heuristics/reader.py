@@ -36,6 +36,11 @@ _APPOSITION = re.compile(
     r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
 )
 """A first name beside a role, between commas."""
+_SYSTEM_NAMED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
+    r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
+)
+"""A system named by its kind, then by its proper name."""
 _PAPER = frozenset(
     {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
 )
@@ -159,6 +164,18 @@ class FreeTextReader:
             if kind != ActorKind.person or name.lower() in lx.FIRST_PERSON:
                 continue  # "Chipside, the back office": a system beside a desk
             self.first_names.setdefault(normalise_name(name), self.role(role))
+
+    def _learn_system_names(self, text: str) -> None:
+        """ "our collections system, that's Axiell": a system named by its kind, then by its
+        proper name, keeps the proper name (STYLES.md)."""
+        for match in _SYSTEM_NAMED.finditer(text):
+            words = match.group("kind").split()
+            if lx.actor_kind(words) not in SYSTEMS:
+                continue
+            name = match.group("name")
+            key = normalise_name(name)
+            self.mentions.setdefault(key, Mention(name, ActorKind.tool))
+            self.aliases.setdefault(normalise_name(match.group("kind")), self.mentions[key].name)
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -489,6 +506,7 @@ class FreeTextReader:
     def read(self, text: str) -> None:
         self._learn_proper_words(text)
         self._learn_appositions(text)
+        self._learn_system_names(text)
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
