@@ -309,7 +309,8 @@ TOOL_HEADS = _words(
     software hub app apps erp crm mes tms wms lims qms cmms eam scada
     historian sensor sensors interface module solution server bot robot website site
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
-    workflow chatbot webshop e-shop marketplace intranet extranet sys sw"""
+    workflow chatbot webshop e-shop marketplace intranet extranet sys sw probe probes
+    tracker trackers logger loggers meter meters beacon beacons"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry

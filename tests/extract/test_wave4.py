@@ -399,3 +399,18 @@ def test_a_system_named_by_its_kind_then_its_name_keeps_the_name() -> None:
         " planning tool sends the routes to the drivers."
     )
     assert pairs(text) == [("planner", ("paragon",)), ("paragon", ("drivers",))]
+
+
+def test_it_sending_after_a_system_is_that_system() -> None:
+    text = (
+        "Facilitator: And the fermenters?\n"
+        "Head brewer (Sam): The tank probes feed temperatures to the Brewmonitor dashboard,"
+        " and it messages my phone if a tank drifts.\n"
+        "Brewer (Kai): Yes."
+    )
+    found = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in found.flows] == [
+        ("tank probes", ["Brewmonitor dashboard"]),
+        ("Brewmonitor dashboard", ["head brewer"]),
+    ]
+    assert found.flows[0].maturity.value == "high"  # probes are devices of a system

@@ -959,6 +959,17 @@ class FreeTextReader:
             name = group if group and fold_plural(group) != group else None
         if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
             name = clause.parent.subject_actor or name
+        if (
+            name is None
+            and np_ is not None
+            and np_.toks[0].low == "it"
+            and len(np_.toks) == 1
+            and sends
+            and clause.base not in lx.SYSTEM_ENTRY_VERBS
+        ):
+            # "… to the Brewmonitor dashboard, and it messages my phone": a system that
+            # sends is the last system named before it in the sentence
+            name = self._last_system_before(s, clause.start)
         if np_ is not None and name:
             others = [self.actor(o, s, relaxed=sends) for o in self._co_subjects(s, clause, np_)]
             clause.co_subjects = [o for o in others if o]
