@@ -414,3 +414,11 @@ def test_it_sending_after_a_system_is_that_system() -> None:
         ("Brewmonitor dashboard", ["head brewer"]),
     ]
     assert found.flows[0].maturity.value == "high"  # probes are devices of a system
+
+
+def test_somebody_there_is_someone_of_the_desk_just_named() -> None:
+    text = (
+        "I'm the yard supervisor. Drivers ring the control room, and occasionally somebody"
+        " there emails me about a delay."
+    )
+    assert pairs(text) == [("drivers", ("control room",)), ("control room", ("yard supervisor",))]

@@ -251,7 +251,11 @@ class FreeTextReader:
             return self.speaker if first in lx.FIRST_PERSON else None
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
-        if first == "whoever" and len(np_.toks) == 1:
+        rest = [t.low for t in np_.toks[1:]]
+        there = first in {"someone", "somebody", "anyone"} and (
+            rest == ["there"] or (not rest and sentence.low(np_.end) == "there")
+        )  # "somebody there emails me": someone of the desk just named
+        if there or (first == "whoever" and len(np_.toks) == 1):
             # "ring the repairs line, and whoever takes it …": someone of the desk named
             group = self.last_group
             return group if group and self.kind_of(group) == ActorKind.team else None

@@ -440,6 +440,8 @@ class Sentence:
         return info is not None and (info[1] == "past" or info[0] in lx.SAME_PARTICIPLE)
 
     def _np_then_verb(self, j: int) -> bool:
+        while j < self.n and lx.is_adverb(self.low(j)) and self.low(j) not in self.names:
+            j += 1  # "…, and occasionally somebody there emails me"
         np_ = self.np_at(j)
         if np_ is None:
             return False
