@@ -422,3 +422,11 @@ def test_somebody_there_is_someone_of_the_desk_just_named() -> None:
         " there emails me about a delay."
     )
     assert pairs(text) == [("drivers", ("control room",)), ("control room", ("yard supervisor",))]
+
+
+def test_the_phone_app_is_the_app_of_the_system_last_named() -> None:
+    text = (
+        "The coordinators plan the rounds in Rotamaster. The cleaners see their rounds in the"
+        " phone app, it updates itself."
+    )
+    assert pairs(text) == [("coordinators", ("rotamaster",)), ("rotamaster", ("cleaners",))]

@@ -133,6 +133,8 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.last_system: str | None = None
+        """The last system named by its own name, whose app "the app" may be."""
         self.writers: dict[str, str] = {}
         """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
         self.aliases: dict[str, str] = {}
@@ -303,6 +305,19 @@ class FreeTextReader:
             if mention.name != self.last_group:
                 self.previous_group = self.last_group
             self.last_group = mention.name
+        elif mention.kind in SYSTEMS and not _generic_app(mention.name):
+            self.last_system = mention.name
+
+    def _app_of(self, name: str) -> str:
+        """ "the phone app" is the app of the system last named ("CarePlanner …, the carers
+        see their rota in the phone app"): a device's screen, not a system of its own."""
+        if not _generic_app(name):
+            return name
+        for flow in reversed(self.flows):
+            for other in [*flow.targets, flow.source]:
+                if self.kind_of(other) in SYSTEMS and not _generic_app(other):
+                    return other
+        return self.last_system or name
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
         """An actor after "to": unknown nouns count when determined, plural or named."""
@@ -1199,7 +1214,7 @@ class FreeTextReader:
         ):
             # "reads the exceptions report from the tracking platform", "checks the TTO in
             # EPMA": what a person reads out of a system flows from the system to them
-            sources, targets = [shown[0]], [subject]
+            sources, targets = [self._app_of(shown[0])], [subject]
         elif (
             base in _LOOK_VERBS
             and not passive
@@ -1634,6 +1649,11 @@ def _reports_to(s: Sentence, clause: Clause) -> bool:
     while s.low(k) in lx.ADVERBS:
         k += 1
     return clause.base == "report" and not clause.passive and s.low(k) in {"to", "directly"}
+
+
+def _generic_app(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and words[-1] == "app" and set(words) <= {"phone", "mobile", "app", "the"}
 
 
 def _shared_place(name: str) -> bool:
