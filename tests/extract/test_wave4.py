@@ -430,3 +430,11 @@ def test_the_phone_app_is_the_app_of_the_system_last_named() -> None:
         " phone app, it updates itself."
     )
     assert pairs(text) == [("coordinators", ("rotamaster",)), ("rotamaster", ("cleaners",))]
+
+
+def test_ordering_on_a_partys_portal_is_a_flow_to_that_party() -> None:
+    found = EXTRACTOR.extract("The buyer orders the spare parts on the distributor's portal.")
+    assert [(f.source, f.targets) for f in found.flows] == [("buyer", ["distributor"])]
+    assert found.flows[0].maturity.value == "medium"
+    # an order with nobody named behind the channel proposes nothing
+    assert pairs("The buyer orders the spare parts on the portal.") == []

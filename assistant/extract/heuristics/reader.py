@@ -825,6 +825,19 @@ class FreeTextReader:
                 return flow.targets[0]
         return None
 
+    def _possessor(self, np_: NP, s: Sentence) -> str | None:
+        """The party whose portal or website it is ("the search provider's portal")."""
+        if np_.head not in _OWNED_CHANNELS:
+            return None
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = list(s.toks[start : owner.i])
+        stripped = [*words, Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
+
     def _device_owner(self, np_: NP, s: Sentence) -> str | None:
         """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
         the screen of a system, and what reaches it reaches the one carrying it."""
@@ -1229,6 +1242,16 @@ class FreeTextReader:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
             targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
+            if not targets and not passive:
+                # "orders the searches on the search provider's portal": from its owner
+                owners = [
+                    o
+                    for p, g, _ in pps
+                    if p in {"on", "through", "via"}
+                    for o in (self._owner(np_, s) or self._possessor(np_, s) for np_ in g)
+                    if o
+                ]
+                targets = owners[:1]
             unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
             asked = self._asked_before(s, clause) if unnamed and requester else None
             if asked is not None and s.low(clause.verb + 1) in _QUESTION_WORDS:

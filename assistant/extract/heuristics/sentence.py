@@ -137,7 +137,11 @@ class Sentence:
                 and self._contentish(word)
                 and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
             )
-            return (word, "s" if word.endswith("s") else "base") if unknown_verb else None
+            if not unknown_verb:
+                return None
+            if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
+                return word[:-1], "s"  # "the conveyancer orders the searches"
+            return word, "s" if word.endswith("s") else "base"
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
