@@ -4,6 +4,7 @@ own, not taken from any evaluation set: rambling paragraphs and meeting transcri
 from __future__ import annotations
 
 from assistant.extract.offline import OfflineExtractor
+from assistant.models.infoflow import Maturity
 
 EXTRACTOR = OfflineExtractor()
 
@@ -110,7 +111,7 @@ def test_they_and_them_in_an_answer_find_the_actors_the_question_named() -> None
     )
     assert pairs(text) == [("buyer", ("growers",)), ("sales manager", ("warehouse team",))]
     found = EXTRACTOR.extract(text)
-    assert found.flows[1].maturity.value == "medium"  # a shared drive is the medium
+    assert found.flows[1].maturity == Maturity.medium  # a shared drive is the medium
 
 
 def test_a_people_topic_then_they_is_the_topic() -> None:
@@ -169,7 +170,7 @@ def test_what_is_put_up_on_a_board_or_portal_goes_to_the_reader_named_after() ->
     text = "The foreman writes the hazards on the board in the yard so the night crew knows."
     found = EXTRACTOR.extract(text)
     assert [(f.source, f.targets) for f in found.flows] == [("foreman", ["night crew"])]
-    assert found.flows[0].maturity.value == "low"  # a whiteboard is a paper-like medium
+    assert found.flows[0].maturity == Maturity.low  # a whiteboard is a paper-like medium
     text = "The insurer posts the claim status on its broker portal, where the broker checks it."
     assert pairs(text) == [("insurer", ("broker",))]
 
@@ -220,7 +221,7 @@ def test_readers_of_a_shared_file_get_it_from_its_writer() -> None:
     text = "The planner keeps the rota in a shared spreadsheet and the drivers check it daily."
     found = EXTRACTOR.extract(text)
     assert [(f.source, f.targets) for f in found.flows] == [("planner", ["drivers"])]
-    assert found.flows[0].maturity.value == "medium"
+    assert found.flows[0].maturity == Maturity.medium
     # a file of one's own is not shared: no reader gets it from the writer
     assert pairs("The planner keeps the rota in a notebook and the drivers check it.") == []
 
@@ -274,7 +275,7 @@ def test_a_paper_carrier_comes_from_whoever_wrote_on_it() -> None:
     )
     found = EXTRACTOR.extract(text)
     assert [(f.source, f.targets) for f in found.flows] == [("fitters", ["payroll clerk"])]
-    assert found.flows[0].maturity.value == "low"
+    assert found.flows[0].maturity == Maturity.low
 
 
 def test_in_a_meeting_a_call_with_no_one_named_reaches_the_speaker() -> None:
@@ -413,7 +414,7 @@ def test_it_sending_after_a_system_is_that_system() -> None:
         ("tank probes", ["Brewmonitor dashboard"]),
         ("Brewmonitor dashboard", ["head brewer"]),
     ]
-    assert found.flows[0].maturity.value == "high"  # probes are devices of a system
+    assert found.flows[0].maturity == Maturity.high  # probes are devices of a system
 
 
 def test_somebody_there_is_someone_of_the_desk_just_named() -> None:
@@ -435,6 +436,6 @@ def test_the_phone_app_is_the_app_of_the_system_last_named() -> None:
 def test_ordering_on_a_partys_portal_is_a_flow_to_that_party() -> None:
     found = EXTRACTOR.extract("The buyer orders the spare parts on the distributor's portal.")
     assert [(f.source, f.targets) for f in found.flows] == [("buyer", ["distributor"])]
-    assert found.flows[0].maturity.value == "medium"
+    assert found.flows[0].maturity == Maturity.medium
     # an order with nobody named behind the channel proposes nothing
     assert pairs("The buyer orders the spare parts on the portal.") == []
