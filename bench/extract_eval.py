@@ -225,6 +225,14 @@ REPORT_SETS = [
         ROOT / "bench/cases/w2-heldout.jsonl",
     ),
     ("own tuning cases, wave 2 (looked at while tuning)", ROOT / "bench/cases/w2-tuning.jsonl"),
+    (
+        "own tuning cases, wave 4 (rambling and transcripts, written before wave-4 rules)",
+        ROOT / "bench/cases/w4-tuning.jsonl",
+    ),
+    (
+        "own held-out cases, wave 4 (written by another helper, scored by the lead)",
+        ROOT / "bench/cases/w4-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

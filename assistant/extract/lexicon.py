@@ -51,7 +51,8 @@ FORMER_OR_PLANNED = re.compile(
     r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
     r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
     r"|planning to|going to|will soon|might|could|thinking of"
-    r"|tried|trying to|was supposed to|were supposed to|until last|stopped)\b",
+    r"|tried|trying to|was supposed to|were supposed to|until last|stopped"
+    r"|not now|not these days|not any ?more)\b",
     re.IGNORECASE,
 )
 """Former, planned, wished-for or tried channels are not today's flows (STYLES.md)."""
@@ -69,7 +70,7 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
-    " else"
+    " else instead anyway too"
 )
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(
@@ -98,6 +99,7 @@ def is_adverb(word: str) -> bool:
 # Base forms. Each class decides where source and targets are read.
 SEND_VERBS = _words(
     """send email e-mail mail post fax forward pass hand give deliver transmit push stream sync
+    talk speak offer leave
     print synchronise synchronize feed upload export share report communicate submit publish
     distribute circulate transfer copy load enter key re-key rekey type re-type retype input
     log record register provide supply return reply respond relay escalate announce notify
@@ -118,17 +120,22 @@ READ_VERBS = _words(
 # verbs that tell something to someone: their direct object is a target
 TELL_VERBS = _words(
     """phone call ring tell inform notify alert brief update email e-mail mail text message
-    contact radio feed warn remind ping cc answer telephone whatsapp fax"""
+    contact radio feed warn remind ping cc answer telephone whatsapp fax talk speak"""
 )
 # verbs of data entry: "in"/"on" + a system is a target
 ENTRY_VERBS = _words(
     """enter key re-key rekey type re-type retype input log record register upload load import
     add put store save archive write update post copy transcribe open create capture book
-    document fill raise populate scan attach publish post paste"""
+    document fill raise populate scan attach publish post paste note jot build plan"""
 )
+DEVICE_HEADS = frozenset(
+    {"tablet", "handheld", "device", "ipad", "pager", "smartphone", "terminal", "kiosk", "pda"}
+)
+"""The screens of a system: never an actor (STYLES.md); what reaches one reaches its carrier."""
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
+    " note jot build plan"
     " adjust amend modify change edit maintain price quote draft schedule"
 )
 CONTAINER_HEADS = frozenset(
@@ -279,12 +286,12 @@ TEAM_HEADS = _words(
     """ctrl accts team teams department dept desk office unit centre center lab laboratory
     committee board
     group function crew squad division cell headquarters hq service services staff workshop
-    control room operations management secretariat pool helpdesk help-desk"""
+    control room operations management secretariat pool helpdesk help-desk studio room"""
 )
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it legal marketing sales accounting logistics
     maintenance engineering production quality security compliance treasury planning
-    warehouse dispatch customs payroll audit controlling"""
+    warehouse dispatch customs payroll audit controlling kitchen reception"""
 )
 ORGANISATION_HEADS = _words(
     """supplier suppliers vendor vendors customer customers client clients contractor contractors
@@ -302,7 +309,8 @@ TOOL_HEADS = _words(
     software hub app apps erp crm mes tms wms lims qms cmms eam scada
     historian sensor sensors interface module solution server bot robot website site
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
-    workflow chatbot webshop e-shop marketplace intranet extranet sys sw"""
+    workflow chatbot webshop e-shop marketplace intranet extranet sys sw probe probes
+    tracker trackers logger loggers meter meters beacon beacons"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry
@@ -328,7 +336,8 @@ NOT_AGENTS = _words(
     excellent different frequent recent urgent dependent consistent present patient agent
     incident accident account accountant assistant constant instant item system whatever
     however moment segment element comment fragment procurement development deployment
-    shipment replenishment announcement commitment allotment"""
+    shipment replenishment announcement commitment allotment newsletter appointment reminder
+    voucher flyer poster sticker binder roster banner consignment assignment placement"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv

@@ -12,10 +12,10 @@ from assistant.extract.heuristics import arrows
 from assistant.extract.heuristics.maturity import HUMAN, PENDING, SYSTEMS, FlowDraft, judge_maturity
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
-from assistant.extract.heuristics.tokens import is_proper, split_sentences, tokenize
+from assistant.extract.heuristics.tokens import Tok, is_proper, split_sentences, tokenize
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
-from assistant.media import SHARED_PLACES
+from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
 _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
@@ -28,8 +28,44 @@ _SELF_INTRODUCTION = re.compile(
     + _ROLE.replace("role", "role3")
     + r",?\s+I\b"
 )
+_ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_APPOSITION = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
+    r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he)(?:'s|’s|\s+is)"
+    r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r")\s*[,.;]"
+    r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
+)
+"""A first name beside a role, between commas."""
+_SYSTEM_NAMED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
+    r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
+)
+"""A system named by its kind, then by its proper name."""
+_PAPER = frozenset(
+    {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
+)
+"""Paper carriers that travel: what is written on one goes where it goes."""
+_CORRECTION = re.compile(
+    r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
+    re.IGNORECASE,
+)
+"""A self-correction inside a sentence: what follows replaces what was just said."""
+_OPENING_CORRECTION = re.compile(
+    r"^\s*(?:well,\s*|no,\s*|oh,\s*|sorry,\s*)?(?:actually|I mean|correction|no wait)\s*[,:]\s*",
+    re.IGNORECASE,
+)
+"""A sentence that opens by correcting the one before ("Well, actually, it's …")."""
+_CLEFT = re.compile(r"(?:it's|it’s|it is|it was)\s", re.IGNORECASE)
+_ADDITION = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+_CLEFT_OBJECT = re.compile(
+    r"^(?:it's|it’s|it is|it was)\s+(?P<what>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<who>I|we|they|he|she)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
+    | {"nearest", "closest", "next", "available", "appropriate", "right", "usual"}
 )
 """Leading words of quantity or choice that are not part of a name ("most customers")."""
 _NEVER_IN_ACTORS = frozenset(
@@ -97,12 +133,51 @@ class FreeTextReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.last_system: str | None = None
+        """The last system named by its own name, whose app "the app" may be."""
+        self.writers: dict[str, str] = {}
+        """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
+        self.aliases: dict[str, str] = {}
+        """A role named beside a firm's proper name stands for the firm."""
+        self.speakers: set[str] = set()
+        """In a transcript, the roles of the people talking."""
         self.last_group: str | None = None
         """The last team, organisation or plural role named, for "they"."""
         self.previous_group: str | None = None
         """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
         """The last single person named, for "she"/"he" when the subject is a team."""
+
+    def _learn_appositions(self, text: str) -> None:
+        """ "the fleet technician, Gary, …", "Sandra, she's our admin, …": a first name given
+        beside a role stands for that role (first names never become actors)."""
+        for match in _APPOSITION.finditer(text):
+            role = match.group("role") or match.group("role2") or match.group("role3")
+            name = match.group("name") or match.group("name2") or match.group("name3")
+            words = role.split()
+            kind = lx.actor_kind(words)
+            firm = kind == ActorKind.organisation or fold_plural(words[-1].lower()) == "agent"
+            if firm and not match.group("name2"):
+                # "the contractor, Mears, …": a firm keeps its proper name (STYLES.md)
+                key = normalise_name(name)
+                self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
+                self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
+                continue
+            if kind != ActorKind.person or name.lower() in lx.FIRST_PERSON:
+                continue  # "Chipside, the back office": a system beside a desk
+            self.first_names.setdefault(normalise_name(name), self.role(role))
+
+    def _learn_system_names(self, text: str) -> None:
+        """ "our collections system, that's Axiell": a system named by its kind, then by its
+        proper name, keeps the proper name (STYLES.md)."""
+        for match in _SYSTEM_NAMED.finditer(text):
+            words = match.group("kind").split()
+            if lx.actor_kind(words) not in SYSTEMS:
+                continue
+            name = match.group("name")
+            key = normalise_name(name)
+            self.mentions.setdefault(key, Mention(name, ActorKind.tool))
+            self.aliases.setdefault(normalise_name(match.group("kind")), self.mentions[key].name)
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -118,6 +193,7 @@ class FreeTextReader:
         # a leading adjective of quantity is not part of the name ("all depot managers")
         while len(words) > 1 and (
             words[0].low in _NOT_IN_NAMES
+            or words[0].low in {"both", "some", "many", "few", "either", "neither"}
             or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
         ):
             words = words[1:]
@@ -177,9 +253,19 @@ class FreeTextReader:
             return self.speaker if first in lx.FIRST_PERSON else None
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
+        rest = [t.low for t in np_.toks[1:]]
+        there = first in {"someone", "somebody", "anyone"} and (
+            rest == ["there"] or (not rest and sentence.low(np_.end) == "there")
+        )  # "somebody there emails me": someone of the desk just named
+        if there or (first == "whoever" and len(np_.toks) == 1):
+            # "ring the repairs line, and whoever takes it …": someone of the desk named
+            group = self.last_group
+            return group if group and self.kind_of(group) == ActorKind.team else None
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
+        while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
+            lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
         if lows and lows[-1] in {"one", "ones"}:
             return None  # "the small ones" stand for a group only as a subject (see below)
         if set(lows) & _NEVER_IN_ACTORS or (
@@ -192,6 +278,8 @@ class FreeTextReader:
         key = normalise_name(name)
         if not key:
             return None
+        if key in self.aliases:
+            return self.aliases[key]
         if len(np_.words) == 1 and key in self.first_names:
             self.last_person = self.first_names[key]
             return self.first_names[key]  # "leave it at the depot for Kim"
@@ -217,6 +305,19 @@ class FreeTextReader:
             if mention.name != self.last_group:
                 self.previous_group = self.last_group
             self.last_group = mention.name
+        elif mention.kind in SYSTEMS and not _generic_app(mention.name):
+            self.last_system = mention.name
+
+    def _app_of(self, name: str) -> str:
+        """ "the phone app" is the app of the system last named ("CarePlanner …, the carers
+        see their rota in the phone app"): a device's screen, not a system of its own."""
+        if not _generic_app(name):
+            return name
+        for flow in reversed(self.flows):
+            for other in [*flow.targets, flow.source]:
+                if self.kind_of(other) in SYSTEMS and not _generic_app(other):
+                    return other
+        return self.last_system or name
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
         """An actor after "to": unknown nouns count when determined, plural or named."""
@@ -235,9 +336,15 @@ class FreeTextReader:
         i = start
         while i < end:
             word = s.low(i)
-            if word in lx.PREPOSITIONS or (word == "back" and s.low(i + 1) == "to"):
+            if (
+                word in lx.PREPOSITIONS
+                or (word == "back" and s.low(i + 1) == "to")
+                or (word == "out" and s.low(i + 1) == "of")
+            ):
                 prep = word
                 j = i + 1
+                if word == "out":
+                    j, prep = j + 1, "from"  # "pulls the numbers out of Airtable"
                 if word == "back" and s.low(j) == "to":
                     j += 1
                     prep = "to"
@@ -259,6 +366,7 @@ class FreeTextReader:
                         if (
                             nxt is not None
                             and s.verb_at(k + 1) is None
+                            and not _bare_verb(s, nxt)
                             and not (
                                 s.low(nxt.end) in lx.ADVERBS | lx.AUXILIARIES
                                 and s._starts_clause_verb(nxt.end) is not None
@@ -319,11 +427,52 @@ class FreeTextReader:
             k += 3
         if s.low(k) == ",":
             k += 1
+        if (
+            k < stop
+            and k > np_.end
+            and s.low(k) in {"they", "he", "she"}
+            and not np_.is_time
+            and self._plain_actor(np_, lexical=True)
+            and lx.actor_kind([t.text for t in np_.words]) in HUMAN
+        ):
+            return np_  # "Parents, they get everything from …": the pronoun is the topic
         if k < stop and s.low(k) in {"i", "we", "they", "he", "she"} and k + 1 <= stop:
             pronoun = s.np_at(k, stop)
             if pronoun is not None and s.verb_at(k + 1) is not None:
                 return pronoun
-        return None
+        if np_.is_pronoun or self._plain_actor(np_):
+            return None
+        # "Fees for freelancers, on the other hand, the orchestra manager sends to finance":
+        # a topic that names no actor, then (past asides between commas) who acts
+        k, commas = np_.end, 0
+        while k < stop:
+            if s.low(k) == ",":
+                k, commas = k + 1, commas + 1
+            elif s.low(k) in lx.PREPOSITIONS | _INTERJECTIONS:
+                comma = next((j for j in range(k, min(stop, k + 6)) if s.low(j) == ","), None)
+                if comma is None:
+                    return None
+                k = comma
+            else:
+                break
+        if not commas:
+            return None
+        doer = s.np_at(k, stop)
+        if doer is None or doer.is_pronoun:
+            return None
+        j = doer.end
+        while j < stop and (s.low(j) in lx.ADVERBS or s.low(j) in lx.AUXILIARIES):
+            j += 1
+        return doer if j == stop else None
+
+    def _plain_actor(self, np_: NP, *, lexical: bool = False) -> bool:
+        """The phrase names an actor by its own words (a role, a team, a system, a name),
+        not only because it stands where an actor would; ``lexical``: by its words alone,
+        not because it was taken as an actor before."""
+        if not lexical and normalise_name(self._name(np_)) in self.mentions:
+            return True
+        proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        return lx.actor_kind([t.text for t in np_.words], proper=proper) is not None
 
     def _co_subjects(self, s: Sentence, clause: Clause, first: NP) -> list[NP]:
         """Phrases coordinated with the subject: "the buyer and the planner send …"."""
@@ -375,6 +524,8 @@ class FreeTextReader:
 
     def read(self, text: str) -> None:
         self._learn_proper_words(text)
+        self._learn_appositions(text)
+        self._learn_system_names(text)
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
@@ -384,6 +535,7 @@ class FreeTextReader:
         for turn in turns:
             if turn.role:
                 role = self.role(turn.role)
+                self.speakers.add(role)
                 for first_name in turn.names:
                     self.first_names[normalise_name(first_name)] = role
         previous: str | None = None
@@ -392,6 +544,7 @@ class FreeTextReader:
             question = _last_question(turn.body)
             if turn.role is None:
                 asked = (None, question) if question else None
+                self._heard(turn.body)
                 continue  # the facilitator asks; answers confirm
             self.speaker = self.first_names.get(normalise_name(turn.role)) or self.role(turn.role)
             self.addressee = previous if previous != self.speaker else None
@@ -409,12 +562,63 @@ class FreeTextReader:
             previous = self.speaker
         self.speaker = self.addressee = None
 
-    def _read_text(self, text: str) -> None:
+    def _heard(self, text: str) -> None:
+        """The actors a question names, so that the answer's "they"/"them" find them ("And
+        the farmers, do they see their results?" — "The buyer sends them a statement")."""
         for sentence_text in split_sentences(text):
+            s = Sentence(sentence_text)
+            for np_ in s.nps_between(0, s.n):
+                last = lx.verb_info(np_.toks[-1].low)
+                if len(np_.toks) > 2 and last is not None and last[1] == "base":
+                    # "Does the exhibitions team get …?": the verb after an inverted "does"
+                    np_ = NP(np_.toks[:-1], np_.start, np_.end - 1, np_.prep, np_.proper)
+                if not np_.is_pronoun:
+                    self.actor(np_, s)
+
+    def _read_text(self, text: str) -> None:
+        last_said: int | None = None  # where the previous sentence's flows start
+        for sentence_text in split_sentences(text):
+            start = len(self.flows)
             if arrows.has_arrow(sentence_text):
                 self._read_arrow_line(sentence_text)
             elif not _NOT_A_FLOW_LINE.match(sentence_text):
-                self._read_sentence(Sentence(sentence_text))
+                opening = _OPENING_CORRECTION.match(sentence_text)
+                body = sentence_text[opening.end() :] if opening else sentence_text
+                if opening and not _CLEFT.match(body):
+                    opening, body = None, sentence_text  # "Actually, …" only stresses
+                if opening:
+                    body = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", body, count=1)
+                self._read_corrected(body[:1].upper() + body[1:] if opening else body)
+                if opening and last_said is not None and len(self.flows) > start > last_said:
+                    self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
+            last_said = start if len(self.flows) > start else None
+
+    def _withdraw_corrected(self, said: FlowDraft, corrections: list[FlowDraft]) -> None:
+        """ "I phone the office. Well, actually, it's Jonas I phone.": the flow said before
+        is dropped when the correction shares its sender or a receiver."""
+        for new in corrections:
+            if new.source == said.source or set(new.targets) & set(said.targets):
+                said.targets = []
+                return
+
+    def _read_corrected(self, text: str) -> None:
+        """A speaker correcting themselves ("I phone the intake office, well, actually, it's
+        Jonas I phone"): the corrected version counts (STYLES.md), so the flow said just
+        before the correction is withdrawn when the correction says one."""
+        match = _CORRECTION.search(text)
+        if match is not None and _ADDITION.search(text[match.end() :]):
+            match = None  # "…, actually, the clerk also emails the planner": an addition
+        if match is None or match.start() == 0:
+            self._read_sentence(Sentence(text))
+            return
+        before, after = text[: match.start()], text[match.end() :]
+        first = len(self.flows)
+        self._read_sentence(Sentence(before))
+        said = len(self.flows)
+        after = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", after, count=1)
+        self._read_sentence(Sentence(after[:1].upper() + after[1:]))
+        if len(self.flows) > said > first:
+            del self.flows[said - 1]
 
     def _introduced_speaker(self, text: str) -> str | None:
         """The role a first-person answer gives itself ("I'm the SENCo", "as practice
@@ -490,12 +694,26 @@ class FreeTextReader:
             return segs
         after = Sentence(rest)
         np_ = _whole_name(after) or after.np_at(0)
+        if (
+            (np_ is None or np_.end < after.n)
+            and after.n
+            and all(
+                t.text.isalnum() and t.low not in lx.PREPOSITIONS | lx.DETERMINERS
+                for t in after.toks
+            )
+        ):
+            # "wire: PA feed → Methode": a short bare name, even with a verb-like word
+            np_ = NP(list(after.toks), 0, after.n, None, any(t.text.isupper() for t in after.toks))
         if np_ is not None and np_.end < after.n:
             return segs
         proper = np_ is not None and (
             np_.proper or any(t.low in self.proper_words for t in np_.words)
         )
-        if np_ is None or not lx.actor_kind([t.text for t in np_.words], proper=proper):
+        # a bare name alone between the label's colon and the arrow stands where only an
+        # actor can ("match results: coach → league sec")
+        if np_ is None or not lx.actor_kind(
+            [t.text for t in np_.words], proper=proper, relaxed=True
+        ):
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
 
@@ -607,6 +825,39 @@ class FreeTextReader:
                 return flow.targets[0]
         return None
 
+    def _possessor(self, np_: NP, s: Sentence) -> str | None:
+        """The party whose portal or website it is ("the search provider's portal")."""
+        if np_.head not in _OWNED_CHANNELS:
+            return None
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = list(s.toks[start : owner.i])
+        stripped = [*words, Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
+
+    def _device_owner(self, np_: NP, s: Sentence) -> str | None:
+        """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
+        the screen of a system, and what reaches it reaches the one carrying it."""
+        if len(np_.toks) < 2 or fold_plural(np_.head) not in lx.DEVICE_HEADS | {"phone", "mobile"}:
+            return None
+        first = np_.toks[0]
+        if first.low == "my":
+            return self.speaker  # "our tablets" are the firm's: see who reads them
+        if first.low in {"his", "her"}:
+            return self.last_person
+        if first.low == "their":
+            return self.last_group
+        owner = next((t for t in np_.toks if t.low.endswith(("'s", "’s"))), None)
+        if owner is None or owner is np_.toks[-1]:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = [t for t in s.toks[start : owner.i + 1]]
+        stripped = [*words[:-1], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        return self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+
     def _owner(self, np_: NP, s: Sentence) -> str | None:
         """The party behind a portal named as theirs ("uploads it to their portal", "on the
         carrier's web portal"): an external party's own system stands for the party."""
@@ -696,6 +947,9 @@ class FreeTextReader:
             clause.co_subjects = list(parent.co_subjects)
             clause.subject_from = list(parent.subject_from)
             return parent.subject, parent.subject_actor
+        if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
+            # "our planner, who is my brother, …": a description, not a new actor
+            return clause.antecedent, self.actor(clause.antecedent, s)
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
             if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
@@ -708,16 +962,46 @@ class FreeTextReader:
                     name = self._last_system_before(s, clause.start)
                 return clause.antecedent, name
             clause.object_relative = True
+        if (
+            clause.kind == "main"
+            and clause.verb is not None
+            and s.low(clause.start) in {"and", "then"}
+            and all(
+                s.low(k) in lx.ADVERBS | {"and", "then"} for k in range(clause.start, clause.verb)
+            )
+        ):
+            # "I fill in the sheet, because …, and leave it at the depot": the subject of
+            # the main clause before the aside
+            before = [
+                c
+                for c in s.clauses
+                if c.end <= clause.start and c.kind in ("main", "coord") and c.subject_actor
+            ]
+            if before:
+                return before[-1].subject, before[-1].subject_actor
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
-        name = self.actor(np_, s, relaxed=sends)
+        # "…, which the lifeguards look at": who reads a board stands where only a reader can
+        reads = clause.object_relative and clause.base in lx.READ_VERBS
+        name = self.actor(np_, s, relaxed=sends or reads)
         if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
             # "the small ones email me": the plural group named before
             group = self.last_group
             name = group if group and fold_plural(group) != group else None
         if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
             name = clause.parent.subject_actor or name
+        if (
+            name is None
+            and np_ is not None
+            and np_.toks[0].low == "it"
+            and len(np_.toks) == 1
+            and sends
+            and clause.base not in lx.SYSTEM_ENTRY_VERBS
+        ):
+            # "… to the Brewmonitor dashboard, and it messages my phone": a system that
+            # sends is the last system named before it in the sentence
+            name = self._last_system_before(s, clause.start)
         if np_ is not None and name:
             others = [self.actor(o, s, relaxed=sends) for o in self._co_subjects(s, clause, np_)]
             clause.co_subjects = [o for o in others if o]
@@ -795,7 +1079,7 @@ class FreeTextReader:
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
     ) -> None:
         assert clause.verb is not None
-        if self._not_today(s, clause):
+        if self._not_today(s, clause) or _reports_to(s, clause):
             return
         if clause.rel_prep and self._from_which(s, clause, pps):
             return
@@ -810,7 +1094,15 @@ class FreeTextReader:
                 if prep not in preps:
                     continue
                 for np_ in group:
-                    relaxed = prep in {"to", "from"}
+                    holder = self._device_owner(np_, s)
+                    if holder is not None:
+                        if prep in {"to", "into", "onto", "on"}:
+                            out.append(holder)  # "an alert to the herdsman's phone"
+                        continue
+                    # only a party can stand after "to", "from", "books it with"
+                    relaxed = prep in {"to", "from"} or (
+                        prep == "with" and base in lx.WITH_RECIPIENT_VERBS
+                    )
                     owner = self._owner(np_, s)
                     if owner is not None:
                         mention = self.mentions.get(normalise_name(owner))
@@ -835,6 +1127,12 @@ class FreeTextReader:
                     out.append(name)
             return out
 
+        if not passive and subject and self.kind_of(subject) in HUMAN:
+            for prep, group, _ in pps:
+                for np_ in group if prep in {"on", "onto", "in", "into"} else []:
+                    head = fold_plural(np_.head)
+                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
+                        self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
         subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
             a
@@ -871,6 +1169,9 @@ class FreeTextReader:
             if obj_actor == subject:
                 obj_actor = self.previous_group if self.last_group == subject else self.last_group
             content_np = s.np_at(obj.end, clause.end)
+        elif obj is not None and (holder := self._device_owner(obj, s)) is not None:
+            obj_actor = holder  # "it messages my phone": whoever carries the phone
+            content_np = None
         elif obj is not None and not obj.is_pronoun:
             obj_actor = self.actor(
                 obj,
@@ -909,6 +1210,10 @@ class FreeTextReader:
                 giver = clause.parent.subject_actor  # "a slip that is collected by X"
             if giver is None and not passive:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
+            if giver is None and not passive:
+                # "the players get it through the OPAS app": the system it comes through
+                shown = named({"through", "via"}, systems=True)
+                giver = shown[0] if shown else None
             if giver and receiver:
                 sources, targets = [giver], [receiver]
         elif (
@@ -922,7 +1227,7 @@ class FreeTextReader:
         ):
             # "reads the exceptions report from the tracking platform", "checks the TTO in
             # EPMA": what a person reads out of a system flows from the system to them
-            sources, targets = [shown[0]], [subject]
+            sources, targets = [self._app_of(shown[0])], [subject]
         elif (
             base in _LOOK_VERBS
             and not passive
@@ -937,11 +1242,33 @@ class FreeTextReader:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
             targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
-            if obj is not None and obj_actor and s.low(obj.end) in _QUESTION_WORDS and requester:
+            if not targets and not passive:
+                # "orders the searches on the search provider's portal": from its owner
+                owners = [
+                    o
+                    for p, g, _ in pps
+                    if p in {"on", "through", "via"}
+                    for o in (self._owner(np_, s) or self._possessor(np_, s) for np_ in g)
+                    if o
+                ]
+                targets = owners[:1]
+            unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
+            asked = self._asked_before(s, clause) if unnamed and requester else None
+            if asked is not None and s.low(clause.verb + 1) in _QUESTION_WORDS:
+                # "rings control to ask how many crews are short": the one called answers
+                sources, targets = [asked], [requester] if requester else []
+                content = " ".join(
+                    t.text for t in s.toks[clause.verb + 1 : clause.end] if t.text.isalnum()
+                )
+                self._withdraw_purpose_carrier(s, clause)
+            elif obj is not None and obj_actor and _asks_what(s, clause, obj) and requester:
                 # "asks the nurse in charge how many beds are free": the answer is the flow,
                 # and the call made to ask it carries no information of its own
                 sources, targets = [obj_actor], [requester]
-                content = " ".join(t.text for t in s.toks[obj.end : clause.end] if t.text.isalnum())
+                near = range(obj.end, min(s.n, obj.end + 6))
+                asked_at = next((k for k in near if s.low(k) in _QUESTION_WORDS), obj.end)
+                until = max(clause.end, next((c.end for c in s.clauses if c.start > asked_at), 0))
+                content = " ".join(t.text for t in s.toks[asked_at:until] if t.text.isalnum())
                 self._withdraw_purpose_carrier(s, clause)
         elif base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
@@ -951,6 +1278,10 @@ class FreeTextReader:
                 # "the job then goes to the contractor": from where the job was put last
                 holder = self._holder_of(clause.subject.text)
                 source = holder if holder and self.kind_of(holder) in SYSTEMS else None
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the press operators write the readings on the ticket … then the ticket
+                # comes back to me": from whoever wrote on it last
+                source = self.writers.get(fold_plural(clause.subject.head))
             if source is None and _says_back(s, clause):
                 back_to = named({"to"})  # "the confirmation comes back to ops": from whom
                 source = self._last_sent_to(back_to[0]) if back_to else None
@@ -961,9 +1292,17 @@ class FreeTextReader:
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
             sources = [source] if source else []
             targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
+            if sources and not targets and from_:
+                # "jobs come in from the forwarders, and our planner writes them on the
+                # board": whoever handles what came in next is who received it
+                handler = self._next_handler(s, clause)
+                targets = [handler] if handler and handler not in sources else []
         elif base in lx.SEND_VERBS or base in lx.SYSTEM_ENTRY_VERBS:
             if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
                 targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+                if base in lx.WITH_RECIPIENT_VERBS:
+                    # "we book it by phone with the surgery": the party booked with
+                    targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
             else:
                 targets = named({"to", "into", "onto"})
                 if base in lx.ENTRY_VERBS:
@@ -975,10 +1314,66 @@ class FreeTextReader:
                 if base in lx.FOR_VERBS:
                     targets += named({"for"}, systems=False)
                 takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
-                if obj_actor and (base in lx.TELL_VERBS or not (targets or takes_out)):
+                # "calls the cues over the headsets to the crew": with a recipient named,
+                # an object that only stands where a person could is what is passed
+                content_object = (
+                    bool(targets)
+                    and obj is not None
+                    and not obj.is_pronoun
+                    and not self._plain_actor(obj, lexical=True)
+                )
+                if (
+                    obj_actor
+                    and not content_object
+                    and (base in lx.TELL_VERBS or not (targets or takes_out))
+                ):
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
+            places = [t for t in targets if _shared_place(t)]
+            shared = places or any(
+                _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
+                for p, g, _ in pps
+                if p in {"on", "in", "to", "into", "onto"}
+                for np_ in g
+            )
+            readers = [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared else []
+            on_board = [
+                np_
+                for p, g, _ in pps
+                if p in {"on", "onto"}
+                for np_ in g
+                if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
+            ]
+            if not readers and (places or on_board) and not passive:
+                # "writes it on the board so the relief milker knows", "posts them on its
+                # portal, where the farm manager looks them up": the reader is named after
+                reader = self._reader_after(s, clause)
+                readers = [reader] if reader else []
+                places += [
+                    t
+                    for t in targets
+                    if normalise_name(t) in {normalise_name(self._name(np_)) for np_ in on_board}
+                ]
+            if readers:
+                # "puts the checklist for them on the SharePoint site": a shared place is a
+                # medium from the writer to its readers (STYLES.md)
+                targets = [t for t in targets if t not in places] + readers
+            if (
+                not targets
+                and obj is None
+                and not passive
+                and base in {"call", "ring", "phone", "telephone"}
+                and self.speaker in self.speakers
+                and subject
+                and subject != self.speaker
+                and s.low(clause.verb + 1) not in {"back", "round", "around"}
+            ):
+                targets = [self.speaker]  # in a meeting, "a client calls, I take the details"
+            if base in lx.ENTRY_VERBS | lx.FOR_VERBS | {"leave", "drop"} and not passive:
+                # in a meeting, "I fill in the form for Dave": written for someone present
+                present = [t for t in named({"for"}, systems=False) if t in self.speakers]
+                targets += [t for t in present if t not in targets and t != subject]
             if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
                 source, targets = subject, named({"with"})  # "X is synchronised with Y"
             elif passive:
@@ -1006,10 +1401,36 @@ class FreeTextReader:
             if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
                 replied = self.received_from.get(source)
                 targets = [replied] if replied else []
+            if (
+                source
+                and not targets
+                and not passive
+                and base in lx.SEND_VERBS - lx.TELL_VERBS
+                and self.kind_of(source) in HUMAN
+                and obj is not None
+                and not obj.is_pronoun
+            ):
+                # "I dictate the report, and the secretaries type it up": handed over
+                handler = self._next_handler(s, clause)
+                targets = [handler] if handler and handler != source else []
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
         sources = self._through_channel(s, clause, sources, targets)
+        if (
+            not sources
+            and not passive
+            and base in lx.READ_VERBS
+            and obj is not None
+            and obj.is_pronoun
+            and subject
+            and self.kind_of(subject) in HUMAN
+        ):
+            # "the planner keeps the list in a shared spreadsheet and the drivers check it":
+            # a shared file is a medium from its writer to its readers (STYLES.md)
+            writer = self._shared_writer(s, clause)
+            if writer and writer != subject:
+                sources, targets = [writer], [subject]
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             keeper = clause.parent.subject_actor
@@ -1021,6 +1442,97 @@ class FreeTextReader:
                 self._emit(s, clause, source, targets, content)
         elif content_np is not None and not content_np.is_pronoun and content:
             self.last_content = content
+
+    def _asked_before(self, s: Sentence, clause: Clause) -> str | None:
+        """Whom the clause before called, when this one says why ("… to ask …")."""
+        parent = clause.parent
+        if (
+            clause.kind != "coord"
+            or s.low(clause.start - 1) != "to"
+            or parent is None
+            or parent.base not in lx.TELL_VERBS
+            or parent.flow_index is None
+        ):
+            return None
+        targets = self.flows[parent.flow_index].targets
+        return targets[0] if len(targets) == 1 else None
+
+    def _next_handler(self, s: Sentence, clause: Clause) -> str | None:
+        """The person who does something with "them"/"it" in the next clause."""
+        later = [c for c in s.clauses if c.start >= clause.end and c.verb is not None]
+        if not later or later[0].kind == "rel":
+            return None
+        nxt = later[0]
+        assert nxt.verb is not None
+        k = nxt.verb + 1
+        while s.low(k) in lx.PARTICLES or s.low(k) in lx.ADVERBS:
+            k += 1
+        if s.low(k) not in {"them", "it", "those"}:
+            return None
+        owner = nxt.parent if nxt.kind == "coord" and nxt.parent is not None else nxt
+        if owner.start < clause.end:
+            return None  # the clause's own subject: "they come in and she logs them"
+        name = self.actor(self._subject(s, owner), s)
+        return name if name and self.kind_of(name) in HUMAN else None
+
+    def _shared_writer(self, s: Sentence, clause: Clause) -> str | None:
+        """Who put something in a shared file earlier in the sentence."""
+        for other in reversed(s.clauses):
+            if other.end > clause.start or other.passive or not other.subject_actor:
+                continue
+            words = {s.low(k) for k in range(other.start, other.end)}
+            if self.kind_of(other.subject_actor) in HUMAN and (
+                "shared" in words or words & {"spreadsheet", "whiteboard", "sharepoint"}
+            ):
+                return other.subject_actor
+            return None
+        return None
+
+    def _reader_after(self, s: Sentence, clause: Clause) -> str | None:
+        """Who reads what the clause put up: "… so (that) X knows", "…, where X looks"."""
+        assert clause.verb is not None
+        for k in range(clause.verb + 1, min(s.n, clause.end + 2)):
+            if s.low(k) not in {"so", "where"} or (s.low(k) == "so" and s.low(k + 1) == ","):
+                continue
+            k += 1 + (s.low(k + 1) == "that")
+            np_ = s.np_at(k)
+            last = lx.verb_info(np_.toks[-1].low) if np_ is not None else None
+            if np_ is not None and len(np_.words) > 1 and last is not None and last[1] == "s":
+                np_ = NP(np_.toks[:-1], np_.start, np_.end - 1, np_.prep, np_.proper)
+            if np_ is None or np_.is_pronoun or lx.verb_info(s.low(np_.end)) is None:
+                return None
+            name = self.actor(np_, s, relaxed=True)
+            return name if name and self.kind_of(name) in HUMAN else None
+        return None
+
+    def _carriers(self, s: Sentence, clause: Clause, targets: list[str]) -> list[str]:
+        """A device is the screen of a system: what is sent to it reaches whoever reads it,
+        named in a following "so (that) X …" ("… to the in-cab tablets, so the driver sees
+        them"); with nobody named, the target is dropped."""
+        if not any(_is_device(t) for t in targets):
+            return targets
+        reader = None
+        k = clause.end + (s.low(clause.end) == ",")
+        if s.low(k) == "so":
+            k += 1 + (s.low(k + 1) == "that")
+            name = self.actor(s.np_at(k), s, relaxed=True)
+            reader = name if name and self.kind_of(name) in HUMAN else None
+        out = []
+        for target in targets:
+            words = target.split()
+            if not _is_device(target):
+                out.append(target)
+            elif reader is not None:
+                out.append(reader)
+            elif len(words) > 1 and lx.actor_kind(words[:-1]) in HUMAN:
+                out.append(self._team(" ".join(words[:-1])))  # "the kitchen tablet"
+        return out
+
+    def _team(self, name: str) -> str:
+        key = normalise_name(name)
+        if key not in self.mentions:
+            self.mentions[key] = Mention(name, lx.actor_kind(name.split()) or ActorKind.team)
+        return self.mentions[key].name
 
     def _withdraw_purpose_carrier(self, s: Sentence, clause: Clause) -> None:
         """Drop the flow of "phones each ward" when it only serves "to ask …"."""
@@ -1044,15 +1556,22 @@ class FreeTextReader:
         if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
             # "they're meant to put it in the till, but most just text me": what should
             # happen is not what does, when the sentence goes on to say otherwise
-            after = {s.low(k) for k in range(clause.end, min(s.n, clause.end + 3))}
+            after = {s.low(k) for k in range(clause.verb, min(s.n, clause.end + 3))}
+            rest = " ".join(t.low for t in s.toks[clause.end : clause.end + 5])
+            if _DONE_ANYWAY.match(rest):
+                return False  # "… is supposed to forward them, which mostly happens"
             if after & {"but", "except", "although", "though", "instead", "yet"}:
                 return True
+        if s.low(clause.start - 1) == "to" and lx.FORMER_OR_PLANNED.search(lead + " to"):
+            return True  # "we used to radio the depot": the verb after "used to"
         return lx.FORMER_OR_PLANNED.search(text) is not None
 
     def _emit(
         self, s: Sentence, clause: Clause, source: str, targets: list[str], content: str
     ) -> None:
-        targets = [t for t in dict.fromkeys(targets) if t != source]
+        if _is_device(source):
+            return  # the system behind the screen sends, and the text does not name it
+        targets = [t for t in dict.fromkeys(self._carriers(s, clause, targets)) if t != source]
         if not targets:
             return
         clause.made_flow = True
@@ -1119,10 +1638,69 @@ _LATE_SOURCE = re.compile(
 """A source named last in a note: "…, eng mgr does it"."""
 _LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
 """Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
+_DONE_ANYWAY = re.compile(
+    r"^,?\s*(?:which|and that|and it|and they)\s+(?:\w+\s+)?(?:happens|does|do|is done)\b"
+)
+"""A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
+    """The question follows the one asked, maybe after the channel ("asks me on WhatsApp
+    what's ready to sell")."""
+    k = obj.end
+    if s.low(k) in _QUESTION_WORDS:
+        return True
+    if s.low(k) not in lx.PREPOSITIONS | CHANNEL_PREPOSITIONS:
+        return False
+    for j in range(k + 1, min(s.n, k + 5)):  # "on Slack which …" may read as a relative
+        if s.low(j) in _QUESTION_WORDS - {"if", "when"}:
+            return True
+        if s.low(j) in lx.PREPOSITIONS or s.verb_at(j) is not None:
+            return False
+    return False
+
+
+def _reports_to(s: Sentence, clause: Clause) -> bool:
+    """ "She reports to the orchestra manager": a line of management, not a flow; what is
+    reported has an object ("reports near misses to the HSE team")."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while s.low(k) in lx.ADVERBS:
+        k += 1
+    return clause.base == "report" and not clause.passive and s.low(k) in {"to", "directly"}
+
+
+def _generic_app(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and words[-1] == "app" and set(words) <= {"phone", "mobile", "app", "the"}
+
+
+def _shared_place(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and (words[-1] in SHARED_PLACES or "sharepoint" in words)
+
+
+def _is_device(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and fold_plural(words[-1]) in lx.DEVICE_HEADS
+
+
+def _bare_verb(s: Sentence, np_: NP) -> bool:
+    """A lone verb form closing a clause ("forwards it to the manager and hopes"): a second
+    verb of the subject, not a second recipient."""
+    if len(np_.toks) != 1 or np_.proper:
+        return False
+    info = lx.verb_info(np_.toks[0].low)
+    return (
+        info is not None
+        and info[1] == "s"
+        and lx.actor_kind([np_.toks[0].text]) is None
+        and not s.low(np_.end)[:1].isalnum()
+    )
 
 
 def _says_back(s: Sentence, clause: Clause) -> bool:
@@ -1153,7 +1731,8 @@ def _whole_name(s: Sentence) -> NP | None:
 
 
 _CONFIRMS = re.compile(
-    r"\s*(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
+    r"\s*(?:(?:[a-z]+ly|mostly|usually|normally|automatically),?\s+)?"
+    r"(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
     r"(?:i|we|she|he|they) (?:do|does|did))\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,9 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.tokens import is_proper, tokenize
 from assistant.hypergraph.names import fold_plural
 
+_BOARDS = frozenset(
+    {"whiteboard", "board", "noticeboard", "spreadsheet", "sheet", "drive", "tracker", "wall"}
+)
 _NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
 _NUMBER_WORDS = frozenset(_NUMBERS.split())
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
@@ -52,6 +55,15 @@ class Sentence:
         self.text = text
         self.toks = tokenize(text)
         self.n = len(self.toks)
+        self.names = frozenset(
+            t.low
+            for t in self.toks
+            if t.text[:1].isupper()
+            and t.low.endswith("ly")
+            and t.low not in lx.ADVERBS
+            and (t.i > 0 or (lx.verb_info(self.low(1)) or ("", ""))[1] == "s")
+        )
+        """Capitalised -ly words are names, not adverbs ("Famly", "Dentally texts them")."""
         self.verbs: dict[int, tuple[str, str]] = {}
         self._nps: dict[tuple[int, int], NP | None] = {}
         self._verbs: dict[tuple[int, bool], tuple[str, str] | None] = {}
@@ -66,6 +78,8 @@ class Sentence:
         original = self.toks[index].text if index >= 0 else word
         if sum(1 for c in original if c.isupper()) >= 2:
             return False  # an acronym: "LIMS", "TMS"
+        if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
+            return False  # a name: "and Ines reads it"
         if word.endswith("men") or word in lx.PLURAL_NOUNS:
             return True  # "foremen", "people", "staff"
         if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
@@ -79,7 +93,7 @@ class Sentence:
         )
 
     def _contentish(self, word: str) -> bool:
-        return (
+        return word in self.names or (
             word[:1].isalnum()
             and word not in lx.DETERMINERS
             and word not in lx.PREPOSITIONS
@@ -123,7 +137,11 @@ class Sentence:
                 and self._contentish(word)
                 and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
             )
-            return (word, "s" if word.endswith("s") else "base") if unknown_verb else None
+            if not unknown_verb:
+                return None
+            if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
+                return word[:-1], "s"  # "the conveyancer orders the searches"
+            return word, "s" if word.endswith("s") else "base"
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
@@ -193,7 +211,16 @@ class Sentence:
         opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
         if nxt == "," and form == "s" and opened and self._contentish(prev):
             return info  # "when a line stops, I phone …": the end of an opening clause
-        if form == "s" and (nxt in lx.BE_FORMS or nxt in {",", "which", "who", "that", "were"}):
+        demonstrative = (
+            nxt == "that"
+            and self._contentish(self.low(i + 2))
+            and self.low(i + 3) in lx.PREPOSITIONS
+            and self.verb_at(i + 2) is None
+        )  # "the on-call person hands that sheet to the arranger"
+        if form == "s" and (
+            nxt in lx.BE_FORMS
+            or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
+        ):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
             following = lx.verb_forms().get(nxt)
@@ -385,6 +412,20 @@ class Sentence:
         if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
             earlier = self._np_before(found.start - 1)
             return earlier or found
+        if (
+            found is not None
+            and self.low(found.start - 1) in {"in", "from", "at", "on"}
+            and found.start >= 2
+            and self.toks[found.start - 2].text[:1].isupper()
+            and self.toks[found.start - 2].text[1:].islower()
+            and found.start - 2 > 0
+        ):
+            # "it's Omar in transport who rings me": the person, not their department
+            return self.np_at(found.start - 2, found.start - 1) or found
+        if found is not None and self.low(found.start - 1) in {"in", "at", "on"}:
+            place = self._np_before(found.start - 1)
+            if place is not None and place.head in _BOARDS:
+                return place  # "on the whiteboard in the bed office, which the site …"
         return found
 
     def _starts_clause_verb(self, j: int) -> int | None:
@@ -403,6 +444,8 @@ class Sentence:
         return info is not None and (info[1] == "past" or info[0] in lx.SAME_PARTICIPLE)
 
     def _np_then_verb(self, j: int) -> bool:
+        while j < self.n and lx.is_adverb(self.low(j)) and self.low(j) not in self.names:
+            j += 1  # "…, and occasionally somebody there emails me"
         np_ = self.np_at(j)
         if np_ is None:
             return False
@@ -413,6 +456,17 @@ class Sentence:
         while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
             k += 1
         return k < self.n and self.verb_at(k) is not None
+
+    def _np_then_relative(self, j: int) -> bool:
+        """ "…, and control, which is in another county now, tells him …": a new subject
+        interrupted by a relative clause between commas."""
+        np_ = self.np_at(j)
+        return (
+            np_ is not None
+            and not np_.is_pronoun
+            and self.low(np_.end) == ","
+            and self.low(np_.end + 1) in {"which", "who"}
+        )
 
     def _segment(self) -> list[Clause]:
         clauses: list[Clause] = []
@@ -431,7 +485,10 @@ class Sentence:
                 and self.low(2) in lx.TIME_NOUNS
             )
             and self.low(0) not in {"as", "after", "before", "until", "since"}
-        ) or (self.low(0) in {"after", "before", "until", "since"} and "," in self.text):
+        ) or (
+            self.low(0) in {"after", "before", "until", "since", "where", "wherever"}
+            and "," in self.text
+        ):
             current.kind = "sub"
         while i < self.n:
             word = self.low(i)
@@ -628,15 +685,22 @@ class Sentence:
                             for k in range(current.start, i)
                         )
                     )
-                    and self._np_then_verb(j)
+                    and (self._np_then_verb(j) or self._np_then_relative(j))
                 ):
                     close(i)
                     current = Clause(start=j)
                     i = j
                     continue
+            if current.verb is None and self.low(i - 1) == "whoever":
+                i += 1  # "whoever picks up emails …": the verb of the free relative
+                while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:
+                    i += 1
+                continue
             if current.verb is None and self._contentish(word):
                 at_start = i == current.start and current.kind in ("coord", "rel")
-                info = self.verb_at(i, boundary=at_start)
+                # the verb after a free relative ("whoever picks up | emails …")
+                freed = any(self.low(k) == "whoever" for k in range(current.start, i))
+                info = self.verb_at(i, boundary=at_start or freed)
                 if info is not None and not (
                     i == current.start and not at_start and info[1] in ("base", "s")
                 ):
