@@ -16,29 +16,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.config import CONFIG_NAMES, env
+from assistant.config import env
 from assistant.errors import UserError
 
 
 @dataclass
-class Settings:
-    """What the root command was given (``None`` = not given there)."""
+class RootOptions:
+    """What the root command was given (``None`` = not given there); the settings from
+    the environment and the config file are ``assistant.settings.Settings``."""
 
     db: str | None = None
     flow: str | None = None
 
 
-_current = Settings()
+_current = RootOptions()
 
 
-def _root_settings() -> Settings:
+def _root_options() -> RootOptions:
     return _current
 
 
-def remember(db: str | None, flow: str | None) -> Settings:
+def remember(db: str | None, flow: str | None) -> RootOptions:
     """Keep the root options for the commands (called by the root callback, every run)."""
     global _current
-    _current = Settings(db=db, flow=flow)
+    _current = RootOptions(db=db, flow=flow)
     return _current
 
 
@@ -59,20 +60,14 @@ def _config(path: str | None) -> dict[str, Any]:
 
 
 def _config_value(key: str) -> str | None:
-    from assistant.paths import user_config_dir
+    """``key`` in the config file in force (``assistant.config`` finds it), or None."""
+    from assistant.config import config_file
 
-    named = env("DATA360_CONFIG")
-    if named:
-        return _config(str(Path(named).expanduser())).get(key)
-    folder = user_config_dir()
-    for name in CONFIG_NAMES:
-        try:
-            found = (folder / name).is_file()
-        except OSError:  # a config directory we may not look into holds no config for us
-            found = False
-        if found:
-            return _config(str(folder / name)).get(key)
-    return None
+    try:
+        path = config_file()
+    except UserError:  # a config directory we may not look into holds no config for us
+        return None
+    return _config(str(path)).get(key) if path is not None else None
 
 
 def database(option: str | None = None) -> str:
@@ -81,7 +76,7 @@ def database(option: str | None = None) -> str:
 
     return (
         option
-        or _root_settings().db
+        or _root_options().db
         or env("DATA360_DB")
         or _config_value("db")
         or default_location()
@@ -90,4 +85,4 @@ def database(option: str | None = None) -> str:
 
 def flow_file(option: str | None = None) -> str | None:
     """The question-flow file for this command, or ``None`` for the shipped flow."""
-    return option or _root_settings().flow or env("DATA360_FLOW") or _config_value("flow")
+    return option or _root_options().flow or env("DATA360_FLOW") or _config_value("flow")

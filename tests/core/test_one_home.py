@@ -91,7 +91,7 @@ def test_the_config_file_is_parsed_once_until_it_changes(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(yaml, "safe_load", counting)
     config._parsed.cache_clear()
-    monkeypatch.setattr(context, "_current", context.Settings())  # no root --db of a test before
+    monkeypatch.setattr(context, "_current", context.RootOptions())  # no root --db of a test before
     assert database() == "team.db"
     assert load_settings().model == "offline"
     assert len(parsed) == 1  # the CLI's db and the LLM settings read the same parse
