@@ -179,6 +179,9 @@ def test_ctrl_c_during_an_export_leaves_no_temporary_file(db_path, session, tmp_
     out.mkdir()
     code = (
         "import os, signal, sys\n"
+        # SIGINT as a terminal gives it: a runner started in the background (nohup, `&`
+        # in a script) passes SIGINT ignored, and Python then installs no handler for it.
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "real = os.fsync\n"
         "def interrupted(fd):\n"
         # raise_signal delivers SIGINT to this very thread and handles it before returning;
