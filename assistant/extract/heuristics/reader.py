@@ -122,6 +122,8 @@ class FreeTextReader:
 
     def __init__(self, known_actors: Sequence[Actor] | None = None) -> None:
         self.known = list(known_actors or [])
+        self.known_keys = known_keys(self.known)
+        """What each listed actor may be called in the text, by normalised name."""
         self.mentions: dict[str, Mention] = {}
         self.flows: list[FlowDraft] = []
         self.last_subject: str | None = None
@@ -257,6 +259,16 @@ class FreeTextReader:
         there = first in {"someone", "somebody", "anyone"} and (
             rest == ["there"] or (not rest and sentence.low(np_.end) == "there")
         )  # "somebody there emails me": someone of the desk just named
+        if (
+            first in {"someone", "somebody", "anyone", "whoever"}
+            and not rest
+            and sentence.low(np_.end) in {"at", "on", "in", "from"}
+            and (place := sentence.np_at(np_.end + 1)) is not None
+        ):
+            # "someone at the loans desk copies …": a member of that desk acts for it
+            group = self.actor(place, sentence)
+            if group and self.kind_of(group) in {ActorKind.team, ActorKind.organisation}:
+                return group
         if there or (first == "whoever" and len(np_.toks) == 1):
             # "ring the repairs line, and whoever takes it …": someone of the desk named
             group = self.last_group
@@ -286,10 +298,9 @@ class FreeTextReader:
         if key in self.mentions:
             self._saw(self.mentions[key])
             return self.mentions[key].name
-        for known in self.known:
-            if key in {normalise_name(known.name), *map(normalise_name, known.aliases)}:
-                self.mentions[key] = Mention(known.name, known.kind, np_)
-                return known.name
+        if (known := self.known_keys.get(key)) is not None:
+            self.mentions[key] = Mention(known.name, known.kind, np_)
+            return known.name
         proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
         kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
         if kind is None:
@@ -326,7 +337,10 @@ class FreeTextReader:
         return self.actor(np_, s, relaxed=determined or plural)
 
     def kind_of(self, name: str) -> ActorKind:
-        mention = self.mentions.get(normalise_name(name))
+        key = normalise_name(name)
+        mention = self.mentions.get(key)
+        if mention is None and (known := self.known_keys.get(key)) is not None:
+            return known.kind  # a listed actor met under a shorter form
         return mention.kind if mention else ActorKind.person
 
     # -- per clause ----------------------------------------------------------------
@@ -1759,6 +1773,27 @@ def _retained_object(s: Sentence, clause: Clause) -> bool:
     while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
         k += 1
     return k < clause.end and s.low(k) in lx.DETERMINERS
+
+
+_GROUP_WORDS = frozenset(
+    {"staff", "team", "office", "department", "dept", "people", "personnel", "colleagues"}
+)
+
+
+def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
+    """Each listed actor under its name, its aliases and, for a group listed as "<X>
+    staff/team/office/department/people", under "<X>" alone: the text says "the loans
+    desk" for the listed "Loans desk staff". A name listed itself wins over a shorter form."""
+    out: dict[str, Actor] = {}
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            out.setdefault(normalise_name(name), actor)
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            words = normalise_name(name).split()
+            if len(words) > 1 and words[-1] in _GROUP_WORDS:
+                out.setdefault(" ".join(words[:-1]), actor)
+    return out
 
 
 def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:

@@ -15,6 +15,19 @@ _BOARDS = frozenset(
 )
 _NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
 _NUMBER_WORDS = frozenset(_NUMBERS.split())
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekday",
+        "weekend",
+    ]
+)
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
@@ -243,7 +256,11 @@ class Sentence:
             or self.low(j) in lx.DETERMINERS
             or self.low(j) in lx.PREPOSITIONS
         ):
-            if self.low(j) in lx.PREPOSITIONS and self._plural_noun(self.low(j - 1)):
+            if (
+                self.low(j) in lx.PREPOSITIONS
+                and self.low(j) not in {"to", "into", "onto"}  # a destination, not a complement
+                and self._plural_noun(self.low(j - 1))
+            ):
                 return info if (nxt in lx.DETERMINERS or self._contentish(nxt)) else None
             j -= 1
         return None
@@ -334,7 +351,7 @@ class Sentence:
                 )
                 if not modifier:
                     break
-            if k > j and self.verb_at(k) is not None:
+            if k > j and self.verb_at(k) is not None and not self._plural_in_object(i, j, k):
                 break
             if (
                 k > j
@@ -342,6 +359,7 @@ class Sentence:
                 and self.low(k + 1) in lx.DETERMINERS
                 and word not in lx.verb_forms()
                 and not is_proper(self.toks[k], first=False)
+                and not self._time_phrase_at(k + 1)
             ):
                 break  # "field engineers photograph the equipment": an unknown verb
             k += 1
@@ -360,6 +378,29 @@ class Sentence:
         toks = self.toks[i:k]
         proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
         return NP(toks, i, k, prep, proper)
+
+    def _time_phrase_at(self, i: int) -> bool:
+        """ "every Monday", "each morning": a time phrase, not the object of a verb ("the
+        loans desk every Monday" is a desk, not "the loans" that "desk" something)."""
+        nxt = fold_plural(self.low(i + 1))
+        return self.low(i) in {"every", "each", "this", "next", "last"} and (
+            nxt in lx.TIME_NOUNS or nxt in _WEEKDAYS
+        )
+
+    def _plural_in_object(self, i: int, j: int, k: int) -> bool:
+        """An -s word closing a determined object before a preposition is a plural noun:
+        "send their loan counts to the desk", "email the sales figures into …". The object
+        starts right after its verb, so the -s word cannot be a second verb there."""
+        word = self.low(k)
+        return (
+            j > i
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and self.low(i) not in {"each", "every", "all", "both"}
+            and self.low(k + 1) in {"to", "into", "onto", "for", "from", "by", "via", "over"}
+            and i > 0
+            and self.verb_at(i - 1) is not None
+        )
 
     def nps_between(self, start: int, end: int) -> list[NP]:
         out: list[NP] = []

@@ -1,0 +1,70 @@
+"""Wave-5 rules of the free-text reader (issue 14 item 1), each stated on sentences of our
+own, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+from assistant.extract.offline import OfflineExtractor
+from assistant.models.infoflow import Actor, ActorKind, Maturity
+
+EXTRACTOR = OfflineExtractor()
+
+
+def pairs(text: str, known: list[Actor] | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    out = EXTRACTOR.extract(text, known)
+    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+
+
+def test_a_noun_compound_object_keeps_its_plural_head() -> None:
+    # "counts", "figures" close the object before "to": nouns, not a second verb
+    out = EXTRACTOR.extract("The ward clerks send their bed counts to the patient flow desk.")
+    assert [(f.source, f.targets, f.content) for f in out.flows] == [
+        ("ward clerks", ["patient flow desk"], "bed counts")
+    ]
+    # a desk followed by a time phrase stays a desk ("the loans desk every Monday")
+    assert pairs("The drivers hand their dockets to the returns desk every Friday.") == [
+        ("drivers", ("returns desk",))
+    ]
+    # a subject's -s verb before "to" is still a verb
+    assert pairs("The dispatcher radios the changes to the crews.") == [("dispatcher", ("crews",))]
+
+
+def test_someone_at_a_desk_acts_for_the_desk() -> None:
+    text = (
+        "Someone at the permits office copies the totals from the licensing system into a"
+        " spreadsheet and emails it to the harbour master."
+    )
+    out = EXTRACTOR.extract(text)
+    flows = [(f.source, tuple(f.targets), f.maturity) for f in out.flows]
+    assert flows == [
+        ("licensing system", ("permits office",), Maturity.medium),
+        ("permits office", ("harbour master",), Maturity.low),
+    ]
+    # "someone" alone names nobody
+    assert pairs("Someone copies the totals into a spreadsheet.") == []
+
+
+def test_a_listed_group_is_found_under_its_short_form() -> None:
+    known = [
+        Actor(name="Permits office staff", kind=ActorKind.team),
+        Actor(name="Harbour master", kind=ActorKind.person),
+    ]
+    text = (
+        "Someone at the permits office copies the totals from the licensing system into a"
+        " spreadsheet and emails it to the harbour master. The pilots send their movement"
+        " logs to the permits office."
+    )
+    out = EXTRACTOR.extract(text, known)
+    assert [(f.source, tuple(f.targets)) for f in out.flows] == [
+        ("licensing system", ("Permits office staff",)),
+        ("Permits office staff", ("Harbour master",)),
+        ("pilots", ("Permits office staff",)),
+    ]
+    kinds = {a.name: a.kind for a in out.actors}
+    assert kinds["Permits office staff"] == ActorKind.team
+    # a name listed in full wins over another actor's short form
+    known2 = [
+        Actor(name="Pilots team", kind=ActorKind.team),
+        Actor(name="Pilots", kind=ActorKind.person),
+    ]
+    out2 = EXTRACTOR.extract("The pilots send their logs to the harbour master.", known2)
+    assert out2.flows[0].source == "Pilots"
