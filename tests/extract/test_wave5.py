@@ -68,3 +68,27 @@ def test_a_listed_group_is_found_under_its_short_form() -> None:
     ]
     out2 = EXTRACTOR.extract("The pilots send their logs to the harbour master.", known2)
     assert out2.flows[0].source == "Pilots"
+
+
+def test_an_aside_between_hyphens_is_left_out() -> None:
+    text = (
+        "The site secretary - a lovely man, been here for ever - scans the timesheets and"
+        " emails them to the payroll officer. The job data - hours, rates, cost codes - is"
+        " entered by the payroll officer into Sage."
+    )
+    assert pairs(text) == [
+        ("site secretary", ("payroll officer",)),
+        ("payroll officer", ("sage",)),
+    ]
+    # a single hyphen opens no aside: what follows it is still read
+    assert pairs("Stock counts are done on Friday - the storeman emails them to the buyer.") == [
+        ("storeman", ("buyer",))
+    ]
+
+
+def test_an_aside_closing_an_opening_clause_leaves_its_comma() -> None:
+    text = (
+        "When a van breaks down - which happens a lot in winter - the depot manager emails"
+        " the job list to the hire company."
+    )
+    assert pairs(text) == [("depot manager", ("hire company",))]
