@@ -92,3 +92,22 @@ def test_an_aside_closing_an_opening_clause_leaves_its_comma() -> None:
         " the job list to the hire company."
     )
     assert pairs(text) == [("depot manager", ("hire company",))]
+
+
+def test_who_makes_it_in_an_object_relative_sends_it() -> None:
+    text = (
+        "The monthly claim, which the site accountant prepares in Sage, is posted to the"
+        " funding body, who then pays the grant."
+    )
+    assert pairs(text) == [("site accountant", ("funding body",))]
+    # a relative on what someone reads names no sender
+    text = "The rota, which the drivers check every morning, is emailed to the depot."
+    assert ("drivers", ("depot",)) not in pairs(text)
+
+
+def test_a_relative_inside_a_relative_closes_at_the_main_verb() -> None:
+    text = (
+        "The surveys, which our assessors write up from the notes that the owners post to"
+        " them, are sent in a sealed folder to the panel, who scores them."
+    )
+    assert pairs(text) == [("owners", ("assessors",)), ("assessors", ("panel",))]

@@ -1040,6 +1040,17 @@ class FreeTextReader:
         """``self.actor`` bound to a sentence, for ``map``."""
         return lambda np_: self.actor(np_, s)
 
+    def _other_than(self, clause: Clause, subject: str) -> str | None:
+        """Who an object pronoun stands for when it cannot be the clause's own subject: the
+        subject of the relative clause it is said in hangs on ("the clerks draft it from the
+        notes that the agents email to them"); elsewhere it stays unresolved."""
+        parent = clause.parent if clause.kind == "rel" else None
+        while parent is not None:
+            if parent.subject_actor and parent.subject_actor != subject:
+                return parent.subject_actor
+            parent = parent.parent
+        return None
+
     def _relative_maker(self, s: Sentence, clause: Clause) -> str | None:
         """Who made what is received, named in an object relative on it: "Parents receive
         a message that Bromcom generates automatically" — from Bromcom."""
@@ -1076,6 +1087,20 @@ class FreeTextReader:
                 and other.agent_actor
             ):
                 return other.agent_actor
+        for other in s.clauses:
+            # "The completion statement, which the accounts team prepares in Excel, is
+            # emailed to …": who made it in an object relative on the subject sends it
+            if (
+                other.kind == "rel"
+                and other.parent is main
+                and other.start < clause.start
+                and other.object_relative
+                and not other.passive
+                and other.subject_actor
+                and self.kind_of(other.subject_actor) in HUMAN
+                and other.base not in lx.RECEIVE_VERBS | lx.READ_VERBS
+            ):
+                return other.subject_actor
         return None
 
     def _system_in(self, s: Sentence, np_: NP | None) -> str | None:
@@ -1126,6 +1151,10 @@ class FreeTextReader:
                             out.append(owner)
                         continue
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
+                    if name is not None and np_.is_pronoun and name == subject:
+                        # "the notes that the agents email to them": a pronoun after the
+                        # verb is not its own subject but who was named before it
+                        name = self._other_than(clause, subject)
                     if name is None:
                         continue
                     mention = self.mentions.get(normalise_name(name))

@@ -601,6 +601,23 @@ class Sentence:
                 current = Clause(start=i + 1, kind="coord", parent=current.parent)
                 i += 1
                 continue
+            top = current.parent if current.kind == "rel" else None
+            if (
+                word == ","
+                and top is not None
+                and top.kind == "rel"
+                and self.low(top.start - 2) == ","
+                and top.parent is not None
+                and top.parent.kind == "main"
+                and top.parent.verb is None
+                and self._starts_clause_verb(i + 1) is not None
+            ):
+                # "The deeds, which our clerks draft from the notes that the agents send,
+                # are passed to …": the comma closes both relatives, the main verb follows
+                close(i)
+                current = Clause(start=i + 1, kind="coord", parent=top.parent)
+                i += 1
+                continue
             if (
                 word == ","
                 and current.kind == "rel"
