@@ -111,3 +111,22 @@ def test_a_relative_inside_a_relative_closes_at_the_main_verb() -> None:
         " them, are sent in a sealed folder to the panel, who scores them."
     )
     assert pairs(text) == [("owners", ("assessors",)), ("assessors", ("panel",))]
+
+
+def test_a_party_portal_or_form_reaches_the_party() -> None:
+    text = "The returns are filed by the bookkeeper through the Companies House portal."
+    assert pairs(text) == [("bookkeeper", ("companies house",))]
+    assert pairs("Residents report missed bins on the council website.") == [
+        ("residents", ("council",))
+    ]
+    # a portal that names nobody is only a channel
+    assert pairs("Members upload their forms through the web portal.") == []
+
+
+def test_a_person_acting_in_a_named_system_in_the_passive_enters_data() -> None:
+    out = EXTRACTOR.extract("Delivery slots are then fixed by the planner directly in Paragon.")
+    assert [(f.source, f.targets, f.maturity) for f in out.flows] == [
+        ("planner", ["Paragon"], Maturity.medium)
+    ]
+    # reading in a system is not entering
+    assert pairs("The invoices are checked by the accountant in Xero.") == []

@@ -845,12 +845,29 @@ class FreeTextReader:
             return None
         owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
         if owner is None:
-            return None
+            return self._compound_owner(np_, s)
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
         words = list(s.toks[start : owner.i])
         stripped = [*words, Tok(owner.text[:-2], owner.low[:-2], owner.i)]
         name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
         return name if name and self.kind_of(name) in HUMAN else None
+
+    def _compound_owner(self, np_: NP, s: Sentence) -> str | None:
+        """The party or system named before a portal or form ("the Land Registry portal",
+        "the Beacon form"): a proper name, or a party by its own words ("the council
+        website"); "the web form", "the booking portal" name nobody."""
+        words = [t for t in np_.toks[:-1] if t.low not in lx.DETERMINERS]
+        if not words or len(words) > 3 or words[0].i != np_.toks[-1].i - len(words):
+            return None
+        if any(t.low in lx.WEB_WORDS or t.low in {"online", "web", "new", "own"} for t in words):
+            return None
+        proper = all(t.text[:1].isupper() for t in words)
+        sub = NP(words, words[0].i, np_.toks[-1].i, None, proper)
+        name = self.actor(sub, s)
+        if name is None:
+            return None
+        kind = self.kind_of(name)
+        return name if kind in HUMAN or (proper and kind in SYSTEMS) else None
 
     def _device_owner(self, np_: NP, s: Sentence) -> str | None:
         """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
@@ -1373,6 +1390,16 @@ class FreeTextReader:
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
+            if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
+                # "submitted by the clerks through the Land Registry portal", "sign up on the
+                # council's website": a party's portal or form reaches the party
+                targets = [
+                    o
+                    for p, g, _ in pps
+                    if p in {"through", "via", "on", "using"}
+                    for o in (self._possessor(np_, s) for np_ in g)
+                    if o and o != subject
+                ][:1]
             places = [t for t in targets if _shared_place(t)]
             shared = places or any(
                 _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
@@ -1459,6 +1486,16 @@ class FreeTextReader:
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
+        elif (
+            passive
+            and clause.agent_actor
+            and self.kind_of(clause.agent_actor) in HUMAN
+            and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS
+            and (into := named({"in", "into", "onto", "on", "within"}, systems=True))
+        ):
+            # "hearing dates are set by the listing officer in CCMS": whatever the verb,
+            # what a person does to it in a named system is entered there
+            sources, targets = [clause.agent_actor], into[:1]
         sources = self._through_channel(s, clause, sources, targets)
         if (
             not sources
