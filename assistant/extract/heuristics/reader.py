@@ -1397,7 +1397,7 @@ class FreeTextReader:
                     o
                     for p, g, _ in pps
                     if p in {"through", "via", "on", "using"}
-                    for o in (self._possessor(np_, s) for np_ in g)
+                    for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
                     if o and o != subject
                 ][:1]
             places = [t for t in targets if _shared_place(t)]
@@ -1726,6 +1726,12 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _passes_on(s: Sentence, np_: NP) -> bool:
+    """A relative clause follows the channel ("on the council website, which passes them to
+    Civica"): the channel is an actor of the chain, not only its owner's (STYLES.md)."""
+    return any(c.kind == "rel" and c.antecedent and c.antecedent.end == np_.end for c in s.clauses)
 
 
 def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
