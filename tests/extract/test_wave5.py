@@ -130,3 +130,17 @@ def test_a_person_acting_in_a_named_system_in_the_passive_enters_data() -> None:
     ]
     # reading in a system is not entering
     assert pairs("The invoices are checked by the accountant in Xero.") == []
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_last_subject() -> None:
+    text = (
+        "The site nurse fills in the incident form, and every Friday she emails a copy to"
+        " the safety manager. He logs each incident in Datix and reports them to the board."
+    )
+    assert pairs(text)[:2] == [
+        ("site nurse", ("safety manager",)),
+        ("safety manager", ("datix",)),
+    ]
+    # the same gender keeps the last subject
+    text = "The site nurse emails the forms to the safety manager. She also logs each one in Datix."
+    assert pairs(text) == [("site nurse", ("safety manager",)), ("site nurse", ("datix",))]

@@ -100,6 +100,7 @@ _INTERJECTIONS = frozenset(
 _PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "you"})
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
 _NOT_A_FLOW_LINE = re.compile(
     r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
@@ -148,6 +149,10 @@ class FreeTextReader:
         self.previous_group: str | None = None
         """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
+        self.persons: list[str] = []
+        """Single persons in the order last named, for a pronoun that cannot be the last."""
+        self.gender: dict[str, str] = {}
+        """Who "he" or "she" has stood for: "she … to the finance officer. He …" is not her."""
         """The last single person named, for "she"/"he" when the subject is a team."""
 
     def _learn_appositions(self, text: str) -> None:
@@ -212,6 +217,38 @@ class FreeTextReader:
             parts.append(keep)
         return " ".join(parts)
 
+    def _pronoun(self, first: str) -> str | None:
+        """Who a pronoun stands for, before its gender is checked."""
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_subject
+            and (
+                self.last_subject == self.speaker
+                or fold_plural(self.last_subject) != self.last_subject
+            )
+        ):
+            # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
+            return self.last_person if self.last_person != self.speaker else None
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_person
+            and (self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person)
+        ):
+            return self.last_person  # "…email our intake volunteer …, and she copies it"
+        if (
+            first in {"they", "them"}
+            and self.last_group
+            and self.last_subject
+            and self.kind_of(self.last_subject) == ActorKind.person
+            and fold_plural(self.last_subject) == self.last_subject
+        ):
+            return self.last_group  # one person before: "they" is the team named since
+        if first in lx.PERSONAL_PRONOUNS:
+            return self.last_subject
+        if first == "you":
+            return self.addressee
+        return self.speaker if first in lx.FIRST_PERSON else None
+
     def actor(self, np_: NP | None, sentence: Sentence, *, relaxed: bool = False) -> str | None:
         """Register an actor phrase (resolving pronouns); its canonical name or None.
 
@@ -222,37 +259,21 @@ class FreeTextReader:
             return None
         first = np_.toks[0].low
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
-            if (
-                first in _SINGULAR_PERSON
-                and self.last_subject
-                and (
-                    self.last_subject == self.speaker
-                    or fold_plural(self.last_subject) != self.last_subject
+            name = self._pronoun(first)
+            gender = _GENDER.get(first)
+            if gender and name and self.gender.get(name, gender) != gender:
+                # "she posts the log to the finance officer. He banks …": not her
+                name = next(
+                    (
+                        p
+                        for p in reversed(self.persons)
+                        if p not in {name, self.speaker} and self.gender.get(p, gender) == gender
+                    ),
+                    None,
                 )
-            ):
-                # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
-                return self.last_person if self.last_person != self.speaker else None
-            if (
-                first in _SINGULAR_PERSON
-                and self.last_person
-                and (
-                    self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person
-                )
-            ):
-                return self.last_person  # "…email our intake volunteer …, and she copies it"
-            if (
-                first in {"they", "them"}
-                and self.last_group
-                and self.last_subject
-                and self.kind_of(self.last_subject) == ActorKind.person
-                and fold_plural(self.last_subject) == self.last_subject
-            ):
-                return self.last_group  # one person before: "they" is the team named since
-            if first in lx.PERSONAL_PRONOUNS:
-                return self.last_subject
-            if first == "you":
-                return self.addressee
-            return self.speaker if first in lx.FIRST_PERSON else None
+            if gender and name:
+                self.gender[name] = gender
+            return name
         if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
             return None
         rest = [t.low for t in np_.toks[1:]]
@@ -312,6 +333,9 @@ class FreeTextReader:
     def _saw(self, mention: Mention) -> None:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
             self.last_person = mention.name
+            if mention.name in self.persons:
+                self.persons.remove(mention.name)
+            self.persons.append(mention.name)
         elif mention.kind in HUMAN:
             if mention.name != self.last_group:
                 self.previous_group = self.last_group
