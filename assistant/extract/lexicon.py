@@ -473,6 +473,8 @@ def actor_kind(
     if not words:
         return None
     head, single = _head(words)
+    if words[-1] == "hands" and len(words) > 1:
+        return ActorKind.person  # "dock hands", "stage hands": "by hand" is a medium
     if (head in MEDIUM_HEADS or single in MEDIUM_HEADS) and not (
         single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS
     ):

@@ -144,3 +144,24 @@ def test_a_pronoun_of_the_other_gender_is_not_the_last_subject() -> None:
     # the same gender keeps the last subject
     text = "The site nurse emails the forms to the safety manager. She also logs each one in Datix."
     assert pairs(text) == [("site nurse", ("safety manager",)), ("site nurse", ("datix",))]
+
+
+def test_what_is_written_on_a_board_or_sheet_for_someone_goes_to_them() -> None:
+    text = (
+        "The ground staff write the pitch bookings on the whiteboard in the pavilion for the"
+        " bar volunteers. The coaches record the injuries on a clipboard in the shed for the"
+        " club secretary."
+    )
+    assert pairs(text) == [
+        ("ground staff", ("bar volunteers",)),
+        ("coaches", ("club secretary",)),
+    ]
+    # without a reader named the board is nobody's
+    assert pairs("The ground staff write the pitch bookings on the whiteboard.") == []
+
+
+def test_a_plural_noun_before_a_verb_is_the_subject() -> None:
+    # "hands", "counts" are nouns when a verb in its base form follows them
+    assert pairs("The deck hands radio the berth numbers to the harbour office.") == [
+        ("deck hands", ("harbour office",))
+    ]

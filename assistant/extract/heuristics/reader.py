@@ -45,6 +45,10 @@ _PAPER = frozenset(
     {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
 )
 """Paper carriers that travel: what is written on one goes where it goes."""
+_CARRIERS = _PAPER | frozenset(
+    {"whiteboard", "board", "noticeboard", "clipboard", "book", "logbook", "notebook", "tray"}
+)
+"""What is written on for someone to read: a medium from the writer to that reader."""
 _CORRECTION = re.compile(
     r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
     re.IGNORECASE,
@@ -1431,7 +1435,19 @@ class FreeTextReader:
                 if p in {"on", "in", "to", "into", "onto"}
                 for np_ in g
             )
-            readers = [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared else []
+            written = (
+                not passive
+                and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put"}
+                and any(
+                    fold_plural(np_.head) in _CARRIERS
+                    for p, g, _ in pps
+                    if p in {"on", "onto", "in", "into"}
+                    for np_ in g
+                )
+            )  # "record the deaths on a clipboard for the database officer"
+            readers = (
+                [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared or written else []
+            )
             on_board = [
                 np_
                 for p, g, _ in pps
@@ -1510,6 +1526,22 @@ class FreeTextReader:
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
+        elif (
+            not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put", "chalk"}
+            and any(
+                fold_plural(np_.head) in _CARRIERS
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
+            and (board_readers := [t for t in named({"for"}) if self.kind_of(t) in HUMAN])
+        ):
+            # "the dock hands write the arrivals on the whiteboard for the morning shift": a
+            # board or a sheet is a medium from its writer to the reader named (STYLES.md)
+            sources, targets = [subject], [t for t in board_readers if t != subject]
         elif (
             passive
             and clause.agent_actor

@@ -240,6 +240,15 @@ class Sentence:
             if (
                 following
                 and following[1] == "base"
+                and base not in {"help", "let", "make", "have"}
+                and self.low(i + 2) in lx.DETERMINERS
+                and self.low(i + 2) not in {"that", "this"}
+                and prev not in lx.SUBJECT_PRONOUNS | lx.RELATIVES
+            ):
+                return None  # "the dock hands write the arrivals": a verb follows the noun
+            if (
+                following
+                and following[1] == "base"
                 and following[0] in TRANSMISSION
                 and base not in TRANSMISSION
                 and (self.low(i + 2) in lx.DETERMINERS or self._contentish(self.low(i + 2)))
