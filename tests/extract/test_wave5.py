@@ -158,6 +158,8 @@ def test_what_is_written_on_a_board_or_sheet_for_someone_goes_to_them() -> None:
     ]
     # without a reader named the board is nobody's
     assert pairs("The ground staff write the pitch bookings on the whiteboard.") == []
+    # a card or form written "for" someone is about them (tests/extract/test_wave4.py)
+    assert pairs("The fitter notes the faults on a job card for the tenant.") == []
 
 
 def test_a_plural_noun_before_a_verb_is_the_subject() -> None:

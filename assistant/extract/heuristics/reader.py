@@ -45,10 +45,11 @@ _PAPER = frozenset(
     {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
 )
 """Paper carriers that travel: what is written on one goes where it goes."""
-_CARRIERS = _PAPER | frozenset(
-    {"whiteboard", "board", "noticeboard", "clipboard", "book", "logbook", "notebook", "tray"}
+_CARRIERS = frozenset(
+    {"whiteboard", "board", "noticeboard", "clipboard", "tray", "pigeonhole", "wall"}
 )
-"""What is written on for someone to read: a medium from the writer to that reader."""
+"""Boards and trays written on for someone to read: a medium from the writer to that
+reader. A card or form written "for the tenant" is about the tenant, who never reads it."""
 _CORRECTION = re.compile(
     r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
     re.IGNORECASE,
