@@ -178,7 +178,7 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote"""
+    connect link price quote reserve enrol enroll subscribe"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

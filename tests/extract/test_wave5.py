@@ -167,3 +167,14 @@ def test_a_plural_noun_before_a_verb_is_the_subject() -> None:
     assert pairs("The deck hands radio the berth numbers to the harbour office.") == [
         ("deck hands", ("harbour office",))
     ]
+
+
+def test_what_goes_somewhere_as_a_result_comes_from_who_acted() -> None:
+    text = (
+        "Parents enrol their children on the club's booking page, so every booking goes"
+        " straight into Famly."
+    )
+    assert pairs(text) == [("parents", ("famly",))]
+    # without ", so" nothing ties the two together
+    text = "Parents enrol their children on the booking page. Every booking goes into Famly."
+    assert ("parents", ("famly",)) not in pairs(text)

@@ -1086,6 +1086,31 @@ class FreeTextReader:
         """``self.actor`` bound to a sentence, for ``map``."""
         return lambda np_: self.actor(np_, s)
 
+    def _so_sender(self, s: Sentence, clause: Clause) -> str | None:
+        """ "Members sign up on the Beacon form, so their details go straight into Beacon":
+        what goes somewhere as the result of what a person did comes from that person."""
+        assert clause.verb is not None
+        so = next(
+            (
+                j
+                for j in range(clause.verb - 1, max(clause.verb - 12, 1), -1)
+                if s.low(j) == "so" and s.low(j - 1) == ","
+            ),
+            None,
+        )
+        if so is None:
+            return None
+        before = [
+            c
+            for c in s.clauses
+            if c.verb is not None and c.verb < so and c.kind in ("main", "coord")
+        ]
+        if not before or before[-1].passive:
+            return None
+        # who acted stands where only an actor can ("members reserve books online, so …")
+        doer = before[-1].subject_actor or self.actor(before[-1].subject, s, relaxed=True)
+        return doer if doer and self.kind_of(doer) in HUMAN else None
+
     def _other_than(self, clause: Clause, subject: str) -> str | None:
         """Who an object pronoun stands for when it cannot be the clause's own subject: the
         subject of the relative clause it is said in hangs on ("the clerks draft it from the
@@ -1379,6 +1404,8 @@ class FreeTextReader:
             if source is None and clause.subject is not None and clause.subject.is_pronoun:
                 before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
+            if source is None and not passive:
+                source = self._so_sender(s, clause)
             sources = [source] if source else []
             targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
             if sources and not targets and from_:
