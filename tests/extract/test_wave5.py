@@ -178,3 +178,21 @@ def test_what_goes_somewhere_as_a_result_comes_from_who_acted() -> None:
     # without ", so" nothing ties the two together
     text = "Parents enrol their children on the booking page. Every booking goes into Famly."
     assert ("parents", ("famly",)) not in pairs(text)
+
+
+def test_whose_document_arrives_is_who_sends_it() -> None:
+    text = "The structural engineer's calculations come back to the architect by email."
+    assert pairs(text) == [("structural engineer", ("architect",))]
+    # a possessor that is not a party names no sender
+    assert pairs("The building's survey comes back to the architect by email.") == []
+
+
+def test_what_arrives_with_no_receiver_goes_to_who_handles_the_figures_next() -> None:
+    text = (
+        "Daily meter readings arrive from the utility's data team by email, and the energy"
+        " analyst loads the figures into Stark."
+    )
+    assert pairs(text) == [
+        ("utility's data team", ("energy analyst",)),
+        ("energy analyst", ("stark",)),
+    ]

@@ -769,7 +769,18 @@ class FreeTextReader:
         if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
             mention = self.mentions.get(normalise_name(first.text[:-2]))
             return mention.name if mention else None
-        return None
+        # "the loss adjuster's report comes back …": the party named before "'s"
+        at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)
+        if at is None or at == 0 or np_.toks[0].low not in lx.DETERMINERS:
+            return None
+        words = [
+            *np_.toks[1:at],
+            Tok(np_.toks[at].text[:-2], np_.toks[at].low[:-2], np_.toks[at].i),
+        ]
+        if any(not t.low.isalpha() for t in words):
+            return None
+        owner = self.actor(NP(words, words[0].i, np_.toks[at].i + 1, None, np_.proper), s)
+        return owner if owner and self.kind_of(owner) in HUMAN else None
 
     def _from_which(
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
@@ -1631,7 +1642,16 @@ class FreeTextReader:
         k = nxt.verb + 1
         while s.low(k) in lx.PARTICLES or s.low(k) in lx.ADVERBS:
             k += 1
-        if s.low(k) not in {"them", "it", "those"}:
+        obj = s.np_at(k, nxt.end)
+        anaphoric = (
+            obj is not None
+            and obj.toks[0].low in {"the", "these", "those"}
+            and len(obj.toks) == 2
+            and (
+                obj.head in MEDIUM_HEADS or fold_plural(obj.head) in {"number", "detail", "result"}
+            )
+        )  # "… arrive from load control, and the duty planner updates the figures"
+        if s.low(k) not in {"them", "it", "those"} and not anaphoric:
             return None
         owner = nxt.parent if nxt.kind == "coord" and nxt.parent is not None else nxt
         if owner.start < clause.end:
