@@ -196,3 +196,15 @@ def test_what_arrives_with_no_receiver_goes_to_who_handles_the_figures_next() ->
         ("utility's data team", ("energy analyst",)),
         ("energy analyst", ("stark",)),
     ]
+
+
+def test_a_clause_may_open_with_a_time_phrase_after_and() -> None:
+    text = (
+        "The nurses record the doses in EPMA, and every Monday EPMA sends the usage report"
+        " to the pharmacy."
+    )
+    assert pairs(text) == [("nurses", ("epma",)), ("epma", ("pharmacy",))]
+    text = (
+        "The clerk types the orders into Sage, and once a week the buyer emails them to the mill."
+    )
+    assert pairs(text) == [("clerk", ("sage",)), ("buyer", ("mill",))]

@@ -493,9 +493,25 @@ class Sentence:
         info = lx.verb_info(self.low(j))
         return info is not None and (info[1] == "past" or info[0] in lx.SAME_PARTICIPLE)
 
+    def _after_time(self, j: int) -> int:
+        """Past a time phrase opening a clause ("every Friday", "on Mondays", "once a
+        week", "at night"), and its comma: where the clause's subject starts."""
+        word, nxt = self.low(j), fold_plural(self.low(j + 1))
+        if word in {"every", "each", "this", "next", "last"} and nxt in lx.TIME_NOUNS:
+            j += 2
+        elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
+            j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
+        elif word in {"on", "at", "in", "during"}:
+            np_ = self.np_at(j + 1)
+            if np_ is not None and np_.is_time:
+                j = np_.end
+        return j + (self.low(j) == ",")
+
     def _np_then_verb(self, j: int) -> bool:
+        j = self._after_time(j)
         while j < self.n and lx.is_adverb(self.low(j)) and self.low(j) not in self.names:
             j += 1  # "…, and occasionally somebody there emails me"
+        j = self._after_time(j)  # "…, and every Friday Delphi emails …"
         np_ = self.np_at(j)
         if np_ is None:
             return False
