@@ -208,3 +208,16 @@ def test_a_clause_may_open_with_a_time_phrase_after_and() -> None:
         "The clerk types the orders into Sage, and once a week the buyer emails them to the mill."
     )
     assert pairs(text) == [("clerk", ("sage",)), ("buyer", ("mill",))]
+
+
+def test_readers_of_a_shared_file_may_be_listed_with_a_floating_quantifier() -> None:
+    text = (
+        "The coaches plan the sessions in a shared Google Sheet that the club secretary and"
+        " the kit manager both read."
+    )
+    assert pairs(text) == [("coaches", ("club secretary", "kit manager"))]
+
+
+def test_that_before_a_document_noun_is_a_demonstrative() -> None:
+    text = "Every month the treasurer sends that log to the auditors by email."
+    assert pairs(text) == [("treasurer", ("auditors",))]

@@ -1611,7 +1611,9 @@ class FreeTextReader:
             keeper = clause.parent.subject_actor
             reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
             if reads and keeper and keeper != subject and self.actor(clause.antecedent, s) is None:
-                sources, targets = [keeper], [subject]
+                # "… that the station manager and the scheduling volunteer both read"
+                readers = [subject, *clause.co_subjects]
+                sources, targets = [keeper], [r for r in readers if r != keeper]
         if sources and targets:
             for source in sources:
                 self._emit(s, clause, source, targets, content)

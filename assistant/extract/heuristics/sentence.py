@@ -166,7 +166,10 @@ class Sentence:
             if following and following[1] == "past":
                 return None  # "gets sent": an auxiliary of the passive
         floating = prev in {"each", "all", "both"} and (
-            nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS
+            nxt in lx.DETERMINERS
+            or nxt in lx.OBJECT_PRONOUNS
+            # "… that the manager and the volunteer both read.": a quantifier after its noun
+            or (self._contentish(self.low(i - 2)) and nxt in {".", ",", ";", "from", "in", "on"})
         )
         if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
             return None
@@ -228,8 +231,8 @@ class Sentence:
             nxt == "that"
             and self._contentish(self.low(i + 2))
             and self.low(i + 3) in lx.PREPOSITIONS
-            and self.verb_at(i + 2) is None
-        )  # "the on-call person hands that sheet to the arranger"
+            and (self.verb_at(i + 2) is None or self.low(i + 2) in lx.MEDIUM_HEADS | {"log"})
+        )  # "the on-call person hands that sheet to the arranger", "sends that log to PPL"
         if form == "s" and (
             nxt in lx.BE_FORMS
             or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
