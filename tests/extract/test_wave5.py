@@ -221,3 +221,10 @@ def test_readers_of_a_shared_file_may_be_listed_with_a_floating_quantifier() -> 
 def test_that_before_a_document_noun_is_a_demonstrative() -> None:
     text = "Every month the treasurer sends that log to the auditors by email."
     assert pairs(text) == [("treasurer", ("auditors",))]
+
+
+def test_they_may_stand_for_one_person_named_with_a_in_an_opening_clause() -> None:
+    text = "When a tenant has a leak, they ring the repairs desk."
+    assert pairs(text) == [("tenant", ("repairs desk",))]
+    # with nobody named in the opening clause "they" finds nobody
+    assert pairs("When it rains, they ring the repairs desk.") == []

@@ -222,6 +222,18 @@ class FreeTextReader:
             parts.append(keep)
         return " ".join(parts)
 
+    def _singular_they(self, np_: NP, s: Sentence) -> str | None:
+        """ "When a policyholder has an accident, they report it …": "they" for the one
+        person an opening clause names with "a", "an", "any" or "every"."""
+        opening = next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+        if opening is None:
+            return None
+        for cand in s.nps_between(opening.start, opening.end):
+            if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
+                name = self.actor(cand, s, relaxed=True)
+                return name if name and self.kind_of(name) in HUMAN else None
+        return None
+
     def _pronoun(self, first: str) -> str | None:
         """Who a pronoun stands for, before its gender is checked."""
         if (
@@ -265,6 +277,8 @@ class FreeTextReader:
         first = np_.toks[0].low
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
+            if name is None and first in {"they", "them"}:
+                name = self._singular_they(np_, sentence)
             gender = _GENDER.get(first)
             if gender and name and self.gender.get(name, gender) != gender:
                 # "she posts the log to the finance officer. He banks …": not her
