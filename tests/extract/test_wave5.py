@@ -228,3 +228,8 @@ def test_they_may_stand_for_one_person_named_with_a_in_an_opening_clause() -> No
     assert pairs(text) == [("tenant", ("repairs desk",))]
     # with nobody named in the opening clause "they" finds nobody
     assert pairs("When it rains, they ring the repairs desk.") == []
+
+
+def test_a_passive_relative_ends_after_its_agent_and_the_main_verb_follows() -> None:
+    text = "Lab results that are sent by the hospital labs arrive in the practice's EMIS system."
+    assert pairs(text) == [("hospital labs", ("practice's emis system",))]

@@ -1431,8 +1431,14 @@ class FreeTextReader:
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
             if source is None and not passive:
                 source = self._so_sender(s, clause)
+            if source is None and clause.kind == "coord":
+                source = self._relative_agent(s, clause)  # "X that are sent by A arrive in B"
             sources = [source] if source else []
-            targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
+            targets = (
+                named({"to", "into", "onto"})
+                or ([obj_actor] if obj_actor else [])
+                or (named({"in"}, systems=True) if sources else [])
+            )
             if sources and not targets and from_:
                 # "jobs come in from the forwarders, and our planner writes them on the
                 # board": whoever handles what came in next is who received it

@@ -693,6 +693,27 @@ class Sentence:
                 close(i)
                 current = Clause(start=i, kind="coord", parent=current.parent)
                 continue
+            if (
+                current.kind == "rel"
+                and current.verb is not None
+                and current.passive
+                and i > current.verb + 2
+                and current.parent is not None
+                and current.parent.kind == "main"
+                and current.parent.verb is None
+                and current.antecedent is not None
+                and self.low(current.start - 1) == "that"
+                and any(self.low(k) == "by" for k in range(current.verb, i))
+                and (finite := self.verb_at(i)) is not None
+                and finite[1] in ("base", "s")
+                and self._contentish(self.low(i - 1))
+                and fold_plural(current.antecedent.head) != current.antecedent.head
+            ):
+                # "Prescriptions that are sent by the GP surgeries arrive in the PMR": the
+                # passive relative ends after its agent and the main clause gets its verb
+                close(i)
+                current = Clause(start=i, kind="coord", parent=current.parent)
+                continue
             if word in {"which", "who", "whom"} or (
                 word == "that"
                 and i > 0
