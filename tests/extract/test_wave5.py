@@ -233,3 +233,8 @@ def test_they_may_stand_for_one_person_named_with_a_in_an_opening_clause() -> No
 def test_a_passive_relative_ends_after_its_agent_and_the_main_verb_follows() -> None:
     text = "Lab results that are sent by the hospital labs arrive in the practice's EMIS system."
     assert pairs(text) == [("hospital labs", ("practice's emis system",))]
+
+
+def test_a_reader_put_first_with_for_reads_the_board() -> None:
+    text = "For the night porters, the ward clerk writes the discharges on the whiteboard."
+    assert pairs(text) == [("ward clerk", ("night porters",))]

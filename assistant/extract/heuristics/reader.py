@@ -1504,8 +1504,17 @@ class FreeTextReader:
                     for np_ in g
                 )
             )  # "record the deaths on a clipboard for the database officer"
+            fronted = [  # "For the weekend staff I write the jobs on the whiteboard"
+                a
+                for p, g, _ in subject_pps
+                if p == "for"
+                for a in map(self._actor_of(s), g)
+                if a and a != subject
+            ]
             readers = (
-                [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared or written else []
+                [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
+                if shared or written
+                else []
             )
             on_board = [
                 np_
