@@ -238,3 +238,14 @@ def test_a_passive_relative_ends_after_its_agent_and_the_main_verb_follows() -> 
 def test_a_reader_put_first_with_for_reads_the_board() -> None:
     text = "For the night porters, the ward clerk writes the discharges on the whiteboard."
     assert pairs(text) == [("ward clerk", ("night porters",))]
+
+
+def test_the_shift_a_board_is_written_for_is_the_people_on_it() -> None:
+    text = "Oh, and the night porters write the bed moves on the whiteboard for the day shift."
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets) for f in out.flows] == [("night porters", ["day shift"])]
+    assert {a.name: a.kind for a in out.actors}["day shift"] == ActorKind.team
+    # a shift worked on is a time
+    assert pairs("The porters work on the night shift and email the moves to the ward.") == [
+        ("porters", ("ward",))
+    ]

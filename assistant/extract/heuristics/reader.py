@@ -100,6 +100,7 @@ _NEVER_IN_ACTORS = frozenset(
 )
 _INTERJECTIONS = frozenset(
     {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
+    | {"oh", "ah", "um", "erm", "er", "uh", "hmm", "look", "basically", "actually"}
 )
 """Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""
 _PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "you"})
@@ -293,7 +294,13 @@ class FreeTextReader:
             if gender and name:
                 self.gender[name] = gender
             return name
-        if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
+        crew = (
+            np_.prep in {"to", "for"}
+            and len(np_.words) >= 2
+            and np_.head in {"shift", "shifts"}
+            and first in {"the", "our", "each"}
+        )  # "on the whiteboard for the morning shift": the people on it, not a time
+        if first in lx.FIRST_PERSON or (np_.is_time and not crew) or first in lx.NOBODY:
             return None
         rest = [t.low for t in np_.toks[1:]]
         there = first in {"someone", "somebody", "anyone"} and (
@@ -343,6 +350,8 @@ class FreeTextReader:
             return known.name
         proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
         kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
+        if crew:
+            kind = ActorKind.team
         if kind is None:
             return None
         self.mentions[key] = Mention(name, kind, np_)
