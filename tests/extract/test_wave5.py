@@ -249,3 +249,12 @@ def test_the_shift_a_board_is_written_for_is_the_people_on_it() -> None:
     assert pairs("The porters work on the night shift and email the moves to the ward.") == [
         ("porters", ("ward",))
     ]
+
+
+def test_a_paper_carrier_is_never_an_actor() -> None:
+    text = "The fitter fills in the job docket by hand and posts it to the depot."
+    assert ("fitter", ("job docket",)) not in pairs(text)
+    assert ("fitter", ("depot",)) in pairs(text)
+    # an online form of a party still reaches the party
+    text = "The manager copies the serious ones into the council's online reporting form."
+    assert pairs(text) == [("manager", ("council",))]

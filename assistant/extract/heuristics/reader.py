@@ -1255,6 +1255,12 @@ class FreeTextReader:
                         if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(owner)
                         continue
+                    if (
+                        fold_plural(np_.head) in _PAPER
+                        and not np_.proper
+                        and not {t.low for t in np_.toks} & (lx.WEB_WORDS | {"online", "shared"})
+                    ):
+                        continue  # "fills in the lab docket": paper is a medium, never an actor
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
                     if name is not None and np_.is_pronoun and name == subject:
                         # "the notes that the agents email to them": a pronoun after the
