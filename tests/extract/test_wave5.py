@@ -258,3 +258,17 @@ def test_a_paper_carrier_is_never_an_actor() -> None:
     # an online form of a party still reaches the party
     text = "The manager copies the serious ones into the council's online reporting form."
     assert pairs(text) == [("manager", ("council",))]
+
+
+def test_data_copied_by_hand_from_a_system_is_never_automatic() -> None:
+    text = (
+        "The loan figures are copied from the library management system into the weekly"
+        " workbook and emailed to the acquisitions team."
+    )
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets, f.maturity) for f in out.flows] == [
+        ("library management system", ["acquisitions team"], Maturity.low)
+    ]
+    # said to be automatic, it is
+    text = "The figures are exported from SAP automatically and emailed to the board."
+    assert EXTRACTOR.extract(text).flows[0].maturity == Maturity.high

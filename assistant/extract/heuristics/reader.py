@@ -1579,6 +1579,23 @@ class FreeTextReader:
                     or self._last_system_before(s, clause.start)
                     or self._earlier_writer(s, clause)
                 )
+                manual = clause.base in _MANUAL or (
+                    clause.kind == "coord"
+                    and clause.parent is not None
+                    and clause.parent.passive
+                    and clause.parent.base in _MANUAL
+                )
+                automatic = any(t.low.startswith("automatic") for t in s.toks)
+                if (
+                    manual
+                    and not automatic
+                    and not clause.agent_actor
+                    and source
+                    and self.kind_of(source) in SYSTEMS
+                ):
+                    # "the numbers are copied from the LMS into the workbook and emailed to
+                    # the acquisitions team": someone copies and sends; nothing is automatic
+                    clause.by_hand = True
                 receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
                 if not targets and subject and subject != source and receives:
                     targets = [subject]  # "the committee is sent a summary by the analyst"
@@ -1819,6 +1836,9 @@ class FreeTextReader:
         cue_text = " ".join(t.text for t in span if t.i not in skip)
         clause.flow_index = len(self.flows)
         self._add(source, targets, content, cue_text, PENDING, s.text)
+        if clause.by_hand:
+            self.flows[-1].human_source = True
+            self.flows[-1].source_kind = ActorKind.person
 
     # -- results -----------------------------------------------------------------
     def result(self) -> Extraction:
@@ -1873,6 +1893,11 @@ _DONE_ANYWAY = re.compile(
 )
 """A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
+_MANUAL = frozenset(
+    {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
+    | {"export", "download", "print"}
+)
+"""Verbs of a person moving data by hand: never an automatic transfer."""
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )

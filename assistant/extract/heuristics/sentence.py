@@ -57,6 +57,8 @@ class Clause:
     object_relative: bool = False
     co_subjects: list[str] = field(default_factory=list)
     subject_from: list[str] = field(default_factory=list)
+    by_hand: bool = False
+    """A person does the transfer, though the text names only the system it comes from."""
     rel_prep: str = ""
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
