@@ -272,3 +272,25 @@ def test_data_copied_by_hand_from_a_system_is_never_automatic() -> None:
     # said to be automatic, it is
     text = "The figures are exported from SAP automatically and emailed to the board."
     assert EXTRACTOR.extract(text).flows[0].maturity == Maturity.high
+
+
+def test_found_trying_the_cli_on_a_library_paragraph() -> None:
+    # a time phrase ends before "someone"; a team takes a plural verb ("the team order")
+    text = (
+        "Every Monday someone at the loans desk emails the loan figures to the acquisitions"
+        " team. The acquisitions team order new stock through the supplier's portal."
+    )
+    assert pairs(text) == [
+        ("loans desk", ("acquisitions team",)),
+        ("acquisitions team", ("supplier",)),
+    ]
+    # a noun compound on a team is not a verb ("the team plan is emailed …")
+    assert pairs("The team plan is emailed to the head of year.") == []
+
+
+def test_a_participle_before_a_name_is_an_adjective() -> None:
+    text = (
+        "The stewards copy the results into the results sheet, a big shared Google Sheet"
+        " that the referee reads."
+    )
+    assert ("big", ("stewards",)) not in pairs(text)

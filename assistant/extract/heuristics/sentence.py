@@ -205,6 +205,15 @@ class Sentence:
                 return None
             if prev in lx.TIME_ADJECTIVES:
                 return None
+            if (
+                self.low(i - 2) in {"a", "an", "the", "our", "their", "its", "my", "your"}
+                and self._contentish(prev)
+                and not self._plural_noun(prev)
+                and not prev.endswith(lx.AGENT_SUFFIXES)
+                and prev not in lx.TEAM_HEADS | lx.PERSON_WORDS | lx.DEPARTMENT_WORDS
+                and (is_proper(self.toks[i + 1], first=False) if i + 1 < self.n else False)
+            ):
+                return None  # "a big shared Google Sheet": a participle before a name
             return info
         # base or -s forms, which are often nouns too
         if i == 0:
@@ -264,6 +273,13 @@ class Sentence:
         # possibly followed by its complement ("operators on the night shift note …")
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
+        if (
+            prev in lx.TEAM_HEADS
+            and nxt not in lx.BE_FORMS
+            and (nxt in lx.DETERMINERS or (self._contentish(nxt) and self.verb_at(i + 1) is None))
+            and (self.low(i - 2) in lx.DETERMINERS or self._contentish(self.low(i - 2)))
+        ) or (prev in lx.TEAM_HEADS and nxt in lx.OBJECT_PRONOUNS):
+            return info  # "the acquisitions team order new stock": a group takes a plural verb
         j = i - 1
         while j > 0 and (
             self._contentish(self.low(j))
@@ -335,6 +351,12 @@ class Sentence:
                 and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) == "end")
             ):
                 break  # "at month end Elite sends …"
+            if (
+                k > j
+                and self.low(i) in {"every", "each", "this", "next", "last"}
+                and fold_plural(self.low(k - 1)) in lx.TIME_NOUNS
+            ):
+                break  # "every Monday someone at the desk copies …": the time phrase ends
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
             if k > j and word in {"anything", "everything", "something", "nothing"}:
