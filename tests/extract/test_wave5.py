@@ -294,3 +294,12 @@ def test_a_participle_before_a_name_is_an_adjective() -> None:
         " that the referee reads."
     )
     assert ("big", ("stewards",)) not in pairs(text)
+
+
+def test_what_a_person_does_to_something_in_a_named_system_is_entry() -> None:
+    text = "The lift controller sets the lift status in SkiData every morning."
+    assert pairs(text) == [("lift controller", ("skidata",))]
+    # running queries or keeping notes in a system puts nothing into it
+    assert pairs("The data manager runs queries in Medidata every week.") == []
+    # a system named only by its kind is not enough
+    assert pairs("The lift controller sets the lift status in the system.") == []

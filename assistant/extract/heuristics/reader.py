@@ -1652,6 +1652,25 @@ class FreeTextReader:
             # "hearing dates are set by the listing officer in CCMS": whatever the verb,
             # what a person does to it in a named system is entered there
             sources, targets = [clause.agent_actor], into[:1]
+        elif (
+            not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and obj is not None
+            and not obj.is_pronoun
+            and obj_actor is None
+            and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
+            and base not in _NOT_ENTERING
+            and (into := named({"in", "into"}, systems=True))
+            and any(
+                self.mentions[normalise_name(t)].np.proper
+                for t in into[:1]
+                if normalise_name(t) in self.mentions and self.mentions[normalise_name(t)].np
+            )
+        ):
+            # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
+            # something in a system named by its own name is entered there
+            sources, targets = [subject], into[:1]
         sources = self._through_channel(s, clause, sources, targets)
         if (
             not sources
@@ -1893,6 +1912,12 @@ _DONE_ANYWAY = re.compile(
 )
 """A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
+_NOT_ENTERING = frozenset(
+    {"keep", "hold", "store", "find", "see", "use", "need", "have", "run", "search", "query"}
+    | {"do", "work", "look", "browse", "test", "analyse", "analyze", "filter", "view", "open"}
+)
+"""What a person does in a system without putting anything into it ("runs queries in the
+EDC", "keeps the notes in SAP")."""
 _MANUAL = frozenset(
     {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
     | {"export", "download", "print"}
