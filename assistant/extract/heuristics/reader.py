@@ -1145,6 +1145,11 @@ class FreeTextReader:
         doer = before[-1].subject_actor or self.actor(before[-1].subject, s, relaxed=True)
         return doer if doer and self.kind_of(doer) in HUMAN else None
 
+    def _named_system(self, name: str) -> bool:
+        """The system is named by its own (proper) name, not only by its kind."""
+        mention = self.mentions.get(normalise_name(name))
+        return mention is not None and mention.np is not None and mention.np.proper
+
     def _other_than(self, clause: Clause, subject: str) -> str | None:
         """Who an object pronoun stands for when it cannot be the clause's own subject: the
         subject of the relative clause it is said in hangs on ("the clerks draft it from the
@@ -1662,11 +1667,7 @@ class FreeTextReader:
             and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
             and base not in _NOT_ENTERING
             and (into := named({"in", "into"}, systems=True))
-            and any(
-                self.mentions[normalise_name(t)].np.proper
-                for t in into[:1]
-                if normalise_name(t) in self.mentions and self.mentions[normalise_name(t)].np
-            )
+            and self._named_system(into[0])
         ):
             # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
             # something in a system named by its own name is entered there
