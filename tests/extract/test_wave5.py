@@ -303,3 +303,10 @@ def test_what_a_person_does_to_something_in_a_named_system_is_entry() -> None:
     assert pairs("The data manager runs queries in Medidata every week.") == []
     # a system named only by its kind is not enough
     assert pairs("The lift controller sets the lift status in the system.") == []
+
+
+def test_a_note_with_a_label_then_a_half_sentence_sends_from_its_subject() -> None:
+    text = "Notes\n- site reports: foremen email photos + timesheets -> site office\n- ok"
+    assert pairs(text) == [("foremen", ("site office",))]
+    flow = EXTRACTOR.extract(text).flows[0]
+    assert flow.content.startswith("photos")  # what the verb takes is what travels

@@ -753,11 +753,13 @@ class FreeTextReader:
         if not segs or not segs[0].colon_source:
             return segs
         label, rest = segs[0].name, segs[0].rest
-        if not rest or len(rest.split()) > 3:
+        if not rest:
             return segs
         label_words = Sentence(label)
         if label_words.n and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()]):
             return segs
+        if len(rest.split()) > 3:
+            return self._label_then_clause(segs, label, rest)
         after = Sentence(rest)
         np_ = _whole_name(after) or after.np_at(0)
         if (
@@ -782,6 +784,24 @@ class FreeTextReader:
         ):
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
+
+    def _label_then_clause(
+        self, segs: list[arrows.Segment], label: str, rest: str
+    ) -> list[arrows.Segment]:
+        """``trade orders: agencies email PDF + PO -> CSR``: a label, then a half-sentence
+        whose subject sends what its verb takes to the end of the arrow."""
+        after = Sentence(rest)
+        clause = after.clauses[0] if after.clauses else None
+        if clause is None or clause.verb is None or clause.passive or clause.base not in SENDING:
+            return segs
+        subject = self._subject(after, clause)
+        if subject is None or subject.start != 0 or subject.end != clause.verb:
+            return segs
+        if self.actor(subject, after, relaxed=True) is None:
+            return segs
+        obj = after.np_at(clause.verb + 1)
+        what = obj.text if obj is not None and self.actor(obj, after) is None else label
+        return [arrows.Segment(subject.text, f": {what}"), *segs[1:]]
 
     def _owner_of_content(self, np_: NP, s: Sentence) -> str | None:
         """Whose the content is, when that is all that names the sender ("their tracking
