@@ -310,3 +310,13 @@ def test_a_note_with_a_label_then_a_half_sentence_sends_from_its_subject() -> No
     assert pairs(text) == [("foremen", ("site office",))]
     flow = EXTRACTOR.extract(text).flows[0]
     assert flow.content.startswith("photos")  # what the verb takes is what travels
+
+
+def test_an_acronym_that_rekeys_or_phones_is_a_role() -> None:
+    text = "Notes\n- CSR re-keys the web orders into PrintIQ\n- CSR -> agency: proofs, email"
+    out = EXTRACTOR.extract(text)
+    assert {a.name: a.kind for a in out.actors}["CSR"] == ActorKind.person
+    assert [f.maturity for f in out.flows] == [Maturity.low, Maturity.low]
+    # a system the lexicon knows stays a system
+    out = EXTRACTOR.extract("SAP posts the invoices to the bank every night.")
+    assert {a.name: a.kind for a in out.actors}["SAP"] == ActorKind.tool

@@ -1132,6 +1132,8 @@ class FreeTextReader:
             ]
             clause.agent_actor = agents[0] if agents else clause.agent_actor
         subject = clause.subject_actor
+        if subject and not clause.passive and clause.base in _BY_HAND:
+            self._person_acronym(subject)  # "CSR re-keys the orders": a role, not a system
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)
@@ -1164,6 +1166,19 @@ class FreeTextReader:
         # who acted stands where only an actor can ("members reserve books online, so …")
         doer = before[-1].subject_actor or self.actor(before[-1].subject, s, relaxed=True)
         return doer if doer and self.kind_of(doer) in HUMAN else None
+
+    def _person_acronym(self, name: str) -> None:
+        """An acronym that re-keys, types, phones or signs is a role ("CSR", "EMD", "FD"),
+        not a system, unless it is a system the lexicon knows."""
+        mention = self.mentions.get(normalise_name(name))
+        if (
+            mention is not None
+            and mention.kind == ActorKind.tool
+            and name.isupper()
+            and 2 <= len(name) <= 5
+            and name.lower() not in lx.KNOWN_TOOLS
+        ):
+            mention.kind = ActorKind.person
 
     def _named_system(self, name: str) -> bool:
         """The system is named by its own (proper) name, not only by its kind."""
@@ -1933,6 +1948,11 @@ _DONE_ANYWAY = re.compile(
 )
 """A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
+_BY_HAND = frozenset(
+    {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
+    | {"phone", "ring", "radio", "write", "sign", "jot", "hand", "fax", "post"}
+)
+"""What only a person does: its subject is a role even when it is written as an acronym."""
 _NOT_ENTERING = frozenset(
     {"keep", "hold", "store", "find", "see", "use", "need", "have", "run", "search", "query"}
     | {"do", "work", "look", "browse", "test", "analyse", "analyze", "filter", "view", "open"}
