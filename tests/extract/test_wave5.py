@@ -320,3 +320,12 @@ def test_an_acronym_that_rekeys_or_phones_is_a_role() -> None:
     # a system the lexicon knows stays a system
     out = EXTRACTOR.extract("SAP posts the invoices to the bank every night.")
     assert {a.name: a.kind for a in out.actors}["SAP"] == ActorKind.tool
+
+
+def test_a_when_clause_after_its_main_clause_is_read_on_its_own() -> None:
+    text = (
+        "Facilitator: And changes to the rota?\n"
+        "Night supervisor (Ana): I only hear about a swap when a driver texts me.\n"
+        "Facilitator: Thanks."
+    )
+    assert pairs(text) == [("driver", ("night supervisor",))]

@@ -632,6 +632,19 @@ class Sentence:
                 i += 2
                 continue
             if (
+                word in {"when", "whenever"}
+                and current.verb is not None
+                and i > current.verb
+                and (np_ := self.np_at(i + 1)) is not None
+                and (after := self.verb_at(np_.end)) is not None
+                and after[0] in SENDING
+                and after[1] in ("s", "base")
+            ):
+                close(i)  # "the chef only hears about it when a parent phones him"
+                current = Clause(start=i + 1, kind="sub")
+                i += 1
+                continue
+            if (
                 word in _SUBJECT_WORDS
                 and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
                 and i > current.start
