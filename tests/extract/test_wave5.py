@@ -329,3 +329,11 @@ def test_a_when_clause_after_its_main_clause_is_read_on_its_own() -> None:
         "Facilitator: Thanks."
     )
     assert pairs(text) == [("driver", ("night supervisor",))]
+
+
+def test_a_system_named_by_its_kind_then_its_name_is_one_actor() -> None:
+    text = (
+        "The ward clerks enter each admission into our patient administration system,"
+        " TrakCare, while the patient waits."
+    )
+    assert pairs(text) == [("ward clerks", ("trakcare",))]

@@ -39,8 +39,11 @@ _APPOSITION = re.compile(
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
     r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
+    r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r" system),\s+"
+    r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
 )
-"""A system named by its kind, then by its proper name."""
+"""A system named by its kind, then by its proper name ("our case management system,
+CCMS, …")."""
 _PAPER = frozenset(
     {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
 )
@@ -184,13 +187,14 @@ class FreeTextReader:
         """ "our collections system, that's Axiell": a system named by its kind, then by its
         proper name, keeps the proper name (STYLES.md)."""
         for match in _SYSTEM_NAMED.finditer(text):
-            words = match.group("kind").split()
+            kind = match.group("kind") or match.group("kind2")
+            words = kind.split()
             if lx.actor_kind(words) not in SYSTEMS:
                 continue
-            name = match.group("name")
+            name = match.group("name") or match.group("name2")
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
-            self.aliases.setdefault(normalise_name(match.group("kind")), self.mentions[key].name)
+            self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
