@@ -337,3 +337,12 @@ def test_a_system_named_by_its_kind_then_its_name_is_one_actor() -> None:
         " TrakCare, while the patient waits."
     )
     assert pairs(text) == [("ward clerks", ("trakcare",))]
+
+
+def test_new_rules_do_not_fire_on_lookalikes() -> None:
+    # singular "they" only for a person named by its own words, never "a delivery"
+    assert pairs("When a delivery is late, they phone the depot.") == []
+    assert pairs("When a customer complains, they email the service desk.") == []
+    # a place after "in" is not a system
+    assert pairs("The engineers fix faults in Leeds every week.") == []
+    assert pairs("The volunteers sort donations in Bristol.") == []

@@ -235,7 +235,10 @@ class FreeTextReader:
             return None
         for cand in s.nps_between(opening.start, opening.end):
             if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
-                name = self.actor(cand, s, relaxed=True)
+                # by its own words a person ("a policyholder"), not any noun ("a delivery")
+                if lx.actor_kind([t.text for t in cand.words]) != ActorKind.person:
+                    return None
+                name = self.actor(cand, s)
                 return name if name and self.kind_of(name) in HUMAN else None
         return None
 
@@ -1184,6 +1187,24 @@ class FreeTextReader:
         ):
             mention.kind = ActorKind.person
 
+    def _system_already(self, pps: list[tuple[str, list[NP], int]]) -> bool:
+        """A name after "in"/"into" known as a system by the text so far or by its own words,
+        or written like a product ("SkiData", "TRACES"): "fix faults in Leeds" names a place,
+        not a system."""
+        for prep, group, _ in pps:
+            for np_ in group if prep in {"in", "into"} else []:
+                mention = self.mentions.get(normalise_name(self._name(np_)))
+                if mention is not None and mention.kind in SYSTEMS:
+                    return True
+                if lx.actor_kind([t.text for t in np_.words]) in SYSTEMS:
+                    return True
+                if any(
+                    len(t.text) > 1 and (t.text.isupper() or any(c.isupper() for c in t.text[1:]))
+                    for t in np_.words
+                ):
+                    return True  # "SkiData", "TRACES", "PrintIQ": written like a product
+        return False
+
     def _named_system(self, name: str) -> bool:
         """The system is named by its own (proper) name, not only by its kind."""
         mention = self.mentions.get(normalise_name(name))
@@ -1705,6 +1726,7 @@ class FreeTextReader:
             and obj_actor is None
             and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
             and base not in _NOT_ENTERING
+            and self._system_already(pps)
             and (into := named({"in", "into"}, systems=True))
             and self._named_system(into[0])
         ):
