@@ -346,3 +346,12 @@ def test_new_rules_do_not_fire_on_lookalikes() -> None:
     # a place after "in" is not a system
     assert pairs("The engineers fix faults in Leeds every week.") == []
     assert pairs("The volunteers sort donations in Bristol.") == []
+
+
+def test_a_short_form_is_not_taken_from_a_name_that_needs_its_last_word() -> None:
+    known = [Actor(name="Head office", kind=ActorKind.team)]
+    out = EXTRACTOR.extract("The head of year emails the list to the form tutors.", known)
+    assert "Head office" not in {f.source for f in out.flows}
+    known = [Actor(name="Post office", kind=ActorKind.organisation)]
+    out = EXTRACTOR.extract("The clerk sends the forms by post to the registrar.", known)
+    assert "Post office" not in {t for f in out.flows for t in f.targets}

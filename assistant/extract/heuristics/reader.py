@@ -2130,8 +2130,16 @@ def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
     for actor in known:
         for name in [actor.name, *actor.aliases]:
             words = normalise_name(name).split()
-            if len(words) > 1 and words[-1] in _GROUP_WORDS:
-                out.setdefault(" ".join(words[:-1]), actor)
+            if len(words) < 2 or words[-1] not in _GROUP_WORDS:
+                continue
+            short = words[:-1]
+            if len(short) == 1 and (
+                words[-1] == "office"  # "Head office", "Box office": not "the head", "the box"
+                or short[0] in MEDIUM_HEADS
+                or short[0] in lx.ROLES_WITH_OF
+            ):
+                continue
+            out.setdefault(" ".join(short), actor)
     return out
 
 
