@@ -320,6 +320,9 @@ def test_an_acronym_that_rekeys_or_phones_is_a_role() -> None:
     # a system the lexicon knows stays a system
     out = EXTRACTOR.extract("SAP posts the invoices to the bank every night.")
     assert {a.name: a.kind for a in out.actors}["SAP"] == ActorKind.tool
+    # a system that posts or writes stays a system
+    out = EXTRACTOR.extract("EDI posts the invoices to the ledger every night.")
+    assert {a.name: a.kind for a in out.actors}.get("EDI") != ActorKind.person
 
 
 def test_a_when_clause_after_its_main_clause_is_read_on_its_own() -> None:

@@ -1976,7 +1976,7 @@ _DONE_ANYWAY = re.compile(
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 _BY_HAND = frozenset(
     {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
-    | {"phone", "ring", "radio", "write", "sign", "jot", "hand", "fax", "post"}
+    | {"phone", "ring", "radio", "sign", "jot"}
 )
 """What only a person does: its subject is a role even when it is written as an acronym."""
 _NOT_ENTERING = frozenset(
