@@ -80,6 +80,10 @@ def test_an_aside_between_hyphens_is_left_out() -> None:
         ("site secretary", ("payroll officer",)),
         ("payroll officer", ("sage",)),
     ]
+    # a range is not a dash between two statements
+    assert pairs("The drivers work Mon - Fri and email the sheets to the office.") == [
+        ("drivers", ("office",))
+    ]
     # a single hyphen opens no aside: what follows it is still read
     assert pairs("Stock counts are done on Friday - the storeman emails them to the buyer.") == [
         ("storeman", ("buyer",))

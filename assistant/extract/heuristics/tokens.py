@@ -75,9 +75,10 @@ def _aside_gap(match: re.Match[str]) -> str:
     return ", " if _OPENER.match(match.string[: match.start()]) else " "
 
 
-_LONE_DASH = re.compile(r"\s[-—–]\s")
+_LONE_DASH = re.compile(r"(?<!\b[A-Z][a-z]{2})(?<!\d)\s[-—–]\s(?!\d)(?![A-Z][a-z]{2}\b)")
 """A dash left alone joins two statements like a semicolon ("done on Friday - the
-storeman emails them …"): who acts after it is not read as part of what came before."""
+storeman emails them …"): who acts after it is not read as part of what came before. A
+range ("9 - 5", "Mon - Fri") is not a dash between statements."""
 
 
 def _bounded(sentence: str) -> list[str]:
