@@ -230,8 +230,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w4-tuning.jsonl",
     ),
     (
-        "own held-out cases, wave 4 (written by another helper, scored by the lead)",
+        "wave-4 held-out cases (written by another helper; a tuning set since wave 5)",
         ROOT / "bench/cases/w4-heldout.jsonl",
+    ),
+    (
+        "held-out cases, wave 5 (written by another annotator, scored by the lead)",
+        ROOT / "bench/cases/w5-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]

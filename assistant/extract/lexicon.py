@@ -178,7 +178,7 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote"""
+    connect link price quote reserve enrol enroll subscribe"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -473,6 +473,8 @@ def actor_kind(
     if not words:
         return None
     head, single = _head(words)
+    if words[-1] == "hands" and len(words) > 1:
+        return ActorKind.person  # "dock hands", "stage hands": "by hand" is a medium
     if (head in MEDIUM_HEADS or single in MEDIUM_HEADS) and not (
         single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS
     ):

@@ -39,12 +39,20 @@ _APPOSITION = re.compile(
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
     r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
+    r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r" system),\s+"
+    r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
 )
-"""A system named by its kind, then by its proper name."""
+"""A system named by its kind, then by its proper name ("our case management system,
+CCMS, …")."""
 _PAPER = frozenset(
     {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
 )
 """Paper carriers that travel: what is written on one goes where it goes."""
+_CARRIERS = frozenset(
+    {"whiteboard", "board", "noticeboard", "clipboard", "tray", "pigeonhole", "wall"}
+)
+"""Boards and trays written on for someone to read: a medium from the writer to that
+reader. A card or form written "for the tenant" is about the tenant, who never reads it."""
 _CORRECTION = re.compile(
     r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
     re.IGNORECASE,
@@ -95,11 +103,13 @@ _NEVER_IN_ACTORS = frozenset(
 )
 _INTERJECTIONS = frozenset(
     {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
+    | {"oh", "ah", "um", "erm", "er", "uh", "hmm", "look", "basically", "actually"}
 )
 """Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""
 _PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "you"})
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
 _NOT_A_FLOW_LINE = re.compile(
     r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
@@ -122,6 +132,8 @@ class FreeTextReader:
 
     def __init__(self, known_actors: Sequence[Actor] | None = None) -> None:
         self.known = list(known_actors or [])
+        self.known_keys = known_keys(self.known)
+        """What each listed actor may be called in the text, by normalised name."""
         self.mentions: dict[str, Mention] = {}
         self.flows: list[FlowDraft] = []
         self.last_subject: str | None = None
@@ -146,6 +158,10 @@ class FreeTextReader:
         self.previous_group: str | None = None
         """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
+        self.persons: list[str] = []
+        """Single persons in the order last named, for a pronoun that cannot be the last."""
+        self.gender: dict[str, str] = {}
+        """Who "he" or "she" has stood for: "she … to the finance officer. He …" is not her."""
         """The last single person named, for "she"/"he" when the subject is a team."""
 
     def _learn_appositions(self, text: str) -> None:
@@ -171,13 +187,14 @@ class FreeTextReader:
         """ "our collections system, that's Axiell": a system named by its kind, then by its
         proper name, keeps the proper name (STYLES.md)."""
         for match in _SYSTEM_NAMED.finditer(text):
-            words = match.group("kind").split()
+            kind = match.group("kind") or match.group("kind2")
+            words = kind.split()
             if lx.actor_kind(words) not in SYSTEMS:
                 continue
-            name = match.group("name")
+            name = match.group("name") or match.group("name2")
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
-            self.aliases.setdefault(normalise_name(match.group("kind")), self.mentions[key].name)
+            self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -210,6 +227,53 @@ class FreeTextReader:
             parts.append(keep)
         return " ".join(parts)
 
+    def _singular_they(self, np_: NP, s: Sentence) -> str | None:
+        """ "When a policyholder has an accident, they report it …": "they" for the one
+        person an opening clause names with "a", "an", "any" or "every"."""
+        opening = next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+        if opening is None:
+            return None
+        for cand in s.nps_between(opening.start, opening.end):
+            if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
+                # by its own words a person ("a policyholder"), not any noun ("a delivery")
+                if lx.actor_kind([t.text for t in cand.words]) != ActorKind.person:
+                    return None
+                name = self.actor(cand, s)
+                return name if name and self.kind_of(name) in HUMAN else None
+        return None
+
+    def _pronoun(self, first: str) -> str | None:
+        """Who a pronoun stands for, before its gender is checked."""
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_subject
+            and (
+                self.last_subject == self.speaker
+                or fold_plural(self.last_subject) != self.last_subject
+            )
+        ):
+            # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
+            return self.last_person if self.last_person != self.speaker else None
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_person
+            and (self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person)
+        ):
+            return self.last_person  # "…email our intake volunteer …, and she copies it"
+        if (
+            first in {"they", "them"}
+            and self.last_group
+            and self.last_subject
+            and self.kind_of(self.last_subject) == ActorKind.person
+            and fold_plural(self.last_subject) == self.last_subject
+        ):
+            return self.last_group  # one person before: "they" is the team named since
+        if first in lx.PERSONAL_PRONOUNS:
+            return self.last_subject
+        if first == "you":
+            return self.addressee
+        return self.speaker if first in lx.FIRST_PERSON else None
+
     def actor(self, np_: NP | None, sentence: Sentence, *, relaxed: bool = False) -> str | None:
         """Register an actor phrase (resolving pronouns); its canonical name or None.
 
@@ -220,43 +284,45 @@ class FreeTextReader:
             return None
         first = np_.toks[0].low
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
-            if (
-                first in _SINGULAR_PERSON
-                and self.last_subject
-                and (
-                    self.last_subject == self.speaker
-                    or fold_plural(self.last_subject) != self.last_subject
+            name = self._pronoun(first)
+            if name is None and first in {"they", "them"}:
+                name = self._singular_they(np_, sentence)
+            gender = _GENDER.get(first)
+            if gender and name and self.gender.get(name, gender) != gender:
+                # "she posts the log to the finance officer. He banks …": not her
+                name = next(
+                    (
+                        p
+                        for p in reversed(self.persons)
+                        if p not in {name, self.speaker} and self.gender.get(p, gender) == gender
+                    ),
+                    None,
                 )
-            ):
-                # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
-                return self.last_person if self.last_person != self.speaker else None
-            if (
-                first in _SINGULAR_PERSON
-                and self.last_person
-                and (
-                    self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person
-                )
-            ):
-                return self.last_person  # "…email our intake volunteer …, and she copies it"
-            if (
-                first in {"they", "them"}
-                and self.last_group
-                and self.last_subject
-                and self.kind_of(self.last_subject) == ActorKind.person
-                and fold_plural(self.last_subject) == self.last_subject
-            ):
-                return self.last_group  # one person before: "they" is the team named since
-            if first in lx.PERSONAL_PRONOUNS:
-                return self.last_subject
-            if first == "you":
-                return self.addressee
-            return self.speaker if first in lx.FIRST_PERSON else None
-        if first in lx.FIRST_PERSON or np_.is_time or first in lx.NOBODY:
+            if gender and name:
+                self.gender[name] = gender
+            return name
+        crew = (
+            np_.prep in {"to", "for"}
+            and len(np_.words) >= 2
+            and np_.head in {"shift", "shifts"}
+            and first in {"the", "our", "each"}
+        )  # "on the whiteboard for the morning shift": the people on it, not a time
+        if first in lx.FIRST_PERSON or (np_.is_time and not crew) or first in lx.NOBODY:
             return None
         rest = [t.low for t in np_.toks[1:]]
         there = first in {"someone", "somebody", "anyone"} and (
             rest == ["there"] or (not rest and sentence.low(np_.end) == "there")
         )  # "somebody there emails me": someone of the desk just named
+        if (
+            first in {"someone", "somebody", "anyone", "whoever"}
+            and not rest
+            and sentence.low(np_.end) in {"at", "on", "in", "from"}
+            and (place := sentence.np_at(np_.end + 1)) is not None
+        ):
+            # "someone at the loans desk copies …": a member of that desk acts for it
+            group = self.actor(place, sentence)
+            if group and self.kind_of(group) in {ActorKind.team, ActorKind.organisation}:
+                return group
         if there or (first == "whoever" and len(np_.toks) == 1):
             # "ring the repairs line, and whoever takes it …": someone of the desk named
             group = self.last_group
@@ -286,12 +352,13 @@ class FreeTextReader:
         if key in self.mentions:
             self._saw(self.mentions[key])
             return self.mentions[key].name
-        for known in self.known:
-            if key in {normalise_name(known.name), *map(normalise_name, known.aliases)}:
-                self.mentions[key] = Mention(known.name, known.kind, np_)
-                return known.name
+        if (known := self.known_keys.get(key)) is not None:
+            self.mentions[key] = Mention(known.name, known.kind, np_)
+            return known.name
         proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
         kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
+        if crew:
+            kind = ActorKind.team
         if kind is None:
             return None
         self.mentions[key] = Mention(name, kind, np_)
@@ -301,6 +368,9 @@ class FreeTextReader:
     def _saw(self, mention: Mention) -> None:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
             self.last_person = mention.name
+            if mention.name in self.persons:
+                self.persons.remove(mention.name)
+            self.persons.append(mention.name)
         elif mention.kind in HUMAN:
             if mention.name != self.last_group:
                 self.previous_group = self.last_group
@@ -326,7 +396,10 @@ class FreeTextReader:
         return self.actor(np_, s, relaxed=determined or plural)
 
     def kind_of(self, name: str) -> ActorKind:
-        mention = self.mentions.get(normalise_name(name))
+        key = normalise_name(name)
+        mention = self.mentions.get(key)
+        if mention is None and (known := self.known_keys.get(key)) is not None:
+            return known.kind  # a listed actor met under a shorter form
         return mention.kind if mention else ActorKind.person
 
     # -- per clause ----------------------------------------------------------------
@@ -687,11 +760,13 @@ class FreeTextReader:
         if not segs or not segs[0].colon_source:
             return segs
         label, rest = segs[0].name, segs[0].rest
-        if not rest or len(rest.split()) > 3:
+        if not rest:
             return segs
         label_words = Sentence(label)
         if label_words.n and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()]):
             return segs
+        if len(rest.split()) > 3:
+            return self._label_then_clause(segs, label, rest)
         after = Sentence(rest)
         np_ = _whole_name(after) or after.np_at(0)
         if (
@@ -717,6 +792,24 @@ class FreeTextReader:
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
 
+    def _label_then_clause(
+        self, segs: list[arrows.Segment], label: str, rest: str
+    ) -> list[arrows.Segment]:
+        """``trade orders: agencies email PDF + PO -> CSR``: a label, then a half-sentence
+        whose subject sends what its verb takes to the end of the arrow."""
+        after = Sentence(rest)
+        clause = after.clauses[0] if after.clauses else None
+        if clause is None or clause.verb is None or clause.passive or clause.base not in SENDING:
+            return segs
+        subject = self._subject(after, clause)
+        if subject is None or subject.start != 0 or subject.end != clause.verb:
+            return segs
+        if self.actor(subject, after, relaxed=True) is None:
+            return segs
+        obj = after.np_at(clause.verb + 1)
+        what = obj.text if obj is not None and self.actor(obj, after) is None else label
+        return [arrows.Segment(subject.text, f": {what}"), *segs[1:]]
+
     def _owner_of_content(self, np_: NP, s: Sentence) -> str | None:
         """Whose the content is, when that is all that names the sender ("their tracking
         numbers come back …", "the supplier's invoices arrive …")."""
@@ -726,7 +819,18 @@ class FreeTextReader:
         if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
             mention = self.mentions.get(normalise_name(first.text[:-2]))
             return mention.name if mention else None
-        return None
+        # "the loss adjuster's report comes back …": the party named before "'s"
+        at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)
+        if at is None or at == 0 or np_.toks[0].low not in lx.DETERMINERS:
+            return None
+        words = [
+            *np_.toks[1:at],
+            Tok(np_.toks[at].text[:-2], np_.toks[at].low[:-2], np_.toks[at].i),
+        ]
+        if any(not t.low.isalpha() for t in words):
+            return None
+        owner = self.actor(NP(words, words[0].i, np_.toks[at].i + 1, None, np_.proper), s)
+        return owner if owner and self.kind_of(owner) in HUMAN else None
 
     def _from_which(
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
@@ -831,12 +935,29 @@ class FreeTextReader:
             return None
         owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
         if owner is None:
-            return None
+            return self._compound_owner(np_, s)
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
         words = list(s.toks[start : owner.i])
         stripped = [*words, Tok(owner.text[:-2], owner.low[:-2], owner.i)]
         name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
         return name if name and self.kind_of(name) in HUMAN else None
+
+    def _compound_owner(self, np_: NP, s: Sentence) -> str | None:
+        """The party or system named before a portal or form ("the Land Registry portal",
+        "the Beacon form"): a proper name, or a party by its own words ("the council
+        website"); "the web form", "the booking portal" name nobody."""
+        words = [t for t in np_.toks[:-1] if t.low not in lx.DETERMINERS]
+        if not words or len(words) > 3 or words[0].i != np_.toks[-1].i - len(words):
+            return None
+        if any(t.low in lx.WEB_WORDS or t.low in {"online", "web", "new", "own"} for t in words):
+            return None
+        proper = all(t.text[:1].isupper() for t in words)
+        sub = NP(words, words[0].i, np_.toks[-1].i, None, proper)
+        name = self.actor(sub, s)
+        if name is None:
+            return None
+        kind = self.kind_of(name)
+        return name if kind in HUMAN or (proper and kind in SYSTEMS) else None
 
     def _device_owner(self, np_: NP, s: Sentence) -> str | None:
         """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
@@ -1018,6 +1139,8 @@ class FreeTextReader:
             ]
             clause.agent_actor = agents[0] if agents else clause.agent_actor
         subject = clause.subject_actor
+        if subject and not clause.passive and clause.base in _BY_HAND:
+            self._person_acronym(subject)  # "CSR re-keys the orders": a role, not a system
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)
@@ -1025,6 +1148,78 @@ class FreeTextReader:
     def _actor_of(self, s: Sentence) -> Callable[[NP], str | None]:
         """``self.actor`` bound to a sentence, for ``map``."""
         return lambda np_: self.actor(np_, s)
+
+    def _so_sender(self, s: Sentence, clause: Clause) -> str | None:
+        """ "Members sign up on the Beacon form, so their details go straight into Beacon":
+        what goes somewhere as the result of what a person did comes from that person."""
+        assert clause.verb is not None
+        so = next(
+            (
+                j
+                for j in range(clause.verb - 1, max(clause.verb - 12, 1), -1)
+                if s.low(j) == "so" and s.low(j - 1) == ","
+            ),
+            None,
+        )
+        if so is None:
+            return None
+        before = [
+            c
+            for c in s.clauses
+            if c.verb is not None and c.verb < so and c.kind in ("main", "coord")
+        ]
+        if not before or before[-1].passive:
+            return None
+        # who acted stands where only an actor can ("members reserve books online, so …")
+        doer = before[-1].subject_actor or self.actor(before[-1].subject, s, relaxed=True)
+        return doer if doer and self.kind_of(doer) in HUMAN else None
+
+    def _person_acronym(self, name: str) -> None:
+        """An acronym that re-keys, types, phones or signs is a role ("CSR", "EMD", "FD"),
+        not a system, unless it is a system the lexicon knows."""
+        mention = self.mentions.get(normalise_name(name))
+        if (
+            mention is not None
+            and mention.kind == ActorKind.tool
+            and name.isupper()
+            and 2 <= len(name) <= 5
+            and name.lower() not in lx.KNOWN_TOOLS
+        ):
+            mention.kind = ActorKind.person
+
+    def _system_already(self, pps: list[tuple[str, list[NP], int]]) -> bool:
+        """A name after "in"/"into" known as a system by the text so far or by its own words,
+        or written like a product ("SkiData", "TRACES"): "fix faults in Leeds" names a place,
+        not a system."""
+        for prep, group, _ in pps:
+            for np_ in group if prep in {"in", "into"} else []:
+                mention = self.mentions.get(normalise_name(self._name(np_)))
+                if mention is not None and mention.kind in SYSTEMS:
+                    return True
+                if lx.actor_kind([t.text for t in np_.words]) in SYSTEMS:
+                    return True
+                if any(
+                    len(t.text) > 1 and (t.text.isupper() or any(c.isupper() for c in t.text[1:]))
+                    for t in np_.words
+                ):
+                    return True  # "SkiData", "TRACES", "PrintIQ": written like a product
+        return False
+
+    def _named_system(self, name: str) -> bool:
+        """The system is named by its own (proper) name, not only by its kind."""
+        mention = self.mentions.get(normalise_name(name))
+        return mention is not None and mention.np is not None and mention.np.proper
+
+    def _other_than(self, clause: Clause, subject: str) -> str | None:
+        """Who an object pronoun stands for when it cannot be the clause's own subject: the
+        subject of the relative clause it is said in hangs on ("the clerks draft it from the
+        notes that the agents email to them"); elsewhere it stays unresolved."""
+        parent = clause.parent if clause.kind == "rel" else None
+        while parent is not None:
+            if parent.subject_actor and parent.subject_actor != subject:
+                return parent.subject_actor
+            parent = parent.parent
+        return None
 
     def _relative_maker(self, s: Sentence, clause: Clause) -> str | None:
         """Who made what is received, named in an object relative on it: "Parents receive
@@ -1062,6 +1257,20 @@ class FreeTextReader:
                 and other.agent_actor
             ):
                 return other.agent_actor
+        for other in s.clauses:
+            # "The completion statement, which the accounts team prepares in Excel, is
+            # emailed to …": who made it in an object relative on the subject sends it
+            if (
+                other.kind == "rel"
+                and other.parent is main
+                and other.start < clause.start
+                and other.object_relative
+                and not other.passive
+                and other.subject_actor
+                and self.kind_of(other.subject_actor) in HUMAN
+                and other.base not in lx.RECEIVE_VERBS | lx.READ_VERBS
+            ):
+                return other.subject_actor
         return None
 
     def _system_in(self, s: Sentence, np_: NP | None) -> str | None:
@@ -1111,7 +1320,17 @@ class FreeTextReader:
                         if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(owner)
                         continue
+                    if (
+                        fold_plural(np_.head) in _PAPER
+                        and not np_.proper
+                        and not {t.low for t in np_.toks} & (lx.WEB_WORDS | {"online", "shared"})
+                    ):
+                        continue  # "fills in the lab docket": paper is a medium, never an actor
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
+                    if name is not None and np_.is_pronoun and name == subject:
+                        # "the notes that the agents email to them": a pronoun after the
+                        # verb is not its own subject but who was named before it
+                        name = self._other_than(clause, subject)
                     if name is None:
                         continue
                     mention = self.mentions.get(normalise_name(name))
@@ -1290,8 +1509,16 @@ class FreeTextReader:
             if source is None and clause.subject is not None and clause.subject.is_pronoun:
                 before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
+            if source is None and not passive:
+                source = self._so_sender(s, clause)
+            if source is None and clause.kind == "coord":
+                source = self._relative_agent(s, clause)  # "X that are sent by A arrive in B"
             sources = [source] if source else []
-            targets = named({"to", "into", "onto"}) or ([obj_actor] if obj_actor else [])
+            targets = (
+                named({"to", "into", "onto"})
+                or ([obj_actor] if obj_actor else [])
+                or (named({"in"}, systems=True) if sources else [])
+            )
             if sources and not targets and from_:
                 # "jobs come in from the forwarders, and our planner writes them on the
                 # board": whoever handles what came in next is who received it
@@ -1330,6 +1557,16 @@ class FreeTextReader:
                     targets = [obj_actor, *targets]
                     if obj is not None and base in lx.TELL_VERBS:
                         targets += self._more_objects(s, clause, obj)
+            if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
+                # "submitted by the clerks through the Land Registry portal", "sign up on the
+                # council's website": a party's portal or form reaches the party
+                targets = [
+                    o
+                    for p, g, _ in pps
+                    if p in {"through", "via", "on", "using"}
+                    for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
+                    if o and o != subject
+                ][:1]
             places = [t for t in targets if _shared_place(t)]
             shared = places or any(
                 _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
@@ -1337,7 +1574,28 @@ class FreeTextReader:
                 if p in {"on", "in", "to", "into", "onto"}
                 for np_ in g
             )
-            readers = [t for t in named({"for"}) if self.kind_of(t) in HUMAN] if shared else []
+            written = (
+                not passive
+                and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put"}
+                and any(
+                    fold_plural(np_.head) in _CARRIERS
+                    for p, g, _ in pps
+                    if p in {"on", "onto", "in", "into"}
+                    for np_ in g
+                )
+            )  # "record the deaths on a clipboard for the database officer"
+            fronted = [  # "For the weekend staff I write the jobs on the whiteboard"
+                a
+                for p, g, _ in subject_pps
+                if p == "for"
+                for a in map(self._actor_of(s), g)
+                if a and a != subject
+            ]
+            readers = (
+                [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
+                if shared or written
+                else []
+            )
             on_board = [
                 np_
                 for p, g, _ in pps
@@ -1386,6 +1644,23 @@ class FreeTextReader:
                     or self._last_system_before(s, clause.start)
                     or self._earlier_writer(s, clause)
                 )
+                manual = clause.base in _MANUAL or (
+                    clause.kind == "coord"
+                    and clause.parent is not None
+                    and clause.parent.passive
+                    and clause.parent.base in _MANUAL
+                )
+                automatic = any(t.low.startswith("automatic") for t in s.toks)
+                if (
+                    manual
+                    and not automatic
+                    and not clause.agent_actor
+                    and source
+                    and self.kind_of(source) in SYSTEMS
+                ):
+                    # "the numbers are copied from the LMS into the workbook and emailed to
+                    # the acquisitions team": someone copies and sends; nothing is automatic
+                    clause.by_hand = True
                 receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
                 if not targets and subject and subject != source and receives:
                     targets = [subject]  # "the committee is sent a summary by the analyst"
@@ -1416,6 +1691,48 @@ class FreeTextReader:
             sources = [source] if source else []
             if source and source == subject:
                 sources += clause.co_subjects
+        elif (
+            not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put", "chalk"}
+            and any(
+                fold_plural(np_.head) in _CARRIERS
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
+            and (board_readers := [t for t in named({"for"}) if self.kind_of(t) in HUMAN])
+        ):
+            # "the dock hands write the arrivals on the whiteboard for the morning shift": a
+            # board or a sheet is a medium from its writer to the reader named (STYLES.md)
+            sources, targets = [subject], [t for t in board_readers if t != subject]
+        elif (
+            passive
+            and clause.agent_actor
+            and self.kind_of(clause.agent_actor) in HUMAN
+            and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS
+            and (into := named({"in", "into", "onto", "on", "within"}, systems=True))
+        ):
+            # "hearing dates are set by the listing officer in CCMS": whatever the verb,
+            # what a person does to it in a named system is entered there
+            sources, targets = [clause.agent_actor], into[:1]
+        elif (
+            not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and obj is not None
+            and not obj.is_pronoun
+            and obj_actor is None
+            and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
+            and base not in _NOT_ENTERING
+            and self._system_already(pps)
+            and (into := named({"in", "into"}, systems=True))
+            and self._named_system(into[0])
+        ):
+            # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
+            # something in a system named by its own name is entered there
+            sources, targets = [subject], into[:1]
         sources = self._through_channel(s, clause, sources, targets)
         if (
             not sources
@@ -1436,7 +1753,9 @@ class FreeTextReader:
             keeper = clause.parent.subject_actor
             reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
             if reads and keeper and keeper != subject and self.actor(clause.antecedent, s) is None:
-                sources, targets = [keeper], [subject]
+                # "… that the station manager and the scheduling volunteer both read"
+                readers = [subject, *clause.co_subjects]
+                sources, targets = [keeper], [r for r in readers if r != keeper]
         if sources and targets:
             for source in sources:
                 self._emit(s, clause, source, targets, content)
@@ -1467,7 +1786,16 @@ class FreeTextReader:
         k = nxt.verb + 1
         while s.low(k) in lx.PARTICLES or s.low(k) in lx.ADVERBS:
             k += 1
-        if s.low(k) not in {"them", "it", "those"}:
+        obj = s.np_at(k, nxt.end)
+        anaphoric = (
+            obj is not None
+            and obj.toks[0].low in {"the", "these", "those"}
+            and len(obj.toks) == 2
+            and (
+                obj.head in MEDIUM_HEADS or fold_plural(obj.head) in {"number", "detail", "result"}
+            )
+        )  # "… arrive from load control, and the duty planner updates the figures"
+        if s.low(k) not in {"them", "it", "those"} and not anaphoric:
             return None
         owner = nxt.parent if nxt.kind == "coord" and nxt.parent is not None else nxt
         if owner.start < clause.end:
@@ -1589,6 +1917,9 @@ class FreeTextReader:
         cue_text = " ".join(t.text for t in span if t.i not in skip)
         clause.flow_index = len(self.flows)
         self._add(source, targets, content, cue_text, PENDING, s.text)
+        if clause.by_hand:
+            self.flows[-1].human_source = True
+            self.flows[-1].source_kind = ActorKind.person
 
     # -- results -----------------------------------------------------------------
     def result(self) -> Extraction:
@@ -1643,9 +1974,31 @@ _DONE_ANYWAY = re.compile(
 )
 """A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
 _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
+_BY_HAND = frozenset(
+    {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
+    | {"phone", "ring", "radio", "sign", "jot"}
+)
+"""What only a person does: its subject is a role even when it is written as an acronym."""
+_NOT_ENTERING = frozenset(
+    {"keep", "hold", "store", "find", "see", "use", "need", "have", "run", "search", "query"}
+    | {"do", "work", "look", "browse", "test", "analyse", "analyze", "filter", "view", "open"}
+)
+"""What a person does in a system without putting anything into it ("runs queries in the
+EDC", "keeps the notes in SAP")."""
+_MANUAL = frozenset(
+    {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
+    | {"export", "download", "print"}
+)
+"""Verbs of a person moving data by hand: never an automatic transfer."""
 _OWNED_CHANNELS = frozenset(
     {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
 )
+
+
+def _passes_on(s: Sentence, np_: NP) -> bool:
+    """A relative clause follows the channel ("on the council website, which passes them to
+    Civica"): the channel is an actor of the chain, not only its owner's (STYLES.md)."""
+    return any(c.kind == "rel" and c.antecedent and c.antecedent.end == np_.end for c in s.clauses)
 
 
 def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
@@ -1759,6 +2112,35 @@ def _retained_object(s: Sentence, clause: Clause) -> bool:
     while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
         k += 1
     return k < clause.end and s.low(k) in lx.DETERMINERS
+
+
+_GROUP_WORDS = frozenset(
+    {"staff", "team", "office", "department", "dept", "people", "personnel", "colleagues"}
+)
+
+
+def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
+    """Each listed actor under its name, its aliases and, for a group listed as "<X>
+    staff/team/office/department/people", under "<X>" alone: the text says "the loans
+    desk" for the listed "Loans desk staff". A name listed itself wins over a shorter form."""
+    out: dict[str, Actor] = {}
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            out.setdefault(normalise_name(name), actor)
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            words = normalise_name(name).split()
+            if len(words) < 2 or words[-1] not in _GROUP_WORDS:
+                continue
+            short = words[:-1]
+            if len(short) == 1 and (
+                words[-1] == "office"  # "Head office", "Box office": not "the head", "the box"
+                or short[0] in MEDIUM_HEADS
+                or short[0] in lx.ROLES_WITH_OF
+            ):
+                continue
+            out.setdefault(" ".join(short), actor)
+    return out
 
 
 def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:

@@ -15,6 +15,19 @@ _BOARDS = frozenset(
 )
 _NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
 _NUMBER_WORDS = frozenset(_NUMBERS.split())
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekday",
+        "weekend",
+    ]
+)
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
@@ -44,6 +57,8 @@ class Clause:
     object_relative: bool = False
     co_subjects: list[str] = field(default_factory=list)
     subject_from: list[str] = field(default_factory=list)
+    by_hand: bool = False
+    """A person does the transfer, though the text names only the system it comes from."""
     rel_prep: str = ""
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
@@ -153,7 +168,10 @@ class Sentence:
             if following and following[1] == "past":
                 return None  # "gets sent": an auxiliary of the passive
         floating = prev in {"each", "all", "both"} and (
-            nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS
+            nxt in lx.DETERMINERS
+            or nxt in lx.OBJECT_PRONOUNS
+            # "… that the manager and the volunteer both read.": a quantifier after its noun
+            or (self._contentish(self.low(i - 2)) and nxt in {".", ",", ";", "from", "in", "on"})
         )
         if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
             return None
@@ -187,6 +205,15 @@ class Sentence:
                 return None
             if prev in lx.TIME_ADJECTIVES:
                 return None
+            if (
+                self.low(i - 2) in {"a", "an", "the", "our", "their", "its", "my", "your"}
+                and self._contentish(prev)
+                and not self._plural_noun(prev)
+                and not prev.endswith(lx.AGENT_SUFFIXES)
+                and prev not in lx.TEAM_HEADS | lx.PERSON_WORDS | lx.DEPARTMENT_WORDS
+                and (is_proper(self.toks[i + 1], first=False) if i + 1 < self.n else False)
+            ):
+                return None  # "a big shared Google Sheet": a participle before a name
             return info
         # base or -s forms, which are often nouns too
         if i == 0:
@@ -215,8 +242,8 @@ class Sentence:
             nxt == "that"
             and self._contentish(self.low(i + 2))
             and self.low(i + 3) in lx.PREPOSITIONS
-            and self.verb_at(i + 2) is None
-        )  # "the on-call person hands that sheet to the arranger"
+            and (self.verb_at(i + 2) is None or self.low(i + 2) in lx.MEDIUM_HEADS | {"log"})
+        )  # "the on-call person hands that sheet to the arranger", "sends that log to PPL"
         if form == "s" and (
             nxt in lx.BE_FORMS
             or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
@@ -224,6 +251,15 @@ class Sentence:
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if form == "s":
             following = lx.verb_forms().get(nxt)
+            if (
+                following
+                and following[1] == "base"
+                and base not in {"help", "let", "make", "have"}
+                and self.low(i + 2) in lx.DETERMINERS
+                and self.low(i + 2) not in {"that", "this"}
+                and prev not in lx.SUBJECT_PRONOUNS | lx.RELATIVES
+            ):
+                return None  # "the dock hands write the arrivals": a verb follows the noun
             if (
                 following
                 and following[1] == "base"
@@ -237,13 +273,24 @@ class Sentence:
         # possibly followed by its complement ("operators on the night shift note …")
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
+        if (
+            prev in lx.TEAM_HEADS
+            and nxt not in lx.BE_FORMS
+            and (nxt in lx.DETERMINERS or (self._contentish(nxt) and self.verb_at(i + 1) is None))
+            and (self.low(i - 2) in lx.DETERMINERS or self._contentish(self.low(i - 2)))
+        ) or (prev in lx.TEAM_HEADS and nxt in lx.OBJECT_PRONOUNS):
+            return info  # "the acquisitions team order new stock": a group takes a plural verb
         j = i - 1
         while j > 0 and (
             self._contentish(self.low(j))
             or self.low(j) in lx.DETERMINERS
             or self.low(j) in lx.PREPOSITIONS
         ):
-            if self.low(j) in lx.PREPOSITIONS and self._plural_noun(self.low(j - 1)):
+            if (
+                self.low(j) in lx.PREPOSITIONS
+                and self.low(j) not in {"to", "into", "onto"}  # a destination, not a complement
+                and self._plural_noun(self.low(j - 1))
+            ):
                 return info if (nxt in lx.DETERMINERS or self._contentish(nxt)) else None
             j -= 1
         return None
@@ -304,6 +351,12 @@ class Sentence:
                 and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) == "end")
             ):
                 break  # "at month end Elite sends …"
+            if (
+                k > j
+                and self.low(i) in {"every", "each", "this", "next", "last"}
+                and fold_plural(self.low(k - 1)) in lx.TIME_NOUNS
+            ):
+                break  # "every Monday someone at the desk copies …": the time phrase ends
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
             if k > j and word in {"anything", "everything", "something", "nothing"}:
@@ -334,7 +387,7 @@ class Sentence:
                 )
                 if not modifier:
                     break
-            if k > j and self.verb_at(k) is not None:
+            if k > j and self.verb_at(k) is not None and not self._plural_in_object(i, j, k):
                 break
             if (
                 k > j
@@ -342,6 +395,7 @@ class Sentence:
                 and self.low(k + 1) in lx.DETERMINERS
                 and word not in lx.verb_forms()
                 and not is_proper(self.toks[k], first=False)
+                and not self._time_phrase_at(k + 1)
             ):
                 break  # "field engineers photograph the equipment": an unknown verb
             k += 1
@@ -360,6 +414,29 @@ class Sentence:
         toks = self.toks[i:k]
         proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
         return NP(toks, i, k, prep, proper)
+
+    def _time_phrase_at(self, i: int) -> bool:
+        """ "every Monday", "each morning": a time phrase, not the object of a verb ("the
+        loans desk every Monday" is a desk, not "the loans" that "desk" something)."""
+        nxt = fold_plural(self.low(i + 1))
+        return self.low(i) in {"every", "each", "this", "next", "last"} and (
+            nxt in lx.TIME_NOUNS or nxt in _WEEKDAYS
+        )
+
+    def _plural_in_object(self, i: int, j: int, k: int) -> bool:
+        """An -s word closing a determined object before a preposition is a plural noun:
+        "send their loan counts to the desk", "email the sales figures into …". The object
+        starts right after its verb, so the -s word cannot be a second verb there."""
+        word = self.low(k)
+        return (
+            j > i
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and self.low(i) not in {"each", "every", "all", "both"}
+            and self.low(k + 1) in {"to", "into", "onto", "for", "from", "by", "via", "over"}
+            and i > 0
+            and self.verb_at(i - 1) is not None
+        )
 
     def nps_between(self, start: int, end: int) -> list[NP]:
         out: list[NP] = []
@@ -443,9 +520,25 @@ class Sentence:
         info = lx.verb_info(self.low(j))
         return info is not None and (info[1] == "past" or info[0] in lx.SAME_PARTICIPLE)
 
+    def _after_time(self, j: int) -> int:
+        """Past a time phrase opening a clause ("every Friday", "on Mondays", "once a
+        week", "at night"), and its comma: where the clause's subject starts."""
+        word, nxt = self.low(j), fold_plural(self.low(j + 1))
+        if word in {"every", "each", "this", "next", "last"} and nxt in lx.TIME_NOUNS:
+            j += 2
+        elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
+            j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
+        elif word in {"on", "at", "in", "during"}:
+            np_ = self.np_at(j + 1)
+            if np_ is not None and np_.is_time:
+                j = np_.end
+        return j + (self.low(j) == ",")
+
     def _np_then_verb(self, j: int) -> bool:
+        j = self._after_time(j)
         while j < self.n and lx.is_adverb(self.low(j)) and self.low(j) not in self.names:
             j += 1  # "…, and occasionally somebody there emails me"
+        j = self._after_time(j)  # "…, and every Friday Delphi emails …"
         np_ = self.np_at(j)
         if np_ is None:
             return False
@@ -539,6 +632,19 @@ class Sentence:
                 i += 2
                 continue
             if (
+                word in {"when", "whenever"}
+                and current.verb is not None
+                and i > current.verb
+                and (np_ := self.np_at(i + 1)) is not None
+                and (after := self.verb_at(np_.end)) is not None
+                and after[0] in SENDING
+                and after[1] in ("s", "base")
+            ):
+                close(i)  # "the chef only hears about it when a parent phones him"
+                current = Clause(start=i + 1, kind="sub")
+                i += 1
+                continue
+            if (
                 word in _SUBJECT_WORDS
                 and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
                 and i > current.start
@@ -558,6 +664,23 @@ class Sentence:
             ):
                 close(i)  # "The officer, who has been here for years, rings the parents"
                 current = Clause(start=i + 1, kind="coord", parent=current.parent)
+                i += 1
+                continue
+            top = current.parent if current.kind == "rel" else None
+            if (
+                word == ","
+                and top is not None
+                and top.kind == "rel"
+                and self.low(top.start - 2) == ","
+                and top.parent is not None
+                and top.parent.kind == "main"
+                and top.parent.verb is None
+                and self._starts_clause_verb(i + 1) is not None
+            ):
+                # "The deeds, which our clerks draft from the notes that the agents send,
+                # are passed to …": the comma closes both relatives, the main verb follows
+                close(i)
+                current = Clause(start=i + 1, kind="coord", parent=top.parent)
                 i += 1
                 continue
             if (
@@ -604,6 +727,27 @@ class Sentence:
             ):
                 # "Charges that are to be re-billed … are pushed from …": the relative
                 # clause ends and the main clause gets its verb
+                close(i)
+                current = Clause(start=i, kind="coord", parent=current.parent)
+                continue
+            if (
+                current.kind == "rel"
+                and current.verb is not None
+                and current.passive
+                and i > current.verb + 2
+                and current.parent is not None
+                and current.parent.kind == "main"
+                and current.parent.verb is None
+                and current.antecedent is not None
+                and self.low(current.start - 1) == "that"
+                and any(self.low(k) == "by" for k in range(current.verb, i))
+                and (finite := self.verb_at(i)) is not None
+                and finite[1] in ("base", "s")
+                and self._contentish(self.low(i - 1))
+                and fold_plural(current.antecedent.head) != current.antecedent.head
+            ):
+                # "Prescriptions that are sent by the GP surgeries arrive in the PMR": the
+                # passive relative ends after its agent and the main clause gets its verb
                 close(i)
                 current = Clause(start=i, kind="coord", parent=current.parent)
                 continue

@@ -37,7 +37,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
-            part = _ASIDE.sub(" ", part.replace("\x00", ".")).strip()
+            part = _ASIDE.sub(_aside_gap, part.replace("\x00", ".")).strip()
+            part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
                 out.extend(_bounded(part))
@@ -58,8 +59,26 @@ _TAG_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """A tag question ("…, don't you?") asks for a yes; it does not negate the statement."""
-_ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s")
-"""A pair of dashes around an aside ("The desk — it's three people — writes …")."""
+_ASIDE = re.compile(
+    r"\s[—–]\s[^—–\n]{1,200}?\s[—–]\s|\s--\s[^\n]{1,200}?\s--\s|\s-\s[^\n]{1,200}?\s-\s"
+)
+"""A pair of dashes around an aside ("The desk — it's three people — writes …"), typed
+as hyphens too ("the receptionist - lovely woman - opens them")."""
+
+
+_OPENER = re.compile(r"^\s*(?:when|whenever|if|once|after|before|as soon as)\b[^,]*$", re.I)
+
+
+def _aside_gap(match: re.Match[str]) -> str:
+    """What an aside leaves: a comma when it closed an opening clause ("When an animal
+    moves - which is often - the registrar …"), else a space ("the clerk - Ann - types")."""
+    return ", " if _OPENER.match(match.string[: match.start()]) else " "
+
+
+_LONE_DASH = re.compile(r"(?<!\b[A-Z][a-z]{2})(?<!\d)\s[-—–]\s(?!\d)(?![A-Z][a-z]{2}\b)")
+"""A dash left alone joins two statements like a semicolon ("done on Friday - the
+storeman emails them …"): who acts after it is not read as part of what came before. A
+range ("9 - 5", "Mon - Fri") is not a dash between statements."""
 
 
 def _bounded(sentence: str) -> list[str]:
