@@ -3,13 +3,61 @@ and 6 of the package docstring)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics import arrows
+from assistant.extract.heuristics.clauses import (
+    _asks_what,
+    _bare_verb,
+    _last_question,
+    _passes_on,
+    _reports_to,
+    _retained_object,
+    _says_back,
+    _whole_name,
+)
+from assistant.extract.heuristics.cues import (
+    _ADDITION,
+    _APPOSITION,
+    _BY_HAND,
+    _CARRIERS,
+    _CLEFT,
+    _CLEFT_OBJECT,
+    _CONFIRMS,
+    _CORRECTION,
+    _DONE_ANYWAY,
+    _DUTY,
+    _GENDER,
+    _INTERJECTIONS,
+    _LATE_SOURCE,
+    _LOOK_VERBS,
+    _MANUAL,
+    _NEVER_IN_ACTORS,
+    _NOT_A_FLOW_LINE,
+    _NOT_ENTERING,
+    _NOT_IN_NAMES,
+    _OPENING_CORRECTION,
+    _OWNED_CHANNELS,
+    _PAPER,
+    _PERSON_OBJECTS,
+    _QUANTIFIERS,
+    _QUESTION_WORDS,
+    _SELF_INTRODUCTION,
+    _SINGULAR_PERSON,
+    _SYSTEM_NAMED,
+    CHANNEL_PREPOSITIONS,
+)
 from assistant.extract.heuristics.maturity import HUMAN, PENDING, SYSTEMS, FlowDraft, judge_maturity
+from assistant.extract.heuristics.naming import (
+    Mention,
+    _generic_app,
+    _is_device,
+    _shared_place,
+    clip,
+    known_keys,
+    merge_names,
+)
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import Tok, is_proper, split_sentences, tokenize
@@ -17,114 +65,6 @@ from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
-
-_ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
-_SELF_INTRODUCTION = re.compile(
-    r"\b(?:I'm|I am|I've been|I have been|I work as|I was)\s+(?:(?:the|a|an|our)\s+)?"
-    + _ROLE
-    + r"|\bI\s+[a-z']+(?:\s+(?:that|it|this))?\s+as\s+(?:(?:the|a|an|our)\s+)?"
-    + _ROLE.replace("role", "role2")
-    + r"|\bAs\s+(?:(?:the|a|an|our)\s+)?"
-    + _ROLE.replace("role", "role3")
-    + r",?\s+I\b"
-)
-_ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
-_APPOSITION = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
-    r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he)(?:'s|’s|\s+is)"
-    r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r")\s*[,.;]"
-    r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
-)
-"""A first name beside a role, between commas."""
-_SYSTEM_NAMED = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
-    r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
-    r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r" system),\s+"
-    r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
-)
-"""A system named by its kind, then by its proper name ("our case management system,
-CCMS, …")."""
-_PAPER = frozenset(
-    {"ticket", "card", "docket", "slip", "tag", "sheet", "form", "folder", "log", "diary", "pad"}
-)
-"""Paper carriers that travel: what is written on one goes where it goes."""
-_CARRIERS = frozenset(
-    {"whiteboard", "board", "noticeboard", "clipboard", "tray", "pigeonhole", "wall"}
-)
-"""Boards and trays written on for someone to read: a medium from the writer to that
-reader. A card or form written "for the tenant" is about the tenant, who never reads it."""
-_CORRECTION = re.compile(
-    r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
-    re.IGNORECASE,
-)
-"""A self-correction inside a sentence: what follows replaces what was just said."""
-_OPENING_CORRECTION = re.compile(
-    r"^\s*(?:well,\s*|no,\s*|oh,\s*|sorry,\s*)?(?:actually|I mean|correction|no wait)\s*[,:]\s*",
-    re.IGNORECASE,
-)
-"""A sentence that opens by correcting the one before ("Well, actually, it's …")."""
-_CLEFT = re.compile(r"(?:it's|it’s|it is|it was)\s", re.IGNORECASE)
-_ADDITION = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
-_CLEFT_OBJECT = re.compile(
-    r"^(?:it's|it’s|it is|it was)\s+(?P<what>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
-    r"(?P<who>I|we|they|he|she)\s+(?P<verb>[a-z]+)\b",
-    re.IGNORECASE,
-)
-"""A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
-_NOT_IN_NAMES = frozenset(
-    {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
-    | {"nearest", "closest", "next", "available", "appropriate", "right", "usual"}
-)
-"""Leading words of quantity or choice that are not part of a name ("most customers")."""
-_NEVER_IN_ACTORS = frozenset(
-    {
-        "there",
-        "here",
-        "than",
-        "something",
-        "something's",
-        "anything",
-        "everything",
-        "someone",
-        "anyone",
-        "somebody",
-        "anybody",
-        "it's",
-        "that's",
-        "what",
-        "nothing's",
-        "some",
-        "many",
-        "few",
-        "both",
-        "either",
-        "neither",
-    }
-)
-_INTERJECTIONS = frozenset(
-    {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
-    | {"oh", "ah", "um", "erm", "er", "uh", "hmm", "look", "basically", "actually"}
-)
-"""Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""
-_PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "you"})
-_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "each", "half", "none", "both"})
-_SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
-_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_QUESTION_WORDS = frozenset({"how", "what", "which", "whether", "if", "when", "who", "where"})
-_NOT_A_FLOW_LINE = re.compile(
-    r"^\s*(?:ideas?|pains?|pain points?|issues?|problems?|questions?|todo|to do|tbc|tbd|\?+"
-    r"|next steps?|nb|note)\b\s*[:?!-]|^.*\?\s*(?:tbc|tbd)?\s*$",
-    re.IGNORECASE,
-)
-"""Lines of notes that are not flows: pain points, ideas, open questions, "TBC"."""
-CHANNEL_PREPOSITIONS = frozenset({"through", "via", "using", "over", "by", "with", "as"})
-
-
-@dataclass
-class Mention:
-    name: str
-    kind: ActorKind
-    np: NP | None = None
 
 
 class FreeTextReader:
@@ -1959,224 +1899,6 @@ class FreeTextReader:
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
         return Extraction(actors=actors, flows=flows, extractor="offline")
-
-
-_LATE_SOURCE = re.compile(
-    r"[,;(]\s*(?P<who>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+"
-    r"(?:does|sends|handles|prepares|owns|writes|produces)\s+(?:it|this|them|that)\b",
-    re.IGNORECASE,
-)
-"""A source named last in a note: "…, eng mgr does it"."""
-_LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
-"""Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
-_DONE_ANYWAY = re.compile(
-    r"^,?\s*(?:which|and that|and it|and they)\s+(?:\w+\s+)?(?:happens|does|do|is done)\b"
-)
-"""A duty the speaker says is carried out ("which mostly happens", "and they mostly do")."""
-_DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
-_BY_HAND = frozenset(
-    {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
-    | {"phone", "ring", "radio", "sign", "jot"}
-)
-"""What only a person does: its subject is a role even when it is written as an acronym."""
-_NOT_ENTERING = frozenset(
-    {"keep", "hold", "store", "find", "see", "use", "need", "have", "run", "search", "query"}
-    | {"do", "work", "look", "browse", "test", "analyse", "analyze", "filter", "view", "open"}
-)
-"""What a person does in a system without putting anything into it ("runs queries in the
-EDC", "keeps the notes in SAP")."""
-_MANUAL = frozenset(
-    {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
-    | {"export", "download", "print"}
-)
-"""Verbs of a person moving data by hand: never an automatic transfer."""
-_OWNED_CHANNELS = frozenset(
-    {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
-)
-
-
-def _passes_on(s: Sentence, np_: NP) -> bool:
-    """A relative clause follows the channel ("on the council website, which passes them to
-    Civica"): the channel is an actor of the chain, not only its owner's (STYLES.md)."""
-    return any(c.kind == "rel" and c.antecedent and c.antecedent.end == np_.end for c in s.clauses)
-
-
-def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
-    """The question follows the one asked, maybe after the channel ("asks me on WhatsApp
-    what's ready to sell")."""
-    k = obj.end
-    if s.low(k) in _QUESTION_WORDS:
-        return True
-    if s.low(k) not in lx.PREPOSITIONS | CHANNEL_PREPOSITIONS:
-        return False
-    for j in range(k + 1, min(s.n, k + 5)):  # "on Slack which …" may read as a relative
-        if s.low(j) in _QUESTION_WORDS - {"if", "when"}:
-            return True
-        if s.low(j) in lx.PREPOSITIONS or s.verb_at(j) is not None:
-            return False
-    return False
-
-
-def _reports_to(s: Sentence, clause: Clause) -> bool:
-    """ "She reports to the orchestra manager": a line of management, not a flow; what is
-    reported has an object ("reports near misses to the HSE team")."""
-    assert clause.verb is not None
-    k = clause.verb + 1
-    while s.low(k) in lx.ADVERBS:
-        k += 1
-    return clause.base == "report" and not clause.passive and s.low(k) in {"to", "directly"}
-
-
-def _generic_app(name: str) -> bool:
-    words = name_tokens(name)
-    return bool(words) and words[-1] == "app" and set(words) <= {"phone", "mobile", "app", "the"}
-
-
-def _shared_place(name: str) -> bool:
-    words = name_tokens(name)
-    return bool(words) and (words[-1] in SHARED_PLACES or "sharepoint" in words)
-
-
-def _is_device(name: str) -> bool:
-    words = name_tokens(name)
-    return bool(words) and fold_plural(words[-1]) in lx.DEVICE_HEADS
-
-
-def _bare_verb(s: Sentence, np_: NP) -> bool:
-    """A lone verb form closing a clause ("forwards it to the manager and hopes"): a second
-    verb of the subject, not a second recipient."""
-    if len(np_.toks) != 1 or np_.proper:
-        return False
-    info = lx.verb_info(np_.toks[0].low)
-    return (
-        info is not None
-        and info[1] == "s"
-        and lx.actor_kind([np_.toks[0].text]) is None
-        and not s.low(np_.end)[:1].isalnum()
-    )
-
-
-def _says_back(s: Sentence, clause: Clause) -> bool:
-    """The clause sends something back ("sends the quote back", "comes back to ops")."""
-    assert clause.verb is not None
-    return any(s.low(k) == "back" for k in range(clause.verb + 1, clause.end))
-
-
-def _whole_name(s: Sentence) -> NP | None:
-    """A short arrow segment that ends on an actor's head noun is one name, even when a
-    word in it could be a verb ("parts store", "fleet sys"); a half-sentence ("applicants
-    submit") is not."""
-    words = [t for t in s.toks if t.text.isalnum() or "-" in t.text or "." in t.text]
-    if (
-        not words
-        or len(words) > 4
-        or len(words) != len([t for t in s.toks if t.text not in "-*•·"])
-    ):
-        return None
-    if any(t.low in lx.PREPOSITIONS or t.low in lx.DETERMINERS for t in words):
-        return None
-    head = words[-1].low
-    heads = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.ORGANISATION_HEADS | lx.TOOL_HEADS | lx.DATA_HEADS
-    if head not in heads and fold_plural(head) not in heads:
-        return None
-    proper = any(is_proper(t, first=t.i == 0) for t in words)
-    return NP(words, words[0].i, words[-1].i + 1, None, proper)
-
-
-_CONFIRMS = re.compile(
-    r"\s*(?:(?:[a-z]+ly|mostly|usually|normally|automatically),?\s+)?"
-    r"(?:yes|yeah|yep|correct|exactly|that's right|that is right|right|"
-    r"(?:i|we|she|he|they) (?:do|does|did))\b",
-    re.IGNORECASE,
-)
-"""An answer that confirms the question before it ("Yes", "I do", "That's right")."""
-
-
-def _last_question(body: str) -> str:
-    """The question a turn ends with, if any ("And you send me the targets, don't you?")."""
-    sentences = split_sentences(body)
-    last = sentences[-1].strip() if sentences else ""
-    return last if last.endswith("?") else ""
-
-
-def clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _retained_object(s: Sentence, clause: Clause) -> bool:
-    """A passive verb followed by its object ("is sent a summary"): the subject received it.
-    Without one ("a client is referred by the council") the subject is what was passed."""
-    assert clause.verb is not None
-    k = clause.verb + 1
-    while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
-        k += 1
-    return k < clause.end and s.low(k) in lx.DETERMINERS
-
-
-_GROUP_WORDS = frozenset(
-    {"staff", "team", "office", "department", "dept", "people", "personnel", "colleagues"}
-)
-
-
-def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
-    """Each listed actor under its name, its aliases and, for a group listed as "<X>
-    staff/team/office/department/people", under "<X>" alone: the text says "the loans
-    desk" for the listed "Loans desk staff". A name listed itself wins over a shorter form."""
-    out: dict[str, Actor] = {}
-    for actor in known:
-        for name in [actor.name, *actor.aliases]:
-            out.setdefault(normalise_name(name), actor)
-    for actor in known:
-        for name in [actor.name, *actor.aliases]:
-            words = normalise_name(name).split()
-            if len(words) < 2 or words[-1] not in _GROUP_WORDS:
-                continue
-            short = words[:-1]
-            if len(short) == 1 and (
-                words[-1] == "office"  # "Head office", "Box office": not "the head", "the box"
-                or short[0] in MEDIUM_HEADS
-                or short[0] in lx.ROLES_WITH_OF
-            ):
-                continue
-            out.setdefault(" ".join(short), actor)
-    return out
-
-
-def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:
-    """Map short forms onto the one longer name with the same head.
-
-    "the engineer" → "supplier quality engineer", unless two longer names would fit.
-    """
-    names = [m.name for m in mentions.values()] + [k.name for k in known]
-    tokens = {n: name_tokens(n) for n in names}
-    by_head: dict[str, list[str]] = {}  # compare names with the same head only
-    for name in names:
-        if tokens[name]:
-            by_head.setdefault(tokens[name][-1], []).append(name)
-    mapping: dict[str, str] = {}
-    for short in names:
-        st = tokens[short]
-        if not st:
-            continue
-        longer = [
-            n
-            for n in by_head[st[-1]]
-            if n != short
-            and len(tokens[n]) > len(st)
-            and tokens[n][-1] == st[-1]
-            and set(st) <= set(tokens[n])
-        ]
-        heads = {normalise_name(n) for n in longer}
-        if len(heads) == 1:
-            mapping[short] = max(longer, key=len)
-    # follow chains
-    for short in list(mapping):
-        target = mapping[short]
-        while target in mapping and mapping[target] != target:
-            target = mapping[target]
-        mapping[short] = target
-    return mapping
 
 
 def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) -> Extraction:

@@ -1,0 +1,104 @@
+"""Predicates on one parsed clause: does it pass something on, ask a question, report
+to a manager, send something back? Pure functions of the sentence, no reader state."""
+
+from __future__ import annotations
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.cues import (
+    _QUESTION_WORDS,
+    CHANNEL_PREPOSITIONS,
+)
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.extract.heuristics.tokens import is_proper, split_sentences
+from assistant.hypergraph.names import fold_plural
+
+
+def _passes_on(s: Sentence, np_: NP) -> bool:
+    """A relative clause follows the channel ("on the council website, which passes them to
+    Civica"): the channel is an actor of the chain, not only its owner's (STYLES.md)."""
+    return any(c.kind == "rel" and c.antecedent and c.antecedent.end == np_.end for c in s.clauses)
+
+
+def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
+    """The question follows the one asked, maybe after the channel ("asks me on WhatsApp
+    what's ready to sell")."""
+    k = obj.end
+    if s.low(k) in _QUESTION_WORDS:
+        return True
+    if s.low(k) not in lx.PREPOSITIONS | CHANNEL_PREPOSITIONS:
+        return False
+    for j in range(k + 1, min(s.n, k + 5)):  # "on Slack which …" may read as a relative
+        if s.low(j) in _QUESTION_WORDS - {"if", "when"}:
+            return True
+        if s.low(j) in lx.PREPOSITIONS or s.verb_at(j) is not None:
+            return False
+    return False
+
+
+def _reports_to(s: Sentence, clause: Clause) -> bool:
+    """ "She reports to the orchestra manager": a line of management, not a flow; what is
+    reported has an object ("reports near misses to the HSE team")."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while s.low(k) in lx.ADVERBS:
+        k += 1
+    return clause.base == "report" and not clause.passive and s.low(k) in {"to", "directly"}
+
+
+def _bare_verb(s: Sentence, np_: NP) -> bool:
+    """A lone verb form closing a clause ("forwards it to the manager and hopes"): a second
+    verb of the subject, not a second recipient."""
+    if len(np_.toks) != 1 or np_.proper:
+        return False
+    info = lx.verb_info(np_.toks[0].low)
+    return (
+        info is not None
+        and info[1] == "s"
+        and lx.actor_kind([np_.toks[0].text]) is None
+        and not s.low(np_.end)[:1].isalnum()
+    )
+
+
+def _says_back(s: Sentence, clause: Clause) -> bool:
+    """The clause sends something back ("sends the quote back", "comes back to ops")."""
+    assert clause.verb is not None
+    return any(s.low(k) == "back" for k in range(clause.verb + 1, clause.end))
+
+
+def _whole_name(s: Sentence) -> NP | None:
+    """A short arrow segment that ends on an actor's head noun is one name, even when a
+    word in it could be a verb ("parts store", "fleet sys"); a half-sentence ("applicants
+    submit") is not."""
+    words = [t for t in s.toks if t.text.isalnum() or "-" in t.text or "." in t.text]
+    if (
+        not words
+        or len(words) > 4
+        or len(words) != len([t for t in s.toks if t.text not in "-*•·"])
+    ):
+        return None
+    if any(t.low in lx.PREPOSITIONS or t.low in lx.DETERMINERS for t in words):
+        return None
+    head = words[-1].low
+    heads = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.ORGANISATION_HEADS | lx.TOOL_HEADS | lx.DATA_HEADS
+    if head not in heads and fold_plural(head) not in heads:
+        return None
+    proper = any(is_proper(t, first=t.i == 0) for t in words)
+    return NP(words, words[0].i, words[-1].i + 1, None, proper)
+
+
+def _last_question(body: str) -> str:
+    """The question a turn ends with, if any ("And you send me the targets, don't you?")."""
+    sentences = split_sentences(body)
+    last = sentences[-1].strip() if sentences else ""
+    return last if last.endswith("?") else ""
+
+
+def _retained_object(s: Sentence, clause: Clause) -> bool:
+    """A passive verb followed by its object ("is sent a summary"): the subject received it.
+    Without one ("a client is referred by the council") the subject is what was passed."""
+    assert clause.verb is not None
+    k = clause.verb + 1
+    while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
+        k += 1
+    return k < clause.end and s.low(k) in lx.DETERMINERS

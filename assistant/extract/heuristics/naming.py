@@ -1,0 +1,105 @@
+"""What a name denotes and how names merge: mentions, the listed actors' keys, short
+forms folded onto longer names, generic apps, shared places and devices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.phrases import NP
+from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
+from assistant.media import MEDIUM_HEADS, SHARED_PLACES
+from assistant.models.infoflow import Actor, ActorKind
+
+
+@dataclass
+class Mention:
+    name: str
+    kind: ActorKind
+    np: NP | None = None
+
+
+def _generic_app(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and words[-1] == "app" and set(words) <= {"phone", "mobile", "app", "the"}
+
+
+def _shared_place(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and (words[-1] in SHARED_PLACES or "sharepoint" in words)
+
+
+def _is_device(name: str) -> bool:
+    words = name_tokens(name)
+    return bool(words) and fold_plural(words[-1]) in lx.DEVICE_HEADS
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_GROUP_WORDS = frozenset(
+    {"staff", "team", "office", "department", "dept", "people", "personnel", "colleagues"}
+)
+
+
+def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
+    """Each listed actor under its name, its aliases and, for a group listed as "<X>
+    staff/team/office/department/people", under "<X>" alone: the text says "the loans
+    desk" for the listed "Loans desk staff". A name listed itself wins over a shorter form."""
+    out: dict[str, Actor] = {}
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            out.setdefault(normalise_name(name), actor)
+    for actor in known:
+        for name in [actor.name, *actor.aliases]:
+            words = normalise_name(name).split()
+            if len(words) < 2 or words[-1] not in _GROUP_WORDS:
+                continue
+            short = words[:-1]
+            if len(short) == 1 and (
+                words[-1] == "office"  # "Head office", "Box office": not "the head", "the box"
+                or short[0] in MEDIUM_HEADS
+                or short[0] in lx.ROLES_WITH_OF
+            ):
+                continue
+            out.setdefault(" ".join(short), actor)
+    return out
+
+
+def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:
+    """Map short forms onto the one longer name with the same head.
+
+    "the engineer" → "supplier quality engineer", unless two longer names would fit.
+    """
+    names = [m.name for m in mentions.values()] + [k.name for k in known]
+    tokens = {n: name_tokens(n) for n in names}
+    by_head: dict[str, list[str]] = {}  # compare names with the same head only
+    for name in names:
+        if tokens[name]:
+            by_head.setdefault(tokens[name][-1], []).append(name)
+    mapping: dict[str, str] = {}
+    for short in names:
+        st = tokens[short]
+        if not st:
+            continue
+        longer = [
+            n
+            for n in by_head[st[-1]]
+            if n != short
+            and len(tokens[n]) > len(st)
+            and tokens[n][-1] == st[-1]
+            and set(st) <= set(tokens[n])
+        ]
+        heads = {normalise_name(n) for n in longer}
+        if len(heads) == 1:
+            mapping[short] = max(longer, key=len)
+    # follow chains
+    for short in list(mapping):
+        target = mapping[short]
+        while target in mapping and mapping[target] != target:
+            target = mapping[target]
+        mapping[short] = target
+    return mapping
