@@ -4,6 +4,7 @@ and 6 of the package docstring)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics import arrows
@@ -65,6 +66,26 @@ from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
+
+
+@dataclass
+class _ClauseRead:
+    """One clause as the steps of ``_flows_of_clause`` see it: its parts, then the flow found."""
+
+    s: Sentence
+    clause: Clause
+    pps: list[tuple[str, list[NP], int]]
+    base: str
+    subject: str | None
+    passive: bool
+    subject_pps: list[tuple[str, list[NP], int]] = field(default_factory=list)
+    from_: list[str] = field(default_factory=list)
+    obj: NP | None = None
+    content_np: NP | None = None
+    obj_actor: str | None = None
+    content: str = ""
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
 
 
 class FreeTextReader:
@@ -1227,17 +1248,63 @@ class FreeTextReader:
     def _flows_of_clause(
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
     ) -> None:
+        """The flows of one clause: its parts first, then the steps below in order, the first
+        whose construction matches finding sources and targets, then the common last steps."""
         assert clause.verb is not None
         if self._not_today(s, clause) or _reports_to(s, clause):
             return
         if clause.rel_prep and self._from_which(s, clause, pps):
             return
-        base = clause.base
-        subject = clause.subject_actor
-        passive = clause.passive
+        c = _ClauseRead(s, clause, pps, clause.base, clause.subject_actor, clause.passive)
+        subject, passive = c.subject, c.passive
+        named = self._named_after(c)
+        if not passive and subject and self.kind_of(subject) in HUMAN:
+            for prep, group, _ in pps:
+                for np_ in group if prep in {"on", "onto", "in", "into"} else []:
+                    head = fold_plural(np_.head)
+                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
+                        self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
+        c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
+        clause.subject_from = clause.subject_from or [
+            a
+            for p, g, _ in subject_pps
+            if p == "from"
+            for a in (self._recipient(n, s) for n in g)
+            if a
+        ]
+        c.from_ = named({"from"}) or clause.subject_from
+        self._object_parts(c)
+        content_np = c.content_np
+        if (
+            content_np is not None
+            and c.base in lx.CARRY_VERBS
+            and fold_plural(content_np.head) in lx.PHYSICAL_CONTENT
+        ):
+            return  # "the pharmacy sends the medication up to the ward": not information
+        c.content = self._content(content_np, s)
+        steps = (
+            self._flows_received,
+            self._flows_read_from_system,
+            self._flows_looked_up,
+            self._flows_requested,
+            self._flows_arrived,
+            self._flows_sent,
+            self._flows_on_board,
+            self._flows_set_in_system,
+            self._flows_done_in_named_system,
+        )
+        for step in steps:
+            if step(c):
+                break
+        self._flows_to_readers(c)
+
+    def _named_after(self, c: _ClauseRead) -> Callable[..., list[str]]:
+        """The actors after some prepositions of the clause, as ``named(preps, systems=…)``."""
+        s, clause, pps, subject = c.s, c.clause, c.pps, c.subject
 
         def named(preps: Iterable[str], *, systems: bool | None = None) -> list[str]:
             """Actors after these prepositions; ``systems`` keeps only systems (or only others)."""
+            base = c.base  # read when called: "let … know" turns the verb into "tell"
             out: list[str] = []
             for prep, group, _ in pps:
                 if prep not in preps:
@@ -1286,21 +1353,12 @@ class FreeTextReader:
                     out.append(name)
             return out
 
-        if not passive and subject and self.kind_of(subject) in HUMAN:
-            for prep, group, _ in pps:
-                for np_ in group if prep in {"on", "onto", "in", "into"} else []:
-                    head = fold_plural(np_.head)
-                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
-                        self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
-        subject_pps = self._pps(s, clause.start, clause.verb)
-        clause.subject_from = clause.subject_from or [
-            a
-            for p, g, _ in subject_pps
-            if p == "from"
-            for a in (self._recipient(n, s) for n in g)
-            if a
-        ]
-        from_ = named({"from"}) or clause.subject_from
+        return named
+
+    def _object_parts(self, c: _ClauseRead) -> None:
+        """The object and what is passed: a person object receives ("ring us"), an indirect
+        object ("send the clubs a list"), a device's owner, "lets X know" as telling."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
         obj = None if passive else self._direct_object(s, clause)
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
         obj_actor = None
@@ -1352,16 +1410,16 @@ class FreeTextReader:
             base == "let" and obj_actor is not None and obj is not None and s.low(obj.end) == "know"
         ):
             base = "tell"
-        if (
-            content_np is not None
-            and base in lx.CARRY_VERBS
-            and fold_plural(content_np.head) in lx.PHYSICAL_CONTENT
-        ):
-            return  # "the pharmacy sends the medication up to the ward": not information
-        content = self._content(content_np, s)
+        c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
+
+    def _flows_received(self, c: _ClauseRead) -> bool:
+        """Receiving ("gets it from X", "is read by Y"): from the giver to
+        the receiver, the giver found in a parent clause, a maker or a system if unnamed."""
+        s, clause, base, subject, passive = c.s, c.clause, c.base, c.subject, c.passive
+        from_, content = c.from_, c.content
+        named = self._named_after(c)
         sources: list[str] = []
         targets: list[str] = []
-
         if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS):
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
@@ -1375,7 +1433,19 @@ class FreeTextReader:
                 giver = shown[0] if shown else None
             if giver and receiver:
                 sources, targets = [giver], [receiver]
-        elif (
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_read_from_system(self, c: _ClauseRead) -> bool:
+        """A person reading something out of a system ("checks the TTO in
+        EPMA"): from the system to the reader."""
+        base, subject, passive = c.base, c.subject, c.passive
+        obj, content = c.obj, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
             base in lx.READ_VERBS
             and base not in lx.SYSTEM_ENTRY_VERBS
             and not passive
@@ -1387,7 +1457,18 @@ class FreeTextReader:
             # "reads the exceptions report from the tracking platform", "checks the TTO in
             # EPMA": what a person reads out of a system flows from the system to them
             sources, targets = [self._app_of(shown[0])], [subject]
-        elif (
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_looked_up(self, c: _ClauseRead) -> bool:
+        """A person looking at a system itself ("I check Pulse every
+        morning"): from the system to the person."""
+        s, base, subject, passive = c.s, c.base, c.subject, c.passive
+        obj, content = c.obj, c.content
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
             base in _LOOK_VERBS
             and not passive
             and subject
@@ -1397,7 +1478,20 @@ class FreeTextReader:
             and self.kind_of(shown_system) in SYSTEMS
         ):
             sources, targets = [shown_system], [subject]  # "I check Pulse every morning"
-        elif base in lx.REQUEST_VERBS:
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_requested(self, c: _ClauseRead) -> bool:
+        """Asking and requesting ("orders searches from X", "asks the nurse
+        how many beds are free"): to whom is asked, or the answer back when a question follows."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj, obj_actor, content = c.obj, c.obj_actor, c.content
+        named = self._named_after(c)
+        assert clause.verb is not None
+        sources: list[str] = []
+        targets: list[str] = []
+        if base in lx.REQUEST_VERBS:
             requester = clause.agent_actor if passive else subject
             sources = [requester] if requester else []
             targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
@@ -1429,7 +1523,19 @@ class FreeTextReader:
                 until = max(clause.end, next((c.end for c in s.clauses if c.start > asked_at), 0))
                 content = " ".join(t.text for t in s.toks[asked_at:until] if t.text.isalnum())
                 self._withdraw_purpose_carrier(s, clause)
-        elif base in lx.ARRIVE_VERBS:
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_arrived(self, c: _ClauseRead) -> bool:
+        """Arriving ("the job goes to the contractor", "comes back to ops"):
+        the source is who held, wrote or sent it before, or the main clause's subject."""
+        s, clause, base, passive = c.s, c.clause, c.base, c.passive
+        from_, obj_actor, content = c.from_, c.obj_actor, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
             if source is None and clause.subject is not None and not passive:
                 source = self._owner_of_content(clause.subject, s)  # "their numbers come …"
@@ -1464,174 +1570,223 @@ class FreeTextReader:
                 # board": whoever handles what came in next is who received it
                 handler = self._next_handler(s, clause)
                 targets = [handler] if handler and handler not in sources else []
-        elif base in lx.SEND_VERBS or base in lx.SYSTEM_ENTRY_VERBS:
-            if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
-                targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
-                if base in lx.WITH_RECIPIENT_VERBS:
-                    # "we book it by phone with the surgery": the party booked with
-                    targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
-            else:
-                targets = named({"to", "into", "onto"})
-                if base in lx.ENTRY_VERBS:
-                    targets += named({"in", "on", "within"}, systems=True)
-                if base in lx.SHARE_WITH_VERBS:
-                    targets += named({"with"})
-                if base in lx.WITH_RECIPIENT_VERBS:
-                    targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
-                if base in lx.FOR_VERBS:
-                    targets += named({"for"}, systems=False)
-                takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
-                # "calls the cues over the headsets to the crew": with a recipient named,
-                # an object that only stands where a person could is what is passed
-                content_object = (
-                    bool(targets)
-                    and obj is not None
-                    and not obj.is_pronoun
-                    and not self._plain_actor(obj, lexical=True)
-                )
-                if (
-                    obj_actor
-                    and not content_object
-                    and (base in lx.TELL_VERBS or not (targets or takes_out))
-                ):
-                    targets = [obj_actor, *targets]
-                    if obj is not None and base in lx.TELL_VERBS:
-                        targets += self._more_objects(s, clause, obj)
-            if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
-                # "submitted by the clerks through the Land Registry portal", "sign up on the
-                # council's website": a party's portal or form reaches the party
-                targets = [
-                    o
-                    for p, g, _ in pps
-                    if p in {"through", "via", "on", "using"}
-                    for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
-                    if o and o != subject
-                ][:1]
-            places = [t for t in targets if _shared_place(t)]
-            shared = places or any(
-                _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
-                for p, g, _ in pps
-                if p in {"on", "in", "to", "into", "onto"}
-                for np_ in g
-            )
-            written = (
-                not passive
-                and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put"}
-                and any(
-                    fold_plural(np_.head) in _CARRIERS
-                    for p, g, _ in pps
-                    if p in {"on", "onto", "in", "into"}
-                    for np_ in g
-                )
-            )  # "record the deaths on a clipboard for the database officer"
-            fronted = [  # "For the weekend staff I write the jobs on the whiteboard"
-                a
-                for p, g, _ in subject_pps
-                if p == "for"
-                for a in map(self._actor_of(s), g)
-                if a and a != subject
-            ]
-            readers = (
-                [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
-                if shared or written
-                else []
-            )
-            on_board = [
-                np_
-                for p, g, _ in pps
-                if p in {"on", "onto"}
-                for np_ in g
-                if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
-            ]
-            if not readers and (places or on_board) and not passive:
-                # "writes it on the board so the relief milker knows", "posts them on its
-                # portal, where the farm manager looks them up": the reader is named after
-                reader = self._reader_after(s, clause)
-                readers = [reader] if reader else []
-                places += [
-                    t
-                    for t in targets
-                    if normalise_name(t) in {normalise_name(self._name(np_)) for np_ in on_board}
-                ]
-            if readers:
-                # "puts the checklist for them on the SharePoint site": a shared place is a
-                # medium from the writer to its readers (STYLES.md)
-                targets = [t for t in targets if t not in places] + readers
-            if (
-                not targets
-                and obj is None
-                and not passive
-                and base in {"call", "ring", "phone", "telephone"}
-                and self.speaker in self.speakers
-                and subject
-                and subject != self.speaker
-                and s.low(clause.verb + 1) not in {"back", "round", "around"}
-            ):
-                targets = [self.speaker]  # in a meeting, "a client calls, I take the details"
-            if base in lx.ENTRY_VERBS | lx.FOR_VERBS | {"leave", "drop"} and not passive:
-                # in a meeting, "I fill in the form for Dave": written for someone present
-                present = [t for t in named({"for"}, systems=False) if t in self.speakers]
-                targets += [t for t in present if t not in targets and t != subject]
-            if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
-                source, targets = subject, named({"with"})  # "X is synchronised with Y"
-            elif passive:
-                source = (
-                    clause.agent_actor
-                    or (from_[0] if from_ else None)
-                    or self._relative_agent(s, clause)
-                    or (self._owner_of_content(clause.subject, s) if clause.subject else None)
-                    or self._system_in(s, clause.subject)
-                    or self._last_system_before(s, clause.start)
-                    or self._earlier_writer(s, clause)
-                )
-                manual = clause.base in _MANUAL or (
-                    clause.kind == "coord"
-                    and clause.parent is not None
-                    and clause.parent.passive
-                    and clause.parent.base in _MANUAL
-                )
-                automatic = any(t.low.startswith("automatic") for t in s.toks)
-                if (
-                    manual
-                    and not automatic
-                    and not clause.agent_actor
-                    and source
-                    and self.kind_of(source) in SYSTEMS
-                ):
-                    # "the numbers are copied from the LMS into the workbook and emailed to
-                    # the acquisitions team": someone copies and sends; nothing is automatic
-                    clause.by_hand = True
-                receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
-                if not targets and subject and subject != source and receives:
-                    targets = [subject]  # "the committee is sent a summary by the analyst"
-            else:
-                # no actor as subject ("a nightly integration copies …"): the source is "from X"
-                source = subject or (from_[0] if from_ else None)
-                if source == subject and subject and from_ and base in lx.PULL_VERBS:
-                    self._emit(s, clause, from_[0], [subject], content)
-            if source and not targets and clause.object_relative and clause.parent:
-                # "the results that the operator radios in": received by the main subject
-                receiver = clause.parent.subject_actor
-                targets = [receiver] if receiver else []
-            if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
-                replied = self.received_from.get(source)
-                targets = [replied] if replied else []
-            if (
-                source
-                and not targets
-                and not passive
-                and base in lx.SEND_VERBS - lx.TELL_VERBS
-                and self.kind_of(source) in HUMAN
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_sent(self, c: _ClauseRead) -> bool:
+        """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
+        summary"): targets, then readers of a shared place, then the source."""
+        if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS):
+            return False
+        targets = self._sent_targets(c)
+        targets = self._sent_readers(c, targets)
+        c.sources, c.targets = self._sent_source(c, targets)
+        return True
+
+    def _sent_targets(self, c: _ClauseRead) -> list[str]:
+        """Who a sending or entering verb reaches: after to/into/with/for, the object told,
+        or the owner of the portal or form it goes through."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj, obj_actor = c.obj, c.obj_actor
+        named = self._named_after(c)
+        targets: list[str] = []
+        if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
+            targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+            if base in lx.WITH_RECIPIENT_VERBS:
+                # "we book it by phone with the surgery": the party booked with
+                targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
+        else:
+            targets = named({"to", "into", "onto"})
+            if base in lx.ENTRY_VERBS:
+                targets += named({"in", "on", "within"}, systems=True)
+            if base in lx.SHARE_WITH_VERBS:
+                targets += named({"with"})
+            if base in lx.WITH_RECIPIENT_VERBS:
+                targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
+            if base in lx.FOR_VERBS:
+                targets += named({"for"}, systems=False)
+            takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
+            # "calls the cues over the headsets to the crew": with a recipient named,
+            # an object that only stands where a person could is what is passed
+            content_object = (
+                bool(targets)
                 and obj is not None
                 and not obj.is_pronoun
+                and not self._plain_actor(obj, lexical=True)
+            )
+            if (
+                obj_actor
+                and not content_object
+                and (base in lx.TELL_VERBS or not (targets or takes_out))
             ):
-                # "I dictate the report, and the secretaries type it up": handed over
-                handler = self._next_handler(s, clause)
-                targets = [handler] if handler and handler != source else []
-            sources = [source] if source else []
-            if source and source == subject:
-                sources += clause.co_subjects
-        elif (
+                targets = [obj_actor, *targets]
+                if obj is not None and base in lx.TELL_VERBS:
+                    targets += self._more_objects(s, clause, obj)
+        if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
+            # "submitted by the clerks through the Land Registry portal", "sign up on the
+            # council's website": a party's portal or form reaches the party
+            targets = [
+                o
+                for p, g, _ in pps
+                if p in {"through", "via", "on", "using"}
+                for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
+                if o and o != subject
+            ][:1]
+        return targets
+
+    def _sent_readers(self, c: _ClauseRead, targets: list[str]) -> list[str]:
+        """A shared place, board or carrier written on is a medium to its readers; in a
+        meeting, a call or a form reaches the speaker or the person present (STYLES.md)."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj = c.obj
+        subject_pps = c.subject_pps
+        named = self._named_after(c)
+        assert clause.verb is not None
+        places = [t for t in targets if _shared_place(t)]
+        shared = places or any(
+            _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
+            for p, g, _ in pps
+            if p in {"on", "in", "to", "into", "onto"}
+            for np_ in g
+        )
+        written = (
+            not passive
+            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put"}
+            and any(
+                fold_plural(np_.head) in _CARRIERS
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
+        )  # "record the deaths on a clipboard for the database officer"
+        fronted = [  # "For the weekend staff I write the jobs on the whiteboard"
+            a
+            for p, g, _ in subject_pps
+            if p == "for"
+            for a in map(self._actor_of(s), g)
+            if a and a != subject
+        ]
+        readers = (
+            [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
+            if shared or written
+            else []
+        )
+        on_board = [
+            np_
+            for p, g, _ in pps
+            if p in {"on", "onto"}
+            for np_ in g
+            if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
+        ]
+        if not readers and (places or on_board) and not passive:
+            # "writes it on the board so the relief milker knows", "posts them on its
+            # portal, where the farm manager looks them up": the reader is named after
+            reader = self._reader_after(s, clause)
+            readers = [reader] if reader else []
+            places += [
+                t
+                for t in targets
+                if normalise_name(t) in {normalise_name(self._name(np_)) for np_ in on_board}
+            ]
+        if readers:
+            # "puts the checklist for them on the SharePoint site": a shared place is a
+            # medium from the writer to its readers (STYLES.md)
+            targets = [t for t in targets if t not in places] + readers
+        if (
+            not targets
+            and obj is None
+            and not passive
+            and base in {"call", "ring", "phone", "telephone"}
+            and self.speaker in self.speakers
+            and subject
+            and subject != self.speaker
+            and s.low(clause.verb + 1) not in {"back", "round", "around"}
+        ):
+            targets = [self.speaker]  # in a meeting, "a client calls, I take the details"
+        if base in lx.ENTRY_VERBS | lx.FOR_VERBS | {"leave", "drop"} and not passive:
+            # in a meeting, "I fill in the form for Dave": written for someone present
+            present = [t for t in named({"for"}, systems=False) if t in self.speakers]
+            targets += [t for t in present if t not in targets and t != subject]
+        return targets
+
+    def _sent_source(self, c: _ClauseRead, targets: list[str]) -> tuple[list[str], list[str]]:
+        """Who sends: the agent or where a passive came from, else the subject; and, when
+        no target was named, who the thing went back or was handed over to."""
+        s, clause, base, subject, passive = c.s, c.clause, c.base, c.subject, c.passive
+        from_, obj, content = c.from_, c.obj, c.content
+        named = self._named_after(c)
+        source: str | None
+        if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
+            source, targets = subject, named({"with"})  # "X is synchronised with Y"
+        elif passive:
+            source = (
+                clause.agent_actor
+                or (from_[0] if from_ else None)
+                or self._relative_agent(s, clause)
+                or (self._owner_of_content(clause.subject, s) if clause.subject else None)
+                or self._system_in(s, clause.subject)
+                or self._last_system_before(s, clause.start)
+                or self._earlier_writer(s, clause)
+            )
+            manual = clause.base in _MANUAL or (
+                clause.kind == "coord"
+                and clause.parent is not None
+                and clause.parent.passive
+                and clause.parent.base in _MANUAL
+            )
+            automatic = any(t.low.startswith("automatic") for t in s.toks)
+            if (
+                manual
+                and not automatic
+                and not clause.agent_actor
+                and source
+                and self.kind_of(source) in SYSTEMS
+            ):
+                # "the numbers are copied from the LMS into the workbook and emailed to
+                # the acquisitions team": someone copies and sends; nothing is automatic
+                clause.by_hand = True
+            receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
+            if not targets and subject and subject != source and receives:
+                targets = [subject]  # "the committee is sent a summary by the analyst"
+        else:
+            # no actor as subject ("a nightly integration copies …"): the source is "from X"
+            source = subject or (from_[0] if from_ else None)
+            if source == subject and subject and from_ and base in lx.PULL_VERBS:
+                self._emit(s, clause, from_[0], [subject], content)
+        if source and not targets and clause.object_relative and clause.parent:
+            # "the results that the operator radios in": received by the main subject
+            receiver = clause.parent.subject_actor
+            targets = [receiver] if receiver else []
+        if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
+            replied = self.received_from.get(source)
+            targets = [replied] if replied else []
+        if (
+            source
+            and not targets
+            and not passive
+            and base in lx.SEND_VERBS - lx.TELL_VERBS
+            and self.kind_of(source) in HUMAN
+            and obj is not None
+            and not obj.is_pronoun
+        ):
+            # "I dictate the report, and the secretaries type it up": handed over
+            handler = self._next_handler(s, clause)
+            targets = [handler] if handler and handler != source else []
+        sources = [source] if source else []
+        if source and source == subject:
+            sources += clause.co_subjects
+        return sources, targets
+
+    def _flows_on_board(self, c: _ClauseRead) -> bool:
+        """Writing on a board or sheet for a named reader ("write the
+        arrivals on the whiteboard for the morning shift"): from the writer to the reader."""
+        pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
+        content = c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
             not passive
             and subject
             and self.kind_of(subject) in HUMAN
@@ -1647,7 +1802,19 @@ class FreeTextReader:
             # "the dock hands write the arrivals on the whiteboard for the morning shift": a
             # board or a sheet is a medium from its writer to the reader named (STYLES.md)
             sources, targets = [subject], [t for t in board_readers if t != subject]
-        elif (
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_set_in_system(self, c: _ClauseRead) -> bool:
+        """A passive whose agent is a person, done in a named system
+        ("dates are set by the listing officer in CCMS"): entered there."""
+        clause, base, passive = c.clause, c.base, c.passive
+        content = c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
             passive
             and clause.agent_actor
             and self.kind_of(clause.agent_actor) in HUMAN
@@ -1657,7 +1824,19 @@ class FreeTextReader:
             # "hearing dates are set by the listing officer in CCMS": whatever the verb,
             # what a person does to it in a named system is entered there
             sources, targets = [clause.agent_actor], into[:1]
-        elif (
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_done_in_named_system(self, c: _ClauseRead) -> bool:
+        """A person doing something to a thing in a system named by its
+        own name ("sets the lifts open or closed in SkiData"): entered there."""
+        pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
+        obj, obj_actor, content = c.obj, c.obj_actor, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
             not passive
             and subject
             and self.kind_of(subject) in HUMAN
@@ -1673,6 +1852,17 @@ class FreeTextReader:
             # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
             # something in a system named by its own name is entered there
             sources, targets = [subject], into[:1]
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_to_readers(self, c: _ClauseRead) -> None:
+        """Last steps: the channel a flow went through, a shared file read by someone, and
+        the flows found emitted (or the content remembered for "it" next)."""
+        s, clause, base, subject, passive = c.s, c.clause, c.base, c.subject, c.passive
+        from_, obj, content = c.from_, c.obj, c.content
+        content_np = c.content_np
+        sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
         if (
             not sources
