@@ -1,0 +1,360 @@
+"""Who is meant: names, pronouns, roles and first names, remembered across sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.cues import (
+    _APPOSITION,
+    _GENDER,
+    _INTERJECTIONS,
+    _NEVER_IN_ACTORS,
+    _NOT_IN_NAMES,
+    _SINGULAR_PERSON,
+    _SYSTEM_NAMED,
+    CHANNEL_PREPOSITIONS,
+)
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS, FlowDraft
+from assistant.extract.heuristics.naming import (
+    Mention,
+    _generic_app,
+    known_keys,
+)
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.extract.heuristics.tokens import split_sentences, tokenize
+from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.models.infoflow import Actor, ActorKind
+
+
+class ActorReader:
+    """The reader's memory of actors: what a noun phrase or a pronoun names, and its kind."""
+
+    def __init__(self, known_actors: Sequence[Actor] | None = None) -> None:
+        self.known = list(known_actors or [])
+        self.known_keys = known_keys(self.known)
+        """What each listed actor may be called in the text, by normalised name."""
+        self.mentions: dict[str, Mention] = {}
+        self.flows: list[FlowDraft] = []
+        self.last_subject: str | None = None
+        self.last_content: str = ""
+        self.received_from: dict[str, str] = {}
+        self.proper_words: set[str] = set()
+        self.speaker: str | None = None
+        """In a transcript, the role of who is talking: what I/we/me/us stand for."""
+        self.addressee: str | None = None
+        """In a transcript, the role of the previous speaker: what "you" stands for."""
+        self.first_names: dict[str, str] = {}
+        self.last_system: str | None = None
+        """The last system named by its own name, whose app "the app" may be."""
+        self.writers: dict[str, str] = {}
+        """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
+        self.aliases: dict[str, str] = {}
+        """A role named beside a firm's proper name stands for the firm."""
+        self.speakers: set[str] = set()
+        """In a transcript, the roles of the people talking."""
+        self.last_group: str | None = None
+        """The last team, organisation or plural role named, for "they"."""
+        self.previous_group: str | None = None
+        """The group named before ``last_group``: "them" when the subject is the last group."""
+        self.last_person: str | None = None
+        self.persons: list[str] = []
+        """Single persons in the order last named, for a pronoun that cannot be the last."""
+        self.gender: dict[str, str] = {}
+        """Who "he" or "she" has stood for: "she … to the finance officer. He …" is not her."""
+        """The last single person named, for "she"/"he" when the subject is a team."""
+
+    def _learn_appositions(self, text: str) -> None:
+        """ "the fleet technician, Gary, …", "Sandra, she's our admin, …": a first name given
+        beside a role stands for that role (first names never become actors)."""
+        for match in _APPOSITION.finditer(text):
+            role = match.group("role") or match.group("role2") or match.group("role3")
+            name = match.group("name") or match.group("name2") or match.group("name3")
+            words = role.split()
+            kind = lx.actor_kind(words)
+            firm = kind == ActorKind.organisation or fold_plural(words[-1].lower()) == "agent"
+            if firm and not match.group("name2"):
+                # "the contractor, Mears, …": a firm keeps its proper name (STYLES.md)
+                key = normalise_name(name)
+                self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
+                self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
+                continue
+            if kind != ActorKind.person or name.lower() in lx.FIRST_PERSON:
+                continue  # "Chipside, the back office": a system beside a desk
+            self.first_names.setdefault(normalise_name(name), self.role(role))
+
+    def _learn_system_names(self, text: str) -> None:
+        """ "our collections system, that's Axiell": a system named by its kind, then by its
+        proper name, keeps the proper name (STYLES.md)."""
+        for match in _SYSTEM_NAMED.finditer(text):
+            kind = match.group("kind") or match.group("kind2")
+            words = kind.split()
+            if lx.actor_kind(words) not in SYSTEMS:
+                continue
+            name = match.group("name") or match.group("name2")
+            key = normalise_name(name)
+            self.mentions.setdefault(key, Mention(name, ActorKind.tool))
+            self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)
+
+    def _learn_proper_words(self, text: str) -> None:
+        """Words written with a capital inside a sentence are names ("into Guidewire")."""
+        for sentence in split_sentences(text):
+            for tok in tokenize(sentence)[1:]:
+                camel = tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+                if (tok.text[:1].isupper() or camel) and tok.low not in lx.FIRST_PERSON:
+                    self.proper_words.add(tok.low)
+
+    def _name(self, np_: NP) -> str:
+        words = np_.words
+        # a leading adjective of quantity is not part of the name ("all depot managers")
+        while len(words) > 1 and (
+            words[0].low in _NOT_IN_NAMES
+            or words[0].low in {"both", "some", "many", "few", "either", "neither"}
+            or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
+        ):
+            words = words[1:]
+        parts = []
+        for t in words:
+            keep = t.text
+            if (
+                t.i == 0
+                and t.text[:1].isupper()
+                and t.text[1:].islower()
+                and t.low not in self.proper_words
+            ):
+                keep = t.text.lower()
+            parts.append(keep)
+        return " ".join(parts)
+
+    def _singular_they(self, np_: NP, s: Sentence) -> str | None:
+        """ "When a policyholder has an accident, they report it …": "they" for the one
+        person an opening clause names with "a", "an", "any" or "every"."""
+        opening = next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+        if opening is None:
+            return None
+        for cand in s.nps_between(opening.start, opening.end):
+            if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
+                # by its own words a person ("a policyholder"), not any noun ("a delivery")
+                if lx.actor_kind([t.text for t in cand.words]) != ActorKind.person:
+                    return None
+                name = self.actor(cand, s)
+                return name if name and self.kind_of(name) in HUMAN else None
+        return None
+
+    def _pronoun(self, first: str) -> str | None:
+        """Who a pronoun stands for, before its gender is checked."""
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_subject
+            and (
+                self.last_subject == self.speaker
+                or fold_plural(self.last_subject) != self.last_subject
+            )
+        ):
+            # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
+            return self.last_person if self.last_person != self.speaker else None
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_person
+            and (self.last_subject is None or self.kind_of(self.last_subject) != ActorKind.person)
+        ):
+            return self.last_person  # "…email our intake volunteer …, and she copies it"
+        if (
+            first in {"they", "them"}
+            and self.last_group
+            and self.last_subject
+            and self.kind_of(self.last_subject) == ActorKind.person
+            and fold_plural(self.last_subject) == self.last_subject
+        ):
+            return self.last_group  # one person before: "they" is the team named since
+        if first in lx.PERSONAL_PRONOUNS:
+            return self.last_subject
+        if first == "you":
+            return self.addressee
+        return self.speaker if first in lx.FIRST_PERSON else None
+
+    def actor(self, np_: NP | None, sentence: Sentence, *, relaxed: bool = False) -> str | None:
+        """Register an actor phrase (resolving pronouns); its canonical name or None.
+
+        ``relaxed``: the phrase stands where only an actor can (who sends, to whom), so an
+        unknown noun is accepted as a person unless it is a channel, a time or an idea.
+        """
+        if np_ is None:
+            return None
+        first = np_.toks[0].low
+        if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
+            name = self._pronoun(first)
+            if name is None and first in {"they", "them"}:
+                name = self._singular_they(np_, sentence)
+            gender = _GENDER.get(first)
+            if gender and name and self.gender.get(name, gender) != gender:
+                # "she posts the log to the finance officer. He banks …": not her
+                name = next(
+                    (
+                        p
+                        for p in reversed(self.persons)
+                        if p not in {name, self.speaker} and self.gender.get(p, gender) == gender
+                    ),
+                    None,
+                )
+            if gender and name:
+                self.gender[name] = gender
+            return name
+        crew = (
+            np_.prep in {"to", "for"}
+            and len(np_.words) >= 2
+            and np_.head in {"shift", "shifts"}
+            and first in {"the", "our", "each"}
+        )  # "on the whiteboard for the morning shift": the people on it, not a time
+        if first in lx.FIRST_PERSON or (np_.is_time and not crew) or first in lx.NOBODY:
+            return None
+        rest = [t.low for t in np_.toks[1:]]
+        there = first in {"someone", "somebody", "anyone"} and (
+            rest == ["there"] or (not rest and sentence.low(np_.end) == "there")
+        )  # "somebody there emails me": someone of the desk just named
+        if (
+            first in {"someone", "somebody", "anyone", "whoever"}
+            and not rest
+            and sentence.low(np_.end) in {"at", "on", "in", "from"}
+            and (place := sentence.np_at(np_.end + 1)) is not None
+        ):
+            # "someone at the loans desk copies …": a member of that desk acts for it
+            group = self.actor(place, sentence)
+            if group and self.kind_of(group) in {ActorKind.team, ActorKind.organisation}:
+                return group
+        if there or (first == "whoever" and len(np_.toks) == 1):
+            # "ring the repairs line, and whoever takes it …": someone of the desk named
+            group = self.last_group
+            return group if group and self.kind_of(group) == ActorKind.team else None
+        if len(np_.toks) == 1 and first in _INTERJECTIONS:
+            return None
+        lows = [t.low for t in np_.words]
+        while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
+            lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
+        if lows and lows[-1] in {"one", "ones"}:
+            return None  # "the small ones" stand for a group only as a subject (see below)
+        if set(lows) & _NEVER_IN_ACTORS or (
+            len(lows) == 1
+            and not np_.proper
+            and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
+        ):
+            return None  # "there", "here far longer than", "most", "approved"
+        name = self._name(np_)
+        key = normalise_name(name)
+        if not key:
+            return None
+        if key in self.aliases:
+            return self.aliases[key]
+        if len(np_.words) == 1 and key in self.first_names:
+            self.last_person = self.first_names[key]
+            return self.first_names[key]  # "leave it at the depot for Kim"
+        if key in self.mentions:
+            self._saw(self.mentions[key])
+            return self.mentions[key].name
+        if (known := self.known_keys.get(key)) is not None:
+            self.mentions[key] = Mention(known.name, known.kind, np_)
+            return known.name
+        proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
+        if crew:
+            kind = ActorKind.team
+        if kind is None:
+            return None
+        self.mentions[key] = Mention(name, kind, np_)
+        self._saw(self.mentions[key])
+        return name
+
+    def _saw(self, mention: Mention) -> None:
+        if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
+            self.last_person = mention.name
+            if mention.name in self.persons:
+                self.persons.remove(mention.name)
+            self.persons.append(mention.name)
+        elif mention.kind in HUMAN:
+            if mention.name != self.last_group:
+                self.previous_group = self.last_group
+            self.last_group = mention.name
+        elif mention.kind in SYSTEMS and not _generic_app(mention.name):
+            self.last_system = mention.name
+
+    def _app_of(self, name: str) -> str:
+        """ "the phone app" is the app of the system last named ("CarePlanner …, the carers
+        see their rota in the phone app"): a device's screen, not a system of its own."""
+        if not _generic_app(name):
+            return name
+        for flow in reversed(self.flows):
+            for other in [*flow.targets, flow.source]:
+                if self.kind_of(other) in SYSTEMS and not _generic_app(other):
+                    return other
+        return self.last_system or name
+
+    def _recipient(self, np_: NP, s: Sentence) -> str | None:
+        """An actor after "to": unknown nouns count when determined, plural or named."""
+        determined = np_.toks[0].low in lx.DETERMINERS or np_.proper
+        plural = fold_plural(np_.head) != np_.head
+        return self.actor(np_, s, relaxed=determined or plural)
+
+    def kind_of(self, name: str) -> ActorKind:
+        key = normalise_name(name)
+        mention = self.mentions.get(key)
+        if mention is None and (known := self.known_keys.get(key)) is not None:
+            return known.kind  # a listed actor met under a shorter form
+        return mention.kind if mention else ActorKind.person
+
+    def _last_system_before(self, s: Sentence, before: int) -> str | None:
+        """The last system named before a point, not counting channels ("via the network")."""
+        for np_ in reversed(s.nps_between(0, before)):
+            if np_.prep in CHANNEL_PREPOSITIONS:
+                continue
+            name = self.actor(np_, s)
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
+    def role(self, label: str) -> str:
+        """A speaker's label as an actor: a role is a person unless its head says otherwise."""
+        key = normalise_name(label)
+        if key not in self.mentions:
+            kind = lx.actor_kind(label.split(), relaxed=True) or ActorKind.person
+            self.mentions[key] = Mention(label, kind)
+        return self.mentions[key].name
+
+    def _actor_of(self, s: Sentence) -> Callable[[NP], str | None]:
+        """``self.actor`` bound to a sentence, for ``map``."""
+        return lambda np_: self.actor(np_, s)
+
+    def _person_acronym(self, name: str) -> None:
+        """An acronym that re-keys, types, phones or signs is a role ("CSR", "EMD", "FD"),
+        not a system, unless it is a system the lexicon knows."""
+        mention = self.mentions.get(normalise_name(name))
+        if (
+            mention is not None
+            and mention.kind == ActorKind.tool
+            and name.isupper()
+            and 2 <= len(name) <= 5
+            and name.lower() not in lx.KNOWN_TOOLS
+        ):
+            mention.kind = ActorKind.person
+
+    def _named_system(self, name: str) -> bool:
+        """The system is named by its own (proper) name, not only by its kind."""
+        mention = self.mentions.get(normalise_name(name))
+        return mention is not None and mention.np is not None and mention.np.proper
+
+    def _other_than(self, clause: Clause, subject: str) -> str | None:
+        """Who an object pronoun stands for when it cannot be the clause's own subject: the
+        subject of the relative clause it is said in hangs on ("the clerks draft it from the
+        notes that the agents email to them"); elsewhere it stays unresolved."""
+        parent = clause.parent if clause.kind == "rel" else None
+        while parent is not None:
+            if parent.subject_actor and parent.subject_actor != subject:
+                return parent.subject_actor
+            parent = parent.parent
+        return None
+
+    def _team(self, name: str) -> str:
+        key = normalise_name(name)
+        if key not in self.mentions:
+            self.mentions[key] = Mention(name, lx.actor_kind(name.split()) or ActorKind.team)
+        return self.mentions[key].name

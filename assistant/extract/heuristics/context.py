@@ -1,0 +1,365 @@
+"""What earlier words tell about a clause: owners of channels and devices, holders and writers,
+who asked, who handles next, who reads after."""
+
+from __future__ import annotations
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.cues import (
+    _DONE_ANYWAY,
+    _DUTY,
+    _OWNED_CHANNELS,
+)
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.naming import (
+    Mention,
+)
+from assistant.extract.heuristics.parts import ClauseParts
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.extract.heuristics.tokens import Tok, is_proper
+from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
+from assistant.media import MEDIUM_HEADS
+
+
+class ReaderContext(ClauseParts):
+    """Resolves a party from what was said before or around: owners, holders, senders, readers."""
+
+    def _owner_of_content(self, np_: NP, s: Sentence) -> str | None:
+        """Whose the content is, when that is all that names the sender ("their tracking
+        numbers come back …", "the supplier's invoices arrive …")."""
+        first = np_.toks[0]
+        if first.low == "their" and len(np_.toks) > 1:
+            return self.last_group
+        if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
+            mention = self.mentions.get(normalise_name(first.text[:-2]))
+            return mention.name if mention else None
+        # "the loss adjuster's report comes back …": the party named before "'s"
+        at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)
+        if at is None or at == 0 or np_.toks[0].low not in lx.DETERMINERS:
+            return None
+        words = [
+            *np_.toks[1:at],
+            Tok(np_.toks[at].text[:-2], np_.toks[at].low[:-2], np_.toks[at].i),
+        ]
+        if any(not t.low.isalpha() for t in words):
+            return None
+        owner = self.actor(NP(words, words[0].i, np_.toks[at].i + 1, None, np_.proper), s)
+        return owner if owner and self.kind_of(owner) in HUMAN else None
+
+    def _more_objects(self, s: Sentence, clause: Clause, obj: NP) -> list[str]:
+        """Actors coordinated with the object of a verb of telling ("alerts me and the
+        safeguarding lead")."""
+        out: list[str] = []
+        k = obj.end
+        while k < clause.end and s.low(k) in {"and", ","}:
+            k += 1 + (s.low(k + 1) == "and")
+            nxt = s.np_at(k, clause.end)
+            name = self._recipient(nxt, s) if nxt is not None else None
+            if nxt is None or name is None:
+                break
+            out.append(name)
+            k = nxt.end
+        return out
+
+    def _last_sent_to(self, sender: str) -> str | None:
+        """Whom ``sender`` last sent something to: what comes back comes from there."""
+        for flow in reversed(self.flows):
+            if flow.source == sender and flow.targets:
+                return flow.targets[0]
+        return None
+
+    def _possessor(self, np_: NP, s: Sentence) -> str | None:
+        """The party whose portal or website it is ("the search provider's portal")."""
+        if np_.head not in _OWNED_CHANNELS:
+            return None
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return self._compound_owner(np_, s)
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = list(s.toks[start : owner.i])
+        stripped = [*words, Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
+
+    def _compound_owner(self, np_: NP, s: Sentence) -> str | None:
+        """The party or system named before a portal or form ("the Land Registry portal",
+        "the Beacon form"): a proper name, or a party by its own words ("the council
+        website"); "the web form", "the booking portal" name nobody."""
+        words = [t for t in np_.toks[:-1] if t.low not in lx.DETERMINERS]
+        if not words or len(words) > 3 or words[0].i != np_.toks[-1].i - len(words):
+            return None
+        if any(t.low in lx.WEB_WORDS or t.low in {"online", "web", "new", "own"} for t in words):
+            return None
+        proper = all(t.text[:1].isupper() for t in words)
+        sub = NP(words, words[0].i, np_.toks[-1].i, None, proper)
+        name = self.actor(sub, s)
+        if name is None:
+            return None
+        kind = self.kind_of(name)
+        return name if kind in HUMAN or (proper and kind in SYSTEMS) else None
+
+    def _device_owner(self, np_: NP, s: Sentence) -> str | None:
+        """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
+        the screen of a system, and what reaches it reaches the one carrying it."""
+        if len(np_.toks) < 2 or fold_plural(np_.head) not in lx.DEVICE_HEADS | {"phone", "mobile"}:
+            return None
+        first = np_.toks[0]
+        if first.low == "my":
+            return self.speaker  # "our tablets" are the firm's: see who reads them
+        if first.low in {"his", "her"}:
+            return self.last_person
+        if first.low == "their":
+            return self.last_group
+        owner = next((t for t in np_.toks if t.low.endswith(("'s", "’s"))), None)
+        if owner is None or owner is np_.toks[-1]:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = [t for t in s.toks[start : owner.i + 1]]
+        stripped = [*words[:-1], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        return self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+
+    def _owner(self, np_: NP, s: Sentence) -> str | None:
+        """The party behind a portal named as theirs ("uploads it to their portal", "on the
+        carrier's web portal"): an external party's own system stands for the party."""
+        possessive = len(np_.words) == 1 and np_.head.endswith(("'s", "’s"))
+        if np_.head not in _OWNED_CHANNELS and not (
+            possessive and s.low(np_.end) in _OWNED_CHANNELS
+        ):
+            return None
+        first = next((t for t in np_.toks if t.low not in {"the", "a", "an"}), np_.toks[0])
+        if first.low in {"their", "its"}:
+            return self.last_group
+        if (
+            len(np_.words) == 1
+            and first.low.endswith(("'s", "’s"))
+            and s.low(np_.end) in _OWNED_CHANNELS
+        ):
+            np_ = NP([*np_.toks, s.toks[np_.end]], np_.start, np_.end + 1, np_.prep, np_.proper)
+        if first.low.endswith(("'s", "’s")) and first is not np_.toks[-1]:
+            owner = NP([first], first.i, first.i + 1, None, is_proper(first, first=first.i == 0))
+            stripped = first.text[:-2]
+            key = normalise_name(stripped)
+            if key in self.mentions:
+                return self.mentions[key].name
+            kind = lx.actor_kind([stripped], proper=owner.proper)
+            if kind in HUMAN or (kind is not None and owner.proper):
+                self.mentions[key] = Mention(stripped, kind, owner)
+                return stripped
+        return None
+
+    def _holder_of(self, content: str) -> str | None:
+        """Who last received a document of this name ("WIP report -> partners")."""
+        key = set(name_tokens(content))
+        for flow in reversed(self.flows):
+            if key and key <= set(name_tokens(flow.content)):
+                return flow.targets[0]
+        return None
+
+    def _so_sender(self, s: Sentence, clause: Clause) -> str | None:
+        """ "Members sign up on the Beacon form, so their details go straight into Beacon":
+        what goes somewhere as the result of what a person did comes from that person."""
+        assert clause.verb is not None
+        so = next(
+            (
+                j
+                for j in range(clause.verb - 1, max(clause.verb - 12, 1), -1)
+                if s.low(j) == "so" and s.low(j - 1) == ","
+            ),
+            None,
+        )
+        if so is None:
+            return None
+        before = [
+            c
+            for c in s.clauses
+            if c.verb is not None and c.verb < so and c.kind in ("main", "coord")
+        ]
+        if not before or before[-1].passive:
+            return None
+        # who acted stands where only an actor can ("members reserve books online, so …")
+        doer = before[-1].subject_actor or self.actor(before[-1].subject, s, relaxed=True)
+        return doer if doer and self.kind_of(doer) in HUMAN else None
+
+    def _system_already(self, pps: list[tuple[str, list[NP], int]]) -> bool:
+        """A name after "in"/"into" known as a system by the text so far or by its own words,
+        or written like a product ("SkiData", "TRACES"): "fix faults in Leeds" names a place,
+        not a system."""
+        for prep, group, _ in pps:
+            for np_ in group if prep in {"in", "into"} else []:
+                mention = self.mentions.get(normalise_name(self._name(np_)))
+                if mention is not None and mention.kind in SYSTEMS:
+                    return True
+                if lx.actor_kind([t.text for t in np_.words]) in SYSTEMS:
+                    return True
+                if any(
+                    len(t.text) > 1 and (t.text.isupper() or any(c.isupper() for c in t.text[1:]))
+                    for t in np_.words
+                ):
+                    return True  # "SkiData", "TRACES", "PrintIQ": written like a product
+        return False
+
+    def _relative_maker(self, s: Sentence, clause: Clause) -> str | None:
+        """Who made what is received, named in an object relative on it: "Parents receive
+        a message that Bromcom generates automatically" — from Bromcom."""
+        for other in s.clauses:
+            if other.kind == "rel" and other.parent is clause and other.verb is not None:
+                between = range(other.start, other.verb)
+                if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
+                    continue  # a subject relative, not an object one
+                maker = self.actor(self._subject(s, other), s)
+                if maker:
+                    return maker
+        return None
+
+    def _earlier_writer(self, s: Sentence, clause: Clause) -> str | None:
+        """The person who wrote it down earlier in the sentence: "volunteers write the
+        weight on a sheet; the sheets are handed to the office administrator"."""
+        for other in reversed(s.clauses):
+            if other.end > clause.start or other.passive or not other.subject_actor:
+                continue
+            writes = other.base in lx.ENTRY_VERBS | {"write", "note", "jot", "fill", "complete"}
+            if writes and self.kind_of(other.subject_actor) in HUMAN:
+                return other.subject_actor
+        return None
+
+    def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
+        """The agent of a relative clause on the same subject: "Repair estimates, which are
+        prepared by the body shops, are emailed to …" are sent by the body shops."""
+        main = clause.parent if clause.kind == "coord" and clause.parent else clause
+        for other in s.clauses:
+            if (
+                other.kind == "rel"
+                and other.parent is main
+                and other.start < clause.start
+                and other.agent_actor
+            ):
+                return other.agent_actor
+        for other in s.clauses:
+            # "The completion statement, which the accounts team prepares in Excel, is
+            # emailed to …": who made it in an object relative on the subject sends it
+            if (
+                other.kind == "rel"
+                and other.parent is main
+                and other.start < clause.start
+                and other.object_relative
+                and not other.passive
+                and other.subject_actor
+                and self.kind_of(other.subject_actor) in HUMAN
+                and other.base not in lx.RECEIVE_VERBS | lx.READ_VERBS
+            ):
+                return other.subject_actor
+        return None
+
+    def _system_in(self, s: Sentence, np_: NP | None) -> str | None:
+        """A system named inside a phrase ("WellView data" → WellView)."""
+        if np_ is None:
+            return None
+        for tok in np_.words:
+            if is_proper(tok, first=tok.i == 0) or tok.low in self.proper_words:
+                name = self.actor(NP([tok], tok.i, tok.i + 1, None, True), s)
+                if name and self.kind_of(name) in SYSTEMS:
+                    return name
+        return None
+
+    def _asked_before(self, s: Sentence, clause: Clause) -> str | None:
+        """Whom the clause before called, when this one says why ("… to ask …")."""
+        parent = clause.parent
+        if (
+            clause.kind != "coord"
+            or s.low(clause.start - 1) != "to"
+            or parent is None
+            or parent.base not in lx.TELL_VERBS
+            or parent.flow_index is None
+        ):
+            return None
+        targets = self.flows[parent.flow_index].targets
+        return targets[0] if len(targets) == 1 else None
+
+    def _next_handler(self, s: Sentence, clause: Clause) -> str | None:
+        """The person who does something with "them"/"it" in the next clause."""
+        later = [c for c in s.clauses if c.start >= clause.end and c.verb is not None]
+        if not later or later[0].kind == "rel":
+            return None
+        nxt = later[0]
+        assert nxt.verb is not None
+        k = nxt.verb + 1
+        while s.low(k) in lx.PARTICLES or s.low(k) in lx.ADVERBS:
+            k += 1
+        obj = s.np_at(k, nxt.end)
+        anaphoric = (
+            obj is not None
+            and obj.toks[0].low in {"the", "these", "those"}
+            and len(obj.toks) == 2
+            and (
+                obj.head in MEDIUM_HEADS or fold_plural(obj.head) in {"number", "detail", "result"}
+            )
+        )  # "… arrive from load control, and the duty planner updates the figures"
+        if s.low(k) not in {"them", "it", "those"} and not anaphoric:
+            return None
+        owner = nxt.parent if nxt.kind == "coord" and nxt.parent is not None else nxt
+        if owner.start < clause.end:
+            return None  # the clause's own subject: "they come in and she logs them"
+        name = self.actor(self._subject(s, owner), s)
+        return name if name and self.kind_of(name) in HUMAN else None
+
+    def _shared_writer(self, s: Sentence, clause: Clause) -> str | None:
+        """Who put something in a shared file earlier in the sentence."""
+        for other in reversed(s.clauses):
+            if other.end > clause.start or other.passive or not other.subject_actor:
+                continue
+            words = {s.low(k) for k in range(other.start, other.end)}
+            if self.kind_of(other.subject_actor) in HUMAN and (
+                "shared" in words or words & {"spreadsheet", "whiteboard", "sharepoint"}
+            ):
+                return other.subject_actor
+            return None
+        return None
+
+    def _reader_after(self, s: Sentence, clause: Clause) -> str | None:
+        """Who reads what the clause put up: "… so (that) X knows", "…, where X looks"."""
+        assert clause.verb is not None
+        for k in range(clause.verb + 1, min(s.n, clause.end + 2)):
+            if s.low(k) not in {"so", "where"} or (s.low(k) == "so" and s.low(k + 1) == ","):
+                continue
+            k += 1 + (s.low(k + 1) == "that")
+            np_ = s.np_at(k)
+            last = lx.verb_info(np_.toks[-1].low) if np_ is not None else None
+            if np_ is not None and len(np_.words) > 1 and last is not None and last[1] == "s":
+                np_ = NP(np_.toks[:-1], np_.start, np_.end - 1, np_.prep, np_.proper)
+            if np_ is None or np_.is_pronoun or lx.verb_info(s.low(np_.end)) is None:
+                return None
+            name = self.actor(np_, s, relaxed=True)
+            return name if name and self.kind_of(name) in HUMAN else None
+        return None
+
+    def _withdraw_purpose_carrier(self, s: Sentence, clause: Clause) -> None:
+        """Drop the flow of "phones each ward" when it only serves "to ask …"."""
+        parent = clause.parent
+        if (
+            clause.kind == "coord"
+            and s.low(clause.start - 1) == "to"
+            and parent is not None
+            and parent.base in lx.TELL_VERBS
+            and parent.flow_index is not None
+        ):
+            self.flows[parent.flow_index].targets = []
+
+    def _not_today(self, s: Sentence, clause: Clause) -> bool:
+        """A negated, former, planned or wished-for transfer is not a flow (STYLES.md)."""
+        assert clause.verb is not None
+        if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
+            return True
+        text = " ".join(t.text for t in s.toks[clause.start : clause.end])
+        lead = " ".join(t.text for t in s.toks[max(0, clause.start - 3) : clause.start])
+        if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
+            # "they're meant to put it in the till, but most just text me": what should
+            # happen is not what does, when the sentence goes on to say otherwise
+            after = {s.low(k) for k in range(clause.verb, min(s.n, clause.end + 3))}
+            rest = " ".join(t.low for t in s.toks[clause.end : clause.end + 5])
+            if _DONE_ANYWAY.match(rest):
+                return False  # "… is supposed to forward them, which mostly happens"
+            if after & {"but", "except", "although", "though", "instead", "yet"}:
+                return True
+        if s.low(clause.start - 1) == "to" and lx.FORMER_OR_PLANNED.search(lead + " to"):
+            return True  # "we used to radio the depot": the verb after "used to"
+        return lx.FORMER_OR_PLANNED.search(text) is not None

@@ -1,0 +1,414 @@
+"""The flows of one clause: the construction steps of ``_flows_of_clause``, in order."""
+
+from __future__ import annotations
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.clauses import (
+    _asks_what,
+    _reports_to,
+    _says_back,
+)
+from assistant.extract.heuristics.cues import (
+    _CARRIERS,
+    _LOOK_VERBS,
+    _NOT_ENTERING,
+    _PAPER,
+    _PERSON_OBJECTS,
+    _QUESTION_WORDS,
+)
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
+from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.hypergraph.names import fold_plural
+from assistant.media import MEDIUM_HEADS, SHARED_PLACES
+
+
+class ClauseFlows(SendingFlows):
+    """Reads the flows of one clause, one named step per construction."""
+
+    def _flows_of_clause(
+        self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
+    ) -> None:
+        """The flows of one clause: its parts first, then the steps below in order, the first
+        whose construction matches finding sources and targets, then the common last steps."""
+        assert clause.verb is not None
+        if self._not_today(s, clause) or _reports_to(s, clause):
+            return
+        if clause.rel_prep and self._from_which(s, clause, pps):
+            return
+        c = _ClauseRead(s, clause, pps, clause.base, clause.subject_actor, clause.passive)
+        subject, passive = c.subject, c.passive
+        named = self._named_after(c)
+        if not passive and subject and self.kind_of(subject) in HUMAN:
+            for prep, group, _ in pps:
+                for np_ in group if prep in {"on", "onto", "in", "into"} else []:
+                    head = fold_plural(np_.head)
+                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
+                        self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
+        c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
+        clause.subject_from = clause.subject_from or [
+            a
+            for p, g, _ in subject_pps
+            if p == "from"
+            for a in (self._recipient(n, s) for n in g)
+            if a
+        ]
+        c.from_ = named({"from"}) or clause.subject_from
+        self._object_parts(c)
+        content_np = c.content_np
+        if (
+            content_np is not None
+            and c.base in lx.CARRY_VERBS
+            and fold_plural(content_np.head) in lx.PHYSICAL_CONTENT
+        ):
+            return  # "the pharmacy sends the medication up to the ward": not information
+        c.content = self._content(content_np, s)
+        steps = (
+            self._flows_received,
+            self._flows_read_from_system,
+            self._flows_looked_up,
+            self._flows_requested,
+            self._flows_arrived,
+            self._flows_sent,
+            self._flows_on_board,
+            self._flows_set_in_system,
+            self._flows_done_in_named_system,
+        )
+        for step in steps:
+            if step(c):
+                break
+        self._flows_to_readers(c)
+
+    def _object_parts(self, c: _ClauseRead) -> None:
+        """The object and what is passed: a person object receives ("ring us"), an indirect
+        object ("send the clubs a list"), a device's owner, "lets X know" as telling."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj = None if passive else self._direct_object(s, clause)
+        content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
+        obj_actor = None
+        if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
+            obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
+        elif (
+            obj is not None
+            and not obj.is_pronoun
+            and base in lx.SEND_VERBS
+            and s.low(obj.end) in {"a", "an", "the", "their", "our", "its", "my", "your"}
+            and (second := s.np_at(obj.end, clause.end)) is not None
+            and self.actor(second, s) is None
+            and (indirect := self.actor(obj, s, relaxed=True)) is not None
+        ):
+            obj_actor = indirect  # "I send the clubs a list": the clubs receive the list
+            content_np = second
+        elif (
+            obj is not None
+            and obj.toks[0].low == "them"
+            and base in lx.SEND_VERBS
+            and s.low(obj.end) in lx.DETERMINERS
+            and s.low(obj.end) not in {"this", "that", "these", "those", "each", "every"}
+        ):
+            obj_actor = self.actor(obj, s)  # "ops send them the invoice": them receive it
+            if obj_actor == subject:
+                obj_actor = self.previous_group if self.last_group == subject else self.last_group
+            content_np = s.np_at(obj.end, clause.end)
+        elif obj is not None and (holder := self._device_owner(obj, s)) is not None:
+            obj_actor = holder  # "it messages my phone": whoever carries the phone
+            content_np = None
+        elif obj is not None and not obj.is_pronoun:
+            obj_actor = self.actor(
+                obj,
+                s,
+                relaxed=base in lx.TELL_VERBS
+                or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
+            )
+        if obj_actor is not None and content_np is obj:
+            # "phones the reliability team about anything critical": the object is a person
+            about = next((g[0] for p, g, _ in pps if p == "about"), None)
+            content_np = about
+        if base == "let" and obj is not None and len(obj.toks) > 1 and obj.toks[-1].low == "know":
+            # "she lets the head of year know": telling
+            obj = NP(obj.toks[:-1], obj.start, obj.end - 1, obj.prep, obj.proper)
+            obj_actor = self.actor(obj, s, relaxed=True)
+            content_np = next((g[0] for p, g, _ in pps if p == "about"), None)
+            base = "tell"
+        elif (
+            base == "let" and obj_actor is not None and obj is not None and s.low(obj.end) == "know"
+        ):
+            base = "tell"
+        c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
+
+    def _flows_received(self, c: _ClauseRead) -> bool:
+        """Receiving ("gets it from X", "is read by Y"): from the giver to
+        the receiver, the giver found in a parent clause, a maker or a system if unnamed."""
+        s, clause, base, subject, passive = c.s, c.clause, c.base, c.subject, c.passive
+        from_, content = c.from_, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS):
+            receiver = clause.agent_actor if passive else subject
+            giver = from_[0] if from_ else (subject if passive and subject else None)
+            if giver is None and passive and clause.kind == "rel" and clause.parent:
+                giver = clause.parent.subject_actor  # "a slip that is collected by X"
+            if giver is None and not passive:
+                giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
+            if giver is None and not passive:
+                # "the players get it through the OPAS app": the system it comes through
+                shown = named({"through", "via"}, systems=True)
+                giver = shown[0] if shown else None
+            if giver and receiver:
+                sources, targets = [giver], [receiver]
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_read_from_system(self, c: _ClauseRead) -> bool:
+        """A person reading something out of a system ("checks the TTO in
+        EPMA"): from the system to the reader."""
+        base, subject, passive = c.base, c.subject, c.passive
+        obj, content = c.obj, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
+            base in lx.READ_VERBS
+            and base not in lx.SYSTEM_ENTRY_VERBS
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and not (obj is not None and (obj.is_pronoun or obj.head in {"one", "ones"}))
+            and (shown := named({"from", "in", "on"}, systems=True))
+        ):
+            # "reads the exceptions report from the tracking platform", "checks the TTO in
+            # EPMA": what a person reads out of a system flows from the system to them
+            sources, targets = [self._app_of(shown[0])], [subject]
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_looked_up(self, c: _ClauseRead) -> bool:
+        """A person looking at a system itself ("I check Pulse every
+        morning"): from the system to the person."""
+        s, base, subject, passive = c.s, c.base, c.subject, c.passive
+        obj, content = c.obj, c.content
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
+            base in _LOOK_VERBS
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and obj is not None
+            and (shown_system := self.actor(obj, s)) is not None
+            and self.kind_of(shown_system) in SYSTEMS
+        ):
+            sources, targets = [shown_system], [subject]  # "I check Pulse every morning"
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_requested(self, c: _ClauseRead) -> bool:
+        """Asking and requesting ("orders searches from X", "asks the nurse
+        how many beds are free"): to whom is asked, or the answer back when a question follows."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj, obj_actor, content = c.obj, c.obj_actor, c.content
+        named = self._named_after(c)
+        assert clause.verb is not None
+        sources: list[str] = []
+        targets: list[str] = []
+        if base in lx.REQUEST_VERBS:
+            requester = clause.agent_actor if passive else subject
+            sources = [requester] if requester else []
+            targets = named({"from", "to"}) or ([obj_actor] if obj_actor else [])
+            if not targets and not passive:
+                # "orders the searches on the search provider's portal": from its owner
+                owners = [
+                    o
+                    for p, g, _ in pps
+                    if p in {"on", "through", "via"}
+                    for o in (self._owner(np_, s) or self._possessor(np_, s) for np_ in g)
+                    if o
+                ]
+                targets = owners[:1]
+            unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
+            asked = self._asked_before(s, clause) if unnamed and requester else None
+            if asked is not None and s.low(clause.verb + 1) in _QUESTION_WORDS:
+                # "rings control to ask how many crews are short": the one called answers
+                sources, targets = [asked], [requester] if requester else []
+                content = " ".join(
+                    t.text for t in s.toks[clause.verb + 1 : clause.end] if t.text.isalnum()
+                )
+                self._withdraw_purpose_carrier(s, clause)
+            elif obj is not None and obj_actor and _asks_what(s, clause, obj) and requester:
+                # "asks the nurse in charge how many beds are free": the answer is the flow,
+                # and the call made to ask it carries no information of its own
+                sources, targets = [obj_actor], [requester]
+                near = range(obj.end, min(s.n, obj.end + 6))
+                asked_at = next((k for k in near if s.low(k) in _QUESTION_WORDS), obj.end)
+                until = max(clause.end, next((c.end for c in s.clauses if c.start > asked_at), 0))
+                content = " ".join(t.text for t in s.toks[asked_at:until] if t.text.isalnum())
+                self._withdraw_purpose_carrier(s, clause)
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_arrived(self, c: _ClauseRead) -> bool:
+        """Arriving ("the job goes to the contractor", "comes back to ops"):
+        the source is who held, wrote or sent it before, or the main clause's subject."""
+        s, clause, base, passive = c.s, c.clause, c.base, c.passive
+        from_, obj_actor, content = c.from_, c.obj_actor, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if base in lx.ARRIVE_VERBS:
+            source = from_[0] if from_ else None
+            if source is None and clause.subject is not None and not passive:
+                source = self._owner_of_content(clause.subject, s)  # "their numbers come …"
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the job then goes to the contractor": from where the job was put last
+                holder = self._holder_of(clause.subject.text)
+                source = holder if holder and self.kind_of(holder) in SYSTEMS else None
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the press operators write the readings on the ticket … then the ticket
+                # comes back to me": from whoever wrote on it last
+                source = self.writers.get(fold_plural(clause.subject.head))
+            if source is None and _says_back(s, clause):
+                back_to = named({"to"})  # "the confirmation comes back to ops": from whom
+                source = self._last_sent_to(back_to[0]) if back_to else None
+            if source is None and clause.kind == "rel" and clause.parent is not None:
+                source = clause.parent.agent_actor or clause.parent.subject_actor
+            if source is None and clause.subject is not None and clause.subject.is_pronoun:
+                before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
+                source = before[-1].subject_actor if before else None  # "… and it goes into"
+            if source is None and not passive:
+                source = self._so_sender(s, clause)
+            if source is None and clause.kind == "coord":
+                source = self._relative_agent(s, clause)  # "X that are sent by A arrive in B"
+            sources = [source] if source else []
+            targets = (
+                named({"to", "into", "onto"})
+                or ([obj_actor] if obj_actor else [])
+                or (named({"in"}, systems=True) if sources else [])
+            )
+            if sources and not targets and from_:
+                # "jobs come in from the forwarders, and our planner writes them on the
+                # board": whoever handles what came in next is who received it
+                handler = self._next_handler(s, clause)
+                targets = [handler] if handler and handler not in sources else []
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_on_board(self, c: _ClauseRead) -> bool:
+        """Writing on a board or sheet for a named reader ("write the
+        arrivals on the whiteboard for the morning shift"): from the writer to the reader."""
+        pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
+        content = c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
+            not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put", "chalk"}
+            and any(
+                fold_plural(np_.head) in _CARRIERS
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
+            and (board_readers := [t for t in named({"for"}) if self.kind_of(t) in HUMAN])
+        ):
+            # "the dock hands write the arrivals on the whiteboard for the morning shift": a
+            # board or a sheet is a medium from its writer to the reader named (STYLES.md)
+            sources, targets = [subject], [t for t in board_readers if t != subject]
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_set_in_system(self, c: _ClauseRead) -> bool:
+        """A passive whose agent is a person, done in a named system
+        ("dates are set by the listing officer in CCMS"): entered there."""
+        clause, base, passive = c.clause, c.base, c.passive
+        content = c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
+            passive
+            and clause.agent_actor
+            and self.kind_of(clause.agent_actor) in HUMAN
+            and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS
+            and (into := named({"in", "into", "onto", "on", "within"}, systems=True))
+        ):
+            # "hearing dates are set by the listing officer in CCMS": whatever the verb,
+            # what a person does to it in a named system is entered there
+            sources, targets = [clause.agent_actor], into[:1]
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_done_in_named_system(self, c: _ClauseRead) -> bool:
+        """A person doing something to a thing in a system named by its
+        own name ("sets the lifts open or closed in SkiData"): entered there."""
+        pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
+        obj, obj_actor, content = c.obj, c.obj_actor, c.content
+        named = self._named_after(c)
+        sources: list[str] = []
+        targets: list[str] = []
+        if (
+            not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and obj is not None
+            and not obj.is_pronoun
+            and obj_actor is None
+            and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
+            and base not in _NOT_ENTERING
+            and self._system_already(pps)
+            and (into := named({"in", "into"}, systems=True))
+            and self._named_system(into[0])
+        ):
+            # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
+            # something in a system named by its own name is entered there
+            sources, targets = [subject], into[:1]
+            c.sources, c.targets, c.content = sources, targets, content
+            return True
+        return False
+
+    def _flows_to_readers(self, c: _ClauseRead) -> None:
+        """Last steps: the channel a flow went through, a shared file read by someone, and
+        the flows found emitted (or the content remembered for "it" next)."""
+        s, clause, base, subject, passive = c.s, c.clause, c.base, c.subject, c.passive
+        from_, obj, content = c.from_, c.obj, c.content
+        content_np = c.content_np
+        sources, targets = c.sources, c.targets
+        sources = self._through_channel(s, clause, sources, targets)
+        if (
+            not sources
+            and not passive
+            and base in lx.READ_VERBS
+            and obj is not None
+            and obj.is_pronoun
+            and subject
+            and self.kind_of(subject) in HUMAN
+        ):
+            # "the planner keeps the list in a shared spreadsheet and the drivers check it":
+            # a shared file is a medium from its writer to its readers (STYLES.md)
+            writer = self._shared_writer(s, clause)
+            if writer and writer != subject:
+                sources, targets = [writer], [subject]
+        if not sources and clause.object_relative and subject and clause.parent is not None:
+            # a shared file someone reads: a flow from its keeper to the reader
+            keeper = clause.parent.subject_actor
+            reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
+            if reads and keeper and keeper != subject and self.actor(clause.antecedent, s) is None:
+                # "… that the station manager and the scheduling volunteer both read"
+                readers = [subject, *clause.co_subjects]
+                sources, targets = [keeper], [r for r in readers if r != keeper]
+        if sources and targets:
+            for source in sources:
+                self._emit(s, clause, source, targets, content)
+        elif content_np is not None and not content_np.is_pronoun and content:
+            self.last_content = content

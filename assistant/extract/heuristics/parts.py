@@ -1,0 +1,273 @@
+"""The parts of a clause flows are read from: subject, object, prepositional groups, content."""
+
+from __future__ import annotations
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.actors import ActorReader
+from assistant.extract.heuristics.clauses import (
+    _bare_verb,
+)
+from assistant.extract.heuristics.cues import (
+    _INTERJECTIONS,
+    _QUANTIFIERS,
+)
+from assistant.extract.heuristics.maturity import HUMAN
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
+from assistant.hypergraph.names import fold_plural, normalise_name
+
+
+class ClauseParts(ActorReader):
+    """Finds a clause's subject, objects, prepositional groups and what is passed."""
+
+    def _pps(self, s: Sentence, start: int, end: int) -> list[tuple[str, list[NP], int]]:
+        """(preposition, noun phrases, index) in a span; coordinated phrases are listed."""
+        out: list[tuple[str, list[NP], int]] = []
+        i = start
+        while i < end:
+            word = s.low(i)
+            if (
+                word in lx.PREPOSITIONS
+                or (word == "back" and s.low(i + 1) == "to")
+                or (word == "out" and s.low(i + 1) == "of")
+            ):
+                prep = word
+                j = i + 1
+                if word == "out":
+                    j, prep = j + 1, "from"  # "pulls the numbers out of Airtable"
+                if word == "back" and s.low(j) == "to":
+                    j += 1
+                    prep = "to"
+                if word == "through" and s.low(j) == "to":
+                    j += 1
+                    prep = "to"
+                if word in {"over", "on"} and s.low(j) == "to":
+                    j += 1
+                    prep = "to"
+                group: list[NP] = []
+                np_ = s.np_at(j, end)
+                while np_ is not None:
+                    group.append(np_)
+                    k = np_.end
+                    if s.low(k) == "," and s.low(k + 1) in {"and", "or"}:
+                        k += 1
+                    if s.low(k) in {",", "and", "or"} and k + 1 < end:
+                        nxt = s.np_at(k + 1, end)
+                        if (
+                            nxt is not None
+                            and s.verb_at(k + 1) is None
+                            and not _bare_verb(s, nxt)
+                            and not (
+                                s.low(nxt.end) in lx.ADVERBS | lx.AUXILIARIES
+                                and s._starts_clause_verb(nxt.end) is not None
+                            )
+                        ):
+                            np_ = nxt
+                            continue
+                    break
+                if (
+                    len(group) == 1
+                    and group[0].head in lx.CONTAINER_HEADS
+                    and s.low(group[0].end) == "of"
+                ):
+                    inner = s.np_at(group[0].end + 1, end)
+                    if inner is not None:
+                        group, prep = [inner], "to"
+                if group:
+                    out.append((prep, group, i))
+                    i = group[-1].end
+                    continue
+            i += 1
+        return out
+
+    def _subject(self, s: Sentence, clause: Clause) -> NP | None:
+        """The first noun phrase before the verb that is not in a PP nor a time expression."""
+        stop = clause.end if clause.verb is None else clause.verb
+        i = clause.start
+        while i < stop:
+            np_ = s.np_at(i, stop)
+            if np_ is None:
+                i += 1
+                continue
+            if (len(np_.toks) == 1 and np_.toks[0].low in _INTERJECTIONS) or (
+                s.low(np_.end) == ":" and np_.end + 1 < stop
+            ):
+                i = np_.end  # a label of a note ("Brix/pH: lab tech keeps …") is not who acts
+                continue
+            fronted = self._fronted_subject(s, np_, stop)
+            if fronted is not None:
+                return fronted  # "Phone bookings I type into iCabbi", "Flour, I order …"
+            if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
+                if (
+                    len(np_.toks) == 1
+                    and np_.toks[0].low in _QUANTIFIERS
+                    and s.low(np_.end) == "of"
+                    and (whole := s.np_at(np_.end + 1, stop)) is not None
+                ):
+                    return whole  # "most of our restaurant customers phone …"
+                return np_
+            i = np_.end
+        return None
+
+    def _fronted_subject(self, s: Sentence, np_: NP, stop: int) -> NP | None:
+        """A topic put first, then a pronoun subject: "Phone bookings I type into iCabbi",
+        "Flour and so on, I order from the mill" — the pronoun is who acts."""
+        k = np_.end
+        if s.low(k) == "and" and s.low(k + 1) == "so" and s.low(k + 2) == "on":
+            k += 3
+        if s.low(k) == ",":
+            k += 1
+        if (
+            k < stop
+            and k > np_.end
+            and s.low(k) in {"they", "he", "she"}
+            and not np_.is_time
+            and self._plain_actor(np_, lexical=True)
+            and lx.actor_kind([t.text for t in np_.words]) in HUMAN
+        ):
+            return np_  # "Parents, they get everything from …": the pronoun is the topic
+        if k < stop and s.low(k) in {"i", "we", "they", "he", "she"} and k + 1 <= stop:
+            pronoun = s.np_at(k, stop)
+            if pronoun is not None and s.verb_at(k + 1) is not None:
+                return pronoun
+        if np_.is_pronoun or self._plain_actor(np_):
+            return None
+        # "Fees for freelancers, on the other hand, the orchestra manager sends to finance":
+        # a topic that names no actor, then (past asides between commas) who acts
+        k, commas = np_.end, 0
+        while k < stop:
+            if s.low(k) == ",":
+                k, commas = k + 1, commas + 1
+            elif s.low(k) in lx.PREPOSITIONS | _INTERJECTIONS:
+                comma = next((j for j in range(k, min(stop, k + 6)) if s.low(j) == ","), None)
+                if comma is None:
+                    return None
+                k = comma
+            else:
+                break
+        if not commas:
+            return None
+        doer = s.np_at(k, stop)
+        if doer is None or doer.is_pronoun:
+            return None
+        j = doer.end
+        while j < stop and (s.low(j) in lx.ADVERBS or s.low(j) in lx.AUXILIARIES):
+            j += 1
+        return doer if j == stop else None
+
+    def _plain_actor(self, np_: NP, *, lexical: bool = False) -> bool:
+        """The phrase names an actor by its own words (a role, a team, a system, a name),
+        not only because it stands where an actor would; ``lexical``: by its words alone,
+        not because it was taken as an actor before."""
+        if not lexical and normalise_name(self._name(np_)) in self.mentions:
+            return True
+        proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        return lx.actor_kind([t.text for t in np_.words], proper=proper) is not None
+
+    def _co_subjects(self, s: Sentence, clause: Clause, first: NP) -> list[NP]:
+        """Phrases coordinated with the subject: "the buyer and the planner send …"."""
+        out: list[NP] = []
+        k = first.end
+        stop = clause.verb if clause.verb is not None else clause.end
+        while k < stop and s.low(k) in {"and", ",", "or"}:
+            k += 1
+            if s.low(k) in {"and", "or"}:
+                k += 1
+            nxt = s.np_at(k, stop)
+            if nxt is None:
+                break
+            out.append(nxt)
+            k = nxt.end
+        return out
+
+    def _direct_object(self, s: Sentence, clause: Clause) -> NP | None:
+        assert clause.verb is not None
+        j = clause.verb + 1
+        while j < clause.end and (s.low(j) in lx.PARTICLES or s.low(j) in lx.ADVERBS):
+            j += 1
+        if j >= clause.end or s.low(j) in lx.PREPOSITIONS:
+            return None
+        return s.np_at(j, clause.end)
+
+    def _content(self, np_: NP | None, s: Sentence) -> str:
+        """What is passed: a phrase with its "of" complement ("a PDF of the mud log")."""
+        if np_ is None:
+            return ""
+        if np_.is_pronoun:
+            return self.last_content
+        text = np_.text
+        if s.low(np_.end) == "of":
+            complement = s.np_at(np_.end + 1)
+            if complement is not None and not complement.is_pronoun:
+                text += " of " + " ".join(t.text for t in complement.toks)
+        return text
+
+    def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
+        if clause.kind == "coord" and clause.parent is not None:
+            parent = clause.parent
+            verb = s.verbs.get(clause.verb) if clause.verb is not None else None
+            if parent.passive and verb and (verb[1] == "past" or verb[0] in lx.SAME_PARTICIPLE):
+                clause.passive = True
+                clause.agent_actor = parent.agent_actor
+            clause.co_subjects = list(parent.co_subjects)
+            clause.subject_from = list(parent.subject_from)
+            return parent.subject, parent.subject_actor
+        if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
+            # "our planner, who is my brother, …": a description, not a new actor
+            return clause.antecedent, self.actor(clause.antecedent, s)
+        if clause.kind == "rel" and clause.verb is not None:
+            between = range(clause.start, clause.verb)
+            if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
+                name = self.actor(clause.antecedent, s)
+                vague = clause.antecedent is None or (
+                    clause.antecedent.head in _QUANTIFIERS or lx.is_adverb(clause.antecedent.head)
+                )
+                if name is None and vague and clause.base in lx.TELL_VERBS and clause.parent:
+                    # "… log a concern on CPOMS, and most do, which alerts me": the system
+                    name = self._last_system_before(s, clause.start)
+                return clause.antecedent, name
+            clause.object_relative = True
+        if (
+            clause.kind == "main"
+            and clause.verb is not None
+            and s.low(clause.start) in {"and", "then"}
+            and all(
+                s.low(k) in lx.ADVERBS | {"and", "then"} for k in range(clause.start, clause.verb)
+            )
+        ):
+            # "I fill in the sheet, because …, and leave it at the depot": the subject of
+            # the main clause before the aside
+            before = [
+                c
+                for c in s.clauses
+                if c.end <= clause.start and c.kind in ("main", "coord") and c.subject_actor
+            ]
+            if before:
+                return before[-1].subject, before[-1].subject_actor
+        np_ = self._subject(s, clause)
+        # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
+        sends = not clause.passive and clause.base in SENDING
+        # "…, which the lifeguards look at": who reads a board stands where only a reader can
+        reads = clause.object_relative and clause.base in lx.READ_VERBS
+        name = self.actor(np_, s, relaxed=sends or reads)
+        if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
+            # "the small ones email me": the plural group named before
+            group = self.last_group
+            name = group if group and fold_plural(group) != group else None
+        if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
+            name = clause.parent.subject_actor or name
+        if (
+            name is None
+            and np_ is not None
+            and np_.toks[0].low == "it"
+            and len(np_.toks) == 1
+            and sends
+            and clause.base not in lx.SYSTEM_ENTRY_VERBS
+        ):
+            # "… to the Brewmonitor dashboard, and it messages my phone": a system that
+            # sends is the last system named before it in the sentence
+            name = self._last_system_before(s, clause.start)
+        if np_ is not None and name:
+            others = [self.actor(o, s, relaxed=sends) for o in self._co_subjects(s, clause, np_)]
+            clause.co_subjects = [o for o in others if o]
+        return np_, name

@@ -1,0 +1,313 @@
+"""The record the flow steps of a clause share, the actors after its prepositions, and the
+step for sending, telling and entering (the largest construction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.clauses import (
+    _passes_on,
+    _retained_object,
+    _says_back,
+)
+from assistant.extract.heuristics.cues import (
+    _CARRIERS,
+    _MANUAL,
+    _PAPER,
+)
+from assistant.extract.heuristics.emitting import FlowEmitter
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.naming import (
+    _shared_place,
+)
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.models.infoflow import ActorKind
+
+
+@dataclass
+class _ClauseRead:
+    """One clause as the steps of ``_flows_of_clause`` see it: its parts, then the flow found."""
+
+    s: Sentence
+    clause: Clause
+    pps: list[tuple[str, list[NP], int]]
+    base: str
+    subject: str | None
+    passive: bool
+    subject_pps: list[tuple[str, list[NP], int]] = field(default_factory=list)
+    from_: list[str] = field(default_factory=list)
+    obj: NP | None = None
+    content_np: NP | None = None
+    obj_actor: str | None = None
+    content: str = ""
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+
+
+class SendingFlows(FlowEmitter):
+    """Sending, telling and entering: targets, then readers of a shared place, then the source."""
+
+    def _named_after(self, c: _ClauseRead) -> Callable[..., list[str]]:
+        """The actors after some prepositions of the clause, as ``named(preps, systems=…)``."""
+        s, clause, pps, subject = c.s, c.clause, c.pps, c.subject
+
+        def named(preps: Iterable[str], *, systems: bool | None = None) -> list[str]:
+            """Actors after these prepositions; ``systems`` keeps only systems (or only others)."""
+            base = c.base  # read when called: "let … know" turns the verb into "tell"
+            out: list[str] = []
+            for prep, group, _ in pps:
+                if prep not in preps:
+                    continue
+                for np_ in group:
+                    holder = self._device_owner(np_, s)
+                    if holder is not None:
+                        if prep in {"to", "into", "onto", "on"}:
+                            out.append(holder)  # "an alert to the herdsman's phone"
+                        continue
+                    # only a party can stand after "to", "from", "books it with"
+                    relaxed = prep in {"to", "from"} or (
+                        prep == "with" and base in lx.WITH_RECIPIENT_VERBS
+                    )
+                    owner = self._owner(np_, s)
+                    if owner is not None:
+                        mention = self.mentions.get(normalise_name(owner))
+                        if prep in {"into", "in"} and mention and mention.np and mention.np.proper:
+                            mention.kind = ActorKind.tool  # "into Aderant's calendar"
+                        if prep in {"to", "into", "onto", "on", "in"}:
+                            out.append(owner)
+                        continue
+                    if (
+                        fold_plural(np_.head) in _PAPER
+                        and not np_.proper
+                        and not {t.low for t in np_.toks} & (lx.WEB_WORDS | {"online", "shared"})
+                    ):
+                        continue  # "fills in the lab docket": paper is a medium, never an actor
+                    name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
+                    if name is not None and np_.is_pronoun and name == subject:
+                        # "the notes that the agents email to them": a pronoun after the
+                        # verb is not its own subject but who was named before it
+                        name = self._other_than(clause, subject)
+                    if name is None:
+                        continue
+                    mention = self.mentions.get(normalise_name(name))
+                    if (
+                        (prep == "into" or (systems and prep in {"in", "on", "within"}))
+                        and np_.proper
+                        and mention
+                        and mention.kind == ActorKind.person
+                    ):
+                        mention.kind = ActorKind.tool  # data goes into a system, not a person
+                    if systems is not None and (self.kind_of(name) in SYSTEMS) != systems:
+                        continue
+                    out.append(name)
+            return out
+
+        return named
+
+    def _flows_sent(self, c: _ClauseRead) -> bool:
+        """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
+        summary"): targets, then readers of a shared place, then the source."""
+        if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS):
+            return False
+        targets = self._sent_targets(c)
+        targets = self._sent_readers(c, targets)
+        c.sources, c.targets = self._sent_source(c, targets)
+        return True
+
+    def _sent_targets(self, c: _ClauseRead) -> list[str]:
+        """Who a sending or entering verb reaches: after to/into/with/for, the object told,
+        or the owner of the portal or form it goes through."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj, obj_actor = c.obj, c.obj_actor
+        named = self._named_after(c)
+        targets: list[str] = []
+        if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
+            targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+            if base in lx.WITH_RECIPIENT_VERBS:
+                # "we book it by phone with the surgery": the party booked with
+                targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
+        else:
+            targets = named({"to", "into", "onto"})
+            if base in lx.ENTRY_VERBS:
+                targets += named({"in", "on", "within"}, systems=True)
+            if base in lx.SHARE_WITH_VERBS:
+                targets += named({"with"})
+            if base in lx.WITH_RECIPIENT_VERBS:
+                targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
+            if base in lx.FOR_VERBS:
+                targets += named({"for"}, systems=False)
+            takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
+            # "calls the cues over the headsets to the crew": with a recipient named,
+            # an object that only stands where a person could is what is passed
+            content_object = (
+                bool(targets)
+                and obj is not None
+                and not obj.is_pronoun
+                and not self._plain_actor(obj, lexical=True)
+            )
+            if (
+                obj_actor
+                and not content_object
+                and (base in lx.TELL_VERBS or not (targets or takes_out))
+            ):
+                targets = [obj_actor, *targets]
+                if obj is not None and base in lx.TELL_VERBS:
+                    targets += self._more_objects(s, clause, obj)
+        if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
+            # "submitted by the clerks through the Land Registry portal", "sign up on the
+            # council's website": a party's portal or form reaches the party
+            targets = [
+                o
+                for p, g, _ in pps
+                if p in {"through", "via", "on", "using"}
+                for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
+                if o and o != subject
+            ][:1]
+        return targets
+
+    def _sent_readers(self, c: _ClauseRead, targets: list[str]) -> list[str]:
+        """A shared place, board or carrier written on is a medium to its readers; in a
+        meeting, a call or a form reaches the speaker or the person present (STYLES.md)."""
+        s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
+        obj = c.obj
+        subject_pps = c.subject_pps
+        named = self._named_after(c)
+        assert clause.verb is not None
+        places = [t for t in targets if _shared_place(t)]
+        shared = places or any(
+            _shared_place(np_.text) or "shared" in {t.low for t in np_.toks}
+            for p, g, _ in pps
+            if p in {"on", "in", "to", "into", "onto"}
+            for np_ in g
+        )
+        written = (
+            not passive
+            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put"}
+            and any(
+                fold_plural(np_.head) in _CARRIERS
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
+        )  # "record the deaths on a clipboard for the database officer"
+        fronted = [  # "For the weekend staff I write the jobs on the whiteboard"
+            a
+            for p, g, _ in subject_pps
+            if p == "for"
+            for a in map(self._actor_of(s), g)
+            if a and a != subject
+        ]
+        readers = (
+            [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
+            if shared or written
+            else []
+        )
+        on_board = [
+            np_
+            for p, g, _ in pps
+            if p in {"on", "onto"}
+            for np_ in g
+            if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
+        ]
+        if not readers and (places or on_board) and not passive:
+            # "writes it on the board so the relief milker knows", "posts them on its
+            # portal, where the farm manager looks them up": the reader is named after
+            reader = self._reader_after(s, clause)
+            readers = [reader] if reader else []
+            places += [
+                t
+                for t in targets
+                if normalise_name(t) in {normalise_name(self._name(np_)) for np_ in on_board}
+            ]
+        if readers:
+            # "puts the checklist for them on the SharePoint site": a shared place is a
+            # medium from the writer to its readers (STYLES.md)
+            targets = [t for t in targets if t not in places] + readers
+        if (
+            not targets
+            and obj is None
+            and not passive
+            and base in {"call", "ring", "phone", "telephone"}
+            and self.speaker in self.speakers
+            and subject
+            and subject != self.speaker
+            and s.low(clause.verb + 1) not in {"back", "round", "around"}
+        ):
+            targets = [self.speaker]  # in a meeting, "a client calls, I take the details"
+        if base in lx.ENTRY_VERBS | lx.FOR_VERBS | {"leave", "drop"} and not passive:
+            # in a meeting, "I fill in the form for Dave": written for someone present
+            present = [t for t in named({"for"}, systems=False) if t in self.speakers]
+            targets += [t for t in present if t not in targets and t != subject]
+        return targets
+
+    def _sent_source(self, c: _ClauseRead, targets: list[str]) -> tuple[list[str], list[str]]:
+        """Who sends: the agent or where a passive came from, else the subject; and, when
+        no target was named, who the thing went back or was handed over to."""
+        s, clause, base, subject, passive = c.s, c.clause, c.base, c.subject, c.passive
+        from_, obj, content = c.from_, c.obj, c.content
+        named = self._named_after(c)
+        source: str | None
+        if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
+            source, targets = subject, named({"with"})  # "X is synchronised with Y"
+        elif passive:
+            source = (
+                clause.agent_actor
+                or (from_[0] if from_ else None)
+                or self._relative_agent(s, clause)
+                or (self._owner_of_content(clause.subject, s) if clause.subject else None)
+                or self._system_in(s, clause.subject)
+                or self._last_system_before(s, clause.start)
+                or self._earlier_writer(s, clause)
+            )
+            manual = clause.base in _MANUAL or (
+                clause.kind == "coord"
+                and clause.parent is not None
+                and clause.parent.passive
+                and clause.parent.base in _MANUAL
+            )
+            automatic = any(t.low.startswith("automatic") for t in s.toks)
+            if (
+                manual
+                and not automatic
+                and not clause.agent_actor
+                and source
+                and self.kind_of(source) in SYSTEMS
+            ):
+                # "the numbers are copied from the LMS into the workbook and emailed to
+                # the acquisitions team": someone copies and sends; nothing is automatic
+                clause.by_hand = True
+            receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
+            if not targets and subject and subject != source and receives:
+                targets = [subject]  # "the committee is sent a summary by the analyst"
+        else:
+            # no actor as subject ("a nightly integration copies …"): the source is "from X"
+            source = subject or (from_[0] if from_ else None)
+            if source == subject and subject and from_ and base in lx.PULL_VERBS:
+                self._emit(s, clause, from_[0], [subject], content)
+        if source and not targets and clause.object_relative and clause.parent:
+            # "the results that the operator radios in": received by the main subject
+            receiver = clause.parent.subject_actor
+            targets = [receiver] if receiver else []
+        if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
+            replied = self.received_from.get(source)
+            targets = [replied] if replied else []
+        if (
+            source
+            and not targets
+            and not passive
+            and base in lx.SEND_VERBS - lx.TELL_VERBS
+            and self.kind_of(source) in HUMAN
+            and obj is not None
+            and not obj.is_pronoun
+        ):
+            # "I dictate the report, and the secretaries type it up": handed over
+            handler = self._next_handler(s, clause)
+            targets = [handler] if handler and handler != source else []
+        sources = [source] if source else []
+        if source and source == subject:
+            sources += clause.co_subjects
+        return sources, targets
