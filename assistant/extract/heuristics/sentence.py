@@ -63,6 +63,12 @@ class Clause:
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
 
+def _close(clauses: list[Clause], current: Clause, at: int) -> None:
+    """Ends the clause being read at ``at`` and keeps it."""
+    current.end = at
+    clauses.append(current)
+
+
 class Sentence:
     """Everything about one sentence: tokens, verbs, clauses."""
 
@@ -562,13 +568,10 @@ class Sentence:
         )
 
     def _segment(self) -> list[Clause]:
+        """The clauses of the sentence, cut by the rules of the ``_cut_*`` steps in order."""
         clauses: list[Clause] = []
         current = Clause(start=0)
         i = 0
-
-        def close(at: int) -> None:
-            current.end = at
-            clauses.append(current)
 
         if (
             self.low(0) in lx.SUBORDINATORS
@@ -586,255 +589,15 @@ class Sentence:
         while i < self.n:
             word = self.low(i)
             nxt = self.low(i + 1)
-            # ; and the end of an opening subordinate clause
-            if (
-                word == ":"
-                and current.start < i
-                and i + 1 < self.n
-                and self._np_then_verb(i + 1)
-                and self.low(i + 1) not in lx.PREPOSITIONS
-            ):
-                close(i)  # "customs, the broker does that: ops send them the invoice …"
-                current = Clause(start=i + 1)
-                i += 1
+            moved = (
+                self._cut_at_marks(clauses, current, i, word, nxt)
+                or self._cut_after_relative(clauses, current, i, word, nxt)
+                or self._cut_at_relative_words(clauses, current, i, word, nxt)
+                or self._cut_at_coordination(clauses, current, i, word, nxt)
+            )
+            if moved is not None:
+                current, i = moved
                 continue
-            if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
-                close(i)  # a single dash opens a new statement ("… in iManage — partners …")
-                current = Clause(start=i + 1)
-                i += 1
-                continue
-            if word == ";" or (word == "," and current.kind == "sub"):
-                close(i)
-                before = clauses[-2] if len(clauses) >= 2 else None
-                back = clauses[-1].start - 1
-                while back > 0 and (self.low(back) in lx.SUBORDINATORS or self.low(back) == ","):
-                    back -= 1  # "… and, when something is missing, emails …"
-                if (
-                    word == ","
-                    and before is not None
-                    and before.verb is not None
-                    and self.low(back) in {"and", ",", "then", "but"}
-                ):
-                    # "… checks every file and, when something is missing, emails …"
-                    current = Clause(start=i + 1, kind="coord", parent=before)
-                else:
-                    current = Clause(start=i + 1)
-                i += 1
-                continue
-            if (
-                word == ","
-                and nxt in lx.SUBORDINATORS
-                and current.verb is not None
-                and nxt not in {"as", "before", "after", "until"}
-            ):
-                close(i)  # "…, though some still come to the office"
-                current = Clause(start=i + 2, kind="sub")
-                i += 2
-                continue
-            if (
-                word in {"when", "whenever"}
-                and current.verb is not None
-                and i > current.verb
-                and (np_ := self.np_at(i + 1)) is not None
-                and (after := self.verb_at(np_.end)) is not None
-                and after[0] in SENDING
-                and after[1] in ("s", "base")
-            ):
-                close(i)  # "the chef only hears about it when a parent phones him"
-                current = Clause(start=i + 1, kind="sub")
-                i += 1
-                continue
-            if (
-                word in _SUBJECT_WORDS
-                and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
-                and i > current.start
-                and self.low(i - 1) not in lx.PREPOSITIONS
-                and self._starts_clause_verb(i + 1) is not None
-            ):
-                close(i)  # "when a shipper wants a quote they email our sales desk"
-                current = Clause(start=i)
-                continue
-            if (
-                word == ","
-                and current.kind == "rel"
-                and self.low(current.start - 2) == ","
-                and current.parent is not None
-                and current.parent.verb is None
-                and self._starts_clause_verb(i + 1) is not None
-            ):
-                close(i)  # "The officer, who has been here for years, rings the parents"
-                current = Clause(start=i + 1, kind="coord", parent=current.parent)
-                i += 1
-                continue
-            top = current.parent if current.kind == "rel" else None
-            if (
-                word == ","
-                and top is not None
-                and top.kind == "rel"
-                and self.low(top.start - 2) == ","
-                and top.parent is not None
-                and top.parent.kind == "main"
-                and top.parent.verb is None
-                and self._starts_clause_verb(i + 1) is not None
-            ):
-                # "The deeds, which our clerks draft from the notes that the agents send,
-                # are passed to …": the comma closes both relatives, the main verb follows
-                close(i)
-                current = Clause(start=i + 1, kind="coord", parent=top.parent)
-                i += 1
-                continue
-            if (
-                word == ","
-                and current.kind == "rel"
-                and current.verb is not None
-                and current.parent is not None
-                and current.parent.kind == "main"
-                and current.parent.verb is None
-                and self.toks[current.parent.start].low in lx.PREPOSITIONS
-                and self._np_then_verb(i + 1)
-            ):
-                # "For any child who is missing, SIMS sends …": the opening phrase ends
-                close(i)
-                current = Clause(start=i + 1)
-                i += 1
-                continue
-            if (
-                word == ","
-                and nxt in {"from", "through", "via"}
-                and self.low(i + 2) == "which"
-                and current.verb is not None
-            ):
-                antecedent = self._antecedent(i)
-                close(i)  # "…to the shared site, from which the director … take it"
-                current = Clause(start=i + 3, kind="rel", antecedent=antecedent, parent=clauses[-1])
-                current.rel_prep = nxt
-                i += 3
-                continue
-            if word == "," and nxt in {"which", "who", "where"}:
-                antecedent = self._antecedent(i)
-                close(i)
-                current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
-                i += 2
-                continue
-            if (
-                current.kind == "rel"
-                and current.verb is not None
-                and word in lx.BE_FORMS
-                and current.parent is not None
-                and current.parent.verb is None
-                and current.antecedent is not None
-                and self._participle_after(i + 1)
-            ):
-                # "Charges that are to be re-billed … are pushed from …": the relative
-                # clause ends and the main clause gets its verb
-                close(i)
-                current = Clause(start=i, kind="coord", parent=current.parent)
-                continue
-            if (
-                current.kind == "rel"
-                and current.verb is not None
-                and current.passive
-                and i > current.verb + 2
-                and current.parent is not None
-                and current.parent.kind == "main"
-                and current.parent.verb is None
-                and current.antecedent is not None
-                and self.low(current.start - 1) == "that"
-                and any(self.low(k) == "by" for k in range(current.verb, i))
-                and (finite := self.verb_at(i)) is not None
-                and finite[1] in ("base", "s")
-                and self._contentish(self.low(i - 1))
-                and fold_plural(current.antecedent.head) != current.antecedent.head
-            ):
-                # "Prescriptions that are sent by the GP surgeries arrive in the PMR": the
-                # passive relative ends after its agent and the main clause gets its verb
-                close(i)
-                current = Clause(start=i, kind="coord", parent=current.parent)
-                continue
-            if word in {"which", "who", "whom"} or (
-                word == "that"
-                and i > 0
-                and self._contentish(self.low(i - 1))
-                and self.verb_at(i - 1) is None
-            ):
-                if word == "that" and self.low(i - 1) in {"so", "such"}:
-                    close(i)
-                    current = Clause(start=i + 1)
-                    i += 1
-                    continue
-                antecedent = self._antecedent(i)
-                if antecedent is not None:
-                    close(i)
-                    current = Clause(
-                        start=i + 1, kind="rel", antecedent=antecedent, parent=clauses[-1]
-                    )
-                    i += 1
-                    continue
-            if (
-                word == ","
-                and current.verb is not None
-                and current.kind in ("main", "coord")
-                and (after := self.verb_at(i + 1, boundary=True)) is not None
-                and after[0] in SENDING
-                and (after[1] == "s" or (after[1] == "past" and current.passive))
-            ):
-                close(i)  # "lab tech keeps own xls, mails it to the winemaker daily"
-                current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
-                i += 1
-                continue
-            if (
-                word == ","
-                and current.verb is not None
-                and self.low(i + 1) not in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
-                and self._np_then_verb(i + 1)
-            ):
-                close(i)  # notes: "case officer writes in Word, clerk prints for councillors"
-                current = Clause(start=i + 1)
-                i += 1
-                continue
-            if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
-                word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
-            ):
-                j = i + 1
-                while j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"}:
-                    j += 1
-                if word == "to" and (current.verb is None or self.verb_at(i + 1) is None):
-                    i += 1
-                    continue
-                if word == "by" and not self.low(j).endswith("ing"):
-                    i += 1
-                    continue
-                if (
-                    word == ","
-                    and nxt == "so"
-                    and self.low(j) in {"in", "at", "for"}
-                    and (opening := self.np_at(j + 1)) is not None
-                ):
-                    j = opening.end + (self.low(opening.end) == ",")  # ", so in practice X …"
-                verb = self._starts_clause_verb(j)
-                if verb is not None and current.verb is not None:
-                    close(i)
-                    parent = clauses[-1]
-                    if word == "," and parent.kind == "rel" and parent.parent is not None:
-                        parent = parent.parent  # "…, that X radios in, then issues …"
-                    current = Clause(start=j, kind="coord", parent=parent)
-                    i = j
-                    continue
-                if (
-                    word in {"and", "but", ","}
-                    and (
-                        current.verb is not None
-                        or any(
-                            self.low(k) in lx.BE_FORMS or self.low(k) in lx.NEGATED_AUXILIARIES
-                            for k in range(current.start, i)
-                        )
-                    )
-                    and (self._np_then_verb(j) or self._np_then_relative(j))
-                ):
-                    close(i)
-                    current = Clause(start=j)
-                    i = j
-                    continue
             if current.verb is None and self.low(i - 1) == "whoever":
                 i += 1  # "whoever picks up emails …": the verb of the free relative
                 while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:
@@ -854,5 +617,288 @@ class Sentence:
                     current.passive = participle and self.is_passive(i)
                     self.verbs[i] = info
             i += 1
-        close(self.n)
+        _close(clauses, current, self.n)
         return clauses
+
+    def _cut_at_marks(
+        self, clauses: list[Clause], current: Clause, i: int, word: str, nxt: str
+    ) -> tuple[Clause, int] | None:
+        """A colon or a dash before a new statement, a semicolon, the comma that ends
+        an opening subordinate clause, "when" + a sending verb, a new subject pronoun."""
+        # ; and the end of an opening subordinate clause
+        if (
+            word == ":"
+            and current.start < i
+            and i + 1 < self.n
+            and self._np_then_verb(i + 1)
+            and self.low(i + 1) not in lx.PREPOSITIONS
+        ):
+            _close(
+                clauses, current, i
+            )  # "customs, the broker does that: ops send them the invoice …"
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
+        if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
+            _close(
+                clauses, current, i
+            )  # a single dash opens a new statement ("… in iManage — partners …")
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
+        if word == ";" or (word == "," and current.kind == "sub"):
+            _close(clauses, current, i)
+            before = clauses[-2] if len(clauses) >= 2 else None
+            back = clauses[-1].start - 1
+            while back > 0 and (self.low(back) in lx.SUBORDINATORS or self.low(back) == ","):
+                back -= 1  # "… and, when something is missing, emails …"
+            if (
+                word == ","
+                and before is not None
+                and before.verb is not None
+                and self.low(back) in {"and", ",", "then", "but"}
+            ):
+                # "… checks every file and, when something is missing, emails …"
+                current = Clause(start=i + 1, kind="coord", parent=before)
+            else:
+                current = Clause(start=i + 1)
+            i += 1
+            return current, i
+        if (
+            word == ","
+            and nxt in lx.SUBORDINATORS
+            and current.verb is not None
+            and nxt not in {"as", "before", "after", "until"}
+        ):
+            _close(clauses, current, i)  # "…, though some still come to the office"
+            current = Clause(start=i + 2, kind="sub")
+            i += 2
+            return current, i
+        if (
+            word in {"when", "whenever"}
+            and current.verb is not None
+            and i > current.verb
+            and (np_ := self.np_at(i + 1)) is not None
+            and (after := self.verb_at(np_.end)) is not None
+            and after[0] in SENDING
+            and after[1] in ("s", "base")
+        ):
+            _close(clauses, current, i)  # "the chef only hears about it when a parent phones him"
+            current = Clause(start=i + 1, kind="sub")
+            i += 1
+            return current, i
+        if (
+            word in _SUBJECT_WORDS
+            and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
+            and i > current.start
+            and self.low(i - 1) not in lx.PREPOSITIONS
+            and self._starts_clause_verb(i + 1) is not None
+        ):
+            _close(clauses, current, i)  # "when a shipper wants a quote they email our sales desk"
+            current = Clause(start=i)
+            return current, i
+        return None
+
+    def _cut_after_relative(
+        self, clauses: list[Clause], current: Clause, i: int, word: str, nxt: str
+    ) -> tuple[Clause, int] | None:
+        """A comma that ends a relative between commas (or an opening phrase) before
+        the main verb, and a comma that opens a relative ("…, which", "…, from which")."""
+        if (
+            word == ","
+            and current.kind == "rel"
+            and self.low(current.start - 2) == ","
+            and current.parent is not None
+            and current.parent.verb is None
+            and self._starts_clause_verb(i + 1) is not None
+        ):
+            _close(
+                clauses, current, i
+            )  # "The officer, who has been here for years, rings the parents"
+            current = Clause(start=i + 1, kind="coord", parent=current.parent)
+            i += 1
+            return current, i
+        top = current.parent if current.kind == "rel" else None
+        if (
+            word == ","
+            and top is not None
+            and top.kind == "rel"
+            and self.low(top.start - 2) == ","
+            and top.parent is not None
+            and top.parent.kind == "main"
+            and top.parent.verb is None
+            and self._starts_clause_verb(i + 1) is not None
+        ):
+            # "The deeds, which our clerks draft from the notes that the agents send,
+            # are passed to …": the comma closes both relatives, the main verb follows
+            _close(clauses, current, i)
+            current = Clause(start=i + 1, kind="coord", parent=top.parent)
+            i += 1
+            return current, i
+        if (
+            word == ","
+            and current.kind == "rel"
+            and current.verb is not None
+            and current.parent is not None
+            and current.parent.kind == "main"
+            and current.parent.verb is None
+            and self.toks[current.parent.start].low in lx.PREPOSITIONS
+            and self._np_then_verb(i + 1)
+        ):
+            # "For any child who is missing, SIMS sends …": the opening phrase ends
+            _close(clauses, current, i)
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
+        if (
+            word == ","
+            and nxt in {"from", "through", "via"}
+            and self.low(i + 2) == "which"
+            and current.verb is not None
+        ):
+            antecedent = self._antecedent(i)
+            _close(clauses, current, i)  # "…to the shared site, from which the director … take it"
+            current = Clause(start=i + 3, kind="rel", antecedent=antecedent, parent=clauses[-1])
+            current.rel_prep = nxt
+            i += 3
+            return current, i
+        if word == "," and nxt in {"which", "who", "where"}:
+            antecedent = self._antecedent(i)
+            _close(clauses, current, i)
+            current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
+            i += 2
+            return current, i
+        return None
+
+    def _cut_at_relative_words(
+        self, clauses: list[Clause], current: Clause, i: int, word: str, nxt: str
+    ) -> tuple[Clause, int] | None:
+        """A relative that ends at the main verb ("Charges that are to be re-billed
+        … are pushed"), and "which/who/that" opening a relative clause."""
+        if (
+            current.kind == "rel"
+            and current.verb is not None
+            and word in lx.BE_FORMS
+            and current.parent is not None
+            and current.parent.verb is None
+            and current.antecedent is not None
+            and self._participle_after(i + 1)
+        ):
+            # "Charges that are to be re-billed … are pushed from …": the relative
+            # clause ends and the main clause gets its verb
+            _close(clauses, current, i)
+            current = Clause(start=i, kind="coord", parent=current.parent)
+            return current, i
+        if (
+            current.kind == "rel"
+            and current.verb is not None
+            and current.passive
+            and i > current.verb + 2
+            and current.parent is not None
+            and current.parent.kind == "main"
+            and current.parent.verb is None
+            and current.antecedent is not None
+            and self.low(current.start - 1) == "that"
+            and any(self.low(k) == "by" for k in range(current.verb, i))
+            and (finite := self.verb_at(i)) is not None
+            and finite[1] in ("base", "s")
+            and self._contentish(self.low(i - 1))
+            and fold_plural(current.antecedent.head) != current.antecedent.head
+        ):
+            # "Prescriptions that are sent by the GP surgeries arrive in the PMR": the
+            # passive relative ends after its agent and the main clause gets its verb
+            _close(clauses, current, i)
+            current = Clause(start=i, kind="coord", parent=current.parent)
+            return current, i
+        if word in {"which", "who", "whom"} or (
+            word == "that"
+            and i > 0
+            and self._contentish(self.low(i - 1))
+            and self.verb_at(i - 1) is None
+        ):
+            if word == "that" and self.low(i - 1) in {"so", "such"}:
+                _close(clauses, current, i)
+                current = Clause(start=i + 1)
+                i += 1
+                return current, i
+            antecedent = self._antecedent(i)
+            if antecedent is not None:
+                _close(clauses, current, i)
+                current = Clause(start=i + 1, kind="rel", antecedent=antecedent, parent=clauses[-1])
+                i += 1
+                return current, i
+        return None
+
+    def _cut_at_coordination(
+        self, clauses: list[Clause], current: Clause, i: int, word: str, nxt: str
+    ) -> tuple[Clause, int] | None:
+        """A comma before a second verb or a new subject, and "and/or/then/but/…"
+        before a second clause of the same subject or a new one."""
+        if (
+            word == ","
+            and current.verb is not None
+            and current.kind in ("main", "coord")
+            and (after := self.verb_at(i + 1, boundary=True)) is not None
+            and after[0] in SENDING
+            and (after[1] == "s" or (after[1] == "past" and current.passive))
+        ):
+            _close(clauses, current, i)  # "lab tech keeps own xls, mails it to the winemaker daily"
+            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+            i += 1
+            return current, i
+        if (
+            word == ","
+            and current.verb is not None
+            and self.low(i + 1) not in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+            and self._np_then_verb(i + 1)
+        ):
+            _close(
+                clauses, current, i
+            )  # notes: "case officer writes in Word, clerk prints for councillors"
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
+        if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
+            word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
+        ):
+            j = i + 1
+            while j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"}:
+                j += 1
+            if word == "to" and (current.verb is None or self.verb_at(i + 1) is None):
+                i += 1
+                return current, i
+            if word == "by" and not self.low(j).endswith("ing"):
+                i += 1
+                return current, i
+            if (
+                word == ","
+                and nxt == "so"
+                and self.low(j) in {"in", "at", "for"}
+                and (opening := self.np_at(j + 1)) is not None
+            ):
+                j = opening.end + (self.low(opening.end) == ",")  # ", so in practice X …"
+            verb = self._starts_clause_verb(j)
+            if verb is not None and current.verb is not None:
+                _close(clauses, current, i)
+                parent = clauses[-1]
+                if word == "," and parent.kind == "rel" and parent.parent is not None:
+                    parent = parent.parent  # "…, that X radios in, then issues …"
+                current = Clause(start=j, kind="coord", parent=parent)
+                i = j
+                return current, i
+            if (
+                word in {"and", "but", ","}
+                and (
+                    current.verb is not None
+                    or any(
+                        self.low(k) in lx.BE_FORMS or self.low(k) in lx.NEGATED_AUXILIARIES
+                        for k in range(current.start, i)
+                    )
+                )
+                and (self._np_then_verb(j) or self._np_then_relative(j))
+            ):
+                _close(clauses, current, i)
+                current = Clause(start=j)
+                i = j
+                return current, i
+        return None
