@@ -141,28 +141,7 @@ class Sentence:
         prev = self.low(i - 1)
         nxt = self.low(i + 1)
         if info is None:
-            # an unknown word between a relative or personal pronoun and an object is a verb:
-            # "who certifies it", "she measures the work"
-            # or after a singular noun when it ends in -s: "the sales desk prices it"
-            unknown_verb = (
-                (
-                    prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
-                    or (
-                        word.endswith("s")
-                        and not word.endswith("ss")
-                        and self._contentish(prev)
-                        and prev not in lx.verb_forms()
-                        and not self._plural_noun(prev)
-                    )
-                )
-                and self._contentish(word)
-                and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
-            )
-            if not unknown_verb:
-                return None
-            if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
-                return word[:-1], "s"  # "the conveyancer orders the searches"
-            return word, "s" if word.endswith("s") else "base"
+            return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
@@ -221,6 +200,41 @@ class Sentence:
             ):
                 return None  # "a big shared Google Sheet": a participle before a name
             return info
+        return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
+
+    def _unknown_verb_at(self, i: int, word: str, prev: str, nxt: str) -> tuple[str, str] | None:
+        """A word the lexicon does not know as a verb, read as one between a pronoun and an
+        object, or ending in -s after a singular noun."""
+        # an unknown word between a relative or personal pronoun and an object is a verb:
+        # "who certifies it", "she measures the work"
+        # or after a singular noun when it ends in -s: "the sales desk prices it"
+        unknown_verb = (
+            (
+                prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
+                or (
+                    word.endswith("s")
+                    and not word.endswith("ss")
+                    and self._contentish(prev)
+                    and prev not in lx.verb_forms()
+                    and not self._plural_noun(prev)
+                )
+            )
+            and self._contentish(word)
+            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+        )
+        if not unknown_verb:
+            return None
+        if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
+            return word[:-1], "s"  # "the conveyancer orders the searches"
+        return word, "s" if word.endswith("s") else "base"
+
+    def _noun_or_verb_at(
+        self, i: int, info: tuple[str, str], prev: str, nxt: str, *, boundary: bool, floating: bool
+    ) -> tuple[str, str] | None:
+        """A base or -s form, which is often a noun too: a verb after a subject, an auxiliary
+        or a boundary; a noun before "which", "are" or another verb."""
+        word = self.low(i)
+        base, form = info
         # base or -s forms, which are often nouns too
         if i == 0:
             return None
@@ -275,8 +289,13 @@ class Sentence:
             ):
                 return None  # "the bedside monitors stream heart rate …"
             return None if self._plural_noun(prev) else info
-        # base form after a noun: only after a plural subject ("contractors report"),
-        # possibly followed by its complement ("operators on the night shift note …")
+        return self._base_after_noun(i, info, prev, nxt)
+
+    def _base_after_noun(
+        self, i: int, info: tuple[str, str], prev: str, nxt: str
+    ) -> tuple[str, str] | None:
+        """A base form after a noun: a verb only after a plural subject ("contractors
+        report"), possibly followed by its complement ("operators on the night shift note …")."""
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
         if (
