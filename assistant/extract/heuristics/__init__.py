@@ -41,14 +41,15 @@ How a sentence is read, in order:
    self-loops are dropped.
 
 Package layout, one seam per module: ``tokens`` (sentences and tokens), ``phrases`` (noun
-phrases), ``sentence`` (word classes in context and clauses), ``turns`` (transcript turns),
-``arrows`` (arrow lines), ``maturity`` (cues of maturity), ``cues`` (words and patterns the
-reader looks for), ``clauses`` (pure predicates on one clause), ``naming`` (name merging and
-listed actors). The reader is one class built in layers, each module over the one before:
-``actors`` (names, pronouns, roles), ``parts`` (a clause's subject, object, groups),
-``context`` (owners, holders, who came before), ``emitting`` (flows recorded), ``sending``
-(the shared clause record and the sending step), ``flows`` (the steps of one clause), and
-``reader`` (texts, transcripts, corrections, arrow lines, clean-up).
+phrases), ``words`` (word classes in context, noun phrases), ``sentence`` (clauses),
+``turns`` (transcript turns), ``arrows`` (arrow lines), ``maturity`` (cues of maturity),
+``cues`` (words and patterns the reader looks for), ``clauses`` (pure predicates on one
+clause), ``naming`` (name merging and listed actors). The reader is one class built in
+layers, each module over the one before: ``actors`` (names, pronouns, roles), ``parts``
+(a clause's subject, object, groups), ``context`` (owners, holders, who came before),
+``emitting`` (flows recorded), ``sending`` (the shared clause record and the sending
+step), ``flows`` (the steps of one clause), and ``reader`` (texts, transcripts,
+corrections, arrow lines, clean-up).
 The rules were developed on ``dev.jsonl`` and the team's cases; ``bench/extract_eval.py``
 measures them on answers they were not tuned on.
 """

@@ -1,0 +1,459 @@
+"""Words of one sentence in context: which token is a verb here (and in which voice), the
+noun phrases, and the Clause record the segmenter fills (step 1 of the reader)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.tokens import Tok, is_proper
+from assistant.hypergraph.names import fold_plural
+
+_BOARDS = frozenset(
+    {"whiteboard", "board", "noticeboard", "spreadsheet", "sheet", "drive", "tracker", "wall"}
+)
+_NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
+_NUMBER_WORDS = frozenset(_NUMBERS.split())
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekday",
+        "weekend",
+    ]
+)
+_TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
+_ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
+_SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "none", "both", "each"})
+SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
+TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence with at most one main verb."""
+
+    start: int
+    end: int = -1
+    kind: str = "main"  # main | sub | coord | rel
+    verb: int | None = None
+    base: str = ""
+    passive: bool = False
+    antecedent: NP | None = None
+    parent: Clause | None = None
+    subject: NP | None = None
+    subject_actor: str | None = None
+    agent_actor: str | None = None
+    made_flow: bool = False
+    flow_index: int | None = None
+    """Index in the reader's drafts of the flow this clause made (to withdraw it)."""
+    object_relative: bool = False
+    co_subjects: list[str] = field(default_factory=list)
+    subject_from: list[str] = field(default_factory=list)
+    by_hand: bool = False
+    """A person does the transfer, though the text names only the system it comes from."""
+    rel_prep: str = ""
+    """The preposition of a relative such as ", from which …" (its antecedent is where)."""
+
+
+class SentenceWords:
+    """Word classes settled in context and noun phrases, over the tokens of one sentence."""
+
+    text: str
+    toks: list[Tok]
+    n: int
+    names: frozenset[str]
+    verbs: dict[int, tuple[str, str]]
+    _nps: dict[tuple[int, int], NP | None]
+    _verbs: dict[tuple[int, bool], tuple[str, str] | None]
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def _plural_noun(self, word: str) -> bool:
+        index = next((t.i for t in self.toks if t.low == word), -1)
+        original = self.toks[index].text if index >= 0 else word
+        if sum(1 for c in original if c.isupper()) >= 2:
+            return False  # an acronym: "LIMS", "TMS"
+        if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
+            return False  # a name: "and Ines reads it"
+        if word.endswith("men") or word in lx.PLURAL_NOUNS:
+            return True  # "foremen", "people", "staff"
+        if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return False
+        if word not in lx.verb_forms():
+            return True
+        # "monitors", "reports": a noun when a determiner or a modifier comes before it
+        before = self.low(index - 1)
+        return before in lx.DETERMINERS or (
+            self._contentish(before) and before not in lx.verb_forms()
+        )
+
+    def _contentish(self, word: str) -> bool:
+        return word in self.names or (
+            word[:1].isalnum()
+            and word not in lx.DETERMINERS
+            and word not in lx.PREPOSITIONS
+            and word not in lx.COORDINATORS
+            and word not in lx.RELATIVES
+            and word not in lx.AUXILIARIES
+            and not lx.is_adverb(word)
+            and word not in lx.SUBJECT_PRONOUNS
+            and word not in lx.SUBORDINATORS
+            and word not in lx.REFLEXIVES
+        )
+
+    def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
+        """(base, form) if token ``i`` reads as a verb here (memoised: the rules ask often)."""
+        key = (i, boundary)
+        if key not in self._verbs:
+            self._verbs[key] = self._verb_at(i, boundary=boundary)
+        return self._verbs[key]
+
+    def _verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
+        """(base, form) if token ``i`` reads as a verb here. ``boundary``: a clause starts here."""
+        word = self.low(i)
+        info = lx.verb_info(word)
+        prev = self.low(i - 1)
+        nxt = self.low(i + 1)
+        if info is None:
+            return self._unknown_verb_at(i, word, prev, nxt)
+        base, form = info
+        if nxt == "of" and form in ("base", "s"):
+            return None
+        if base == "get":
+            k = i + 1
+            while lx.is_adverb(self.low(k)):
+                k += 1
+            following = lx.verb_forms().get(self.low(k))
+            if following and following[1] == "past":
+                return None  # "gets sent": an auxiliary of the passive
+        floating = prev in {"each", "all", "both"} and (
+            nxt in lx.DETERMINERS
+            or nxt in lx.OBJECT_PRONOUNS
+            # "… that the manager and the volunteer both read.": a quantifier after its noun
+            or (self._contentish(self.low(i - 2)) and nxt in {".", ",", ";", "from", "in", "on"})
+        )
+        if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
+            return None
+        if form == "ing":
+            if (
+                boundary
+                or prev
+                in {
+                    "before",
+                    "after",
+                    "by",
+                    "when",
+                    "while",
+                    "without",
+                    "and",
+                    "or",
+                    ",",
+                    "then",
+                    "for",
+                    "not",
+                    "still",
+                }
+                or prev in lx.BE_FORMS
+            ):
+                return info
+            return None
+        if prev in lx.PREPOSITIONS and not (prev == "to" and form == "base"):
+            return None
+        if form == "past":
+            if i == 0 and self._contentish(nxt):
+                return None
+            if prev in lx.TIME_ADJECTIVES:
+                return None
+            if (
+                self.low(i - 2) in {"a", "an", "the", "our", "their", "its", "my", "your"}
+                and self._contentish(prev)
+                and not self._plural_noun(prev)
+                and not prev.endswith(lx.AGENT_SUFFIXES)
+                and prev not in lx.TEAM_HEADS | lx.PERSON_WORDS | lx.DEPARTMENT_WORDS
+                and (is_proper(self.toks[i + 1], first=False) if i + 1 < self.n else False)
+            ):
+                return None  # "a big shared Google Sheet": a participle before a name
+            return info
+        return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
+
+    def _unknown_verb_at(self, i: int, word: str, prev: str, nxt: str) -> tuple[str, str] | None:
+        """A word the lexicon does not know as a verb, read as one between a pronoun and an
+        object, or ending in -s after a singular noun."""
+        # an unknown word between a relative or personal pronoun and an object is a verb:
+        # "who certifies it", "she measures the work"
+        # or after a singular noun when it ends in -s: "the sales desk prices it"
+        unknown_verb = (
+            (
+                prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
+                or (
+                    word.endswith("s")
+                    and not word.endswith("ss")
+                    and self._contentish(prev)
+                    and prev not in lx.verb_forms()
+                    and not self._plural_noun(prev)
+                )
+            )
+            and self._contentish(word)
+            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+        )
+        if not unknown_verb:
+            return None
+        if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
+            return word[:-1], "s"  # "the conveyancer orders the searches"
+        return word, "s" if word.endswith("s") else "base"
+
+    def _noun_or_verb_at(
+        self, i: int, info: tuple[str, str], prev: str, nxt: str, *, boundary: bool, floating: bool
+    ) -> tuple[str, str] | None:
+        """A base or -s form, which is often a noun too: a verb after a subject, an auxiliary
+        or a boundary; a noun before "which", "are" or another verb."""
+        word = self.low(i)
+        base, form = info
+        # base or -s forms, which are often nouns too
+        if i == 0:
+            return None
+        if boundary or floating or prev in lx.SUBJECT_PRONOUNS or prev in lx.RELATIVES:
+            return info
+        if prev in lx.AUXILIARIES or prev in lx.ADVERBS or prev in lx.COORDINATORS:
+            return info
+        if prev in {",", ";", ":"}:
+            return info
+        if nxt in {"them", "him", "her", "us", "me"} and self._contentish(prev):
+            return info  # "ops send them the invoice": a noun is not followed by "them"
+        if prev in lx.TIME_ADJECTIVES or not self._contentish(prev):
+            return None
+        if prev.isdigit():
+            return None
+        before = lx.verb_info(self.low(i - 2))
+        if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
+            return None  # "sends reminder emails to …": a channel named after a verb
+        if form == "s" and nxt in {"from", "for", "of"} and self._plural_subject_ahead(i + 1):
+            return None  # "AOG requests from the MCC reach the desk": a plural noun
+        opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
+        if nxt == "," and form == "s" and opened and self._contentish(prev):
+            return info  # "when a line stops, I phone …": the end of an opening clause
+        demonstrative = (
+            nxt == "that"
+            and self._contentish(self.low(i + 2))
+            and self.low(i + 3) in lx.PREPOSITIONS
+            and (self.verb_at(i + 2) is None or self.low(i + 2) in lx.MEDIUM_HEADS | {"log"})
+        )  # "the on-call person hands that sheet to the arranger", "sends that log to PPL"
+        if form == "s" and (
+            nxt in lx.BE_FORMS
+            or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
+        ):
+            return None  # "Repair estimates, which …", "approved estimates are keyed …"
+        if form == "s":
+            following = lx.verb_forms().get(nxt)
+            if (
+                following
+                and following[1] == "base"
+                and base not in {"help", "let", "make", "have"}
+                and self.low(i + 2) in lx.DETERMINERS
+                and self.low(i + 2) not in {"that", "this"}
+                and prev not in lx.SUBJECT_PRONOUNS | lx.RELATIVES
+            ):
+                return None  # "the dock hands write the arrivals": a verb follows the noun
+            if (
+                following
+                and following[1] == "base"
+                and following[0] in TRANSMISSION
+                and base not in TRANSMISSION
+                and (self.low(i + 2) in lx.DETERMINERS or self._contentish(self.low(i + 2)))
+            ):
+                return None  # "the bedside monitors stream heart rate …"
+            return None if self._plural_noun(prev) else info
+        return self._base_after_noun(i, info, prev, nxt)
+
+    def _base_after_noun(
+        self, i: int, info: tuple[str, str], prev: str, nxt: str
+    ) -> tuple[str, str] | None:
+        """A base form after a noun: a verb only after a plural subject ("contractors
+        report"), possibly followed by its complement ("operators on the night shift note …")."""
+        if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
+            return info
+        if (
+            prev in lx.TEAM_HEADS
+            and nxt not in lx.BE_FORMS
+            and (nxt in lx.DETERMINERS or (self._contentish(nxt) and self.verb_at(i + 1) is None))
+            and (self.low(i - 2) in lx.DETERMINERS or self._contentish(self.low(i - 2)))
+        ) or (prev in lx.TEAM_HEADS and nxt in lx.OBJECT_PRONOUNS):
+            return info  # "the acquisitions team order new stock": a group takes a plural verb
+        j = i - 1
+        while j > 0 and (
+            self._contentish(self.low(j))
+            or self.low(j) in lx.DETERMINERS
+            or self.low(j) in lx.PREPOSITIONS
+        ):
+            if (
+                self.low(j) in lx.PREPOSITIONS
+                and self.low(j) not in {"to", "into", "onto"}  # a destination, not a complement
+                and self._plural_noun(self.low(j - 1))
+            ):
+                return info if (nxt in lx.DETERMINERS or self._contentish(nxt)) else None
+            j -= 1
+        return None
+
+    def _plural_subject_ahead(self, prep: int) -> bool:
+        """After "<noun>s from <phrase>", a verb in the base form follows: the -s word was
+        the plural subject, not a verb ("requests from the MCC reach …")."""
+        np_ = self.np_at(prep + 1)
+        if np_ is None:
+            return False
+        info = lx.verb_info(self.low(np_.end))
+        return info is not None and info[1] == "base" and self.low(np_.end - 1) != "to"
+
+    def is_passive(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and (self.low(j) in lx.ADVERBS or self.low(j) in {"not", "then"}):
+            j -= 1
+        if self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS:
+            return True
+        # a reduced passive of notes: "discharge letters typed by med secs, posted to GP"
+        agent = self.np_at(i + 2) if self.low(i + 1) == "by" else None
+        by_name = (
+            agent is not None
+            and agent.head not in lx.MEDIUM_HEADS
+            and not agent.is_time
+            and self._contentish(self.low(j))
+        )
+        return by_name
+
+    def np_at(self, i: int, limit: int | None = None) -> NP | None:
+        """The noun phrase starting at token ``i`` (memoised per sentence)."""
+        key = (i, self.n if limit is None else limit)
+        if key not in self._nps:
+            self._nps[key] = self._np_at(i, key[1])
+        return self._nps[key]
+
+    def _np_at(self, i: int, limit: int | None = None) -> NP | None:
+        """The noun phrase starting at token ``i`` (determiners, modifiers, head)."""
+        limit = self.n if limit is None else limit
+        if i >= limit:
+            return None
+        prep = self.low(i - 1) if self.low(i - 1) in lx.PREPOSITIONS else None
+        first = self.toks[i]
+        if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS:
+            return NP([first], i, i + 1, prep)
+        j = i
+        while j < limit and (
+            self.low(j) in lx.DETERMINERS
+            or (self.low(j) in {"that", "this", "same"} and self.low(j + 1) in {"same", "very"})
+        ):
+            j += 1
+        k = j
+        while k < limit:
+            word = self.low(k)
+            if (
+                k > j
+                and self.toks[k].text[:1].isupper()
+                and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) == "end")
+            ):
+                break  # "at month end Elite sends …"
+            if (
+                k > j
+                and self.low(i) in {"every", "each", "this", "next", "last"}
+                and fold_plural(self.low(k - 1)) in lx.TIME_NOUNS
+            ):
+                break  # "every Monday someone at the desk copies …": the time phrase ends
+            if k > j and word in _TIME_ADVERBS:
+                break  # "to the billing platform overnight"
+            if k > j and word in {"anything", "everything", "something", "nothing"}:
+                break  # "tell the key worker anything important"
+            if (
+                k > j
+                and word in {"up", "down", "out", "off"}
+                and (k + 1 >= limit or self.low(k + 1) in lx.PREPOSITIONS)
+            ):
+                break  # "sends the medication up to the ward": a particle, not a noun
+            if (
+                k > j
+                and (word.isdigit() or word in _NUMBER_WORDS)
+                and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS
+            ):
+                break  # "to the solicitor five days before"
+            if word in lx.TIME_ADJECTIVES:
+                # "weekly report" is a modifier; "… the database nightly" is an adverb
+                if k + 1 >= limit or not self._contentish(self.low(k + 1)):
+                    break
+            elif not self._contentish(word):
+                # "the back office": an adverb right after a determiner modifies a noun
+                modifier = (
+                    k == j > i
+                    and word.isalpha()
+                    and lx.is_adverb(word)
+                    and self._contentish(self.low(k + 1))
+                )
+                if not modifier:
+                    break
+            if k > j and self.verb_at(k) is not None and not self._plural_in_object(i, j, k):
+                break
+            if (
+                k > j
+                and self._plural_noun(self.low(k - 1))
+                and self.low(k + 1) in lx.DETERMINERS
+                and word not in lx.verb_forms()
+                and not is_proper(self.toks[k], first=False)
+                and not self._time_phrase_at(k + 1)
+            ):
+                break  # "field engineers photograph the equipment": an unknown verb
+            k += 1
+        if k == j:
+            return None
+        # role names with a complement: "nurse in charge", "head of year", "heads of department"
+        if (k + 1 < limit and self.low(k) == "in" and self.low(k + 1) == "charge") or (
+            k + 1 < limit
+            and self.low(k) == "of"
+            and self.low(k - 1) in _ROLE_WITH_OF
+            and self.low(k + 1).isalpha()
+            and self._contentish(self.low(k + 1))
+            and self.verb_at(k + 1) is None
+        ):
+            k += 2
+        toks = self.toks[i:k]
+        proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
+        return NP(toks, i, k, prep, proper)
+
+    def _time_phrase_at(self, i: int) -> bool:
+        """ "every Monday", "each morning": a time phrase, not the object of a verb ("the
+        loans desk every Monday" is a desk, not "the loans" that "desk" something)."""
+        nxt = fold_plural(self.low(i + 1))
+        return self.low(i) in {"every", "each", "this", "next", "last"} and (
+            nxt in lx.TIME_NOUNS or nxt in _WEEKDAYS
+        )
+
+    def _plural_in_object(self, i: int, j: int, k: int) -> bool:
+        """An -s word closing a determined object before a preposition is a plural noun:
+        "send their loan counts to the desk", "email the sales figures into …". The object
+        starts right after its verb, so the -s word cannot be a second verb there."""
+        word = self.low(k)
+        return (
+            j > i
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and self.low(i) not in {"each", "every", "all", "both"}
+            and self.low(k + 1) in {"to", "into", "onto", "for", "from", "by", "via", "over"}
+            and i > 0
+            and self.verb_at(i - 1) is not None
+        )
+
+    def nps_between(self, start: int, end: int) -> list[NP]:
+        out: list[NP] = []
+        i = start
+        while i < end:
+            np_ = self.np_at(i, end)
+            if np_ is None:
+                i += 1
+                continue
+            out.append(np_)
+            i = np_.end
+        return out
