@@ -14,14 +14,14 @@ from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from assistant.errors import UserError
 from assistant.hypergraph.snapshot import ActorRecord
 from assistant.models.infoflow import Actor, ActorKind, Maturity
 from assistant.services.design_data import parse_pairs
-from assistant.tui.dialogs.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog, dialog_ending
 from assistant.tui.text import one_line
 from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.prompt_input import PromptInput
@@ -103,10 +103,7 @@ class ActorDialog(SaveDialog):
                 placeholder="site=A",
                 id="actor-attributes",
             )
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending()
 
     def on_mount(self) -> None:
         follow_app_blink(self)
@@ -182,10 +179,7 @@ class MergeDialog(SaveDialog):
                 id="merge-into",
                 type_to_search=True,
             )
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Merge", id="save", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending("Merge")
 
     def on_mount(self) -> None:
         self.query_one("#merge-into", Select).focus()

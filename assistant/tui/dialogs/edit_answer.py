@@ -8,11 +8,12 @@ from typing import Any, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from assistant.models.flowdef import Question
+from assistant.tui.dialogs.save_dialog import dialog_ending
 from assistant.tui.text import clip, visible
 from assistant.tui.widgets.answers import AnswerInput, input_for
 
@@ -47,10 +48,7 @@ class EditAnswerDialog(ModalScreen[bool]):
             dialog.border_title = "Change an answer"
             yield Static(visible(clip(self.prompt, 600)), classes="edit-prompt", markup=False)
             yield input_for(self.question, self.choices, self.value, id="edit-input")
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending()
 
     def on_mount(self) -> None:
         self.query_one(AnswerInput).focus_input()

@@ -14,12 +14,12 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label, Static, TextArea
 
 from assistant.extract.notation import NotationError, format_flow, parse_flow_line
 from assistant.models.infoflow import InformationFlow, maturity_label
-from assistant.tui.dialogs.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog, dialog_ending
 from assistant.tui.text import one_line
 from assistant.tui.widgets.prompt_input import PromptInput
 
@@ -102,10 +102,7 @@ class InfoFlowDialog(SaveDialog):
                 id="flow-line",
             )
             yield Static("", id="flow-reading", markup=False)
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending()
 
     def on_mount(self) -> None:
         field = self.query_one(NotationLine)

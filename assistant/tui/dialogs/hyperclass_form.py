@@ -13,12 +13,12 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Vertical
 from textual.widgets import Button, Input, Label
 
 from assistant.errors import UserError
 from assistant.services.design_data import parse_pairs
-from assistant.tui.dialogs.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog, dialog_ending
 from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -73,10 +73,7 @@ class HyperclassDialog(SaveDialog):
                 yield SafeInput(
                     placeholder="site=A, business line=Refining", id="hc-where", compact=True
                 )
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending()
 
     def on_mount(self) -> None:
         follow_app_blink(self)

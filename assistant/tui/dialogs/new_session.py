@@ -7,10 +7,11 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from assistant.tui.dialogs.save_dialog import dialog_ending
 from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.safe_input import SafeInput, real
 
@@ -36,10 +37,7 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
             yield SafeInput(
                 placeholder="e.g. Normandy refinery, maintenance planning", id="perimeter"
             )
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Start", id="start", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending("Start", "start")
 
     def on_mount(self) -> None:
         follow_app_blink(self)

@@ -8,10 +8,11 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from assistant.tui.dialogs.save_dialog import dialog_ending
 from assistant.tui.widgets.cursor import follow_app_blink
 
 
@@ -40,10 +41,7 @@ class TextDialog(ModalScreen[str | None]):
             dialog.border_title = self.title_text
             yield Label(self.label, classes="field-label", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="text")
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(self.action, id="ok", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending(self.action, "ok")
 
     def on_mount(self) -> None:
         field = self.query_one(Input)

@@ -6,11 +6,22 @@ None; on an error the form stays open with what was typed, otherwise it closes.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterator
 
 from textual import on
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Label
+
+
+def dialog_ending(action: str = "Save", action_id: str = "save") -> Iterator[Widget]:
+    """The foot every form dialog composes: the line that says why nothing was done, then
+    the action button (primary) and Cancel. ``yield from`` it inside ``compose``."""
+    yield Label("", classes="dialog-error", markup=False)
+    with Horizontal(classes="dialog-buttons"):
+        yield Button(action, id=action_id, variant="primary", compact=True)
+        yield Button("Cancel", id="cancel", compact=True)
 
 
 class SaveDialog(ModalScreen[bool]):

@@ -8,10 +8,10 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Input, Label
 
-from assistant.tui.dialogs.save_dialog import SaveDialog
+from assistant.tui.dialogs.save_dialog import SaveDialog, dialog_ending
 from assistant.tui.widgets.cursor import follow_app_blink
 from assistant.tui.widgets.prompt_input import PromptInput
 from assistant.tui.widgets.safe_input import SafeInput, real
@@ -47,10 +47,7 @@ class UseCaseDialog(SaveDialog):
                 classes="field-label",
             )
             yield PromptInput(self.description, id="uc-description")
-            yield Label("", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save", variant="primary", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
+            yield from dialog_ending()
 
     def on_mount(self) -> None:
         field = self.query_one("#uc-title-field", Input)
