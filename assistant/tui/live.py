@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from abc import abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -120,9 +121,10 @@ class FollowsSession:
         screen = cast("Screen[Any]", self)
         self._follower = follow_session(screen, lambda: self.interview, lambda: self._drawn)
 
+    @abstractmethod
     def caught_up(self) -> None:
-        """Redraw from ``self.interview``, which now holds the events committed elsewhere."""
-        raise NotImplementedError
+        """Redraw from ``self.interview``, which now holds the events committed elsewhere
+        (each screen that follows says how; mypy refuses a screen without it)."""
 
     async def on_session_changed(self, event: SessionChanged) -> None:
         event.stop()
