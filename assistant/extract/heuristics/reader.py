@@ -31,6 +31,7 @@ from assistant.extract.heuristics.naming import (
     merge_names,
 )
 from assistant.extract.heuristics.phrases import NP
+from assistant.extract.heuristics.plausible import keep_plausible
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import split_sentences
 from assistant.extract.heuristics.turns import parse_turns
@@ -320,4 +321,5 @@ def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) ->
     """Flows and actors found in free text by the heuristics above."""
     reader = FreeTextReader(known_actors)
     reader.read(text)
+    keep_plausible(reader, text)
     return reader.result()

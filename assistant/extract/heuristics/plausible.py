@@ -1,0 +1,157 @@
+"""The last check on a reading: every endpoint of a flow must be someone or something that
+can send or receive information.
+
+The reader accepts any concrete noun where only an actor can stand (who sends, to whom),
+which finds roles no lexicon lists ("the hall warden", "cust svc") but also lets through
+words the grammar misread: an adjective ("their commercial invoices"), an adverb ("drops
+below"), a nominalisation or a piece of paperwork ("attendance", "move-in paperwork"), a
+noun after a copula ("which is a shame"), and places where paper is left ("the office
+inbox", "a paper spray register"). Each of these fails here, and so does its flow; a name
+known by its own words (a role, a team, a system, a proper name), listed by the user,
+spoken by a speaker, or seen doing something ("the green drops …") passes.
+
+A hub owned by a person named by a first name ("put it in Tom's tray") stands for that
+person's role: what is left for someone in their tray reaches them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.actors import ActorReader
+from assistant.hypergraph.names import fold_plural, normalise_name
+
+HUB_HEADS = frozenset(
+    {"inbox", "tray", "pigeonhole", "mailbox", "hotline", "noticeboard", "pile", "basket"}
+)
+"""Where things are left for whoever looks: a hub, not a reader (STYLES.md)."""
+_PAPER_STORES = frozenset({"register", "ledger", "diary", "book", "logbook", "binder"})
+"""Books kept on a desk: a hub when they are paper."""
+_PLACE_WORDS = frozenset(
+    {"below", "above", "beneath", "underneath", "outside", "inside", "ahead", "behind", "away"}
+    | {"downstairs", "upstairs", "abroad", "elsewhere", "here", "there", "overhead"}
+)
+_ADJECTIVE_ENDINGS = ("ial", "ical", "ous", "ful", "able", "ible")
+_ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
+_COPULA = r"(?:is|was|are|were|'s|’s|be|being|been)\s+(?:a|an|the|such\s+a)\s+(?:\w+\s+){0,2}?"
+
+
+class Plausibility:
+    """Judges the endpoints of the reader's flows against the text they were read from."""
+
+    def __init__(self, reader: ActorReader, text: str) -> None:
+        self.reader = reader
+        self.text = text
+        self.low = text.lower()
+        self.readers = {flow.source for flow in reader.flows if flow.targets}
+        self._memo: dict[str, bool] = {}
+
+    def apply(self) -> None:
+        """Rewrite owned hubs to their owner, then drop what no actor can be."""
+        for flow in self.reader.flows:
+            flow.targets = [self._owner(t) or t for t in flow.targets]
+            flow.source = self._owner(flow.source) or flow.source
+        for flow in self.reader.flows:
+            if not flow.targets:
+                continue
+            if not self.plausible(flow.source, target=False):
+                flow.targets = []
+                continue
+            flow.targets = [t for t in flow.targets if self.plausible(t, target=True)]
+
+    def _owner(self, name: str) -> str | None:
+        """ "Tom's tray": the role of the person whose tray it is."""
+        words = name.split()
+        if len(words) != 2 or fold_plural(words[1].lower()) not in HUB_HEADS | {"desk", "screen"}:
+            return None
+        owner = re.sub(r"['’]s$", "", words[0])
+        if owner == words[0]:
+            return None
+        return self.reader.first_names.get(normalise_name(owner))
+
+    def plausible(self, name: str, *, target: bool) -> bool:
+        key = f"{target}:{name}"
+        if key not in self._memo:
+            self._memo[key] = self._judge(name, target=target)
+        return self._memo[key]
+
+    def _judge(self, name: str, *, target: bool) -> bool:
+        reader = self.reader
+        key = normalise_name(name)
+        if not key:
+            return False
+        words = name.split()
+        lows = [w.lower() for w in words]
+        head = fold_plural(lows[-1])
+        if target and name not in self.readers and self._hub(name, lows, head):
+            return False  # "to the office inbox", with nobody said to read it
+        if (
+            key in reader.known_keys
+            or name in reader.speakers
+            or name in reader.first_names.values()
+            or name in reader.aliases.values()
+        ):
+            return True
+        mention = reader.mentions.get(key)
+        proper = (
+            any(w[:1].isupper() or any(c.isupper() for c in w[1:]) for w in words)
+            or any(w in reader.proper_words for w in lows)
+            or (mention is not None and mention.np is not None and mention.np.proper)
+        )
+        if lx.actor_kind(words, proper=proper) is not None:
+            return True
+        # a noun taken as a person only because it stood where an actor stands
+        if self._after_copula(lows):
+            return False  # "which is a shame"
+        if len(lows) == 1 and self._not_a_noun(lows[0]):
+            return False  # "commercial", "below"
+        if head == lows[-1] and lows[-1].endswith(_ABSTRACT_ENDINGS):
+            return self._seen_doing(lows)  # "attendance", "move-in paperwork"
+        return True
+
+    def _hub(self, name: str, lows: list[str], head: str) -> bool:
+        if head in HUB_HEADS:
+            return True
+        if head not in _PAPER_STORES:
+            return False
+        if "paper" in lows:
+            return True
+        # "the extraction ledger, a big paper book": paper said right after its name
+        at = self.low.find(name.lower())
+        return (
+            at >= 0
+            and re.match(
+                r"[^.;:]{0,4},\s+(?:a|an|the|our)\s+[\w ]{0,20}\b(?:paper|hand-?written)\b",
+                self.low[at + len(name) :],
+            )
+            is not None
+        )
+
+    def _after_copula(self, lows: list[str]) -> bool:
+        """Every time the text names it, it is what something *is* ("which is a shame")."""
+        phrase = r"\s+".join(re.escape(w) for w in lows)
+        found = [m.start() for m in re.finditer(rf"\b{phrase}\b", self.low)]
+        return bool(found) and all(
+            re.search(rf"\b{_COPULA}$", self.low[max(0, at - 40) : at]) for at in found
+        )
+
+    @staticmethod
+    def _not_a_noun(word: str) -> bool:
+        if word in lx.PREPOSITIONS or word in lx.ADVERBS or word in _PLACE_WORDS:
+            return True
+        return fold_plural(word) == word and word.endswith(_ADJECTIVE_ENDINGS)
+
+    def _seen_doing(self, lows: list[str]) -> bool:
+        """The name stands before a verb somewhere in the text ("attendance drops …")."""
+        phrase = r"\s+".join(re.escape(w) for w in lows)
+        for match in re.finditer(rf"\b{phrase}\s+(\w+)", self.low):
+            info = lx.verb_info(match.group(1))
+            if info is not None and info[1] in {"s", "past"} and match.group(1) not in lx.BE_FORMS:
+                return True
+        return False
+
+
+def keep_plausible(reader: ActorReader, text: str) -> None:
+    """Drop from the reader's flows every endpoint no actor can be (see module docstring)."""
+    Plausibility(reader, text).apply()
