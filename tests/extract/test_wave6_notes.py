@@ -52,3 +52,35 @@ def test_a_person_named_by_a_first_name_owns_their_tray() -> None:
         "Practice manager (Joe): Then I sign them."
     )
     assert pairs(text) == [("reception", ("practice manager",))]
+
+
+# ------------------------------------------------------------------ meeting transcripts
+
+
+def test_a_spoken_no_ends_the_sentence() -> None:
+    # "no." is an abbreviation only before a number ("No. 5")
+    text = (
+        "Dispatcher (Ivo): The crews start at six.\n"
+        "Facilitator: So you don't radio them any more?\n"
+        "Crew lead (Bea): Not for routes, no. Ivo only radios me when a road is closed."
+    )
+    assert pairs(text) == [("dispatcher", ("crew lead",))]
+    assert pairs("The porters take the parcels to bay No. 4 every morning.") == []
+
+
+def test_and_before_a_condition_still_opens_the_condition() -> None:
+    text = (
+        "Bursar (Ada): Fine. And if it's shortlisted, the council emails the decision to me.\n"
+        "Head teacher (Rob): So when it's granted, the bank emails the loan letter to me."
+    )
+    assert pairs(text) == [("council", ("bursar",)), ("bank", ("head teacher",))]
+
+
+def test_they_in_a_turn_is_the_group_just_named_even_in_a_fragment_or_a_question() -> None:
+    text = (
+        "Facilitator: Where do the orders come from?\n"
+        "Sales clerk (Noor): Mostly from florists. They email us the order form.\n"
+        "Facilitator: Do the drivers update the van tablet themselves?\n"
+        "Yard manager (Eli): No. When they finish a round they come and tell me at the gate."
+    )
+    assert pairs(text) == [("florists", ("sales clerk",)), ("drivers", ("yard manager",))]

@@ -24,6 +24,39 @@ from assistant.media import MEDIUM_HEADS
 class ReaderContext(ClauseParts):
     """Resolves a party from what was said before or around: owners, holders, senders, readers."""
 
+    def _singular_they(self, np_: NP, s: Sentence) -> str | None:
+        """ "they"/"them" that finds no subject said before it, nor a person named by an
+        opening clause, is, in a transcript, the group named last, even in a question or a
+        fragment ("Mostly from GPs. They email us …"); never a speaker, whom "I" and "we"
+        name."""
+        name = super()._singular_they(np_, s)
+        if name is None and self.last_subject is None and self.speakers:
+            person = self.last_person
+            low = (person or "").lower()
+            if person and (
+                fold_plural(low) != low or (low.endswith("s") and not low.endswith("ss"))
+            ):
+                return person  # "GPs": a plural the reader took for one person
+            group = self.last_group
+            return group if group and group not in self.speakers else None
+        return name
+
+    def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
+        """In talk, a short fragment without a verb still names who is meant next ("Mostly
+        from GPs."): its actors are remembered, so that "they" finds them."""
+        found = super()._clause_subject(s, clause)
+        if (
+            self.speakers
+            and clause.verb is None
+            and len(s.clauses) == 1
+            and s.n <= 8
+            and not any(t.low in lx.BE_FORMS for t in s.toks)
+        ):
+            for np_ in s.nps_between(clause.start, clause.end):
+                if not np_.is_pronoun:
+                    self.actor(np_, s)
+        return found
+
     def _owner_of_content(self, np_: NP, s: Sentence) -> str | None:
         """Whose the content is, when that is all that names the sender ("their tracking
         numbers come back …", "the supplier's invoices arrive …")."""

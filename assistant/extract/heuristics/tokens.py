@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+(?:['’&./-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|no|mr|mrs|ms|dr)\.\s", re.I)
+_ABBREVIATIONS = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|mr|mrs|ms|dr)\.\s|\bno\.\s(?=\d)", re.I
+)  # "No. 5" before a number; "…, no. Priya rings me" ends a sentence
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 
 MAX_SENTENCE_WORDS = 60

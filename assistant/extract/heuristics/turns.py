@@ -20,6 +20,19 @@ FACILITATORS = frozenset(
     {"facilitator", "interviewer", "moderator", "host", "coach", "q", "question", "me"}
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
+_SPOKEN_OPENER = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))\s*(?:(?:yes|yeah|yep|right|ok|okay|well|oh|so),?\s+)?"
+    r"(?:and|so|but)\s+(?P<opener>if|when|whenever|once|after|before|as soon as)\b",
+    re.IGNORECASE,
+)
+"""Talk opens a sentence with "and", "so" or "but" before a condition ("And if it's
+awarded, the funder emails …"): the condition still opens the sentence."""
+
+
+def spoken(body: str) -> str:
+    """A turn's words as a sentence reader expects them: spoken openers before a
+    condition left out, the condition's first letter in capitals."""
+    return _SPOKEN_OPENER.sub(lambda m: m["opener"][:1].upper() + m["opener"][1:], body)
 
 
 @dataclass(frozen=True)
@@ -52,10 +65,11 @@ def parse_turns(text: str) -> list[Turn] | None:
                 for w in re.split(r"[\s,&]+", match.group("names") or "")
                 if w and w.lower().strip(".") not in _TITLES
             )
-            turns.append(Turn(None if role in FACILITATORS else role, names, match["body"]))
+            body = spoken(match["body"])
+            turns.append(Turn(None if role in FACILITATORS else role, names, body))
         elif turns:
             last = turns[-1]
-            turns[-1] = Turn(last.role, last.names, f"{last.body}\n{line}")
+            turns[-1] = Turn(last.role, last.names, f"{last.body}\n{spoken(line)}")
         else:
             turns.append(Turn(None, (), line))
     if labelled < 2 or sum(1 for t in turns if t.role) < 1:
