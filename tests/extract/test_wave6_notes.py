@@ -84,3 +84,48 @@ def test_they_in_a_turn_is_the_group_just_named_even_in_a_fragment_or_a_question
         "Yard manager (Eli): No. When they finish a round they come and tell me at the gate."
     )
     assert pairs(text) == [("florists", ("sales clerk",)), ("drivers", ("yard manager",))]
+
+
+# ------------------------------------------------------------------ bullet and arrow notes
+
+
+def test_a_half_sentence_before_an_arrow_is_a_flow_of_its_own() -> None:
+    text = "- pickers scan totes into Mantis WMS; WMS → carrier portal (nightly batch)"
+    assert pairs(text) == [("pickers", ("mantis wms",)), ("mantis wms", ("carrier portal",))]
+
+
+def test_a_document_in_the_middle_of_a_chain_is_what_the_one_before_sends() -> None:
+    text = (
+        "- buyers (me + Lou) key stock lines into Unleashed → PO → wholesaler"
+        " (Unleashed emails the PO overnight)"
+    )
+    assert pairs(text) == [("buyers", ("unleashed",)), ("unleashed", ("wholesaler",))]
+
+
+def test_a_data_noun_left_of_an_arrow_is_content_and_the_sender_comes_later() -> None:
+    # the doer of "… them" sends it
+    text = "- route cards → loading bay: laminated, dispatch clerk pins them up at 6"
+    assert pairs(text) == [("dispatch clerk", ("loading bay",))]
+    # a team named last, after the medium
+    assert pairs("- quarterly statements → landlords, PDF by email, accts") == [
+        ("accts", ("landlords",))
+    ]
+    # the receiver "gets … from" a system
+    assert pairs("- <90% occupancy → area mgr gets auto alert from Cloudbeds") == [
+        ("cloudbeds", ("area mgr",))
+    ]
+    # an actor on the left of an arrow stays the sender
+    assert pairs("- tenants → lettings desk: repair requests, phone") == [
+        ("tenants", ("lettings desk",))
+    ]
+
+
+def test_an_arrow_asked_about_and_denied_is_not_a_flow() -> None:
+    assert (
+        pairs("- quarterly: QA lead exports defect log from Jira → auditor? no – kept on file")
+        == []
+    )
+    # "by post? no" denies the medium, not the arrow
+    assert pairs("- certificates: registry → graduates, PDF, by post? no – email now") == [
+        ("registry", ("graduates",))
+    ]

@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.cues import _PAPER
+from assistant.hypergraph.names import fold_plural
+from assistant.media import MEDIUM_HEADS
+
 ARROW = re.compile(r"\s*(?:-{1,2}>|→|=>|⇒)\s*")
 _NAME_END = re.compile(
     r"\s*(?:[:,;(]|\b(?:by|via|over|through|using|with|on|in|into|as|every|each|daily|weekly"
@@ -37,7 +42,16 @@ def has_arrow(line: str) -> bool:
 
 
 def segments(line: str) -> list[Segment]:
-    """The endpoints of an arrow line in order; empty names are kept (and skipped later)."""
+    """The endpoints of an arrow line in order; empty names are kept (and skipped later).
+
+    Loose notes are put in chain order first (see ``_in_order``): a half-sentence before
+    the first arrow, a data noun on the left of an arrow, a document named in the middle
+    of a chain, a receiver that "gets … from" someone, a sender named last, a negated
+    arrow."""
+    return _in_order(line, _split(line))
+
+
+def _split(line: str) -> list[Segment]:
     parts = ARROW.split(line.strip())
     out: list[Segment] = []
     for index, part in enumerate(parts):
@@ -64,3 +78,123 @@ def content_of(segs: list[Segment]) -> str:
         if ":" in seg.rest:
             return re.split(r"[,(;]", seg.rest.split(":", 1)[1], maxsplit=1)[0].strip()
     return ""
+
+
+# ---------------------------------------------------------------- loose notes in chain order
+
+_NEGATED = re.compile(r"^[^,;:?]{1,40}\?\s*(?:no|nope|not)\b", re.IGNORECASE)
+"""``ServiceM8 → regulator? no – keeps it on file``: the arrow asked about is not a flow."""
+_GETS_FROM = re.compile(
+    r"^(?P<who>[\w&./+ -]{1,40}?)\s+(?:gets|receives|is sent|gets sent)\s+(?P<what>.{0,60}?)"
+    r"\s+from\s+(?P<source>[\w&./+ -]{1,40}?)\s*(?=[,;(]|$)",
+    re.IGNORECASE,
+)
+"""``DOS gets auto alert from Moodle``: the receiver, what it gets, and from whom."""
+_LATE_DOER = re.compile(
+    r"[,;(]\s*(?P<who>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s+"
+    r"(?P<verb>[a-z][\w-]*s)\s+(?:it|them|this|that|these|those)\b"
+)
+"""``…: printed, cust svc drops them at 11``: who acts on the content, named last."""
+_ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
+_ENTRY = frozenset({"in", "into", "to", "onto", "on"})
+
+
+def content_word(name: str) -> bool:
+    """A name that says what travels, not who: a document, paper carrier or channel word
+    ("batch sheets", "monthly invoices", "route cards"), a nominalisation ("attendance",
+    "paperwork") or a quantity of one ("<80% attendance")."""
+    words = [w for w in re.findall(r"[\w'-]+", name.lower()) if not w[:1].isdigit()]
+    if not words:
+        return False
+    head = words[-1]
+    if lx.actor_kind(words) is not None and head not in MEDIUM_HEADS:
+        return False
+    return (
+        head in MEDIUM_HEADS
+        or fold_plural(head) in MEDIUM_HEADS | _PAPER
+        or fold_plural(head).endswith(_ABSTRACT_ENDINGS)
+        or bool(re.search(r"[<>%]|\d", name))
+    )
+
+
+def _actor_words(text: str, relaxed: bool = False) -> bool:
+    """A short bare name that names a party by its own words ("accts", "ops mgr"); any
+    noun when it stands as the subject of a verb (``relaxed``: "cust svc drops them")."""
+    words = text.split()
+    proper = any(w[:1].isupper() for w in words)
+    return (
+        0 < len(words) <= 3
+        and all(re.fullmatch(r"[A-Za-z][\w&./-]*", w) for w in words)
+        and lx.actor_kind(words, proper=proper, relaxed=relaxed) is not None
+        and not content_word(text)
+    )
+
+
+def _half_sentence(text: str) -> tuple[str, str, str, str] | None:
+    """``crew leaders log hours in Timesheet app``: subject, verb, object and where it is
+    put, when a verb of the subject puts something into a party named at the end."""
+    text = re.sub(r"\([^()]*\)", " ", text)  # "ops (me + Dan) re-key …": an aside
+    words = text.split()
+    for v in range(1, min(len(words), 5)):
+        info = lx.verb_info(words[v].lower())
+        if info is None or info[1] not in {"base", "s"}:
+            continue
+        if lx.verb_info(words[v - 1].lower()) is not None or words[v - 1].lower() in lx.DETERMINERS:
+            return None
+        at = max((k for k in range(v + 2, len(words)) if words[k].lower() in _ENTRY), default=-1)
+        if at < 0:
+            return None
+        target = [w for w in words[at + 1 :] if w.lower() not in lx.DETERMINERS]
+        if not target or not _actor_words(" ".join(target)):
+            return None
+        return " ".join(words[:v]), words[v], " ".join(words[v + 1 : at]), " ".join(target)
+    return None
+
+
+def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
+    """Loose notes put in chain order, each rule on its own (see ``segments``)."""
+    if len(segs) < 2:
+        return segs
+    for index, seg in enumerate(segs[1:], start=1):
+        if _NEGATED.match(f"{seg.name}{seg.rest}".strip()) or seg.rest.startswith("?"):
+            segs = segs[:index]  # "→ regulator? no – …": nothing from here on
+            break
+    if len(segs) < 2:
+        return []
+    first = segs[0]
+    if not first.colon_source:
+        whole = f"{first.name} {first.rest}".strip()
+        before, semi, after = whole.rpartition(";")
+        half = _half_sentence(before if semi else whole)
+        if half is not None:
+            subject, verb, obj, target = half
+            tail = after.strip().lower() if semi else ""
+            put = [Segment(subject, f": {obj}, {verb}"), Segment(target, "")]
+            if tail and tail.split()[-1] != target.lower().split()[-1]:
+                put.append(Segment(after.strip(), ""))  # a second name after ";"
+            segs = [*put, *segs[1:]]
+    # a document named in the middle of a chain and sent by the one before it
+    # ("… into Sage → PO → supplier (Sage emails the PO automatically)")
+    kept = [segs[0]]
+    for seg in segs[1:-1]:
+        sent = re.search(rf"\b[a-z]+s\s+(?:the\s+|a\s+|an\s+)?{re.escape(seg.name)}\b", line)
+        if seg.name and sent and lx.verb_info(sent.group(0).split()[0]) is not None:
+            continue
+        kept.append(seg)
+    segs = [*kept, segs[-1]]
+    # "<80% attendance → DOS gets auto alert from Moodle": from Moodle to DOS
+    what_first = re.split(r"[:,;(]", f"{segs[0].name} {segs[0].rest}")[0].strip("-*•· ")
+    if content_word(what_first) and len(segs) == 2:
+        got = _GETS_FROM.match(f"{segs[1].name} {segs[1].rest}".strip())
+        if got is not None:
+            what = got["what"].strip() or what_first
+            return [Segment(got["source"], f": {what}"), Segment(got["who"], segs[1].rest)]
+        late = _LATE_DOER.search(line)
+        if late is not None and _actor_words(late["who"], relaxed=True):
+            # "batch sheets → wash floor: printed, cust svc drops them at 11"
+            return [Segment(late["who"], f": {what_first}"), *segs[1:]]
+        tail = re.split(r"[,;]", segs[-1].rest)[-1].strip() if "," in segs[-1].rest else ""
+        if tail and _actor_words(tail) and tail != segs[-1].name:
+            # "monthly invoices → hotels, PDF by email, accts": the team named last sends
+            return [Segment(tail, f": {what_first}"), *segs[1:]]
+    return segs
