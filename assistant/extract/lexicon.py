@@ -137,6 +137,7 @@ SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
     " note jot build plan"
     " adjust amend modify change edit maintain price quote draft schedule"
+    " mark tick"  # "teachers mark it in Moodle", "ticks them off in the app"
 )
 CONTAINER_HEADS = frozenset(
     {"screen", "screens", "desk", "inbox", "mailbox", "attention", "phone", "dashboard"}

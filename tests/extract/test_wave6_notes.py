@@ -129,3 +129,23 @@ def test_an_arrow_asked_about_and_denied_is_not_a_flow() -> None:
     assert pairs("- certificates: registry → graduates, PDF, by post? no – email now") == [
         ("registry", ("graduates",))
     ]
+
+
+def test_a_label_then_someone_doing_something_sends_from_that_someone() -> None:
+    text = "- site visit: assessor photographs the boiler, paper checklist → office (posted)"
+    assert pairs(text) == [("assessor", ("office",))]
+
+
+def test_marking_or_ticking_something_in_a_system_is_entering_it() -> None:
+    assert pairs("- stewards tick off arrivals in Eventbrite at the gate") == [
+        ("stewards", ("eventbrite",))
+    ]
+    assert pairs("- absences: tutors mark them in Arbor each morning") == [("tutors", ("arbor",))]
+
+
+def test_ones_own_book_is_not_a_receiver() -> None:
+    text = (
+        "Bookkeeper (Jo): I tick off the invoices in my ledger when they are paid.\n"
+        "Owner (Sam): And Jo emails me the totals."
+    )
+    assert pairs(text) == [("bookkeeper", ("owner",))]

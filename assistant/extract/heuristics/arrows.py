@@ -97,6 +97,7 @@ _LATE_DOER = re.compile(
 """``…: printed, cust svc drops them at 11``: who acts on the content, named last."""
 _ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
 _ENTRY = frozenset({"in", "into", "to", "onto", "on"})
+_OBJECT_START = lx.DETERMINERS | {"it", "them"}
 
 
 def content_word(name: str) -> bool:
@@ -151,6 +152,28 @@ def _half_sentence(text: str) -> tuple[str, str, str, str] | None:
     return None
 
 
+def _label_doer(first: Segment) -> Segment | None:
+    """``survey: surveyor measures on site, paper sheet → designer``: a label that names
+    no one, then a half-sentence whose subject does something: that subject sends."""
+    if lx.actor_kind(first.name.split()) is not None:
+        return None
+    words = re.split(r"[,;(]", first.rest)[0].split()
+    for v in range(1, min(len(words), 4)):
+        info = lx.verb_info(words[v].lower())
+        after = words[v + 1].lower() if v + 1 < len(words) else ""
+        if info is None and re.fullmatch(r"[a-z]{3,}[^s]s", words[v]) and after in _OBJECT_START:
+            info = (words[v][:-1], "s")  # "assessor photographs the boiler": a verb all the same
+        if info is None or info[1] != "s":
+            continue
+        if info[0] in lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS:
+            return None  # read as "label: subject sends object → receiver" by the reader
+        subject = " ".join(words[:v])
+        if _actor_words(subject, relaxed=True) and not content_word(subject):
+            return Segment(subject, f": {first.name}")
+        return None
+    return None
+
+
 def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     """Loose notes put in chain order, each rule on its own (see ``segments``)."""
     if len(segs) < 2:
@@ -162,7 +185,9 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     if len(segs) < 2:
         return []
     first = segs[0]
-    if not first.colon_source:
+    if first.colon_source and (doer := _label_doer(first)) is not None:
+        segs = [doer, *segs[1:]]
+    elif not first.colon_source:
         whole = f"{first.name} {first.rest}".strip()
         before, semi, after = whole.rpartition(";")
         half = _half_sentence(before if semi else whole)

@@ -117,6 +117,10 @@ class Plausibility:
             return False
         if "paper" in lows:
             return True
+        mention = self.reader.mentions.get(normalise_name(name))
+        owned = mention is not None and mention.np is not None and mention.np.toks[0].low
+        if owned in {"my", "his", "her", "own"}:
+            return True  # "in my ledger": one person's book, read by nobody else
         # "the extraction ledger, a big paper book": paper said right after its name
         at = self.low.find(name.lower())
         return (
