@@ -149,3 +149,17 @@ def test_ones_own_book_is_not_a_receiver() -> None:
         "Owner (Sam): And Jo emails me the totals."
     )
     assert pairs(text) == [("bookkeeper", ("owner",))]
+
+
+def test_a_system_or_firm_named_by_its_kind_beside_its_name_is_one_actor() -> None:
+    text = (
+        "Members enter their bookings in Clubspark, our court booking system, which sends"
+        " the fees to the treasurer's bank feed every night."
+    )
+    assert pairs(text) == [("members", ("clubspark",))]
+    text = "The app posts each reading to Halo, the monitoring platform, over an API."
+    assert pairs(text) == [("app", ("halo",))]
+    # a person's role beside a first name stays the role
+    assert pairs("The site manager, Gary, emails the rota to the drivers.") == [
+        ("site manager", ("drivers",))
+    ]

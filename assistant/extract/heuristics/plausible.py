@@ -20,7 +20,9 @@ import re
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.actors import ActorReader
+from assistant.extract.heuristics.maturity import HUMAN
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.models.infoflow import ActorKind
 
 HUB_HEADS = frozenset(
     {"inbox", "tray", "pigeonhole", "mailbox", "hotline", "noticeboard", "pile", "basket"}
@@ -34,6 +36,12 @@ _PLACE_WORDS = frozenset(
 )
 _ADJECTIVE_ENDINGS = ("ial", "ical", "ous", "ful", "able", "ible")
 _ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
+_NAMED_KIND = re.compile(
+    r"\b(?P<proper>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+(?:our|the|their|its)\s+"
+    r"(?P<kind>[a-z][a-z -]{2,40}?)(?=\s*[,.;]|\s+(?:which|who|that)\b)"
+    r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>[a-z][a-z -]{2,40}?),\s+"
+    r"(?P<proper2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=\s*[,.;])"
+)
 _COPULA = r"(?:is|was|are|were|'s|’s|be|being|been)\s+(?:a|an|the|such\s+a)\s+(?:\w+\s+){0,2}?"
 
 
@@ -48,10 +56,13 @@ class Plausibility:
         self._memo: dict[str, bool] = {}
 
     def apply(self) -> None:
-        """Rewrite owned hubs to their owner, then drop what no actor can be."""
+        """Rewrite owned hubs to their owner and a kind to the proper name beside it, then
+        drop what no actor can be."""
+        named = self._named_kinds()
         for flow in self.reader.flows:
-            flow.targets = [self._owner(t) or t for t in flow.targets]
-            flow.source = self._owner(flow.source) or flow.source
+            targets = [self._owner(t) or named.get(t.lower(), t) for t in flow.targets]
+            flow.source = self._owner(flow.source) or named.get(flow.source.lower(), flow.source)
+            flow.targets = [t for t in dict.fromkeys(targets) if t != flow.source]
         for flow in self.reader.flows:
             if not flow.targets:
                 continue
@@ -59,6 +70,29 @@ class Plausibility:
                 flow.targets = []
                 continue
             flow.targets = [t for t in flow.targets if self.plausible(t, target=True)]
+
+    def _named_kinds(self) -> dict[str, str]:
+        """ "PRISM, our trial management system, …", "our facilities company, FixIt, …": a
+        system or a firm named by its kind beside its proper name is one actor, the proper
+        name (STYLES.md); a person's role beside a first name is left to the reader."""
+        out: dict[str, str] = {}
+        for match in _NAMED_KIND.finditer(self.text):
+            proper = match["proper"] or match["proper2"]
+            kind = (match["kind"] or match["kind2"]).strip()
+            if normalise_name(proper) in self.reader.first_names:
+                continue
+            found = lx.actor_kind(kind.split())
+            if found is None or (found in HUMAN and found != ActorKind.organisation):
+                continue
+            key = kind.lower()
+            if key in {m.name.lower() for m in self.reader.mentions.values()}:
+                out[key] = self._mentioned(proper)
+        return out
+
+    def _mentioned(self, proper: str) -> str:
+        """The reader's spelling of a proper name, when it met it."""
+        mention = self.reader.mentions.get(normalise_name(proper))
+        return mention.name if mention is not None else proper
 
     def _owner(self, name: str) -> str | None:
         """ "Tom's tray": the role of the person whose tray it is."""
