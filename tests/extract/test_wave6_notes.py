@@ -163,3 +163,17 @@ def test_a_system_or_firm_named_by_its_kind_beside_its_name_is_one_actor() -> No
     assert pairs("The site manager, Gary, emails the rota to the drivers.") == [
         ("site manager", ("drivers",))
     ]
+
+
+def test_a_first_names_possessive_stands_for_that_speakers_role() -> None:
+    text = (
+        "Bookkeeper (Jo): Sam's timesheet comes to me on Mondays, and I put the payslips in"
+        " Sam's pigeonhole.\n"
+        "Site lead (Sam): That's right."
+    )
+    out = EXTRACTOR.extract(text)
+    flows = [
+        (f.source, tuple(f.targets), f.maturity.value if f.maturity else None) for f in out.flows
+    ]
+    # what is left in someone's pigeonhole is paper handed over, not entered in a system
+    assert flows == [("site lead", ("bookkeeper",), "low"), ("bookkeeper", ("site lead",), "low")]

@@ -64,7 +64,10 @@ class ReaderContext(ClauseParts):
         if first.low == "their" and len(np_.toks) > 1:
             return self.last_group
         if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
-            mention = self.mentions.get(normalise_name(first.text[:-2]))
+            key = normalise_name(first.text[:-2])
+            if key in self.first_names:
+                return self.first_names[key]  # "Fiona's list comes to me": her role's
+            mention = self.mentions.get(key)
             return mention.name if mention else None
         # "the loss adjuster's report comes back …": the party named before "'s"
         at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)

@@ -59,17 +59,27 @@ class Plausibility:
         """Rewrite owned hubs to their owner and a kind to the proper name beside it, then
         drop what no actor can be."""
         named = self._named_kinds()
+        kind_of = self.reader.kind_of
         for flow in self.reader.flows:
             targets = [self._owner(t) or named.get(t.lower(), t) for t in flow.targets]
-            flow.source = self._owner(flow.source) or named.get(flow.source.lower(), flow.source)
-            flow.targets = [t for t in dict.fromkeys(targets) if t != flow.source]
+            source = self._owner(flow.source) or named.get(flow.source.lower(), flow.source)
+            if source != flow.source:
+                flow.source, flow.source_kind = source, kind_of(source)
+                flow.human_source = flow.source_kind in HUMAN
+            if targets != flow.targets:
+                flow.targets = [t for t in dict.fromkeys(targets) if t != flow.source]
+                flow.target_kinds = [kind_of(t) for t in flow.targets]
         for flow in self.reader.flows:
             if not flow.targets:
                 continue
             if not self.plausible(flow.source, target=False):
                 flow.targets = []
                 continue
-            flow.targets = [t for t in flow.targets if self.plausible(t, target=True)]
+            kept = [k for k, t in enumerate(flow.targets) if self.plausible(t, target=True)]
+            if len(kept) < len(flow.targets):
+                kinds = flow.target_kinds
+                flow.targets = [flow.targets[k] for k in kept]
+                flow.target_kinds = [kinds[k] for k in kept if k < len(kinds)]
 
     def _named_kinds(self) -> dict[str, str]:
         """ "PRISM, our trial management system, …", "our facilities company, FixIt, …": a
