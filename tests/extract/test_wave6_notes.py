@@ -177,3 +177,21 @@ def test_a_first_names_possessive_stands_for_that_speakers_role() -> None:
     ]
     # what is left in someone's pigeonhole is paper handed over, not entered in a system
     assert flows == [("site lead", ("bookkeeper",), "low"), ("bookkeeper", ("site lead",), "low")]
+
+
+def test_arrows_written_other_ways() -> None:
+    out = EXTRACTOR.extract("- kitchen to front desk: allergy list, printed")
+    assert [(f.source, f.targets, f.content) for f in out.flows] == [
+        ("kitchen", ["front desk"], "allergy list")
+    ]
+    assert pairs("- stores > fitters: parts list, whiteboard") == [("stores", ("fitters",))]
+    assert pairs("- area mgr <- Cloudbeds: occupancy alerts") == [("cloudbeds", ("area mgr",))]
+    # a sentence with "to" is not an arrow
+    assert pairs("- send it to the bursar: quick") == []
+
+
+def test_a_time_label_is_when_and_a_comma_part_is_what() -> None:
+    out = EXTRACTOR.extract("- Fri: site office → head office, timesheet summary (xlsx)")
+    assert [(f.source, f.targets, f.content) for f in out.flows] == [
+        ("site office", ["head office"], "timesheet summary")
+    ]

@@ -16,10 +16,22 @@ from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.cues import _PAPER
+from assistant.extract.heuristics.maturity import cues
 from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS
 
-ARROW = re.compile(r"\s*(?:-{1,2}>|→|=>|⇒)\s*")
+ARROW = re.compile(r"\s*(?:-{1,2}>|[—–]>|→|=>|⇒|(?<=\s)>(?=\s))\s*")
+REVERSED = re.compile(r"\s*(?:<-{1,2}|←|⇐|(?<=\s)<=(?=\s))\s*")
+"""``DOS <- Moodle: alerts``: a chain written from its end."""
+_TO_ARROW = re.compile(r"^(?P<a>[^:,;()]{1,40}?)\s+to\s+(?P<b>[^:,;()]{1,40}?)\s*:\s*\S")
+"""``suppliers to buyer: price lists, email``: "to" between two bare names, then a colon."""
+_TIME_LABEL = re.compile(
+    r"(?:(?:every|each|on)\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+    r"|mornings?|evenings?|nights?|weekends?|month[- ]end|year[- ]end"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))",
+    re.IGNORECASE,
+)
+"""A label before a colon that says when, not what (``Mon: ops mgr → drivers``)."""
 _NAME_END = re.compile(
     r"\s*(?:[:,;(]|\b(?:by|via|over|through|using|with|on|in|into|as|every|each|daily|weekly"
     r"|monthly|nightly|when|if)\b)",
@@ -38,7 +50,45 @@ class Segment:
 
 
 def has_arrow(line: str) -> bool:
-    return ARROW.search(line) is not None
+    """A line of notes written as arrows, either way, or as ``A to B: …``."""
+    return (
+        ARROW.search(line) is not None
+        or REVERSED.search(line) is not None
+        or _to_arrow(line) is not None
+    )
+
+
+def _to_arrow(line: str) -> str | None:
+    """``suppliers to buyer: price lists`` as ``suppliers → buyer: price lists``, when no
+    verb stands on either side of "to" (``send it to the buyer: …`` is a sentence)."""
+    match = _TO_ARROW.match(line.strip())
+    if match is None:
+        return None
+    words = f"{match['a']} {match['b']}".lower().split()
+    if len(words) > 6 or any(
+        (info := lx.verb_info(w)) is not None and info[1] in {"base", "s", "past", "ing"}
+        for w in words
+    ):
+        return None
+    if any(w in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS | lx.DETERMINERS for w in words):
+        return None
+    return f"{match['a']} → {match['b']}{line.strip()[match.end('b') :]}"
+
+
+def _forward(line: str) -> str:
+    """A line written from its end or with "to", as a chain from its start."""
+    if ARROW.search(line) is None and REVERSED.search(line) is not None:
+        parts = [p.strip() for p in REVERSED.split(line.strip())]
+        names, rests = [], []
+        for part in parts:
+            cut = _NAME_END.search(part)
+            names.append(part[: cut.start()].strip() if cut else part)
+            rests.append(part[cut.start() :].strip() if cut else "")
+        rest = " ".join(r for r in rests if r)
+        return " → ".join(reversed(names)) + (f" {rest}" if rest else "")
+    if ARROW.search(line) is None:
+        return _to_arrow(line) or line
+    return line
 
 
 def segments(line: str) -> list[Segment]:
@@ -48,6 +98,7 @@ def segments(line: str) -> list[Segment]:
     the first arrow, a data noun on the left of an arrow, a document named in the middle
     of a chain, a receiver that "gets … from" someone, a sender named last, a negated
     arrow."""
+    line = _forward(line)
     return _in_order(line, _split(line))
 
 
@@ -63,7 +114,10 @@ def _split(line: str) -> list[Segment]:
                 continue
         cut = _NAME_END.search(part)
         name = part[: cut.start()] if cut else part
-        out.append(Segment(name.strip(), part[len(name) :].strip(" :,")))
+        rest = part[len(name) :].strip(" ,")
+        # "→ cust svc: daily orders, email": what travels is said after the colon
+        rest = f": {rest.lstrip(': ')}" if rest.startswith(":") else rest.strip(" :")
+        out.append(Segment(name.strip(), rest))
     return out
 
 
@@ -77,6 +131,18 @@ def content_of(segs: list[Segment]) -> str:
     for seg in segs[1:]:
         if ":" in seg.rest:
             return re.split(r"[,(;]", seg.rest.split(":", 1)[1], maxsplit=1)[0].strip()
+    # "finance → board, KPI pack (PDF)": the first part after a comma that is not how or when
+    for part in re.split(r"[,;(]", segs[-1].rest if segs else ""):
+        words = part.lower().strip(" )").split()
+        if (
+            words
+            and len(words) <= 5
+            and not lx.FREQUENCY.search(part)
+            and not set(words) & (lx.PREPOSITIONS | {"auto", "automatic", "manual", "or", "and"})
+            and not cues(part, True)
+            and not (len(words) == 1 and words[0] in MEDIUM_HEADS)
+        ):
+            return part.strip(" )")
     return ""
 
 
@@ -185,6 +251,11 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     if len(segs) < 2:
         return []
     first = segs[0]
+    if (first.colon_source and _TIME_LABEL.fullmatch(first.name)) or (
+        first.colon_source and lx.FREQUENCY.fullmatch(first.name)
+    ):
+        first = _split(first.rest)[0]  # "Mon: ops mgr → drivers": when, not what
+        segs = [first, *segs[1:]]
     if first.colon_source and (doer := _label_doer(first)) is not None:
         segs = [doer, *segs[1:]]
     elif not first.colon_source:
