@@ -195,3 +195,14 @@ def test_a_time_label_is_when_and_a_comma_part_is_what() -> None:
     assert [(f.source, f.targets, f.content) for f in out.flows] == [
         ("site office", ["head office"], "timesheet summary")
     ]
+
+
+def test_a_first_name_nobody_introduced_stands_for_the_team_named_after_it() -> None:
+    text = (
+        "Stores clerk (Ola): If a part is short I ring Marta in purchasing myself.\n"
+        "Fitter (Ben): And the nurse phones Jan at the hospital."
+    )
+    assert pairs(text) == [("stores clerk", ("purchasing",)), ("nurse", ("hospital",))]
+    # a system at a time of day stays the system
+    text = "Tutors enter the marks in Arbor at morning registration, and Arbor emails the head."
+    assert ("tutors", ("arbor",)) in pairs(text)

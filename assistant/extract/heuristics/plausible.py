@@ -61,8 +61,8 @@ class Plausibility:
         named = self._named_kinds()
         kind_of = self.reader.kind_of
         for flow in self.reader.flows:
-            targets = [self._owner(t) or named.get(t.lower(), t) for t in flow.targets]
-            source = self._owner(flow.source) or named.get(flow.source.lower(), flow.source)
+            targets = [self._stand_in(t, named) for t in flow.targets]
+            source = self._stand_in(flow.source, named)
             if source != flow.source:
                 flow.source, flow.source_kind = source, kind_of(source)
                 flow.human_source = flow.source_kind in HUMAN
@@ -80,6 +80,34 @@ class Plausibility:
                 kinds = flow.target_kinds
                 flow.targets = [flow.targets[k] for k in kept]
                 flow.target_kinds = [kinds[k] for k in kept if k < len(kinds)]
+
+    def _stand_in(self, name: str, named: dict[str, str]) -> str:
+        """Who a name stands for: the owner of a hub, the proper name of a kind, the team of
+        a person named by a first name only."""
+        return self._owner(name) or named.get(name.lower()) or self._team_of(name) or name
+
+    def _team_of(self, name: str) -> str | None:
+        """ "I ring Marco in purchasing": a first name nobody introduced stands for the team
+        or firm named after it (first names never become actors, STYLES.md)."""
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+            return None
+        match = re.search(
+            rf"\b{re.escape(name)}\s+(?:in|from|at)\s+(?:the\s+)?(?P<team>[a-z]+(?:\s+[a-z]+){{0,2}})",
+            self.text,
+        )
+        if match is None:
+            return None
+        words: list[str] = []
+        for word in match["team"].split():
+            stop = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS | lx.REFLEXIVES
+            if word in stop or (words and lx.verb_info(word) is not None):
+                break
+            words.append(word)
+        team = " ".join(words)
+        if not words or lx.actor_kind(words) not in {ActorKind.team, ActorKind.organisation}:
+            return None  # "Arbor at morning registration": a system at a time
+        mention = self.reader.mentions.get(normalise_name(team))
+        return mention.name if mention is not None else self.reader._team(team)
 
     def _named_kinds(self) -> dict[str, str]:
         """ "PRISM, our trial management system, …", "our facilities company, FixIt, …": a
