@@ -240,6 +240,23 @@ def _label_doer(first: Segment) -> Segment | None:
     return None
 
 
+def _sent_as_object(line: str, name: str) -> bool:
+    """The line says someone sends the thing of this name ("Sage emails the PO")."""
+    start = line.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if end >= len(line) or not line[end].isalnum():
+            before = line[:start].split()[-2:]
+            if before and before[-1].lower() in {"the", "a", "an"}:
+                before = before[:-1]
+            if before and before[-1].endswith("s"):
+                info = lx.verb_info(before[-1].lower())
+                if info is not None and info[1] == "s":
+                    return True
+        start = line.find(name, start + 1)
+    return False
+
+
 def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     """Loose notes put in chain order, each rule on its own (see ``segments``)."""
     if len(segs) < 2:
@@ -273,10 +290,8 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     # ("… into Sage → PO → supplier (Sage emails the PO automatically)")
     kept = [segs[0]]
     for seg in segs[1:-1]:
-        sent = re.search(rf"\b[a-z]+s\s+(?:the\s+|a\s+|an\s+)?{re.escape(seg.name)}\b", line)
-        if seg.name and sent and lx.verb_info(sent.group(0).split()[0]) is not None:
-            continue
-        kept.append(seg)
+        if not (seg.name and _sent_as_object(line, seg.name)):
+            kept.append(seg)
     segs = [*kept, segs[-1]]
     # "<80% attendance → DOS gets auto alert from Moodle": from Moodle to DOS
     what_first = re.split(r"[:,;(]", f"{segs[0].name} {segs[0].rest}")[0].strip("-*•· ")

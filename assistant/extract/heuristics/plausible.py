@@ -54,6 +54,7 @@ class Plausibility:
         self.low = text.lower()
         self.readers = {flow.source for flow in reader.flows if flow.targets}
         self._memo: dict[str, bool] = {}
+        self._stands: dict[str, str] = {}
 
     def apply(self) -> None:
         """Rewrite owned hubs to their owner and a kind to the proper name beside it, then
@@ -84,7 +85,10 @@ class Plausibility:
     def _stand_in(self, name: str, named: dict[str, str]) -> str:
         """Who a name stands for: the owner of a hub, the proper name of a kind, the team of
         a person named by a first name only."""
-        return self._owner(name) or named.get(name.lower()) or self._team_of(name) or name
+        if name not in self._stands:
+            found = self._owner(name) or named.get(name.lower()) or self._team_of(name)
+            self._stands[name] = found or name
+        return self._stands[name]
 
     def _team_of(self, name: str) -> str | None:
         """ "I ring Marco in purchasing": a first name nobody introduced stands for the team
