@@ -206,3 +206,22 @@ def test_a_first_name_nobody_introduced_stands_for_the_team_named_after_it() -> 
     # a system at a time of day stays the system
     text = "Tutors enter the marks in Arbor at morning registration, and Arbor emails the head."
     assert ("tutors", ("arbor",)) in pairs(text)
+
+
+def test_note_lines_without_an_arrow() -> None:
+    # a receiver as the label, and "from" its sender
+    assert pairs("- porters: bed list on Teams from the site manager each morning") == [
+        ("site manager", ("porters",))
+    ]
+    # content "to" a receiver, then who does it (a dash between them)
+    assert pairs("- KPIs to governors termly – bursar compiles from Arbor") == [
+        ("bursar", ("governors",))
+    ]
+    # sentences are not note lines
+    assert pairs("The form goes to the bursar, who enters it into Arbor.") == [
+        ("bursar", ("arbor",))
+    ]
+    # a time label with a half-sentence stays the half-sentence
+    assert pairs("- wkly: eng mgr pulls KPI export from fleet sys (xlsx)") == [
+        ("fleet sys", ("eng mgr",))
+    ]

@@ -55,6 +55,7 @@ def has_arrow(line: str) -> bool:
         ARROW.search(line) is not None
         or REVERSED.search(line) is not None
         or _to_arrow(line) is not None
+        or _note_line(line) is not None
     )
 
 
@@ -75,6 +76,86 @@ def _to_arrow(line: str) -> str | None:
     return f"{match['a']} → {match['b']}{line.strip()[match.end('b') :]}"
 
 
+_FROM_LABEL = re.compile(
+    r"^(?P<to>[A-Za-z][\w&./ -]{0,30}?)\s*:\s*(?P<what>[^:;,()]{1,50}?)\s+from\s+(?:the\s+)?"
+    r"(?P<source>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)(?=\s*(?:[,;(]|$)|\s+(?:every|each|on|by|via|at|daily|weekly|monthly|nightly)\b)"
+)
+"""``drivers: delivery list on WhatsApp from coordinator each morning``: a receiver as
+the label, what it gets, and from whom."""
+_TO_THEN_DOER = re.compile(
+    r"^(?P<what>[^:;,()]{1,40}?)\s+to\s+(?:the\s+)?(?P<to>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)"
+    r"(?:\s+(?P<when>[a-z]+ly|every \w+|each \w+|on \w+))?\s*[;,]\s*"
+    r"(?P<who>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s+(?P<verb>[a-z][\w-]*s)\b"
+)
+"""``stats to trustees quarterly – treasurer compiles from spreadsheet``: content, its
+receiver, then who does it (the dash is a ";" by then)."""
+
+
+def _no_verb(text: str) -> bool:
+    """A short noun phrase of notes: not opening with a verb, no past form, no pronoun,
+    no clause opener, five words at most ("stats", "delivery list on WhatsApp")."""
+    words = text.lower().split()
+    closed = lx.SUBORDINATORS | lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+    if not 0 < len(words) <= 5 or set(words) & closed or words[0] in lx.DETERMINERS:
+        return False  # "The form goes …": a sentence
+    if lx.verb_info(words[0]) is not None:
+        return False  # "sends the list …" is a clause
+    for k, word in enumerate(words):
+        info = lx.verb_info(word)
+        if info is None or word in MEDIUM_HEADS or fold_plural(word) in MEDIUM_HEADS:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if info[1] == "past" or (info[1] == "s" and after not in lx.PREPOSITIONS):
+            return False  # "eng mgr pulls KPI export": a verb before its object
+    return True
+
+
+def _bare(name: str) -> bool:
+    """A bare name of notes: no pronoun, preposition, conjunction or relative in it."""
+    closed = (
+        lx.SUBJECT_PRONOUNS
+        | lx.OBJECT_PRONOUNS
+        | lx.PREPOSITIONS
+        | lx.COORDINATORS
+        | lx.RELATIVES
+        | lx.SUBORDINATORS
+    )
+    return not set(name.lower().split()) & closed
+
+
+def _note_line(line: str) -> str | None:
+    """A note line without an arrow that still says who sends what to whom, as a chain."""
+    line = line.strip()
+    got = _FROM_LABEL.match(line)
+    if (
+        got is not None
+        and _bare(got["to"])
+        and _bare(got["source"])
+        and not _TIME_LABEL.fullmatch(got["to"])
+        and not lx.FREQUENCY.fullmatch(got["to"])
+        and _actor_words(got["to"], relaxed=True)
+        and not content_word(got["to"])
+        and _actor_words(got["source"], relaxed=True)
+        and not content_word(got["source"])
+        and _no_verb(got["what"])
+    ):
+        return f"{got['source']} → {got['to']}: {got['what']}{line[got.end('source') :]}"
+    got = _TO_THEN_DOER.match(line)
+    if (
+        got is not None
+        and _no_verb(got["what"])
+        and _bare(got["to"])
+        and _bare(got["who"])
+        and lx.verb_info(got["verb"]) is not None
+        and _actor_words(got["to"], relaxed=True)
+        and not content_word(got["to"])
+        and _actor_words(got["who"], relaxed=True)
+        and not content_word(got["who"])
+    ):
+        return f"{got['who']} → {got['to']}: {got['what']}{line[got.end('to') :]}"
+    return None
+
+
 def _forward(line: str) -> str:
     """A line written from its end or with "to", as a chain from its start."""
     if ARROW.search(line) is None and REVERSED.search(line) is not None:
@@ -87,7 +168,7 @@ def _forward(line: str) -> str:
         rest = " ".join(r for r in rests if r)
         return " → ".join(reversed(names)) + (f" {rest}" if rest else "")
     if ARROW.search(line) is None:
-        return _to_arrow(line) or line
+        return _to_arrow(line) or _note_line(line) or line
     return line
 
 
