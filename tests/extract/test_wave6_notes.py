@@ -225,3 +225,13 @@ def test_note_lines_without_an_arrow() -> None:
     assert pairs("- wkly: eng mgr pulls KPI export from fleet sys (xlsx)") == [
         ("fleet sys", ("eng mgr",))
     ]
+
+
+def test_what_is_left_in_someones_own_tray_reaches_them() -> None:
+    assert pairs("The clerk puts the signed forms in the manager's pigeonhole every evening.") == [
+        ("clerk", ("manager",))
+    ]
+    text = "Office manager (Ruth): Sam puts the timesheets in my tray.\nForeman (Sam): Yes."
+    assert pairs(text) == [("foreman", ("office manager",))]
+    # one's own phone is no receiver
+    assert pairs("I keep the receipts in my phone.") == []

@@ -20,6 +20,9 @@ from assistant.extract.heuristics.tokens import Tok, is_proper
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
 
+_OWN_PLACES = frozenset({"tray", "in-tray", "pigeonhole", "mailbox", "inbox", "cubby"})
+"""Where things are left for one person: theirs when named as theirs."""
+
 
 class ReaderContext(ClauseParts):
     """Resolves a party from what was said before or around: owners, holders, senders, readers."""
@@ -136,8 +139,10 @@ class ReaderContext(ClauseParts):
 
     def _device_owner(self, np_: NP, s: Sentence) -> str | None:
         """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
-        the screen of a system, and what reaches it reaches the one carrying it."""
-        if len(np_.toks) < 2 or fold_plural(np_.head) not in lx.DEVICE_HEADS | {"phone", "mobile"}:
+        the screen of a system, and what reaches it reaches the one carrying it; so does
+        what is left in someone's own tray or pigeonhole ("in my tray", "in Ann's tray")."""
+        heads = lx.DEVICE_HEADS | {"phone", "mobile"} | _OWN_PLACES
+        if len(np_.toks) < 2 or fold_plural(np_.head) not in heads:
             return None
         first = np_.toks[0]
         if first.low == "my":

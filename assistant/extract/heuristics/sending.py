@@ -65,7 +65,7 @@ class SendingFlows(FlowEmitter):
                 for np_ in group:
                     holder = self._device_owner(np_, s)
                     if holder is not None:
-                        if prep in {"to", "into", "onto", "on"}:
+                        if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(holder)  # "an alert to the herdsman's phone"
                         continue
                     # only a party can stand after "to", "from", "books it with"
