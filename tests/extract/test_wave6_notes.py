@@ -235,3 +235,13 @@ def test_what_is_left_in_someones_own_tray_reaches_them() -> None:
     assert pairs(text) == [("foreman", ("office manager",))]
     # one's own phone is no receiver
     assert pairs("I keep the receipts in my phone.") == []
+
+
+def test_a_verb_and_its_adverb_are_never_a_name() -> None:
+    text = (
+        "Facilitator: How do members join?\n"
+        "Membership officer (Ola): Most sign up online now, the join form puts the details"
+        " straight into Beacon. The rest ring me and I key them in."
+    )
+    # "Most sign up online" is what members do, not a system sending to Beacon
+    assert pairs(text) == []

@@ -170,9 +170,13 @@ class Plausibility:
         ):
             return True
         mention = reader.mentions.get(key)
+        # a capital counts inside a name, or on a word written so elsewhere: the first
+        # word of a sentence ("Applicants apply …") is capitalised anyway
         proper = (
-            any(w[:1].isupper() or any(c.isupper() for c in w[1:]) for w in words)
+            any(w[:1].isupper() for w in words[1:])
+            or any(any(c.isupper() for c in w[1:]) for w in words)
             or any(w in reader.proper_words for w in lows)
+            or (len(words) == 1 and words[0][:1].isupper() and mention is None)
             or (mention is not None and mention.np is not None and mention.np.proper)
         )
         if lx.actor_kind(words, proper=proper) is not None:
@@ -182,6 +186,15 @@ class Plausibility:
             return False  # "which is a shame"
         if len(lows) == 1 and self._not_a_noun(lows[0]):
             return False  # "commercial", "below"
+        if len(lows) > 1 and (
+            lows[-1] in lx.ADVERBS
+            or lows[-1] == "online"
+            or (
+                (lx.verb_info(lows[-1]) or ("", ""))[1] == "base"
+                and fold_plural(lows[-2]) != lows[-2]
+            )
+        ):
+            return False  # "book online", "applicants apply": a clause, not a name
         if head == lows[-1] and lows[-1].endswith(_ABSTRACT_ENDINGS):
             return self._seen_doing(lows)  # "attendance", "move-in paperwork"
         return True
