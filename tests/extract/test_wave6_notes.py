@@ -245,3 +245,11 @@ def test_a_verb_and_its_adverb_are_never_a_name() -> None:
     )
     # "Most sign up online" is what members do, not a system sending to Beacon
     assert pairs(text) == []
+
+
+def test_what_arrives_after_someone_filled_something_in_comes_from_them() -> None:
+    text = (
+        "Club secretary (Viv): Players fill in an online survey after each match and the"
+        " answers come to me.\nCoach (Lee): ok"
+    )
+    assert pairs(text) == [("players", ("club secretary",))]

@@ -282,6 +282,9 @@ class ClauseFlows(SendingFlows):
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
             if source is None and not passive:
                 source = self._so_sender(s, clause)
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "parents fill in a form and the answers come to me": from who filled it
+                source = self._earlier_writer(s, clause)
             if source is None and clause.kind == "coord":
                 source = self._relative_agent(s, clause)  # "X that are sent by A arrive in B"
             sources = [source] if source else []
