@@ -253,3 +253,10 @@ def test_what_arrives_after_someone_filled_something_in_comes_from_them() -> Non
         " answers come to me.\nCoach (Lee): ok"
     )
     assert pairs(text) == [("players", ("club secretary",))]
+
+
+def test_in_talk_what_arrives_with_no_receiver_named_arrives_at_the_speaker() -> None:
+    text = "Bursar (Ada): Tom's receipts arrive by email every Friday.\nCaretaker (Tom): Yes."
+    assert pairs(text) == [("caretaker", ("bursar",))]
+    # in prose nobody is "me"
+    assert pairs("The caretaker's receipts arrive by email every Friday.") == []

@@ -293,6 +293,8 @@ class ClauseFlows(SendingFlows):
                 or ([obj_actor] if obj_actor else [])
                 or (named({"in"}, systems=True) if sources else [])
             )
+            if sources and not targets and not from_ and self.speakers and self.speaker:
+                targets = [self.speaker]  # in talk, "their figures arrive by email": to me
             if sources and not targets and from_:
                 # "jobs come in from the forwarders, and our planner writes them on the
                 # board": whoever handles what came in next is who received it
