@@ -213,7 +213,7 @@ def content_of(segs: list[Segment]) -> str:
         if ":" in seg.rest:
             return re.split(r"[,(;]", seg.rest.split(":", 1)[1], maxsplit=1)[0].strip()
     # "finance → board, KPI pack (PDF)": the first part after a comma that is not how or when
-    for part in re.split(r"[,;(]", segs[-1].rest if segs else ""):
+    for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", segs[-1].rest if segs else "")):
         words = part.lower().strip(" )").split()
         if (
             words
@@ -243,7 +243,7 @@ _LATE_DOER = re.compile(
 )
 """``…: printed, cust svc drops them at 11``: who acts on the content, named last."""
 _ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
-_ENTRY = frozenset({"in", "into", "to", "onto", "on"})
+_ENTRY = frozenset({"in", "into", "to", "onto"})
 _OBJECT_START = lx.DETERMINERS | {"it", "them"}
 
 
@@ -261,7 +261,7 @@ def content_word(name: str) -> bool:
         head in MEDIUM_HEADS
         or fold_plural(head) in MEDIUM_HEADS | _PAPER
         or fold_plural(head).endswith(_ABSTRACT_ENDINGS)
-        or bool(re.search(r"[<>%]|\d", name))
+        or bool(re.search(r"[<>%]", name))
     )
 
 
@@ -293,8 +293,8 @@ def _half_sentence(text: str) -> tuple[str, str, str, str] | None:
         if at < 0:
             return None
         target = [w for w in words[at + 1 :] if w.lower() not in lx.DETERMINERS]
-        if not target or not _actor_words(" ".join(target)):
-            return None
+        if not target or not _actor_words(" ".join(target)) or cues(" ".join(target), True):
+            return None  # "posts it on Teams", "logs it in Excel": a channel, not a party
         return " ".join(words[:v]), words[v], " ".join(words[v + 1 : at]), " ".join(target)
     return None
 
@@ -304,7 +304,13 @@ def _label_doer(first: Segment) -> Segment | None:
     no one, then a half-sentence whose subject does something: that subject sends."""
     if lx.actor_kind(first.name.split()) is not None:
         return None
-    words = re.split(r"[,;(]", first.rest)[0].split()
+    return _clause_doer(first.rest, first.name)
+
+
+def _clause_doer(text: str, label: str | None) -> Segment | None:
+    """The subject of a half-sentence, with the label as content, or else its object
+    (``None`` label: any verb, the object up to a preposition)."""
+    words = re.split(r"[,;(]", text)[0].split()
     for v in range(1, min(len(words), 4)):
         info = lx.verb_info(words[v].lower())
         after = words[v + 1].lower() if v + 1 < len(words) else ""
@@ -312,12 +318,20 @@ def _label_doer(first: Segment) -> Segment | None:
             info = (words[v][:-1], "s")  # "assessor photographs the boiler": a verb all the same
         if info is None or info[1] != "s":
             continue
-        if info[0] in lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS:
+        sending = info[0] in lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
+        if label is not None and sending:
             return None  # read as "label: subject sends object → receiver" by the reader
         subject = " ".join(words[:v])
-        if _actor_words(subject, relaxed=True) and not content_word(subject):
-            return Segment(subject, f": {first.name}")
-        return None
+        if not _actor_words(subject, relaxed=True) or content_word(subject):
+            return None
+        if label is not None:
+            return Segment(subject, f": {label}, {words[v]}")
+        obj = []
+        for word in words[v + 1 :]:
+            if word.lower() in lx.PREPOSITIONS:
+                break
+            obj.append(word)
+        return Segment(subject, ": " + " ".join(w for w in obj if w.lower() not in lx.DETERMINERS))
     return None
 
 
@@ -343,7 +357,7 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     if len(segs) < 2:
         return segs
     for index, seg in enumerate(segs[1:], start=1):
-        if _NEGATED.match(f"{seg.name}{seg.rest}".strip()) or seg.rest.startswith("?"):
+        if _NEGATED.match(f"{seg.name}{seg.rest}".strip()):
             segs = segs[:index]  # "→ regulator? no – …": nothing from here on
             break
     if len(segs) < 2:
@@ -352,7 +366,9 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     if (first.colon_source and _TIME_LABEL.fullmatch(first.name)) or (
         first.colon_source and lx.FREQUENCY.fullmatch(first.name)
     ):
-        first = _split(first.rest)[0]  # "Mon: ops mgr → drivers": when, not what
+        # "Mon: ops mgr → drivers": when, not what; a half-sentence after it keeps its
+        # subject and object ("weekly: svc mgr exports SLA report from X → CIO")
+        first = _clause_doer(first.rest, None) or _split(first.rest)[0]
         segs = [first, *segs[1:]]
     if first.colon_source and (doer := _label_doer(first)) is not None:
         segs = [doer, *segs[1:]]
@@ -382,7 +398,12 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
             what = got["what"].strip() or what_first
             return [Segment(got["source"], f": {what}"), Segment(got["who"], segs[1].rest)]
         late = _LATE_DOER.search(line)
-        if late is not None and _actor_words(late["who"], relaxed=True):
+        receivers = {seg.name.lower() for seg in segs[1:]}
+        if (
+            late is not None
+            and late["who"].lower() not in receivers  # "…, accts checks them": who receives
+            and _actor_words(late["who"], relaxed=True)
+        ):
             # "batch sheets → wash floor: printed, cust svc drops them at 11"
             return [Segment(late["who"], f": {what_first}"), *segs[1:]]
         tail = re.split(r"[,;]", segs[-1].rest)[-1].strip() if "," in segs[-1].rest else ""
