@@ -260,3 +260,26 @@ def test_in_talk_what_arrives_with_no_receiver_named_arrives_at_the_speaker() ->
     assert pairs(text) == [("caretaker", ("bursar",))]
     # in prose nobody is "me"
     assert pairs("The caretaker's receipts arrive by email every Friday.") == []
+
+
+def test_arrow_notes_stay_careful() -> None:
+    # a channel after "on"/"in" in a half-sentence is how, not a party in the chain
+    assert pairs("- ops posts the rota on Teams → drivers") == [("ops", ("drivers",))]
+    assert pairs("- site mgr logs issues in Excel → area mgr (weekly)") == [
+        ("site mgr", ("area mgr",))
+    ]
+    # the doer named last who is the receiver does not become the sender
+    assert pairs("- invoices → accts: PDF, accts checks them weekly") == []
+    # a bracketed format is not what travels
+    out = EXTRACTOR.extract("- weekly: finance → board, KPI pack (PPT)")
+    assert [f.content for f in out.flows] == ["KPI pack"]
+
+
+def test_words_of_time_and_verbs_are_never_actors() -> None:
+    # "Tues" and "Mon" are when, not who
+    assert pairs("Tues the clerk sends the rota to the drivers.") == []
+    assert pairs("Every Mon, ops emails the plan to the crews.") == [("ops", ("crews",))]
+    # a crew named by its shift stays the people on it
+    assert pairs("The supervisor writes the jobs on the board for the night shift.") == [
+        ("supervisor", ("night shift",))
+    ]

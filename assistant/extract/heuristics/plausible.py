@@ -34,6 +34,15 @@ _PLACE_WORDS = frozenset(
     {"below", "above", "beneath", "underneath", "outside", "inside", "ahead", "behind", "away"}
     | {"downstairs", "upstairs", "abroad", "elsewhere", "here", "there", "overhead"}
 )
+_TIME_WORDS = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm"}
+    | {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+    | {"spring", "summer", "autumn", "fall", "winter", "holidays", "christmas", "easter"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    | {"sep", "sept", "oct", "nov", "dec", "first", "last", "next", "thing", "half-term"}
+)
+"""Words of a date or a time of day ("first thing", "Tues", "autumn")."""
 _ADJECTIVE_ENDINGS = ("ial", "ical", "ous", "ful", "able", "ible")
 _ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
 _NAMED_KIND = re.compile(
@@ -169,6 +178,8 @@ class Plausibility:
             or name in reader.aliases.values()
         ):
             return True
+        if self._when(lows):
+            return False  # "Mon", "first thing", "spring", "end of term": when, not who
         mention = reader.mentions.get(key)
         # a capital counts inside a name, or on a word written so elsewhere: the first
         # word of a sentence ("Applicants apply …") is capitalised anyway
@@ -231,9 +242,24 @@ class Plausibility:
 
     @staticmethod
     def _not_a_noun(word: str) -> bool:
-        if word in lx.PREPOSITIONS or word in lx.ADVERBS or word in _PLACE_WORDS:
-            return True
+        if word in lx.PREPOSITIONS | lx.ADVERBS | lx.PARTICLES | _PLACE_WORDS:
+            return True  # "below", "along"
+        info = lx.verb_info(word)
+        if (info is not None and info[1] in {"s", "past"}) or word in lx.NOT_VERB_FORMS:
+            return True  # "sets", "approved": a verb standing where a name was expected
         return fold_plural(word) == word and word.endswith(_ADJECTIVE_ENDINGS)
+
+    @staticmethod
+    def _when(lows: list[str]) -> bool:
+        """A name made only of words of time: days and their short forms, months, seasons,
+        parts of the day, "first thing", "end of term"."""
+        words = [w.strip(".") for w in lows if w not in {"the", "of", "a", "every", "each"}]
+        if words and fold_plural(words[-1]) == "shift":
+            return False  # "the morning shift": the people on it
+        return bool(words) and all(
+            w in lx.TIME_NOUNS or w in lx.TIME_ADJECTIVES or w in _TIME_WORDS or w.isdigit()
+            for w in words
+        )
 
     def _seen_doing(self, lows: list[str]) -> bool:
         """The name stands before a verb somewhere in the text ("attendance drops …")."""
