@@ -283,3 +283,16 @@ def test_words_of_time_and_verbs_are_never_actors() -> None:
     assert pairs("The supervisor writes the jobs on the board for the night shift.") == [
         ("supervisor", ("night shift",))
     ]
+
+
+def test_paging_is_telling() -> None:
+    assert pairs("The BMS pages the duty engineer when a chiller trips.") == [
+        ("bms", ("duty engineer",))
+    ]
+
+
+def test_an_app_in_front_of_a_named_system_is_not_a_second_receiver() -> None:
+    text = "Members book on the app and it goes straight into Glofox."
+    assert pairs(text) == [("members", ("glofox",))]
+    # an app that sends stays a sender
+    assert pairs("The app texts the member a reminder.") == [("app", ("member",))]

@@ -20,7 +20,7 @@ import re
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.actors import ActorReader
-from assistant.extract.heuristics.maturity import HUMAN
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import ActorKind
 
@@ -54,6 +54,18 @@ _NAMED_KIND = re.compile(
 _COPULA = r"(?:is|was|are|were|'s|’s|be|being|been)\s+(?:a|an|the|such\s+a)\s+(?:\w+\s+){0,2}?"
 
 
+_FRONT_WORDS = frozenset(
+    {"the", "app", "apps", "phone", "mobile", "online", "web", "booking", "form", "portal"}
+    | {"website", "site", "our", "their", "new"}
+)
+
+
+def _generic_front(name: str) -> bool:
+    """An app, form, portal or website named by nobody's name ("the app", "online form")."""
+    words = set(name.lower().split())
+    return bool(words) and words <= _FRONT_WORDS and bool(words - {"the", "our", "their", "new"})
+
+
 class Plausibility:
     """Judges the endpoints of the reader's flows against the text they were read from."""
 
@@ -79,9 +91,23 @@ class Plausibility:
             if targets != flow.targets:
                 flow.targets = [t for t in dict.fromkeys(targets) if t != flow.source]
                 flow.target_kinds = [kind_of(t) for t in flow.targets]
+        named_systems = {
+            flow.source: t
+            for flow in self.reader.flows
+            for t in flow.targets
+            if self.reader.kind_of(t) in SYSTEMS and self.reader._named_system(t)
+        }
         for flow in self.reader.flows:
             if not flow.targets:
                 continue
+            if flow.source in named_systems:
+                # "customers book on the app and it goes straight into Fresha": the app is
+                # the named system's own front, not a second receiver
+                kept = [k for k, t in enumerate(flow.targets) if not _generic_front(t)]
+                flow.targets = [flow.targets[k] for k in kept]
+                flow.target_kinds = [
+                    flow.target_kinds[k] for k in kept if k < len(flow.target_kinds)
+                ]
             if not self.plausible(flow.source, target=False):
                 flow.targets = []
                 continue
