@@ -296,3 +296,14 @@ def test_an_app_in_front_of_a_named_system_is_not_a_second_receiver() -> None:
     assert pairs(text) == [("members", ("glofox",))]
     # an app that sends stays a sender
     assert pairs("The app texts the member a reminder.") == [("app", ("member",))]
+
+
+def test_him_or_her_in_a_reply_is_the_one_answered() -> None:
+    text = (
+        "Head of year (Raj): If a mark looks wrong, I ring Dee.\n"
+        "Exams officer (Dee): He does. Then I check it and email him the corrected grade."
+    )
+    assert pairs(text) == [
+        ("head of year", ("exams officer",)),
+        ("exams officer", ("head of year",)),
+    ]

@@ -27,6 +27,19 @@ _OWN_PLACES = frozenset({"tray", "in-tray", "pigeonhole", "mailbox", "inbox", "c
 class ReaderContext(ClauseParts):
     """Resolves a party from what was said before or around: owners, holders, senders, readers."""
 
+    def _pronoun(self, first: str) -> str | None:
+        """In a transcript, "he"/"him"/"she"/"her" that finds nobody but the speaker is the
+        one the speaker answers ("If it's off, I ring Dee." — "I email him the figures")."""
+        name = super()._pronoun(first)
+        if (
+            first in {"he", "him", "she", "her"}
+            and self.speakers
+            and (name is None or name == self.speaker)
+            and self.addressee not in {None, self.speaker}
+        ):
+            return self.addressee
+        return name
+
     def _singular_they(self, np_: NP, s: Sentence) -> str | None:
         """ "they"/"them" that finds no subject said before it, nor a person named by an
         opening clause, is, in a transcript, the group named last, even in a question or a
