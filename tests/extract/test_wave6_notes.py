@@ -307,3 +307,28 @@ def test_him_or_her_in_a_reply_is_the_one_answered() -> None:
         ("head of year", ("exams officer",)),
         ("exams officer", ("head of year",)),
     ]
+
+
+def test_notes_that_ask_and_answer() -> None:
+    text = "Notes\n- stewards get team sheet how? printed by fixtures sec, pinned in clubhouse"
+    assert pairs(text) == [("fixtures sec", ("stewards",))]
+    text = "Notes\n- bar staff get stock list how? - no, nobody sends it"
+    assert pairs(text) == []
+
+
+def test_an_answer_that_comes_back_the_same_way() -> None:
+    text = "Notes\n- quotes: estimator -> client, email; sign-off comes back same way\n- fine"
+    assert pairs(text) == [("estimator", ("client",)), ("client", ("estimator",))]
+
+
+def test_a_plural_label_subject_with_a_base_verb_sends() -> None:
+    text = "Notes\n- rounds: porters bring the signed sheets back -> ward clerk, end of shift"
+    assert pairs(text) == [("porters", ("ward clerk",))]
+
+
+def test_a_paper_form_sent_on_comes_from_who_wrote_on_it() -> None:
+    text = (
+        "Notes\n- the duty nurse writes the obs on the handover form.\n"
+        "- handover form -> night sister, paper, 8pm"
+    )
+    assert pairs(text) == [("duty nurse", ("night sister",))]

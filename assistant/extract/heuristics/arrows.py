@@ -123,9 +123,45 @@ def _bare(name: str) -> bool:
     return not set(name.lower().split()) & closed
 
 
+_GETS_HOW = re.compile(
+    r"^(?P<to>[A-Za-z][\w&./ -]{0,30}?)\s+(?:gets?|receives?|hears? about|knows? about)\s+"
+    r"(?P<what>[^?:;]{1,40}?)\s+how\s*\?+\s*[-–:]?\s*(?P<answer>.+)$",
+    re.IGNORECASE,
+)
+"""``kit man gets squad list how? printed by club sec``: a question the notes answer."""
+_BY_WHOM = re.compile(
+    r"\bby\s+(?:the\s+)?(?P<who>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)(?=\s*(?:[,;(]|$))"
+)
+
+
+def _answered(line: str) -> str | None:
+    """``celebrant gets details how? FD emails photos of the form`` as a chain: from who
+    the answer names (its subject, or "by" whom) to who gets it; "no, nobody …" is none."""
+    got = _GETS_HOW.match(line)
+    if got is None or not _bare(got["to"]) or not _actor_words(got["to"], relaxed=True):
+        return None
+    answer = got["answer"].strip()
+    if re.match(r"(?:no\b|nobody|no-one|noone|not\b|tbc|\?)", answer, re.IGNORECASE):
+        return None
+    by = _BY_WHOM.search(answer)
+    who = by["who"] if by is not None else None
+    if who is None:
+        words = answer.split()
+        for v in range(1, min(len(words), 4)):
+            info = lx.verb_info(words[v].lower())
+            if info is not None and info[1] == "s":
+                who = " ".join(words[:v])
+                break
+    if who is None or not _bare(who) or not _actor_words(who, relaxed=True) or content_word(who):
+        return None
+    return f"{who} → {got['to']}: {got['what']} ({answer})"
+
+
 def _note_line(line: str) -> str | None:
     """A note line without an arrow that still says who sends what to whom, as a chain."""
     line = line.strip()
+    if (answered := _answered(line)) is not None:
+        return answered
     got = _FROM_LABEL.match(line)
     if (
         got is not None
@@ -243,6 +279,12 @@ _LATE_DOER = re.compile(
 )
 """``…: printed, cust svc drops them at 11``: who acts on the content, named last."""
 _ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
+_COMES_BACK = re.compile(
+    r"[;,]\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:comes?|is sent|are sent|goes?)\s+back\b"
+    r"(?!\s+to\b)",
+    re.IGNORECASE,
+)
+"""``…; approval comes back same way``: an answer from the receiver to the sender."""
 _ENTRY = frozenset({"in", "into", "to", "onto"})
 _OBJECT_START = lx.DETERMINERS | {"it", "them"}
 
@@ -316,8 +358,9 @@ def _clause_doer(text: str, label: str | None) -> Segment | None:
         after = words[v + 1].lower() if v + 1 < len(words) else ""
         if info is None and re.fullmatch(r"[a-z]{3,}[^s]s", words[v]) and after in _OBJECT_START:
             info = (words[v][:-1], "s")  # "assessor photographs the boiler": a verb all the same
-        if info is None or info[1] != "s":
-            continue
+        plural = words[v - 1].lower().endswith("s") and not words[v - 1].lower().endswith("ss")
+        if info is None or not (info[1] == "s" or (info[1] == "base" and plural)):
+            continue  # "surveyor measures …", "drivers bring …"
         sending = info[0] in lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
         if label is not None and sending:
             return None  # read as "label: subject sends object → receiver" by the reader
@@ -392,6 +435,11 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     segs = [*kept, segs[-1]]
     # "<80% attendance → DOS gets auto alert from Moodle": from Moodle to DOS
     what_first = re.split(r"[:,;(]", f"{segs[0].name} {segs[0].rest}")[0].strip("-*•· ")
+    if len(segs) == 2 and segs[0].name and _COMES_BACK.search(segs[-1].rest):
+        # "proofs: CSR → agency, email; approval comes back same way": and back again
+        first = segs[0]
+        back = first.rest if first.colon_source and 0 < len(first.rest.split()) <= 3 else first.name
+        segs = [*segs, Segment(back, "")]
     if content_word(what_first) and len(segs) == 2:
         got = _GETS_FROM.match(f"{segs[1].name} {segs[1].rest}".strip())
         if got is not None:

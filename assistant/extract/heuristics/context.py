@@ -202,12 +202,15 @@ class ReaderContext(ClauseParts):
         return None
 
     def _holder_of(self, content: str) -> str | None:
-        """Who last received a document of this name ("WIP report -> partners")."""
+        """Who last received a document of this name ("WIP report -> partners"), or else
+        who wrote on a paper carrier of this kind ("FD writes on arrangement form" …
+        "arrangement form -> office admin")."""
         key = set(name_tokens(content))
         for flow in reversed(self.flows):
             if key and key <= set(name_tokens(flow.content)):
                 return flow.targets[0]
-        return None
+        words = content.lower().split()
+        return self.writers.get(fold_plural(words[-1])) if words else None
 
     def _so_sender(self, s: Sentence, clause: Clause) -> str | None:
         """ "Members sign up on the Beacon form, so their details go straight into Beacon":

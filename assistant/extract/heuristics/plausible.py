@@ -216,7 +216,9 @@ class Plausibility:
             or (len(words) == 1 and words[0][:1].isupper() and mention is None)
             or (mention is not None and mention.np is not None and mention.np.proper)
         )
-        if lx.actor_kind(words, proper=proper) is not None:
+        known_heads = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.ORGANISATION_HEADS | lx.TOOL_HEADS
+        nominal = head.endswith("ment") and head not in known_heads  # not an "-ent" agent
+        if lx.actor_kind(words, proper=proper) is not None and (proper or not nominal):
             return True
         # a noun taken as a person only because it stood where an actor stands
         if self._after_copula(lows):
