@@ -293,7 +293,7 @@ TEAM_HEADS = _words(
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it legal marketing sales accounting logistics
     maintenance engineering production quality security compliance treasury planning
-    warehouse dispatch customs payroll audit controlling kitchen reception"""
+    warehouse dispatch customs payroll audit controlling kitchen reception accounts"""
 )
 ORGANISATION_HEADS = _words(
     """supplier suppliers vendor vendors customer customers client clients contractor contractors

@@ -332,3 +332,13 @@ def test_a_paper_form_sent_on_comes_from_who_wrote_on_it() -> None:
         "- handover form -> night sister, paper, 8pm"
     )
     assert pairs(text) == [("duty nurse", ("night sister",))]
+
+
+def test_accounts_alone_is_the_department() -> None:
+    assert pairs("- porters hand the signed PODs to accounts at 5pm\n- ok") == [
+        ("porters", ("accounts",))
+    ]
+    # the accounts as a document stay content
+    assert pairs("The bookkeeper sends the accounts to the auditor.") == [
+        ("bookkeeper", ("auditor",))
+    ]
