@@ -342,3 +342,29 @@ def test_accounts_alone_is_the_department() -> None:
     assert pairs("The bookkeeper sends the accounts to the auditor.") == [
         ("bookkeeper", ("auditor",))
     ]
+
+
+def test_speaker_labels_written_other_ways() -> None:
+    expected = [("ward clerk", ("pharmacist",)), ("pharmacist", ("ward clerk",))]
+    for first, second in [
+        ("Nell (ward clerk)", "Omar (pharmacist)"),
+        ("Nell, ward clerk", "Omar, pharmacist"),
+        ("Nell – ward clerk", "Omar – pharmacist"),
+        ("Ward clerk – Nell", "Pharmacist – Omar"),
+    ]:
+        text = (
+            "Facilitator: How do the stock orders move?\n"
+            f"{first}: I email Omar the order list every Monday.\n"
+            f"{second}: And I text Nell when the delivery is in."
+        )
+        assert pairs(text) == expected, first
+    for first, second in [("[Ward clerk]", "[Pharmacist]"), ("WARD CLERK:", "PHARMACIST:")]:
+        text = (
+            "Facilitator: How do the stock orders move?\n"
+            f"{first} I email the pharmacist the order list every Monday.\n"
+            f"{second} And I text the ward clerk when the delivery is in."
+        )
+        assert pairs(text) == expected, first
+    # a title and a name in brackets stay names
+    text = "Facilitator: Hi.\nDentist (Dr Kaur): I email Gemma the notes.\nReceptionist (Gemma): ok"
+    assert pairs(text) == [("dentist", ("receptionist",))]

@@ -1,7 +1,8 @@
 """Meeting transcripts: who is speaking, so that I/we/me resolve to the speaker's role.
 
 A transcript is a text where at least two lines open with a speaker label,
-``Role (First name): …`` or ``Role: …``. The facilitator's turns are questions, not
+``Role (First name): …`` or ``Role: …``, also written ``Name (role):``, ``Name, role:``,
+``Role – Name:`` or ``[Role] …``. The facilitator's turns are questions, not
 answers, and are not read (a flow proposed in a question counts only when an answer
 repeats it). A first name, in a label or in the talk, stands for that speaker's role
 and never becomes an actor (STYLES.md, labelling decisions).
@@ -12,10 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract import lexicon as lx
+
 _LABEL = re.compile(
-    r"^\s*(?P<role>[A-Za-z][\w&/.' -]{0,48}?)\s*(?:\((?P<names>[^()]{1,40})\))?"
-    r"\s*:\s+(?P<body>\S.*)$"
+    r"^\s*(?P<role>[A-Za-z][\w&/.' -]{0,48}?(?:(?:,|\s[–—-])\s*[A-Za-z][\w&/.' -]{0,40}?)?)"
+    r"\s*(?:\((?P<names>[^()]{1,40})\))?\s*:\s+(?P<body>\S.*)$"
 )
+_BRACKETED = re.compile(r"^\s*\[(?P<role>[A-Za-z][\w&/.' ,()-]{0,48}?)\]\s*:?\s*(?P<body>\S.*)$")
+"""``[Ward clerk] The wards email me …``: a label in square brackets."""
+_ROLE_WORDS = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.DEPARTMENT_WORDS | lx.ORGANISATION_HEADS
 FACILITATORS = frozenset(
     {"facilitator", "interviewer", "moderator", "host", "coach", "q", "question", "me"}
 )
@@ -49,6 +55,47 @@ def _looks_like_role(label: str) -> bool:
     return 1 <= len(words) <= 5 and not any(w.lower() in {"the", "a", "an"} for w in words[:1])
 
 
+def _first_name(word: str) -> bool:
+    """A single capitalised word that is no role, team or facilitator ("Sarah", "Dev")."""
+    low = word.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        and low not in _ROLE_WORDS
+        and low not in FACILITATORS
+    )
+
+
+def _clearly_role(words: str) -> bool:
+    """Words that name a role by themselves ("ward clerk", "Pharmacist", "site manager")."""
+    parts = words.split()
+    if not parts or len(parts) > 5:
+        return False
+    head = parts[-1].lower()
+    if head in _ROLE_WORDS or head.rstrip("s") in _ROLE_WORDS:
+        return True
+    return words[:1].islower() and lx.actor_kind([w.lower() for w in parts]) is not None
+
+
+def _role_and_names(label: str, bracket: str | None) -> tuple[str, str] | None:
+    """The role and the names of a label written either way round: ``Role (Name)``,
+    ``Name (role)``, ``Name, role``, ``Role – Name``; None when it is neither."""
+    label = " ".join(label.split())
+    if bracket is not None:
+        if _first_name(label) and _clearly_role(bracket):
+            return bracket, label  # "Sarah (ward clerk)"
+        return label, bracket
+    parts = re.split(r"\s*,\s*|\s+[–—-]\s+", label)
+    if len(parts) == 1:
+        return label, ""
+    if len(parts) == 2:
+        first, second = parts
+        if _first_name(first) and _clearly_role(second):
+            return second, first  # "Sarah, ward clerk"
+        if _clearly_role(first) and _first_name(second):
+            return first, second  # "Ward clerk – Sarah"
+    return None
+
+
 def parse_turns(text: str) -> list[Turn] | None:
     """The turns of a transcript, or None when ``text`` is not one."""
     turns: list[Turn] = []
@@ -56,13 +103,17 @@ def parse_turns(text: str) -> list[Turn] | None:
     for line in text.splitlines():
         if not line.strip():
             continue
-        match = _LABEL.match(line)
-        if match and _looks_like_role(match.group("role")):
+        match = _LABEL.match(line) or _BRACKETED.match(line)
+        found = None
+        if match:
+            bracket = match.groupdict().get("names")
+            found = _role_and_names(match.group("role"), bracket)
+        if match and found and _looks_like_role(found[0]):
             labelled += 1
-            role = " ".join(match.group("role").split()).lower()
+            role = found[0].lower()
             names = tuple(
                 w
-                for w in re.split(r"[\s,&]+", match.group("names") or "")
+                for w in re.split(r"[\s,&]+", found[1])
                 if w and w.lower().strip(".") not in _TITLES
             )
             body = spoken(match["body"])
