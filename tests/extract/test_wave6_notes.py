@@ -368,3 +368,15 @@ def test_speaker_labels_written_other_ways() -> None:
     # a title and a name in brackets stay names
     text = "Facilitator: Hi.\nDentist (Dr Kaur): I email Gemma the notes.\nReceptionist (Gemma): ok"
     assert pairs(text) == [("dentist", ("receptionist",))]
+
+
+def test_a_firm_named_by_its_kind_after_a_preposition_is_its_proper_name() -> None:
+    text = (
+        "Site manager (Ivo): I forward the fault email to our lift company, LiftCo,"
+        " and they reply with a visit slot.\nOffice manager (Ann): ok"
+    )
+    out = EXTRACTOR.extract(text)
+    flows = [
+        (f.source, tuple(f.targets), f.maturity.value if f.maturity else None) for f in out.flows
+    ]
+    assert flows == [("site manager", ("LiftCo",), "low"), ("LiftCo", ("site manager",), "low")]

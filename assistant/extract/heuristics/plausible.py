@@ -155,7 +155,11 @@ class Plausibility:
         out: dict[str, str] = {}
         for match in _NAMED_KIND.finditer(self.text):
             proper = match["proper"] or match["proper2"]
-            kind = (match["kind"] or match["kind2"]).strip()
+            words = (match["kind"] or match["kind2"]).split()
+            cuts = [k for k, w in enumerate(words) if w in lx.DETERMINERS | lx.PREPOSITIONS]
+            kind = " ".join(words[cuts[-1] + 1 :] if cuts else words)  # "… to our X, Name"
+            if not kind:
+                continue
             if normalise_name(proper) in self.reader.first_names:
                 continue
             found = lx.actor_kind(kind.split())
@@ -164,6 +168,9 @@ class Plausibility:
             key = kind.lower()
             if key in {m.name.lower() for m in self.reader.mentions.values()}:
                 out[key] = self._mentioned(proper)
+                mention = self.reader.mentions.get(normalise_name(out[key]))
+                if mention is not None and found == ActorKind.organisation:
+                    mention.kind = found  # "our facilities company, FixIt": a firm
         return out
 
     def _mentioned(self, proper: str) -> str:
