@@ -380,3 +380,8 @@ def test_a_firm_named_by_its_kind_after_a_preposition_is_its_proper_name() -> No
         (f.source, tuple(f.targets), f.maturity.value if f.maturity else None) for f in out.flows
     ]
     assert flows == [("site manager", ("LiftCo",), "low"), ("LiftCo", ("site manager",), "low")]
+
+
+def test_a_plural_acronym_role_is_named_in_the_singular() -> None:
+    text = "Practice nurse (Di): Mostly from GPs. They email us the discharge letters.\nGP (Al): ok"
+    assert pairs(text) == [("gp", ("practice nurse",))]

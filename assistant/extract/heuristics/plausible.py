@@ -122,6 +122,8 @@ class Plausibility:
         a person named by a first name only."""
         if name not in self._stands:
             found = self._owner(name) or named.get(name.lower()) or self._team_of(name)
+            if found is None and re.fullmatch(r"[A-Z]{2,4}s", name):
+                found = name[:-1]  # "GPs": the role is named in the singular, "GP"
             self._stands[name] = found or name
         return self._stands[name]
 
