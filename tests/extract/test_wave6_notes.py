@@ -121,10 +121,9 @@ def test_a_data_noun_left_of_an_arrow_is_content_and_the_sender_comes_later() ->
 
 
 def test_an_arrow_asked_about_and_denied_is_not_a_flow() -> None:
-    assert (
-        pairs("- quarterly: QA lead exports defect log from Jira → auditor? no – kept on file")
-        == []
-    )
+    text = "- quarterly: QA lead exports defect log from Jira → auditor? no – kept on file"
+    assert ("qa lead", ("auditor",)) not in pairs(text)  # the export itself stays a flow
+    assert pairs("- quarterly: QA lead → auditor? no – kept on file") == []
     # "by post? no" denies the medium, not the arrow
     assert pairs("- certificates: registry → graduates, PDF, by post? no – email now") == [
         ("registry", ("graduates",))
@@ -385,3 +384,24 @@ def test_a_firm_named_by_its_kind_after_a_preposition_is_its_proper_name() -> No
 def test_a_plural_acronym_role_is_named_in_the_singular() -> None:
     text = "Practice nurse (Di): Mostly from GPs. They email us the discharge letters.\nGP (Al): ok"
     assert pairs(text) == [("gp", ("practice nurse",))]
+
+
+def test_an_export_from_a_system_before_an_arrow_is_a_flow_of_its_own() -> None:
+    text = "Notes\n- stats: treasurer pulls figures from Xero → trustees, quarterly\n- ok"
+    assert pairs(text) == [("xero", ("treasurer",)), ("treasurer", ("trustees",))]
+    # even when the arrow after it is denied
+    text = "Notes\n- monthly: QA lead exports defect log from Jira → auditor? no – on file\n- ok"
+    assert pairs(text) == [("jira", ("qa lead",))]
+
+
+def test_a_passive_note_line_without_is() -> None:
+    text = (
+        "Notes\n- timesheets handed to payroll by supervisors every Fri\n"
+        "- invoices sent by Xero to customers, auto\n"
+        "- visit summary auto-emailed to owner by Vetstoria once closed"
+    )
+    assert pairs(text) == [
+        ("supervisors", ("payroll",)),
+        ("xero", ("customers",)),
+        ("vetstoria", ("owner",)),
+    ]

@@ -157,9 +157,43 @@ def _answered(line: str) -> str | None:
     return f"{who} → {got['to']}: {got['what']} ({answer})"
 
 
+_DONE_BY = re.compile(
+    r"^(?P<what>[^,;:()]{1,40}?)\s+(?P<verb>(?:auto-?)?[a-z]+(?:ed|ent|sent))\s+"
+    r"(?:(?:to|into|onto)\s+(?:the\s+)?(?P<to>[^,;:()]{1,30}?)\s+by\s+(?:the\s+)?"
+    r"(?P<by>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)"
+    r"|by\s+(?:the\s+)?(?P<by2>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s+"
+    r"(?:to|into|onto)\s+(?:the\s+)?(?P<to2>[^,;:()]{1,30}?))"
+    r"(?=\s*(?:[,;(]|$)|\s+(?:once|when|after|every|each|daily|weekly|monthly|at|on)\b)"
+)
+"""``report PDF auto-emailed to client by ServiceM8``: a passive of notes, without "is"."""
+
+
+def _done_by(line: str) -> str | None:
+    """A passive note line as a chain from the agent to the receiver."""
+    got = _DONE_BY.match(line)
+    if got is None:
+        return None
+    verb = got["verb"].lower().removeprefix("auto-").removeprefix("auto")
+    info = lx.verb_info(verb)
+    if info is None or info[1] != "past" or info[0] not in lx.SEND_VERBS | lx.ENTRY_VERBS:
+        return None
+    by, to = got["by"] or got["by2"], got["to"] or got["to2"]
+    what = got["what"].lower().split()
+    closed = lx.SUBORDINATORS | lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+    if not (_bare(by) and _bare(to)) or len(what) > 5 or set(what) & closed:
+        return None
+    if not _actor_words(by, relaxed=True) or not _actor_words(to, relaxed=True):
+        return None
+    if content_word(by) or content_word(to):
+        return None
+    return f"{by} → {to}: {got['what']} ({got['verb']}){line[got.end() :]}"
+
+
 def _note_line(line: str) -> str | None:
     """A note line without an arrow that still says who sends what to whom, as a chain."""
     line = line.strip()
+    if (done := _done_by(line)) is not None:
+        return done
     if (answered := _answered(line)) is not None:
         return answered
     got = _FROM_LABEL.match(line)
@@ -341,6 +375,31 @@ def _half_sentence(text: str) -> tuple[str, str, str, str] | None:
     return None
 
 
+_PULLS = frozenset({"export", "download", "extract", "pull", "copy", "print", "run"})
+
+
+def _pulled_from(text: str) -> tuple[str, str, str, str] | None:
+    """``ops mgr exports chem usage from ServiceM8``: who takes what out of which system
+    (subject, verb, object, system), the system named by its own words."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    words = text.split()
+    for v in range(1, min(len(words), 5)):
+        info = lx.verb_info(words[v].lower())
+        if info is None or info[1] not in {"base", "s"}:
+            continue
+        if info[0] not in _PULLS:
+            return None
+        at = next((k for k in range(v + 2, len(words)) if words[k].lower() == "from"), -1)
+        source = [w for w in words[at + 1 :] if w.lower() not in lx.DETERMINERS] if at > 0 else []
+        subject = " ".join(words[:v])
+        if not source or len(source) > 3 or cues(" ".join(source), True):
+            return None
+        if not _actor_words(" ".join(source)) or not _actor_words(subject, relaxed=True):
+            return None
+        return subject, words[v], " ".join(words[v + 1 : at]), " ".join(source)
+    return None
+
+
 def _label_doer(first: Segment) -> Segment | None:
     """``survey: surveyor measures on site, paper sheet → designer``: a label that names
     no one, then a half-sentence whose subject does something: that subject sends."""
@@ -399,10 +458,19 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     """Loose notes put in chain order, each rule on its own (see ``segments``)."""
     if len(segs) < 2:
         return segs
+    head = segs[0]
+    pulled = _pulled_from(head.rest if head.colon_source else f"{head.name} {head.rest}")
+    taken: list[Segment] = []
+    if pulled is not None:
+        # "ops mgr exports chem usage from ServiceM8 → …": from the system to who exports
+        subject, verb, obj, system = pulled
+        taken = [Segment(system, f": {obj}, {verb}, export"), Segment(subject, "")]
     for index, seg in enumerate(segs[1:], start=1):
         if _NEGATED.match(f"{seg.name}{seg.rest}".strip()):
             segs = segs[:index]  # "→ regulator? no – …": nothing from here on
             break
+    if taken:
+        return [*taken, *segs[1:]]
     if len(segs) < 2:
         return []
     first = segs[0]
