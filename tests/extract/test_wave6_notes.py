@@ -405,3 +405,12 @@ def test_a_passive_note_line_without_is() -> None:
         ("xero", ("customers",)),
         ("vetstoria", ("owner",)),
     ]
+
+
+def test_a_facilitator_by_other_names_only_asks() -> None:
+    for label in ["Workshop facilitator (Ana)", "UX researcher", "Interviewer 2", "PO"]:
+        text = (
+            f"{label}: So the planner emails the drivers the route.\n"
+            "Dispatcher (Jo): Actually I text the drivers the route myself.\nDriver (Al): ok"
+        )
+        assert pairs(text) == [("dispatcher", ("driver",))], label

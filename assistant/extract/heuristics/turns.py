@@ -55,6 +55,16 @@ def _looks_like_role(label: str) -> bool:
     return 1 <= len(words) <= 5 and not any(w.lower() in {"the", "a", "an"} for w in words[:1])
 
 
+_ASKS = frozenset({"facilitator", "interviewer", "moderator", "researcher", "q", "question"})
+
+
+def _facilitator(role: str) -> bool:
+    """Who asks: a facilitator by any of its names ("Workshop facilitator", "Interviewer
+    1", "UX researcher", "PO")."""
+    words = set(re.findall(r"[a-z]+", role))
+    return role in FACILITATORS or bool(words & _ASKS) or role in {"po", "product owner"}
+
+
 def _first_name(word: str) -> bool:
     """A single capitalised word that is no role, team or facilitator ("Sarah", "Dev")."""
     low = word.lower()
@@ -117,7 +127,7 @@ def parse_turns(text: str) -> list[Turn] | None:
                 if w and w.lower().strip(".") not in _TITLES
             )
             body = spoken(match["body"])
-            turns.append(Turn(None if role in FACILITATORS else role, names, body))
+            turns.append(Turn(None if _facilitator(role) else role, names, body))
         elif turns:
             last = turns[-1]
             turns[-1] = Turn(last.role, last.names, f"{last.body}\n{spoken(line)}")
