@@ -414,3 +414,12 @@ def test_a_facilitator_by_other_names_only_asks() -> None:
             "Dispatcher (Jo): Actually I text the drivers the route myself.\nDriver (Al): ok"
         )
         assert pairs(text) == [("dispatcher", ("driver",))], label
+
+
+def test_speakers_labelled_by_first_name_take_the_role_they_give_themselves() -> None:
+    text = (
+        "Facilitator: Could you each say what you do?\n"
+        "Nora: I'm the stores supervisor. I email Vik the shortage list every morning.\n"
+        "Vik: I am the buyer, so I raise the orders in Unleashed."
+    )
+    assert pairs(text) == [("stores supervisor", ("buyer",)), ("buyer", ("unleashed",))]

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
+from assistant.extract.heuristics.cues import _SELF_INTRODUCTION
+from assistant.models.infoflow import ActorKind
 
 _LABEL = re.compile(
     r"^\s*(?P<role>[A-Za-z][\w&/.' -]{0,48}?(?:(?:,|\s[–—-])\s*[A-Za-z][\w&/.' -]{0,40}?)?)"
@@ -135,4 +137,21 @@ def parse_turns(text: str) -> list[Turn] | None:
             turns.append(Turn(None, (), line))
     if labelled < 2 or sum(1 for t in turns if t.role) < 1:
         return None
-    return turns
+    return _named_by_themselves(turns)
+
+
+def _named_by_themselves(turns: list[Turn]) -> list[Turn]:
+    """Speakers labelled by a first name only ("Tom: I'm the site lead. …") take the role
+    they give themselves, and keep the first name as theirs."""
+    roles: dict[str, str] = {}
+    for turn in turns:
+        if turn.role is None or turn.names or not _first_name(turn.role.title()):
+            continue
+        for match in _SELF_INTRODUCTION.finditer(turn.body):
+            words = (match["role"] or match["role2"] or match["role3"]).split()
+            while words and turn.role not in roles:
+                kind = lx.actor_kind(words)
+                if kind in {ActorKind.person, ActorKind.team}:
+                    roles[turn.role] = " ".join(words).lower()
+                words = words[:-1]
+    return [Turn(roles[t.role], (t.role.title(),), t.body) if t.role in roles else t for t in turns]
