@@ -423,3 +423,11 @@ def test_speakers_labelled_by_first_name_take_the_role_they_give_themselves() ->
         "Vik: I am the buyer, so I raise the orders in Unleashed."
     )
     assert pairs(text) == [("stores supervisor", ("buyer",)), ("buyer", ("unleashed",))]
+
+
+def test_a_note_of_who_then_what_they_send() -> None:
+    assert pairs("Notes\n- site mgr – emails daily log to PM\n- ok") == [("site mgr", ("pm",))]
+
+
+def test_a_dated_document_is_never_a_receiver() -> None:
+    assert pairs("The site manager emails the daily log to the PM.") == [("site manager", ("pm",))]

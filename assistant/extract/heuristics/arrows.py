@@ -189,9 +189,33 @@ def _done_by(line: str) -> str | None:
     return f"{by} → {to}: {got['what']} ({got['verb']}){line[got.end() :]}"
 
 
+_WHO_THEN_VERB = re.compile(
+    r"^(?P<who>[A-Za-z][\w&./ ]{0,30}?)\s*[;:]\s*(?P<rest>[a-z][\w-]*s\s.+)$"
+)
+"""``site mgr – emails daily log to PM``: who, then what they do (the dash is a ";")."""
+
+
+def _who_then_verb(line: str) -> str | None:
+    got = _WHO_THEN_VERB.match(line)
+    if got is None or not _bare(got["who"]) or not _actor_words(got["who"], relaxed=True):
+        return None
+    if content_word(got["who"]) or _TIME_LABEL.fullmatch(got["who"]):
+        return None
+    verb = lx.verb_info(got["rest"].split()[0].lower())
+    if verb is None or verb[0] not in lx.SEND_VERBS:
+        return None
+    half = _half_sentence(f"{got['who']} {got['rest']}")
+    if half is None or half[0] != got["who"]:
+        return None
+    subject, verb_word, obj, target = half
+    return f"{subject} → {target}: {obj} ({verb_word})"
+
+
 def _note_line(line: str) -> str | None:
     """A note line without an arrow that still says who sends what to whom, as a chain."""
     line = line.strip()
+    if (who := _who_then_verb(line)) is not None:
+        return who
     if (done := _done_by(line)) is not None:
         return done
     if (answered := _answered(line)) is not None:

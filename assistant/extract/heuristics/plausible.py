@@ -22,6 +22,7 @@ from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.actors import ActorReader
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
 HUB_HEADS = frozenset(
@@ -35,7 +36,7 @@ _PLACE_WORDS = frozenset(
     | {"downstairs", "upstairs", "abroad", "elsewhere", "here", "there", "overhead"}
 )
 _TIME_WORDS = frozenset(
-    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm"}
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
     | {"spring", "summer", "autumn", "fall", "winter", "holidays", "christmas", "easter"}
     | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
@@ -215,6 +216,8 @@ class Plausibility:
             return True
         if self._when(lows):
             return False  # "Mon", "first thing", "spring", "end of term": when, not who
+        if set(lows[:-1]) & lx.TIME_ADJECTIVES and head in lx.DATA_HEADS | MEDIUM_HEADS:
+            return False  # "the daily log", "a weekly list": a document, not a store
         mention = reader.mentions.get(key)
         # a capital counts inside a name, or on a word written so elsewhere: the first
         # word of a sentence ("Applicants apply …") is capitalised anyway
