@@ -6,12 +6,17 @@ which finds roles no lexicon lists ("the hall warden", "cust svc") but also lets
 words the grammar misread: an adjective ("their commercial invoices"), an adverb ("drops
 below"), a nominalisation or a piece of paperwork ("attendance", "move-in paperwork"), a
 noun after a copula ("which is a shame"), and places where paper is left ("the office
-inbox", "a paper spray register"). Each of these fails here, and so does its flow; a name
-known by its own words (a role, a team, a system, a proper name), listed by the user,
-spoken by a speaker, or seen doing something ("the green drops …") passes.
+inbox", "a paper spray register"), words of time ("Tues", "first thing"), verb forms
+("sets", "book online") and dated documents ("the daily log"). Each of these fails here,
+and so does its flow; a name known by its own words (a role, a team, a system, a proper
+name), listed by the user, spoken by a speaker, or seen doing something ("the green
+drops …") passes.
 
-A hub owned by a person named by a first name ("put it in Tom's tray") stands for that
-person's role: what is left for someone in their tray reaches them.
+Before that, a name is replaced by who it stands for: a hub owned by a person named by a
+first name ("put it in Tom's tray") by that person's role, a kind named beside a proper
+name ("PRISM, our trial management system") by the proper name, a first name followed by
+a team ("Marco in purchasing") by the team, a plural acronym ("GPs") by its singular; and a
+nameless app beside the named system the same sender reaches is dropped.
 """
 
 from __future__ import annotations
