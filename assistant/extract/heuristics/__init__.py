@@ -49,7 +49,8 @@ layers, each module over the one before: ``actors`` (names, pronouns, roles), ``
 (a clause's subject, object, groups), ``context`` (owners, holders, who came before),
 ``emitting`` (flows recorded), ``sending`` (the shared clause record and the sending
 step), ``flows`` (the steps of one clause), and ``reader`` (texts, transcripts,
-corrections, arrow lines, clean-up).
+corrections, arrow lines, clean-up); ``plausible`` is the last check on every flow's
+endpoints, run once by ``extract_free_text``.
 The rules were developed on ``dev.jsonl`` and the team's cases; ``bench/extract_eval.py``
 measures them on answers they were not tuned on.
 """

@@ -7,6 +7,12 @@ arrow (``applicants submit via planning portal -> Uniform``). Each segment names
 endpoint; what follows the name in a segment (after ``:``, ``,``, ``(`` or a preposition)
 is content, medium and frequency. A first segment that names a document rather than an
 actor (``WIP report -> partners``) is sent on by whoever last received that document.
+
+Arrows may also be written ``A > B``, ``B <- A`` or ``A to B: …``; a few note lines say
+who sends what to whom without an arrow (``drivers: rota on WhatsApp from ops``, ``stats
+to trustees – treasurer compiles …``, ``report PDF emailed to client by ServiceM8``,
+``kit man gets squad list how? printed by club sec``): ``has_arrow`` finds them and
+``segments`` reads them as chains.
 """
 
 from __future__ import annotations
