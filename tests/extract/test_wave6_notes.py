@@ -431,3 +431,14 @@ def test_a_note_of_who_then_what_they_send() -> None:
 
 def test_a_dated_document_is_never_a_receiver() -> None:
     assert pairs("The site manager emails the daily log to the PM.") == [("site manager", ("pm",))]
+
+
+def test_a_transcript_with_times_before_each_turn() -> None:
+    expected = [("ward clerk", ("pharmacist",)), ("pharmacist", ("ward clerk",))]
+    for stamp in ["[00:00:09] ", "10:03 ", "(00:12) ", "10:03 - "]:
+        text = (
+            f"{stamp}Facilitator: How do the stock orders move?\n"
+            f"{stamp}Ward clerk (Nell): I email Omar the order list every Monday.\n"
+            f"{stamp}Pharmacist (Omar): And I text Nell when the delivery is in."
+        )
+        assert pairs(text) == expected, stamp

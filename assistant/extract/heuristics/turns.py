@@ -23,6 +23,8 @@ _LABEL = re.compile(
 )
 _BRACKETED = re.compile(r"^\s*\[(?P<role>[A-Za-z][\w&/.' ,()-]{0,48}?)\]\s*:?\s*(?P<body>\S.*)$")
 """``[Ward clerk] The wards email me …``: a label in square brackets."""
+_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[-–—]\s*)?")
+"""A time a recording put before each turn ("[00:01:12]", "10:02 -")."""
 _ROLE_WORDS = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.DEPARTMENT_WORDS | lx.ORGANISATION_HEADS
 FACILITATORS = frozenset(
     {"facilitator", "interviewer", "moderator", "host", "coach", "q", "question", "me"}
@@ -115,6 +117,7 @@ def parse_turns(text: str) -> list[Turn] | None:
     for line in text.splitlines():
         if not line.strip():
             continue
+        line = _TIMESTAMP.sub("", line)  # "[00:01:12] Ward clerk (Nell): …"
         match = _LABEL.match(line) or _BRACKETED.match(line)
         found = None
         if match:
