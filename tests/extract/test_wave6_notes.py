@@ -435,10 +435,22 @@ def test_a_dated_document_is_never_a_receiver() -> None:
 
 def test_a_transcript_with_times_before_each_turn() -> None:
     expected = [("ward clerk", ("pharmacist",)), ("pharmacist", ("ward clerk",))]
-    for stamp in ["[00:00:09] ", "10:03 ", "(00:12) ", "10:03 - "]:
+    for stamp in ["[00:00:09] ", "10:03 ", "(00:12) ", "10:03 - ", "> ", "- "]:
         text = (
             f"{stamp}Facilitator: How do the stock orders move?\n"
             f"{stamp}Ward clerk (Nell): I email Omar the order list every Monday.\n"
             f"{stamp}Pharmacist (Omar): And I text Nell when the delivery is in."
         )
         assert pairs(text) == expected, stamp
+
+
+def test_a_transcript_with_bold_labels() -> None:
+    text = (
+        "**Facilitator:** How do the stock orders move?\n"
+        "**Ward clerk (Nell):** I email Omar the order list every Monday.\n"
+        "**Pharmacist (Omar)**: And I text Nell when the delivery is in."
+    )
+    assert pairs(text) == [("ward clerk", ("pharmacist",)), ("pharmacist", ("ward clerk",))]
+    # notes with a "q:" line stay notes
+    text = "Notes\n- q: who tells the drivers?\n- ops mgr: sends rota to drivers on WhatsApp"
+    assert pairs(text) == [("ops mgr", ("drivers",))]

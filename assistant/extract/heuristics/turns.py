@@ -25,6 +25,18 @@ _BRACKETED = re.compile(r"^\s*\[(?P<role>[A-Za-z][\w&/.' ,()-]{0,48}?)\]\s*:?\s*
 """``[Ward clerk] The wards email me …``: a label in square brackets."""
 _TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[-–—]\s*)?")
 """A time a recording put before each turn ("[00:01:12]", "10:02 -")."""
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+_MARKS = re.compile(r"^(\s*)(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)")
+
+
+def _unmarked(line: str) -> str:
+    """A line without what a recording or an editor put around the label: a time, a quote
+    mark, bold ("**Ward clerk (Nell):** …", "> Facilitator: …", "[00:01:12] …")."""
+    line = re.sub(r"^\s*>\s*", "", line)
+    line = _TIMESTAMP.sub("", line)
+    return _MARKS.sub(r"\1\2", line)
+
+
 _ROLE_WORDS = lx.PERSON_WORDS | lx.TEAM_HEADS | lx.DEPARTMENT_WORDS | lx.ORGANISATION_HEADS
 FACILITATORS = frozenset(
     {"facilitator", "interviewer", "moderator", "host", "coach", "q", "question", "me"}
@@ -114,10 +126,17 @@ def parse_turns(text: str) -> list[Turn] | None:
     """The turns of a transcript, or None when ``text`` is not one."""
     turns: list[Turn] = []
     labelled = 0
-    for line in text.splitlines():
+    lines = [_unmarked(line) for line in text.splitlines()]
+    asking = any(
+        (m := _LABEL.match(_BULLET.sub("", line)))
+        and set(m["role"].lower().split()) & {"facilitator", "interviewer", "moderator"}
+        for line in lines
+    )  # a bulleted transcript names its facilitator; notes have "- q:" lines
+    for line in lines:
         if not line.strip():
             continue
-        line = _TIMESTAMP.sub("", line)  # "[00:01:12] Ward clerk (Nell): …"
+        if asking:
+            line = _BULLET.sub("", line)  # "- Facilitator: …", "- Ward clerk (Nell): …"
         match = _LABEL.match(line) or _BRACKETED.match(line)
         found = None
         if match:
