@@ -454,3 +454,12 @@ def test_a_transcript_with_bold_labels() -> None:
     # notes with a "q:" line stay notes
     text = "Notes\n- q: who tells the drivers?\n- ops mgr: sends rota to drivers on WhatsApp"
     assert pairs(text) == [("ops mgr", ("drivers",))]
+
+
+def test_numbered_speakers_with_their_role_in_brackets() -> None:
+    text = (
+        "Interviewer: How do the stock orders move?\n"
+        "Speaker 1 (ward clerk): I email the pharmacist the order list every Monday.\n"
+        "P2 (pharmacist): And I text the ward clerk when the delivery is in."
+    )
+    assert pairs(text) == [("ward clerk", ("pharmacist",)), ("pharmacist", ("ward clerk",))]

@@ -25,6 +25,10 @@ _BRACKETED = re.compile(r"^\s*\[(?P<role>[A-Za-z][\w&/.' ,()-]{0,48}?)\]\s*:?\s*
 """``[Ward clerk] The wards email me …``: a label in square brackets."""
 _TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[-–—]\s*)?")
 """A time a recording put before each turn ("[00:01:12]", "10:02 -")."""
+_ANONYMOUS = re.compile(
+    r"(?:speaker|participant|respondent|interviewee|person|p)\s*[a-z]?\d*", re.IGNORECASE
+)
+"""A speaker known by a number ("Speaker 2", "P3"), whose role may follow in brackets."""
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _MARKS = re.compile(r"^(\s*)(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)")
 
@@ -109,6 +113,8 @@ def _role_and_names(label: str, bracket: str | None) -> tuple[str, str] | None:
     if bracket is not None:
         if _first_name(label) and _clearly_role(bracket):
             return bracket, label  # "Sarah (ward clerk)"
+        if _ANONYMOUS.fullmatch(label) and _clearly_role(bracket):
+            return bracket, ""  # "Speaker 2 (ward clerk)": a number is no name
         return label, bracket
     parts = re.split(r"\s*,\s*|\s+[–—-]\s+", label)
     if len(parts) == 1:
