@@ -27,6 +27,33 @@ from assistant.extract.heuristics.tokens import split_sentences, tokenize
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind
 
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ish")
+"""Endings of adjectives: "their commercial invoices" cut short is not a party."""
+_PARTY_ADJECTIVE_FORMS = frozenset(
+    {"official", "principal", "individual", "professional", "general", "marshal", "rival"}
+    | {"detective", "relative", "representative", "executive", "hospital", "capital"}
+)
+"""Nouns for people or places with an adjective's ending."""
+_COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
+
+
+def _could_be_party(np_: NP, s: Sentence) -> bool:
+    """Whether an unknown noun, where only an actor could stand, may be taken as a party: not
+    an adjective, adverb or preposition left alone by a cut ("email their commercial …",
+    "drops below …", "a green drops …"), nor what a copula says something is ("which is a
+    shame"): a guess must at least look like a noun naming someone."""
+    head = np_.head.lower()
+    if np_.proper or head in s.names:
+        return True  # "Famly sends …": a name, whatever its ending
+    if head in lx.PREPOSITIONS or lx.is_adverb(head) or head in _COLOURS:
+        return False
+    if head.endswith(_ADJECTIVE_ENDINGS) and head not in _PARTY_ADJECTIVE_FORMS:
+        return False
+    before = np_.start - 1
+    while before >= 0 and s.low(before) in lx.DETERMINERS:
+        before -= 1
+    return s.low(before) not in lx.BE_FORMS | {"'s", "’s"}
+
 
 class ActorReader:
     """The reader's memory of actors: what a noun phrase or a pronoun names, and its kind."""
@@ -256,6 +283,7 @@ class ActorReader:
             self.mentions[key] = Mention(known.name, known.kind, np_)
             return known.name
         proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        relaxed = relaxed and _could_be_party(np_, sentence)
         kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
         if crew:
             kind = ActorKind.team

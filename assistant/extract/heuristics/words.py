@@ -145,6 +145,15 @@ class SentenceWords:
             return None
         if form == "ing":
             if (
+                prev in {"and", "or"}
+                and self._plural_noun(self.low(i - 2))
+                and nxt.endswith("s")
+                and not nxt.endswith("ss")
+                and self._contentish(nxt)
+                and self.low(i + 2) not in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            ):
+                return None  # "invoices and packing lists": a noun's modifier, not a verb
+            if (
                 boundary
                 or prev
                 in {
