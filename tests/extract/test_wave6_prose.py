@@ -37,3 +37,38 @@ def test_what_a_copula_says_something_is_never_acts_later() -> None:
     )
     assert "pity" not in actor_names(text)
     assert all("pity" not in source for source, _ in pairs(text))
+
+
+def test_a_passive_writer_to_a_shared_place_reaches_its_readers() -> None:
+    # the agent wrote the file, not the file itself
+    text = (
+        "The weekly figures are saved by the finance team to the shared folder on SharePoint,"
+        " where the depot managers and the regional director both read them."
+    )
+    assert pairs(text) == [("finance team", ("depot managers", "regional director"))]
+    text = (
+        "Site diaries are uploaded by the foreman to the project folder on SharePoint, which the"
+        " quantity surveyor and the client both read."
+    )
+    assert pairs(text) == [("foreman", ("quantity surveyor", "client"))]
+
+
+def test_a_hub_written_by_hand_is_a_medium_to_its_reader() -> None:
+    # a paper register read by someone named: writer -> reader, never the register
+    text = (
+        "Every visitor is logged by the gatekeeper in a paper visitor register, which the site"
+        " manager checks each evening."
+    )
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets, f.content) for f in out.flows] == [
+        ("gatekeeper", ["site manager"], "visitor")
+    ]
+    # read in a later sentence: from whoever wrote in it last
+    text = (
+        "The caretaker looks after the flats. Faults come from tenants by email to the estate"
+        " inbox, and he writes them in the repairs ledger. The plumber reads the repairs ledger"
+        " every Monday."
+    )
+    assert pairs(text) == [("tenants", ("caretaker",)), ("caretaker", ("plumber",))]
+    # "he" is a person, never the inbox named last
+    assert "estate inbox" not in actor_names(text)

@@ -47,6 +47,8 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
         return True  # "Famly sends …": a name, whatever its ending
     if head in lx.PREPOSITIONS or lx.is_adverb(head) or head in _COLOURS:
         return False
+    if head in {"inbox", "mailbox", "attention"}:
+        return False  # "to the office inbox": where it lands, not who reads it
     if head.endswith(_ADJECTIVE_ENDINGS) and head not in _PARTY_ADJECTIVE_FORMS:
         return False
     before = np_.start - 1
@@ -195,6 +197,12 @@ class ActorReader:
             and fold_plural(self.last_subject) == self.last_subject
         ):
             return self.last_group  # one person before: "they" is the team named since
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_subject
+            and self.kind_of(self.last_subject) != ActorKind.person
+        ):
+            return self.last_person  # "he"/"she" is a person, never the inbox named last
         if first in lx.PERSONAL_PRONOUNS:
             return self.last_subject
         if first == "you":

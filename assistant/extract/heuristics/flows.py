@@ -23,6 +23,9 @@ from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 
+_HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
+"""Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
+
 
 class ClauseFlows(SendingFlows):
     """Reads the flows of one clause, one named step per construction."""
@@ -44,7 +47,11 @@ class ClauseFlows(SendingFlows):
             for prep, group, _ in pps:
                 for np_ in group if prep in {"on", "onto", "in", "into"} else []:
                     head = fold_plural(np_.head)
-                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
+                    if (
+                        head in _PAPER
+                        or head in _HUBS
+                        or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
+                    ):
                         self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
         c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
@@ -65,6 +72,7 @@ class ClauseFlows(SendingFlows):
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
         steps = (
+            self._flows_read_from_hub,
             self._flows_received,
             self._flows_read_from_system,
             self._flows_looked_up,
@@ -136,6 +144,35 @@ class ClauseFlows(SendingFlows):
         ):
             base = "tell"
         c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
+
+    def _flows_read_from_hub(self, c: _ClauseRead) -> bool:
+        """A hub written in by hand read later ("the yard manager writes them in the lesson
+        book. The instructors check the lesson book"): a medium from its last writer to the
+        reader, and no longer a receiver itself (STYLES.md)."""
+        s, clause, base, subject, passive, obj = c.s, c.clause, c.base, c.subject, c.passive, c.obj
+        if (
+            passive
+            or base not in lx.READ_VERBS | _LOOK_VERBS
+            or not subject
+            or self.kind_of(subject) not in HUMAN
+            or obj is None
+            or obj.is_pronoun
+            or obj.proper
+            or fold_plural(obj.head.lower()) not in _HUBS
+        ):
+            return False
+        writer = self.writers.get(fold_plural(obj.head.lower()))
+        if writer is None or writer == subject:
+            return False
+        hub = self.actor(obj, s)
+        content = self.last_content
+        for flow in reversed(self.flows):
+            if flow.source == writer and hub in flow.targets:
+                flow.targets = [t for t in flow.targets if t != hub]
+                content = flow.content or content
+                break
+        c.sources, c.targets, c.content = [writer], [subject, *clause.co_subjects], content
+        return True
 
     def _flows_received(self, c: _ClauseRead) -> bool:
         """Receiving ("gets it from X", "is read by Y"): from the giver to
@@ -377,6 +414,20 @@ class ClauseFlows(SendingFlows):
             return True
         return False
 
+    def _hub_written(self, s: Sentence, clause: Clause) -> str | None:
+        """The actor a relative hangs on when it is a hub written in by hand or shared (a
+        register, ledger, book, board, shared folder), not a system named by its own name:
+        its readers read what its writer put there. None when it is no such hub."""
+        antecedent = clause.antecedent
+        if antecedent is None or antecedent.proper:
+            return None
+        words = {t.low for t in antecedent.toks}
+        head = fold_plural(antecedent.head.lower())
+        by_hand = bool(words & {"paper", "printed", "handwritten", "shared"})
+        if not (head in _HUBS or (by_hand and head in lx.DATA_HEADS | _PAPER)):
+            return None
+        return self.actor(antecedent, s)
+
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -401,12 +452,27 @@ class ClauseFlows(SendingFlows):
                 sources, targets = [writer], [subject]
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
-            keeper = clause.parent.subject_actor
+            parent = clause.parent
+            # "… are saved by the DP team to the folder, which X reads": who wrote it there
+            keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
             reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
-            if reads and keeper and keeper != subject and self.actor(clause.antecedent, s) is None:
+            hub = self._hub_written(s, clause)
+            if (
+                reads
+                and keeper
+                and keeper != subject
+                and (hub or self.actor(clause.antecedent, s) is None)
+            ):
                 # "… that the station manager and the scheduling volunteer both read"
                 readers = [subject, *clause.co_subjects]
                 sources, targets = [keeper], [r for r in readers if r != keeper]
+                if obj is not None and obj.is_time:
+                    content = self.last_content  # "which the inspector checks once a year"
+                if hub and parent.flow_index is not None and targets:
+                    # "logged … in a paper register, which the inspector checks": the
+                    # register is a medium to its reader, never the receiver (STYLES.md)
+                    written = self.flows[parent.flow_index]
+                    written.targets = [t for t in written.targets if t != hub]
         if sources and targets:
             for source in sources:
                 self._emit(s, clause, source, targets, content)
