@@ -72,3 +72,31 @@ def test_a_hub_written_by_hand_is_a_medium_to_its_reader() -> None:
     assert pairs(text) == [("tenants", ("caretaker",)), ("caretaker", ("plumber",))]
     # "he" is a person, never the inbox named last
     assert "estate inbox" not in actor_names(text)
+
+
+def test_what_a_person_sends_through_or_in_a_system_goes_into_it() -> None:
+    text = "Volunteers submit their timesheets through Rosterfy, our volunteer management system."
+    assert pairs(text) == [("volunteers", ("rosterfy",))]
+    text = (
+        "The port agent submits the cargo manifest in the port system, which forwards it"
+        " automatically to customs."
+    )
+    assert pairs(text) == [("port agent", ("port system",)), ("port system", ("customs",))]
+    assert pairs("Tenants report it in the Fixflo app, and that creates a job.") == [
+        ("tenants", ("fixflo app",))
+    ]
+    # an analysis done in a tool puts nothing into it; a month is a time, not a system
+    text = "The analyst downloads the sales file from Shopify and cleans it in Alteryx."
+    assert pairs(text) == [("shopify", ("analyst",))]
+    assert pairs("The buyer sent a printout to the chef in September.") == [("buyer", ("chef",))]
+    assert "september" not in actor_names("The buyer sent a printout in September.")
+
+
+def test_a_portal_named_only_as_the_channel_stays_a_channel() -> None:
+    assert pairs("Applicants upload their documents through the web portal.") == []
+    # named again as who passes the data on: an actor of the chain
+    text = (
+        "Guests report faults through the guest portal, and the portal pushes them into"
+        " Maximo automatically."
+    )
+    assert pairs(text)[0] == ("guests", ("guest portal",))

@@ -34,6 +34,12 @@ _PARTY_ADJECTIVE_FORMS = frozenset(
     | {"detective", "relative", "representative", "executive", "hospital", "capital"}
 )
 """Nouns for people or places with an adjective's ending."""
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
+"""Months and days are times, even written with a capital ("a printout in September")."""
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 
 
@@ -275,6 +281,8 @@ class ActorReader:
             and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
         ):
             return None  # "there", "here far longer than", "most", "approved"
+        if all(t.low in _CALENDAR for t in np_.words):
+            return None
         name = self._name(np_)
         key = normalise_name(name)
         if not key:

@@ -180,6 +180,7 @@ _BY_HAND = frozenset(
 _NOT_ENTERING = frozenset(
     {"keep", "hold", "store", "find", "see", "use", "need", "have", "run", "search", "query"}
     | {"do", "work", "look", "browse", "test", "analyse", "analyze", "filter", "view", "open"}
+    | {"clean", "process", "format", "tidy", "sort", "calculate", "model", "plot", "chart"}
 )
 """What a person does in a system without putting anything into it ("runs queries in the
 EDC", "keeps the notes in SAP")."""

@@ -399,7 +399,7 @@ class ClauseFlows(SendingFlows):
             and subject
             and self.kind_of(subject) in HUMAN
             and obj is not None
-            and not obj.is_pronoun
+            and (not obj.is_pronoun or obj.toks[0].low in {"it", "them"})
             and obj_actor is None
             and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
             and base not in _NOT_ENTERING

@@ -15,6 +15,7 @@ from assistant.extract.heuristics.clauses import (
 from assistant.extract.heuristics.cues import (
     _CARRIERS,
     _MANUAL,
+    _OWNED_CHANNELS,
     _PAPER,
 )
 from assistant.extract.heuristics.emitting import FlowEmitter
@@ -26,6 +27,16 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import ActorKind
+
+
+def _acts_later(s: Sentence, np_: NP) -> bool:
+    """The channel is named again as who acts ("… through the accommodation portal, and the
+    portal pushes them into Planon"): an actor of the chain, not only a channel."""
+    head = np_.head.lower()
+    return any(
+        s.low(k) == head and (s.verb_at(k + 1) is not None or s.low(k + 1) in lx.AUXILIARIES)
+        for k in range(np_.end, s.n)
+    )
 
 
 @dataclass
@@ -167,6 +178,28 @@ class SendingFlows(FlowEmitter):
                 for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
                 if o and o != subject
             ][:1]
+        if (
+            not targets
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and base in lx.SEND_VERBS - lx.TELL_VERBS - lx.PULL_VERBS - {"print", "show"}
+            and (obj is None or obj_actor is None)
+        ):
+            # "research groups submit their sample details through Clarity", "the agent
+            # submits the notice in the PCS", "members report it in the app": what a person
+            # sends through or in a system with nobody else named goes into that system
+            channels = {
+                self._name(np_)
+                for p, g, _ in pps
+                for np_ in g
+                if fold_plural(np_.head.lower()) in _OWNED_CHANNELS | {"web", "page", "app"}
+                and not np_.proper
+                and not _passes_on(s, np_)
+                and not _acts_later(s, np_)
+            }  # "upload their forms through the web portal": a portal named only as a channel
+            into = named({"through", "via", "in", "on", "into", "within"}, systems=True)
+            targets = [t for t in into if t not in channels][:1]
         return targets
 
     def _sent_readers(self, c: _ClauseRead, targets: list[str]) -> list[str]:
