@@ -100,3 +100,38 @@ def test_a_portal_named_only_as_the_channel_stays_a_channel() -> None:
         " Maximo automatically."
     )
     assert pairs(text)[0] == ("guests", ("guest portal",))
+
+
+def test_who_receives_an_extract_is_a_party_whatever_the_noun() -> None:
+    text = (
+        "Every quarter the scheme actuary receives a ledger extract from Xero by secure file"
+        " transfer."
+    )
+    assert pairs(text) == [("xero", ("scheme actuary",))]
+    # a thing that "gets" a number is not someone
+    assert pairs("Every find gets a number from the registrar.") == []
+
+
+def test_an_export_pulled_with_no_source_comes_from_the_system_named_last() -> None:
+    text = "Once all results are in LabWare, the epidemiologist pulls an export for the analysis."
+    assert pairs(text) == [("labware", ("epidemiologist",))]
+    # a statement with only "be", a comma, then a new statement
+    text = "Rotas are in Rotacloud too, the payroll clerk pulls a CSV at month end."
+    assert pairs(text) == [("rotacloud", ("payroll clerk",))]
+
+
+def test_an_export_sent_on_is_one_flow_not_two() -> None:
+    # STYLES.md: no case chains an export with a send; the e-mail is the transfer
+    text = "The office manager exports the hours from Deputy and emails them to the accountant."
+    assert pairs(text) == [("office manager", ("accountant",))]
+    # copying from a system's screens then sending keeps both steps
+    text = (
+        "On Fridays the practice manager copies the figures from EMIS into a workbook and"
+        " emails it to the partners."
+    )
+    assert pairs(text) == [("emis", ("practice manager",)), ("practice manager", ("partners",))]
+    # a count is not a party
+    text = (
+        "I'm the site administrator, three days a week, and the foreman emails me the timesheets."
+    )
+    assert "three" not in actor_names(text)

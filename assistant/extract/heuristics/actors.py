@@ -40,6 +40,9 @@ _CALENDAR = frozenset(
     | {"friday", "saturday", "sunday"}
 )
 """Months and days are times, even written with a capital ("a printout in September")."""
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+)
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 
 
@@ -53,6 +56,8 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
         return True  # "Famly sends …": a name, whatever its ending
     if head in lx.PREPOSITIONS or lx.is_adverb(head) or head in _COLOURS:
         return False
+    if head.isdigit() or all(t.low in _NUMBER_WORDS for t in np_.words):
+        return False  # "three days a week": a count, not a party
     if head in {"inbox", "mailbox", "attention"}:
         return False  # "to the office inbox": where it lands, not who reads it
     if head.endswith(_ADJECTIVE_ENDINGS) and head not in _PARTY_ADJECTIVE_FORMS:
@@ -281,8 +286,8 @@ class ActorReader:
             and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
         ):
             return None  # "there", "here far longer than", "most", "approved"
-        if all(t.low in _CALENDAR for t in np_.words):
-            return None
+        if all(t.low in _CALENDAR | _NUMBER_WORDS or t.low.isdigit() for t in np_.words):
+            return None  # "in September", "three days a week": times and counts
         name = self._name(np_)
         key = normalise_name(name)
         if not key:

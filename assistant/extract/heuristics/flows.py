@@ -23,6 +23,8 @@ from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 
+_EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", "file"})
+"""What is pulled out of a system: "pulls an export", "downloads a CSV"."""
 _HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
@@ -193,6 +195,18 @@ class ClauseFlows(SendingFlows):
                 # "the players get it through the OPAS app": the system it comes through
                 shown = named({"through", "via"}, systems=True)
                 giver = shown[0] if shown else None
+            if (
+                giver is None
+                and not passive
+                and base in lx.PULL_VERBS
+                and subject
+                and self.kind_of(subject) in HUMAN
+                and c.obj is not None
+                and fold_plural(c.obj.head.lower()) in _EXPORTS
+            ):
+                # "Once all data are in PRISM, the statistician pulls an export": an export
+                # pulled with no source named comes from the system named last
+                giver = self._last_system_before(s, clause.start) or self.last_system
             if giver and receiver:
                 sources, targets = [giver], [receiver]
             c.sources, c.targets, c.content = sources, targets, content

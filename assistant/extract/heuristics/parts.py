@@ -249,7 +249,15 @@ class ClauseParts(ActorReader):
         sends = not clause.passive and clause.base in SENDING
         # "…, which the lifeguards look at": who reads a board stands where only a reader can
         reads = clause.object_relative and clause.base in lx.READ_VERBS
-        name = self.actor(np_, s, relaxed=sends or reads)
+        # "the scheme actuary receives an extract from …": who receives stands where only a
+        # party can, like who sends
+        receives = (
+            not clause.passive
+            and clause.base in lx.RECEIVE_VERBS
+            and np_ is not None
+            and lx.verb_info(np_.head.lower()) is None  # "every find gets a number": a thing
+        )
+        name = self.actor(np_, s, relaxed=sends or reads or receives)
         if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
             # "the small ones email me": the plural group named before
             group = self.last_group

@@ -228,6 +228,20 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if (
+            word == ","
+            and current.verb is None
+            and current.kind == "main"
+            and any(self.low(k) in lx.BE_FORMS for k in range(current.start, i))
+            and self.low(i + 1) not in lx.COORDINATORS | lx.RELATIVES | lx.PREPOSITIONS
+            and self._np_then_verb(i + 1)
+        ):
+            # a statement with only "be", then a comma and a new one ("bookings are in
+            # Nexudus too, I pull a CSV at month end"): two statements, not one
+            _close(clauses, current, i)
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
         if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
             _close(
                 clauses, current, i
