@@ -113,7 +113,7 @@ RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
 )
 REQUEST_VERBS = frozenset({"request", "ask", "order", "query"})
-ARRIVE_VERBS = frozenset({"arrive", "come", "flow", "go", "land", "reach"})
+ARRIVE_VERBS = frozenset({"appear", "arrive", "come", "flow", "go", "land", "reach"})
 READ_VERBS = _words(
     "see check read consult view access open download use review look follow monitor watch"
 )

@@ -135,3 +135,30 @@ def test_an_export_sent_on_is_one_flow_not_two() -> None:
         "I'm the site administrator, three days a week, and the foreman emails me the timesheets."
     )
     assert "three" not in actor_names(text)
+
+
+def test_a_system_reaches_people_by_itself() -> None:
+    # what appears on someone's list comes from the system named before
+    text = (
+        "Repairs come in through Fixflo: the tenant fills in the form, and the job just"
+        " appears in the contractor's job list."
+    )
+    assert pairs(text) == [("fixflo", ("contractor",))]
+    # a passive with no agent, sent by whoever sends the channel named after it
+    text = "Parcel delays are notified to customers by SMS, which Metapack sends automatically."
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets, f.maturity.value) for f in out.flows] == [
+        ("Metapack", ["customers"], "high")
+    ]
+    # "that creates …" after an entry: the system it went into makes it
+    text = (
+        "Drivers report defects in the Checkit app, and that creates a work order, which comes"
+        " to the workshop as an automatic email."
+    )
+    assert pairs(text) == [("drivers", ("checkit app",)), ("checkit app", ("workshop",))]
+    # a system's data come into the system being worked in
+    text = (
+        "The buyer updates prices in Akeneo, and the stock data come through automatically"
+        " from the warehouse system every hour."
+    )
+    assert ("warehouse system", ("akeneo",)) in pairs(text)

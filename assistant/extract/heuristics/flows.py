@@ -20,6 +20,7 @@ from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.extract.heuristics.tokens import Tok
 from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 
@@ -341,11 +342,42 @@ class ClauseFlows(SendingFlows):
                 or ([obj_actor] if obj_actor else [])
                 or (named({"in"}, systems=True) if sources else [])
             )
+            if (
+                not sources
+                and not passive
+                and clause.base == "appear"
+                and (
+                    shown_to := named({"to", "into", "onto"}, systems=False)
+                    or [
+                        w
+                        for p, g, _ in c.pps
+                        if p in {"in", "on", "into", "onto"}
+                        for w in (self._whose(np_, s) for np_ in g)
+                        if w
+                    ]
+                )
+                and (system := self._named_system_before(s, clause.start)) is not None
+            ):
+                # "referrals come through SystmOne: … the task just appears in the team's task
+                # list": what appears by itself on someone's list or screen comes from the
+                # system named before (STYLES.md: a system pushing to a person is high)
+                sources, targets = [system], shown_to
             if sources and not targets and from_:
                 # "jobs come in from the forwarders, and our planner writes them on the
                 # board": whoever handles what came in next is who received it
                 handler = self._next_handler(s, clause)
                 targets = [handler] if handler and handler not in sources else []
+            if (
+                sources
+                and not targets
+                and from_
+                and self.kind_of(sources[0]) in SYSTEMS
+                and (into := self._last_system_before(s, clause.start)) not in {None, *sources}
+            ):
+                # "I cost it in Worktribe, and the salary data come through from the HR
+                # system": a system's data come into the system being worked in
+                assert into is not None
+                targets = [into]
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
@@ -427,6 +459,25 @@ class ClauseFlows(SendingFlows):
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
+
+    def _whose(self, np_: NP, s: Sentence) -> str | None:
+        """The person or team whose list, screen or queue it is ("in the team's task list")."""
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS | {"our", "their", "my", "your"})
+        stripped = [*s.toks[start : owner.i], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
+
+    def _named_system_before(self, s: Sentence, before: int) -> str | None:
+        """The last system named by its own name before a point, even as the channel
+        ("come through SystmOne")."""
+        for np_ in reversed(s.nps_between(0, before)):
+            name = self.actor(np_, s) if np_.proper else None
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
 
     def _hub_written(self, s: Sentence, clause: Clause) -> str | None:
         """The actor a relative hangs on when it is a hub written in by hand or shared (a

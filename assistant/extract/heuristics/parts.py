@@ -16,6 +16,9 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
 
+_MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce", "log", "send"})
+"""What a system does when something is put into it ("and that creates a ticket")."""
+
 
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
@@ -264,6 +267,16 @@ class ClauseParts(ActorReader):
             name = group if group and fold_plural(group) != group else None
         if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
             name = clause.parent.subject_actor or name
+        if (
+            name is None
+            and s.low(clause.start) in {"that", "this"}
+            and clause.verb == clause.start + 1
+            and clause.kind == "main"
+            and clause.base in _MAKING
+        ):
+            # "members report it in the app, and that creates a ticket": what the report
+            # set off is made by the system it went into
+            name = self._last_system_before(s, clause.start)
         if (
             name is None
             and np_ is not None

@@ -26,6 +26,7 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
 _PASSING_ON = lx.TELL_VERBS | {"send", "forward", "pass", "hand", "give", "post"}
@@ -287,6 +288,26 @@ class SendingFlows(FlowEmitter):
             targets += [t for t in present if t not in targets and t != subject]
         return targets
 
+    def _channel_sender(self, s: Sentence, clause: Clause) -> str | None:
+        """Who sends by the channel a passive names, in a relative on that channel right
+        after it ("refusals are notified to applicants by SMS, which the VFS system sends
+        automatically"): the passive's sender."""
+        after = next((c for c in s.clauses if c.start >= clause.end), None)
+        if (
+            after is None
+            or after.kind != "rel"
+            or after.parent is not clause
+            or after.passive
+            or after.antecedent is None
+            or fold_plural(after.antecedent.head.lower()) not in MEDIUM_HEADS
+            or after.base not in lx.SEND_VERBS
+        ):
+            return None
+        subject = self._subject(s, after)
+        if subject is None or subject.is_pronoun:
+            return None
+        return self.actor(subject, s, relaxed=True)
+
     def _sent_source(self, c: _ClauseRead, targets: list[str]) -> tuple[list[str], list[str]]:
         """Who sends: the agent or where a passive came from, else the subject; and, when
         no target was named, who the thing went back or was handed over to."""
@@ -301,6 +322,7 @@ class SendingFlows(FlowEmitter):
                 clause.agent_actor
                 or (from_[0] if from_ else None)
                 or self._relative_agent(s, clause)
+                or self._channel_sender(s, clause)
                 or (self._owner_of_content(clause.subject, s) if clause.subject else None)
                 or self._system_in(s, clause.subject)
                 or self._last_system_before(s, clause.start)

@@ -491,6 +491,20 @@ class Sentence(SentenceWords):
                 return current, i
             if (
                 word in {"and", "but", ","}
+                and current.verb is not None
+                and self.low(j) in {"that", "this"}
+                and (after := self.verb_at(j + 1, boundary=True)) is not None
+                and after[1] == "s"
+                and after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
+            ):
+                # "members report it in the app, and that creates a ticket": a demonstrative
+                # subject, not a relative
+                _close(clauses, current, i)
+                current = Clause(start=j)
+                i = j
+                return current, i
+            if (
+                word in {"and", "but", ","}
                 and (
                     current.verb is not None
                     or any(

@@ -290,6 +290,8 @@ class SentenceWords:
         report"), possibly followed by its complement ("operators on the night shift note …")."""
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
+        if prev == "data" and (nxt in lx.PARTICLES | lx.PREPOSITIONS or lx.is_adverb(nxt)):
+            return info  # "the salary data come through …", not "data capture system"
         if (
             prev in lx.TEAM_HEADS
             and nxt not in lx.BE_FORMS
