@@ -162,3 +162,36 @@ def test_a_system_reaches_people_by_itself() -> None:
         " from the warehouse system every hour."
     )
     assert ("warehouse system", ("akeneo",)) in pairs(text)
+
+
+def test_the_answer_to_a_call_asking_for_something_is_the_flow() -> None:
+    text = (
+        "The duty vet phones the lab to ask for the results, and they read them out over the phone."
+    )
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets, f.content) for f in out.flows] == [
+        ("lab", ["duty vet"], "the results")
+    ]
+    # with no answer said, the call itself is the request
+    assert pairs("The chef phones the butcher to ask for a price.") == [("chef", ("butcher",))]
+
+
+def test_a_fragment_naming_one_party_is_what_they_stands_for() -> None:
+    text = (
+        "Facilitator: Who sends the invoices?\n"
+        "Bookkeeper (Ana): Mostly the suppliers. They email me the PDFs. I print each one and"
+        " put it in Joe's tray.\n"
+        "Finance director (Joe): That's me."
+    )
+    assert pairs(text) == [("suppliers", ("bookkeeper",)), ("bookkeeper", ("finance director",))]
+
+
+def test_what_is_left_in_someones_tray_or_pigeonhole_reaches_them() -> None:
+    text = "The porter writes the message on a slip and leaves it in the manager's pigeonhole."
+    assert pairs(text) == [("porter", ("manager",))]
+
+
+def test_a_short_plural_is_the_singular_named_in_the_same_text() -> None:
+    # an acronym's plural is a plural subject, and one party with the singular
+    text = "GPs email the referral letters to the clinic. The secretary posts the reply to the GP."
+    assert pairs(text) == [("gp", ("clinic",)), ("secretary", ("gp",))]

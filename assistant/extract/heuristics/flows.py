@@ -20,10 +20,11 @@ from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.extract.heuristics.tokens import Tok
 from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 
+_ANSWERS = frozenset({"read", "tell", "give", "reply", "respond", "answer", "confirm", "send"})
+"""What the one asked does with the answer ("they read it out", "she gives it")."""
 _EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", "file"})
 """What is pulled out of a system: "pulls an export", "downloads a CSV"."""
 _HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
@@ -284,12 +285,22 @@ class ClauseFlows(SendingFlows):
                 targets = owners[:1]
             unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
             asked = self._asked_before(s, clause) if unnamed and requester else None
-            if asked is not None and s.low(clause.verb + 1) in _QUESTION_WORDS:
+            asks_for = (
+                base == "ask"
+                and s.low(clause.verb + 1) == "for"
+                and any(
+                    later.start > clause.start
+                    and later.base in _ANSWERS
+                    and s.low(later.start) in {"they", "he", "she"}
+                    for later in s.clauses
+                )
+            )  # answered in the same sentence ("…, they read it out over the phone")
+            if asked is not None and (s.low(clause.verb + 1) in _QUESTION_WORDS or asks_for):
+                # "rings the insurer to ask for an authorisation code": the code is the flow
                 # "rings control to ask how many crews are short": the one called answers
                 sources, targets = [asked], [requester] if requester else []
-                content = " ".join(
-                    t.text for t in s.toks[clause.verb + 1 : clause.end] if t.text.isalnum()
-                )
+                first = clause.verb + 1 + asks_for  # "ask for a code": the code
+                content = " ".join(t.text for t in s.toks[first : clause.end] if t.text.isalnum())
                 self._withdraw_purpose_carrier(s, clause)
             elif obj is not None and obj_actor and _asks_what(s, clause, obj) and requester:
                 # "asks the nurse in charge how many beds are free": the answer is the flow,
@@ -459,16 +470,6 @@ class ClauseFlows(SendingFlows):
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
-
-    def _whose(self, np_: NP, s: Sentence) -> str | None:
-        """The person or team whose list, screen or queue it is ("in the team's task list")."""
-        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
-        if owner is None:
-            return None
-        start = np_.start + (np_.toks[0].low in lx.DETERMINERS | {"our", "their", "my", "your"})
-        stripped = [*s.toks[start : owner.i], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
-        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
-        return name if name and self.kind_of(name) in HUMAN else None
 
     def _named_system_before(self, s: Sentence, before: int) -> str | None:
         """The last system named by its own name before a point, even as the channel

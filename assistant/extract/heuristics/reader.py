@@ -250,6 +250,10 @@ class FreeTextReader(ClauseFlows):
 
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
+        if all(c.verb is None for c in s.clauses) and not any(
+            t.low in lx.BE_FORMS | lx.SUBJECT_PRONOUNS or t.low.startswith("'") for t in s.toks
+        ):
+            self._topic_of_fragment(s)
         for clause in s.clauses:
             self._read_clause(s, clause)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
@@ -259,6 +263,19 @@ class FreeTextReader(ClauseFlows):
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
+
+    def _topic_of_fragment(self, s: Sentence) -> None:
+        """A sentence without a verb that names one party ("Mostly from GPs.") makes it
+        the topic that "they" stands for next ("They email us the referral letter")."""
+        parties = {
+            name
+            for np_ in s.nps_between(0, s.n)
+            if not np_.is_pronoun
+            for name in [self.actor(np_, s)]
+            if name and self.kind_of(name) in HUMAN
+        }
+        if len(parties) == 1:
+            self.last_subject = parties.pop()
 
     def _read_clause(self, s: Sentence, clause: Clause) -> None:
         clause.subject, clause.subject_actor = self._clause_subject(s, clause)

@@ -25,10 +25,13 @@ from assistant.extract.heuristics.naming import (
 )
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
+from assistant.extract.heuristics.tokens import Tok
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
+_PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker"})
+"""Someone's own tray or pigeonhole: what is put in it reaches them."""
 _PASSING_ON = lx.TELL_VERBS | {"send", "forward", "pass", "hand", "give", "post"}
 
 
@@ -86,8 +89,11 @@ class SendingFlows(FlowEmitter):
                     continue
                 for np_ in group:
                     holder = self._device_owner(np_, s)
+                    tray = fold_plural(np_.head.lower()) in _PERSONAL_TRAYS
+                    if holder is None and tray:
+                        holder = self._whose(np_, s)  # "puts it in the coordinator's pigeonhole"
                     if holder is not None:
-                        if prep in {"to", "into", "onto", "on"}:
+                        if prep in {"to", "into", "onto", "on"} or (tray and prep == "in"):
                             out.append(holder)  # "an alert to the herdsman's phone"
                         continue
                     # only a party can stand after "to", "from", "books it with"
@@ -129,6 +135,16 @@ class SendingFlows(FlowEmitter):
             return out
 
         return named
+
+    def _whose(self, np_: NP, s: Sentence) -> str | None:
+        """The person or team whose list, screen or queue it is ("in the team's task list")."""
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS | {"our", "their", "my", "your"})
+        stripped = [*s.toks[start : owner.i], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
 
     def _flows_sent(self, c: _ClauseRead) -> bool:
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a

@@ -80,6 +80,8 @@ class SentenceWords:
     def _plural_noun(self, word: str) -> bool:
         index = next((t.i for t in self.toks if t.low == word), -1)
         original = self.toks[index].text if index >= 0 else word
+        if len(original) >= 3 and original.endswith("s") and original[:-1].isupper():
+            return True  # an acronym's plural: "GPs", "PMs"
         if sum(1 for c in original if c.isupper()) >= 2:
             return False  # an acronym: "LIMS", "TMS"
         if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
