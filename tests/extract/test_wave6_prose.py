@@ -195,3 +195,18 @@ def test_a_short_plural_is_the_singular_named_in_the_same_text() -> None:
     # an acronym's plural is a plural subject, and one party with the singular
     text = "GPs email the referral letters to the clinic. The secretary posts the reply to the GP."
     assert pairs(text) == [("gp", ("clinic",)), ("secretary", ("gp",))]
+
+
+def test_a_system_named_by_its_proper_name_beside_its_kind_keeps_the_name() -> None:
+    # "<Name>, our <kind>, …" and "our <kind>, <Name>, …"
+    text = (
+        "The clerk keys the orders into Unleashed, our inventory software, which sends each"
+        " order to the haulier through its API."
+    )
+    assert pairs(text) == [("clerk", ("unleashed",)), ("unleashed", ("haulier",))]
+    # "<party>, whose platform sends …": a party's own system stands for the party
+    text = (
+        "Recruitment is run by our agency, Hays, whose portal sends the shortlists to our"
+        " booking system, Rosterpro, every night."
+    )
+    assert pairs(text) == [("hays", ("rosterpro",))]

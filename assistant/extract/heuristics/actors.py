@@ -128,11 +128,11 @@ class ActorReader:
         """ "our collections system, that's Axiell": a system named by its kind, then by its
         proper name, keeps the proper name (STYLES.md)."""
         for match in _SYSTEM_NAMED.finditer(text):
-            kind = match.group("kind") or match.group("kind2")
+            kind = match.group("kind") or match.group("kind2") or match.group("kind3")
             words = kind.split()
             if lx.actor_kind(words) not in SYSTEMS:
                 continue
-            name = match.group("name") or match.group("name2")
+            name = match.group("name") or match.group("name2") or match.group("name3")
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
             self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)

@@ -247,6 +247,12 @@ class ClauseParts(ActorReader):
             ]
             if before:
                 return before[-1].subject, before[-1].subject_actor
+        if s.low(clause.start) == "whose" and (owner := s._np_before(clause.start)) is not None:
+            # "our panel provider, Cint, whose platform sends …": a party's own system
+            # stands for the party (STYLES.md)
+            name = self.actor(owner, s)
+            if name is not None:
+                return owner, name
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
