@@ -210,3 +210,27 @@ def test_a_system_named_by_its_proper_name_beside_its_kind_keeps_the_name() -> N
         " booking system, Rosterpro, every night."
     )
     assert pairs(text) == [("hays", ("rosterpro",))]
+
+
+def test_passives_handed_on_by_the_same_agent() -> None:
+    # a relative says who sent it, the main clause who handles it next, then where it goes
+    text = (
+        "Grant claims, which are sent by the schools by email, are checked by the finance"
+        " officer before they are passed to the auditor."
+    )
+    assert pairs(text) == [("schools", ("finance officer",)), ("finance officer", ("auditor",))]
+    # what is keyed in from something a system holds goes into that system
+    text = (
+        "The lab sends the scans to the PACS every hour. Urgent ones are typed up by the"
+        " secretary from the scans."
+    )
+    assert pairs(text) == [("lab", ("pacs",)), ("secretary", ("pacs",))]
+    # a reply reaches whoever sent to the repliers, named in full or not
+    text = (
+        "Transcripts are emailed by the research team to external translators, and the"
+        " translators return the translated file the same way."
+    )
+    assert pairs(text) == [
+        ("research team", ("external translators",)),
+        ("external translators", ("research team",)),
+    ]

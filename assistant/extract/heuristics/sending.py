@@ -26,10 +26,12 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.extract.heuristics.tokens import Tok
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
+_KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "enter", "input"})
+"""Typing something in by hand: it goes into a system even when none is named."""
 _PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker"})
 """Someone's own tray or pigeonhole: what is put in it reaches them."""
 _PASSING_ON = lx.TELL_VERBS | {"send", "forward", "pass", "hand", "give", "post"}
@@ -304,6 +306,34 @@ class SendingFlows(FlowEmitter):
             targets += [t for t in present if t not in targets and t != subject]
         return targets
 
+    def _next_passive_agent(self, s: Sentence, clause: Clause) -> str | None:
+        """Who handles next, in the passive, what a relative says was sent ("applications,
+        which are submitted by owners through the portal, are checked by an admin
+        officer"): the submission reaches that person."""
+        nxt = next((c for c in s.clauses if c.start >= clause.end and c.verb is not None), None)
+        if nxt is None or not nxt.passive or nxt.base in lx.SEND_VERBS or nxt.verb is None:
+            return None
+        agents = [
+            a
+            for p, g, _ in self._pps(s, nxt.verb + 1, nxt.end)
+            if p == "by"
+            for a in (self._recipient(n, s) for n in g)
+            if a
+        ]
+        return agents[0] if agents and self.kind_of(agents[0]) in HUMAN else None
+
+    def _received_by(self, source: str) -> str | None:
+        """Who last sent something to ``source``, also under a longer form of its name
+        ("the coders return it" after "emailed … to freelance coders")."""
+        if source in self.received_from:
+            return self.received_from[source]
+        short = name_tokens(source)
+        for receiver, sender in reversed(list(self.received_from.items())):
+            long = name_tokens(receiver)
+            if short and len(long) > len(short) and long[-len(short) :] == short:
+                return sender
+        return None
+
     def _channel_sender(self, s: Sentence, clause: Clause) -> str | None:
         """Who sends by the channel a passive names, in a relative on that channel right
         after it ("refusals are notified to applicants by SMS, which the VFS system sends
@@ -364,6 +394,9 @@ class SendingFlows(FlowEmitter):
             receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
             if not targets and subject and subject != source and receives:
                 targets = [subject]  # "the committee is sent a summary by the analyst"
+            if not targets and source and clause.kind == "rel":
+                handler = self._next_passive_agent(s, clause)
+                targets = [handler] if handler and handler != source else []
         else:
             # no actor as subject ("a nightly integration copies …"): the source is "from X"
             source = subject or (from_[0] if from_ else None)
@@ -380,7 +413,7 @@ class SendingFlows(FlowEmitter):
             receiver = clause.parent.subject_actor
             targets = [receiver] if receiver else []
         if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
-            replied = self.received_from.get(source)
+            replied = self._received_by(source)
             targets = [replied] if replied else []
         if (
             source
@@ -394,6 +427,18 @@ class SendingFlows(FlowEmitter):
             # "I dictate the report, and the secretaries type it up": handed over
             handler = self._next_handler(s, clause)
             targets = [handler] if handler and handler != source else []
+        if (
+            source
+            and not targets
+            and base in _KEYING
+            and self.kind_of(source) in HUMAN
+            and (keyed_from := [n for p, g, _ in c.pps if p == "from" for n in g])
+            and (holder := self._holder_of(self._name(keyed_from[0]))) is not None
+            and self.kind_of(holder) in SYSTEMS
+        ):
+            # "the scanning bureau sends the images to the case system. Returns … are keyed
+            # in by the data entry team from the images": keyed into the system holding them
+            targets = [holder]
         sources = [source] if source else []
         if source and source == subject:
             sources += clause.co_subjects

@@ -461,6 +461,19 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if (
+            word in {"before", "after", "until", "once"}
+            and current.verb is not None
+            and current.passive
+            and nxt in {"they", "it"}
+            and self._starts_clause_verb(i + 2) is not None
+        ):
+            # "are checked by an admin officer before they are passed to a woodland officer":
+            # the same things, handled next by the same agent
+            _close(clauses, current, i)
+            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+            i += 1
+            return current, i
         if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
             word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
         ):
