@@ -234,3 +234,18 @@ def test_passives_handed_on_by_the_same_agent() -> None:
         ("research team", ("external translators",)),
         ("external translators", ("research team",)),
     ]
+
+
+def test_a_subject_with_a_phrase_after_it_still_arrives() -> None:
+    # the noun right before the verb closes a prepositional phrase, not the subject
+    text = (
+        "Safety notices about the lifts come from the facilities office as a weekly email to"
+        " all wardens and the estates manager."
+    )
+    assert pairs(text) == [("facilities office", ("wardens", "estates manager"))]
+    # "their website" after a body named in the sentence is that body's
+    text = (
+        "Card payments through the till go to Square, and the bookkeeper downloads a monthly"
+        " statement from their website."
+    )
+    assert pairs(text) == [("square", ("bookkeeper",))]

@@ -107,8 +107,8 @@ class SendingFlows(FlowEmitter):
                         mention = self.mentions.get(normalise_name(owner))
                         if prep in {"into", "in"} and mention and mention.np and mention.np.proper:
                             mention.kind = ActorKind.tool  # "into Aderant's calendar"
-                        if prep in {"to", "into", "onto", "on", "in"}:
-                            out.append(owner)
+                        if prep in {"to", "into", "onto", "on", "in", "from"}:
+                            out.append(owner)  # "downloads it from their website": theirs
                         continue
                     if (
                         fold_plural(np_.head) in _PAPER

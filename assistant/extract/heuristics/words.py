@@ -222,6 +222,16 @@ class SentenceWords:
             return word[:-1], "s"  # "the conveyancer orders the searches"
         return word, "s" if word.endswith("s") else "base"
 
+    def _ends_a_prepositional_phrase(self, j: int) -> bool:
+        """Token ``j`` closes a short phrase after a preposition ("about learners", "through
+        the card reader"): the subject it belongs to is further back."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and self._contentish(self.low(k)):
+            k -= 1
+        while k >= 0 and self.low(k) in lx.DETERMINERS:
+            k -= 1
+        return k >= 1 and k < j and self.low(k) in lx.PREPOSITIONS - {"to", "as", "like"}
+
     def _noun_or_verb_at(
         self, i: int, info: tuple[str, str], prev: str, nxt: str, *, boundary: bool, floating: bool
     ) -> tuple[str, str] | None:
@@ -244,6 +254,8 @@ class SentenceWords:
             return None
         if prev.isdigit():
             return None
+        if base in lx.ARRIVE_VERBS and self._ends_a_prepositional_phrase(i - 1):
+            return info  # "information about learners comes from …", "… reader go to …"
         before = lx.verb_info(self.low(i - 2))
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
