@@ -350,7 +350,7 @@ PERSON_WORDS = _words(
     patient director head lead owner user employee colleague expert scientist consultant
     executive representative rep steward admin administrator secretary courier picker packer
     storekeeper guard mechanic electrician welder chemist pharmacist teacher student
-    shopkeeper merchandiser"""
+    shopkeeper merchandiser member"""
 )
 
 

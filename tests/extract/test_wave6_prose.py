@@ -249,3 +249,20 @@ def test_a_subject_with_a_phrase_after_it_still_arrives() -> None:
         " statement from their website."
     )
     assert pairs(text) == [("square", ("bookkeeper",))]
+
+
+def test_passives_made_by_one_and_collected_by_another() -> None:
+    text = (
+        "The timesheets are filled in by the pickers, on paper, and collected by the farm"
+        " foreman, who checks them and passes them to the payroll clerk on Fridays."
+    )
+    assert pairs(text) == [("pickers", ("farm foreman",)), ("farm foreman", ("payroll clerk",))]
+
+
+def test_do_that_through_a_system_reroutes_what_was_said_before() -> None:
+    # "do that" stands for the verb before; done through a system, the chain is split
+    text = (
+        "The volunteers report faults to the caretaker; they do that through Fixflo, and the"
+        " caretaker gets an alert from Fixflo."
+    )
+    assert pairs(text) == [("volunteers", ("fixflo",)), ("fixflo", ("caretaker",))]

@@ -191,6 +191,18 @@ class ClauseFlows(SendingFlows):
             giver = from_[0] if from_ else (subject if passive and subject else None)
             if giver is None and passive and clause.kind == "rel" and clause.parent:
                 giver = clause.parent.subject_actor  # "a slip that is collected by X"
+            if (
+                giver is None
+                and passive
+                and clause.kind == "coord"
+                and clause.parent is not None
+                and clause.parent.passive
+                and clause.parent.agent_actor
+                and clause.parent.agent_actor != receiver
+            ):
+                # "the sheets are filled in by the diggers, on paper, and collected by the
+                # site supervisor": from who made them to who collects them
+                giver = clause.parent.agent_actor
             if giver is None and not passive:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
             if giver is None and not passive:
@@ -539,6 +551,21 @@ class ClauseFlows(SendingFlows):
                     # register is a medium to its reader, never the receiver (STYLES.md)
                     written = self.flows[parent.flow_index]
                     written.targets = [t for t in written.targets if t != hub]
+        if (
+            sources
+            and targets
+            and clause.redoes
+            and all(self.kind_of(t) in SYSTEMS for t in targets)
+        ):
+            # "they have to report it to the inspector; they do that through BeeBase": the
+            # report goes into the system, which passes it on (STYLES.md: the chain is split)
+            before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
+            if before and before[-1].base == clause.base:
+                index = before[-1].flow_index
+                assert index is not None
+                said = self.flows[index]
+                if said.source in sources:
+                    said.targets = []
         if sources and targets:
             for source in sources:
                 self._emit(s, clause, source, targets, content)

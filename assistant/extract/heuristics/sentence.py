@@ -187,6 +187,19 @@ class Sentence(SentenceWords):
             if moved is not None:
                 current, i = moved
                 continue
+            if (
+                current.verb is None
+                and word in {"do", "does", "did"}
+                and nxt in {"that", "this", "it", "so"}
+                and clauses
+                and clauses[-1].verb is not None
+            ):
+                # "they have to report it …; they do that through BeeBase": the verb said
+                # before, done again (a pro-verb), so the clause ends where it does
+                current.verb, current.base, current.redoes = i, clauses[-1].base, True
+                self.verbs[i] = (clauses[-1].base, "base")
+                i += 1
+                continue
             if current.verb is None and self.low(i - 1) == "whoever":
                 i += 1  # "whoever picks up emails …": the verb of the free relative
                 while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:

@@ -59,6 +59,8 @@ class Clause:
     subject_from: list[str] = field(default_factory=list)
     by_hand: bool = False
     """A person does the transfer, though the text names only the system it comes from."""
+    redoes: bool = False
+    """The verb is "do that/it" standing for the verb of the clause before."""
     rel_prep: str = ""
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
