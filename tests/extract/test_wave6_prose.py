@@ -266,3 +266,15 @@ def test_do_that_through_a_system_reroutes_what_was_said_before() -> None:
         " caretaker gets an alert from Fixflo."
     )
     assert pairs(text) == [("volunteers", ("fixflo",)), ("fixflo", ("caretaker",))]
+
+
+def test_who_passes_something_on_is_who_just_received_it() -> None:
+    text = "The manager emails the rota to the supervisor, and he passes it on to the cleaners."
+    assert pairs(text) == [("manager", ("supervisor",)), ("supervisor", ("cleaners",))]
+
+
+def test_posted_on_a_website_or_group_for_readers_reaches_the_readers() -> None:
+    text = "The coach posts the team sheet on the WhatsApp group for the players."
+    assert pairs(text) == [("coach", ("players",))]
+    text = "The parish clerk posts the agenda on the village website for the residents."
+    assert pairs(text) == [("parish clerk", ("residents",))]

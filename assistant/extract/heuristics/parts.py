@@ -15,6 +15,7 @@ from assistant.extract.heuristics.maturity import HUMAN
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.models.infoflow import ActorKind
 
 _MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce", "log", "send"})
 """What a system does when something is put into it ("and that creates a ticket")."""
@@ -205,6 +206,18 @@ class ClauseParts(ActorReader):
                 text += " of " + " ".join(t.text for t in complement.toks)
         return text
 
+    def _last_single_receiver(self, s: Sentence, clause: Clause) -> str | None:
+        """The one person the clause before, in the same sentence, sent something to."""
+        before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
+        if not before:
+            return None
+        index = before[-1].flow_index
+        assert index is not None
+        targets = self.flows[index].targets
+        if len(targets) == 1 and self.kind_of(targets[0]) == ActorKind.person:
+            return targets[0]
+        return None
+
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
         if clause.kind == "coord" and clause.parent is not None:
             parent = clause.parent
@@ -267,6 +280,17 @@ class ClauseParts(ActorReader):
             and lx.verb_info(np_.head.lower()) is None  # "every find gets a number": a thing
         )
         name = self.actor(np_, s, relaxed=sends or reads or receives)
+        if (
+            np_ is not None
+            and np_.is_pronoun
+            and np_.toks[0].low in {"she", "he"}
+            and clause.base in {"pass", "forward", "relay"}
+            and clause.verb == np_.end
+        ):
+            # "the vet emails the notes to the head groom, and she passes anything urgent on
+            # to the instructors": who passes something on is who just received it
+            receiver = self._last_single_receiver(s, clause)
+            name = receiver or name
         if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
             # "the small ones email me": the plural group named before
             group = self.last_group

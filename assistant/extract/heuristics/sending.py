@@ -30,6 +30,8 @@ from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
+_PUBLISHED_ON = frozenset({"website", "site", "intranet", "page", "noticeboard", "forum", "group"})
+"""Places a person posts on for readers: a medium from the poster to the readers named."""
 _KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "enter", "input"})
 """Typing something in by hand: it goes into a system even when none is named."""
 _PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker"})
@@ -263,11 +265,20 @@ class SendingFlows(FlowEmitter):
             for a in map(self._actor_of(s), g)
             if a and a != subject
         ]
+        web = [
+            np_
+            for p, g, _ in pps
+            if p in {"on", "onto", "to"}
+            for np_ in g
+            if fold_plural(np_.head.lower()) in _PUBLISHED_ON
+        ]  # "posts them on the club website for the members"
         readers = (
             [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
-            if shared or written
+            if shared or written or (web and not passive and base in lx.ENTRY_VERBS)
             else []
         )
+        if readers and web:
+            places = [*places, *(n for n in map(self._actor_of(s), web) if n)]
         on_board = [
             np_
             for p, g, _ in pps
