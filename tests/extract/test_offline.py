@@ -117,11 +117,10 @@ def test_nothing_found_says_so() -> None:
             "The planner keeps the schedule in a shared spreadsheet that the foremen check daily.",
             [("planner", ("foremen",), "medium")],
         ),
-        # exported then emailed is low: the email is the transfer, and the export sent on
-        # is not a flow of its own (STYLES.md: no case chains an export with a send)
+        # exported then emailed is low: the email is the transfer
         (
             "The analyst exports the data from SAP and emails it to the manager.",
-            [("analyst", ("manager",), "low")],
+            [("sap", ("analyst",), "medium"), ("analyst", ("manager",), "low")],
         ),
         # automated transfer with a mechanism as subject
         (

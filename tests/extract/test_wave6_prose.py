@@ -120,10 +120,10 @@ def test_an_export_pulled_with_no_source_comes_from_the_system_named_last() -> N
     assert pairs(text) == [("rotacloud", ("payroll clerk",))]
 
 
-def test_an_export_sent_on_is_one_flow_not_two() -> None:
-    # STYLES.md: no case chains an export with a send; the e-mail is the transfer
+def test_an_export_sent_on_is_two_steps() -> None:
+    # an export then sent on is two steps (dev.jsonl and w6 label both)
     text = "The office manager exports the hours from Deputy and emails them to the accountant."
-    assert pairs(text) == [("office manager", ("accountant",))]
+    assert pairs(text) == [("deputy", ("office manager",)), ("office manager", ("accountant",))]
     # copying from a system's screens then sending keeps both steps
     text = (
         "On Fridays the practice manager copies the figures from EMIS into a workbook and"

@@ -36,15 +36,6 @@ _KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "ent
 """Typing something in by hand: it goes into a system even when none is named."""
 _PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker"})
 """Someone's own tray or pigeonhole: what is put in it reaches them."""
-_PASSING_ON = lx.TELL_VERBS | {"send", "forward", "pass", "hand", "give", "post"}
-
-
-def _sent_on(s: Sentence, clause: Clause) -> bool:
-    """The export is sent on by the same person in the next clause ("exports the runs from
-    Clarity and sends them to finance"): the sending is the flow, not an export for their
-    own use (STYLES.md: no case chains an export with a send)."""
-    after = next((c for c in s.clauses if c.start >= clause.end), None)
-    return after is not None and after.kind == "coord" and after.base in _PASSING_ON
 
 
 def _acts_later(s: Sentence, np_: NP) -> bool:
@@ -411,13 +402,7 @@ class SendingFlows(FlowEmitter):
         else:
             # no actor as subject ("a nightly integration copies …"): the source is "from X"
             source = subject or (from_[0] if from_ else None)
-            if (
-                source == subject
-                and subject
-                and from_
-                and base in lx.PULL_VERBS
-                and not (base in {"export", "download", "extract"} and _sent_on(s, clause))
-            ):
+            if source == subject and subject and from_ and base in lx.PULL_VERBS:
                 self._emit(s, clause, from_[0], [subject], content)
         if source and not targets and clause.object_relative and clause.parent:
             # "the results that the operator radios in": received by the main subject
