@@ -28,7 +28,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "to into onto in on at from by with via through for of about over under within across"
     " between after before during per against using until without toward towards"
-    " throughout as like inside upon among behind beyond near around"
+    " throughout as like inside upon among behind beyond near around along"
 )
 SUBORDINATORS = _words(
     "when once if because while whereas although though unless whenever until as since after before"
@@ -81,6 +81,7 @@ TIME_NOUNS = _words(
     "morning evening afternoon night day week month year quarter shift hour minute time"
     " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
     " today tomorrow season semester overnight tonight yesterday fortnight term lunchtime"
+    " spring summer autumn winter"
 )
 PLURAL_NOUNS = frozenset({"people", "staff", "children", "personnel", "police", "crew"})
 _NOT_ADVERBS = _words(

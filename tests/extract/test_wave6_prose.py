@@ -278,3 +278,22 @@ def test_posted_on_a_website_or_group_for_readers_reaches_the_readers() -> None:
     assert pairs(text) == [("coach", ("players",))]
     text = "The parish clerk posts the agenda on the village website for the residents."
     assert pairs(text) == [("parish clerk", ("residents",))]
+
+
+def test_seasons_day_abbreviations_and_openers_are_never_actors() -> None:
+    text = (
+        "Each winter the grounds officer downloads the tree survey from Ezytreev and sends it"
+        " by email to the insurer."
+    )
+    assert pairs(text) == [
+        ("ezytreev", ("grounds officer",)),
+        ("grounds officer", ("insurer",)),
+    ]
+    text = "Every Thu the rota clerk prints the shift sheets for the porters."
+    assert "thu" not in actor_names(text)
+    text = (
+        "First thing the cleaners do the checks and they write them on the sheet for the manager."
+    )
+    assert "thing" not in actor_names(text)
+    text = "Along the route, the marshals radio every incident to the event control room."
+    assert pairs(text) == [("marshals", ("event control room",))]

@@ -37,7 +37,8 @@ _PARTY_ADJECTIVE_FORMS = frozenset(
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
-    | {"friday", "saturday", "sunday"}
+    | {"friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"}
+    | {"spring", "summer", "autumn", "winter"}
 )
 """Months and days are times, even written with a capital ("a printout in September")."""
 _NUMBER_WORDS = frozenset(
@@ -54,7 +55,7 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
     head = np_.head.lower()
     if np_.proper or head in s.names:
         return True  # "Famly sends …": a name, whatever its ending
-    if head in lx.PREPOSITIONS or lx.is_adverb(head) or head in _COLOURS:
+    if head in lx.PREPOSITIONS | lx.PARTICLES or lx.is_adverb(head) or head in _COLOURS:
         return False
     if head.isdigit() or all(t.low in _NUMBER_WORDS for t in np_.words):
         return False  # "three days a week": a count, not a party
@@ -288,6 +289,10 @@ class ActorReader:
             return None  # "there", "here far longer than", "most", "approved"
         if all(t.low in _CALENDAR | _NUMBER_WORDS or t.low.isdigit() for t in np_.words):
             return None  # "in September", "three days a week": times and counts
+        if np_.head.lower() in {"thing", "things", "stuff"} or (
+            len(np_.words) == 1 and np_.words[0].low in lx.PREPOSITIONS | lx.PARTICLES
+        ):
+            return None  # "first thing …", "Along the course, …": never someone
         name = self._name(np_)
         key = normalise_name(name)
         if not key:

@@ -18,6 +18,9 @@ from assistant.extract.heuristics.words import (
 )
 from assistant.hypergraph.names import fold_plural
 
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+"""Weekdays as notes write them ("every Thu the planner prints …")."""
+
 
 def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     """Ends the clause being read at ``at`` and keeps it."""
@@ -119,8 +122,12 @@ class Sentence(SentenceWords):
         """Past a time phrase opening a clause ("every Friday", "on Mondays", "once a
         week", "at night"), and its comma: where the clause's subject starts."""
         word, nxt = self.low(j), fold_plural(self.low(j + 1))
-        if word in {"every", "each", "this", "next", "last"} and nxt in lx.TIME_NOUNS:
+        if word in {"every", "each", "this", "next", "last"} and (
+            nxt in lx.TIME_NOUNS or nxt.rstrip(".") in _DAY_ABBREVIATIONS
+        ):
             j += 2
+        elif word == "first" and nxt == "thing":
+            j += 2  # "first thing the lifeguards do the water tests"
         elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
             j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
         elif word in {"on", "at", "in", "during"}:

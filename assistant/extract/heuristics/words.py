@@ -218,6 +218,14 @@ class SentenceWords:
             and self._contentish(word)
             and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
         )
+        if (
+            not unknown_verb
+            and prev in {"who", "which", "that", "they", "he", "she", "it"}
+            and nxt in lx.PARTICLES
+            and word.endswith("s")
+            and word[:-1] in lx.ALL_VERBS
+        ):
+            return word[:-1], "s"  # "the pager system, which sets off the pagers"
         if not unknown_verb:
             return None
         if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
