@@ -297,3 +297,23 @@ def test_seasons_day_abbreviations_and_openers_are_never_actors() -> None:
     assert "thing" not in actor_names(text)
     text = "Along the route, the marshals radio every incident to the event control room."
     assert pairs(text) == [("marshals", ("event control room",))]
+
+
+def test_an_inbox_or_sheet_people_share_reaches_them() -> None:
+    text = (
+        "Tenants send their repair requests by email to the repairs inbox, which both"
+        " surveyors share."
+    )
+    assert pairs(text) == [("tenants", ("surveyors",))]
+    # a shared sheet read by someone named, after a clause with no verb of its own
+    text = (
+        "The coaches then record which of their players are fit in a shared Google Sheet, which"
+        " the club physio checks before each match."
+    )
+    assert pairs(text) == [("coaches", ("club physio",))]
+    # "which is just a shared spreadsheet that X and Y both look at": who wrote in it
+    text = (
+        "The steward logs the complaint straight into the tracker, which is just a shared"
+        " spreadsheet that the chair and the treasurer both look at."
+    )
+    assert pairs(text)[0][0] == "steward"

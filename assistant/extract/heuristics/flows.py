@@ -27,6 +27,10 @@ _ANSWERS = frozenset({"read", "tell", "give", "reply", "respond", "answer", "con
 """What the one asked does with the answer ("they read it out", "she gives it")."""
 _EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", "file"})
 """What is pulled out of a system: "pulls an export", "downloads a CSV"."""
+_SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
+"""Places several people share: what is put there reaches those who share it."""
+_SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
+"""Shared files that are media from their writer to their readers (STYLES.md)."""
 _HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
@@ -76,6 +80,7 @@ class ClauseFlows(SendingFlows):
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
         steps = (
+            self._flows_in_shared_box,
             self._flows_read_from_hub,
             self._flows_received,
             self._flows_read_from_system,
@@ -148,6 +153,36 @@ class ClauseFlows(SendingFlows):
         ):
             base = "tell"
         c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
+
+    def _flows_in_shared_box(self, c: _ClauseRead) -> bool:
+        """An inbox or sheet that named people share ("… to the projects inbox, which all
+        project coordinators share"): what was sent there reaches them (STYLES.md)."""
+        s, clause, subject = c.s, c.clause, c.subject
+        parent, antecedent = clause.parent, clause.antecedent
+        if (
+            c.base not in {"share", "monitor", "watch", "manage"}
+            or not clause.object_relative
+            or c.passive
+            or not subject
+            or self.kind_of(subject) not in HUMAN
+            or parent is None
+            or antecedent is None
+            or fold_plural(antecedent.head.lower()) not in _SHARED_BOXES
+            or any(p == "with" for p, _, _ in c.pps)
+        ):
+            return False
+        keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
+        readers = [r for r in [subject, *clause.co_subjects] if r != keeper]
+        if not keeper or not readers:
+            return False
+        box = self.actor(antecedent, s)
+        content = self.last_content
+        if parent.flow_index is not None:
+            sent = self.flows[parent.flow_index]
+            content = sent.content or content
+            sent.targets = [t for t in sent.targets if t != box]
+        c.sources, c.targets, c.content = [keeper], readers, content
+        return True
 
     def _flows_read_from_hub(self, c: _ClauseRead) -> bool:
         """A hub written in by hand read later ("the yard manager writes them in the lesson
@@ -497,12 +532,15 @@ class ClauseFlows(SendingFlows):
         register, ledger, book, board, shared folder), not a system named by its own name:
         its readers read what its writer put there. None when it is no such hub."""
         antecedent = clause.antecedent
-        if antecedent is None or antecedent.proper:
+        if antecedent is None:
             return None
         words = {t.low for t in antecedent.toks}
         head = fold_plural(antecedent.head.lower())
         by_hand = bool(words & {"paper", "printed", "handwritten", "shared"})
-        if not (head in _HUBS or (by_hand and head in lx.DATA_HEADS | _PAPER)):
+        sheet = head in _SHARED_SHEETS and (by_hand or "google" in words)
+        if antecedent.proper and not sheet:
+            return None  # a system named by its own name is no hub
+        if not (head in _HUBS or sheet or (by_hand and head in lx.DATA_HEADS | _PAPER)):
             return None
         return self.actor(antecedent, s)
 
@@ -531,10 +569,14 @@ class ClauseFlows(SendingFlows):
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             parent = clause.parent
+            while parent.verb is None and parent.kind == "rel" and parent.parent is not None:
+                # "logs it into the case tracker, which is just a shared spreadsheet that
+                # the secretary and the chair look at": who wrote in what it is
+                parent = parent.parent
             # "… are saved by the DP team to the folder, which X reads": who wrote it there
             keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
-            reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
             hub = self._hub_written(s, clause)
+            reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
             if (
                 reads
                 and keeper

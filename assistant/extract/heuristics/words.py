@@ -143,7 +143,10 @@ class SentenceWords:
             nxt in lx.DETERMINERS
             or nxt in lx.OBJECT_PRONOUNS
             # "… that the manager and the volunteer both read.": a quantifier after its noun
-            or (self._contentish(self.low(i - 2)) and nxt in {".", ",", ";", "from", "in", "on"})
+            or (
+                self._contentish(self.low(i - 2))
+                and nxt in {".", ",", ";", "from", "in", "on", "at", "through"}
+            )
         )
         if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
             return None
