@@ -317,3 +317,15 @@ def test_an_inbox_or_sheet_people_share_reaches_them() -> None:
         " spreadsheet that the chair and the treasurer both look at."
     )
     assert pairs(text)[0][0] == "steward"
+
+
+def test_a_generic_app_or_form_is_the_way_into_a_system() -> None:
+    text = "Players book on the app and it goes straight into Clubspark."
+    assert pairs(text) == [("players", ("clubspark",))]
+    text = "Guests book through Cloudbeds online and that goes straight in."
+    assert [source for source, _ in pairs(text)] == ["guests"]
+    text = (
+        "Applications from volunteers come in through the form on our website, which drops"
+        " them into Beacon, our case system."
+    )
+    assert pairs(text) == [("volunteers", ("beacon",))]

@@ -20,13 +20,15 @@ from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural
+from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 
 _ANSWERS = frozenset({"read", "tell", "give", "reply", "respond", "answer", "confirm", "send"})
 """What the one asked does with the answer ("they read it out", "she gives it")."""
 _EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", "file"})
 """What is pulled out of a system: "pulls an export", "downloads a CSV"."""
+_WAYS_IN = frozenset({"form", "website", "site", "page", "app", "webform"})
+"""Generic ways into a system: media, not actors, when they pass data on (w6)."""
 _SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
 """Places several people share: what is put there reaches those who share it."""
 _SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
@@ -387,9 +389,17 @@ class ClauseFlows(SendingFlows):
                 source = self._last_sent_to(back_to[0]) if back_to else None
             if source is None and clause.kind == "rel" and clause.parent is not None:
                 source = clause.parent.agent_actor or clause.parent.subject_actor
-            if source is None and clause.subject is not None and clause.subject.is_pronoun:
+            if source is None and (
+                (clause.subject is not None and clause.subject.is_pronoun)
+                or (clause.kind == "main" and s.low(clause.start) in {"that", "this"})
+            ):
                 before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
+                if source and before[-1].flow_index is not None:
+                    # "members book on the app and it goes straight into Legend": the app
+                    # is the way in, the system the receiver
+                    said = self.flows[before[-1].flow_index]
+                    said.targets = [t for t in said.targets if not self._way_in(t)]
             if source is None and not passive:
                 source = self._so_sender(s, clause)
             if source is None and clause.kind == "coord":
@@ -420,6 +430,16 @@ class ClauseFlows(SendingFlows):
                 # list": what appears by itself on someone's list or screen comes from the
                 # system named before (STYLES.md: a system pushing to a person is high)
                 sources, targets = [system], shown_to
+            after_verb = s.low(clause.verb + 1) if clause.verb is not None else ""
+            if (
+                sources
+                and not targets
+                and ("in" in {s.low(clause.end - 1), after_verb} or after_verb == "straight")
+            ):
+                # "owners book through PetAdmin online and that goes straight in": into the
+                # system the booking was made through
+                system = self._named_system_before(s, clause.start)
+                targets = [system] if system and system not in sources else []
             if sources and not targets and from_:
                 # "jobs come in from the forwarders, and our planner writes them on the
                 # board": whoever handles what came in next is who received it
@@ -544,6 +564,45 @@ class ClauseFlows(SendingFlows):
             return None
         return self.actor(antecedent, s)
 
+    def _way_in(self, name: str) -> bool:
+        """A generic app, form or website (not named by its own name)."""
+        mention = self.mentions.get(normalise_name(name))
+        words = name.lower().split()
+        proper = mention is not None and mention.np is not None and mention.np.proper
+        return bool(words) and fold_plural(words[-1]) in _WAYS_IN and not proper
+
+    def _through_web_form(
+        self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]
+    ) -> list[str]:
+        """A web form, website or app named only as the way in, which "drops/puts/passes
+        them into" a system: a medium from whoever came in through it to that system
+        ("enquiries from adopters come in through the form on our website, which drops them
+        into Charms")."""
+        antecedent, parent = clause.antecedent, clause.parent
+        if (
+            clause.kind != "rel"
+            or clause.object_relative
+            or antecedent is None
+            or antecedent.proper
+            or parent is None
+            or not (
+                fold_plural(antecedent.head.lower()) in {"form", "webform"}
+                or (
+                    s.low(antecedent.start - 1) in {"on", "in"}
+                    and s.low(antecedent.start - 2) in {"form", "webform"}
+                )
+            )  # a form, not a website or portal that passes data on (STYLES.md: split)
+            or not targets
+            or not all(self.kind_of(t) in SYSTEMS for t in targets)
+        ):
+            return sources
+        senders = parent.subject_from or (
+            [parent.subject_actor]
+            if parent.subject_actor and self.kind_of(parent.subject_actor) in HUMAN
+            else []
+        )
+        return senders[:1] or sources
+
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -552,6 +611,7 @@ class ClauseFlows(SendingFlows):
         content_np = c.content_np
         sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
+        sources = self._through_web_form(s, clause, sources, targets)
         if (
             not sources
             and not passive

@@ -528,7 +528,10 @@ class Sentence(SentenceWords):
                 and self.low(j) in {"that", "this"}
                 and (after := self.verb_at(j + 1, boundary=True)) is not None
                 and after[1] == "s"
-                and after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
+                and (
+                    after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
+                    or after[0] in lx.ARRIVE_VERBS
+                )
             ):
                 # "members report it in the app, and that creates a ticket": a demonstrative
                 # subject, not a relative
