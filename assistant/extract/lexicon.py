@@ -416,6 +416,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.team
     if heads & ORGANISATION_HEADS:
         return ActorKind.organisation
+    if len(tokens) == 1 and re.search(r"[a-z][A-Z]", tokens[0]):
+        return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product
     if heads & PERSON_WORDS or single.endswith(AGENT_SUFFIXES):
         return ActorKind.person
     if heads & STORE_CARRIERS:

@@ -329,3 +329,14 @@ def test_a_generic_app_or_form_is_the_way_into_a_system() -> None:
         " them into Beacon, our case system."
     )
     assert pairs(text) == [("volunteers", ("beacon",))]
+
+
+def test_printing_out_of_a_system_then_handing_on_is_two_steps() -> None:
+    text = (
+        "Every morning the head porter prints the bed list from Medway and hands the printout"
+        " to the night porters."
+    )
+    assert pairs(text) == [("medway", ("head porter",)), ("head porter", ("night porters",))]
+    # a product written in camel case is a system, whatever its last letters
+    text = "Every Monday the planner prints the job sheets out of ShiftMan for the crews."
+    assert pairs(text) == [("shiftman", ("planner",)), ("planner", ("crews",))]

@@ -402,7 +402,10 @@ class SendingFlows(FlowEmitter):
         else:
             # no actor as subject ("a nightly integration copies …"): the source is "from X"
             source = subject or (from_[0] if from_ else None)
-            if source == subject and subject and from_ and base in lx.PULL_VERBS:
+            printed = base == "print" and bool(from_) and self.kind_of(from_[0]) in SYSTEMS
+            if source == subject and subject and from_ and (base in lx.PULL_VERBS or printed):
+                # "prints the manifest from Carus and hands the printout to …": out of the
+                # system to the one printing it, then on
                 self._emit(s, clause, from_[0], [subject], content)
         if source and not targets and clause.object_relative and clause.parent:
             # "the results that the operator radios in": received by the main subject
