@@ -340,3 +340,11 @@ def test_printing_out_of_a_system_then_handing_on_is_two_steps() -> None:
     # a product written in camel case is a system, whatever its last letters
     text = "Every Monday the planner prints the job sheets out of ShiftMan for the crews."
     assert pairs(text) == [("shiftman", ("planner",)), ("planner", ("crews",))]
+
+
+def test_a_reply_goes_back_to_whoever_asked_in_the_sentence() -> None:
+    text = (
+        "The buyer emails each one to ask if they have stock, and the florist writes back"
+        " with its prices."
+    )
+    assert pairs(text) == [("florist", ("buyer",))]

@@ -324,6 +324,21 @@ class SendingFlows(FlowEmitter):
         ]
         return agents[0] if agents and self.kind_of(agents[0]) in HUMAN else None
 
+    def _asker_before(self, s: Sentence, clause: Clause, source: str) -> str | None:
+        """Who asked or wrote first in the same sentence, when the one answering was named
+        only loosely there ("the consultant emails each one to ask …, and the lodge writes
+        back"): the answer goes back to them."""
+        for before in reversed([c for c in s.clauses if c.end <= clause.start]):
+            asker = before.subject_actor
+            if (
+                asker
+                and asker != source
+                and self.kind_of(asker) in HUMAN
+                and (before.base in lx.TELL_VERBS or before.base in lx.REQUEST_VERBS)
+            ):
+                return asker
+        return None
+
     def _received_by(self, source: str) -> str | None:
         """Who last sent something to ``source``, also under a longer form of its name
         ("the coders return it" after "emailed … to freelance coders")."""
@@ -412,7 +427,7 @@ class SendingFlows(FlowEmitter):
             receiver = clause.parent.subject_actor
             targets = [receiver] if receiver else []
         if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
-            replied = self._received_by(source)
+            replied = self._received_by(source) or self._asker_before(s, clause, source)
             targets = [replied] if replied else []
         if (
             source
