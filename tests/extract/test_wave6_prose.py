@@ -348,3 +348,15 @@ def test_a_reply_goes_back_to_whoever_asked_in_the_sentence() -> None:
         " with its prices."
     )
     assert pairs(text) == [("florist", ("buyer",))]
+
+
+def test_a_system_pushing_to_people_after_an_opening_clause() -> None:
+    # ", but since last summer <System> sends …": a time phrase after "but since"
+    text = (
+        "Porters used to get a printed list, but since last spring Medway sends the jobs"
+        " straight to their phones."
+    )
+    assert pairs(text) == [("medway", ("porters",))]
+    # "… and if <something> happens it texts X": a new clause after the opening one
+    text = "The Trend system watches the tanks and if the level drops it texts the duty fitter."
+    assert pairs(text) == [("trend system", ("duty fitter",))]

@@ -130,7 +130,7 @@ class Sentence(SentenceWords):
             j += 2  # "first thing the lifeguards do the water tests"
         elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
             j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
-        elif word in {"on", "at", "in", "during"}:
+        elif word in {"on", "at", "in", "during", "since"}:
             np_ = self.np_at(j + 1)
             if np_ is not None and np_.is_time:
                 j = np_.end
@@ -309,6 +309,30 @@ class Sentence(SentenceWords):
             _close(clauses, current, i)  # "the chef only hears about it when a parent phones him"
             current = Clause(start=i + 1, kind="sub")
             i += 1
+            return current, i
+        if (
+            word in {"and", "but"}
+            and nxt in {"if", "when", "whenever", "once"}
+            and current.verb is not None
+            and current.kind in ("main", "coord")
+        ):
+            _close(clauses, current, i)  # "the BMS watches the dosing and if the chlorine …"
+            current = Clause(start=i + 2, kind="sub")
+            i += 2
+            return current, i
+        if (
+            word == "it"
+            and current.kind == "sub"
+            and current.verb is not None
+            and i > current.verb
+            and (after := self.verb_at(i + 1, boundary=True)) is not None
+            and after[1] == "s"
+            and after[0] in SENDING
+        ):
+            # "if the chlorine drops it texts the on-call engineer": the opening clause
+            # ends before "it", the subject of the main one
+            _close(clauses, current, i)
+            current = Clause(start=i)
             return current, i
         if (
             word in _SUBJECT_WORDS
