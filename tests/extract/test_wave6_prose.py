@@ -360,3 +360,11 @@ def test_a_system_pushing_to_people_after_an_opening_clause() -> None:
     # "… and if <something> happens it texts X": a new clause after the opening one
     text = "The Trend system watches the tanks and if the level drops it texts the duty fitter."
     assert pairs(text) == [("trend system", ("duty fitter",))]
+
+
+def test_a_person_named_as_an_owner_is_who_she_stands_for() -> None:
+    text = (
+        "The caretaker tells me about repairs. The bookings are the clerk's job: she emails the"
+        " confirmations to the hirers."
+    )
+    assert ("clerk", ("hirers",)) in pairs(text)
