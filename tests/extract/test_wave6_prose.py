@@ -368,3 +368,10 @@ def test_a_person_named_as_an_owner_is_who_she_stands_for() -> None:
         " confirmations to the hirers."
     )
     assert ("clerk", ("hirers",)) in pairs(text)
+
+
+def test_a_group_spelt_out_after_it_receives() -> None:
+    text = (
+        "The clerk emails the decision to both parties, the buyer and the seller, on the same day."
+    )
+    assert pairs(text) == [("clerk", ("buyer", "seller"))]

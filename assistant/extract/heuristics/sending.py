@@ -165,6 +165,7 @@ class SendingFlows(FlowEmitter):
                 targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
         else:
             targets = named({"to", "into", "onto"})
+            targets = self._spelt_out(s, pps, targets)
             if base in lx.ENTRY_VERBS:
                 targets += named({"in", "on", "within"}, systems=True)
             if base in lx.SHARE_WITH_VERBS:
@@ -338,6 +339,30 @@ class SendingFlows(FlowEmitter):
             ):
                 return asker
         return None
+
+    def _spelt_out(
+        self, s: Sentence, pps: list[tuple[str, list[NP], int]], targets: list[str]
+    ) -> list[str]:
+        """ "to both parties, the complainant and the landlord": a group spelt out between
+        commas right after it is who receives."""
+        for prep, group, _ in pps:
+            if prep != "to" or not group:
+                continue
+            np_ = group[0]
+            if np_.toks[0].low not in {"both", "all"} or s.low(np_.end) != ",":
+                continue
+            if len(group) >= 3:  # the list was read as three receivers: the group is two
+                whole = self.actor(np_, s, relaxed=True)
+                return [t for t in targets if t != whole]
+            first = s.np_at(np_.end + 1)
+            if first is None or s.low(first.end) != "and":
+                continue
+            second = s.np_at(first.end + 1)
+            names = [n for n in (self.actor(x, s, relaxed=True) for x in (first, second)) if n]
+            if second is not None and len(names) == 2:
+                whole = self.actor(np_, s, relaxed=True)
+                return [t for t in targets if t != whole] + names
+        return targets
 
     def _received_by(self, source: str) -> str | None:
         """Who last sent something to ``source``, also under a longer form of its name
