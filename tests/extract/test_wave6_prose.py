@@ -252,6 +252,12 @@ def test_a_subject_with_a_phrase_after_it_still_arrives() -> None:
 
 
 def test_passives_made_by_one_and_collected_by_another() -> None:
+    # a relative on the paper the agent wrote on, collected by someone else
+    text = (
+        "Breakages are recorded by the bar staff on paper slips, which are collected by the"
+        " cellar manager every Sunday."
+    )
+    assert pairs(text) == [("bar staff", ("cellar manager",))]
     text = (
         "The timesheets are filled in by the pickers, on paper, and collected by the farm"
         " foreman, who checks them and passes them to the payroll clerk on Fridays."

@@ -227,7 +227,9 @@ class ClauseFlows(SendingFlows):
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
             if giver is None and passive and clause.kind == "rel" and clause.parent:
-                giver = clause.parent.subject_actor  # "a slip that is collected by X"
+                parent = clause.parent  # "a slip that is collected by X"; "recorded by the
+                # foremen on paper job sheets, which are collected by the administrator"
+                giver = (parent.agent_actor if parent.passive else None) or parent.subject_actor
             if (
                 giver is None
                 and passive
