@@ -381,3 +381,11 @@ def test_a_group_spelt_out_after_it_receives() -> None:
         "The clerk emails the decision to both parties, the buyer and the seller, on the same day."
     )
     assert pairs(text) == [("clerk", ("buyer", "seller"))]
+
+
+def test_what_a_system_shows_on_someones_device_reaches_them() -> None:
+    text = "The delivery slots are now shown on the tablets of the drivers, coming from Paragon."
+    assert pairs(text) == [("paragon", ("drivers",))]
+    assert pairs("Jobs are pushed to the phones of the engineers by Jobwatch.") == [
+        ("jobwatch", ("engineers",))
+    ]

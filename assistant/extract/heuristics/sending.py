@@ -83,7 +83,7 @@ class SendingFlows(FlowEmitter):
                 if prep not in preps:
                     continue
                 for np_ in group:
-                    holder = self._device_owner(np_, s)
+                    holder = self._device_owner(np_, s) or self._device_of(np_, s)
                     tray = fold_plural(np_.head.lower()) in _PERSONAL_TRAYS
                     if holder is None and tray:
                         holder = self._whose(np_, s)  # "puts it in the coordinator's pigeonhole"
@@ -166,6 +166,15 @@ class SendingFlows(FlowEmitter):
         else:
             targets = named({"to", "into", "onto"})
             targets = self._spelt_out(s, pps, targets)
+            if not targets and base in {"show", "display", "push", "flash"}:
+                # "are shown on the scanners of the order pickers": whoever carries them
+                targets = [
+                    h
+                    for p, g, _ in pps
+                    if p == "on"
+                    for h in (self._device_owner(n, s) or self._device_of(n, s) for n in g)
+                    if h
+                ]
             if base in lx.ENTRY_VERBS:
                 targets += named({"in", "on", "within"}, systems=True)
             if base in lx.SHARE_WITH_VERBS:
@@ -363,6 +372,16 @@ class SendingFlows(FlowEmitter):
                 whole = self.actor(np_, s, relaxed=True)
                 return [t for t in targets if t != whole] + names
         return targets
+
+    def _device_of(self, np_: NP, s: Sentence) -> str | None:
+        """ "on the scanners of the order pickers": whoever carries the device."""
+        head = fold_plural(np_.head.lower())
+        if head not in lx.DEVICE_HEADS | {"phone", "mobile", "scanner", "screen"}:
+            return None
+        if s.low(np_.end) != "of" or (carrier := s.np_at(np_.end + 1)) is None:
+            return None
+        name = self.actor(carrier, s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
 
     def _received_by(self, source: str) -> str | None:
         """Who last sent something to ``source``, also under a longer form of its name
