@@ -389,3 +389,10 @@ def test_what_a_system_shows_on_someones_device_reaches_them() -> None:
     assert pairs("Jobs are pushed to the phones of the engineers by Jobwatch.") == [
         ("jobwatch", ("engineers",))
     ]
+
+
+def test_after_and_when_a_new_subject_acts_for_itself() -> None:
+    text = (
+        "The clerk sends the buyer an invoice by email, and when they pay, finance tells the clerk."
+    )
+    assert ("finance", ("clerk",)) in pairs(text)

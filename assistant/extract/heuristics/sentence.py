@@ -280,6 +280,7 @@ class Sentence(SentenceWords):
                 and before is not None
                 and before.verb is not None
                 and self.low(back) in {"and", ",", "then", "but"}
+                and not self._np_then_verb(i + 1)  # "…, and when they pay, finance tells me"
             ):
                 # "… checks every file and, when something is missing, emails …"
                 current = Clause(start=i + 1, kind="coord", parent=before)
