@@ -396,3 +396,8 @@ def test_after_and_when_a_new_subject_acts_for_itself() -> None:
         "The clerk sends the buyer an invoice by email, and when they pay, finance tells the clerk."
     )
     assert ("finance", ("clerk",)) in pairs(text)
+
+
+def test_a_decision_made_in_a_named_system_is_entered_there() -> None:
+    text = "Grants go to Flexi-Grant. The panel secretary approves in Flexi-Grant directly."
+    assert ("panel secretary", ("flexi-grant",)) in pairs(text)

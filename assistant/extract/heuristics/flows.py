@@ -27,6 +27,10 @@ _ANSWERS = frozenset({"read", "tell", "give", "reply", "respond", "answer", "con
 """What the one asked does with the answer ("they read it out", "she gives it")."""
 _EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", "file"})
 """What is pulled out of a system: "pulls an export", "downloads a CSV"."""
+_DECIDING = frozenset(
+    {"decide", "approve", "authorise", "authorize", "reject", "accept", "validate", "sign"}
+)
+"""Decisions made in a system with no object named ("the officer decides in the VIS")."""
 _WAYS_IN = frozenset({"form", "website", "site", "page", "app", "webform"})
 """Generic ways into a system: media, not actors, when they pass data on (w6)."""
 _SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
@@ -524,14 +528,19 @@ class ClauseFlows(SendingFlows):
             not passive
             and subject
             and self.kind_of(subject) in HUMAN
-            and obj is not None
-            and (not obj.is_pronoun or obj.toks[0].low in {"it", "them"})
-            and obj_actor is None
+            and (obj is not None or base in _DECIDING)
+            and (obj is None or not obj.is_pronoun or obj.toks[0].low in {"it", "them"})
             and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
             and base not in _NOT_ENTERING
             and self._system_already(pps)
             and (into := named({"in", "into"}, systems=True))
             and self._named_system(into[0])
+            # "marks them in Artlogic": "them" is what is marked; "approves in MoveON"
+            and (
+                obj_actor is None
+                or (obj is not None and obj.is_pronoun)
+                or (base in _DECIDING and obj_actor == into[0])
+            )
         ):
             # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
             # something in a system named by its own name is entered there
