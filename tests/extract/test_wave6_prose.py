@@ -401,3 +401,12 @@ def test_after_and_when_a_new_subject_acts_for_itself() -> None:
 def test_a_decision_made_in_a_named_system_is_entered_there() -> None:
     text = "Grants go to Flexi-Grant. The panel secretary approves in Flexi-Grant directly."
     assert ("panel secretary", ("flexi-grant",)) in pairs(text)
+
+
+def test_people_sharing_an_inbox_and_one_of_a_group() -> None:
+    # "which X and the other Y share": the relative's verb, read by the people it names
+    text = "Parents email the office inbox, which the clerk and the other administrator share."
+    assert pairs(text) == [("parents", ("clerk", "administrator"))]
+    # "one of the officers" acts for the officers; "the Artifax calendar" is Artifax's
+    text = "One of the booking officers then puts the visit into the Spektrix calendar by hand."
+    assert pairs(text) == [("booking officers", ("spektrix",))]

@@ -170,7 +170,6 @@ class ClauseFlows(SendingFlows):
             or not clause.object_relative
             or c.passive
             or not subject
-            or self.kind_of(subject) not in HUMAN
             or parent is None
             or antecedent is None
             or fold_plural(antecedent.head.lower()) not in _SHARED_BOXES
@@ -178,7 +177,11 @@ class ClauseFlows(SendingFlows):
         ):
             return False
         keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
-        readers = [r for r in [subject, *clause.co_subjects] if r != keeper]
+        readers = [
+            r
+            for r in [subject, *clause.co_subjects]
+            if r != keeper and self.kind_of(r) in HUMAN  # a first name is no reader
+        ]
         if not keeper or not readers:
             return False
         box = self.actor(antecedent, s)

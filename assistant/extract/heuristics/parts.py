@@ -104,7 +104,7 @@ class ClauseParts(ActorReader):
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
                 if (
                     len(np_.toks) == 1
-                    and np_.toks[0].low in _QUANTIFIERS
+                    and np_.toks[0].low in _QUANTIFIERS | {"one", "either", "neither"}
                     and s.low(np_.end) == "of"
                     and (whole := s.np_at(np_.end + 1, stop)) is not None
                 ):

@@ -110,6 +110,14 @@ class SendingFlows(FlowEmitter):
                     ):
                         continue  # "fills in the lab docket": paper is a medium, never an actor
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
+                    if (
+                        name is None
+                        and prep in {"to", "into", "onto", "on", "in"}
+                        and np_.head.lower() in {"calendar", "dashboard", "diary"}
+                        and (owner := self._compound_owner(np_, s)) is not None
+                        and self.kind_of(owner) in SYSTEMS
+                    ):
+                        name = owner  # "into the Artifax calendar": Artifax's
                     if name is not None and np_.is_pronoun and name == subject:
                         # "the notes that the agents email to them": a pronoun after the
                         # verb is not its own subject but who was named before it

@@ -310,6 +310,20 @@ class SentenceWords:
             return None if self._plural_noun(prev) else info
         return self._base_after_noun(i, info, prev, nxt)
 
+    def _joined_subject_of_relative(self, i: int) -> bool:
+        """Two nouns joined by "and" right after "which/that", then this word: the verb of
+        the relative, with a plural subject."""
+        seen_and = False
+        for k in range(i - 1, max(i - 9, -1), -1):
+            word = self.low(k)
+            if word == "and":
+                seen_and = True
+            elif word in {"which", "that", "whom"}:
+                return seen_and
+            elif not (self._contentish(word) or word in lx.DETERMINERS):
+                return False
+        return False
+
     def _base_after_noun(
         self, i: int, info: tuple[str, str], prev: str, nxt: str
     ) -> tuple[str, str] | None:
@@ -317,6 +331,8 @@ class SentenceWords:
         report"), possibly followed by its complement ("operators on the night shift note …")."""
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
+        if nxt in {",", ".", ";"} and self._joined_subject_of_relative(i):
+            return info  # "…, which Marta and the other education officer share, …"
         if prev == "data" and (nxt in lx.PARTICLES | lx.PREPOSITIONS or lx.is_adverb(nxt)):
             return info  # "the salary data come through …", not "data capture system"
         if (
