@@ -410,3 +410,11 @@ def test_people_sharing_an_inbox_and_one_of_a_group() -> None:
     # "one of the officers" acts for the officers; "the Artifax calendar" is Artifax's
     text = "One of the booking officers then puts the visit into the Spektrix calendar by hand."
     assert pairs(text) == [("booking officers", ("spektrix",))]
+
+
+def test_a_document_named_after_a_party_comes_from_it() -> None:
+    text = "The accounts clerk gets the customer orders by post and keys them into Xero."
+    assert pairs(text) == [("customer", ("accounts clerk",)), ("accounts clerk", ("xero",))]
+    # collecting client data in a meeting is not a document received from the client
+    text = "Our brokers collect client data during meetings and pass it to the underwriters."
+    assert pairs(text) == [("brokers", ("underwriters",))]

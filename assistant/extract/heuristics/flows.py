@@ -22,6 +22,7 @@ from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
+from assistant.models.infoflow import ActorKind
 
 _ANSWERS = frozenset({"read", "tell", "give", "reply", "respond", "answer", "confirm", "send"})
 """What the one asked does with the answer ("they read it out", "she gives it")."""
@@ -255,6 +256,14 @@ class ClauseFlows(SendingFlows):
                 # "the players get it through the OPAS app": the system it comes through
                 shown = named({"through", "via"}, systems=True)
                 giver = shown[0] if shown else None
+            if (
+                giver is None
+                and not passive
+                and base in {"get", "receive"}
+                and c.obj is not None
+                and len(c.obj.words) > 1
+            ):
+                giver = self._party_of_compound(c.obj, s)  # "get the supplier invoices"
             if (
                 giver is None
                 and not passive
@@ -551,6 +560,20 @@ class ClauseFlows(SendingFlows):
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
+
+    def _party_of_compound(self, np_: NP, s: Sentence) -> str | None:
+        """The party a document is named after ("the supplier invoices", "the GP referrals"):
+        who it comes from, when the party is a role or organisation by its own words."""
+        words = np_.words[:-1]
+        if not words or words[0].low in lx.DETERMINERS:
+            words = words[1:]
+        if not words or any(t.low.endswith(("'s", "’s")) for t in words):
+            return None
+        kind = lx.actor_kind([t.text for t in words])
+        if kind not in {ActorKind.organisation, ActorKind.person}:
+            return None
+        sub = NP(list(words), words[0].i, words[-1].i + 1, None, False)
+        return self.actor(sub, s)
 
     def _named_system_before(self, s: Sentence, before: int) -> str | None:
         """The last system named by its own name before a point, even as the channel
