@@ -418,3 +418,14 @@ def test_a_document_named_after_a_party_comes_from_it() -> None:
     # collecting client data in a meeting is not a document received from the client
     text = "Our brokers collect client data during meetings and pass it to the underwriters."
     assert pairs(text) == [("brokers", ("underwriters",))]
+
+
+def test_a_reduced_relative_names_where_a_passive_comes_from() -> None:
+    text = "Orders placed in Shopify are sent to the warehouse system every hour."
+    assert pairs(text) == [("shopify", ("warehouse system",))]
+    # a negated statement after ", so" is cut off and leaves the first one standing
+    text = (
+        "Stock levels held in Unleashed are pushed every night to the web shop, so the"
+        " marketing team no longer has to ask the warehouse for figures."
+    )
+    assert pairs(text) == [("unleashed", ("web shop",))]

@@ -391,6 +391,17 @@ class SendingFlows(FlowEmitter):
         name = self.actor(carrier, s, relaxed=True)
         return name if name and self.kind_of(name) in HUMAN else None
 
+    def _system_described(self, s: Sentence, clause: Clause) -> str | None:
+        """The system a passive's subject is described by ("Ticket sales recorded in
+        Spektrix are pushed …"): where they come from."""
+        if clause.verb is None or clause.subject is None:
+            return None
+        for np_ in s.nps_between(clause.subject.end, clause.verb):
+            name = self.actor(np_, s) if np_.prep in {"in", "from", "into"} else None
+            if name is not None and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
     def _received_by(self, source: str) -> str | None:
         """Who last sent something to ``source``, also under a longer form of its name
         ("the coders return it" after "emailed … to freelance coders")."""
@@ -440,6 +451,7 @@ class SendingFlows(FlowEmitter):
                 or self._channel_sender(s, clause)
                 or (self._owner_of_content(clause.subject, s) if clause.subject else None)
                 or self._system_in(s, clause.subject)
+                or self._system_described(s, clause)
                 or self._last_system_before(s, clause.start)
                 or self._earlier_writer(s, clause)
             )

@@ -148,8 +148,12 @@ class Sentence(SentenceWords):
         if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
             whole = self.np_at(k + 1)  # "but most of them just text me"
             k = whole.end if whole is not None else k
-        while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
-            k += 1
+        while k < self.n and (
+            self.low(k) in lx.ADVERBS
+            or self.low(k) in lx.AUXILIARIES
+            or self.low(k) in {"no", "longer", "not", "never", "to"}
+        ):
+            k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None
 
     def _np_then_relative(self, j: int) -> bool:
@@ -162,6 +166,25 @@ class Sentence(SentenceWords):
             and self.low(np_.end) == ","
             and self.low(np_.end + 1) in {"which", "who"}
         )
+
+    def _reduced_relative(self, i: int, current: Clause, info: tuple[str, str]) -> bool:
+        """A past participle right after the subject noun, with "are/is <participle>" still
+        to come in the clause: it describes the subject, the verb comes later."""
+        if info[1] != "past" or current.verb is not None or i == current.start:
+            return False
+        if not self._contentish(self.low(i - 1)) or self.low(i - 1) in lx.BE_FORMS:
+            return False
+        for k in range(i + 1, min(self.n, i + 10)):
+            word = self.low(k)
+            if word in {",", ";", ":", "and", "which", "that", "who"}:
+                return False
+            if word in lx.BE_FORMS:
+                j = k + 1
+                while lx.is_adverb(self.low(j)):
+                    j += 1
+                nxt = lx.verb_info(self.low(j))
+                return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
+        return False
 
     def _segment(self) -> list[Clause]:
         """The clauses of the sentence, cut by the rules of the ``_cut_*`` steps in order."""
@@ -217,6 +240,8 @@ class Sentence(SentenceWords):
                 # the verb after a free relative ("whoever picks up | emails …")
                 freed = any(self.low(k) == "whoever" for k in range(current.start, i))
                 info = self.verb_at(i, boundary=at_start or freed)
+                if info is not None and self._reduced_relative(i, current, info):
+                    info = None  # "Ticket sales recorded in Spektrix are pushed …"
                 if info is not None and not (
                     i == current.start and not at_start and info[1] in ("base", "s")
                 ):
