@@ -429,3 +429,11 @@ def test_a_reduced_relative_names_where_a_passive_comes_from() -> None:
         " marketing team no longer has to ask the warehouse for figures."
     )
     assert pairs(text) == [("unleashed", ("web shop",))]
+
+
+def test_an_ellipsis_ends_a_statement() -> None:
+    text = (
+        "The lettings side, so... landlords upload their safety certificates into Arthur"
+        " before each tenancy."
+    )
+    assert pairs(text) == [("landlords", ("arthur",))]

@@ -294,6 +294,12 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if word == "." and 0 < i < self.n - 1 and self.low(i + 1) != ".":
+            # "Our vehicle remarketing, so... sellers upload …": an ellipsis ends a statement
+            _close(clauses, current, i)
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
         if word == ";" or (word == "," and current.kind == "sub"):
             _close(clauses, current, i)
             before = clauses[-2] if len(clauses) >= 2 else None
