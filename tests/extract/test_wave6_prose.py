@@ -437,3 +437,11 @@ def test_an_ellipsis_ends_a_statement() -> None:
         " before each tenancy."
     )
     assert pairs(text) == [("landlords", ("arthur",))]
+
+
+def test_whoever_picks_up_from_a_shared_place_reads_its_owners_file() -> None:
+    text = (
+        "The assessor's site report is then saved to the shared drive, where the claims team"
+        " picks it up the next day."
+    )
+    assert pairs(text) == [("assessor", ("claims team",))]

@@ -670,8 +670,17 @@ class ClauseFlows(SendingFlows):
                 # "logs it into the case tracker, which is just a shared spreadsheet that
                 # the secretary and the chair look at": who wrote in what it is
                 parent = parent.parent
-            # "… are saved by the DP team to the folder, which X reads": who wrote it there
-            keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
+            # "… are saved by the DP team to the folder, which X reads": who wrote it there;
+            # "the surveyor's report is saved to the shared drive, where …": whose it is
+            keeper = (
+                (parent.agent_actor if parent.passive else None)
+                or parent.subject_actor
+                or (
+                    self._owner_of_content(parent.subject, s)
+                    if parent.passive and parent.subject is not None
+                    else None
+                )
+            )
             hub = self._hub_written(s, clause)
             reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
             if (

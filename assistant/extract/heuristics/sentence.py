@@ -247,6 +247,8 @@ class Sentence(SentenceWords):
                 ):
                     current.verb = i
                     current.base = info[0]
+                    if info[0] == "pick" and "up" in {nxt, self.low(i + 2)}:
+                        current.base = "collect"  # "where the legal team picks it up"
                     participle = info[1] == "past" or word in lx.SAME_PARTICIPLE
                     current.passive = participle and self.is_passive(i)
                     self.verbs[i] = info
