@@ -445,3 +445,11 @@ def test_whoever_picks_up_from_a_shared_place_reads_its_owners_file() -> None:
         " picks it up the next day."
     )
     assert pairs(text) == [("assessor", ("claims team",))]
+
+
+def test_a_subject_relative_ends_at_the_main_verb() -> None:
+    text = (
+        "Volunteers who don't use smartphones post their timesheets to the coordinator, and"
+        " she types them into Assemble herself."
+    )
+    assert pairs(text) == [("volunteers", ("coordinator",)), ("coordinator", ("assemble",))]

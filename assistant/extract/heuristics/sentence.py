@@ -386,6 +386,24 @@ class Sentence(SentenceWords):
         """A comma that ends a relative between commas (or an opening phrase) before
         the main verb, and a comma that opens a relative ("…, which", "…, from which")."""
         if (
+            current.kind == "rel"
+            and current.verb is not None
+            and i > current.verb + 1
+            and self.low(current.start - 1) in {"who", "that"}
+            and current.parent is not None
+            and current.parent.verb is None
+            and self._contentish(self.low(i - 1))
+            and self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            and (info := self.verb_at(i, boundary=True)) is not None
+            and info[1] in ("base", "s")
+            and info[0] in SENDING
+        ):
+            # "Surveyors who don't use smartphones post their forms to …": the relative
+            # ends at the main verb, whose subject is the noun the relative hangs on
+            _close(clauses, current, i)
+            current = Clause(start=i, kind="coord", parent=current.parent)
+            return current, i
+        if (
             word == ","
             and current.kind == "rel"
             and self.low(current.start - 2) == ","
