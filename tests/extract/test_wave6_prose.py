@@ -30,6 +30,11 @@ def test_an_adjective_or_adverb_left_alone_is_never_a_party() -> None:
     assert pairs(text) == [("exporters", ("freight agent",))]
 
 
+def test_a_thing_dropping_below_a_level_is_no_flow() -> None:
+    # found trying the CLI as a newcomer: "stock -> below" was proposed
+    assert pairs("If stock drops below the minimum, the sheet shows it in red.") == []
+
+
 def test_what_a_copula_says_something_is_never_acts_later() -> None:
     text = (
         "Nobody collects the parish returns, which is a pity because we would love to see the"

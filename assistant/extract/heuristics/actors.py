@@ -44,6 +44,7 @@ _CALENDAR = frozenset(
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
 )
+_MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 
 
@@ -55,8 +56,10 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
     head = np_.head.lower()
     if np_.proper or head in s.names:
         return True  # "Famly sends …": a name, whatever its ending
-    if head in lx.PREPOSITIONS | lx.PARTICLES or lx.is_adverb(head) or head in _COLOURS:
+    if head in lx.PREPOSITIONS | lx.PARTICLES | _MORE_PREPOSITIONS or lx.is_adverb(head):
         return False
+    if head in _COLOURS or fold_plural(head) in lx.PHYSICAL_CONTENT:
+        return False  # "if stock drops below the minimum": a thing, not someone
     if head.isdigit() or all(t.low in _NUMBER_WORDS for t in np_.words):
         return False  # "three days a week": a count, not a party
     if head in {"inbox", "mailbox", "attention"}:
