@@ -458,3 +458,11 @@ def test_a_subject_relative_ends_at_the_main_verb() -> None:
         " she types them into Assemble herself."
     )
     assert pairs(text) == [("volunteers", ("coordinator",)), ("coordinator", ("assemble",))]
+
+
+def test_bringing_information_to_someone_tells_them() -> None:
+    assert pairs("Tenants bring their complaints to the housing officer, usually by email.") == [
+        ("tenants", ("housing officer",))
+    ]
+    # things brought are not information
+    assert pairs("The drivers bring the crates to the depot.") == []

@@ -152,8 +152,9 @@ class SendingFlows(FlowEmitter):
     def _flows_sent(self, c: _ClauseRead) -> bool:
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
         summary"): targets, then readers of a shared place, then the source."""
-        if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS):
-            return False
+        brings = c.base == "bring" and bool(self._named_after(c)({"to"}))
+        if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
+            return False  # "members bring their problem to a rep": told, if not a thing
         targets = self._sent_targets(c)
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)
