@@ -466,3 +466,8 @@ def test_bringing_information_to_someone_tells_them() -> None:
     ]
     # things brought are not information
     assert pairs("The drivers bring the crates to the depot.") == []
+
+
+def test_what_arrives_is_what_someone_just_did() -> None:
+    text = "Patients book online, and the bookings go straight into Cliniko."
+    assert pairs(text) == [("patients", ("cliniko",))]

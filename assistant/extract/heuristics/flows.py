@@ -418,6 +418,17 @@ class ClauseFlows(SendingFlows):
                     # is the way in, the system the receiver
                     said = self.flows[before[-1].flow_index]
                     said.targets = [t for t in said.targets if not self._way_in(t)]
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "Buyers bid online; the online bids come straight into the auction
+                # system": what arrives is what someone just did
+                done = fold_plural(clause.subject.head.lower())
+                acts = {done, done.removesuffix("ing"), done.removesuffix("ment")}
+                doers = [
+                    c.subject_actor
+                    for c in s.clauses
+                    if c.end <= clause.start and c.base in acts and c.subject_actor
+                ]
+                source = doers[-1] if doers and self.kind_of(doers[-1]) in HUMAN else None
             if source is None and not passive:
                 source = self._so_sender(s, clause)
             if source is None and clause.kind == "coord":
