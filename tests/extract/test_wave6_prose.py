@@ -471,3 +471,14 @@ def test_bringing_information_to_someone_tells_them() -> None:
 def test_what_arrives_is_what_someone_just_did() -> None:
     text = "Patients book online, and the bookings go straight into Cliniko."
     assert pairs(text) == [("patients", ("cliniko",))]
+
+
+def test_reading_out_or_reading_someone_something_tells_them() -> None:
+    text = (
+        "Facilitator: How do the counts reach you?\n"
+        "Yard manager (Ola): The loaders count the pallets and at lunch they read me the"
+        " numbers."
+    )
+    assert ("loaders", ("yard manager",)) in pairs(text)
+    text = "The lab reads the results out over the phone to the duty vet."
+    assert pairs(text) == [("lab", ("duty vet",))]

@@ -249,6 +249,11 @@ class Sentence(SentenceWords):
                     current.base = info[0]
                     if info[0] == "pick" and "up" in {nxt, self.low(i + 2)}:
                         current.base = "collect"  # "where the legal team picks it up"
+                    if info[0] == "read" and (
+                        nxt in {"me", "us", "him", "her"}
+                        or "out" in {self.low(i + 1), self.low(i + 2), self.low(i + 3)}
+                    ):
+                        current.base = "tell"  # "at lunch they read me the numbers"
                     participle = info[1] == "past" or word in lx.SAME_PARTICIPLE
                     current.passive = participle and self.is_passive(i)
                     self.verbs[i] = info
