@@ -28,7 +28,7 @@ DETERMINERS = _words(
 PREPOSITIONS = _words(
     "to into onto in on at from by with via through for of about over under within across"
     " between after before during per against using until without toward towards"
-    " throughout as like inside upon among behind beyond near around"
+    " throughout as like inside upon among behind beyond near around along"
 )
 SUBORDINATORS = _words(
     "when once if because while whereas although though unless whenever until as since after before"
@@ -81,6 +81,7 @@ TIME_NOUNS = _words(
     "morning evening afternoon night day week month year quarter shift hour minute time"
     " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
     " today tomorrow season semester overnight tonight yesterday fortnight term lunchtime"
+    " spring summer autumn winter mon tue tues wed thu thur thurs fri"
 )
 PLURAL_NOUNS = frozenset({"people", "staff", "children", "personnel", "police", "crew"})
 _NOT_ADVERBS = _words(
@@ -113,7 +114,7 @@ RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
 )
 REQUEST_VERBS = frozenset({"request", "ask", "order", "query"})
-ARRIVE_VERBS = frozenset({"arrive", "come", "flow", "go", "land", "reach"})
+ARRIVE_VERBS = frozenset({"appear", "arrive", "come", "flow", "go", "land", "reach"})
 READ_VERBS = _words(
     "see check read consult view access open download use review look follow monitor watch"
 )
@@ -352,7 +353,7 @@ PERSON_WORDS = _words(
     patient director head lead owner user employee colleague expert scientist consultant
     executive representative rep steward admin administrator secretary courier picker packer
     storekeeper guard mechanic electrician welder chemist pharmacist teacher student
-    shopkeeper merchandiser"""
+    shopkeeper merchandiser member"""
 )
 
 
@@ -417,6 +418,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.team
     if heads & ORGANISATION_HEADS:
         return ActorKind.organisation
+    if len(tokens) == 1 and re.search(r"[a-z][A-Z]", tokens[0]):
+        return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product
     if heads & PERSON_WORDS or single.endswith(AGENT_SUFFIXES):
         return ActorKind.person
     if heads & STORE_CARRIERS:

@@ -275,8 +275,9 @@ def test_arrow_notes_stay_careful() -> None:
 
 
 def test_words_of_time_and_verbs_are_never_actors() -> None:
-    # "Tues" and "Mon" are when, not who
-    assert pairs("Tues the clerk sends the rota to the drivers.") == []
+    # "Tues", "Mon" and "Thu" are when, not who: the clerk sends
+    assert pairs("Tues the clerk sends the rota to the drivers.") == [("clerk", ("drivers",))]
+    assert pairs("Every Thu the clerk emails the plan to the crews.") == [("clerk", ("crews",))]
     assert pairs("Every Mon, ops emails the plan to the crews.") == [("ops", ("crews",))]
     # a crew named by its shift stays the people on it
     assert pairs("The supervisor writes the jobs on the board for the night shift.") == [

@@ -27,6 +27,50 @@ from assistant.extract.heuristics.tokens import split_sentences, tokenize
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind
 
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ish")
+"""Endings of adjectives: "their commercial invoices" cut short is not a party."""
+_PARTY_ADJECTIVE_FORMS = frozenset(
+    {"official", "principal", "individual", "professional", "general", "marshal", "rival"}
+    | {"detective", "relative", "representative", "executive", "hospital", "capital"}
+)
+"""Nouns for people or places with an adjective's ending."""
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"}
+    | {"spring", "summer", "autumn", "winter"}
+)
+"""Months and days are times, even written with a capital ("a printout in September")."""
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+)
+_MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
+_COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
+
+
+def _could_be_party(np_: NP, s: Sentence) -> bool:
+    """Whether an unknown noun, where only an actor could stand, may be taken as a party: not
+    an adjective, adverb or preposition left alone by a cut ("email their commercial …",
+    "drops below …", "a green drops …"), nor what a copula says something is ("which is a
+    shame"): a guess must at least look like a noun naming someone."""
+    head = np_.head.lower()
+    if np_.proper or head in s.names:
+        return True  # "Famly sends …": a name, whatever its ending
+    if head in lx.PREPOSITIONS | lx.PARTICLES | _MORE_PREPOSITIONS or lx.is_adverb(head):
+        return False
+    if head in _COLOURS or fold_plural(head) in lx.PHYSICAL_CONTENT:
+        return False  # "if stock drops below the minimum": a thing, not someone
+    if head.isdigit() or all(t.low in _NUMBER_WORDS for t in np_.words):
+        return False  # "three days a week": a count, not a party
+    if head in {"inbox", "mailbox", "attention"}:
+        return False  # "to the office inbox": where it lands, not who reads it
+    if head.endswith(_ADJECTIVE_ENDINGS) and head not in _PARTY_ADJECTIVE_FORMS:
+        return False
+    before = np_.start - 1
+    while before >= 0 and s.low(before) in lx.DETERMINERS:
+        before -= 1
+    return s.low(before) not in lx.BE_FORMS | {"'s", "’s"}
+
 
 class ActorReader:
     """The reader's memory of actors: what a noun phrase or a pronoun names, and its kind."""
@@ -88,11 +132,11 @@ class ActorReader:
         """ "our collections system, that's Axiell": a system named by its kind, then by its
         proper name, keeps the proper name (STYLES.md)."""
         for match in _SYSTEM_NAMED.finditer(text):
-            kind = match.group("kind") or match.group("kind2")
+            kind = match.group("kind") or match.group("kind2") or match.group("kind3")
             words = kind.split()
             if lx.actor_kind(words) not in SYSTEMS:
                 continue
-            name = match.group("name") or match.group("name2")
+            name = match.group("name") or match.group("name2") or match.group("name3")
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
             self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)
@@ -168,6 +212,12 @@ class ActorReader:
             and fold_plural(self.last_subject) == self.last_subject
         ):
             return self.last_group  # one person before: "they" is the team named since
+        if (
+            first in _SINGULAR_PERSON
+            and self.last_subject
+            and self.kind_of(self.last_subject) != ActorKind.person
+        ):
+            return self.last_person  # "he"/"she" is a person, never the inbox named last
         if first in lx.PERSONAL_PRONOUNS:
             return self.last_subject
         if first == "you":
@@ -240,6 +290,12 @@ class ActorReader:
             and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
         ):
             return None  # "there", "here far longer than", "most", "approved"
+        if all(t.low in _CALENDAR | _NUMBER_WORDS or t.low.isdigit() for t in np_.words):
+            return None  # "in September", "three days a week": times and counts
+        if np_.head.lower() in {"thing", "things", "stuff"} or (
+            len(np_.words) == 1 and np_.words[0].low in lx.PREPOSITIONS | lx.PARTICLES
+        ):
+            return None  # "first thing …", "Along the course, …": never someone
         name = self._name(np_)
         key = normalise_name(name)
         if not key:
@@ -256,6 +312,7 @@ class ActorReader:
             self.mentions[key] = Mention(known.name, known.kind, np_)
             return known.name
         proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        relaxed = relaxed and _could_be_party(np_, sentence)
         kind = lx.actor_kind([t.text for t in np_.words], proper=proper, relaxed=relaxed)
         if crew:
             kind = ActorKind.team

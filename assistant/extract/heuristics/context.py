@@ -19,6 +19,7 @@ from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.extract.heuristics.tokens import Tok, is_proper
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
+from assistant.models.infoflow import ActorKind
 
 _OWN_PLACES = frozenset({"tray", "in-tray", "pigeonhole", "mailbox", "inbox", "cubby"})
 """Where things are left for one person: theirs when named as theirs."""
@@ -182,6 +183,12 @@ class ReaderContext(ClauseParts):
             return None
         first = next((t for t in np_.toks if t.low not in {"the", "a", "an"}), np_.toks[0])
         if first.low in {"their", "its"}:
+            # "go to the Parish Giving Scheme, and the treasurer downloads a statement from
+            # their website": the body named last before it in the sentence, else the group
+            for before in reversed(s.nps_between(0, np_.start)):
+                name = None if before.is_pronoun else self.actor(before, s)
+                if name and self.kind_of(name) in {ActorKind.organisation, ActorKind.tool}:
+                    return name
             return self.last_group
         if (
             len(np_.words) == 1

@@ -34,8 +34,10 @@ _APPOSITION = re.compile(
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
     r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
-    r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r" system),\s+"
+    r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r"),\s+"
     r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
+    r"|(?P<name3>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:[Oo]ur|[Tt]heir|the)\s+"
+    r"(?P<kind3>" + _ROLE_WORDS + r")\s*(?=[,.;]|$)"
 )
 """A system named by its kind, then by its proper name ("our case management system,
 CCMS, …")."""
@@ -180,6 +182,7 @@ _BY_HAND = frozenset(
 _NOT_ENTERING = frozenset(
     {"keep", "hold", "store", "find", "see", "use", "need", "have", "run", "search", "query"}
     | {"do", "work", "look", "browse", "test", "analyse", "analyze", "filter", "view", "open"}
+    | {"clean", "process", "format", "tidy", "sort", "calculate", "model", "plot", "chart"}
 )
 """What a person does in a system without putting anything into it ("runs queries in the
 EDC", "keeps the notes in SAP")."""

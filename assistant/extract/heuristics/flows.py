@@ -20,8 +20,26 @@ from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural
+from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
+from assistant.models.infoflow import ActorKind
+
+_ANSWERS = frozenset({"read", "tell", "give", "reply", "respond", "answer", "confirm", "send"})
+"""What the one asked does with the answer ("they read it out", "she gives it")."""
+_EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", "file"})
+"""What is pulled out of a system: "pulls an export", "downloads a CSV"."""
+_DECIDING = frozenset(
+    {"decide", "approve", "authorise", "authorize", "reject", "accept", "validate", "sign"}
+)
+"""Decisions made in a system with no object named ("the officer decides in the VIS")."""
+_WAYS_IN = frozenset({"form", "website", "site", "page", "app", "webform"})
+"""Generic ways into a system: media, not actors, when they pass data on (w6)."""
+_SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
+"""Places several people share: what is put there reaches those who share it."""
+_SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
+"""Shared files that are media from their writer to their readers (STYLES.md)."""
+_HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
+"""Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
 
 class ClauseFlows(SendingFlows):
@@ -44,7 +62,11 @@ class ClauseFlows(SendingFlows):
             for prep, group, _ in pps:
                 for np_ in group if prep in {"on", "onto", "in", "into"} else []:
                     head = fold_plural(np_.head)
-                    if head in _PAPER or (head in MEDIUM_HEADS and head not in SHARED_PLACES):
+                    if (
+                        head in _PAPER
+                        or head in _HUBS
+                        or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
+                    ):
                         self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
         c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
@@ -65,6 +87,8 @@ class ClauseFlows(SendingFlows):
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
         steps = (
+            self._flows_in_shared_box,
+            self._flows_read_from_hub,
             self._flows_received,
             self._flows_read_from_system,
             self._flows_looked_up,
@@ -137,6 +161,68 @@ class ClauseFlows(SendingFlows):
             base = "tell"
         c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
 
+    def _flows_in_shared_box(self, c: _ClauseRead) -> bool:
+        """An inbox or sheet that named people share ("… to the projects inbox, which all
+        project coordinators share"): what was sent there reaches them (STYLES.md)."""
+        s, clause, subject = c.s, c.clause, c.subject
+        parent, antecedent = clause.parent, clause.antecedent
+        if (
+            c.base not in {"share", "monitor", "watch", "manage"}
+            or not clause.object_relative
+            or c.passive
+            or not subject
+            or parent is None
+            or antecedent is None
+            or fold_plural(antecedent.head.lower()) not in _SHARED_BOXES
+            or any(p == "with" for p, _, _ in c.pps)
+        ):
+            return False
+        keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
+        readers = [
+            r
+            for r in [subject, *clause.co_subjects]
+            if r != keeper and self.kind_of(r) in HUMAN  # a first name is no reader
+        ]
+        if not keeper or not readers:
+            return False
+        box = self.actor(antecedent, s)
+        content = self.last_content
+        if parent.flow_index is not None:
+            sent = self.flows[parent.flow_index]
+            content = sent.content or content
+            sent.targets = [t for t in sent.targets if t != box]
+        c.sources, c.targets, c.content = [keeper], readers, content
+        return True
+
+    def _flows_read_from_hub(self, c: _ClauseRead) -> bool:
+        """A hub written in by hand read later ("the yard manager writes them in the lesson
+        book. The instructors check the lesson book"): a medium from its last writer to the
+        reader, and no longer a receiver itself (STYLES.md)."""
+        s, clause, base, subject, passive, obj = c.s, c.clause, c.base, c.subject, c.passive, c.obj
+        if (
+            passive
+            or base not in lx.READ_VERBS | _LOOK_VERBS
+            or not subject
+            or self.kind_of(subject) not in HUMAN
+            or obj is None
+            or obj.is_pronoun
+            or obj.proper
+            or fold_plural(obj.head.lower()) not in _HUBS
+        ):
+            return False
+        writer = self.writers.get(fold_plural(obj.head.lower()))
+        if writer is None or writer == subject:
+            return False
+        hub = self.actor(obj, s)
+        content = self.last_content
+        for flow in reversed(self.flows):
+            if flow.source == writer and hub in flow.targets:
+                flow.targets = [t for t in flow.targets if t != hub]
+                content = flow.content or content
+                break
+        c.sources, c.targets, c.content = [writer], [subject, *clause.co_subjects], content
+        return True
+
     def _flows_received(self, c: _ClauseRead) -> bool:
         """Receiving ("gets it from X", "is read by Y"): from the giver to
         the receiver, the giver found in a parent clause, a maker or a system if unnamed."""
@@ -149,13 +235,47 @@ class ClauseFlows(SendingFlows):
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
             if giver is None and passive and clause.kind == "rel" and clause.parent:
-                giver = clause.parent.subject_actor  # "a slip that is collected by X"
+                parent = clause.parent  # "a slip that is collected by X"; "recorded by the
+                # foremen on paper job sheets, which are collected by the administrator"
+                giver = (parent.agent_actor if parent.passive else None) or parent.subject_actor
+            if (
+                giver is None
+                and passive
+                and clause.kind == "coord"
+                and clause.parent is not None
+                and clause.parent.passive
+                and clause.parent.agent_actor
+                and clause.parent.agent_actor != receiver
+            ):
+                # "the sheets are filled in by the diggers, on paper, and collected by the
+                # site supervisor": from who made them to who collects them
+                giver = clause.parent.agent_actor
             if giver is None and not passive:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
             if giver is None and not passive:
                 # "the players get it through the OPAS app": the system it comes through
                 shown = named({"through", "via"}, systems=True)
                 giver = shown[0] if shown else None
+            if (
+                giver is None
+                and not passive
+                and base in {"get", "receive"}
+                and c.obj is not None
+                and len(c.obj.words) > 1
+            ):
+                giver = self._party_of_compound(c.obj, s)  # "get the supplier invoices"
+            if (
+                giver is None
+                and not passive
+                and base in lx.PULL_VERBS
+                and subject
+                and self.kind_of(subject) in HUMAN
+                and c.obj is not None
+                and fold_plural(c.obj.head.lower()) in _EXPORTS
+            ):
+                # "Once all data are in PRISM, the statistician pulls an export": an export
+                # pulled with no source named comes from the system named last
+                giver = self._last_system_before(s, clause.start) or self.last_system
             if giver and receiver:
                 sources, targets = [giver], [receiver]
             c.sources, c.targets, c.content = sources, targets, content
@@ -232,12 +352,22 @@ class ClauseFlows(SendingFlows):
                 targets = owners[:1]
             unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
             asked = self._asked_before(s, clause) if unnamed and requester else None
-            if asked is not None and s.low(clause.verb + 1) in _QUESTION_WORDS:
+            asks_for = (
+                base == "ask"
+                and s.low(clause.verb + 1) == "for"
+                and any(
+                    later.start > clause.start
+                    and later.base in _ANSWERS
+                    and s.low(later.start) in {"they", "he", "she"}
+                    for later in s.clauses
+                )
+            )  # answered in the same sentence ("…, they read it out over the phone")
+            if asked is not None and (s.low(clause.verb + 1) in _QUESTION_WORDS or asks_for):
+                # "rings the insurer to ask for an authorisation code": the code is the flow
                 # "rings control to ask how many crews are short": the one called answers
                 sources, targets = [asked], [requester] if requester else []
-                content = " ".join(
-                    t.text for t in s.toks[clause.verb + 1 : clause.end] if t.text.isalnum()
-                )
+                first = clause.verb + 1 + asks_for  # "ask for a code": the code
+                content = " ".join(t.text for t in s.toks[first : clause.end] if t.text.isalnum())
                 self._withdraw_purpose_carrier(s, clause)
             elif obj is not None and obj_actor and _asks_what(s, clause, obj) and requester:
                 # "asks the nurse in charge how many beds are free": the answer is the flow,
@@ -277,12 +407,36 @@ class ClauseFlows(SendingFlows):
                 source = self._last_sent_to(back_to[0]) if back_to else None
             if source is None and clause.kind == "rel" and clause.parent is not None:
                 source = clause.parent.agent_actor or clause.parent.subject_actor
-            if source is None and clause.subject is not None and clause.subject.is_pronoun:
+            if source is None and (
+                (clause.subject is not None and clause.subject.is_pronoun)
+                or (clause.kind == "main" and s.low(clause.start) in {"that", "this"})
+            ):
                 before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
+                if source and before[-1].flow_index is not None:
+                    # "members book on the app and it goes straight into Legend": the app
+                    # is the way in, the system the receiver
+                    said = self.flows[before[-1].flow_index]
+                    said.targets = [t for t in said.targets if not self._way_in(t)]
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "Buyers bid online; the online bids come straight into the auction
+                # system": what arrives is what someone just did
+                done = fold_plural(clause.subject.head.lower())
+                acts = {done, done.removesuffix("ing"), done.removesuffix("ment")}
+                doers = [
+                    c.subject_actor
+                    for c in s.clauses
+                    if c.end <= clause.start and c.base in acts and c.subject_actor
+                ]
+                source = doers[-1] if doers and self.kind_of(doers[-1]) in HUMAN else None
             if source is None and not passive:
                 source = self._so_sender(s, clause)
-            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+            if (
+                source is None
+                and clause.subject is not None
+                and not clause.subject.is_pronoun
+                and clause.base != "appear"  # what appears by itself comes from a system
+            ):
                 # "parents fill in a form and the answers come to me": from who filled it
                 source = self._earlier_writer(s, clause)
             if source is None and clause.kind == "coord":
@@ -293,6 +447,36 @@ class ClauseFlows(SendingFlows):
                 or ([obj_actor] if obj_actor else [])
                 or (named({"in"}, systems=True) if sources else [])
             )
+            if (
+                not sources
+                and not passive
+                and clause.base == "appear"
+                and (
+                    shown_to := named({"to", "into", "onto"}, systems=False)
+                    or [
+                        w
+                        for p, g, _ in c.pps
+                        if p in {"in", "on", "into", "onto"}
+                        for w in (self._whose(np_, s) for np_ in g)
+                        if w
+                    ]
+                )
+                and (system := self._named_system_before(s, clause.start)) is not None
+            ):
+                # "referrals come through SystmOne: … the task just appears in the team's task
+                # list": what appears by itself on someone's list or screen comes from the
+                # system named before (STYLES.md: a system pushing to a person is high)
+                sources, targets = [system], shown_to
+            after_verb = s.low(clause.verb + 1) if clause.verb is not None else ""
+            if (
+                sources
+                and not targets
+                and ("in" in {s.low(clause.end - 1), after_verb} or after_verb == "straight")
+            ):
+                # "owners book through PetAdmin online and that goes straight in": into the
+                # system the booking was made through
+                system = self._named_system_before(s, clause.start)
+                targets = [system] if system and system not in sources else []
             if sources and not targets and not from_ and self.speakers and self.speaker:
                 targets = [self.speaker]  # in talk, "their figures arrive by email": to me
             if sources and not targets and from_:
@@ -300,6 +484,17 @@ class ClauseFlows(SendingFlows):
                 # board": whoever handles what came in next is who received it
                 handler = self._next_handler(s, clause)
                 targets = [handler] if handler and handler not in sources else []
+            if (
+                sources
+                and not targets
+                and from_
+                and self.kind_of(sources[0]) in SYSTEMS
+                and (into := self._last_system_before(s, clause.start)) not in {None, *sources}
+            ):
+                # "I cost it in Worktribe, and the salary data come through from the HR
+                # system": a system's data come into the system being worked in
+                assert into is not None
+                targets = [into]
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
@@ -366,14 +561,19 @@ class ClauseFlows(SendingFlows):
             not passive
             and subject
             and self.kind_of(subject) in HUMAN
-            and obj is not None
-            and not obj.is_pronoun
-            and obj_actor is None
+            and (obj is not None or base in _DECIDING)
+            and (obj is None or not obj.is_pronoun or obj.toks[0].low in {"it", "them"})
             and base not in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | lx.ARRIVE_VERBS
             and base not in _NOT_ENTERING
             and self._system_already(pps)
             and (into := named({"in", "into"}, systems=True))
             and self._named_system(into[0])
+            # "marks them in Artlogic": "them" is what is marked; "approves in MoveON"
+            and (
+                obj_actor is None
+                or (obj is not None and obj.is_pronoun)
+                or (base in _DECIDING and obj_actor == into[0])
+            )
         ):
             # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
             # something in a system named by its own name is entered there
@@ -381,6 +581,85 @@ class ClauseFlows(SendingFlows):
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
+
+    def _party_of_compound(self, np_: NP, s: Sentence) -> str | None:
+        """The party a document is named after ("the supplier invoices", "the GP referrals"):
+        who it comes from, when the party is a role or organisation by its own words."""
+        words = np_.words[:-1]
+        if not words or words[0].low in lx.DETERMINERS:
+            words = words[1:]
+        if not words or any(t.low.endswith(("'s", "’s")) for t in words):
+            return None
+        kind = lx.actor_kind([t.text for t in words])
+        if kind not in {ActorKind.organisation, ActorKind.person}:
+            return None
+        sub = NP(list(words), words[0].i, words[-1].i + 1, None, False)
+        return self.actor(sub, s)
+
+    def _named_system_before(self, s: Sentence, before: int) -> str | None:
+        """The last system named by its own name before a point, even as the channel
+        ("come through SystmOne")."""
+        for np_ in reversed(s.nps_between(0, before)):
+            name = self.actor(np_, s) if np_.proper else None
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
+    def _hub_written(self, s: Sentence, clause: Clause) -> str | None:
+        """The actor a relative hangs on when it is a hub written in by hand or shared (a
+        register, ledger, book, board, shared folder), not a system named by its own name:
+        its readers read what its writer put there. None when it is no such hub."""
+        antecedent = clause.antecedent
+        if antecedent is None:
+            return None
+        words = {t.low for t in antecedent.toks}
+        head = fold_plural(antecedent.head.lower())
+        by_hand = bool(words & {"paper", "printed", "handwritten", "shared"})
+        sheet = head in _SHARED_SHEETS and (by_hand or "google" in words)
+        if antecedent.proper and not sheet:
+            return None  # a system named by its own name is no hub
+        if not (head in _HUBS or sheet or (by_hand and head in lx.DATA_HEADS | _PAPER)):
+            return None
+        return self.actor(antecedent, s)
+
+    def _way_in(self, name: str) -> bool:
+        """A generic app, form or website (not named by its own name)."""
+        mention = self.mentions.get(normalise_name(name))
+        words = name.lower().split()
+        proper = mention is not None and mention.np is not None and mention.np.proper
+        return bool(words) and fold_plural(words[-1]) in _WAYS_IN and not proper
+
+    def _through_web_form(
+        self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]
+    ) -> list[str]:
+        """A web form, website or app named only as the way in, which "drops/puts/passes
+        them into" a system: a medium from whoever came in through it to that system
+        ("enquiries from adopters come in through the form on our website, which drops them
+        into Charms")."""
+        antecedent, parent = clause.antecedent, clause.parent
+        if (
+            clause.kind != "rel"
+            or clause.object_relative
+            or antecedent is None
+            or antecedent.proper
+            or parent is None
+            or not (
+                fold_plural(antecedent.head.lower()) in {"form", "webform"}
+                or (
+                    s.low(antecedent.start - 1) in {"on", "in"}
+                    and s.low(antecedent.start - 2) in {"form", "webform"}
+                )
+            )  # a form, not a website or portal that passes data on (STYLES.md: split)
+            or not targets
+            or not all(self.kind_of(t) in SYSTEMS for t in targets)
+        ):
+            return sources
+        senders = parent.subject_from or (
+            [parent.subject_actor]
+            if parent.subject_actor and self.kind_of(parent.subject_actor) in HUMAN
+            else []
+        )
+        return senders[:1] or sources
 
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
@@ -390,6 +669,7 @@ class ClauseFlows(SendingFlows):
         content_np = c.content_np
         sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
+        sources = self._through_web_form(s, clause, sources, targets)
         if (
             not sources
             and not passive
@@ -406,12 +686,55 @@ class ClauseFlows(SendingFlows):
                 sources, targets = [writer], [subject]
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
-            keeper = clause.parent.subject_actor
+            parent = clause.parent
+            while parent.verb is None and parent.kind == "rel" and parent.parent is not None:
+                # "logs it into the case tracker, which is just a shared spreadsheet that
+                # the secretary and the chair look at": who wrote in what it is
+                parent = parent.parent
+            # "… are saved by the DP team to the folder, which X reads": who wrote it there;
+            # "the surveyor's report is saved to the shared drive, where …": whose it is
+            keeper = (
+                (parent.agent_actor if parent.passive else None)
+                or parent.subject_actor
+                or (
+                    self._owner_of_content(parent.subject, s)
+                    if parent.passive and parent.subject is not None
+                    else None
+                )
+            )
+            hub = self._hub_written(s, clause)
             reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
-            if reads and keeper and keeper != subject and self.actor(clause.antecedent, s) is None:
+            if (
+                reads
+                and keeper
+                and keeper != subject
+                and (hub or self.actor(clause.antecedent, s) is None)
+            ):
                 # "… that the station manager and the scheduling volunteer both read"
                 readers = [subject, *clause.co_subjects]
                 sources, targets = [keeper], [r for r in readers if r != keeper]
+                if obj is not None and obj.is_time:
+                    content = self.last_content  # "which the inspector checks once a year"
+                if hub and parent.flow_index is not None and targets:
+                    # "logged … in a paper register, which the inspector checks": the
+                    # register is a medium to its reader, never the receiver (STYLES.md)
+                    written = self.flows[parent.flow_index]
+                    written.targets = [t for t in written.targets if t != hub]
+        if (
+            sources
+            and targets
+            and clause.redoes
+            and all(self.kind_of(t) in SYSTEMS for t in targets)
+        ):
+            # "they have to report it to the inspector; they do that through BeeBase": the
+            # report goes into the system, which passes it on (STYLES.md: the chain is split)
+            before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
+            if before and before[-1].base == clause.base:
+                index = before[-1].flow_index
+                assert index is not None
+                said = self.flows[index]
+                if said.source in sources:
+                    said.targets = []
         if sources and targets:
             for source in sources:
                 self._emit(s, clause, source, targets, content)

@@ -96,6 +96,15 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
         heads = {normalise_name(n) for n in longer}
         if len(heads) == 1:
             mapping[short] = max(longer, key=len)
+    # "GPs" and "GP": a short plural that the light folding leaves alone is the singular
+    # named in the same text (STYLES.md: the shortest form that appears word for word)
+    by_key = {tuple(tokens[n]): n for n in names}
+    for name in names:
+        st = tokens[name]
+        if st and len(st[-1]) <= 4 and st[-1].endswith("s") and name not in mapping:
+            singular = by_key.get((*st[:-1], st[-1][:-1]))
+            if singular is not None and singular != name:
+                mapping[name] = mapping.get(singular, singular)
     # follow chains
     for short in list(mapping):
         target = mapping[short]

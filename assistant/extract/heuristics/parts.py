@@ -15,6 +15,10 @@ from assistant.extract.heuristics.maturity import HUMAN
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.models.infoflow import ActorKind
+
+_MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce", "log", "send"})
+"""What a system does when something is put into it ("and that creates a ticket")."""
 
 
 class ClauseParts(ActorReader):
@@ -100,7 +104,7 @@ class ClauseParts(ActorReader):
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
                 if (
                     len(np_.toks) == 1
-                    and np_.toks[0].low in _QUANTIFIERS
+                    and np_.toks[0].low in _QUANTIFIERS | {"one", "either", "neither"}
                     and s.low(np_.end) == "of"
                     and (whole := s.np_at(np_.end + 1, stop)) is not None
                 ):
@@ -202,6 +206,18 @@ class ClauseParts(ActorReader):
                 text += " of " + " ".join(t.text for t in complement.toks)
         return text
 
+    def _last_single_receiver(self, s: Sentence, clause: Clause) -> str | None:
+        """The one person the clause before, in the same sentence, sent something to."""
+        before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
+        if not before:
+            return None
+        index = before[-1].flow_index
+        assert index is not None
+        targets = self.flows[index].targets
+        if len(targets) == 1 and self.kind_of(targets[0]) == ActorKind.person:
+            return targets[0]
+        return None
+
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
         if clause.kind == "coord" and clause.parent is not None:
             parent = clause.parent
@@ -244,18 +260,53 @@ class ClauseParts(ActorReader):
             ]
             if before:
                 return before[-1].subject, before[-1].subject_actor
+        if s.low(clause.start) == "whose" and (owner := s._np_before(clause.start)) is not None:
+            # "our panel provider, Cint, whose platform sends …": a party's own system
+            # stands for the party (STYLES.md)
+            name = self.actor(owner, s)
+            if name is not None:
+                return owner, name
         np_ = self._subject(s, clause)
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
         # "…, which the lifeguards look at": who reads a board stands where only a reader can
         reads = clause.object_relative and clause.base in lx.READ_VERBS
-        name = self.actor(np_, s, relaxed=sends or reads)
+        # "the scheme actuary receives an extract from …": who receives stands where only a
+        # party can, like who sends
+        receives = (
+            not clause.passive
+            and clause.base in lx.RECEIVE_VERBS
+            and np_ is not None
+            and lx.verb_info(np_.head.lower()) is None  # "every find gets a number": a thing
+        )
+        name = self.actor(np_, s, relaxed=sends or reads or receives)
+        if (
+            np_ is not None
+            and np_.is_pronoun
+            and np_.toks[0].low in {"she", "he"}
+            and clause.base in {"pass", "forward", "relay"}
+            and clause.verb == np_.end
+        ):
+            # "the vet emails the notes to the head groom, and she passes anything urgent on
+            # to the instructors": who passes something on is who just received it
+            receiver = self._last_single_receiver(s, clause)
+            name = receiver or name
         if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
             # "the small ones email me": the plural group named before
             group = self.last_group
             name = group if group and fold_plural(group) != group else None
         if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
             name = clause.parent.subject_actor or name
+        if (
+            name is None
+            and s.low(clause.start) in {"that", "this"}
+            and clause.verb == clause.start + 1
+            and clause.kind == "main"
+            and clause.base in _MAKING
+        ):
+            # "members report it in the app, and that creates a ticket": what the report
+            # set off is made by the system it went into
+            name = self._last_system_before(s, clause.start)
         if (
             name is None
             and np_ is not None

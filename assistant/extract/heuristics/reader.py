@@ -33,9 +33,9 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
-from assistant.extract.heuristics.tokens import split_sentences
+from assistant.extract.heuristics.tokens import Tok, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
-from assistant.hypergraph.names import normalise_name
+from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
 
@@ -251,6 +251,10 @@ class FreeTextReader(ClauseFlows):
 
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
+        if all(c.verb is None for c in s.clauses) and not any(
+            t.low in lx.BE_FORMS | lx.SUBJECT_PRONOUNS or t.low.startswith("'") for t in s.toks
+        ):
+            self._topic_of_fragment(s)
         for clause in s.clauses:
             self._read_clause(s, clause)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
@@ -261,9 +265,23 @@ class FreeTextReader(ClauseFlows):
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
 
+    def _topic_of_fragment(self, s: Sentence) -> None:
+        """A sentence without a verb that names one party ("Mostly from GPs.") makes it
+        the topic that "they" stands for next ("They email us the referral letter")."""
+        parties = {
+            name
+            for np_ in s.nps_between(0, s.n)
+            if not np_.is_pronoun
+            for name in [self.actor(np_, s)]
+            if name and self.kind_of(name) in HUMAN
+        }
+        if len(parties) == 1:
+            self.last_subject = parties.pop()
+
     def _read_clause(self, s: Sentence, clause: Clause) -> None:
         clause.subject, clause.subject_actor = self._clause_subject(s, clause)
         if clause.verb is None:
+            self._saw_possessors(s, clause)
             return
         pps = self._pps(s, clause.verb + 1, clause.end)
         if clause.passive:
@@ -277,6 +295,27 @@ class FreeTextReader(ClauseFlows):
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)
+        self._saw_possessors(s, clause)
+
+    def _saw_possessors(self, s: Sentence, clause: Clause) -> None:
+        """A person named only as an owner ("the rents are the treasurer's job: she posts
+        …") is who "she" or "he" may stand for next."""
+        for tok in s.toks[clause.start : clause.end]:
+            if not tok.low.endswith(("'s", "’s")) or len(tok.low) < 5:
+                continue
+            role = tok.low[:-2]
+            if lx.actor_kind([role]) != ActorKind.person or fold_plural(role) != role:
+                continue
+            start = tok.i - (s.low(tok.i - 1) in lx.DETERMINERS)
+            words = [*s.toks[start : tok.i], Tok(tok.text[:-2], role, tok.i)]
+            name = self.actor(NP(words, start, tok.i + 1, None, False), s)
+            if name and self.kind_of(name) == ActorKind.person:
+                self.last_person = name
+                if clause.verb is None:
+                    self.last_subject = name  # a statement with only "be" is about them
+                if name in self.persons:
+                    self.persons.remove(name)
+                self.persons.append(name)
 
     def result(self) -> Extraction:
         mapping = merge_names(self.mentions, self.known)

@@ -15,6 +15,7 @@ from assistant.extract.heuristics.clauses import (
 from assistant.extract.heuristics.cues import (
     _CARRIERS,
     _MANUAL,
+    _OWNED_CHANNELS,
     _PAPER,
 )
 from assistant.extract.heuristics.emitting import FlowEmitter
@@ -24,8 +25,27 @@ from assistant.extract.heuristics.naming import (
 )
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.extract.heuristics.tokens import Tok
+from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
+from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
+
+_PUBLISHED_ON = frozenset({"website", "site", "intranet", "page", "noticeboard", "forum", "group"})
+"""Places a person posts on for readers: a medium from the poster to the readers named."""
+_KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "enter", "input"})
+"""Typing something in by hand: it goes into a system even when none is named."""
+_PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker"})
+"""Someone's own tray or pigeonhole: what is put in it reaches them."""
+
+
+def _acts_later(s: Sentence, np_: NP) -> bool:
+    """The channel is named again as who acts ("… through the accommodation portal, and the
+    portal pushes them into Planon"): an actor of the chain, not only a channel."""
+    head = np_.head.lower()
+    return any(
+        s.low(k) == head and (s.verb_at(k + 1) is not None or s.low(k + 1) in lx.AUXILIARIES)
+        for k in range(np_.end, s.n)
+    )
 
 
 @dataclass
@@ -63,7 +83,10 @@ class SendingFlows(FlowEmitter):
                 if prep not in preps:
                     continue
                 for np_ in group:
-                    holder = self._device_owner(np_, s)
+                    holder = self._device_owner(np_, s) or self._device_of(np_, s)
+                    tray = fold_plural(np_.head.lower()) in _PERSONAL_TRAYS
+                    if holder is None and tray:
+                        holder = self._whose(np_, s)  # "puts it in the coordinator's pigeonhole"
                     if holder is not None:
                         if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(holder)  # "an alert to the herdsman's phone"
@@ -77,8 +100,8 @@ class SendingFlows(FlowEmitter):
                         mention = self.mentions.get(normalise_name(owner))
                         if prep in {"into", "in"} and mention and mention.np and mention.np.proper:
                             mention.kind = ActorKind.tool  # "into Aderant's calendar"
-                        if prep in {"to", "into", "onto", "on", "in"}:
-                            out.append(owner)
+                        if prep in {"to", "into", "onto", "on", "in", "from"}:
+                            out.append(owner)  # "downloads it from their website": theirs
                         continue
                     if (
                         fold_plural(np_.head) in _PAPER
@@ -87,6 +110,14 @@ class SendingFlows(FlowEmitter):
                     ):
                         continue  # "fills in the lab docket": paper is a medium, never an actor
                     name = self._recipient(np_, s) if relaxed else self.actor(np_, s)
+                    if (
+                        name is None
+                        and prep in {"to", "into", "onto", "on", "in"}
+                        and np_.head.lower() in {"calendar", "dashboard", "diary"}
+                        and (owner := self._compound_owner(np_, s)) is not None
+                        and self.kind_of(owner) in SYSTEMS
+                    ):
+                        name = owner  # "into the Artifax calendar": Artifax's
                     if name is not None and np_.is_pronoun and name == subject:
                         # "the notes that the agents email to them": a pronoun after the
                         # verb is not its own subject but who was named before it
@@ -108,11 +139,22 @@ class SendingFlows(FlowEmitter):
 
         return named
 
+    def _whose(self, np_: NP, s: Sentence) -> str | None:
+        """The person or team whose list, screen or queue it is ("in the team's task list")."""
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS | {"our", "their", "my", "your"})
+        stripped = [*s.toks[start : owner.i], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
+
     def _flows_sent(self, c: _ClauseRead) -> bool:
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
         summary"): targets, then readers of a shared place, then the source."""
-        if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS):
-            return False
+        brings = c.base == "bring" and bool(self._named_after(c)({"to"}))
+        if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
+            return False  # "members bring their problem to a rep": told, if not a thing
         targets = self._sent_targets(c)
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)
@@ -132,6 +174,16 @@ class SendingFlows(FlowEmitter):
                 targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
         else:
             targets = named({"to", "into", "onto"})
+            targets = self._spelt_out(s, pps, targets)
+            if not targets and base in {"show", "display", "push", "flash"}:
+                # "are shown on the scanners of the order pickers": whoever carries them
+                targets = [
+                    h
+                    for p, g, _ in pps
+                    if p == "on"
+                    for h in (self._device_owner(n, s) or self._device_of(n, s) for n in g)
+                    if h
+                ]
             if base in lx.ENTRY_VERBS:
                 targets += named({"in", "on", "within"}, systems=True)
             if base in lx.SHARE_WITH_VERBS:
@@ -167,6 +219,28 @@ class SendingFlows(FlowEmitter):
                 for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
                 if o and o != subject
             ][:1]
+        if (
+            not targets
+            and not passive
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and base in lx.SEND_VERBS - lx.TELL_VERBS - lx.PULL_VERBS - {"print", "show"}
+            and (obj is None or obj_actor is None)
+        ):
+            # "research groups submit their sample details through Clarity", "the agent
+            # submits the notice in the PCS", "members report it in the app": what a person
+            # sends through or in a system with nobody else named goes into that system
+            channels = {
+                self._name(np_)
+                for p, g, _ in pps
+                for np_ in g
+                if fold_plural(np_.head.lower()) in _OWNED_CHANNELS | {"web", "page", "app"}
+                and not np_.proper
+                and not _passes_on(s, np_)
+                and not _acts_later(s, np_)
+            }  # "upload their forms through the web portal": a portal named only as a channel
+            into = named({"through", "via", "in", "on", "into", "within"}, systems=True)
+            targets = [t for t in into if t not in channels][:1]
         return targets
 
     def _sent_readers(self, c: _ClauseRead, targets: list[str]) -> list[str]:
@@ -201,11 +275,20 @@ class SendingFlows(FlowEmitter):
             for a in map(self._actor_of(s), g)
             if a and a != subject
         ]
+        web = [
+            np_
+            for p, g, _ in pps
+            if p in {"on", "onto", "to"}
+            for np_ in g
+            if fold_plural(np_.head.lower()) in _PUBLISHED_ON
+        ]  # "posts them on the club website for the members"
         readers = (
             [t for t in named({"for"}) + fronted if self.kind_of(t) in HUMAN]
-            if shared or written
+            if shared or written or (web and not passive and base in lx.ENTRY_VERBS)
             else []
         )
+        if readers and web:
+            places = [*places, *(n for n in map(self._actor_of(s), web) if n)]
         on_board = [
             np_
             for p, g, _ in pps
@@ -244,6 +327,114 @@ class SendingFlows(FlowEmitter):
             targets += [t for t in present if t not in targets and t != subject]
         return targets
 
+    def _next_passive_agent(self, s: Sentence, clause: Clause) -> str | None:
+        """Who handles next, in the passive, what a relative says was sent ("applications,
+        which are submitted by owners through the portal, are checked by an admin
+        officer"): the submission reaches that person."""
+        nxt = next((c for c in s.clauses if c.start >= clause.end and c.verb is not None), None)
+        if nxt is None or not nxt.passive or nxt.base in lx.SEND_VERBS or nxt.verb is None:
+            return None
+        agents = [
+            a
+            for p, g, _ in self._pps(s, nxt.verb + 1, nxt.end)
+            if p == "by"
+            for a in (self._recipient(n, s) for n in g)
+            if a
+        ]
+        return agents[0] if agents and self.kind_of(agents[0]) in HUMAN else None
+
+    def _asker_before(self, s: Sentence, clause: Clause, source: str) -> str | None:
+        """Who asked or wrote first in the same sentence, when the one answering was named
+        only loosely there ("the consultant emails each one to ask …, and the lodge writes
+        back"): the answer goes back to them."""
+        for before in reversed([c for c in s.clauses if c.end <= clause.start]):
+            asker = before.subject_actor
+            if (
+                asker
+                and asker != source
+                and self.kind_of(asker) in HUMAN
+                and (before.base in lx.TELL_VERBS or before.base in lx.REQUEST_VERBS)
+            ):
+                return asker
+        return None
+
+    def _spelt_out(
+        self, s: Sentence, pps: list[tuple[str, list[NP], int]], targets: list[str]
+    ) -> list[str]:
+        """ "to both parties, the complainant and the landlord": a group spelt out between
+        commas right after it is who receives."""
+        for prep, group, _ in pps:
+            if prep != "to" or not group:
+                continue
+            np_ = group[0]
+            if np_.toks[0].low not in {"both", "all"} or s.low(np_.end) != ",":
+                continue
+            if len(group) >= 3:  # the list was read as three receivers: the group is two
+                whole = self.actor(np_, s, relaxed=True)
+                return [t for t in targets if t != whole]
+            first = s.np_at(np_.end + 1)
+            if first is None or s.low(first.end) != "and":
+                continue
+            second = s.np_at(first.end + 1)
+            names = [n for n in (self.actor(x, s, relaxed=True) for x in (first, second)) if n]
+            if second is not None and len(names) == 2:
+                whole = self.actor(np_, s, relaxed=True)
+                return [t for t in targets if t != whole] + names
+        return targets
+
+    def _device_of(self, np_: NP, s: Sentence) -> str | None:
+        """ "on the scanners of the order pickers": whoever carries the device."""
+        head = fold_plural(np_.head.lower())
+        if head not in lx.DEVICE_HEADS | {"phone", "mobile", "scanner", "screen"}:
+            return None
+        if s.low(np_.end) != "of" or (carrier := s.np_at(np_.end + 1)) is None:
+            return None
+        name = self.actor(carrier, s, relaxed=True)
+        return name if name and self.kind_of(name) in HUMAN else None
+
+    def _system_described(self, s: Sentence, clause: Clause) -> str | None:
+        """The system a passive's subject is described by ("Ticket sales recorded in
+        Spektrix are pushed …"): where they come from."""
+        if clause.verb is None or clause.subject is None:
+            return None
+        for np_ in s.nps_between(clause.subject.end, clause.verb):
+            name = self.actor(np_, s) if np_.prep in {"in", "from", "into"} else None
+            if name is not None and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
+    def _received_by(self, source: str) -> str | None:
+        """Who last sent something to ``source``, also under a longer form of its name
+        ("the coders return it" after "emailed … to freelance coders")."""
+        if source in self.received_from:
+            return self.received_from[source]
+        short = name_tokens(source)
+        for receiver, sender in reversed(list(self.received_from.items())):
+            long = name_tokens(receiver)
+            if short and len(long) > len(short) and long[-len(short) :] == short:
+                return sender
+        return None
+
+    def _channel_sender(self, s: Sentence, clause: Clause) -> str | None:
+        """Who sends by the channel a passive names, in a relative on that channel right
+        after it ("refusals are notified to applicants by SMS, which the VFS system sends
+        automatically"): the passive's sender."""
+        after = next((c for c in s.clauses if c.start >= clause.end), None)
+        if (
+            after is None
+            or after.kind != "rel"
+            or after.parent is not clause
+            or after.passive
+            or after.antecedent is None
+            or fold_plural(after.antecedent.head.lower()) not in MEDIUM_HEADS
+            or after.base not in lx.SEND_VERBS
+        ):
+            return None
+        subject = self._subject(s, after)
+        if subject is None or subject.is_pronoun:
+            return None
+        return self.actor(subject, s, relaxed=True)
+
     def _sent_source(self, c: _ClauseRead, targets: list[str]) -> tuple[list[str], list[str]]:
         """Who sends: the agent or where a passive came from, else the subject; and, when
         no target was named, who the thing went back or was handed over to."""
@@ -258,8 +449,10 @@ class SendingFlows(FlowEmitter):
                 clause.agent_actor
                 or (from_[0] if from_ else None)
                 or self._relative_agent(s, clause)
+                or self._channel_sender(s, clause)
                 or (self._owner_of_content(clause.subject, s) if clause.subject else None)
                 or self._system_in(s, clause.subject)
+                or self._system_described(s, clause)
                 or self._last_system_before(s, clause.start)
                 or self._earlier_writer(s, clause)
             )
@@ -283,17 +476,23 @@ class SendingFlows(FlowEmitter):
             receives = _retained_object(s, clause) or clause.base in lx.TELL_VERBS
             if not targets and subject and subject != source and receives:
                 targets = [subject]  # "the committee is sent a summary by the analyst"
+            if not targets and source and clause.kind == "rel":
+                handler = self._next_passive_agent(s, clause)
+                targets = [handler] if handler and handler != source else []
         else:
             # no actor as subject ("a nightly integration copies …"): the source is "from X"
             source = subject or (from_[0] if from_ else None)
-            if source == subject and subject and from_ and base in lx.PULL_VERBS:
+            printed = base == "print" and bool(from_) and self.kind_of(from_[0]) in SYSTEMS
+            if source == subject and subject and from_ and (base in lx.PULL_VERBS or printed):
+                # "prints the manifest from Carus and hands the printout to …": out of the
+                # system to the one printing it, then on
                 self._emit(s, clause, from_[0], [subject], content)
         if source and not targets and clause.object_relative and clause.parent:
             # "the results that the operator radios in": received by the main subject
             receiver = clause.parent.subject_actor
             targets = [receiver] if receiver else []
         if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
-            replied = self.received_from.get(source)
+            replied = self._received_by(source) or self._asker_before(s, clause, source)
             targets = [replied] if replied else []
         if (
             source
@@ -307,6 +506,18 @@ class SendingFlows(FlowEmitter):
             # "I dictate the report, and the secretaries type it up": handed over
             handler = self._next_handler(s, clause)
             targets = [handler] if handler and handler != source else []
+        if (
+            source
+            and not targets
+            and base in _KEYING
+            and self.kind_of(source) in HUMAN
+            and (keyed_from := [n for p, g, _ in c.pps if p == "from" for n in g])
+            and (holder := self._holder_of(self._name(keyed_from[0]))) is not None
+            and self.kind_of(holder) in SYSTEMS
+        ):
+            # "the scanning bureau sends the images to the case system. Returns … are keyed
+            # in by the data entry team from the images": keyed into the system holding them
+            targets = [holder]
         sources = [source] if source else []
         if source and source == subject:
             sources += clause.co_subjects

@@ -18,6 +18,9 @@ from assistant.extract.heuristics.words import (
 )
 from assistant.hypergraph.names import fold_plural
 
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+"""Weekdays as notes write them ("every Thu the planner prints …")."""
+
 
 def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     """Ends the clause being read at ``at`` and keeps it."""
@@ -119,11 +122,15 @@ class Sentence(SentenceWords):
         """Past a time phrase opening a clause ("every Friday", "on Mondays", "once a
         week", "at night"), and its comma: where the clause's subject starts."""
         word, nxt = self.low(j), fold_plural(self.low(j + 1))
-        if word in {"every", "each", "this", "next", "last"} and nxt in lx.TIME_NOUNS:
+        if word in {"every", "each", "this", "next", "last"} and (
+            nxt in lx.TIME_NOUNS or nxt.rstrip(".") in _DAY_ABBREVIATIONS
+        ):
             j += 2
+        elif word == "first" and nxt == "thing":
+            j += 2  # "first thing the lifeguards do the water tests"
         elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
             j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
-        elif word in {"on", "at", "in", "during"}:
+        elif word in {"on", "at", "in", "during", "since"}:
             np_ = self.np_at(j + 1)
             if np_ is not None and np_.is_time:
                 j = np_.end
@@ -141,8 +148,12 @@ class Sentence(SentenceWords):
         if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
             whole = self.np_at(k + 1)  # "but most of them just text me"
             k = whole.end if whole is not None else k
-        while k < self.n and (self.low(k) in lx.ADVERBS or self.low(k) in lx.AUXILIARIES):
-            k += 1
+        while k < self.n and (
+            self.low(k) in lx.ADVERBS
+            or self.low(k) in lx.AUXILIARIES
+            or self.low(k) in {"no", "longer", "not", "never", "to"}
+        ):
+            k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None
 
     def _np_then_relative(self, j: int) -> bool:
@@ -155,6 +166,25 @@ class Sentence(SentenceWords):
             and self.low(np_.end) == ","
             and self.low(np_.end + 1) in {"which", "who"}
         )
+
+    def _reduced_relative(self, i: int, current: Clause, info: tuple[str, str]) -> bool:
+        """A past participle right after the subject noun, with "are/is <participle>" still
+        to come in the clause: it describes the subject, the verb comes later."""
+        if info[1] != "past" or current.verb is not None or i == current.start:
+            return False
+        if not self._contentish(self.low(i - 1)) or self.low(i - 1) in lx.BE_FORMS:
+            return False
+        for k in range(i + 1, min(self.n, i + 10)):
+            word = self.low(k)
+            if word in {",", ";", ":", "and", "which", "that", "who"}:
+                return False
+            if word in lx.BE_FORMS:
+                j = k + 1
+                while lx.is_adverb(self.low(j)):
+                    j += 1
+                nxt = lx.verb_info(self.low(j))
+                return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
+        return False
 
     def _segment(self) -> list[Clause]:
         """The clauses of the sentence, cut by the rules of the ``_cut_*`` steps in order."""
@@ -187,6 +217,19 @@ class Sentence(SentenceWords):
             if moved is not None:
                 current, i = moved
                 continue
+            if (
+                current.verb is None
+                and word in {"do", "does", "did"}
+                and nxt in {"that", "this", "it", "so"}
+                and clauses
+                and clauses[-1].verb is not None
+            ):
+                # "they have to report it …; they do that through BeeBase": the verb said
+                # before, done again (a pro-verb), so the clause ends where it does
+                current.verb, current.base, current.redoes = i, clauses[-1].base, True
+                self.verbs[i] = (clauses[-1].base, "base")
+                i += 1
+                continue
             if current.verb is None and self.low(i - 1) == "whoever":
                 i += 1  # "whoever picks up emails …": the verb of the free relative
                 while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:
@@ -197,11 +240,20 @@ class Sentence(SentenceWords):
                 # the verb after a free relative ("whoever picks up | emails …")
                 freed = any(self.low(k) == "whoever" for k in range(current.start, i))
                 info = self.verb_at(i, boundary=at_start or freed)
+                if info is not None and self._reduced_relative(i, current, info):
+                    info = None  # "Ticket sales recorded in Spektrix are pushed …"
                 if info is not None and not (
                     i == current.start and not at_start and info[1] in ("base", "s")
                 ):
                     current.verb = i
                     current.base = info[0]
+                    if info[0] == "pick" and "up" in {nxt, self.low(i + 2)}:
+                        current.base = "collect"  # "where the legal team picks it up"
+                    if info[0] == "read" and (
+                        nxt in {"me", "us", "him", "her"}
+                        or "out" in {self.low(i + 1), self.low(i + 2), self.low(i + 3)}
+                    ):
+                        current.base = "tell"  # "at lunch they read me the numbers"
                     participle = info[1] == "past" or word in lx.SAME_PARTICIPLE
                     current.passive = participle and self.is_passive(i)
                     self.verbs[i] = info
@@ -228,10 +280,30 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if (
+            word == ","
+            and current.verb is None
+            and current.kind == "main"
+            and any(self.low(k) in lx.BE_FORMS for k in range(current.start, i))
+            and self.low(i + 1) not in lx.COORDINATORS | lx.RELATIVES | lx.PREPOSITIONS
+            and self._np_then_verb(i + 1)
+        ):
+            # a statement with only "be", then a comma and a new one ("bookings are in
+            # Nexudus too, I pull a CSV at month end"): two statements, not one
+            _close(clauses, current, i)
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
         if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
             _close(
                 clauses, current, i
             )  # a single dash opens a new statement ("… in iManage — partners …")
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
+        if word == "." and 0 < i < self.n - 1 and self.low(i + 1) != ".":
+            # "Our vehicle remarketing, so... sellers upload …": an ellipsis ends a statement
+            _close(clauses, current, i)
             current = Clause(start=i + 1)
             i += 1
             return current, i
@@ -246,6 +318,7 @@ class Sentence(SentenceWords):
                 and before is not None
                 and before.verb is not None
                 and self.low(back) in {"and", ",", "then", "but"}
+                and not self._np_then_verb(i + 1)  # "…, and when they pay, finance tells me"
             ):
                 # "… checks every file and, when something is missing, emails …"
                 current = Clause(start=i + 1, kind="coord", parent=before)
@@ -277,6 +350,30 @@ class Sentence(SentenceWords):
             i += 1
             return current, i
         if (
+            word in {"and", "but"}
+            and nxt in {"if", "when", "whenever", "once"}
+            and current.verb is not None
+            and current.kind in ("main", "coord")
+        ):
+            _close(clauses, current, i)  # "the BMS watches the dosing and if the chlorine …"
+            current = Clause(start=i + 2, kind="sub")
+            i += 2
+            return current, i
+        if (
+            word == "it"
+            and current.kind == "sub"
+            and current.verb is not None
+            and i > current.verb
+            and (after := self.verb_at(i + 1, boundary=True)) is not None
+            and after[1] == "s"
+            and after[0] in SENDING
+        ):
+            # "if the chlorine drops it texts the on-call engineer": the opening clause
+            # ends before "it", the subject of the main one
+            _close(clauses, current, i)
+            current = Clause(start=i)
+            return current, i
+        if (
             word in _SUBJECT_WORDS
             and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
             and i > current.start
@@ -293,6 +390,24 @@ class Sentence(SentenceWords):
     ) -> tuple[Clause, int] | None:
         """A comma that ends a relative between commas (or an opening phrase) before
         the main verb, and a comma that opens a relative ("…, which", "…, from which")."""
+        if (
+            current.kind == "rel"
+            and current.verb is not None
+            and i > current.verb + 1
+            and self.low(current.start - 1) in {"who", "that"}
+            and current.parent is not None
+            and current.parent.verb is None
+            and self._contentish(self.low(i - 1))
+            and self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            and (info := self.verb_at(i, boundary=True)) is not None
+            and info[1] in ("base", "s")
+            and info[0] in SENDING
+        ):
+            # "Surveyors who don't use smartphones post their forms to …": the relative
+            # ends at the main verb, whose subject is the noun the relative hangs on
+            _close(clauses, current, i)
+            current = Clause(start=i, kind="coord", parent=current.parent)
+            return current, i
         if (
             word == ","
             and current.kind == "rel"
@@ -447,6 +562,19 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if (
+            word in {"before", "after", "until", "once"}
+            and current.verb is not None
+            and current.passive
+            and nxt in {"they", "it"}
+            and self._starts_clause_verb(i + 2) is not None
+        ):
+            # "are checked by an admin officer before they are passed to a woodland officer":
+            # the same things, handled next by the same agent
+            _close(clauses, current, i)
+            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+            i += 1
+            return current, i
         if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
             word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
         ):
@@ -473,6 +601,23 @@ class Sentence(SentenceWords):
                 if word == "," and parent.kind == "rel" and parent.parent is not None:
                     parent = parent.parent  # "…, that X radios in, then issues …"
                 current = Clause(start=j, kind="coord", parent=parent)
+                i = j
+                return current, i
+            if (
+                word in {"and", "but", ","}
+                and current.verb is not None
+                and self.low(j) in {"that", "this"}
+                and (after := self.verb_at(j + 1, boundary=True)) is not None
+                and after[1] == "s"
+                and (
+                    after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
+                    or after[0] in lx.ARRIVE_VERBS
+                )
+            ):
+                # "members report it in the app, and that creates a ticket": a demonstrative
+                # subject, not a relative
+                _close(clauses, current, i)
+                current = Clause(start=j)
                 i = j
                 return current, i
             if (

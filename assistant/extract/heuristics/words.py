@@ -59,6 +59,8 @@ class Clause:
     subject_from: list[str] = field(default_factory=list)
     by_hand: bool = False
     """A person does the transfer, though the text names only the system it comes from."""
+    redoes: bool = False
+    """The verb is "do that/it" standing for the verb of the clause before."""
     rel_prep: str = ""
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
@@ -80,6 +82,8 @@ class SentenceWords:
     def _plural_noun(self, word: str) -> bool:
         index = next((t.i for t in self.toks if t.low == word), -1)
         original = self.toks[index].text if index >= 0 else word
+        if len(original) >= 3 and original.endswith("s") and original[:-1].isupper():
+            return True  # an acronym's plural: "GPs", "PMs"
         if sum(1 for c in original if c.isupper()) >= 2:
             return False  # an acronym: "LIMS", "TMS"
         if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
@@ -139,11 +143,23 @@ class SentenceWords:
             nxt in lx.DETERMINERS
             or nxt in lx.OBJECT_PRONOUNS
             # "… that the manager and the volunteer both read.": a quantifier after its noun
-            or (self._contentish(self.low(i - 2)) and nxt in {".", ",", ";", "from", "in", "on"})
+            or (
+                self._contentish(self.low(i - 2))
+                and nxt in {".", ",", ";", "from", "in", "on", "at", "through"}
+            )
         )
         if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
             return None
         if form == "ing":
+            if (
+                prev in {"and", "or"}
+                and self._plural_noun(self.low(i - 2))
+                and nxt.endswith("s")
+                and not nxt.endswith("ss")
+                and self._contentish(nxt)
+                and self.low(i + 2) not in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            ):
+                return None  # "invoices and packing lists": a noun's modifier, not a verb
             if (
                 boundary
                 or prev
@@ -205,11 +221,29 @@ class SentenceWords:
             and self._contentish(word)
             and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
         )
+        if (
+            not unknown_verb
+            and prev in {"who", "which", "that", "they", "he", "she", "it"}
+            and nxt in lx.PARTICLES
+            and word.endswith("s")
+            and word[:-1] in lx.ALL_VERBS
+        ):
+            return word[:-1], "s"  # "the pager system, which sets off the pagers"
         if not unknown_verb:
             return None
         if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
             return word[:-1], "s"  # "the conveyancer orders the searches"
         return word, "s" if word.endswith("s") else "base"
+
+    def _ends_a_prepositional_phrase(self, j: int) -> bool:
+        """Token ``j`` closes a short phrase after a preposition ("about learners", "through
+        the card reader"): the subject it belongs to is further back."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and self._contentish(self.low(k)):
+            k -= 1
+        while k >= 0 and self.low(k) in lx.DETERMINERS:
+            k -= 1
+        return k >= 1 and k < j and self.low(k) in lx.PREPOSITIONS - {"to", "as", "like"}
 
     def _noun_or_verb_at(
         self, i: int, info: tuple[str, str], prev: str, nxt: str, *, boundary: bool, floating: bool
@@ -233,6 +267,8 @@ class SentenceWords:
             return None
         if prev.isdigit():
             return None
+        if base in lx.ARRIVE_VERBS and self._ends_a_prepositional_phrase(i - 1):
+            return info  # "information about learners comes from …", "… reader go to …"
         before = lx.verb_info(self.low(i - 2))
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
@@ -274,6 +310,20 @@ class SentenceWords:
             return None if self._plural_noun(prev) else info
         return self._base_after_noun(i, info, prev, nxt)
 
+    def _joined_subject_of_relative(self, i: int) -> bool:
+        """Two nouns joined by "and" right after "which/that", then this word: the verb of
+        the relative, with a plural subject."""
+        seen_and = False
+        for k in range(i - 1, max(i - 9, -1), -1):
+            word = self.low(k)
+            if word == "and":
+                seen_and = True
+            elif word in {"which", "that", "whom"}:
+                return seen_and
+            elif not (self._contentish(word) or word in lx.DETERMINERS):
+                return False
+        return False
+
     def _base_after_noun(
         self, i: int, info: tuple[str, str], prev: str, nxt: str
     ) -> tuple[str, str] | None:
@@ -281,6 +331,10 @@ class SentenceWords:
         report"), possibly followed by its complement ("operators on the night shift note …")."""
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
+        if nxt in {",", ".", ";"} and self._joined_subject_of_relative(i):
+            return info  # "…, which Marta and the other education officer share, …"
+        if prev == "data" and (nxt in lx.PARTICLES | lx.PREPOSITIONS or lx.is_adverb(nxt)):
+            return info  # "the salary data come through …", not "data capture system"
         if (
             prev in lx.TEAM_HEADS
             and nxt not in lx.BE_FORMS
