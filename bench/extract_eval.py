@@ -8,8 +8,8 @@
 With no argument (as ``make bench`` runs it) it prints the offline extractor's report:
 flow precision, recall and F1 per style (STYLES.md) on ``dev.jsonl``, ``dev2.jsonl``, the
 team's tuning cases, earlier held-out batches that later waves tuned on, and the unseen
-batch (``bench/cases/w5-heldout.jsonl``: 36 cases, 6 per style, written by an annotator who
-never read the rules and never seen by anyone changing them), and the median
+batches (``bench/cases/w*-heldout.jsonl``: 36 cases each, 6 per style, each written by an
+annotator who never read the rules; which of them a wave tuned on is said in RESULTS.md), and the median
 time of a 250-word answer and of 40/80 KB without punctuation.
 
 Runs the extractor on every case's ``text``, writes the predictions (``{"id", "actors",
@@ -237,8 +237,16 @@ REPORT_SETS = [
         ROOT / "bench/cases/w4-heldout.jsonl",
     ),
     (
-        "held-out cases, wave 5 (written by another annotator, scored by the lead)",
+        "wave-5 held-out cases (written by another annotator; a tuning set since wave 6)",
         ROOT / "bench/cases/w5-heldout.jsonl",
+    ),
+    (
+        "wave-6 held-out cases (another annotator; unseen until mid-wave 6, then validation)",
+        ROOT / "bench/cases/w6-heldout.jsonl",
+    ),
+    (
+        "wave-7 held-out cases (another annotator; sealed until wave 6 was merged)",
+        ROOT / "bench/cases/w7-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
