@@ -9,8 +9,8 @@ With no argument (as ``make bench`` runs it) it prints the offline extractor's r
 flow precision, recall and F1 per style (STYLES.md) on ``dev.jsonl``, ``dev2.jsonl``, the
 team's tuning cases, earlier held-out batches that later waves tuned on, and the unseen
 batches (``bench/cases/w*-heldout.jsonl``: 36 cases each, 6 per style, each written by an
-annotator who never read the rules; which of them a wave tuned on is said in RESULTS.md), and the median
-time of a 250-word answer and of 40/80 KB without punctuation.
+annotator who never read the rules; RESULTS.md says which ones a wave tuned on), and the
+median time of a 250-word answer and of 40/80 KB without punctuation.
 
 Runs the extractor on every case's ``text``, writes the predictions (``{"id", "actors",
 "flows"}`` per line) to a temporary file, runs ``score.py`` next to the cases file and
