@@ -29,6 +29,7 @@ PREPOSITIONS = _words(
     "to into onto in on at from by with via through for of about over under within across"
     " between after before during per against using until without toward towards"
     " throughout as like inside upon among behind beyond near around along"
+    " outside beside opposite beneath underneath"
 )
 SUBORDINATORS = _words(
     "when once if because while whereas although though unless whenever until as since after before"

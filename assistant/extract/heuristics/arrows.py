@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
-from assistant.extract.heuristics.cues import _PAPER
+from assistant.extract.heuristics.cues import _PAPER, _WRITTEN_ON, hub_key
 from assistant.extract.heuristics.maturity import cues
 from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS
@@ -399,6 +399,8 @@ def _half_sentence(text: str) -> tuple[str, str, str, str] | None:
         if at < 0:
             return None
         target = [w for w in words[at + 1 :] if w.lower() not in lx.DETERMINERS]
+        if any(hub_key(w) in _WRITTEN_ON for w in words[v + 1 : at]):
+            return None  # "plans the resets on the whiteboard in the setting room": a place
         if not target or not _actor_words(" ".join(target)) or cues(" ".join(target), True):
             return None  # "posts it on Teams", "logs it in Excel": a channel, not a party
         return " ".join(words[:v]), words[v], " ".join(words[v + 1 : at]), " ".join(target)
@@ -524,6 +526,14 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
             if tail and tail.split()[-1] != target.lower().split()[-1]:
                 put.append(Segment(after.strip(), ""))  # a second name after ";"
             segs = [*put, *segs[1:]]
+        elif (doer := _clause_doer(whole, None)) is not None and len(
+            first.name.strip("-*•· ").split()
+        ) > len(
+            doer.name.split()
+        ) + 1:  # a verb with its object after the subject, not "monthly invoices → …"
+            # "cheesemaker writes batch sheet (paper) → QA tech types it in": whoever does
+            # what the half-sentence says hands it on to the next one
+            segs = [doer, *segs[1:]]
     # a document named in the middle of a chain and sent by the one before it
     # ("… into Sage → PO → supplier (Sage emails the PO automatically)")
     kept = [segs[0]]

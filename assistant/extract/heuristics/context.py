@@ -8,6 +8,8 @@ from assistant.extract.heuristics.cues import (
     _DONE_ANYWAY,
     _DUTY,
     _OWNED_CHANNELS,
+    _WRITTEN_ON,
+    hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.naming import (
@@ -217,7 +219,7 @@ class ReaderContext(ClauseParts):
             if key and key <= set(name_tokens(flow.content)):
                 return flow.targets[0]
         words = content.lower().split()
-        return self.writers.get(fold_plural(words[-1])) if words else None
+        return self.writers.get(hub_key(fold_plural(words[-1]))) if words else None
 
     def _so_sender(self, s: Sentence, clause: Clause) -> str | None:
         """ "Members sign up on the Beacon form, so their details go straight into Beacon":
@@ -373,8 +375,10 @@ class ReaderContext(ClauseParts):
                 continue
             words = {s.low(k) for k in range(other.start, other.end)}
             if self.kind_of(other.subject_actor) in HUMAN and (
-                "shared" in words or words & {"spreadsheet", "whiteboard", "sharepoint"}
-            ):
+                "shared" in words
+                or words & {"spreadsheet", "sharepoint"}
+                or {hub_key(w) for w in words} & _WRITTEN_ON
+            ):  # a board, sheet, calendar or book written on by hand is read by others
                 return other.subject_actor
             return None
         return None

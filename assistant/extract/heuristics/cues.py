@@ -5,6 +5,21 @@ from __future__ import annotations
 
 import re
 
+
+def hub_key(head: str) -> str:
+    """The kind of carrier a head names, so that what was written on "the whiteboard" is found
+    again when someone reads "the board": every board is a board."""
+    word = head.lower()
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return "board" if word.endswith("board") and word != "clipboard" else word
+
+
+_WRITTEN_ON = frozenset(
+    {"board", "sheet", "calendar", "diary", "ledger", "logbook", "workbook", "clipboard"}
+)
+"""Carriers that whoever reads "it" or "those" next reads what the writer put on them."""
+
+
 _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
 
 

@@ -15,6 +15,7 @@ from assistant.extract.heuristics.cues import (
     _PAPER,
     _PERSON_OBJECTS,
     _QUESTION_WORDS,
+    hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
@@ -64,10 +65,10 @@ class ClauseFlows(SendingFlows):
                     head = fold_plural(np_.head)
                     if (
                         head in _PAPER
-                        or head in _HUBS
+                        or hub_key(head) in _HUBS
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
-                        self.writers[fold_plural(np_.head)] = subject  # "… on the ticket"
+                        self.writers[hub_key(fold_plural(np_.head))] = subject  # "… on the ticket"
         c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
             a
@@ -210,7 +211,7 @@ class ClauseFlows(SendingFlows):
             or fold_plural(obj.head.lower()) not in _HUBS
         ):
             return False
-        writer = self.writers.get(fold_plural(obj.head.lower()))
+        writer = self.writers.get(hub_key(fold_plural(obj.head.lower())))
         if writer is None or writer == subject:
             return False
         hub = self.actor(obj, s)
@@ -401,7 +402,7 @@ class ClauseFlows(SendingFlows):
             if source is None and clause.subject is not None and not clause.subject.is_pronoun:
                 # "the press operators write the readings on the ticket … then the ticket
                 # comes back to me": from whoever wrote on it last
-                source = self.writers.get(fold_plural(clause.subject.head))
+                source = self.writers.get(hub_key(fold_plural(clause.subject.head)))
             if source is None and _says_back(s, clause):
                 back_to = named({"to"})  # "the confirmation comes back to ops": from whom
                 source = self._last_sent_to(back_to[0]) if back_to else None

@@ -1,0 +1,77 @@
+"""Wave-7 rules (issue 14 item 1): a carrier written on and read later, and a half-sentence
+before an arrow, each stated on sentences of our own, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+from assistant.extract.offline import OfflineExtractor
+
+EXTRACTOR = OfflineExtractor()
+
+
+def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    out = EXTRACTOR.extract(text)
+    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+
+
+# ------------------------------------------------------------ family 1: a board is a board
+
+
+def test_what_is_written_on_a_whiteboard_is_read_on_the_board() -> None:
+    # the writer wrote on "the whiteboard", the reader reads "the board": the same carrier
+    text = (
+        "The yard foreman writes the cover list on the whiteboard, and the drivers read the"
+        " board before each shift."
+    )
+    assert pairs(text) == [("yard foreman", ("drivers",))]
+    text = "The head groom writes the rota on the noticeboard. The instructors check the board."
+    assert pairs(text) == [("head groom", ("instructors",))]
+
+
+def test_a_place_after_a_board_does_not_end_its_name() -> None:
+    # "outside", "beside", "opposite" start a phrase of place, they are no head of a noun
+    text = (
+        "Every morning the keepers write the weights on the feed board outside the barn,"
+        " and the shift manager reads the board before lunch."
+    )
+    assert pairs(text) == [("keepers", ("shift manager",))]
+    text = (
+        "The bakers write the oven temperatures on the board beside the proving room, and the"
+        " manager reads the board after each batch."
+    )
+    assert pairs(text) == [("bakers", ("manager",))]
+
+
+def test_a_board_nobody_wrote_on_gives_no_flow() -> None:
+    assert pairs("The riders check the board at noon.") == []
+
+
+def test_reading_them_after_a_board_reads_what_was_written() -> None:
+    text = (
+        "The nurses write the readings on the board by the door, and the sister reads them"
+        " on her rounds."
+    )
+    assert pairs(text) == [("nurses", ("sister",))]
+
+
+# ------------------------------------------------- family 2: a half-sentence before an arrow
+
+
+def test_a_half_sentence_before_an_arrow_hands_on_to_the_next_subject() -> None:
+    # "A does something with the sheet → B types it in": a flow from A to B
+    assert pairs("- sexton writes burial slip (paper) → clerk types it into the register") == [
+        ("sexton", ("clerk",))
+    ]
+    text = "- porter writes the bag count on a slip → supervisor copies it into the log, daily"
+    assert pairs(text) == [("porter", ("supervisor",))]
+
+
+def test_a_room_after_a_board_is_a_place_not_a_receiver() -> None:
+    text = "- head lad writes the exercise list on the whiteboard in the tack room → riders read it"
+    assert pairs(text) == [("head lad", ("riders",))]
+    text = "- foreman plans the jobs on the board in the site office → joiners check it at 7"
+    assert pairs(text) == [("foreman", ("joiners",))]
+
+
+def test_a_content_before_an_arrow_is_not_a_half_sentence() -> None:
+    # "monthly invoices": a noun that could be a verb, with nothing after it
+    assert pairs("- monthly invoices → hotels, PDF by email, accts") == [("accts", ("hotels",))]
