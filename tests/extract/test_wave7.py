@@ -75,3 +75,26 @@ def test_a_room_after_a_board_is_a_place_not_a_receiver() -> None:
 def test_a_content_before_an_arrow_is_not_a_half_sentence() -> None:
     # "monthly invoices": a noun that could be a verb, with nothing after it
     assert pairs("- monthly invoices → hotels, PDF by email, accts") == [("accts", ("hotels",))]
+
+
+# ------------------------------------- family 2: who the subject is, across asides and names
+
+
+def test_a_first_name_after_a_role_is_that_role() -> None:
+    # "our receptionist Dan", "Dan, he has been the receptionist for years": one person
+    text = "Owners ring our receptionist Dan, and Dan emails the booking to the groomer."
+    assert pairs(text) == [("owners", ("receptionist",)), ("receptionist", ("groomer",))]
+    text = (
+        "Walkers usually ring Priya, she has been the ranger for years, and she emails the"
+        " sightings to the county recorder."
+    )
+    assert pairs(text) == [("walkers", ("ranger",)), ("ranger", ("county recorder",))]
+
+
+def test_a_who_relative_makes_its_noun_the_subject_after_the_aside() -> None:
+    # "who" says a person, so the noun before it sends, whatever the noun
+    text = "The duty chief, who signs off the warnings, emails them to the harbour team."
+    assert pairs(text) == [("duty chief", ("harbour team",))]
+    # "which" does not make a thing a person
+    text = "The rota, which the coordinator keeps, is pinned up in the kitchen."
+    assert pairs(text) == []

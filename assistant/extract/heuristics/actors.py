@@ -113,8 +113,8 @@ class ActorReader:
         """ "the fleet technician, Gary, …", "Sandra, she's our admin, …": a first name given
         beside a role stands for that role (first names never become actors)."""
         for match in _APPOSITION.finditer(text):
-            role = match.group("role") or match.group("role2") or match.group("role3")
-            name = match.group("name") or match.group("name2") or match.group("name3")
+            role = next(r for r in match.group("role", "role2", "role3", "role4") if r)
+            name = next(n for n in match.group("name", "name2", "name3", "name4") if n)
             words = role.split()
             kind = lx.actor_kind(words)
             firm = kind == ActorKind.organisation or fold_plural(words[-1].lower()) == "agent"
@@ -127,6 +127,9 @@ class ActorReader:
             if kind != ActorKind.person or name.lower() in lx.FIRST_PERSON:
                 continue  # "Chipside, the back office": a system beside a desk
             self.first_names.setdefault(normalise_name(name), self.role(role))
+            if match.group("name4"):
+                # "ring our receptionist Dan": the role with the name after it is the role
+                self.aliases.setdefault(normalise_name(f"{role} {name}"), self.role(role))
 
     def _learn_system_names(self, text: str) -> None:
         """ "our collections system, that's Axiell": a system named by its kind, then by its

@@ -39,11 +39,14 @@ _ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 
 _APPOSITION = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
-    r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he)(?:'s|’s|\s+is)"
-    r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r")\s*[,.;]"
+    r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he|who)"
+    r"(?:'s|’s|\s+is|\s+was|\s+has)(?:\s+been)?"
+    r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r"?)(?:\s*[,.;]|\s+(?:for|since)\b)"
     r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
+    r"|\b(?:[Oo]ur|[Mm]y)\s+(?P<role4>" + _ROLE_WORDS + r")\s+(?P<name4>[A-Z][a-z]+)\b"
 )
-"""A first name beside a role, between commas."""
+"""A first name beside a role: between commas, "Sandra, she's been our admin for years",
+"our stylist Chloe"."""
 
 
 _SYSTEM_NAMED = re.compile(

@@ -227,6 +227,11 @@ class ClauseParts(ActorReader):
                 clause.agent_actor = parent.agent_actor
             clause.co_subjects = list(parent.co_subjects)
             clause.subject_from = list(parent.subject_from)
+            if parent.subject_actor is None and parent.subject is not None:
+                # "the duty chief, who signs them off, emails them …": the relative said who
+                for rel in s.clauses:
+                    if rel.kind == "rel" and rel.antecedent is parent.subject and rel.subject_actor:
+                        return parent.subject, rel.subject_actor
             return parent.subject, parent.subject_actor
         if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
             # "our planner, who is my brother, …": a description, not a new actor
@@ -235,6 +240,17 @@ class ClauseParts(ActorReader):
             between = range(clause.start, clause.verb)
             if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
                 name = self.actor(clause.antecedent, s)
+                if (
+                    name is None
+                    and clause.antecedent is not None
+                    and "who"
+                    in {
+                        s.low(clause.start - 1),
+                        s.low(clause.start),
+                    }
+                ):
+                    # "the duty chief, who signs off the warnings, …": "who" says a person
+                    name = self.actor(clause.antecedent, s, relaxed=True)
                 vague = clause.antecedent is None or (
                     clause.antecedent.head in _QUANTIFIERS or lx.is_adverb(clause.antecedent.head)
                 )
