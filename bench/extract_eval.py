@@ -245,8 +245,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w6-heldout.jsonl",
     ),
     (
-        "wave-7 held-out cases (another annotator; sealed until wave 6 was merged)",
+        "wave-7 held-out cases (another annotator; sealed until wave 6, a tuning set in wave 7)",
         ROOT / "bench/cases/w7-heldout.jsonl",
+    ),
+    (
+        "wave-8 held-out cases (another annotator; sealed until wave 7 was merged)",
+        ROOT / "bench/cases/w8-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
