@@ -98,3 +98,17 @@ def test_a_who_relative_makes_its_noun_the_subject_after_the_aside() -> None:
     # "which" does not make a thing a person
     text = "The rota, which the coordinator keeps, is pinned up in the kitchen."
     assert pairs(text) == []
+
+
+def test_a_new_subject_named_with_its_role_between_commas_starts_a_clause() -> None:
+    # "… and Karen, our practice manager, types it up": the second clause has its own subject
+    text = (
+        "The dentist dictates a letter and Karen, our practice manager, types it up and emails"
+        " it to the hospital's referral team."
+    )
+    assert pairs(text) == [
+        ("dentist", ("practice manager",)),
+        ("practice manager", ("hospital's referral team",)),
+    ]
+    text = "The vet writes the notes and Priya, the head nurse, phones the owner with the results."
+    assert pairs(text) == [("head nurse", ("owner",))]

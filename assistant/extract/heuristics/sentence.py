@@ -158,13 +158,19 @@ class Sentence(SentenceWords):
 
     def _np_then_relative(self, j: int) -> bool:
         """ "…, and control, which is in another county now, tells him …": a new subject
-        interrupted by a relative clause between commas."""
+        interrupted by a relative clause between commas; or by its role between commas
+        ("… and Karen, our practice manager, types it up")."""
         np_ = self.np_at(j)
+        if np_ is None or np_.is_pronoun or self.low(np_.end) != ",":
+            return False
+        if self.low(np_.end + 1) in {"which", "who"}:
+            return True
+        role = self.np_at(np_.end + 1)
         return (
-            np_ is not None
-            and not np_.is_pronoun
-            and self.low(np_.end) == ","
-            and self.low(np_.end + 1) in {"which", "who"}
+            role is not None
+            and role.toks[0].low in {"our", "the", "my", "their"}
+            and self.low(role.end) == ","
+            and self.verb_at(role.end + 1) is not None
         )
 
     def _reduced_relative(self, i: int, current: Clause, info: tuple[str, str]) -> bool:
