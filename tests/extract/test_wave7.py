@@ -112,3 +112,25 @@ def test_a_new_subject_named_with_its_role_between_commas_starts_a_clause() -> N
     ]
     text = "The vet writes the notes and Priya, the head nurse, phones the owner with the results."
     assert pairs(text) == [("head nurse", ("owner",))]
+
+
+def test_an_actor_the_user_listed_keeps_the_users_spelling() -> None:
+    # whichever rule named it (here the role beside a first name), a listed actor is shown as
+    # the user listed it, so the review does not offer a second "practice manager"
+    from assistant.models.infoflow import Actor
+
+    known = [Actor(name=n) for n in ("Practice manager", "Hospital referral team", "Dentist")]
+    text = (
+        "The dentist dictates a letter and Karen, our practice manager, types it up and emails"
+        " it to the hospital referral team."
+    )
+    out = EXTRACTOR.extract(text, known_actors=known)
+    assert [(f.source, f.targets) for f in out.flows] == [
+        ("Dentist", ["Practice manager"]),
+        ("Practice manager", ["Hospital referral team"]),
+    ]
+    assert sorted(a.name for a in out.actors) == [
+        "Dentist",
+        "Hospital referral team",
+        "Practice manager",
+    ]

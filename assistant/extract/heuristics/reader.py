@@ -322,9 +322,16 @@ class FreeTextReader(ClauseFlows):
         flows: list[InformationFlow] = []
         seen: set[tuple[str, tuple[str, ...]]] = set()
         used: dict[str, str] = {}
+
+        def listed(name: str) -> str:
+            """The user's own spelling of an actor they listed, whichever rule named it."""
+            name = mapping.get(name, name)
+            actor = self.known_keys.get(normalise_name(name))
+            return actor.name if actor is not None else name
+
         for flow in self.flows:
-            source = mapping.get(flow.source, flow.source)
-            targets = [mapping.get(t, t) for t in flow.targets]
+            source = listed(flow.source)
+            targets = [listed(t) for t in flow.targets]
             targets = [t for t in dict.fromkeys(targets) if t != source]
             if not targets:
                 continue
