@@ -219,7 +219,9 @@ def _flow(model: InfoFlowModel, fid: str) -> _Flow:
         id=fid,
         source=model.source_of(fid),
         targets=model.targets_of(fid),
-        content=data["content"] or f"information from {model.name_of(model.source_of(fid))}",
+        # every proposal names the flow's ends itself: "information from X" would read
+        # "information from X from X to Y"
+        content=data["content"] or "information",
         medium=data["medium"],
         maturity=maturity_label(data["maturity"]),
         pains=list(data["pain_points"]),

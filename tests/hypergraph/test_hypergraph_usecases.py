@@ -235,3 +235,20 @@ def test_proposals_on_the_shipped_examples_read_like_a_facilitators(example: str
         assert " so that " not in case.description  # no subject-verb template to get wrong
     if example == "refinery-maintenance":
         assert any(c.title.startswith("Retire the Shutdown scope workbook") for c in cases)
+
+
+def test_a_flow_whose_content_was_not_said_names_its_ends_once() -> None:
+    # "the dentist writes her notes straight into Dentally": nothing says what travels; the
+    # proposal must not read "information from Dentist from Dentist to Dentally"
+    model = InfoFlowModel.from_flows(
+        [
+            flow("Dentist", "Dentally", content="", medium="post", maturity="low"),
+            flow("Dentist", "Practice manager", content="", medium="email", maturity="low"),
+            flow("Dentally", "Practice manager", content="treatments", maturity="medium"),
+        ]
+    )
+    cases = propose_usecases(model)
+    assert cases
+    for case in cases:
+        text = f"{case.title} {case.description}".casefold()
+        assert "from dentist from" not in text and "dentist to dentist" not in text
