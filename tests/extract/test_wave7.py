@@ -134,3 +134,14 @@ def test_an_actor_the_user_listed_keeps_the_users_spelling() -> None:
         "Hospital referral team",
         "Practice manager",
     ]
+
+
+def test_what_a_person_does_in_another_clause_is_not_this_flows_medium() -> None:
+    # "types" belongs to the clerk's flow; the nurse enters her own notes (medium)
+    text = (
+        "When the nurse finishes the round she writes her notes straight into EPIC, but the"
+        " ward clerk types the discharge list into the PAS."
+    )
+    flows = {f.source: (f.medium, f.maturity.value) for f in EXTRACTOR.extract(text).flows}
+    assert flows["nurse"] == ("direct entry", "medium")
+    assert flows["ward clerk"][1] == "low"

@@ -50,7 +50,9 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
         # "feeds Idox directly": no person enters anything when a system sends
         found = [f for f in found if f[3] not in _PERSON_ENTRY]
     if (not found or found[0][0] < 2) and flow.source_kind not in SYSTEMS:
-        carried = [f for f in cues(flow.fallback_text, flow.human_source) if f[0] >= 2]
+        # only carriers travel between clauses ("on paper", "by email"): what a person
+        # does (types, copies, hands over) belongs to the clause that says it
+        carried = [f for f in cues(flow.fallback_text, human=False) if f[0] >= 2]
         found = sorted(carried + found, key=lambda f: (-f[0], f[1]))
     if flow.source_kind in SYSTEMS:
         # a message no person writes (a notification email, an automatic text) is an
