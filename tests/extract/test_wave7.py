@@ -137,11 +137,12 @@ def test_an_actor_the_user_listed_keeps_the_users_spelling() -> None:
 
 
 def test_what_a_person_does_in_another_clause_is_not_this_flows_medium() -> None:
-    # "types" belongs to the clerk's flow; the nurse enters her own notes (medium)
+    # "types" belongs to the receptionist's flow; the optician enters her own notes (medium)
     text = (
-        "When the nurse finishes the round she writes her notes straight into EPIC, but the"
-        " ward clerk types the discharge list into the PAS."
+        "When the optician finishes a test she writes her notes straight into Optix, but if a"
+        " patient needs a referral she dictates a letter and Sam, our receptionist, types it"
+        " up and emails it to the eye clinic."
     )
     flows = {f.source: (f.medium, f.maturity.value) for f in EXTRACTOR.extract(text).flows}
-    assert flows["nurse"] == ("direct entry", "medium")
-    assert flows["ward clerk"][1] == "low"
+    assert flows["optician"] == ("direct entry", "medium")
+    assert flows["receptionist"] == ("email", "low")
