@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extract.offline import OfflineExtractor
-
-EXTRACTOR = OfflineExtractor()
-
-
-def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    out = EXTRACTOR.extract(text)
-    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 def names(text: str) -> set[str]:

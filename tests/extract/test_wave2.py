@@ -3,14 +3,7 @@ own, not taken from any evaluation set: bullet notes, unpunctuated clauses, comm
 
 from __future__ import annotations
 
-from assistant.extract.offline import OfflineExtractor
-
-EXTRACTOR = OfflineExtractor()
-
-
-def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    out = EXTRACTOR.extract(text)
-    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 def test_a_label_before_the_colon_is_the_content_and_the_system_after_it_the_source() -> None:

@@ -3,15 +3,8 @@ own, not taken from any evaluation set: rambling paragraphs and meeting transcri
 
 from __future__ import annotations
 
-from assistant.extract.offline import OfflineExtractor
 from assistant.models.infoflow import Maturity
-
-EXTRACTOR = OfflineExtractor()
-
-
-def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    out = EXTRACTOR.extract(text)
-    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 def test_a_topic_put_first_is_not_who_acts_when_a_subject_follows() -> None:

@@ -3,15 +3,8 @@ own, not taken from any evaluation set."""
 
 from __future__ import annotations
 
-from assistant.extract.offline import OfflineExtractor
 from assistant.models.infoflow import Actor, ActorKind, Maturity
-
-EXTRACTOR = OfflineExtractor()
-
-
-def pairs(text: str, known: list[Actor] | None = None) -> list[tuple[str, tuple[str, ...]]]:
-    out = EXTRACTOR.extract(text, known)
-    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 def test_a_noun_compound_object_keeps_its_plural_head() -> None:

@@ -3,14 +3,7 @@ our own in other domains, not taken from any evaluation set."""
 
 from __future__ import annotations
 
-from assistant.extract.offline import OfflineExtractor
-
-EXTRACTOR = OfflineExtractor()
-
-
-def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    out = EXTRACTOR.extract(text)
-    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 def actor_names(text: str) -> set[str]:

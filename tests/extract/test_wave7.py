@@ -3,15 +3,7 @@ before an arrow, each stated on sentences of our own, not taken from any evaluat
 
 from __future__ import annotations
 
-from assistant.extract.offline import OfflineExtractor
-
-EXTRACTOR = OfflineExtractor()
-
-
-def pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    out = EXTRACTOR.extract(text)
-    return [(f.source.lower(), tuple(t.lower() for t in f.targets)) for f in out.flows]
-
+from tests.extract.reading import EXTRACTOR, pairs
 
 # ------------------------------------------------------------ family 1: a board is a board
 
