@@ -287,10 +287,8 @@ class ClauseFlows(SendingFlows):
         """A person reading something out of a system ("checks the TTO in
         EPMA"): from the system to the reader."""
         base, subject, passive = c.base, c.subject, c.passive
-        obj, content = c.obj, c.content
+        obj = c.obj
         named = self._named_after(c)
-        sources: list[str] = []
-        targets: list[str] = []
         if (
             base in lx.READ_VERBS
             and base not in lx.SYSTEM_ENTRY_VERBS
@@ -302,18 +300,14 @@ class ClauseFlows(SendingFlows):
         ):
             # "reads the exceptions report from the tracking platform", "checks the TTO in
             # EPMA": what a person reads out of a system flows from the system to them
-            sources, targets = [self._app_of(shown[0])], [subject]
-            c.sources, c.targets, c.content = sources, targets, content
-            return True
+            return c.found([self._app_of(shown[0])], [subject])
         return False
 
     def _flows_looked_up(self, c: _ClauseRead) -> bool:
         """A person looking at a system itself ("I check Pulse every
         morning"): from the system to the person."""
         s, base, subject, passive = c.s, c.base, c.subject, c.passive
-        obj, content = c.obj, c.content
-        sources: list[str] = []
-        targets: list[str] = []
+        obj = c.obj
         if (
             base in _LOOK_VERBS
             and not passive
@@ -323,9 +317,7 @@ class ClauseFlows(SendingFlows):
             and (shown_system := self.actor(obj, s)) is not None
             and self.kind_of(shown_system) in SYSTEMS
         ):
-            sources, targets = [shown_system], [subject]  # "I check Pulse every morning"
-            c.sources, c.targets, c.content = sources, targets, content
-            return True
+            return c.found([shown_system], [subject])  # "I check Pulse every morning"
         return False
 
     def _flows_requested(self, c: _ClauseRead) -> bool:
@@ -504,10 +496,7 @@ class ClauseFlows(SendingFlows):
         """Writing on a board or sheet for a named reader ("write the
         arrivals on the whiteboard for the morning shift"): from the writer to the reader."""
         pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
-        content = c.content
         named = self._named_after(c)
-        sources: list[str] = []
-        targets: list[str] = []
         if (
             not passive
             and subject
@@ -523,19 +512,14 @@ class ClauseFlows(SendingFlows):
         ):
             # "the dock hands write the arrivals on the whiteboard for the morning shift": a
             # board or a sheet is a medium from its writer to the reader named (STYLES.md)
-            sources, targets = [subject], [t for t in board_readers if t != subject]
-            c.sources, c.targets, c.content = sources, targets, content
-            return True
+            return c.found([subject], [t for t in board_readers if t != subject])
         return False
 
     def _flows_set_in_system(self, c: _ClauseRead) -> bool:
         """A passive whose agent is a person, done in a named system
         ("dates are set by the listing officer in CCMS"): entered there."""
         clause, base, passive = c.clause, c.base, c.passive
-        content = c.content
         named = self._named_after(c)
-        sources: list[str] = []
-        targets: list[str] = []
         if (
             passive
             and clause.agent_actor
@@ -545,19 +529,15 @@ class ClauseFlows(SendingFlows):
         ):
             # "hearing dates are set by the listing officer in CCMS": whatever the verb,
             # what a person does to it in a named system is entered there
-            sources, targets = [clause.agent_actor], into[:1]
-            c.sources, c.targets, c.content = sources, targets, content
-            return True
+            return c.found([clause.agent_actor], into[:1])
         return False
 
     def _flows_done_in_named_system(self, c: _ClauseRead) -> bool:
         """A person doing something to a thing in a system named by its
         own name ("sets the lifts open or closed in SkiData"): entered there."""
         pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
-        obj, obj_actor, content = c.obj, c.obj_actor, c.content
+        obj, obj_actor = c.obj, c.obj_actor
         named = self._named_after(c)
-        sources: list[str] = []
-        targets: list[str] = []
         if (
             not passive
             and subject
@@ -578,9 +558,7 @@ class ClauseFlows(SendingFlows):
         ):
             # "lift ctrl sets the lifts open or closed in SkiData": what a person does to
             # something in a system named by its own name is entered there
-            sources, targets = [subject], into[:1]
-            c.sources, c.targets, c.content = sources, targets, content
-            return True
+            return c.found([subject], into[:1])
         return False
 
     def _party_of_compound(self, np_: NP, s: Sentence) -> str | None:

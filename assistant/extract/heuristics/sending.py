@@ -67,6 +67,11 @@ class _ClauseRead:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
 
+    def found(self, sources: list[str], targets: list[str]) -> bool:
+        """Keeps the flow a step found; True, so that the step can end with it."""
+        self.sources, self.targets = sources, targets
+        return True
+
 
 class SendingFlows(FlowEmitter):
     """Sending, telling and entering: targets, then readers of a shared place, then the source."""
