@@ -63,6 +63,19 @@ class Data360App(App[None]):
             key_display="^p",
             tooltip="Open the command palette (navigation, export, panels, theme)",
         ),
+        # Priority, so focus moves as the key is read: the keys queued behind a Tab (typed
+        # fast, sent by tmux, pasted without bracketed paste) reach the next field, not this one.
+        Binding(
+            "tab", "app.focus_next", "Next field", id="app.focus_next", show=False, priority=True
+        ),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous field",
+            id="app.focus_previous",
+            show=False,
+            priority=True,
+        ),
         Binding(
             "ctrl+t",
             "toggle_theme",

@@ -142,3 +142,42 @@ async def test_a_failed_screenshot_says_why(make_app, tmp_path):
         await wait_until(pilot, lambda: said(app, "Not saved"), "the screenshot's outcome")
         message = next(str(n.message) for n in app._notifications if "Not saved" in str(n.message))
         assert "not-a-folder" in message and "directory" in message.lower()
+
+
+def _burst(app: Any, keys: str) -> None:
+    """Queue keys all at once, as tmux send-keys or a paste without bracketed paste does."""
+    from textual import events
+
+    for key in keys.split(" "):
+        character = key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))
+
+
+async def test_a_burst_with_tab_fills_both_fields_of_the_new_framing(make_app):
+    """Tab moves the keyboard before the keys queued behind it are delivered."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, NewSessionDialog)
+        title = dialog.query_one("#title", Input)
+        perimeter = dialog.query_one("#perimeter", Input)
+        _burst(app, "B e d tab N o r t h tab")
+        await wait_until(pilot, lambda: app.focused not in (title, perimeter), "the last Tab")
+        assert (title.value, perimeter.value) == ("Bed", "North")
+
+
+async def test_a_burst_with_enter_fills_both_fields_and_starts(make_app):
+    """Enter in the title moves on at once; Enter in the perimeter starts the framing."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, NewSessionDialog)
+        _burst(app, "B e d enter N o r t h enter")
+        await wait_until(pilot, lambda: app.store.sessions(), "the framing to start")
+        [session] = app.store.sessions()
+        assert (session.title, session.perimeter) == ("Bed", "North")

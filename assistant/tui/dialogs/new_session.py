@@ -20,7 +20,9 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
     """Returns ``(title, perimeter)``, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel", id="new.cancel")
+        Binding("escape", "dismiss(None)", "Cancel", id="new.cancel"),
+        # Priority, as the app's Tab: the keys queued behind Enter belong to the next field.
+        Binding("enter", "enter", "Next", id="new.enter", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -43,11 +45,17 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
         follow_app_blink(self)
         self.query_one("#title", Input).focus()
 
-    @on(Input.Submitted, "#title")
-    def _next(self) -> None:
-        self.query_one("#perimeter", Input).focus()
+    def action_enter(self) -> None:
+        """Enter moves from the title to the perimeter, starts from the perimeter, and
+        presses the focused button."""
+        focused = self.focused
+        if focused is self.query_one("#title", Input):
+            self.set_focus(self.query_one("#perimeter", Input))  # now, not after the queue
+        elif isinstance(focused, Button):
+            focused.press()
+        elif focused is not None:
+            focused.call_later(self._start)  # after the keys already queued for the field
 
-    @on(Input.Submitted, "#perimeter")
     @on(Button.Pressed, "#start")
     def _start(self) -> None:
         title = " ".join(real(self.query_one("#title", Input).value).split())
