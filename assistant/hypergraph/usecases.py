@@ -27,6 +27,7 @@ partly scored (their totals rest on fewer lenses), then total, title, input orde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import zip_longest
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from assistant.hypergraph.frequency import frequency_per_year
+from assistant.hypergraph.names import fold_plural
 from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
 from assistant.models.infoflow import maturity_label
 from assistant.models.usecase import LENSES, UseCase
@@ -180,6 +182,9 @@ class _Draft:
     feasibility: int | None
     viability: int | None
     origin: str
+    covers: str = ""
+    """The flow whose idea this draft already carries (readers served around the person who
+    relays it): that flow gets no second, improve-only proposal saying the same."""
 
     def build(self) -> UseCase:
         def clip(value: int | None) -> int | None:
@@ -242,26 +247,35 @@ def _is_artefact(model: InfoFlowModel, ref: str) -> bool:
 
 
 def _record_system(model: InfoFlowModel, flow: _Flow) -> str | None:
-    """The business system that already holds this content, or is closest to it: a system
-    at one end of the flow, else one that exchanges flows with its source or targets."""
+    """The business system that already holds this content: a system at one end of the
+    flow, else one its source or targets exchange flows with that the medium names ("printed
+    P6 Gantt") or whose flows carry the same thing ("discharges" and "expected discharges";
+    not a shared adjective or modifier: "local forecast" is no source of "local events")."""
     ends = [flow.source, *flow.targets]
     for ref in ends:
         if _is_system(model, ref):
             return ref
-    words = _content_words(flow.content)
+    linked = sorted(
+        {
+            end
+            for ref in ends
+            for fid in model.flows_of(ref)
+            for end in model.members_of_flow(fid)
+            if end not in ends and _is_system(model, end)
+        }
+    )
+    for ref in linked:
+        if _named_in(model.name_of(ref), flow.medium):
+            return ref
+    heads = _content_heads(flow.content)
     best: tuple[int, str] | None = None
-    for ref in ends:
-        for fid in model.flows_of(ref):
-            other = _flow(model, fid)
-            for end in [other.source, *other.targets]:
-                if end in ends or not _is_system(model, end):
-                    continue
-                overlap = len(words & _content_words(other.content))
-                if not overlap:
-                    continue  # a system that holds something else is no source for it
-                rank = (overlap, end)
-                if best is None or rank > best:
-                    best = rank
+    for ref in linked:
+        overlap = max(
+            (len(heads & _content_heads(_flow(model, fid).content)) for fid in model.flows_of(ref)),
+            default=0,
+        )
+        if overlap and (best is None or (overlap, ref) > best):
+            best = (overlap, ref)
     return best[1] if best else None
 
 
@@ -270,10 +284,56 @@ any plan list report data information status update detail figure request change
 month daily weekly"""
 _FILLER = frozenset(_FILLER_WORDS.split())
 """Words too common in contents to say two flows carry the same thing."""
+_LIST_SEPARATORS = re.compile(r"[,;&/+]|\b(?:and|or|plus)\b")
+_QUALIFIERS = re.compile(r"\b(?:per|for|of|with|to|from|in|on|at|by|about|after|before)\b")
+_GENERIC_SYSTEM_WORDS = frozenset(
+    [
+        "system",
+        "tool",
+        "app",
+        "application",
+        "portal",
+        "feed",
+        "calendar",
+        "board",
+        "sheet",
+        "log",
+        "database",
+        "platform",
+    ]
+)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in text.casefold().replace(",", " ").split()} - _FILLER
+def _content_heads(text: str) -> set[str]:
+    """What a content is about: the head noun of each item it lists ("local events and
+    extra order requests" → event, request), with the word before it when the head alone
+    says little ("promotion plan")."""
+    heads = set()
+    for item in _LIST_SEPARATORS.split(text.casefold()):
+        words = re.findall(r"[\w'-]+", _QUALIFIERS.split(item)[0])
+        if not words:
+            continue
+        head = fold_plural(words[-1])
+        if head in _FILLER and len(words) > 1:
+            head = f"{fold_plural(words[-2])} {head}"
+        if head not in _FILLER:
+            heads.add(head)
+    return heads
+
+
+def _named_in(system: str, medium: str) -> bool:
+    """Whether a medium names the system it comes from: its whole name, or its last word
+    when that word is distinctive ("printed P6 Gantt" for Primavera P6; "SAP MM" is not
+    SAP PM)."""
+    words = re.findall(r"[\w-]+", medium.casefold())
+    name = re.findall(r"[\w-]+", system.casefold())
+    if not name or not words:
+        return False
+    joined = f" {' '.join(words)} "
+    if f" {' '.join(name)} " in joined:
+        return True
+    last = name[-1]
+    return len(name) > 1 and len(last) >= 2 and last not in _GENERIC_SYSTEM_WORDS and last in words
 
 
 def _linked(model: InfoFlowModel, actor: str, system: str) -> bool:
@@ -332,9 +392,12 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     content = _short(flow.content)
     today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
     feasibility: int | None = None
-    if system == flow.source and flow.maturity != "high":
-        title = f"{content} published from {src} instead of sent by {flow.medium or 'hand'}"
-        change = f"{tgt} can open the current {content} in {src}; no copies travel ({today})"
+    comes_from_system = system == flow.source or _named_in(system_name, flow.medium)
+    if comes_from_system and flow.maturity != "high":  # a copy of what a system holds
+        how = flow.medium or "hand"
+        title = f"{content} published from {system_name} instead of sent by {how}"
+        change = f"{tgt} can open the current {content} in {system_name}; no copies travel"
+        change += f" ({today})"
         feasibility = 4
     elif flow.media & DOCUMENT and flow.maturity != "high":
         if system and _linked(model, flow.source, system):
@@ -439,9 +502,9 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     name = model.name_of(spot.id)
     content = _short(next((f.content for f in flows if f.content), "its content"))
     if not systems:  # the business system its writers already use
-        words = _content_words(" ".join(f.content for f in flows))
+        heads = set().union(*(_content_heads(f.content) for f in flows))
         used = {
-            end: len(words & _content_words(_flow(model, fid).content))
+            end: len(heads & _content_heads(_flow(model, fid).content))
             for writer in writers
             for fid in model.flows_of(writer)
             for end in model.members_of_flow(fid)
@@ -507,9 +570,10 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         f"Changes: {change} ({name} keeps the role; one manual relay goes)." + _where(spot, flow),
         _desirability(flow, spot),
         _datability(model, flow, system),
-        None,
+        4 if system else None,  # a link from a system already in place; else not judged
         _viability(flow),
         f"object:{spot.id}",
+        covers=flow.id,
     )
 
 
@@ -579,7 +643,10 @@ def propose_usecases(
     for spot in ranking.flows[:top]:
         consider_flow(spot.id, spot)
 
-    # both strategies, interleaved, so that a short list still shows each
+    # both strategies, interleaved, so that a short list still shows each; a flow whose
+    # relay a structural proposal removes is not proposed again as an improvement
+    covered = {f"flow:{d.covers}" for d in structure if d.covers}
+    improve = [d for d in improve if d.origin not in covered]
     drafts: list[_Draft] = []
     for pair in zip_longest(improve, structure):
         drafts += [d for d in pair if d is not None]
