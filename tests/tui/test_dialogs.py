@@ -115,14 +115,19 @@ async def test_the_default_folder_is_documents_not_the_working_directory(
         assert dialog.written is not None and dialog.written.parent == path.parent.resolve()
 
 
+async def open_new_framing(pilot: Any) -> NewSessionDialog:
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot)
+    dialog = pilot.app.screen
+    assert isinstance(dialog, NewSessionDialog)
+    return dialog
+
+
 async def test_the_new_framing_dialog_is_centred_over_a_dimmed_screen(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, NewSessionDialog)
+        screen = await open_new_framing(pilot)
         assert screen.has_class("dialog-screen")
         box = screen.query_one(".dialog").region
         left, right = box.x, 120 - box.right
@@ -157,11 +162,7 @@ async def test_a_burst_with_tab_fills_both_fields_of_the_new_framing(make_app):
     """Tab moves the keyboard before the keys queued behind it are delivered."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, NewSessionDialog)
+        dialog = await open_new_framing(pilot)
         title = dialog.query_one("#title", Input)
         perimeter = dialog.query_one("#perimeter", Input)
         _burst(app, "B e d tab N o r t h tab")
@@ -173,10 +174,7 @@ async def test_a_burst_with_enter_fills_both_fields_and_starts(make_app):
     """Enter in the title moves on at once; Enter in the perimeter starts the framing."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        assert isinstance(app.screen, NewSessionDialog)
+        await open_new_framing(pilot)
         _burst(app, "B e d enter N o r t h enter")
         await wait_until(pilot, lambda: app.store.sessions(), "the framing to start")
         [session] = app.store.sessions()
