@@ -40,6 +40,7 @@ def split_sentences(text: str) -> list[str]:
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(_aside_gap, part.replace("\x00", ".")).strip()
+            part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
@@ -66,6 +67,15 @@ _ASIDE = re.compile(
 )
 """A pair of dashes around an aside ("The desk — it's three people — writes …"), typed
 as hyphens too ("the receptionist - lovely woman - opens them")."""
+
+
+_BRACKETED_ASIDE = re.compile(
+    r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]*)\s*\((?:our|the|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\)"
+    r"|\s*\((?:or|and)\s[^()]{1,200}\)"
+)
+"""A role in brackets after a name ("Kofi (our groundsman) texts …"), learnt before the text
+is cut into sentences, or an alternative in brackets ("Dev, our appeals officer (or whoever
+covers him), works …"): the sentence reads on without them."""
 
 
 _OPENER = re.compile(r"^\s*(?:when|whenever|if|once|after|before|as soon as)\b[^,]*$", re.I)
