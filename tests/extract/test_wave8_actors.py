@@ -131,3 +131,22 @@ def test_no_role_is_read_from_a_speaker_saying_how_they_are() -> None:
 def test_a_count_of_days_opens_the_sentence() -> None:
     text = "After 14 days the library assistant emails the overdue list to the branch manager."
     assert pairs(text) == [("library assistant", ("branch manager",))]
+
+
+# ------------------------------------------------- examples are what is talked about
+
+
+def test_a_list_of_examples_before_the_clause_names_no_sender() -> None:
+    # "…, bruising, scab, whatever, I call …": the examples are the problem, not who calls
+    text = (
+        "Grader (Nils): If a crate is bad, mould, bruising, whatever, I ring the packer.\n"
+        "Packer (Ola): Yes, he rings me."
+    )
+    assert pairs(text) == [("grader", ("packer",))]
+    text = "Fixtures, results and so on, the league secretary emails the coaches every Sunday."
+    assert pairs(text) == [("league secretary", ("coaches",))]
+
+
+def test_examples_after_the_verb_stay_what_is_sent() -> None:
+    text = "The ranger sends the counts, sightings, weather and so on to the trust office."
+    assert pairs(text) == [("ranger", ("trust office",))]

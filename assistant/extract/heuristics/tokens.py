@@ -41,6 +41,7 @@ def split_sentences(text: str) -> list[str]:
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(_aside_gap, part.replace("\x00", ".")).strip()
             part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
+            part = _EXAMPLES.sub("", part)
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
@@ -76,6 +77,18 @@ _BRACKETED_ASIDE = re.compile(
 """A role in brackets after a name ("Kofi (our groundsman) texts …"), learnt before the text
 is cut into sentences, or an alternative in brackets ("Dev, our appeals officer (or whoever
 covers him), works …"): the sentence reads on without them."""
+
+
+_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_EXAMPLES = re.compile(
+    r"(?:(?<=^)|(?<=,\s))(?:" + _ITEM + r",\s+)*" + _ITEM + r",?\s+(?:and so on|whatever|etc\.?"
+    r"|and stuff|and all that|that kind of thing|that sort of thing),\s*",
+    re.IGNORECASE,
+)
+"""A list of examples ended by "and so on" or "whatever" before the clause it illustrates
+("If there's a problem, bruising, scab, whatever, I call the foreman"; "Availability,
+injuries and so on, the ringmaster tells …"): what it names is what is talked about, never
+who acts, and the clause reads on without it."""
 
 
 _OPENER = re.compile(r"^\s*(?:when|whenever|if|once|after|before|as soon as)\b[^,]*$", re.I)
