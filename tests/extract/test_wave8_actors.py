@@ -5,6 +5,9 @@ set uses."""
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.extract.heuristics import tokens
 from tests.extract.reading import pairs
 
 # ------------------------------------------------- a name beside its role, in every shape
@@ -150,3 +153,19 @@ def test_a_list_of_examples_before_the_clause_names_no_sender() -> None:
 def test_examples_after_the_verb_stay_what_is_sent() -> None:
     text = "The ranger sends the counts, sightings, weather and so on to the trust office."
     assert pairs(text) == [("ranger", ("trust office",))]
+
+
+def test_examples_are_looked_for_within_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a run-on list of thousands of items: the examples pattern only ever sees a piece of
+    # at most MAX_SENTENCE_WORDS words, so reading stays linear in the answer
+    seen: list[int] = []
+    original = tokens._without_examples
+
+    def spy(piece: str) -> str:
+        seen.append(len(piece.split()))
+        return original(piece)
+
+    monkeypatch.setattr(tokens, "_without_examples", spy)
+    parts = tokens.split_sentences("apples, whatever, " * 2_000 + "the end.")
+    assert seen and max(seen) <= tokens.MAX_SENTENCE_WORDS
+    assert all(len(part.split()) <= tokens.MAX_SENTENCE_WORDS for part in parts)

@@ -41,11 +41,11 @@ def split_sentences(text: str) -> list[str]:
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(_aside_gap, part.replace("\x00", ".")).strip()
             part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
-            part = _EXAMPLES.sub("", part)
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
-                out.extend(_bounded(part))
+                # examples are looked for within each bounded piece: linear in the answer
+                out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
     return out
 
 
@@ -89,6 +89,18 @@ _EXAMPLES = re.compile(
 ("If there's a problem, bruising, scab, whatever, I call the foreman"; "Availability,
 injuries and so on, the ringmaster tells …"): what it names is what is talked about, never
 who acts, and the clause reads on without it."""
+
+
+_EXAMPLES_END = re.compile(
+    r"\b(?:and so on|whatever|etc|and stuff|and all that|kind of thing"
+    r"|sort of thing),",
+    re.IGNORECASE,
+)
+
+
+def _without_examples(piece: str) -> str:
+    """``piece`` without a list of examples before its clause (see ``_EXAMPLES``)."""
+    return _EXAMPLES.sub("", piece) if _EXAMPLES_END.search(piece) else piece
 
 
 _OPENER = re.compile(r"^\s*(?:when|whenever|if|once|after|before|as soon as)\b[^,]*$", re.I)
