@@ -50,6 +50,7 @@ _NUMBER_WORDS = frozenset(
 _MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 _TITLED = re.compile("^" + _TITLE)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _TITLE_GENDER = {
     **dict.fromkeys(("mr", "brother", "father", "fr", "sir"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "sister", "mother", "sr", "dame"), "f"),
@@ -66,10 +67,11 @@ _DISCOURSE = frozenset(
 """Words that open a sentence before a comma and are nobody's name ("However, the …")."""
 
 
-def _looks_like_name(word: str, text: str) -> bool:
+def _looks_like_name(word: str, lower_words: set[str]) -> bool:
     """A capitalised word beside a role may be a person's name: not a word of grammar, of
     time or of discourse, and not written in lower case elsewhere in the answer (then it is
-    a word, capitalised because it opens a sentence)."""
+    a word, capitalised because it opens a sentence). ``lower_words``: the answer's words
+    written in lower case."""
     low = word.lower()
     closed = (
         lx.DETERMINERS
@@ -87,7 +89,7 @@ def _looks_like_name(word: str, text: str) -> bool:
     )
     if low in closed or fold_plural(low) in _CALENDAR or lx.is_adverb(low):
         return False
-    return re.search(rf"\b{re.escape(low)}\b", text) is None
+    return low not in lower_words
 
 
 def _role_kind(words: list[str], *, relaxed: bool) -> ActorKind | None:
@@ -180,9 +182,10 @@ class ActorReader:
         …", "Dr Okafor - she's our referee -", "Dev, our appeals officer (…", "our stylist
         Chloe", "a volunteer called Bev", "Mo is our treasurer". A title names the person
         by the surname alone too ("Dr Okafor" … "Okafor")."""
+        lower_words = set(_LOWER_WORD.findall(text))
         for shape, pattern in _APPOSITIONS:
             for match in pattern.finditer(text):
-                self._learn_apposition(shape, match, text)
+                self._learn_apposition(shape, match, lower_words)
         self._learn_self_roles(text)
 
     def _learn_self_roles(self, text: str) -> None:
@@ -201,10 +204,10 @@ class ActorReader:
             return ActorKind.person
         return kind
 
-    def _learn_apposition(self, shape: str, match: re.Match[str], text: str) -> None:
+    def _learn_apposition(self, shape: str, match: re.Match[str], lower_words: set[str]) -> None:
         name, role = match.group("name"), match.group("role")
         surname = _TITLED.sub("", name)
-        if not _looks_like_name(surname, text):
+        if not _looks_like_name(surname, lower_words):
             return
         # an unknown noun is a role when the words around say a person is meant: "she's",
         # "called", or a title ("Sister Agnes, our bursar")
