@@ -84,6 +84,19 @@ def test_she_is_the_person_said_to_be_she_not_the_subject_before() -> None:
     assert pairs(text) == [("coach", ("medical referee",)), ("medical referee", ("coach",))]
 
 
+def test_several_names_share_the_role_said_beside_them() -> None:
+    text = (
+        "Anna and Ben, our receptionists, email the list to the vet. Later Anna phones the owner."
+    )
+    assert pairs(text) == [("receptionists", ("vet",)), ("receptionists", ("owner",))]
+    # "churchwardens" is in no list: several people named beside it make it a role
+    text = (
+        "The churchwardens, that's Alan and Sue, get a note from the secretary. Alan phones"
+        " the vicar."
+    )
+    assert pairs(text) == [("secretary", ("churchwardens",)), ("churchwardens", ("vicar",))]
+
+
 def test_a_system_named_beside_its_kind_stays_a_system() -> None:
     # no person: "session app" beside "Pulse", "auto" in brackets after a system
     text = "The nurses record answers in our session app, Pulse, which uploads them to NDD."

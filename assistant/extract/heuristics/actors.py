@@ -10,6 +10,7 @@ from assistant.extract.heuristics.cues import (
     _APPOSITIONS,
     _GENDER,
     _INTERJECTIONS,
+    _NAMES_SPLIT,
     _NEVER_IN_ACTORS,
     _NOT_IN_NAMES,
     _SELF_ROLE,
@@ -205,18 +206,27 @@ class ActorReader:
         return kind
 
     def _learn_apposition(self, shape: str, match: re.Match[str], lower_words: set[str]) -> None:
-        name, role = match.group("name"), match.group("role")
+        names = _NAMES_SPLIT.split(match.group("name"))
+        for name in names:
+            self._learn_one_apposition(shape, match, name, len(names) > 1, lower_words)
+
+    def _learn_one_apposition(
+        self, shape: str, match: re.Match[str], name: str, several: bool, lower_words: set[str]
+    ) -> None:
+        """One name of an apposition; ``several``: it is one of a few named together, who
+        are people sharing the role, never a firm."""
+        role = match.group("role")
         surname = _TITLED.sub("", name)
         if not _looks_like_name(surname, lower_words):
             return
         # an unknown noun is a role when the words around say a person is meant: "she's",
-        # "called", or a title ("Sister Agnes, our bursar")
-        person = shape in {"personal", "called"} or surname != name
+        # "called", a title ("Sister Agnes, our bursar") or several names ("Alan and Sue")
+        person = shape in {"personal", "called"} or surname != name or several
         kind = _role_kind(role.split(), relaxed=person)
         if kind is None:
             return
         firm = kind == ActorKind.organisation or fold_plural(role.split()[-1].lower()) == "agent"
-        if firm and shape in {"role-first", "name-first"}:
+        if firm and shape in {"role-first", "name-first"} and not several:
             # "the contractor, Mears, …": a firm keeps its proper name (STYLES.md)
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
@@ -224,8 +234,8 @@ class ActorReader:
             return
         if kind != ActorKind.person:
             return  # "Chipside, the back office": a system beside a desk
-        for said in {name, surname}:
-            self.first_names.setdefault(normalise_name(said), self.role(role))
+        for written in {name, surname}:
+            self.first_names.setdefault(normalise_name(written), self.role(role))
         title = name[: len(name) - len(surname)].strip(" .").lower()
         pronoun = re.search(r"\b(?:she|he)\b", match.group(0), re.IGNORECASE)
         said = _GENDER[pronoun.group(0).lower()] if pronoun else None

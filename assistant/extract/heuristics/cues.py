@@ -61,6 +61,13 @@ _NAME = r"(?P<name>(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
 """A person's name as it is written beside a role: a capitalised word, perhaps after a title."""
 
 
+_ONE_NAME = r"(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_NAMES = r"(?P<name>" + _ONE_NAME + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)" + _ONE_NAME + r"){0,3})"
+"""One name or a few joined by commas and "and" ("Anna and Ben, our receptionists")."""
+
+_NAMES_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
 _ASIDE = r"\s*(?:,|\(|[-–—])\s*"
 """What sets a name or a role aside: a comma, an opening bracket or a dash."""
 
@@ -86,9 +93,13 @@ _ROLE_AFTER = r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _ROLE_END
 """A role after a name: the fewest words that reach the end of the role."""
 
 
+_THAT_IS = r"(?:(?:that's|that is|i\.e\.|namely),?\s+)?"
+"""What may announce the names after a role ("the churchwardens, that's Alan and Sue")."""
+
+
 _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "our treasurer, Mo, …", "the guestmaster, Brother Anselm, …", "our repairman, Tom."
-    ("role-first", re.compile(r"\b" + _DET + _ROLE_SAID + _ASIDE + _NAME + _NAME_END)),
+    ("role-first", re.compile(r"\b" + _DET + _ROLE_SAID + _ASIDE + _THAT_IS + _NAMES + _NAME_END)),
     # "ring our receptionist Dan": the role with the name after it is the role
     ("alias", re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+" + _ROLE_SAID + r"\s+" + _NAME + r"\b")),
     # "a volunteer called Bev", "our IT guy, named Sam"
@@ -117,7 +128,7 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _ROLE_AFTER
         ),
     ),
-    ("name-first", re.compile(r"\b" + _NAME + _ASIDE + _DET_LOW + _ROLE_AFTER)),
+    ("name-first", re.compile(r"\b" + _NAMES + _ASIDE + _DET_LOW + _ROLE_AFTER)),
     # "Priya (treasurer)", "Mo is our treasurer.", "… to Sandra. She's our bookkeeper."
     (
         "bracket",
