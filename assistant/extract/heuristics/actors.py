@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.cues import (
-    _APPOSITION,
+    _APPOSITIONS,
     _GENDER,
     _INTERJECTIONS,
+    _NAMES_SPLIT,
     _NEVER_IN_ACTORS,
     _NOT_IN_NAMES,
+    _SELF_ROLE,
     _SINGULAR_PERSON,
     _SYSTEM_NAMED,
+    _TITLE,
     CHANNEL_PREPOSITIONS,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS, FlowDraft
@@ -46,6 +50,66 @@ _NUMBER_WORDS = frozenset(
 )
 _MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
+_TITLED = re.compile("^" + _TITLE)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_TITLE_GENDER = {
+    **dict.fromkeys(("mr", "brother", "father", "fr", "sir"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "sister", "mother", "sr", "dame"), "f"),
+}
+_GENERIC_PERSONS = frozenset(
+    {"lady", "guy", "man", "woman", "girl", "boy", "bloke", "chap", "fella", "fellow", "person"}
+    | {"gentleman", "friend", "one", "ones", "people", "only", "kind", "sort", "type"}
+)
+"""Words that say someone is a person without saying their role ("a lady called Bev")."""
+_DISCOURSE = frozenset(
+    {"however", "otherwise", "besides", "still", "again", "sorry", "please", "thanks", "plus"}
+    | {"today", "tonight", "yesterday", "tomorrow", "first", "next", "last", "finally", "also"}
+)
+"""Words that open a sentence before a comma and are nobody's name ("However, the …")."""
+
+
+def _looks_like_name(word: str, lower_words: set[str]) -> bool:
+    """A capitalised word beside a role may be a person's name: not a word of grammar, of
+    time or of discourse, and not written in lower case elsewhere in the answer (then it is
+    a word, capitalised because it opens a sentence). ``lower_words``: the answer's words
+    written in lower case."""
+    low = word.lower()
+    closed = (
+        lx.DETERMINERS
+        | lx.PREPOSITIONS
+        | lx.SUBORDINATORS
+        | lx.COORDINATORS
+        | lx.SUBJECT_PRONOUNS
+        | lx.OBJECT_PRONOUNS
+        | lx.TIME_NOUNS
+        | lx.NOBODY
+        | _INTERJECTIONS
+        | _CALENDAR
+        | _DISCOURSE
+        | _NEVER_IN_ACTORS
+    )
+    if low in closed or fold_plural(low) in _CALENDAR or lx.is_adverb(low):
+        return False
+    return low not in lower_words
+
+
+def _role_kind(words: list[str], *, relaxed: bool) -> ActorKind | None:
+    """The kind of a role said beside a name: a role the lexicon knows, or, ``relaxed``
+    where only a person's role can stand ("she's our host", "a steward called Jo"), any
+    noun that looks like one; never a word that only says someone is a person ("a lady
+    called Bev") or an adjective."""
+    kind = lx.actor_kind(words)
+    if kind is not None or not relaxed:
+        return kind
+    lows = [w.lower() for w in words]
+    head = lows[-1]
+    if set(lows) & (_GENERIC_PERSONS | _NOT_IN_NAMES) or not head.isalpha():
+        return None
+    if lx.is_adverb(head) or head in lx.PREPOSITIONS | lx.PARTICLES | _MORE_PREPOSITIONS:
+        return None
+    if head.endswith(_ADJECTIVE_ENDINGS) and head not in _PARTY_ADJECTIVE_FORMS:
+        return None
+    return lx.actor_kind(words, relaxed=True)
 
 
 def _could_be_party(np_: NP, s: Sentence) -> bool:
@@ -62,6 +126,8 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
         return False  # "if stock drops below the minimum": a thing, not someone
     if head.isdigit() or all(t.low in _NUMBER_WORDS for t in np_.words):
         return False  # "three days a week": a count, not a party
+    if np_.words[0].low.isdigit() and lx.actor_kind([t.text for t in np_.words]) is None:
+        return False  # "over 5,000 euros": an amount, not a party
     if head in {"inbox", "mailbox", "attention"}:
         return False  # "to the office inbox": where it lands, not who reads it
     if head.endswith(_ADJECTIVE_ENDINGS) and head not in _PARTY_ADJECTIVE_FORMS:
@@ -90,6 +156,8 @@ class ActorReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.self_roles: set[str] = set()
+        """Roles a speaker gave themselves whole ("I'm the warden."), known or not."""
         self.last_system: str | None = None
         """The last system named by its own name, whose app "the app" may be."""
         self.writers: dict[str, str] = {}
@@ -110,26 +178,73 @@ class ActorReader:
         """The last single person named, for "she"/"he" when the subject is a team."""
 
     def _learn_appositions(self, text: str) -> None:
-        """ "the fleet technician, Gary, …", "Sandra, she's our admin, …": a first name given
-        beside a role stands for that role (first names never become actors)."""
-        for match in _APPOSITION.finditer(text):
-            role = next(r for r in match.group("role", "role2", "role3", "role4") if r)
-            name = next(n for n in match.group("name", "name2", "name3", "name4") if n)
-            words = role.split()
-            kind = lx.actor_kind(words)
-            firm = kind == ActorKind.organisation or fold_plural(words[-1].lower()) == "agent"
-            if firm and not match.group("name2"):
-                # "the contractor, Mears, …": a firm keeps its proper name (STYLES.md)
-                key = normalise_name(name)
-                self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
-                self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
-                continue
-            if kind != ActorKind.person or name.lower() in lx.FIRST_PERSON:
-                continue  # "Chipside, the back office": a system beside a desk
-            self.first_names.setdefault(normalise_name(name), self.role(role))
-            if match.group("name4"):
-                # "ring our receptionist Dan": the role with the name after it is the role
-                self.aliases.setdefault(normalise_name(f"{role} {name}"), self.role(role))
+        """A name given beside a role stands for that role (names never become actors), in
+        every shape it is written: "the fleet technician, Gary, …", "Sandra, she's our admin,
+        …", "Dr Okafor - she's our referee -", "Dev, our appeals officer (…", "our stylist
+        Chloe", "a volunteer called Bev", "Mo is our treasurer". A title names the person
+        by the surname alone too ("Dr Okafor" … "Okafor")."""
+        lower_words = set(_LOWER_WORD.findall(text))
+        for shape, pattern in _APPOSITIONS:
+            for match in pattern.finditer(text):
+                self._learn_apposition(shape, match, lower_words)
+        self._learn_self_roles(text)
+
+    def _learn_self_roles(self, text: str) -> None:
+        """The roles a speaker gives themselves, said whole: nouns the lexicon may not know
+        ("I'm the warden", "as the bursar I …") that name a role by where they stand."""
+        for match in _SELF_ROLE.finditer(text):
+            role = match.group("role") or match.group("role2") or match.group("role3")
+            if _role_kind(role.split(), relaxed=True) == ActorKind.person:
+                self.self_roles.add(role.lower())
+
+    def _speaker_kind(self, words: list[str], *, proper: bool = False) -> ActorKind | None:
+        """The kind of a role a speaker gives themselves: as the lexicon says, or a person
+        when it was said whole where only a role stands ("I'm the warden.")."""
+        kind = lx.actor_kind(words, proper=proper)
+        if kind is None and " ".join(words).lower() in self.self_roles:
+            return ActorKind.person
+        return kind
+
+    def _learn_apposition(self, shape: str, match: re.Match[str], lower_words: set[str]) -> None:
+        names = _NAMES_SPLIT.split(match.group("name"))
+        for name in names:
+            self._learn_one_apposition(shape, match, name, len(names) > 1, lower_words)
+
+    def _learn_one_apposition(
+        self, shape: str, match: re.Match[str], name: str, several: bool, lower_words: set[str]
+    ) -> None:
+        """One name of an apposition; ``several``: it is one of a few named together, who
+        are people sharing the role, never a firm."""
+        role = match.group("role")
+        surname = _TITLED.sub("", name)
+        if not _looks_like_name(surname, lower_words):
+            return
+        # an unknown noun is a role when the words around say a person is meant: "she's",
+        # "called", a title ("Sister Agnes, our bursar") or several names ("Alan and Sue")
+        person = shape in {"personal", "called"} or surname != name or several
+        kind = _role_kind(role.split(), relaxed=person)
+        if kind is None:
+            return
+        firm = kind == ActorKind.organisation or fold_plural(role.split()[-1].lower()) == "agent"
+        if firm and shape in {"role-first", "name-first"} and not several:
+            # "the contractor, Mears, …": a firm keeps its proper name (STYLES.md)
+            key = normalise_name(name)
+            self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
+            self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
+            return
+        if kind != ActorKind.person:
+            return  # "Chipside, the back office": a system beside a desk
+        for written in {name, surname}:
+            self.first_names.setdefault(normalise_name(written), self.role(role))
+        title = name[: len(name) - len(surname)].strip(" .").lower()
+        pronoun = re.search(r"\b(?:she|he)\b", match.group(0), re.IGNORECASE)
+        said = _GENDER[pronoun.group(0).lower()] if pronoun else None
+        gender = _TITLE_GENDER.get(title) or said
+        if gender:
+            self.gender.setdefault(self.role(role), gender)
+        if shape == "alias":
+            # "ring our receptionist Dan": the role with the name after it is the role
+            self.aliases.setdefault(normalise_name(f"{role} {name}"), self.role(role))
 
     def _learn_system_names(self, text: str) -> None:
         """ "our collections system, that's Axiell": a system named by its kind, then by its
@@ -251,6 +366,11 @@ class ActorReader:
                     ),
                     None,
                 )
+            if gender and name and name not in self.gender and name in self.persons:
+                # "the coach texts it to Dr Lind - she's our referee - and she texts back": a
+                # person named since, whom "she" is known to stand for, before one never called so
+                later = self.persons[self.persons.index(name) + 1 :]
+                name = next((p for p in reversed(later) if self.gender.get(p) == gender), name)
             if gender and name:
                 self.gender[name] = gender
             return name
@@ -305,9 +425,12 @@ class ActorReader:
             return None
         if key in self.aliases:
             return self.aliases[key]
-        if len(np_.words) == 1 and key in self.first_names:
-            self.last_person = self.first_names[key]
-            return self.first_names[key]  # "leave it at the depot for Kim"
+        if key in self.first_names and (len(np_.words) == 1 or _TITLED.match(name)):
+            role = self.first_names[key]  # "leave it at the depot for Kim", "to Dr Okafor"
+            if (mention := self.mentions.get(normalise_name(role))) is not None:
+                self._saw(mention)
+            self.last_person = role
+            return role
         if key in self.mentions:
             self._saw(self.mentions[key])
             return self.mentions[key].name

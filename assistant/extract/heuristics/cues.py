@@ -24,29 +24,134 @@ _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
 
 
 _SELF_INTRODUCTION = re.compile(
-    r"\b(?:I'm|I am|I've been|I have been|I work as|I was)\s+(?:(?:the|a|an|our)\s+)?"
+    r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"
+    r"\s+(?:[A-Z][a-z]+,\s+)?(?:(?:the|a|an|our)\s+)?"
     + _ROLE
     + r"|\bI\s+[a-z']+(?:\s+(?:that|it|this))?\s+as\s+(?:(?:the|a|an|our)\s+)?"
     + _ROLE.replace("role", "role2")
-    + r"|\bAs\s+(?:(?:the|a|an|our)\s+)?"
+    + r"|(?:\b(?P<as_>As)\s+(?:(?:the|a|an|our)\s+)?|\b(?:[Tt]he|[Oo]ur)\s+"
+    + r"|\b(?P<me>that's|that is|it's|it is)\s+me,?\s+(?:the|our)\s+)"
     + _ROLE.replace("role", "role3")
-    + r",?\s+I\b"
+    + r"(?(as_),?\s+I\b|(?(me)|,?\s+(?:that's|that is|which is|who is|i\.e\.)\s+me\b))"
 )
+"""How a speaker says who they are: "I'm the SENCo", "I'm Sarah, the coordinator", "as
+practice manager I …", "the coordinator, that's me, …", "that's me, the coordinator"."""
 
 
 _ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 
 
-_APPOSITION = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?P<role>" + _ROLE_WORDS + r"),\s+(?P<name>[A-Z][a-z]+),"
-    r"|\b(?P<name2>[A-Z][a-z]+)(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?,\s+(?:she|he|who)"
-    r"(?:'s|’s|\s+is|\s+was|\s+has)(?:\s+been)?"
-    r"\s+(?:our|the)\s+(?P<role2>" + _ROLE_WORDS + r"?)(?:\s*[,.;]|\s+(?:for|since)\b)"
-    r"|\b(?P<name3>[A-Z][a-z]+),\s+(?:our|the)\s+(?P<role3>" + _ROLE_WORDS + r"),"
-    r"|\b(?:[Oo]ur|[Mm]y)\s+(?P<role4>" + _ROLE_WORDS + r")\s+(?P<name4>[A-Z][a-z]+)\b"
+_SELF_ROLE = re.compile(
+    r"\b(?:I'm|I am|I've been|I have been|I work as|(?:that's|that is|it's|it is) me,?)\s+"
+    r"(?:[A-Z][a-z]+,\s+)?(?:the|our|my)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way)\b)"
+    r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?),?\s+I\b"
+    r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+"
+    r"(?:that's|that is|which is|who is)\s+me\b"
 )
-"""A first name beside a role: between commas, "Sandra, she's been our admin for years",
-"our stylist Chloe"."""
+"""A role a speaker gives themselves, said whole ("I'm the warden.", "as the bursar I …",
+"the verger, that's me"): whatever noun stands there names a role."""
+
+
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Brother|Sister|Father|Mother|Rev|Revd|Fr|Sr|Sir|Dame)\.?\s+"
+"""Titles before a surname ("Dr Okafor", "Brother Anselm"): a closed class."""
+
+
+_NAME = r"(?P<name>(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
+"""A person's name as it is written beside a role: a capitalised word, perhaps after a title."""
+
+
+_ONE_NAME = r"(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_NAMES = r"(?P<name>" + _ONE_NAME + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)" + _ONE_NAME + r"){0,3})"
+"""One name or a few joined by commas and "and" ("Anna and Ben, our receptionists")."""
+
+_NAMES_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
+_ASIDE = r"\s*(?:,|\(|[-–—])\s*"
+"""What sets a name or a role aside: a comma, an opening bracket or a dash."""
+
+
+_ROLE_END = r"(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:for|since|at|here|there|who|and)\b)"
+"""Where a role said after a name ends: punctuation, or a phrase about it ("for years")."""
+
+
+_NAME_END = r"(?=\s*(?:[,.;:()\-–—]|$))"
+"""Where a name said after a role ends: it is set aside, not the subject of a verb."""
+
+
+_BE = r"(?:'s|’s|\s+is|\s+was|\s+has)(?:\s+been)?\s+"
+_DET = r"(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir)\s+"
+_DET_LOW = r"(?:the|our|my|their)\s+"
+
+
+_ROLE_SAID = r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+"""A role before a name: up to three lower-case words, ended by what sets the name aside."""
+
+
+_ROLE_AFTER = r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _ROLE_END
+"""A role after a name: the fewest words that reach the end of the role."""
+
+
+_THAT_IS = r"(?:(?:that's|that is|i\.e\.|namely),?\s+)?"
+"""What may announce the names after a role ("the churchwardens, that's Alan and Sue")."""
+
+
+_APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "our treasurer, Mo, …", "the guestmaster, Brother Anselm, …", "our repairman, Tom."
+    ("role-first", re.compile(r"\b" + _DET + _ROLE_SAID + _ASIDE + _THAT_IS + _NAMES + _NAME_END)),
+    # "ring our receptionist Dan": the role with the name after it is the role
+    ("alias", re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+" + _ROLE_SAID + r"\s+" + _NAME + r"\b")),
+    # "a volunteer called Bev", "our IT guy, named Sam"
+    (
+        "called",
+        re.compile(
+            r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Aa]n?)\s+"
+            + _ROLE_SAID
+            + r",?\s+(?:called|named)\s+"
+            + _NAME
+            + r"\b"
+        ),
+    ),
+    # "Dr Okafor - she's our dive medical referee -", "Margaret, she's been the bookings
+    # secretary for years", "Colin, our bookkeeper, …", "Dev, our appeals officer (or …"
+    (
+        "personal",
+        re.compile(
+            r"\b"
+            + _NAME
+            + r"(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?"
+            + _ASIDE
+            + r"(?:she|he|who)"
+            + _BE
+            + _DET_LOW
+            + _ROLE_AFTER
+        ),
+    ),
+    ("name-first", re.compile(r"\b" + _NAMES + _ASIDE + _DET_LOW + _ROLE_AFTER)),
+    # "Priya (treasurer)", "Mo is our treasurer.", "… to Sandra. She's our bookkeeper."
+    (
+        "bracket",
+        re.compile(r"\b" + _NAME + r"\s*\(\s*(?:(?:our|the|my)\s+)?" + _ROLE_SAID + r"\s*\)"),
+    ),
+    ("personal", re.compile(r"\b" + _NAME + _BE + _DET_LOW + _ROLE_AFTER)),
+    ("personal", re.compile(r"\b" + _NAME + r"\.\s+(?:She|He)" + _BE + _DET_LOW + _ROLE_AFTER)),
+    # "I'm Sarah, the coordinator", "my name's Sarah and I'm the coordinator"
+    (
+        "personal",
+        re.compile(
+            r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+"
+            + _NAME
+            + r",?\s+(?:and\s+)?(?:I'm\s+|I am\s+)?"
+            + _DET_LOW
+            + _ROLE_AFTER
+        ),
+    ),
+)
+"""A name beside a role, in each shape people write it: set aside by commas, brackets or
+dashes before or after the role, "she's our X", "X called Y", "Y is our X". Each pattern has
+the groups ``name`` and ``role``; its tag says how the pair is read (see
+``ActorReader._learn_appositions``)."""
 
 
 _SYSTEM_NAMED = re.compile(

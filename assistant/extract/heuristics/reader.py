@@ -148,7 +148,7 @@ class FreeTextReader(ClauseFlows):
             words = found.split()
             while words:
                 proper = any(sum(c.isupper() for c in w) >= 2 for w in words)
-                kind = lx.actor_kind(words, proper=proper)
+                kind = self._speaker_kind(words, proper=proper)
                 if kind in HUMAN:
                     return self.role(" ".join(words))
                 words = words[:-1]

@@ -40,10 +40,12 @@ def split_sentences(text: str) -> list[str]:
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)
         for part in _SENTENCE_END.split(protected):
             part = _ASIDE.sub(_aside_gap, part.replace("\x00", ".")).strip()
+            part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
             if part:
-                out.extend(_bounded(part))
+                # examples are looked for within each bounded piece: linear in the answer
+                out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
     return out
 
 
@@ -66,6 +68,39 @@ _ASIDE = re.compile(
 )
 """A pair of dashes around an aside ("The desk — it's three people — writes …"), typed
 as hyphens too ("the receptionist - lovely woman - opens them")."""
+
+
+_BRACKETED_ASIDE = re.compile(
+    r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]*)\s*\((?:our|the|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\)"
+    r"|\s*\((?:or|and)\s[^()]{1,200}\)"
+)
+"""A role in brackets after a name ("Kofi (our groundsman) texts …"), learnt before the text
+is cut into sentences, or an alternative in brackets ("Dev, our appeals officer (or whoever
+covers him), works …"): the sentence reads on without them."""
+
+
+_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_EXAMPLES = re.compile(
+    r"(?:(?<=^)|(?<=,\s))(?:" + _ITEM + r",\s+)*" + _ITEM + r",?\s+(?:and so on|whatever|etc\.?"
+    r"|and stuff|and all that|that kind of thing|that sort of thing),\s*",
+    re.IGNORECASE,
+)
+"""A list of examples ended by "and so on" or "whatever" before the clause it illustrates
+("If there's a problem, bruising, scab, whatever, I call the foreman"; "Availability,
+injuries and so on, the ringmaster tells …"): what it names is what is talked about, never
+who acts, and the clause reads on without it."""
+
+
+_EXAMPLES_END = re.compile(
+    r"\b(?:and so on|whatever|etc|and stuff|and all that|kind of thing"
+    r"|sort of thing),",
+    re.IGNORECASE,
+)
+
+
+def _without_examples(piece: str) -> str:
+    """``piece`` without a list of examples before its clause (see ``_EXAMPLES``)."""
+    return _EXAMPLES.sub("", piece) if _EXAMPLES_END.search(piece) else piece
 
 
 _OPENER = re.compile(r"^\s*(?:when|whenever|if|once|after|before|as soon as)\b[^,]*$", re.I)

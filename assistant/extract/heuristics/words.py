@@ -127,6 +127,8 @@ class SentenceWords:
         info = lx.verb_info(word)
         prev = self.low(i - 1)
         nxt = self.low(i + 1)
+        if prev.isdigit() and word.endswith("s"):
+            return None  # "After 28 days our debt recovery lead exports …": a count of things
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
