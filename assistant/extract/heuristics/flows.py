@@ -69,6 +69,12 @@ class ClauseFlows(SendingFlows):
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
                         self.writers[hub_key(fold_plural(np_.head))] = subject  # "… on the ticket"
+        if not passive and subject and self.kind_of(subject) in SYSTEMS:
+            for _, group, _ in pps:
+                for np_ in group:
+                    if self._is_screen(np_):
+                        # "EAM pushes the work order to their tablets": EAM's screens
+                        self.device_systems[fold_plural(np_.head.lower())] = subject
         c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
             a
@@ -99,6 +105,7 @@ class ClauseFlows(SendingFlows):
             self._flows_on_board,
             self._flows_set_in_system,
             self._flows_done_in_named_system,
+            self._flows_on_device,
         )
         for step in steps:
             if step(c):
@@ -293,6 +300,7 @@ class ClauseFlows(SendingFlows):
             base in lx.READ_VERBS
             and base not in lx.SYSTEM_ENTRY_VERBS
             and not passive
+            and not self._checked_in(c)
             and subject
             and self.kind_of(subject) in HUMAN
             and not (obj is not None and (obj.is_pronoun or obj.head in {"one", "ones"}))
@@ -560,6 +568,39 @@ class ClauseFlows(SendingFlows):
             # something in a system named by its own name is entered there
             return c.found([subject], into[:1])
         return False
+
+    def _flows_on_device(self, c: _ClauseRead) -> bool:
+        """A person doing something on a device ("signs them in on the iPad", "closes the
+        work order on the tablet"): entered into the system behind it (STYLES.md: a device
+        is the screen of a system, never an actor)."""
+        s, base, subject = c.s, c.base, c.subject
+        if (
+            c.passive
+            or not subject
+            or self.kind_of(subject) not in HUMAN
+            or base in lx.RECEIVE_VERBS | lx.ARRIVE_VERBS | _NOT_ENTERING
+            or (base in lx.READ_VERBS | _LOOK_VERBS and not self._checked_in(c))
+            or (c.obj is None and not self._checked_in(c))
+        ):
+            return False
+        for prep, group, _ in c.pps:
+            for np_ in group if prep in {"on", "in", "into", "onto"} else []:
+                if self._is_screen(np_) and (behind := self._device_system(np_, s)):
+                    return c.found([subject], [behind])
+        if self._checked_in(c) and (into := self._named_after(c)({"on", "into"}, systems=True)):
+            return c.found([subject], into[:1])  # "check people in on Roller"
+        return False
+
+    def _checked_in(self, c: _ClauseRead) -> bool:
+        """ "checks people in", "signs them in": the particle "in" after the object makes
+        a look or a signature an entry."""
+        clause, s = c.clause, c.s
+        assert clause.verb is not None
+        end = c.obj.end if c.obj is not None else clause.verb + 1
+        end += s.low(end) in lx.REFLEXIVES  # "sign themselves in"
+        after = s.low(end + 1) if end + 1 < s.n else "."
+        # a particle, not "sees the day in the app": a preposition or a stop comes next
+        return s.low(end) == "in" and (after in lx.PREPOSITIONS or not after[:1].isalnum())
 
     def _party_of_compound(self, np_: NP, s: Sentence) -> str | None:
         """The party a document is named after ("the supplier invoices", "the GP referrals"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.clauses import (
@@ -20,6 +21,9 @@ from assistant.extract.heuristics.cues import (
 )
 from assistant.extract.heuristics.emitting import FlowEmitter
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.naming import (
+    _is_device as _is_device_name,
+)
 from assistant.extract.heuristics.naming import (
     _shared_place,
 )
@@ -76,6 +80,13 @@ class _ClauseRead:
 class SendingFlows(FlowEmitter):
     """Sending, telling and entering: targets, then readers of a shared place, then the source."""
 
+    device_systems: dict[str, str]
+    """The system seen behind each kind of device ("tablet" -> "EAM"), for the next mention."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.device_systems = {}
+
     def _named_after(self, c: _ClauseRead) -> Callable[..., list[str]]:
         """The actors after some prepositions of the clause, as ``named(preps, systems=…)``."""
         s, clause, pps, subject = c.s, c.clause, c.pps, c.subject
@@ -95,6 +106,15 @@ class SendingFlows(FlowEmitter):
                     if holder is not None:
                         if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(holder)  # "an alert to the herdsman's phone"
+                        continue
+                    if prep in {"into", "onto", "on", "in"} and self._is_screen(np_):
+                        # "marks attendance on the studio iPad, which is logged into
+                        # Mindbody": a device is the screen of the system behind it
+                        behind = self._device_system(np_, s)
+                        if behind is not None and (
+                            systems is None or (self.kind_of(behind) in SYSTEMS) == systems
+                        ):
+                            out.append(behind)
                         continue
                     # only a party can stand after "to", "from", "books it with"
                     relaxed = prep in {"to", "from"} or (
@@ -143,6 +163,32 @@ class SendingFlows(FlowEmitter):
             return out
 
         return named
+
+    def _is_screen(self, np_: NP) -> bool:
+        """A device named by its kind ("the studio iPad", "the tablets"), not by a name."""
+        return fold_plural(np_.head.lower()) in lx.DEVICE_HEADS
+
+    def _device_system(self, np_: NP, s: Sentence) -> str | None:
+        """The system behind a device: named by its own name right after it, in the same
+        clause or a relative on it ("on the iPad at the door, that's Famly", "the iPad,
+        which is logged into Mindbody"), else the system last seen sending to such a
+        device ("EAM pushes the work order to their tablets")."""
+        head = fold_plural(np_.head.lower())
+        here = next((c for c in s.clauses if c.start <= np_.start < c.end), None)
+        limit = here.end if here is not None else s.n
+        after = next((c for c in s.clauses if c.start >= limit), None)
+        if (
+            after is not None
+            and after.kind == "rel"
+            and all(s.low(k) in lx.RELATIVES | {",", "-"} for k in range(limit, after.start))
+        ):
+            limit = after.end
+        for other in s.nps_between(np_.end, limit):
+            name = self.actor(other, s) if other.proper and not other.is_pronoun else None
+            if name and self.kind_of(name) in SYSTEMS and not _is_device_name(name):
+                self.device_systems[head] = name
+                return name
+        return self.device_systems.get(head)
 
     def _whose(self, np_: NP, s: Sentence) -> str | None:
         """The person or team whose list, screen or queue it is ("in the team's task list")."""

@@ -1,0 +1,46 @@
+"""Wave 8 flow rules (issue 14): entry through a device, app or portal into the system behind
+it. Sentences of our own, in domains the evaluation sets do not use, read through the public
+offline extractor."""
+
+from __future__ import annotations
+
+from tests.extract.reading import pairs
+
+
+def test_a_device_logged_into_a_system_is_that_systems_screen() -> None:
+    """'on the club iPad, which is logged into Pitchero': the device is no actor."""
+    found = pairs(
+        "Stewards mark attendance on the club iPad, which is simply logged into Pitchero."
+    )
+    assert found == [("stewards", ("pitchero",))]
+
+
+def test_a_device_named_as_a_system_right_after_it() -> None:
+    """'on the iPad in reception, that's InVentry': signing in goes into InVentry."""
+    found = pairs(
+        "Pupils sign themselves in on the iPad in reception, that's InVentry, and it updates"
+        " the fire list."
+    )
+    assert ("pupils", ("inventry",)) in found
+
+
+def test_a_device_a_system_sent_to_earlier_belongs_to_that_system() -> None:
+    """The tablets OptimoRoute pushes the drops to are Routific's screens later on."""
+    found = pairs(
+        "OptimoRoute pushes the drops to the drivers on their tablets every morning. The drivers"
+        " close each drop on the tablet with a photo of the doorstep."
+    )
+    assert ("drivers", ("optimoroute",)) in found
+
+
+def test_checking_people_in_on_a_system_enters_them() -> None:
+    """'check visitors in on Sign In App': the particle makes checking an entry, not a read."""
+    found = pairs("The volunteers on the gate check visitors in on Envoy at the barrier.")
+    assert found == [("volunteers", ("envoy",))]
+
+
+def test_seeing_something_in_an_app_is_still_reading_it() -> None:
+    """'sees the rota in the Deputy app': 'in' is a preposition here, so a read, not an entry
+    (a guard: an early form of the particle rule took it for 'checks people in')."""
+    found = pairs("Each carer sees the rota in the Deputy app on their phone.")
+    assert ("carer", ("deputy app",)) not in found
