@@ -44,3 +44,39 @@ def test_seeing_something_in_an_app_is_still_reading_it() -> None:
     (a guard: an early form of the particle rule took it for 'checks people in')."""
     found = pairs("Each carer sees the rota in the Deputy app on their phone.")
     assert ("carer", ("deputy app",)) not in found
+
+
+def test_a_hub_written_in_one_sentence_is_read_in_the_next() -> None:
+    """'… on the shared whiteboard. The yard crew read it …': writer -> reader (STYLES.md)."""
+    found = pairs(
+        "The site manager puts the deliveries on the shared whiteboard. The yard crew read it"
+        " at the start of each shift."
+    )
+    assert ("site manager", ("yard crew",)) in found
+
+
+def test_looking_at_a_shared_sheet_in_there_reads_it() -> None:
+    """'the trustees look at the totals in there': 'there' is the shared workbook."""
+    found = pairs(
+        "The bursar exports the fees from Arbor into the finance workbook, a shared Excel on"
+        " OneDrive, and the trustees look at the totals in there."
+    )
+    assert ("bursar", ("trustees",)) in found
+
+
+def test_a_hub_is_not_read_two_sentences_later() -> None:
+    """What 'it' means two sentences on is no longer the board."""
+    found = pairs(
+        "The chef writes the specials on the whiteboard. The waiters take the bookings by phone."
+        " The owner reads it on Fridays."
+    )
+    assert ("chef", ("owner",)) not in found
+
+
+def test_a_hub_reader_in_a_relative_on_another_place_reads_that_place() -> None:
+    """'…, where the parents look them up': the portal the relative hangs on, not the board."""
+    found = pairs(
+        "The head writes the fixtures on the board in the hall. The club posts the results on"
+        " its portal, where the parents look them up."
+    )
+    assert ("head", ("parents",)) not in found

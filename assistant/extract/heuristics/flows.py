@@ -15,6 +15,7 @@ from assistant.extract.heuristics.cues import (
     _PAPER,
     _PERSON_OBJECTS,
     _QUESTION_WORDS,
+    _WRITTEN_ON,
     hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
@@ -69,6 +70,8 @@ class ClauseFlows(SendingFlows):
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
                         self.writers[hub_key(fold_plural(np_.head))] = subject  # "… on the ticket"
+                    if self._is_hub(np_, s):
+                        self.hub_written = (subject, self.sentences_read, np_.text)
         if not passive and subject and self.kind_of(subject) in SYSTEMS:
             for _, group, _ in pps:
                 for np_ in group:
@@ -602,6 +605,23 @@ class ClauseFlows(SendingFlows):
         # a particle, not "sees the day in the app": a preposition or a stop comes next
         return s.low(end) == "in" and (after in lx.PREPOSITIONS or not after[:1].isalnum())
 
+    def _is_hub(self, np_: NP, s: Sentence) -> bool:
+        """A board, book or shared sheet that others read ("the shared Google Sheet", "the
+        whiteboard in the shed", "the members workbook", "the routes spreadsheet, the shared
+        one"); a spreadsheet alone may be e-mailed, so it is no hub unless said shared."""
+        head = hub_key(fold_plural(np_.head.lower()))
+        words = {t.low for t in np_.toks} | {s.low(k) for k in range(np_.end, np_.end + 4)}
+        return head in _WRITTEN_ON | _HUBS or (head in _SHARED_SHEETS and "shared" in words)
+
+    def _reads_it(self, c: _ClauseRead) -> bool:
+        """The clause reads something named only as "it", "them" or "there" ("reads it",
+        "looks at it there", "look at their tab in there")."""
+        clause, s = c.clause, c.s
+        assert clause.verb is not None
+        if c.obj is not None:
+            return c.obj.is_pronoun and c.obj.toks[0].low in {"it", "them", "those", "this"}
+        return any(s.low(k) in {"it", "them", "there"} for k in range(clause.verb + 1, clause.end))
+
     def _party_of_compound(self, np_: NP, s: Sentence) -> str | None:
         """The party a document is named after ("the supplier invoices", "the GP referrals"):
         who it comes from, when the party is a role or organisation by its own words."""
@@ -704,6 +724,30 @@ class ClauseFlows(SendingFlows):
             writer = self._shared_writer(s, clause)
             if writer and writer != subject:
                 sources, targets = [writer], [subject]
+        hub_text = ""
+        if (
+            not sources
+            and not passive
+            and base in lx.READ_VERBS | _LOOK_VERBS
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and self.hub_written is not None
+            and self.hub_written[1] >= self.sentences_read - 1
+            and self.hub_written[0] != subject
+            and clause.kind != "rel"  # "…, where the farm manager looks them up": its own place
+            and not self._checked_in(c)
+            and self._reads_it(c)
+            and (
+                self.hub_written[1] == self.sentences_read
+                or not any(o.made_flow for o in s.clauses if o.end <= clause.start)
+            )  # the next sentence reads the hub unless it has sent something else first
+        ):
+            # "… puts the pupil on the routes spreadsheet, the shared one. Imran reads it
+            # first thing", "the growers look at their own tab in there": a hub written on
+            # just before is a medium from its writer to whoever reads it (STYLES.md)
+            writer, _, hub_text = self.hub_written
+            sources = [writer]
+            targets = [r for r in [subject, *clause.co_subjects] if r != writer]
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             parent = clause.parent
@@ -756,7 +800,10 @@ class ClauseFlows(SendingFlows):
                 if said.source in sources:
                     said.targets = []
         if sources and targets:
+            first_new = len(self.flows)
             for source in sources:
                 self._emit(s, clause, source, targets, content)
+            for flow in self.flows[first_new:] if hub_text else []:
+                flow.cue_text = f"{hub_text} {flow.cue_text}"  # the hub is the medium
         elif content_np is not None and not content_np.is_pronoun and content:
             self.last_content = content

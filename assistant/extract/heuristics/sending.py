@@ -83,9 +83,16 @@ class SendingFlows(FlowEmitter):
     device_systems: dict[str, str]
     """The system seen behind each kind of device ("tablet" -> "EAM"), for the next mention."""
 
+    hub_written: tuple[str, int, str] | None
+    """Who last wrote on a hub (a board, a shared sheet), in which sentence, and its words."""
+    sentences_read: int
+    """How many sentences have been read so far (the number of the current one)."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.device_systems = {}
+        self.hub_written = None
+        self.sentences_read = 0
 
     def _named_after(self, c: _ClauseRead) -> Callable[..., list[str]]:
         """The actors after some prepositions of the clause, as ``named(preps, systems=…)``."""
