@@ -80,3 +80,15 @@ def test_a_hub_reader_in_a_relative_on_another_place_reads_that_place() -> None:
         " its portal, where the parents look them up."
     )
     assert ("head", ("parents",)) not in found
+
+
+def test_who_is_put_on_a_sheet_is_its_content_not_its_reader() -> None:
+    """'puts the new starter on the shift spreadsheet': the starter is written down, not told."""
+    found = pairs("The rota manager puts the new starter on the shift spreadsheet every Friday.")
+    assert all("starter" not in targets for _, targets in found)
+
+
+def test_for_with_a_gerund_is_a_purpose_not_a_reader() -> None:
+    """'… on the whiteboard for planning the week': nobody called 'planning' reads it."""
+    found = pairs("The chef writes the orders on the whiteboard for planning the week.")
+    assert all("planning" not in targets for _, targets in found)

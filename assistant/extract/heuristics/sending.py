@@ -106,6 +106,12 @@ class SendingFlows(FlowEmitter):
                 if prep not in preps:
                     continue
                 for np_ in group:
+                    if (
+                        len(np_.toks) == 1
+                        and np_.head.lower().endswith("ing")
+                        and s.low(np_.end) in lx.DETERMINERS
+                    ):
+                        continue  # "for planning the lab test": a purpose, not a party
                     holder = self._device_owner(np_, s) or self._device_of(np_, s)
                     tray = fold_plural(np_.head.lower()) in _PERSONAL_TRAYS
                     if holder is None and tray:
@@ -259,9 +265,18 @@ class SendingFlows(FlowEmitter):
                 and not obj.is_pronoun
                 and not self._plain_actor(obj, lexical=True)
             )
+            # "puts the pupil on the routes spreadsheet", "writes the rooms on the board":
+            # what is put on a sheet, board or file is its content, never who receives
+            placed = base in lx.ENTRY_VERBS - lx.TELL_VERBS and any(
+                fold_plural(np_.head.lower()) in _CARRIERS | MEDIUM_HEADS
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
             if (
                 obj_actor
                 and not content_object
+                and not placed
                 and (base in lx.TELL_VERBS or not (targets or takes_out))
             ):
                 targets = [obj_actor, *targets]
