@@ -92,3 +92,30 @@ def test_for_with_a_gerund_is_a_purpose_not_a_reader() -> None:
     """'… on the whiteboard for planning the week': nobody called 'planning' reads it."""
     found = pairs("The chef writes the orders on the whiteboard for planning the week.")
     assert all("planning" not in targets for _, targets in found)
+
+
+def test_applying_through_a_system_enters_it() -> None:
+    """'apply' is a way of sending: 'Volunteers apply through Better Impact'."""
+    assert pairs("Volunteers apply through Better Impact every spring.") == [
+        ("volunteers", ("better impact",))
+    ]
+
+
+def test_what_an_act_makes_goes_on_from_whoever_did_it() -> None:
+    """'… reserve a court …, and the reservations go into Playtomic': the reservations are
+    what the members did, so they come from the members (a stem shared, not a word list)."""
+    found = pairs(
+        "Members reserve a court on the club's booking page, and the reservations go straight"
+        " into Playtomic."
+    )
+    assert found == [("members", ("playtomic",))]
+
+
+def test_a_portal_is_only_the_way_when_what_came_through_goes_on() -> None:
+    """'… on the council's online portal, and the submissions go into Permitsmart': the
+    council's portal is the channel, Permitsmart the receiver (STYLES.md: portals)."""
+    found = pairs(
+        "Tenants submit their forms on the council's online portal, and the submissions go"
+        " into Permitsmart."
+    )
+    assert found == [("tenants", ("permitsmart",))]

@@ -7,6 +7,7 @@ from assistant.extract.heuristics.clauses import (
     _asks_what,
     _reports_to,
     _says_back,
+    names_the_act,
 )
 from assistant.extract.heuristics.cues import (
     _CARRIERS,
@@ -426,11 +427,16 @@ class ClauseFlows(SendingFlows):
                 # "Buyers bid online; the online bids come straight into the auction
                 # system": what arrives is what someone just did
                 done = fold_plural(clause.subject.head.lower())
-                acts = {done, done.removesuffix("ing"), done.removesuffix("ment")}
                 doers = [
                     c.subject_actor
                     for c in s.clauses
-                    if c.end <= clause.start and c.base in acts and c.subject_actor
+                    if c.end <= clause.start
+                    and c.base
+                    and c.subject_actor
+                    and (
+                        c.base in {done, done.removesuffix("ing"), done.removesuffix("ment")}
+                        or names_the_act(done, c.base)
+                    )
                 ]
                 source = doers[-1] if doers and self.kind_of(doers[-1]) in HUMAN else None
             if source is None and not passive:

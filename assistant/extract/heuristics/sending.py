@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.clauses import (
+    _goes_on_later,
     _passes_on,
     _retained_object,
     _says_back,
@@ -282,7 +283,12 @@ class SendingFlows(FlowEmitter):
                 targets = [obj_actor, *targets]
                 if obj is not None and base in lx.TELL_VERBS:
                     targets += self._more_objects(s, clause, obj)
-        if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
+        if (
+            not targets
+            and base in lx.SEND_VERBS - lx.TELL_VERBS
+            and (subject or passive)
+            and not _goes_on_later(s, clause)
+        ):
             # "submitted by the clerks through the Land Registry portal", "sign up on the
             # council's website": a party's portal or form reaches the party
             targets = [
@@ -299,6 +305,7 @@ class SendingFlows(FlowEmitter):
             and self.kind_of(subject) in HUMAN
             and base in lx.SEND_VERBS - lx.TELL_VERBS - lx.PULL_VERBS - {"print", "show"}
             and (obj is None or obj_actor is None)
+            and not _goes_on_later(s, clause)
         ):
             # "research groups submit their sample details through Clarity", "the agent
             # submits the notice in the PCS", "members report it in the app": what a person
