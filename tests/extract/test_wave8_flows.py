@@ -119,3 +119,40 @@ def test_a_portal_is_only_the_way_when_what_came_through_goes_on() -> None:
         " into Permitsmart."
     )
     assert found == [("tenants", ("permitsmart",))]
+
+
+def test_paper_filled_in_reaches_who_keeps_it() -> None:
+    """'… fill in a paper route card; the hut keeper keeps these': walkers -> hut keeper."""
+    found = pairs(
+        "Walkers fill in a paper route card at the hut; the hut keeper keeps these in a box"
+        " and types any late returns into Callout."
+    )
+    assert ("walkers", ("hut keeper",)) in found
+    assert ("hut keeper", ("callout",)) in found
+
+
+def test_paper_written_on_reaches_who_copies_the_ones_that_matter() -> None:
+    """'… on a card …, and the office manager copies the important ones into …'."""
+    found = pairs(
+        "Stewards write the lost items on a card at the gate, and the office manager copies"
+        " the important ones into Lost Property Live on Mondays."
+    )
+    assert ("stewards", ("office manager",)) in found
+    assert ("stewards", ("lost items",)) not in found  # what is written is no receiver
+
+
+def test_a_paper_sheet_typed_in_the_next_sentence_came_from_its_writer() -> None:
+    found = pairs(
+        "The driver writes the mileage on a paper sheet. The depot clerk then types the sheet"
+        " into Fleetio every Friday."
+    )
+    assert ("driver", ("depot clerk",)) in found
+
+
+def test_paper_already_handed_over_is_not_handed_again() -> None:
+    """'… and gives it to the matron, who types it into Datix': one hand-over, to the matron."""
+    found = pairs(
+        "The porter fills in a paper incident form and gives it to the matron, who types it"
+        " into Datix."
+    )
+    assert [f for f in found if f[0] == "porter"] == [("porter", ("matron",))]

@@ -41,6 +41,8 @@ _SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook
 """Places several people share: what is put there reaches those who share it."""
 _SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
 """Shared files that are media from their writer to their readers (STYLES.md)."""
+_IT_THESE = frozenset({"it", "them", "these", "those"})
+"""What a later clause calls the paper it handles."""
 _HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
@@ -89,6 +91,7 @@ class ClauseFlows(SendingFlows):
         ]
         c.from_ = named({"from"}) or clause.subject_from
         self._object_parts(c)
+        self._note_paper(c)
         content_np = c.content_np
         if (
             content_np is not None
@@ -115,6 +118,79 @@ class ClauseFlows(SendingFlows):
             if step(c):
                 break
         self._flows_to_readers(c)
+        self._paper_handled(c)
+
+    def _on_paper(self, np_: NP | None) -> bool:
+        """A paper carrier: a form, card, slip or sheet, or anything said to be on paper."""
+        if np_ is None or np_.is_pronoun:
+            return False
+        words = {t.low for t in np_.toks}
+        if words & {"paper", "handwritten", "printed"}:
+            return True
+        digital = words & (lx.WEB_WORDS | {"shared", "google", "online", "excel", "digital"})
+        return fold_plural(np_.head.lower()) in _PAPER and not np_.proper and not digital
+
+    def _note_paper(self, c: _ClauseRead) -> None:
+        """Remembers who writes on a paper carrier ("members fill in a paper questionnaire",
+        "groomers write notes on a card", "gives him a handwritten tally")."""
+        subject, clause = c.subject, c.clause
+        if c.passive or not subject or self.kind_of(subject) not in HUMAN:
+            return
+        if c.base in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | _NOT_ENTERING:
+            return
+        carriers = [c.obj] + [
+            np_ for p, g, _ in c.pps if p in {"on", "onto", "in", "into"} for np_ in g
+        ]
+        paper = next((np_ for np_ in carriers if self._on_paper(np_)), None)
+        if paper is not None:
+            head = fold_plural(paper.head.lower())
+            before = self.paper_written
+            if before is not None and before[3] == head and before[0] != subject:
+                return  # "… types the sheet into Fleetio": handles the paper written before
+            self.paper_written = (subject, self.sentences_read, clause.end, head, paper.text)
+
+    def _paper_handled(self, c: _ClauseRead) -> None:
+        """Someone else then keeps, checks, copies or types what was written on paper
+        ("…; the studio manager keeps these in a folder", "the salon manager copies the
+        important ones into Gingr"): the paper carried it from its writer to them."""
+        s, clause, subject, obj = c.s, c.clause, c.subject, c.obj
+        written = self.paper_written
+        if written is None or c.passive or not subject or self.kind_of(subject) not in HUMAN:
+            return
+        writer, sentence, end, head, words = written
+        if (
+            writer == subject
+            or sentence < self.sentences_read - 1
+            or (sentence == self.sentences_read and clause.start < end)
+            or (
+                sentence < self.sentences_read
+                and any(o.made_flow for o in s.clauses if o.end <= clause.start)
+            )  # the next sentence handles the paper unless it has sent something else first
+            or c.base in lx.TELL_VERBS
+            or any(
+                f.source == writer and any(self.kind_of(t) in HUMAN for t in f.targets)
+                for f in self.flows[-3:]
+            )  # "fills in an accident form and gives it to the duty manager": handed already
+        ):
+            return
+        antecedent = clause.antecedent if clause.object_relative else None
+        refers = (
+            (
+                obj is not None
+                and obj.is_pronoun
+                and obj.toks[0].low in _IT_THESE
+                and (sentence == self.sentences_read or obj.toks[0].low != "them")
+            )  # "them" a sentence later is rather whatever was last said
+            or (obj is not None and fold_plural(obj.head.lower()) in {head, "one"})
+            or (antecedent is not None and fold_plural(antecedent.head.lower()) == head)
+        )
+        if not refers:
+            return
+        first_new = len(self.flows)
+        self._emit(s, clause, writer, [subject], self.last_content or "")
+        for flow in self.flows[first_new:]:
+            flow.cue_text = f"paper {words}"  # the paper is the medium (STYLES.md: low)
+        self.paper_written = None
 
     def _object_parts(self, c: _ClauseRead) -> None:
         """The object and what is passed: a person object receives ("ring us"), an indirect

@@ -89,10 +89,15 @@ class SendingFlows(FlowEmitter):
     sentences_read: int
     """How many sentences have been read so far (the number of the current one)."""
 
+    paper_written: tuple[str, int, int, str, str] | None
+    """Who last wrote on a paper carrier (a form, a card, a tally): writer, sentence, the
+    token where that clause ends, the carrier's head and its words."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.device_systems = {}
         self.hub_written = None
+        self.paper_written = None
         self.sentences_read = 0
 
     def _named_after(self, c: _ClauseRead) -> Callable[..., list[str]]:
@@ -269,7 +274,7 @@ class SendingFlows(FlowEmitter):
             # "puts the pupil on the routes spreadsheet", "writes the rooms on the board":
             # what is put on a sheet, board or file is its content, never who receives
             placed = base in lx.ENTRY_VERBS - lx.TELL_VERBS and any(
-                fold_plural(np_.head.lower()) in _CARRIERS | MEDIUM_HEADS
+                fold_plural(np_.head.lower()) in _CARRIERS | MEDIUM_HEADS | _PAPER
                 for p, g, _ in pps
                 if p in {"on", "onto", "in", "into"}
                 for np_ in g
