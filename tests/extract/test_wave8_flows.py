@@ -156,3 +156,16 @@ def test_paper_already_handed_over_is_not_handed_again() -> None:
         " into Datix."
     )
     assert [f for f in found if f[0] == "porter"] == [("porter", ("matron",))]
+
+
+def test_a_topic_before_a_comma_is_not_the_sender() -> None:
+    """'Late returns still by phone, the duty clerk enters them in Alma': the topic opens the
+    sentence, the clerk after the comma is who acts."""
+    found = pairs("Late returns still by phone, the duty clerk enters them in Alma on the call.")
+    assert found == [("duty clerk", ("alma",))]
+
+
+def test_a_listed_topic_before_the_teller() -> None:
+    """'Menu changes, allergies and so on, the head chef tells the waiters …'."""
+    found = pairs("Menu changes, allergies and so on, the head chef tells the waiters at noon.")
+    assert found == [("head chef", ("waiters",))]
