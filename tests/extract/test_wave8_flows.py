@@ -169,3 +169,45 @@ def test_a_listed_topic_before_the_teller() -> None:
     """'Menu changes, allergies and so on, the head chef tells the waiters …'."""
     found = pairs("Menu changes, allergies and so on, the head chef tells the waiters at noon.")
     assert found == [("head chef", ("waiters",))]
+
+
+def test_a_shared_calendar_reaches_the_readers_named_after_so() -> None:
+    """'… to the shared calendar so the volunteers can see them': a modal before the verb."""
+    found = pairs(
+        "The ranger adds the path closures to the shared calendar so the volunteers can see them."
+    )
+    assert found == [("ranger", ("volunteers",))]
+
+
+def test_a_noticeboard_reaches_several_readers_named_after_so_that() -> None:
+    found = pairs(
+        "Each Friday the head chef copies the specials onto the noticeboard in the corridor,"
+        " so that the waiters and the bar staff know what to sell."
+    )
+    assert found == [("head chef", ("waiters", "bar staff"))]
+
+
+def test_she_after_an_arrival_is_who_it_came_to() -> None:
+    """'Late requests come to the office manager by email, and she adds them …'."""
+    found = pairs(
+        "The depot manager checks the vans every morning. Late requests come to the office"
+        " manager by email, and she adds them to the shared calendar so the drivers see them."
+    )
+    assert ("office manager", ("drivers",)) in found
+    assert ("depot manager", ("drivers",)) not in found
+
+
+def test_a_system_written_into_is_no_board_for_a_reader_named_after_so() -> None:
+    """'… into Arbor by hand so the tutor can plan the week': Arbor, not the tutor (a guard:
+    the reader after 'so' is only for shared places, boards and groups)."""
+    found = pairs("The clerk puts the test date into Arbor by hand so the tutor can plan the week.")
+    assert found == [("clerk", ("arbor",))]
+
+
+def test_a_named_group_is_read_by_those_named_after_so() -> None:
+    """'posts the rota on the WhatsApp group so the stewards know': a named group is a place."""
+    found = pairs(
+        "The match secretary posts the rota on the WhatsApp group so the stewards know where"
+        " to stand."
+    )
+    assert found == [("match secretary", ("stewards",))]

@@ -436,6 +436,10 @@ class ClauseFlows(PlaceFlows):
                 # system": a system's data come into the system being worked in
                 assert into is not None
                 targets = [into]
+            if len(targets) == 1 and self.kind_of(targets[0]) == ActorKind.person:
+                # "bookings come in by email to the events coordinator, and she adds them
+                # to the calendar": who they came to is who "she" is next
+                self.last_subject = self.last_person = targets[0]
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False

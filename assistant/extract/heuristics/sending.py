@@ -381,11 +381,25 @@ class SendingFlows(FlowEmitter):
             for np_ in g
             if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
         ]
-        if not readers and (places or on_board) and not passive:
+        posted = [  # "on the WhatsApp group", "to the shared calendar", not "into Total Drive"
+            np_
+            for p, g, _ in pps
+            if p in {"on", "onto", "to", "into", "in"}
+            for np_ in g
+            if "shared" in {t.low for t in np_.toks}
+            or (
+                (not np_.proper or np_.head.lower() in {"group", "channel", "forum"})
+                and fold_plural(np_.head.lower()) in _PUBLISHED_ON | _CARRIERS | {"calendar"}
+            )  # "on the WhatsApp group": a named group is still a place people read
+        ]
+        if not readers and (places or on_board or posted) and not passive:
             # "writes it on the board so the relief milker knows", "posts them on its
-            # portal, where the farm manager looks them up": the reader is named after
+            # portal, where the farm manager looks them up", "adds them to the shared
+            # calendar so the falconers can see": the readers are named after
             reader = self._reader_after(s, clause)
-            readers = [reader] if reader else []
+            readers = (
+                [reader] if reader else self._readers_so(s, clause) if posted or on_board else []
+            )
             places += [
                 t
                 for t in targets
@@ -411,6 +425,35 @@ class SendingFlows(FlowEmitter):
             present = [t for t in named({"for"}, systems=False) if t in self.speakers]
             targets += [t for t in present if t not in targets and t != subject]
         return targets
+
+    def _readers_so(self, s: Sentence, clause: Clause) -> list[str]:
+        """Who a shared place is written on for, named in a "so (that) …" right after the
+        clause, several of them or with a modal ("so that the cellarer and the kitchen
+        volunteers know", "so the falconers can see where they're going")."""
+        assert clause.verb is not None
+        k = next(
+            (k for k in range(clause.verb + 1, min(s.n, clause.end + 2)) if s.low(k) == "so"),
+            None,
+        )
+        if k is None or s.low(k + 1) == ",":
+            return []
+        k += 1 + (s.low(k + 1) == "that")
+        readers: list[str] = []
+        while (np_ := s.np_at(k)) is not None and not np_.is_pronoun:
+            name = self.actor(np_, s, relaxed=True)
+            if name is None or self.kind_of(name) not in HUMAN:
+                return []
+            readers.append(name)
+            k = np_.end
+            if s.low(k) not in {"and", ","}:
+                break
+            k += 1
+        while s.low(k) in lx.AUXILIARIES or lx.is_adverb(s.low(k)):
+            k += 1  # "can", "will", "always"
+        info = lx.verb_info(s.low(k))
+        if not readers or info is None or info[1] not in {"base", "s"}:
+            return []
+        return readers
 
     def _next_passive_agent(self, s: Sentence, clause: Clause) -> str | None:
         """Who handles next, in the passive, what a relative says was sent ("applications,
