@@ -211,3 +211,22 @@ def test_a_named_group_is_read_by_those_named_after_so() -> None:
         " to stand."
     )
     assert found == [("match secretary", ("stewards",))]
+
+
+def test_paper_written_in_the_passive_comes_from_its_agent() -> None:
+    """'… are written by the night porter in a paper log, which the day manager copies …'."""
+    found = pairs(
+        "Guest requests are written by the night porter in a paper log, which the day manager"
+        " copies into Opera each morning."
+    )
+    assert ("night porter", ("day manager",)) in found
+
+
+def test_paper_checked_against_came_from_who_brought_it() -> None:
+    """'… together with the signed slip, and the depot clerk checks the count against the
+    slip': the slip carried the count from the drivers to the clerk."""
+    found = pairs(
+        "The drivers bring the parcels together with the signed slip, and the depot clerk"
+        " checks the count against the slip."
+    )
+    assert ("drivers", ("depot clerk",)) in found

@@ -46,14 +46,17 @@ class PlaceFlows(SendingFlows):
 
     def _note_paper(self, c: _ClauseRead) -> None:
         """Remembers who writes on a paper carrier ("members fill in a paper questionnaire",
-        "groomers write notes on a card", "gives him a handwritten tally")."""
-        subject, clause = c.subject, c.clause
-        if c.passive or not subject or self.kind_of(subject) not in HUMAN:
+        "groomers write notes on a card", "gives him a handwritten tally", "are booked by the
+        sales volunteer in a paper diary")."""
+        clause = c.clause
+        # "adverts are booked by the sales volunteer in a paper diary": the agent writes
+        subject = clause.agent_actor if c.passive else c.subject
+        if not subject or self.kind_of(subject) not in HUMAN:
             return
         if c.base in lx.READ_VERBS | lx.RECEIVE_VERBS | _LOOK_VERBS | _NOT_ENTERING:
             return
-        carriers = [c.obj] + [
-            np_ for p, g, _ in c.pps if p in {"on", "onto", "in", "into"} for np_ in g
+        carriers = [c.obj] + [  # "brings the leaf together with the slip"
+            np_ for p, g, _ in c.pps if p in {"on", "onto", "in", "into", "with"} for np_ in g
         ]
         paper = next((np_ for np_ in carriers if self._on_paper(np_)), None)
         if paper is not None:
@@ -97,6 +100,12 @@ class PlaceFlows(SendingFlows):
             )  # "them" a sentence later is rather whatever was last said
             or (obj is not None and fold_plural(obj.head.lower()) in {head, "one"})
             or (antecedent is not None and fold_plural(antecedent.head.lower()) == head)
+            or any(  # "checks the weight against the slip", "reads the kilos off the card"
+                fold_plural(np_.head.lower()) == head
+                for p, g, _ in c.pps
+                if p in {"against", "off", "from"}
+                for np_ in g
+            )
         )
         if not refers:
             return
