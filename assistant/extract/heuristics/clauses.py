@@ -20,6 +20,40 @@ def _passes_on(s: Sentence, np_: NP) -> bool:
     return any(c.kind == "rel" and c.antecedent and c.antecedent.end == np_.end for c in s.clauses)
 
 
+def names_the_act(noun: str, base: str) -> bool:
+    """The noun names what the verb does ("bookings" after "book", "applications" after
+    "apply", "registrations" after "register"): the same stem, give or take a last vowel."""
+    noun, base = noun.lower(), base.lower()
+    if not base or len(base) < 3:
+        return False
+    if noun in {base, base + "s", base + "ing", base + "ings", base + "ment", base + "ments"}:
+        return True
+    shared = 0
+    for a, b in zip(noun, base, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return len(base) >= 4 and shared >= max(4, len(base) - 2) and len(noun) > len(base)
+
+
+def _goes_on_later(s: Sentence, clause: Clause) -> bool:
+    """A later clause says what this one did goes on somewhere ("parents apply on the
+    county's form, and the applications go into Speedadmin"): the form is only the way."""
+    for later in s.clauses:
+        if later.start < clause.end or later.base not in lx.ARRIVE_VERBS or later.verb is None:
+            continue
+        before = s.nps_between(later.start, later.verb)  # its subject is not read yet
+        if before and names_the_act(fold_plural(before[-1].head), clause.base):
+            return True
+    for k in range(clause.end, min(s.n, clause.end + 4)):
+        # "traders apply via Google Form, answers land in the manager's sheet": what came
+        # through lands somewhere right after, even where the clause was not cut there
+        info = lx.verb_info(s.low(k))
+        if info and info[0] in lx.ARRIVE_VERBS and s.low(k + 1) in {"in", "into", "on"}:
+            return True
+    return False
+
+
 def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
     """The question follows the one asked, maybe after the channel ("asks me on WhatsApp
     what's ready to sell")."""

@@ -7,9 +7,9 @@ from assistant.extract.heuristics.clauses import (
     _asks_what,
     _reports_to,
     _says_back,
+    names_the_act,
 )
 from assistant.extract.heuristics.cues import (
-    _CARRIERS,
     _LOOK_VERBS,
     _NOT_ENTERING,
     _PAPER,
@@ -19,9 +19,10 @@ from assistant.extract.heuristics.cues import (
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
-from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
+from assistant.extract.heuristics.places import _HUBS, PlaceFlows
+from assistant.extract.heuristics.sending import _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import ActorKind
 
@@ -33,17 +34,9 @@ _DECIDING = frozenset(
     {"decide", "approve", "authorise", "authorize", "reject", "accept", "validate", "sign"}
 )
 """Decisions made in a system with no object named ("the officer decides in the VIS")."""
-_WAYS_IN = frozenset({"form", "website", "site", "page", "app", "webform"})
-"""Generic ways into a system: media, not actors, when they pass data on (w6)."""
-_SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
-"""Places several people share: what is put there reaches those who share it."""
-_SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
-"""Shared files that are media from their writer to their readers (STYLES.md)."""
-_HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
-"""Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
 
-class ClauseFlows(SendingFlows):
+class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
 
     def _flows_of_clause(
@@ -69,6 +62,14 @@ class ClauseFlows(SendingFlows):
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
                         self.writers[hub_key(fold_plural(np_.head))] = subject  # "… on the ticket"
+                    if self._is_hub(np_, s):
+                        self.hub_written = (subject, self.sentences_read, np_.text)
+        if not passive and subject and self.kind_of(subject) in SYSTEMS:
+            for _, group, _ in pps:
+                for np_ in group:
+                    if self._is_screen(np_):
+                        # "EAM pushes the work order to their tablets": EAM's screens
+                        self.device_systems[fold_plural(np_.head.lower())] = subject
         c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
         clause.subject_from = clause.subject_from or [
             a
@@ -79,6 +80,7 @@ class ClauseFlows(SendingFlows):
         ]
         c.from_ = named({"from"}) or clause.subject_from
         self._object_parts(c)
+        self._note_paper(c)
         content_np = c.content_np
         if (
             content_np is not None
@@ -99,11 +101,13 @@ class ClauseFlows(SendingFlows):
             self._flows_on_board,
             self._flows_set_in_system,
             self._flows_done_in_named_system,
+            self._flows_on_device,
         )
         for step in steps:
             if step(c):
                 break
         self._flows_to_readers(c)
+        self._paper_handled(c)
 
     def _object_parts(self, c: _ClauseRead) -> None:
         """The object and what is passed: a person object receives ("ring us"), an indirect
@@ -161,68 +165,6 @@ class ClauseFlows(SendingFlows):
         ):
             base = "tell"
         c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
-
-    def _flows_in_shared_box(self, c: _ClauseRead) -> bool:
-        """An inbox or sheet that named people share ("… to the projects inbox, which all
-        project coordinators share"): what was sent there reaches them (STYLES.md)."""
-        s, clause, subject = c.s, c.clause, c.subject
-        parent, antecedent = clause.parent, clause.antecedent
-        if (
-            c.base not in {"share", "monitor", "watch", "manage"}
-            or not clause.object_relative
-            or c.passive
-            or not subject
-            or parent is None
-            or antecedent is None
-            or fold_plural(antecedent.head.lower()) not in _SHARED_BOXES
-            or any(p == "with" for p, _, _ in c.pps)
-        ):
-            return False
-        keeper = (parent.agent_actor if parent.passive else None) or parent.subject_actor
-        readers = [
-            r
-            for r in [subject, *clause.co_subjects]
-            if r != keeper and self.kind_of(r) in HUMAN  # a first name is no reader
-        ]
-        if not keeper or not readers:
-            return False
-        box = self.actor(antecedent, s)
-        content = self.last_content
-        if parent.flow_index is not None:
-            sent = self.flows[parent.flow_index]
-            content = sent.content or content
-            sent.targets = [t for t in sent.targets if t != box]
-        c.sources, c.targets, c.content = [keeper], readers, content
-        return True
-
-    def _flows_read_from_hub(self, c: _ClauseRead) -> bool:
-        """A hub written in by hand read later ("the yard manager writes them in the lesson
-        book. The instructors check the lesson book"): a medium from its last writer to the
-        reader, and no longer a receiver itself (STYLES.md)."""
-        s, clause, base, subject, passive, obj = c.s, c.clause, c.base, c.subject, c.passive, c.obj
-        if (
-            passive
-            or base not in lx.READ_VERBS | _LOOK_VERBS
-            or not subject
-            or self.kind_of(subject) not in HUMAN
-            or obj is None
-            or obj.is_pronoun
-            or obj.proper
-            or fold_plural(obj.head.lower()) not in _HUBS
-        ):
-            return False
-        writer = self.writers.get(hub_key(fold_plural(obj.head.lower())))
-        if writer is None or writer == subject:
-            return False
-        hub = self.actor(obj, s)
-        content = self.last_content
-        for flow in reversed(self.flows):
-            if flow.source == writer and hub in flow.targets:
-                flow.targets = [t for t in flow.targets if t != hub]
-                content = flow.content or content
-                break
-        c.sources, c.targets, c.content = [writer], [subject, *clause.co_subjects], content
-        return True
 
     def _flows_received(self, c: _ClauseRead) -> bool:
         """Receiving ("gets it from X", "is read by Y"): from the giver to
@@ -293,6 +235,7 @@ class ClauseFlows(SendingFlows):
             base in lx.READ_VERBS
             and base not in lx.SYSTEM_ENTRY_VERBS
             and not passive
+            and not self._checked_in(c)
             and subject
             and self.kind_of(subject) in HUMAN
             and not (obj is not None and (obj.is_pronoun or obj.head in {"one", "ones"}))
@@ -415,11 +358,16 @@ class ClauseFlows(SendingFlows):
                 # "Buyers bid online; the online bids come straight into the auction
                 # system": what arrives is what someone just did
                 done = fold_plural(clause.subject.head.lower())
-                acts = {done, done.removesuffix("ing"), done.removesuffix("ment")}
                 doers = [
                     c.subject_actor
                     for c in s.clauses
-                    if c.end <= clause.start and c.base in acts and c.subject_actor
+                    if c.end <= clause.start
+                    and c.base
+                    and c.subject_actor
+                    and (
+                        c.base in {done, done.removesuffix("ing"), done.removesuffix("ment")}
+                        or names_the_act(done, c.base)
+                    )
                 ]
                 source = doers[-1] if doers and self.kind_of(doers[-1]) in HUMAN else None
             if source is None and not passive:
@@ -488,31 +436,12 @@ class ClauseFlows(SendingFlows):
                 # system": a system's data come into the system being worked in
                 assert into is not None
                 targets = [into]
+            if len(targets) == 1 and self.kind_of(targets[0]) == ActorKind.person:
+                # "bookings come in by email to the events coordinator, and she adds them
+                # to the calendar": who they came to is who "she" is next
+                self.last_subject = self.last_person = targets[0]
             c.sources, c.targets, c.content = sources, targets, content
             return True
-        return False
-
-    def _flows_on_board(self, c: _ClauseRead) -> bool:
-        """Writing on a board or sheet for a named reader ("write the
-        arrivals on the whiteboard for the morning shift"): from the writer to the reader."""
-        pps, base, subject, passive = c.pps, c.base, c.subject, c.passive
-        named = self._named_after(c)
-        if (
-            not passive
-            and subject
-            and self.kind_of(subject) in HUMAN
-            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put", "chalk"}
-            and any(
-                fold_plural(np_.head) in _CARRIERS
-                for p, g, _ in pps
-                if p in {"on", "onto", "in", "into"}
-                for np_ in g
-            )
-            and (board_readers := [t for t in named({"for"}) if self.kind_of(t) in HUMAN])
-        ):
-            # "the dock hands write the arrivals on the whiteboard for the morning shift": a
-            # board or a sheet is a medium from its writer to the reader named (STYLES.md)
-            return c.found([subject], [t for t in board_readers if t != subject])
         return False
 
     def _flows_set_in_system(self, c: _ClauseRead) -> bool:
@@ -584,62 +513,6 @@ class ClauseFlows(SendingFlows):
                 return name
         return None
 
-    def _hub_written(self, s: Sentence, clause: Clause) -> str | None:
-        """The actor a relative hangs on when it is a hub written in by hand or shared (a
-        register, ledger, book, board, shared folder), not a system named by its own name:
-        its readers read what its writer put there. None when it is no such hub."""
-        antecedent = clause.antecedent
-        if antecedent is None:
-            return None
-        words = {t.low for t in antecedent.toks}
-        head = fold_plural(antecedent.head.lower())
-        by_hand = bool(words & {"paper", "printed", "handwritten", "shared"})
-        sheet = head in _SHARED_SHEETS and (by_hand or "google" in words)
-        if antecedent.proper and not sheet:
-            return None  # a system named by its own name is no hub
-        if not (head in _HUBS or sheet or (by_hand and head in lx.DATA_HEADS | _PAPER)):
-            return None
-        return self.actor(antecedent, s)
-
-    def _way_in(self, name: str) -> bool:
-        """A generic app, form or website (not named by its own name)."""
-        mention = self.mentions.get(normalise_name(name))
-        words = name.lower().split()
-        proper = mention is not None and mention.np is not None and mention.np.proper
-        return bool(words) and fold_plural(words[-1]) in _WAYS_IN and not proper
-
-    def _through_web_form(
-        self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]
-    ) -> list[str]:
-        """A web form, website or app named only as the way in, which "drops/puts/passes
-        them into" a system: a medium from whoever came in through it to that system
-        ("enquiries from adopters come in through the form on our website, which drops them
-        into Charms")."""
-        antecedent, parent = clause.antecedent, clause.parent
-        if (
-            clause.kind != "rel"
-            or clause.object_relative
-            or antecedent is None
-            or antecedent.proper
-            or parent is None
-            or not (
-                fold_plural(antecedent.head.lower()) in {"form", "webform"}
-                or (
-                    s.low(antecedent.start - 1) in {"on", "in"}
-                    and s.low(antecedent.start - 2) in {"form", "webform"}
-                )
-            )  # a form, not a website or portal that passes data on (STYLES.md: split)
-            or not targets
-            or not all(self.kind_of(t) in SYSTEMS for t in targets)
-        ):
-            return sources
-        senders = parent.subject_from or (
-            [parent.subject_actor]
-            if parent.subject_actor and self.kind_of(parent.subject_actor) in HUMAN
-            else []
-        )
-        return senders[:1] or sources
-
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -663,6 +536,30 @@ class ClauseFlows(SendingFlows):
             writer = self._shared_writer(s, clause)
             if writer and writer != subject:
                 sources, targets = [writer], [subject]
+        hub_text = ""
+        if (
+            not sources
+            and not passive
+            and base in lx.READ_VERBS | _LOOK_VERBS
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and self.hub_written is not None
+            and self.hub_written[1] >= self.sentences_read - 1
+            and self.hub_written[0] != subject
+            and clause.kind != "rel"  # "…, where the farm manager looks them up": its own place
+            and not self._checked_in(c)
+            and self._reads_it(c)
+            and (
+                self.hub_written[1] == self.sentences_read
+                or not any(o.made_flow for o in s.clauses if o.end <= clause.start)
+            )  # the next sentence reads the hub unless it has sent something else first
+        ):
+            # "… puts the pupil on the routes spreadsheet, the shared one. Imran reads it
+            # first thing", "the growers look at their own tab in there": a hub written on
+            # just before is a medium from its writer to whoever reads it (STYLES.md)
+            writer, _, hub_text = self.hub_written
+            sources = [writer]
+            targets = [r for r in [subject, *clause.co_subjects] if r != writer]
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             parent = clause.parent
@@ -715,7 +612,10 @@ class ClauseFlows(SendingFlows):
                 if said.source in sources:
                     said.targets = []
         if sources and targets:
+            first_new = len(self.flows)
             for source in sources:
                 self._emit(s, clause, source, targets, content)
+            for flow in self.flows[first_new:] if hub_text else []:
+                flow.cue_text = f"{hub_text} {flow.cue_text}"  # the hub is the medium
         elif content_np is not None and not content_np.is_pronoun and content:
             self.last_content = content

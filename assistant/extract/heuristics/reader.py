@@ -251,6 +251,7 @@ class FreeTextReader(ClauseFlows):
 
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
+        self.sentences_read += 1
         if all(c.verb is None for c in s.clauses) and not any(
             t.low in lx.BE_FORMS | lx.SUBJECT_PRONOUNS or t.low.startswith("'") for t in s.toks
         ):

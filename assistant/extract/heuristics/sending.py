@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.clauses import (
+    _goes_on_later,
     _passes_on,
     _retained_object,
     _says_back,
@@ -20,6 +22,9 @@ from assistant.extract.heuristics.cues import (
 )
 from assistant.extract.heuristics.emitting import FlowEmitter
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.naming import (
+    _is_device as _is_device_name,
+)
 from assistant.extract.heuristics.naming import (
     _shared_place,
 )
@@ -76,6 +81,25 @@ class _ClauseRead:
 class SendingFlows(FlowEmitter):
     """Sending, telling and entering: targets, then readers of a shared place, then the source."""
 
+    device_systems: dict[str, str]
+    """The system seen behind each kind of device ("tablet" -> "EAM"), for the next mention."""
+
+    hub_written: tuple[str, int, str] | None
+    """Who last wrote on a hub (a board, a shared sheet), in which sentence, and its words."""
+    sentences_read: int
+    """How many sentences have been read so far (the number of the current one)."""
+
+    paper_written: tuple[str, int, int, str, str] | None
+    """Who last wrote on a paper carrier (a form, a card, a tally): writer, sentence, the
+    token where that clause ends, the carrier's head and its words."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.device_systems = {}
+        self.hub_written = None
+        self.paper_written = None
+        self.sentences_read = 0
+
     def _named_after(self, c: _ClauseRead) -> Callable[..., list[str]]:
         """The actors after some prepositions of the clause, as ``named(preps, systems=…)``."""
         s, clause, pps, subject = c.s, c.clause, c.pps, c.subject
@@ -88,6 +112,12 @@ class SendingFlows(FlowEmitter):
                 if prep not in preps:
                     continue
                 for np_ in group:
+                    if (
+                        len(np_.toks) == 1
+                        and np_.head.lower().endswith("ing")
+                        and s.low(np_.end) in lx.DETERMINERS
+                    ):
+                        continue  # "for planning the lab test": a purpose, not a party
                     holder = self._device_owner(np_, s) or self._device_of(np_, s)
                     tray = fold_plural(np_.head.lower()) in _PERSONAL_TRAYS
                     if holder is None and tray:
@@ -95,6 +125,15 @@ class SendingFlows(FlowEmitter):
                     if holder is not None:
                         if prep in {"to", "into", "onto", "on", "in"}:
                             out.append(holder)  # "an alert to the herdsman's phone"
+                        continue
+                    if prep in {"into", "onto", "on", "in"} and self._is_screen(np_):
+                        # "marks attendance on the studio iPad, which is logged into
+                        # Mindbody": a device is the screen of the system behind it
+                        behind = self._device_system(np_, s)
+                        if behind is not None and (
+                            systems is None or (self.kind_of(behind) in SYSTEMS) == systems
+                        ):
+                            out.append(behind)
                         continue
                     # only a party can stand after "to", "from", "books it with"
                     relaxed = prep in {"to", "from"} or (
@@ -143,6 +182,32 @@ class SendingFlows(FlowEmitter):
             return out
 
         return named
+
+    def _is_screen(self, np_: NP) -> bool:
+        """A device named by its kind ("the studio iPad", "the tablets"), not by a name."""
+        return fold_plural(np_.head.lower()) in lx.DEVICE_HEADS
+
+    def _device_system(self, np_: NP, s: Sentence) -> str | None:
+        """The system behind a device: named by its own name right after it, in the same
+        clause or a relative on it ("on the iPad at the door, that's Famly", "the iPad,
+        which is logged into Mindbody"), else the system last seen sending to such a
+        device ("EAM pushes the work order to their tablets")."""
+        head = fold_plural(np_.head.lower())
+        here = next((c for c in s.clauses if c.start <= np_.start < c.end), None)
+        limit = here.end if here is not None else s.n
+        after = next((c for c in s.clauses if c.start >= limit), None)
+        if (
+            after is not None
+            and after.kind == "rel"
+            and all(s.low(k) in lx.RELATIVES | {",", "-"} for k in range(limit, after.start))
+        ):
+            limit = after.end
+        for other in s.nps_between(np_.end, limit):
+            name = self.actor(other, s) if other.proper and not other.is_pronoun else None
+            if name and self.kind_of(name) in SYSTEMS and not _is_device_name(name):
+                self.device_systems[head] = name
+                return name
+        return self.device_systems.get(head)
 
     def _whose(self, np_: NP, s: Sentence) -> str | None:
         """The person or team whose list, screen or queue it is ("in the team's task list")."""
@@ -206,15 +271,29 @@ class SendingFlows(FlowEmitter):
                 and not obj.is_pronoun
                 and not self._plain_actor(obj, lexical=True)
             )
+            # "puts the pupil on the routes spreadsheet", "writes the rooms on the board":
+            # what is put on a sheet, board or file is its content, never who receives
+            placed = base in lx.ENTRY_VERBS - lx.TELL_VERBS and any(
+                fold_plural(np_.head.lower()) in _CARRIERS | MEDIUM_HEADS | _PAPER
+                for p, g, _ in pps
+                if p in {"on", "onto", "in", "into"}
+                for np_ in g
+            )
             if (
                 obj_actor
                 and not content_object
+                and not placed
                 and (base in lx.TELL_VERBS or not (targets or takes_out))
             ):
                 targets = [obj_actor, *targets]
                 if obj is not None and base in lx.TELL_VERBS:
                     targets += self._more_objects(s, clause, obj)
-        if not targets and base in lx.SEND_VERBS - lx.TELL_VERBS and (subject or passive):
+        if (
+            not targets
+            and base in lx.SEND_VERBS - lx.TELL_VERBS
+            and (subject or passive)
+            and not _goes_on_later(s, clause)
+        ):
             # "submitted by the clerks through the Land Registry portal", "sign up on the
             # council's website": a party's portal or form reaches the party
             targets = [
@@ -231,6 +310,7 @@ class SendingFlows(FlowEmitter):
             and self.kind_of(subject) in HUMAN
             and base in lx.SEND_VERBS - lx.TELL_VERBS - lx.PULL_VERBS - {"print", "show"}
             and (obj is None or obj_actor is None)
+            and not _goes_on_later(s, clause)
         ):
             # "research groups submit their sample details through Clarity", "the agent
             # submits the notice in the PCS", "members report it in the app": what a person
@@ -301,11 +381,25 @@ class SendingFlows(FlowEmitter):
             for np_ in g
             if np_.head in {"board", "whiteboard", "noticeboard", "portal"}
         ]
-        if not readers and (places or on_board) and not passive:
+        posted = [  # "on the WhatsApp group", "to the shared calendar", not "into Total Drive"
+            np_
+            for p, g, _ in pps
+            if p in {"on", "onto", "to", "into", "in"}
+            for np_ in g
+            if "shared" in {t.low for t in np_.toks}
+            or (
+                (not np_.proper or np_.head.lower() in {"group", "channel", "forum"})
+                and fold_plural(np_.head.lower()) in _PUBLISHED_ON | _CARRIERS | {"calendar"}
+            )  # "on the WhatsApp group": a named group is still a place people read
+        ]
+        if not readers and (places or on_board or posted) and not passive:
             # "writes it on the board so the relief milker knows", "posts them on its
-            # portal, where the farm manager looks them up": the reader is named after
+            # portal, where the farm manager looks them up", "adds them to the shared
+            # calendar so the falconers can see": the readers are named after
             reader = self._reader_after(s, clause)
-            readers = [reader] if reader else []
+            readers = (
+                [reader] if reader else self._readers_so(s, clause) if posted or on_board else []
+            )
             places += [
                 t
                 for t in targets
@@ -331,6 +425,35 @@ class SendingFlows(FlowEmitter):
             present = [t for t in named({"for"}, systems=False) if t in self.speakers]
             targets += [t for t in present if t not in targets and t != subject]
         return targets
+
+    def _readers_so(self, s: Sentence, clause: Clause) -> list[str]:
+        """Who a shared place is written on for, named in a "so (that) …" right after the
+        clause, several of them or with a modal ("so that the cellarer and the kitchen
+        volunteers know", "so the falconers can see where they're going")."""
+        assert clause.verb is not None
+        k = next(
+            (k for k in range(clause.verb + 1, min(s.n, clause.end + 2)) if s.low(k) == "so"),
+            None,
+        )
+        if k is None or s.low(k + 1) == ",":
+            return []
+        k += 1 + (s.low(k + 1) == "that")
+        readers: list[str] = []
+        while (np_ := s.np_at(k)) is not None and not np_.is_pronoun:
+            name = self.actor(np_, s, relaxed=True)
+            if name is None or self.kind_of(name) not in HUMAN:
+                return []
+            readers.append(name)
+            k = np_.end
+            if s.low(k) not in {"and", ","}:
+                break
+            k += 1
+        while s.low(k) in lx.AUXILIARIES or lx.is_adverb(s.low(k)):
+            k += 1  # "can", "will", "always"
+        info = lx.verb_info(s.low(k))
+        if not readers or info is None or info[1] not in {"base", "s"}:
+            return []
+        return readers
 
     def _next_passive_agent(self, s: Sentence, clause: Clause) -> str | None:
         """Who handles next, in the passive, what a relative says was sent ("applications,

@@ -156,6 +156,26 @@ class Sentence(SentenceWords):
             k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None
 
+    def _topic_before(self, current: Clause, i: int) -> bool:
+        """A phrase without a verb opening the sentence before a comma, said as a topic
+        ("party bookings still by phone, front desk enters them in Clubspark")."""
+        return (
+            current.kind == "main"
+            and current.start == 0
+            and i - current.start >= 2
+            and self.low(current.start) not in lx.PREPOSITIONS  # "For the night porters, …"
+            and not any(
+                self.low(k) in lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.RELATIVES
+                or (  # "HoDs check grades": a verb missed, not "by phone", "late returns still"
+                    lx.verb_info(self.low(k)) is not None
+                    and self.low(k - 1) not in lx.PREPOSITIONS | lx.DETERMINERS
+                    and (self.low(k + 1) in lx.DETERMINERS or self._contentish(self.low(k + 1)))
+                    and not lx.is_adverb(self.low(k + 1))
+                )
+                for k in range(current.start, i)
+            )
+        )
+
     def _np_then_relative(self, j: int) -> bool:
         """ "…, and control, which is in another county now, tells him …": a new subject
         interrupted by a relative clause between commas; or by its role between commas
@@ -558,7 +578,7 @@ class Sentence(SentenceWords):
             return current, i
         if (
             word == ","
-            and current.verb is not None
+            and (current.verb is not None or self._topic_before(current, i))
             and self.low(i + 1) not in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
             and self._np_then_verb(i + 1)
         ):
