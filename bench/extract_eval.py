@@ -252,6 +252,14 @@ REPORT_SETS = [
         "wave-8 held-out cases (another annotator; sealed until wave 7 was merged)",
         ROOT / "bench/cases/w8-heldout.jsonl",
     ),
+    (
+        "wave-9 held-out cases (another annotator; sealed until wave 8 was merged)",
+        ROOT / "bench/cases/w9-heldout.jsonl",
+    ),
+    (
+        "wave-10 held-out cases (another annotator; sealed until wave 8 was merged)",
+        ROOT / "bench/cases/w10-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
