@@ -399,6 +399,12 @@ class Sentence(SentenceWords):
             _close(clauses, current, i)
             current = Clause(start=i)
             return current, i
+        if current.kind == "sub" and self._main_subject_starts(current, i):
+            # "when a van breaks down the driver phones …": with no comma, the opening
+            # clause ends where a noun phrase and its verb start the main one
+            _close(clauses, current, i)
+            current = Clause(start=i)
+            return current, i
         if (
             word in _SUBJECT_WORDS
             and (current.verb is not None or (current.kind == "sub" and i > current.start + 2))
@@ -410,6 +416,42 @@ class Sentence(SentenceWords):
             current = Clause(start=i)
             return current, i
         return None
+
+    def _main_subject_starts(self, current: Clause, i: int) -> bool:
+        """Whether, inside an opening clause whose predicate is said ("breaks down", "is
+        back", "fails"), token ``i`` starts the main clause: a determiner, then nouns, then
+        a finite verb followed by its object ("the caretaker emails the officer")."""
+        if self.low(i) not in lx.DETERMINERS or i < current.start + 3:
+            return False
+        before = self.low(i - 1)
+        if before in lx.PREPOSITIONS - lx.PARTICLES or before in lx.DETERMINERS:
+            return False
+        verb_then_particle = before in lx.PARTICLES and (
+            lx.verb_info(self.low(i - 2)) is not None or self.low(i - 2).endswith("s")
+        )  # "a van breaks down", "a delivery comes in": a verb, whatever the lexicon knows
+        said = (
+            (
+                current.verb is not None
+                and i > current.verb
+                and self.low(current.verb - 1) not in lx.DETERMINERS  # "before each review"
+            )
+            or any(self.low(k) in lx.BE_FORMS | lx.GET_FORMS for k in range(current.start, i - 1))
+            or verb_then_particle
+        )
+        if not said:
+            return False
+        for k in range(i + 1, min(i + 5, self.n - 1)):
+            if self.low(k) in lx.DETERMINERS or not self._contentish(self.low(k)):
+                return False
+            info = self.verb_at(k, boundary=True)
+            if info is not None and (
+                info[1] in ("s", "past") or (info[1] == "base" and info[0] in SENDING)
+            ):
+                follower = self.low(k + 1)
+                return k > i + 1 and (
+                    follower in lx.DETERMINERS | lx.OBJECT_PRONOUNS or self.np_at(k + 1) is not None
+                )
+        return False
 
     def _cut_after_relative(
         self, clauses: list[Clause], current: Clause, i: int, word: str, nxt: str
