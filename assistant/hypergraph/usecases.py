@@ -182,9 +182,10 @@ class _Draft:
     feasibility: int | None
     viability: int | None
     origin: str
-    covers: str = ""
-    """The flow whose idea this draft already carries (readers served around the person who
-    relays it): that flow gets no second, improve-only proposal saying the same."""
+    covers: tuple[str, ...] = ()
+    """The flows whose idea this draft already carries (readers served around the person who
+    relays it; the paper that capture at the source does away with): they get no second,
+    improve-only proposal saying the same."""
 
     def build(self) -> UseCase:
         def clip(value: int | None) -> int | None:
@@ -461,16 +462,19 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
     if not tools:
         return None
     tool = _names(model, tools)
-    upstream = sorted(
-        {
-            other.source
-            for f in model.flows_of(flow.source)
-            if f != flow.id
-            and flow.source in (other := _flow(model, f)).targets
-            and other.source != flow.source
-            and other.source not in tools
-        }
-    )
+    feeding = {
+        f: other
+        for f in model.flows_of(flow.source)
+        if f != flow.id
+        and flow.source in (other := _flow(model, f)).targets
+        and other.source != flow.source
+        and other.source not in tools
+    }
+    upstream = sorted({other.source for other in feeding.values()})
+    heads = _content_heads(flow.content)
+    # the hand-over of what is re-typed ("failed deliveries" on paper cards to the clerk)
+    # goes with the re-typing: it is not proposed again on its own
+    handed_over = tuple(f for f, other in feeding.items() if heads & _content_heads(other.content))
     origin = _names(model, upstream) if upstream else model.name_of(flow.source)
     content = _short(flow.content)
     return _Draft(
@@ -483,6 +487,7 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
         None,
         _viability(flow),
         f"flow:{flow.id}",
+        covers=handed_over,
     )
 
 
@@ -573,7 +578,7 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         4 if system else None,  # a link from a system already in place; else not judged
         _viability(flow),
         f"object:{spot.id}",
-        covers=flow.id,
+        covers=(flow.id,),
     )
 
 
@@ -644,9 +649,11 @@ def propose_usecases(
         consider_flow(spot.id, spot)
 
     # both strategies, interleaved, so that a short list still shows each; a flow whose
-    # relay a structural proposal removes is not proposed again as an improvement
-    covered = {f"flow:{d.covers}" for d in structure if d.covers}
-    improve = [d for d in improve if d.origin not in covered]
+    # relay or paper a structural proposal removes is not proposed again as an improvement
+    covered = {f"flow:{fid}" for d in structure for fid in d.covers}
+    # ... unless that leaves no improvement at all: then the first stays, as the other
+    # strategy for the same pain (the method wants both on the table)
+    improve = [d for d in improve if d.origin not in covered] or improve[:1]
     drafts: list[_Draft] = []
     for pair in zip_longest(improve, structure):
         drafts += [d for d in pair if d is not None]

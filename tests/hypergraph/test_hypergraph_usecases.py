@@ -360,3 +360,41 @@ def test_a_relayed_flow_is_proposed_once_not_as_a_shared_record_and_again_as_log
     )
     said = [c.title.casefold() for c in propose_usecases(model, limit=8)]
     assert sum("picking volumes" in title for title in said) == 1, said
+
+
+def test_capture_at_the_source_takes_the_paper_hand_over_with_it() -> None:
+    # drivers hand failed deliveries on paper to a clerk who types them in: "entered once, at
+    # the source" removes the paper too, so "failed deliveries as structured data instead of
+    # a document" would propose the same change a second time
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "drivers",
+                "returns clerk",
+                content="failed deliveries",
+                medium="paper cards",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow(
+                "returns clerk",
+                "Parcelnet",
+                content="failed deliveries",
+                medium="manual keying",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow(
+                "drivers",
+                "shift lead",
+                content="van breakdowns",
+                medium="paper log",
+                maturity="low",
+                frequency="daily",
+            ),
+        ],
+        actors=[Actor(name="Parcelnet", kind="tool")],
+    )
+    titles = [c.title for c in propose_usecases(model, limit=8)]
+    assert "Failed deliveries entered once, at the source, into Parcelnet" in titles
+    assert sum("failed deliveries" in t.casefold() for t in titles) == 1, titles
