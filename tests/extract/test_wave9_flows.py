@@ -1,0 +1,26 @@
+"""Wave 9 flow rules (issue 14): who a pronoun is after something was sent to one party, and
+adverbials after a target. Sentences of our own, in domains the evaluation sets do not use,
+read through the public offline extractor."""
+
+from __future__ import annotations
+
+from tests.extract.reading import pairs
+
+
+def test_they_who_enter_what_came_are_who_it_came_to() -> None:
+    """'walkers ring the rangers, and they log it': the rangers log what they were told."""
+    found = pairs("Walkers ring the rangers, and they log the sighting in iRecord.")
+    assert found == [("walkers", ("rangers",)), ("rangers", ("irecord",))]
+
+
+def test_she_in_a_relative_after_a_send_is_who_received_it() -> None:
+    """'orders to the planner, which she re-keys': she is the planner, never the buyers."""
+    found = pairs("The buyers email their orders to the planner, which she re-keys into SAP.")
+    assert found == [("buyers", ("planner",)), ("planner", ("sap",))]
+
+
+def test_the_pronoun_that_does_not_fit_the_receiver_stays_the_sender() -> None:
+    """'to the drivers, and she also posts it': one 'she' cannot be the drivers."""
+    found = pairs("The clerk emails the rota to the drivers, and she also posts it on Slack.")
+    assert ("clerk", ("slack",)) in found
+    assert ("drivers", ("slack",)) not in found
