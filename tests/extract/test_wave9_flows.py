@@ -24,3 +24,16 @@ def test_the_pronoun_that_does_not_fit_the_receiver_stays_the_sender() -> None:
     found = pairs("The clerk emails the rota to the drivers, and she also posts it on Slack.")
     assert ("clerk", ("slack",)) in found
     assert ("drivers", ("slack",)) not in found
+
+
+def test_a_system_entered_into_is_no_first_name_of_the_team_after_it() -> None:
+    """'into Tessitura from the box office': Tessitura is where the data go, not a person
+    of the box office."""
+    found = pairs("The volunteer enters each donation into Tessitura from the box office.")
+    assert found == [("volunteer", ("tessitura",))]
+
+
+def test_a_first_name_in_a_team_still_stands_for_the_team() -> None:
+    """'email it to Marco in purchasing': a first name nobody introduced is his team."""
+    found = pairs("The foreman emails the shortages to Marco in purchasing.")
+    assert found == [("foreman", ("purchasing",))]
