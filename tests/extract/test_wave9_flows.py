@@ -37,3 +37,21 @@ def test_a_first_name_in_a_team_still_stands_for_the_team() -> None:
     """'email it to Marco in purchasing': a first name nobody introduced is his team."""
     found = pairs("The foreman emails the shortages to Marco in purchasing.")
     assert found == [("foreman", ("purchasing",))]
+
+
+def test_who_is_told_what_is_the_target() -> None:
+    """'tell the ranger what they saw': the question word starts what is told."""
+    found = pairs("The stewards tell the ranger what they saw on the ridge.")
+    assert found == [("stewards", ("ranger",))]
+
+
+def test_who_is_told_whether_is_the_target() -> None:
+    """'let the organist know' works already; 'tells the organist whether …' did not."""
+    found = pairs("Each Friday the verger tells the organist whether the choir is singing.")
+    assert found == [("verger", ("organist",))]
+
+
+def test_asking_someone_what_brings_the_answer_back() -> None:
+    """'asks the planner what is urgent': the answer comes from the planner."""
+    found = pairs("The dispatcher asks the planner what is urgent.")
+    assert found == [("planner", ("dispatcher",))]
