@@ -55,3 +55,24 @@ def test_asking_someone_what_brings_the_answer_back() -> None:
     """'asks the planner what is urgent': the answer comes from the planner."""
     found = pairs("The dispatcher asks the planner what is urgent.")
     assert found == [("planner", ("dispatcher",))]
+
+
+def test_paper_left_on_someones_desk_reaches_them() -> None:
+    """'leaves the log on the manager's desk': the manager, never 'the log', receives."""
+    found = pairs("The night porter leaves the incident log on the duty manager's desk.")
+    assert found == [("night porter", ("duty manager",))]
+
+
+def test_paper_left_in_a_plural_owners_pigeonholes_reaches_them() -> None:
+    """'in the drivers' pigeonholes': the apostrophe of a plural owner."""
+    found = pairs("The foreman prints the job cards and leaves them in the fitters' pigeonholes.")
+    assert found == [("foreman", ("fitters",))]
+
+
+def test_paper_left_on_my_desk_reaches_the_speaker() -> None:
+    """In a transcript 'my desk' is the speaker's."""
+    found = pairs(
+        "Facilitator: How do you get the list?\n"
+        "Head chef (Ola): The sous chef prints the allergy list and leaves it on my desk."
+    )
+    assert ("sous chef", ("head chef",)) in found
