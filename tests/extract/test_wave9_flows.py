@@ -76,3 +76,22 @@ def test_paper_left_on_my_desk_reaches_the_speaker() -> None:
         "Head chef (Ola): The sous chef prints the allergy list and leaves it on my desk."
     )
     assert ("sous chef", ("head chef",)) in found
+
+
+def test_a_new_subject_named_with_a_first_name_after_and_starts_a_clause() -> None:
+    """', and our practice manager, Ola, copies them': a new clause, not more places."""
+    found = pairs(
+        "The lab posts the results on its portal every night, and our practice manager, Ola,"
+        " copies them into Provet."
+    )
+    assert ("practice manager", ("provet",)) in found
+    assert ("lab", ("provet",)) not in found
+
+
+def test_a_named_receiver_after_and_is_not_a_second_target() -> None:
+    """', and the planner, Jonas, keys them': the planner is who keys, not who is sent to."""
+    found = pairs(
+        "The growers email their forecasts to the office, and the planner, Jonas, keys them"
+        " into Navision."
+    )
+    assert found == [("growers", ("office",)), ("planner", ("navision",))]
