@@ -95,3 +95,18 @@ def test_a_named_receiver_after_and_is_not_a_second_target() -> None:
         " into Navision."
     )
     assert found == [("growers", ("office",)), ("planner", ("navision",))]
+
+
+def test_a_file_sharing_service_is_a_medium_to_whoever_it_is_for() -> None:
+    """'uploads the photos to Dropbox for the editor': Dropbox carries, the editor reads."""
+    found = pairs(
+        "After each shoot the photographer uploads the edited photos to Dropbox for the"
+        " picture editor."
+    )
+    assert found == [("photographer", ("picture editor",))]
+
+
+def test_a_file_on_onedrive_reaches_the_readers_named() -> None:
+    """'puts the rota on OneDrive for the drivers': a shared place, like SharePoint."""
+    found = pairs("Every Friday the planner puts the rota on OneDrive for the drivers.")
+    assert found == [("planner", ("drivers",))]
