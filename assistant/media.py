@@ -188,6 +188,7 @@ MESSAGES = frozenset({"email", "chat", "phone call"})
 """Media labels of a message from one person to another (a transfer, not a carrier)."""
 SHARED_PLACES = frozenset(
     {"site", "drive", "sheet", "folder", "sharepoint", "board", "whiteboard", "teams", "channel"}
+    | {"dropbox", "onedrive"}  # file-sharing services (w4, w6, w7, w9, w10)
 )
 """Places people share files in: media from the writer to the readers (STYLES.md)."""
 STORE_CARRIERS = frozenset(

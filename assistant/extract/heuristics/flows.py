@@ -114,6 +114,14 @@ class ClauseFlows(PlaceFlows):
         object ("send the clubs a list"), a device's owner, "lets X know" as telling."""
         s, clause, pps, base, subject, passive = c.s, c.clause, c.pps, c.base, c.subject, c.passive
         obj = None if passive else self._direct_object(s, clause)
+        if (
+            obj is not None
+            and len(obj.words) > 1
+            and obj.toks[-1].low in _QUESTION_WORDS
+            and base in lx.TELL_VERBS | {"show", "ask"}
+        ):
+            # "tell the shop assistant what they want": who is told, then what they are told
+            obj = NP(obj.toks[:-1], obj.start, obj.end - 1, obj.prep, obj.proper)
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
         obj_actor = None
         if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:

@@ -21,6 +21,10 @@ _MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce"
 """What a system does when something is put into it ("and that creates a ticket")."""
 
 
+_PASSING_ON = frozenset({"pass", "forward", "relay"})
+"""Verbs of handing on what one has just been given."""
+
+
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
 
@@ -206,17 +210,27 @@ class ClauseParts(ActorReader):
                 text += " of " + " ".join(t.text for t in complement.toks)
         return text
 
-    def _last_single_receiver(self, s: Sentence, clause: Clause) -> str | None:
-        """The one person the clause before, in the same sentence, sent something to."""
+    def _last_single_receiver(
+        self, s: Sentence, clause: Clause, pronoun: str = "she"
+    ) -> str | None:
+        """The one party the clause before, in the same sentence, sent something to, when
+        it can be what ``pronoun`` stands for: one person for "he"/"she", a plural or a
+        team for "they"."""
         before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
         if not before:
             return None
         index = before[-1].flow_index
         assert index is not None
         targets = self.flows[index].targets
-        if len(targets) == 1 and self.kind_of(targets[0]) == ActorKind.person:
-            return targets[0]
-        return None
+        if len(targets) != 1 or targets[0] == self.flows[index].source:
+            return None
+        target, kind = targets[0], self.kind_of(targets[0])
+        if pronoun in {"she", "he"}:
+            return target if kind == ActorKind.person and fold_plural(target) == target else None
+        plural = kind == ActorKind.team or (
+            kind == ActorKind.person and fold_plural(target) != target
+        )
+        return target if plural else None
 
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
         if clause.kind == "coord" and clause.parent is not None:
@@ -299,14 +313,19 @@ class ClauseParts(ActorReader):
         if (
             np_ is not None
             and np_.is_pronoun
-            and np_.toks[0].low in {"she", "he"}
-            and clause.base in {"pass", "forward", "relay"}
-            and clause.verb == np_.end
+            and np_.toks[0].low in {"she", "he", "they"}
+            and clause.base in _PASSING_ON | lx.ENTRY_VERBS
+            and not clause.passive
+            and clause.verb is not None
+            and all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in range(np_.end, clause.verb))
         ):
             # "the vet emails the notes to the head groom, and she passes anything urgent on
-            # to the instructors": who passes something on is who just received it
-            receiver = self._last_single_receiver(s, clause)
+            # to the instructors", "customers ring the sales assistants, and they put the
+            # booking into Spektrix": who passes on or enters what came is who received it
+            receiver = self._last_single_receiver(s, clause, np_.toks[0].low)
             name = receiver or name
+            if receiver:
+                return np_, receiver
         if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
             # "the small ones email me": the plural group named before
             group = self.last_group

@@ -138,6 +138,13 @@ class Plausibility:
         or firm named after it (first names never become actors, STYLES.md)."""
         if not re.fullmatch(r"[A-Z][a-z]{2,}", name):
             return None
+        known = self.reader.mentions.get(normalise_name(name))
+        if (
+            known is not None
+            and known.kind in SYSTEMS
+            and re.search(rf"\b(?:into|onto|in|on)\s+{re.escape(name)}\b(?!['’])", self.text)
+        ):
+            return None  # "enters them into Gleaner from the store lab": a system, no name
         match = re.search(
             rf"\b{re.escape(name)}\s+(?:in|from|at)\s+(?:the\s+)?(?P<team>[a-z]+(?:\s+[a-z]+){{0,2}})",
             self.text,

@@ -39,7 +39,9 @@ _PUBLISHED_ON = frozenset({"website", "site", "intranet", "page", "noticeboard",
 """Places a person posts on for readers: a medium from the poster to the readers named."""
 _KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "enter", "input"})
 """Typing something in by hand: it goes into a system even when none is named."""
-_PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker"})
+_LEFT_FOR = frozenset({"leave", "drop"})
+"""Verbs of leaving paper somewhere: in someone's own tray or on their desk, it reaches them."""
+_PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker", "desk"})
 """Someone's own tray or pigeonhole: what is put in it reaches them."""
 
 
@@ -209,6 +211,18 @@ class SendingFlows(FlowEmitter):
                 return name
         return self.device_systems.get(head)
 
+    def _tray_holder(self, np_: NP, s: Sentence) -> str | None:
+        """Whose own tray, pigeonhole or desk it is: "the coordinator's desk", "my desk",
+        "the drivers' pigeonholes" (read as "the drivers", "'", "pigeonholes")."""
+        if fold_plural(s.low(np_.end + 1)) in _PERSONAL_TRAYS and s.low(np_.end) in {"'", "’"}:
+            name = self.actor(np_, s, relaxed=True)
+            return name if name and self.kind_of(name) in HUMAN else None
+        if fold_plural(np_.head.lower()) not in _PERSONAL_TRAYS:
+            return None
+        if np_.toks[0].low in {"my", "his", "her"}:
+            return self.speaker if np_.toks[0].low == "my" else self.last_person
+        return self._whose(np_, s)
+
     def _whose(self, np_: NP, s: Sentence) -> str | None:
         """The person or team whose list, screen or queue it is ("in the team's task list")."""
         owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
@@ -256,6 +270,16 @@ class SendingFlows(FlowEmitter):
                 ]
             if base in lx.ENTRY_VERBS:
                 targets += named({"in", "on", "within"}, systems=True)
+            elif base in _LEFT_FOR:
+                # "leaves it on the coordinator's desk", "in the drivers' pigeonholes": left
+                # in someone's own place, it reaches them
+                targets += [
+                    h
+                    for p, g, _ in pps
+                    if p in {"in", "on"}
+                    for np_ in g
+                    if (h := self._tray_holder(np_, s)) is not None
+                ]
             if base in lx.SHARE_WITH_VERBS:
                 targets += named({"with"})
             if base in lx.WITH_RECIPIENT_VERBS:

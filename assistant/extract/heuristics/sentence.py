@@ -148,6 +148,9 @@ class Sentence(SentenceWords):
         if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
             whole = self.np_at(k + 1)  # "but most of them just text me"
             k = whole.end if whole is not None else k
+        name = self.np_at(k + 1) if self.low(k) == "," else None
+        if name is not None and name.proper and len(name.toks) <= 2 and self.low(name.end) == ",":
+            k = name.end + 1  # "…, and our bookkeeper, Sam, keys them into Xero": a name
         while k < self.n and (
             self.low(k) in lx.ADVERBS
             or self.low(k) in lx.AUXILIARIES
