@@ -442,7 +442,9 @@ ABSTRACT_HEADS = _words(
     bottom side part way line item items quantity quantities value values number numbers total
     totals problem problems issue issues question questions answer answers reason cause
     decision decisions scope inspection analysis analyses check checks account accounts
-    area areas site sites field fields system-to-system start beginning scratch"""
+    area areas site sites field fields system-to-system start beginning scratch
+    booking bookings claim claims outcome outcomes response responses allocation allocations
+    draft drafts reading readings count counts address addresses approval approvals"""
 )
 
 

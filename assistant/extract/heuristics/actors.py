@@ -48,6 +48,9 @@ _CALENDAR = frozenset(
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
 )
+_MEMBERS = frozenset({"member", "members"})
+_PARTS_OF = _MEMBERS | {"one", "any", "each", "either", "neither", "several", "some"}
+"""Words for a part of a group: "one of the clerks", "members of the board"."""
 _MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 _TITLED = re.compile("^" + _TITLE)
@@ -403,6 +406,8 @@ class ActorReader:
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
+        if sentence.low(np_.end) == "of" and (group := self._whole_of(np_, sentence)):
+            return group  # "one of the visitor assistants", "members of the committee"
         while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
             lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
         if lows and lows[-1] in {"one", "ones"}:
@@ -447,6 +452,36 @@ class ActorReader:
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
         return name
+
+    def _whole_of(self, np_: NP, s: Sentence) -> str | None:
+        """The group a part of it stands for: "one of the visitor assistants enters …",
+        "one of us on the information desk rings …", "emails it to the three members of the
+        credit committee". Who acts or receives is the group the answer names, not "one"."""
+        lows = [t.low for t in np_.words if t.low not in _NUMBER_WORDS or t.low == "one"]
+        if not lows or len(lows) > 2 or lows[-1] not in _PARTS_OF:
+            return None
+        whole = s.np_at(np_.end + 1)
+        if whole is None:
+            return None
+        if whole.is_pronoun or whole.toks[0].low in lx.FIRST_PERSON:
+            if lows[-1] in _MEMBERS or whole.toks[0].low not in {"us", "them"}:
+                return None
+            after = whole.end
+            if s.low(after) in {"on", "at", "in", "from"} and (desk := s.np_at(after + 1)):
+                # "one of us on the information desk": a member of that desk acts for it
+                group = self.actor(desk, s)
+                if group and self.kind_of(group) in {ActorKind.team, ActorKind.organisation}:
+                    return group
+            return self.actor(whole, s) if whole.toks[0].low == "them" else None
+        group = self.actor(whole, s, relaxed=lows[-1] not in _MEMBERS)
+        if group is None:
+            return None
+        if lows[-1] in _MEMBERS and self.kind_of(group) not in {
+            ActorKind.team,
+            ActorKind.organisation,
+        }:
+            return None  # "members of the public" are people of their own
+        return group
 
     def _saw(self, mention: Mention) -> None:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:

@@ -1,0 +1,50 @@
+"""Wave-9 rules (issue 14 item 1): who is meant. A part of a group acts for the group ("one
+of the clerks", "members of the board"), and what is passed (bookings, claims, an outcome)
+is never guessed as who receives or sends it. Sentences of our own, in domains no
+evaluation set uses."""
+
+from __future__ import annotations
+
+from tests.extract.reading import pairs
+
+# ------------------------------------------------------ a part of a group acts for the group
+
+
+def test_one_of_a_group_who_sends_is_the_group() -> None:
+    text = "One of the dispatchers enters each call into Cadence."
+    assert pairs(text) == [("dispatchers", ("cadence",))]
+    text = "Every evening one of the wardens emails the headcount to the bursar."
+    assert pairs(text) == [("wardens", ("bursar",))]
+
+
+def test_one_of_a_group_after_and_starts_its_own_clause() -> None:
+    text = (
+        "Walkers post their sightings to the ranger station, and one of the rangers then"
+        " types each sighting into Recorda."
+    )
+    assert ("rangers", ("recorda",)) in pairs(text)
+    assert all(source != "walkers" or "recorda" not in targets for source, targets in pairs(text))
+
+
+def test_members_of_a_committee_are_the_committee() -> None:
+    text = "The clerk emails the agenda to the three members of the planning committee."
+    assert pairs(text) == [("clerk", ("planning committee",))]
+    text = "Each month the treasurer sends the accounts to the members of the board."
+    assert pairs(text) == [("treasurer", ("board",))]
+
+
+def test_members_of_the_public_stay_people() -> None:
+    text = "Members of the public phone the duty ranger about fires."
+    assert pairs(text) == [("members", ("duty ranger",))]
+
+
+# ------------------------------------------------ what is passed is not who receives it
+
+
+def test_bookings_claims_and_outcomes_are_not_parties() -> None:
+    text = "Schools email their group bookings to the museum's inbox."
+    assert all("group bookings" not in targets for _, targets in pairs(text))
+    text = "- warranty claims to the maker: ask the manager"
+    assert pairs(text) == []
+    text = "The triage outcome goes back to the clinic clerks on paper."
+    assert all(source != "triage outcome" for source, _ in pairs(text))
