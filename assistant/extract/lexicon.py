@@ -71,7 +71,7 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
-    " else instead anyway too"
+    " else instead anyway too auto"
 )
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(

@@ -48,3 +48,18 @@ def test_bookings_claims_and_outcomes_are_not_parties() -> None:
     assert pairs(text) == []
     text = "The triage outcome goes back to the clinic clerks on paper."
     assert all(source != "triage outcome" for source, _ in pairs(text))
+
+
+# ------------------------------------------------ words of manner are not part of a name
+
+
+def test_auto_in_notes_is_how_not_who() -> None:
+    text = "- the booking app texts owner auto when the dog is ready"
+    assert pairs(text) == [("booking app", ("owner",))]
+    text = "* invoices emailed to members from Clubware auto"
+    assert all(source != "clubware auto" for source, _ in pairs(text))
+
+
+def test_ringing_round_names_no_one_called_round() -> None:
+    text = "The rota clerk rings round the stewards."
+    assert all("round" not in targets for _, targets in pairs(text))

@@ -51,7 +51,9 @@ _NUMBER_WORDS = frozenset(
 _MEMBERS = frozenset({"member", "members"})
 _PARTS_OF = _MEMBERS | {"one", "any", "each", "either", "neither", "several", "some"}
 """Words for a part of a group: "one of the clerks", "members of the board"."""
-_MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
+_MORE_PREPOSITIONS = frozenset(
+    {"below", "above", "beneath", "underneath", "past", "beside", "round"}
+)
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 _TITLED = re.compile("^" + _TITLE)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
