@@ -290,7 +290,8 @@ TEAM_HEADS = _words(
     """ctrl accts team teams department dept desk office unit centre center lab laboratory
     committee board
     group function crew squad division cell headquarters hq service services staff workshop
-    control room operations management secretariat pool helpdesk help-desk studio room"""
+    control room operations management secretariat pool helpdesk help-desk studio room
+    panel ops"""
 )
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it legal marketing sales accounting logistics
@@ -306,7 +307,8 @@ ORGANISATION_HEADS = _words(
     manufacturers distributor distributors retailer retailers wholesaler wholesalers
     hospital hospitals municipality shipper shippers consignee haulier hauliers
     subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
-    factory factories mill mills"""
+    factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
+    school schools"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine
@@ -354,7 +356,8 @@ PERSON_WORDS = _words(
     patient director head lead owner user employee colleague expert scientist consultant
     executive representative rep steward admin administrator secretary courier picker packer
     storekeeper guard mechanic electrician welder chemist pharmacist teacher student
-    shopkeeper merchandiser member"""
+    shopkeeper merchandiser member coach vet captain chef cook pilot physio architect warden
+    marshal chair couple sup gm cust"""
 )
 
 

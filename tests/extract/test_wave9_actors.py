@@ -63,3 +63,22 @@ def test_auto_in_notes_is_how_not_who() -> None:
 def test_ringing_round_names_no_one_called_round() -> None:
     text = "The rota clerk rings round the stewards."
     assert all("round" not in targets for _, targets in pairs(text))
+
+
+# ------------------------------------ role words with no agent ending are roles and parties
+
+
+def test_a_speaker_who_is_a_coach_is_who_i_stands_for() -> None:
+    text = (
+        "I'm a swim coach, have been for years. After every gala I enter the times into Splashline."
+    )
+    assert pairs(text) == [("swim coach", ("splashline",))]
+
+
+def test_surgeries_pharmacies_and_ops_are_parties() -> None:
+    assert pairs("Orders from the surgeries reach the pharmacy by fax.") == [
+        ("surgeries", ("pharmacy",))
+    ]
+    assert pairs("Regional ops get the damage report from the branch by email.") == [
+        ("branch", ("regional ops",))
+    ]
