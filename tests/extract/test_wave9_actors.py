@@ -82,3 +82,16 @@ def test_surgeries_pharmacies_and_ops_are_parties() -> None:
     assert pairs("Regional ops get the damage report from the branch by email.") == [
         ("branch", ("regional ops",))
     ]
+
+
+# ----------------------------------------------- words of saying and duty are nobody
+
+
+def test_say_and_meant_are_nobody() -> None:
+    text = (
+        "When a pupil needs support, say a reading tutor, I fill in a request and email it to"
+        " the tutoring agency."
+    )
+    assert all(source != "say" for source, _ in pairs(text))
+    text = "The lifeguard gives it to the duty manager, who's meant to type it into Pooltrack."
+    assert all(source != "meant" for source, _ in pairs(text))

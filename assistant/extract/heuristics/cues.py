@@ -237,6 +237,9 @@ _NEVER_IN_ACTORS = frozenset(
         "both",
         "either",
         "neither",
+        "say",  # "when someone needs a course, say a forklift licence, I …"
+        "meant",  # "who's meant to type it"
+        "supposed",
     }
 )
 
