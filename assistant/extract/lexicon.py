@@ -491,6 +491,8 @@ def actor_kind(
     ):
         return None
     heads = {head, single}
+    if len(words) == 1 and single in {"log", "list", "table"}:
+        return None  # "emails the log to the coordinator": a document, not who gets it
     if single == "line" and len(words) > 1 and words[-2] in SERVICE_LINES:
         return ActorKind.team  # "the repairs line", "the booking line": people answering
     joined = " ".join(words)

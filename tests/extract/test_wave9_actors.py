@@ -95,3 +95,25 @@ def test_say_and_meant_are_nobody() -> None:
     assert all(source != "say" for source, _ in pairs(text))
     text = "The lifeguard gives it to the duty manager, who's meant to type it into Pooltrack."
     assert all(source != "meant" for source, _ in pairs(text))
+
+
+# ----------------------------------------------------- a role the answer renames itself
+
+
+def test_a_role_renamed_with_we_call_them_takes_the_new_name() -> None:
+    text = (
+        "Would-be tenants — applicants, we call them — apply through Homeflow, and Homeflow"
+        " emails each application to the lettings officer."
+    )
+    assert pairs(text) == [("applicants", ("homeflow",)), ("homeflow", ("lettings officer",))]
+    text = (
+        "The senior cleaner, we call her the floor lead, is in early. Each morning the senior"
+        " cleaner emails the rota to the caretaker."
+    )
+    assert pairs(text) == [("floor lead", ("caretaker",))]
+
+
+def test_a_bare_log_or_list_is_what_is_sent_not_who_gets_it() -> None:
+    assert pairs("The planner emails the log to the coordinator.") == [
+        ("planner", ("coordinator",))
+    ]

@@ -48,6 +48,14 @@ _CALENDAR = frozenset(
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
 )
+_RENAMED = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_WE_CALL = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<said>" + _RENAMED + r"),\s+(?:we|they|everyone)\s+"
+    r"calls?\s+(?:her|him|them|it)\s+(?:the\s+|our\s+)?(?P<called>" + _RENAMED + r")\s*[,;.—–-]"
+    r"|(?:^|[.;]\s+|\b[Tt]he\s+|\b[Oo]ur\s+)(?P<said2>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"\s*[,—–-]+\s*(?P<called2>" + _RENAMED + r"),\s+(?:as\s+)?we\s+call\s+(?:her|him|them)\b"
+)
+"""A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
 _MEMBERS = frozenset({"member", "members"})
 _PARTS_OF = _MEMBERS | {"one", "any", "each", "either", "neither", "several", "some"}
 """Words for a part of a group: "one of the clerks", "members of the board"."""
@@ -193,6 +201,21 @@ class ActorReader:
             for match in pattern.finditer(text):
                 self._learn_apposition(shape, match, lower_words)
         self._learn_self_roles(text)
+        self._learn_called(text)
+
+    def _learn_called(self, text: str) -> None:
+        """A role the answer renames: "the volunteer team leader, we call her the night lead,
+        …", "Would-be volunteers — applicants, we call them — apply …". The name the
+        team uses is the one that counts, under either wording."""
+        for match in _WE_CALL.finditer(text):
+            said = match.group("said") or match.group("said2")
+            called = match.group("called") or match.group("called2")
+            kind = _role_kind(called.split(), relaxed=True)
+            if kind not in HUMAN or _role_kind(said.split(), relaxed=True) not in HUMAN:
+                continue
+            key = normalise_name(called)
+            self.mentions.setdefault(key, Mention(called.lower(), kind))
+            self.aliases.setdefault(normalise_name(said), self.mentions[key].name)
 
     def _learn_self_roles(self, text: str) -> None:
         """The roles a speaker gives themselves, said whole: nouns the lexicon may not know
