@@ -117,3 +117,16 @@ def test_a_bare_log_or_list_is_what_is_sent_not_who_gets_it() -> None:
     assert pairs("The planner emails the log to the coordinator.") == [
         ("planner", ("coordinator",))
     ]
+
+
+# ------------------------------------------- a sentence opens on a noun, not on a verb's -s
+
+
+def test_a_plural_opening_the_sentence_is_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "Crates arrive at the depot with a paper manifest from the grower, and the depot"
+        " clerk types the weights into Stockline."
+    )
+    assert pairs(text) == [("depot clerk", ("stockline",))]
+    text = "Invoices land in the shared inbox, and our bursar keys them into Xero."
+    assert pairs(text) == [("bursar", ("xero",))]

@@ -95,8 +95,8 @@ class SentenceWords:
             return True  # "foremen", "people", "staff"
         if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             return False
-        if word not in lx.verb_forms():
-            return True
+        if word not in lx.verb_forms() or index == 0:
+            return True  # "Invoices land in …": no sentence opens on a verb's -s form
         # "monitors", "reports": a noun when a determiner or a modifier comes before it
         before = self.low(index - 1)
         return before in lx.DETERMINERS or (
