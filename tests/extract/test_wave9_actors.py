@@ -130,3 +130,13 @@ def test_a_plural_opening_the_sentence_is_the_subject_of_the_verb_after_it() -> 
     assert pairs(text) == [("depot clerk", ("stockline",))]
     text = "Invoices land in the shared inbox, and our bursar keys them into Xero."
     assert pairs(text) == [("bursar", ("xero",))]
+
+
+# ----------------------------------- what is told or asked ends the name of who is told
+
+
+def test_a_question_word_ends_the_name_of_who_is_told() -> None:
+    assert pairs("The lock keeper radios the harbour office whether boats can pass.") == [
+        ("lock keeper", ("harbour office",))
+    ]
+    assert pairs("Guests tell the concierge what they need.") == [("guests", ("concierge",))]

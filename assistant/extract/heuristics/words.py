@@ -31,6 +31,9 @@ _WEEKDAYS = frozenset(
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
+_QUESTION_WORDS = frozenset({"what", "whether", "how", "why"})
+"""Words that open what is told or asked ("tells the desk whether climbs can go ahead"),
+never part of a noun phrase."""
 _ONE_OF = frozenset({"one", "each", "either", "neither", "none"})
 """A part of a plural group that takes a singular verb: "one of the clerks enters"."""
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "both"}) | _ONE_OF
@@ -115,6 +118,7 @@ class SentenceWords:
             and word not in lx.SUBJECT_PRONOUNS
             and word not in lx.SUBORDINATORS
             and word not in lx.REFLEXIVES
+            and word not in _QUESTION_WORDS
         )
 
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
