@@ -140,3 +140,12 @@ def test_a_question_word_ends_the_name_of_who_is_told() -> None:
         ("lock keeper", ("harbour office",))
     ]
     assert pairs("Guests tell the concierge what they need.") == [("guests", ("concierge",))]
+
+
+# ------------------------------------------------ a subject said twice ("the X they …")
+
+
+def test_a_subject_said_again_as_a_pronoun_is_the_subject() -> None:
+    assert pairs("The farmers they tell the miller their tonnages.") == [("farmers", ("miller",))]
+    text = "The tailor he is writing the measures in Excel and he sends them to the workshop."
+    assert ("tailor", ("workshop",)) in pairs(text)

@@ -379,6 +379,8 @@ class ActorReader:
         if np_ is None:
             return None
         first = np_.toks[0].low
+        if first in {"they", "he", "she"} and (said := self._said_before(np_, sentence)):
+            return said
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
@@ -477,6 +479,17 @@ class ActorReader:
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
         return name
+
+    def _said_before(self, np_: NP, s: Sentence) -> str | None:
+        """A subject said twice, as non-native speakers often do: "The customers they choose
+        the fabric …", "Our sales girls they are taking the order …": the pronoun right after
+        the noun phrase opening the sentence is that phrase."""
+        if np_.start == 0:
+            return None
+        before = s.np_at(0, np_.start)
+        if before is None or before.end != np_.start or before.is_pronoun or before.is_time:
+            return None
+        return self.actor(before, s, relaxed=True)
 
     def _whole_of(self, np_: NP, s: Sentence) -> str | None:
         """The group a part of it stands for: "one of the visitor assistants enters …",
