@@ -149,3 +149,23 @@ def test_a_subject_said_again_as_a_pronoun_is_the_subject() -> None:
     assert pairs("The farmers they tell the miller their tonnages.") == [("farmers", ("miller",))]
     text = "The tailor he is writing the measures in Excel and he sends them to the workshop."
     assert ("tailor", ("workshop",)) in pairs(text)
+
+
+# -------------------------------------- "I'm in …", "I'm fairly sure …" say no role
+
+
+def test_where_the_speaker_is_is_not_their_role_and_as_names_it() -> None:
+    text = (
+        "The head ranger posts closures in the rangers' WhatsApp group. I'm in that group too,"
+        " as volunteer coordinator, and I phone the walkers who booked."
+    )
+    assert ("volunteer coordinator", ("walkers",)) in pairs(text)
+    assert all(source != "in that group" for source, _ in pairs(text))
+
+
+def test_an_adverb_after_i_am_is_no_role() -> None:
+    text = (
+        "The clerk emails the minutes to the chair, who I'm fairly sure never reads them."
+        " Every Friday I phone the caterers."
+    )
+    assert pairs(text) == [("clerk", ("chair",))]
