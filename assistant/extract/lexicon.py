@@ -442,8 +442,9 @@ STORE_DOCUMENTS = frozenset({"record", "file", "register", "log", "list", "catal
 # heads that name a place, a step or an idea, not someone who receives information
 ABSTRACT_HEADS = _words(
     """end approval production validation review stage step level format place point rest top
-    bottom side part way line item items quantity quantities value values number numbers total
-    totals problem problems issue issues question questions answer answers reason cause
+    bottom side front back middle edge part way line item items quantity quantities value
+    values number numbers total totals problem problems issue issues question questions answer
+    answers reason cause
     decision decisions scope inspection analysis analyses check checks account accounts
     area areas site sites field fields system-to-system start beginning scratch
     booking bookings claim claims outcome outcomes response responses allocation allocations

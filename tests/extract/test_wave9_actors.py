@@ -169,3 +169,8 @@ def test_an_adverb_after_i_am_is_no_role() -> None:
         " Every Friday I phone the caterers."
     )
     assert pairs(text) == [("clerk", ("chair",))]
+
+
+def test_the_front_of_something_is_no_party() -> None:
+    text = "The matron prints the list and sends it to the porters, with a note stuck to the front."
+    assert pairs(text) == [("matron", ("porters",))]
