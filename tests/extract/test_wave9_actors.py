@@ -174,3 +174,32 @@ def test_an_adverb_after_i_am_is_no_role() -> None:
 def test_the_front_of_something_is_no_party() -> None:
     text = "The matron prints the list and sends it to the porters, with a note stuck to the front."
     assert pairs(text) == [("matron", ("porters",))]
+
+
+# ------------------------------------------- "people" are the customers the answer names
+
+
+def test_people_who_book_are_the_customers_named_later() -> None:
+    text = (
+        "People book tastings through Tock, and Tock emails them a confirmation. The"
+        " customers then get a reminder text from the sommelier."
+    )
+    assert ("tock", ("customers",)) in pairs(text)
+    assert all("people" not in (source, *targets) for source, targets in pairs(text))
+
+
+def test_a_verb_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Members book classes on Glofox, and Glofox emails them a receipt. We did try getting"
+        " Glofox to text the coaches, but it never worked."
+    )
+    assert all(not source.startswith("getting") for source, _ in pairs(text))
+    assert ("glofox", ("members",)) in pairs(text)
+
+
+# ---------------------------------------------------------- a tried channel is no flow
+
+
+def test_what_we_did_try_is_not_a_flow() -> None:
+    text = "I'm the office manager. We did try getting Glofox to send the coaches a reminder."
+    assert pairs(text) == []

@@ -302,6 +302,10 @@ class ActorReader:
             words[0].low in _NOT_IN_NAMES
             or words[0].low in {"both", "some", "many", "few", "either", "neither"}
             or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
+            or (
+                lx.verb_forms().get(words[0].low, ("", ""))[1] == "ing"
+                and words[1].text[:1].isupper()
+            )  # "we did try getting Bookwhen to send …": the name is Bookwhen
         ):
             words = words[1:]
         parts = []

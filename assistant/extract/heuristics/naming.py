@@ -45,6 +45,10 @@ _GROUP_WORDS = frozenset(
 )
 
 
+_PUBLIC = frozenset({"customer", "customers", "client", "clients"})
+"""Whom "people" stands for when an answer says both ("People book …; the customers …")."""
+
+
 def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
     """Each listed actor under its name, its aliases and, for a group listed as "<X>
     staff/team/office/department/people", under "<X>" alone: the text says "the loans
@@ -105,6 +109,13 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
             singular = by_key.get((*st[:-1], st[-1][:-1]))
             if singular is not None and singular != name:
                 mapping[name] = mapping.get(singular, singular)
+    # "People book online …, and FareHarbor texts the customers …": "people" acting on
+    # their own behalf are the answer's customers or clients, when it names one such group
+    public = {n for n in names if tokens[n] and tokens[n][-1] in _PUBLIC}
+    if len(public) == 1:
+        for name in names:
+            if tokens[name] == ["people"]:
+                mapping[name] = next(iter(public))
     # follow chains
     for short in list(mapping):
         target = mapping[short]
