@@ -52,7 +52,7 @@ FORMER_OR_PLANNED = re.compile(
     r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
     r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
     r"|planning to|going to|will soon|might|could|thinking of"
-    r"|tried|trying to|was supposed to|were supposed to|until last|stopped"
+    r"|tried|trying to|did try|was supposed to|were supposed to|until last|stopped"
     r"|not now|not these days|not any ?more)\b",
     re.IGNORECASE,
 )
