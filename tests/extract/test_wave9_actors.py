@@ -203,3 +203,14 @@ def test_a_verb_before_a_name_is_not_part_of_it() -> None:
 def test_what_we_did_try_is_not_a_flow() -> None:
     text = "I'm the office manager. We did try getting Glofox to send the coaches a reminder."
     assert pairs(text) == []
+
+
+# ------------------------------------ a line that is called is the people who answer it
+
+
+def test_a_helpline_is_the_agent_named_after_it() -> None:
+    text = (
+        "A tenant who spots a leak calls our repairs helpline, and the helpline adviser logs"
+        " the job in Fixflo."
+    )
+    assert pairs(text) == [("tenant", ("helpline adviser",)), ("helpline adviser", ("fixflo",))]

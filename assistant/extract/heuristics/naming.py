@@ -45,6 +45,8 @@ _GROUP_WORDS = frozenset(
 )
 
 
+_LINES = frozenset({"helpline", "hotline", "switchboard", "line", "helpdesk"})
+"""Lines people call, answered by people the answer may name after them."""
 _PUBLIC = frozenset({"customer", "customers", "client", "clients"})
 """Whom "people" stands for when an answer says both ("People book …; the customers …")."""
 
@@ -116,6 +118,15 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
         for name in names:
             if tokens[name] == ["people"]:
                 mapping[name] = next(iter(public))
+    # "calls our 24-hour helpline, and the helpline agent logs …": a line someone calls is
+    # the people who answer it, when the answer names them after it
+    for name in names:
+        st = tokens[name]
+        if not st or st[-1] not in _LINES or name in mapping:
+            continue
+        staff = {n for n in names if st[-1] in tokens[n][:-1] and tokens[n][-1] not in _LINES}
+        if len(staff) == 1:
+            mapping[name] = next(iter(staff))
     # follow chains
     for short in list(mapping):
         target = mapping[short]
