@@ -214,3 +214,15 @@ def test_a_helpline_is_the_agent_named_after_it() -> None:
         " the job in Fixflo."
     )
     assert pairs(text) == [("tenant", ("helpline adviser",)), ("helpline adviser", ("fixflo",))]
+
+
+# ------------------------------------------------ "'s" before a verb in -ing is "is"
+
+
+def test_a_contracted_is_before_an_ing_verb_is_not_a_possessive() -> None:
+    text = (
+        "Dispatcher (Ola): The patient's talking to me and I'm typing the call into Cleric at"
+        " the same time.\nFacilitator: Thanks."
+    )
+    assert pairs(text) == [("patient", ("dispatcher",)), ("dispatcher", ("cleric",))]
+    assert pairs("The clinic orders through the supplier's ordering portal.") == []
