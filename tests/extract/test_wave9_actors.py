@@ -226,3 +226,13 @@ def test_a_contracted_is_before_an_ing_verb_is_not_a_possessive() -> None:
     )
     assert pairs(text) == [("patient", ("dispatcher",)), ("dispatcher", ("cleric",))]
     assert pairs("The clinic orders through the supplier's ordering portal.") == []
+
+
+def test_a_name_given_between_commas_leaves_the_sentence_whole() -> None:
+    text = "The coordinator, we call her the shed lead, emails the weekly list to the trustees."
+    assert pairs(text) == [("shed lead", ("trustees",))]
+
+
+def test_as_role_after_a_longer_where_names_the_speaker() -> None:
+    text = "I'm in the WhatsApp group too, as treasurer, and I phone the insurer."
+    assert pairs(text) == [("treasurer", ("insurer",))]
