@@ -52,7 +52,7 @@ FORMER_OR_PLANNED = re.compile(
     r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
     r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
     r"|planning to|going to|will soon|might|could|thinking of"
-    r"|tried|trying to|was supposed to|were supposed to|until last|stopped"
+    r"|tried|trying to|did try|was supposed to|were supposed to|until last|stopped"
     r"|not now|not these days|not any ?more)\b",
     re.IGNORECASE,
 )
@@ -71,7 +71,7 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
-    " else instead anyway too"
+    " else instead anyway too auto"
 )
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(
@@ -290,7 +290,8 @@ TEAM_HEADS = _words(
     """ctrl accts team teams department dept desk office unit centre center lab laboratory
     committee board
     group function crew squad division cell headquarters hq service services staff workshop
-    control room operations management secretariat pool helpdesk help-desk studio room"""
+    control room operations management secretariat pool helpdesk help-desk studio room
+    panel ops"""
 )
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it legal marketing sales accounting logistics
@@ -306,7 +307,8 @@ ORGANISATION_HEADS = _words(
     manufacturers distributor distributors retailer retailers wholesaler wholesalers
     hospital hospitals municipality shipper shippers consignee haulier hauliers
     subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
-    factory factories mill mills"""
+    factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
+    school schools"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine
@@ -354,7 +356,8 @@ PERSON_WORDS = _words(
     patient director head lead owner user employee colleague expert scientist consultant
     executive representative rep steward admin administrator secretary courier picker packer
     storekeeper guard mechanic electrician welder chemist pharmacist teacher student
-    shopkeeper merchandiser member"""
+    shopkeeper merchandiser member coach vet captain chef cook pilot physio architect warden
+    marshal chair couple sup gm cust"""
 )
 
 
@@ -439,10 +442,13 @@ STORE_DOCUMENTS = frozenset({"record", "file", "register", "log", "list", "catal
 # heads that name a place, a step or an idea, not someone who receives information
 ABSTRACT_HEADS = _words(
     """end approval production validation review stage step level format place point rest top
-    bottom side part way line item items quantity quantities value values number numbers total
-    totals problem problems issue issues question questions answer answers reason cause
+    bottom side front back middle edge part way line item items quantity quantities value
+    values number numbers total totals problem problems issue issues question questions answer
+    answers reason cause
     decision decisions scope inspection analysis analyses check checks account accounts
-    area areas site sites field fields system-to-system start beginning scratch"""
+    area areas site sites field fields system-to-system start beginning scratch
+    booking bookings claim claims outcome outcomes response responses allocation allocations
+    draft drafts reading readings count counts address addresses approval approvals"""
 )
 
 
@@ -486,6 +492,8 @@ def actor_kind(
     ):
         return None
     heads = {head, single}
+    if len(words) == 1 and single in {"log", "list", "table"}:
+        return None  # "emails the log to the coordinator": a document, not who gets it
     if single == "line" and len(words) > 1 and words[-2] in SERVICE_LINES:
         return ActorKind.team  # "the repairs line", "the booking line": people answering
     joined = " ".join(words)

@@ -48,7 +48,20 @@ _CALENDAR = frozenset(
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
 )
-_MORE_PREPOSITIONS = frozenset({"below", "above", "beneath", "underneath", "past", "beside"})
+_RENAMED = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_WE_CALL = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<said>" + _RENAMED + r"),\s+(?:we|they|everyone)\s+"
+    r"calls?\s+(?:her|him|them|it)\s+(?:the\s+|our\s+)?(?P<called>" + _RENAMED + r")\s*[,;.—–-]"
+    r"|(?:^|[.;]\s+|\b[Tt]he\s+|\b[Oo]ur\s+)(?P<said2>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"\s*[,—–-]+\s*(?P<called2>" + _RENAMED + r"),\s+(?:as\s+)?we\s+call\s+(?:her|him|them)\b"
+)
+"""A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
+_MEMBERS = frozenset({"member", "members"})
+_PARTS_OF = _MEMBERS | {"one", "any", "each", "either", "neither", "several", "some"}
+"""Words for a part of a group: "one of the clerks", "members of the board"."""
+_MORE_PREPOSITIONS = frozenset(
+    {"below", "above", "beneath", "underneath", "past", "beside", "round"}
+)
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 _TITLED = re.compile("^" + _TITLE)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -188,6 +201,21 @@ class ActorReader:
             for match in pattern.finditer(text):
                 self._learn_apposition(shape, match, lower_words)
         self._learn_self_roles(text)
+        self._learn_called(text)
+
+    def _learn_called(self, text: str) -> None:
+        """A role the answer renames: "the volunteer team leader, we call her the night lead,
+        …", "Would-be volunteers — applicants, we call them — apply …". The name the
+        team uses is the one that counts, under either wording."""
+        for match in _WE_CALL.finditer(text):
+            said = match.group("said") or match.group("said2")
+            called = match.group("called") or match.group("called2")
+            kind = _role_kind(called.split(), relaxed=True)
+            if kind not in HUMAN or _role_kind(said.split(), relaxed=True) not in HUMAN:
+                continue
+            key = normalise_name(called)
+            self.mentions.setdefault(key, Mention(called.lower(), kind))
+            self.aliases.setdefault(normalise_name(said), self.mentions[key].name)
 
     def _learn_self_roles(self, text: str) -> None:
         """The roles a speaker gives themselves, said whole: nouns the lexicon may not know
@@ -274,6 +302,10 @@ class ActorReader:
             words[0].low in _NOT_IN_NAMES
             or words[0].low in {"both", "some", "many", "few", "either", "neither"}
             or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
+            or (
+                lx.verb_forms().get(words[0].low, ("", ""))[1] == "ing"
+                and words[1].text[:1].isupper()
+            )  # "we did try getting Bookwhen to send …": the name is Bookwhen
         ):
             words = words[1:]
         parts = []
@@ -351,6 +383,8 @@ class ActorReader:
         if np_ is None:
             return None
         first = np_.toks[0].low
+        if first in {"they", "he", "she"} and (said := self._said_before(np_, sentence)):
+            return said
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
@@ -403,6 +437,8 @@ class ActorReader:
         if len(np_.toks) == 1 and first in _INTERJECTIONS:
             return None
         lows = [t.low for t in np_.words]
+        if sentence.low(np_.end) == "of" and (group := self._whole_of(np_, sentence)):
+            return group  # "one of the visitor assistants", "members of the committee"
         while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
             lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
         if lows and lows[-1] in {"one", "ones"}:
@@ -447,6 +483,47 @@ class ActorReader:
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
         return name
+
+    def _said_before(self, np_: NP, s: Sentence) -> str | None:
+        """A subject said twice, as non-native speakers often do: "The customers they choose
+        the fabric …", "Our sales girls they are taking the order …": the pronoun right after
+        the noun phrase opening the sentence is that phrase."""
+        if np_.start == 0:
+            return None
+        before = s.np_at(0, np_.start)
+        if before is None or before.end != np_.start or before.is_pronoun or before.is_time:
+            return None
+        return self.actor(before, s, relaxed=True)
+
+    def _whole_of(self, np_: NP, s: Sentence) -> str | None:
+        """The group a part of it stands for: "one of the visitor assistants enters …",
+        "one of us on the information desk rings …", "emails it to the three members of the
+        credit committee". Who acts or receives is the group the answer names, not "one"."""
+        lows = [t.low for t in np_.words if t.low not in _NUMBER_WORDS or t.low == "one"]
+        if not lows or len(lows) > 2 or lows[-1] not in _PARTS_OF:
+            return None
+        whole = s.np_at(np_.end + 1)
+        if whole is None:
+            return None
+        if whole.is_pronoun or whole.toks[0].low in lx.FIRST_PERSON:
+            if lows[-1] in _MEMBERS or whole.toks[0].low not in {"us", "them"}:
+                return None
+            after = whole.end
+            if s.low(after) in {"on", "at", "in", "from"} and (desk := s.np_at(after + 1)):
+                # "one of us on the information desk": a member of that desk acts for it
+                group = self.actor(desk, s)
+                if group and self.kind_of(group) in {ActorKind.team, ActorKind.organisation}:
+                    return group
+            return self.actor(whole, s) if whole.toks[0].low == "them" else None
+        group = self.actor(whole, s, relaxed=lows[-1] not in _MEMBERS)
+        if group is None:
+            return None
+        if lows[-1] in _MEMBERS and self.kind_of(group) not in {
+            ActorKind.team,
+            ActorKind.organisation,
+        }:
+            return None  # "members of the public" are people of their own
+        return group
 
     def _saw(self, mention: Mention) -> None:
         if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:

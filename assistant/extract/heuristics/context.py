@@ -418,7 +418,7 @@ class ReaderContext(ClauseParts):
         if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
             return True
         text = " ".join(t.text for t in s.toks[clause.start : clause.end])
-        lead = " ".join(t.text for t in s.toks[max(0, clause.start - 3) : clause.start])
+        lead = " ".join(t.text for t in s.toks[max(0, clause.start - 5) : clause.start])
         if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
             # "they're meant to put it in the till, but most just text me": what should
             # happen is not what does, when the sentence goes on to say otherwise

@@ -23,11 +23,21 @@ _WRITTEN_ON = frozenset(
 _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
 
 
+_NOT_A_ROLE = (
+    r"(?!(?:in|on|at|with|from|to|for|off|out|not|just|also|still|really|sure|afraid|here"
+    r"|there|so|too|very|quite|into|going|trying|doing|looking|pretty|glad|happy|new|only"
+    r"|[a-z]+ly)\b)"
+)
+"""Words after "I'm" that say where or how the speaker is, not what they are ("I'm in that
+group too, as office manager")."""
+
+
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"
     r"\s+(?:[A-Z][a-z]+,\s+)?(?:(?:the|a|an|our)\s+)?"
+    + _NOT_A_ROLE
     + _ROLE
-    + r"|\bI\s+[a-z']+(?:\s+(?:that|it|this))?\s+as\s+(?:(?:the|a|an|our)\s+)?"
+    + r"|\bI(?:'m|\s+[a-z']+)(?:\s+[\w']+){0,6}?,?\s+as\s+(?:(?:the|a|an|our)\s+)?"
     + _ROLE.replace("role", "role2")
     + r"|(?:\b(?P<as_>As)\s+(?:(?:the|a|an|our)\s+)?|\b(?:[Tt]he|[Oo]ur)\s+"
     + r"|\b(?P<me>that's|that is|it's|it is)\s+me,?\s+(?:the|our)\s+)"
@@ -237,6 +247,9 @@ _NEVER_IN_ACTORS = frozenset(
         "both",
         "either",
         "neither",
+        "say",  # "when someone needs a course, say a forklift licence, I …"
+        "meant",  # "who's meant to type it"
+        "supposed",
     }
 )
 

@@ -45,6 +45,12 @@ _GROUP_WORDS = frozenset(
 )
 
 
+_LINES = frozenset({"helpline", "hotline", "switchboard", "line", "helpdesk"})
+"""Lines people call, answered by people the answer may name after them."""
+_PUBLIC = frozenset({"customer", "customers", "client", "clients"})
+"""Whom "people" stands for when an answer says both ("People book …; the customers …")."""
+
+
 def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
     """Each listed actor under its name, its aliases and, for a group listed as "<X>
     staff/team/office/department/people", under "<X>" alone: the text says "the loans
@@ -105,6 +111,22 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
             singular = by_key.get((*st[:-1], st[-1][:-1]))
             if singular is not None and singular != name:
                 mapping[name] = mapping.get(singular, singular)
+    # "People book online …, and FareHarbor texts the customers …": "people" acting on
+    # their own behalf are the answer's customers or clients, when it names one such group
+    public = {n for n in names if tokens[n] and tokens[n][-1] in _PUBLIC}
+    if len(public) == 1:
+        for name in names:
+            if tokens[name] == ["people"]:
+                mapping[name] = next(iter(public))
+    # "calls our 24-hour helpline, and the helpline agent logs …": a line someone calls is
+    # the people who answer it, when the answer names them after it
+    for name in names:
+        st = tokens[name]
+        if not st or st[-1] not in _LINES or name in mapping:
+            continue
+        staff = {n for n in names if st[-1] in tokens[n][:-1] and tokens[n][-1] not in _LINES}
+        if len(staff) == 1:
+            mapping[name] = next(iter(staff))
     # follow chains
     for short in list(mapping):
         target = mapping[short]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract.lexicon import verb_info
+
 _TOKEN = re.compile(r"\w+(?:['’&./-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
@@ -42,13 +44,43 @@ def split_sentences(text: str) -> list[str]:
             part = _ASIDE.sub(_aside_gap, part.replace("\x00", ".")).strip()
             part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
             part = _LONE_DASH.sub(" ; ", part)
-            part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", part))
+            part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
+            part = _CONTRACTED_IS.sub(_is_contracted, part)
             if part:
                 # examples are looked for within each bounded piece: linear in the answer
                 out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
     return out
 
 
+_CONTRACTED_IS = re.compile(
+    r"\b(?P<noun>[a-z]+)['’]s\s+(?P<adverb>(?:still|just|now|already|always|usually)\s+)?"
+    r"(?P<verb>[a-z]+ing)\b(?=(?P<next>\s+[a-z]+|\s*[.,;:!?]|\s*$))"
+)
+"""A noun and "'s" before an -ing verb may be "is" ("the caller's talking to me"), or the
+possessive before a modifier ("the venue's booking system")."""
+_AFTER_PROGRESSIVE = frozenset(
+    {"to", "me", "us", "him", "her", "them", "it", "with", "on", "in", "into", "through", "the"}
+)
+
+
+def _is_contracted(match: re.Match[str]) -> str:
+    """ "the caller's talking to me" → "the caller is talking to me": the -ing form is a
+    verb when an adverb comes between, or a preposition, pronoun or article follows it."""
+    info = verb_info(match["verb"])
+    nxt = match["next"].strip()
+    if info is None or info[1] != "ing" or match["noun"] in {"it", "that", "there", "what"}:
+        return match.group(0)
+    if not (match["adverb"] or nxt in _AFTER_PROGRESSIVE):
+        return match.group(0)
+    return f"{match['noun']} is {match['adverb'] or ''}{match['verb']}"
+
+
+_RENAMING = re.compile(
+    r",\s+(?:as\s+)?(?:we|they|everyone)\s+calls?\s+(?:her|him|them|it)(?:\s+[\w'’-]+){1,4}\s*"
+    r"(,|(?=[.;!?]|$))"
+)
+"""A name given between commas ("the volunteer team leader, we call her the night lead,
+fills in …") is read by the actor rules; the sentence goes on without it."""
 _HEDGE = re.compile(
     r",\s+(?:believe it or not|to be fair|to be honest|if I'm honest|honestly|frankly|I think"
     r"|I suppose|I guess|I gather|I believe|as far as I know|of course|as you can imagine"

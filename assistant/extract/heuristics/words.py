@@ -31,7 +31,13 @@ _WEEKDAYS = frozenset(
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
-_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "none", "both", "each"})
+_QUESTION_WORDS = frozenset({"what", "whether", "how", "why"})
+"""Words that open what is told or asked ("tells the desk whether climbs can go ahead"),
+never part of a noun phrase."""
+_ONE_OF = frozenset({"one", "each", "either", "neither", "none"})
+"""A part of a plural group that takes a singular verb: "one of the clerks enters"."""
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "both"}) | _ONE_OF
+"""Words for a part of a group before "of": "most of them text me", "one of the clerks"."""
 SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
 TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
 
@@ -92,8 +98,8 @@ class SentenceWords:
             return True  # "foremen", "people", "staff"
         if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             return False
-        if word not in lx.verb_forms():
-            return True
+        if word not in lx.verb_forms() or index == 0:
+            return True  # "Invoices land in …": no sentence opens on a verb's -s form
         # "monitors", "reports": a noun when a determiner or a modifier comes before it
         before = self.low(index - 1)
         return before in lx.DETERMINERS or (
@@ -112,6 +118,7 @@ class SentenceWords:
             and word not in lx.SUBJECT_PRONOUNS
             and word not in lx.SUBORDINATORS
             and word not in lx.REFLEXIVES
+            and word not in _QUESTION_WORDS
         )
 
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
@@ -309,8 +316,20 @@ class SentenceWords:
                 and (self.low(i + 2) in lx.DETERMINERS or self._contentish(self.low(i + 2)))
             ):
                 return None  # "the bedside monitors stream heart rate …"
-            return None if self._plural_noun(prev) else info
+            if self._plural_noun(prev) and not self._part_of_plural(i - 1):
+                return None
+            return info
         return self._base_after_noun(i, info, prev, nxt)
+
+    def _part_of_plural(self, k: int) -> bool:
+        """Token ``k`` ends "one of the <plural>": the verb after it agrees with "one" ("one
+        of the clerks enters …", "each of the carers logs …"), so an -s form there is a verb."""
+        j = k
+        while (
+            j > 0 and j > k - 5 and (self._contentish(self.low(j)) or self.low(j) in lx.DETERMINERS)
+        ):
+            j -= 1
+        return self.low(j) == "of" and self.low(j - 1) in _ONE_OF
 
     def _joined_subject_of_relative(self, i: int) -> bool:
         """Two nouns joined by "and" right after "which/that", then this word: the verb of
