@@ -253,12 +253,16 @@ REPORT_SETS = [
         ROOT / "bench/cases/w8-heldout.jsonl",
     ),
     (
-        "wave-9 held-out cases (another annotator; sealed until wave 8 was merged)",
+        "wave-9 held-out cases (another annotator; sealed until wave 8, a tuning set in wave 9)",
         ROOT / "bench/cases/w9-heldout.jsonl",
     ),
     (
-        "wave-10 held-out cases (another annotator; sealed until wave 8 was merged)",
+        "wave-10 held-out cases (another annotator; sealed until wave 8, tuning in wave 9)",
         ROOT / "bench/cases/w10-heldout.jsonl",
+    ),
+    (
+        "wave-11 held-out cases (another annotator; sealed until wave 9 was merged)",
+        ROOT / "bench/cases/w11-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
