@@ -613,7 +613,9 @@ class ActorReader:
             parent = parent.parent
         return None
 
-    def _team(self, name: str) -> str:
+    def team(self, name: str) -> str:
+        """The party a group or place name stands for ("the kitchen" as the kitchen team),
+        remembered as a mention: the final check and the emitter both name it this way."""
         key = normalise_name(name)
         if key not in self.mentions:
             self.mentions[key] = Mention(name, lx.actor_kind(name.split()) or ActorKind.team)

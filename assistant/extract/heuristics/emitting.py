@@ -144,7 +144,7 @@ class FlowEmitter(ReaderContext):
             elif reader is not None:
                 out.append(reader)
             elif len(words) > 1 and lx.actor_kind(words[:-1]) in HUMAN:
-                out.append(self._team(" ".join(words[:-1])))  # "the kitchen tablet"
+                out.append(self.team(" ".join(words[:-1])))  # "the kitchen tablet"
         return out
 
     def _emit(

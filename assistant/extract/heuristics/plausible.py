@@ -161,7 +161,7 @@ class Plausibility:
         if not words or lx.actor_kind(words) not in {ActorKind.team, ActorKind.organisation}:
             return None  # "Arbor at morning registration": a system at a time
         mention = self.reader.mentions.get(normalise_name(team))
-        return mention.name if mention is not None else self.reader._team(team)
+        return mention.name if mention is not None else self.reader.team(team)
 
     def _named_kinds(self) -> dict[str, str]:
         """ "PRISM, our trial management system, …", "our facilities company, FixIt, …": a
