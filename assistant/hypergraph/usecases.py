@@ -272,7 +272,7 @@ def _record_system(model: InfoFlowModel, flow: _Flow) -> str | None:
     best: tuple[int, str] | None = None
     for ref in linked:
         overlap = max(
-            (len(heads & _content_heads(_flow(model, fid).content)) for fid in model.flows_of(ref)),
+            (len(heads & _heads_of(model, fid)) for fid in model.flows_of(ref)),
             default=0,
         )
         if overlap and (best is None or (overlap, ref) > best):
@@ -320,6 +320,12 @@ def _content_heads(text: str) -> set[str]:
         if head not in _FILLER:
             heads.add(head)
     return heads
+
+
+def _heads_of(model: InfoFlowModel, fid: str) -> set[str]:
+    """The content heads of a flow, straight from the model: comparing contents needs
+    nothing else of the flow."""
+    return _content_heads(str(model.flow_data(fid)["content"] or ""))
 
 
 def _named_in(system: str, medium: str) -> bool:
@@ -397,8 +403,9 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     if comes_from_system and flow.maturity != "high":  # a copy of what a system holds
         how = flow.medium or "hand"
         title = f"{content} published from {system_name} instead of sent by {how}"
-        change = f"{tgt} can open the current {content} in {system_name}; no copies travel"
-        change += f" ({today})"
+        change = (
+            f"{tgt} can open the current {content} in {system_name}; no copies travel ({today})"
+        )
         feasibility = 4
     elif flow.media & DOCUMENT and flow.maturity != "high":
         if system and _linked(model, flow.source, system):
@@ -509,7 +516,7 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     if not systems:  # the business system its writers already use
         heads = set().union(*(_content_heads(f.content) for f in flows))
         used = {
-            end: len(heads & _content_heads(_flow(model, fid).content))
+            end: len(heads & _heads_of(model, fid))
             for writer in writers
             for fid in model.flows_of(writer)
             for end in model.members_of_flow(fid)

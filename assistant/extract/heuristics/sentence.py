@@ -18,6 +18,8 @@ from assistant.extract.heuristics.words import (
 )
 from assistant.hypergraph.names import fold_plural
 
+_BE_OR_GET = lx.BE_FORMS | lx.GET_FORMS
+"""A predicate said with be or get ("is back", "gets damaged"): the opening clause is whole."""
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 """Weekdays as notes write them ("every Thu the planner prints …")."""
 
@@ -423,7 +425,9 @@ class Sentence(SentenceWords):
     def _main_subject_starts(self, current: Clause, i: int) -> bool:
         """Whether, inside an opening clause whose predicate is said ("breaks down", "is
         back", "fails"), token ``i`` starts the main clause: a determiner, then nouns, then
-        a finite verb followed by its object ("the caretaker emails the officer")."""
+        a finite verb followed by its object ("the caretaker emails the officer"). Scanned
+        word by word, not with ``_np_then_verb``: a noun phrase would swallow "caretaker
+        emails" whole."""
         if self.low(i) not in lx.DETERMINERS or i < current.start + 3:
             return False
         before = self.low(i - 1)
@@ -438,7 +442,7 @@ class Sentence(SentenceWords):
                 and i > current.verb
                 and self.low(current.verb - 1) not in lx.DETERMINERS  # "before each review"
             )
-            or any(self.low(k) in lx.BE_FORMS | lx.GET_FORMS for k in range(current.start, i - 1))
+            or any(self.low(k) in _BE_OR_GET for k in range(current.start, i - 1))
             or verb_then_particle
         )
         if not said:
