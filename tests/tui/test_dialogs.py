@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select
 
 from assistant.config import default_export_dir
@@ -13,18 +14,25 @@ from assistant.tui.dialogs.new_session import NewSessionDialog
 from tests.tui.conftest import answered_until
 from tests.tui.helpers import settle, wait_until
 
+D = TypeVar("D", bound=ModalScreen[Any])
+
 
 def said(app: Any, text: str) -> bool:
     return any(text in str(n.message) for n in app._notifications)
 
 
-async def open_export(pilot: Any) -> ExportDialog:
+async def open_dialog(pilot: Any, key: str, kind: type[D]) -> D:
+    """Press ``key`` on the settled app and return the dialog it opens, of type ``kind``."""
     await settle(pilot)
-    await pilot.press("e")
+    await pilot.press(key)
     await settle(pilot)
     dialog = pilot.app.screen
-    assert isinstance(dialog, ExportDialog)
+    assert isinstance(dialog, kind)
     return dialog
+
+
+async def open_export(pilot: Any) -> ExportDialog:
+    return await open_dialog(pilot, "e", ExportDialog)
 
 
 async def test_enter_in_the_path_exports_and_shows_the_full_path(
@@ -116,12 +124,7 @@ async def test_the_default_folder_is_documents_not_the_working_directory(
 
 
 async def open_new_framing(pilot: Any) -> NewSessionDialog:
-    await settle(pilot)
-    await pilot.press("n")
-    await settle(pilot)
-    dialog = pilot.app.screen
-    assert isinstance(dialog, NewSessionDialog)
-    return dialog
+    return await open_dialog(pilot, "n", NewSessionDialog)
 
 
 async def test_the_new_framing_dialog_is_centred_over_a_dimmed_screen(make_app):
