@@ -35,7 +35,7 @@ from assistant.hypergraph.diagram import text_diagram  # noqa: E402
 from assistant.hypergraph.exports import to_graphml, to_json, to_mermaid  # noqa: E402
 from assistant.hypergraph.hotspots import HotspotWeights, rank_hotspots  # noqa: E402
 from assistant.hypergraph.model import FLOW, OBJECT, SOURCE, InfoFlowModel  # noqa: E402
-from assistant.hypergraph.usecases import propose_usecases  # noqa: E402
+from assistant.hypergraph.proposals import propose_usecases  # noqa: E402
 from assistant.models.infoflow import Actor, InformationFlow  # noqa: E402
 
 KINDS = ["person", "person", "person", "team", "team", "organisation", "tool", "tool", "data"]

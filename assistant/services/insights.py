@@ -37,7 +37,7 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
     ranking = rank_hotspots(model)
     if wants_hotspots:
         return hotspot_text(ranking)
-    from assistant.hypergraph.usecases import propose_usecases
+    from assistant.hypergraph.proposals import propose_usecases
 
     ideas = propose_usecases(model, ranking, top=SHOWN, limit=5)
     if not ideas:

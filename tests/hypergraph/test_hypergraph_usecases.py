@@ -6,11 +6,11 @@ import pytest
 from pydantic import ValidationError
 
 from assistant.hypergraph.model import InfoFlowModel
+from assistant.hypergraph.proposals import propose_usecases
 from assistant.hypergraph.usecases import (
     CHANGE_STRUCTURE,
     IMPROVE_FLOW,
     UseCaseWeights,
-    propose_usecases,
     rank_usecases,
     score_usecase,
 )

@@ -209,7 +209,7 @@ class UseCasesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="uc-propose", exit_on_error=False)
     def propose(self) -> None:
         """Candidates from the top hot spots (the model is rebuilt if none was given)."""
-        from assistant.hypergraph.usecases import propose_usecases
+        from assistant.hypergraph.proposals import propose_usecases
         from assistant.services.model import session_model
 
         try:
