@@ -15,7 +15,14 @@ points), naming its hot spot and the pain it relieves. Lenses are first guesses 
 map — desirability from pains and heat, datability from the system that holds the
 content, viability from frequency and pains, feasibility only where nothing new must be
 built — and a lens the map cannot judge is left unscored (``None``), never set to 1.
-They are proposals for the workshop to edit, never a verdict.
+Each lens says why it has its score (or why the map cannot judge it), and each candidate
+names what to check before the workshop counts on it. They are proposals for the workshop
+to edit, never a verdict.
+
+Beyond the hot spots, a flow whose pain names what it lacks is read as a data use case:
+a system's output that ignores inputs the map already carries elsewhere ("proposals
+ignore promotions and weather"), a content that never reaches the system that should use
+it ("never used in the ERP forecast"), an export that leaves a board stale.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from assistant.hypergraph.names import fold_plural
 from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
 from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
 from assistant.models.infoflow import maturity_label
-from assistant.models.usecase import UseCase
+from assistant.models.usecase import LENSES, UseCase
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotSpot, HotspotRanking
@@ -61,35 +68,76 @@ def _sentence(text: str) -> str:
 _SYSTEM_KINDS = ("tool", "data")
 
 
+@dataclass(frozen=True)
+class _Lens:
+    """A first guess at one lens and why: the workshop sees the reason beside the score."""
+
+    score: int | None
+    why: str
+
+
 @dataclass
 class _Draft:
     title: str
     kind: str
-    description: str
-    desirability: int | None
-    datability: int | None
-    feasibility: int | None
-    viability: int | None
+    change: str
+    spot: HotSpot
+    relieves: str
+    desirability: _Lens
+    datability: _Lens
+    feasibility: _Lens
+    viability: _Lens
+    check: str
+    """What must be settled before the workshop counts on the proposal (its likely blocker)."""
     origin: str
     covers: tuple[str, ...] = ()
     """The flows whose idea this draft already carries (readers served around the person who
     relays it; the paper that capture at the source does away with): they get no second,
     improve-only proposal saying the same."""
 
+    def lenses(self) -> dict[str, _Lens]:
+        return {lens: getattr(self, lens) for lens in LENSES}
+
+    def description(self) -> str:
+        """Change, hot spot, pain, each lens with its reason, what to check — one paragraph,
+        the way the TUI and the exports show it."""
+        judged = "; ".join(
+            f"{lens} {'not scored' if value.score is None else _clip(value.score)}: {value.why}"
+            for lens, value in self.lenses().items()
+        )
+        return (
+            f"Changes: {self.change}. Hot spot: {self.spot.name} ({_brief(self.spot)})."
+            f" Relieves: {self.relieves}. {_sentence(judged)}. Check first: {self.check}."
+        )
+
     def build(self) -> UseCase:
-        def clip(value: int | None) -> int | None:
-            return None if value is None else max(1, min(5, value))
+        def score(lens: _Lens) -> int | None:
+            return None if lens.score is None else _clip(lens.score)
 
         return UseCase(
             title=_short(_sentence(self.title), 200),
             kind=self.kind,
-            description=_short(self.description, 4000),
-            desirability=clip(self.desirability),
-            datability=clip(self.datability),
-            feasibility=clip(self.feasibility),
-            viability=clip(self.viability),
+            description=_short(self.description(), 4000),
+            desirability=score(self.desirability),
+            datability=score(self.datability),
+            feasibility=score(self.feasibility),
+            viability=score(self.viability),
             origin=self.origin,
         )
+
+
+def _clip(score: int) -> int:
+    return max(1, min(5, score))
+
+
+def _brief(spot: HotSpot) -> str:
+    """Why the hot spot is one, shortly: its first two reasons, and its pains for an object
+    (a flow's pain is already quoted as what the proposal relieves)."""
+    pains = [r for r in spot.reasons if "pain" in r]
+    kept = [r for r in spot.reasons if "pain" not in r][:2]
+    if spot.kind == "object":
+        kept += [r.split(":")[0] for r in pains[:1]]
+    return ", ".join(kept) or "a hot spot"
 
 
 @dataclass(frozen=True)
@@ -102,6 +150,7 @@ class _Flow:
     content: str
     medium: str
     maturity: str
+    frequency: str
     pains: list[str]
     per_year: float | None
     media: frozenset[str]
@@ -110,6 +159,7 @@ class _Flow:
 def _flow(model: InfoFlowModel, fid: str) -> _Flow:
     data = model.flow_data(fid)
     text = f"{data['medium']} {data['content']}"
+    frequency = str(data.get("frequency") or "")
     return _Flow(
         id=fid,
         source=model.source_of(fid),
@@ -119,8 +169,9 @@ def _flow(model: InfoFlowModel, fid: str) -> _Flow:
         content=data["content"] or "information",
         medium=data["medium"],
         maturity=maturity_label(data["maturity"]),
+        frequency=frequency,
         pains=list(data["pain_points"]),
-        per_year=frequency_per_year(str(data.get("frequency") or "")),
+        per_year=frequency_per_year(frequency),
         media=frozenset(media_of(text)),
     )
 
@@ -237,27 +288,61 @@ def _linked(model: InfoFlowModel, actor: str, system: str) -> bool:
     return any(system in model.members_of_flow(f) for f in model.flows_of(actor))
 
 
-def _datability(model: InfoFlowModel, flow: _Flow, system: str | None) -> int | None:
+# ---------------------------------------------------------------------------- lenses
+def _datability(model: InfoFlowModel, flow: _Flow, system: str | None) -> _Lens:
     """What a data product could use today. A system holding the content with automated
     flows: 4; typed in by people: 3. Nothing digital holds it (phone, paper): unscored,
     because the map cannot say whether the data can be created — not 1."""
     if flow.maturity == "high":
-        return 4
+        return _Lens(4, f"the flow is already automated ({flow.medium or 'high maturity'})")
     if system is None:
-        return None
+        how = f" ({flow.medium})" if flow.medium else ""
+        return _Lens(
+            None,
+            f"nothing digital holds {_short(flow.content)} today{how}; records start"
+            " the day it is captured",
+        )
+    name = model.name_of(system)
     feeds = [_flow(model, f).maturity for f in model.flows_of(system)]
-    return 4 if "high" in feeds else 3
+    if "high" in feeds:
+        return _Lens(4, f"{name} holds it and is fed automatically")
+    return _Lens(3, f"{name} holds it, but people type it in")
 
 
-def _viability(flow: _Flow) -> int | None:
+def _viability(flow: _Flow) -> _Lens:
     """Frequent and painful flows are worth more; without a frequency it is unscored."""
     if flow.per_year is None:
-        return None
-    return 3 + (flow.per_year >= 250) + (len(flow.pains) >= 2) - (flow.per_year < 12)
+        return _Lens(None, "the map gives no frequency to weigh the gain")
+    score = 3 + (flow.per_year >= 250) + (len(flow.pains) >= 2) - (flow.per_year < 12)
+    why = f"{flow.frequency} (~{flow.per_year:,.0f} a year)"
+    if len(flow.pains) >= 2:
+        why += f", {len(flow.pains)} pains at once"
+    if flow.per_year < 12:
+        why += ", too rare to pay back much"
+    return _Lens(score, why)
 
 
-def _desirability(flow: _Flow, spot: HotSpot) -> int:
-    return 3 + bool(flow.pains) + spot.hot
+def _desirability(flow: _Flow, spot: HotSpot, *, base: int = 3) -> _Lens:
+    count = len(flow.pains)
+    said = (
+        "no pain is said of this flow"
+        if not count
+        else "its pain is said in the answers"
+        if count == 1
+        else f"{count} pains are said of it"
+    )
+    if spot.hot:
+        said += (
+            f", at a top hot spot ({spot.name})" if spot.kind == "object" else ", a top hot spot"
+        )
+    return _Lens(base + bool(count) + spot.hot, said)
+
+
+_NOT_JUDGED = _Lens(None, "it depends on what must be built; the map cannot tell")
+
+
+def _existing_link(name: str) -> _Lens:
+    return _Lens(4, f"{name} is already in the map: a link or a view, nothing new to build")
 
 
 def _pain(flow: _Flow) -> str:
@@ -276,10 +361,7 @@ def _pain(flow: _Flow) -> str:
     )
 
 
-def _where(spot: HotSpot, flow: _Flow) -> str:
-    return f" Hot spot: {spot.name} ({spot.summary}). Relieves: {_pain(flow)}."
-
-
+# ------------------------------------------------------------------ strategy 1: flows
 def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     """Strategy 1: improve, automate or optimise this flow, in the map's words."""
     src, tgt = model.name_of(flow.source), _names(model, flow.targets)
@@ -287,7 +369,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     system_name = model.name_of(system) if system else ""
     content = _short(flow.content)
     today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
-    feasibility: int | None = None
+    feasibility = _NOT_JUDGED
     comes_from_system = system == flow.source or _named_in(system_name, flow.medium)
     if comes_from_system and flow.maturity != "high":  # a copy of what a system holds
         how = flow.medium or "hand"
@@ -295,7 +377,8 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         change = (
             f"{tgt} can open the current {content} in {system_name}; no copies travel ({today})"
         )
-        feasibility = 4
+        feasibility = _existing_link(system_name)
+        check = f"whether {tgt} may open {system_name}, and who grants the access"
     elif flow.media & DOCUMENT and flow.maturity != "high":
         if system and _linked(model, flow.source, system):
             title = f"{content} drafted from the {system_name} record"
@@ -303,15 +386,18 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
                 f"{content} generated from what {system_name} already holds, instead of"
                 f" written by hand by {src} ({today})"
             )
-            feasibility = 4
+            feasibility = _existing_link(system_name)
+            check = f"whether {system_name} holds everything the {content} must say"
         else:
             title = f"{content} as structured data instead of a document"
             change = f"a structured record filled once by {src}, that {tgt} can read ({today})"
+            check = f"where the record would live, and whether {src} would fill it in"
     elif len(flow.targets) >= 3:
         title = f"{content} published once to {tgt}"
         where = f" from {system_name}" if system else ""
         change = f"one shared view{where} replaces the copies sent to each reader ({today})"
-        feasibility = 4 if system else None
+        feasibility = _existing_link(system_name) if system else _NOT_JUDGED
+        check = f"which version {tgt} each work from today"
     elif flow.media & SPOKEN:
         if system:
             title = f"a live {content} board fed by {system_name}"
@@ -319,37 +405,188 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
                 f"{tgt} can read {content} on a board kept current from {system_name}; the"
                 f" {flow.medium or 'call'} from {src} is kept for exceptions ({today})"
             )
-            feasibility = 4
+            feasibility = _existing_link(system_name)
+            check = f"whether {system_name} is as current as {src}'s {flow.medium or 'call'}"
         else:
             spoken = flow.medium or "word of mouth"
-            title = f"{content} logged once where everyone can see it, not only by {spoken}"
+            title = f"a record of {content}, not only {spoken}"
             change = (
                 f"{content} logged as it is given, visible to {tgt} and whoever needs it"
                 f" next ({today})"
             )
+            check = f"who would log {content}, and where {tgt} would look for it"
     elif flow.maturity == "high":
         title = f"{content} checked automatically between {src} and {tgt}"
         change = f"the interface flags what goes wrong instead of people finding it ({today})"
-        feasibility = 4
+        feasibility = _existing_link(src)
+        check = f"what goes wrong today between {src} and {tgt}, and how often"
     elif system and flow.maturity == "low":
         title = f"{content} straight from {system_name} to {tgt}"
         change = f"{tgt} can get {content} from {system_name} without {src} re-sending it ({today})"
-        feasibility = 4
+        feasibility = _existing_link(system_name)
+        check = f"whether {system_name} holds {content} as {src} sends it"
     else:
         title = f"{content} from {src} to {tgt} in a structured, shared form"
         change = f"a fixed layout, filled once by {src} and read by {tgt} ({today})"
+        check = f"whether {src} would fill in a fixed layout"
     return _Draft(
         title,
         IMPROVE_FLOW,
-        f"Changes: {change}." + _where(spot, flow),
+        change,
+        spot,
+        _pain(flow),
         _desirability(flow, spot),
         _datability(model, flow, system),
         feasibility,
         _viability(flow),
+        check,
         f"flow:{flow.id}",
     )
 
 
+def _live_board(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """Strategy 1 for a board or sheet a system fills by export ("nightly export to Excel"):
+    the board is fed live, so what people read there is current."""
+    if not _is_system(model, flow.source) or flow.maturity == "high":
+        return None
+    boards = [t for t in flow.targets if model.actor(t).kind in _SYSTEM_KINDS]
+    if not boards or len(boards) != len(flow.targets):
+        return None
+    system, board = model.name_of(flow.source), _names(model, boards)
+    readers = sorted(
+        {
+            t
+            for ref in boards
+            for fid in model.flows_of(ref)
+            if model.source_of(fid) == ref
+            for t in model.targets_of(fid)
+        }
+    )
+    read_by = f", where {_names(model, readers)} read it" if readers else ""
+    how = flow.medium or "a copy"
+    return _Draft(
+        f"a live {board} fed by {system}",
+        IMPROVE_FLOW,
+        f"{_short(flow.content)} kept current in {board} from {system} as it changes, instead"
+        f" of {how}{read_by}",
+        spot,
+        _pain(flow),
+        _desirability(flow, spot),
+        _datability(model, flow, flow.source),
+        _existing_link(system),
+        _viability(flow),
+        f"how often {system} can update {board}, and who owns the link",
+        f"flow:{flow.id}",
+    )
+
+
+_LACKS = re.compile(
+    r"\b(?:ignor(?:e|es|ed|ing)|without|lacks?|lacking|miss(?:es|ing)"
+    r"|(?:do|does|did)(?:n't| not) (?:take|use|include|know|show|have)s?"
+    r"|never (?:takes?|uses?|includes?|shows?))\s+(?:the\s+|any\s+)?(?P<what>[^,;.()]+)",
+    re.IGNORECASE,
+)
+_UNUSED = re.compile(
+    r"\b(?:never|not|no longer|isn't|aren't)\s+(?:used|read|loaded|entered|seen|available)"
+    r"\s+(?:in|by|for|to)\s+(?:the\s+)?(?P<where>[^,;.()]+)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return {fold_plural(w.casefold()) for w in _WORD.findall(text)} - _FILLER
+
+
+def _enrich(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """A data use case: a system's output that ignores what the map already carries
+    elsewhere ("proposals ignore promotions and weather" while promotion plans and a weather
+    forecast reach the planners) computed with those inputs."""
+    if not _is_system(model, flow.source) or flow.maturity == "low":
+        return None
+    wanted = [m.group("what").strip() for pain in flow.pains for m in _LACKS.finditer(pain)]
+    if not wanted:
+        return None
+    inputs: list[_Flow] = []
+    for word in _words(" ".join(wanted)):
+        best: tuple[int, int, str] | None = None
+        for fid in model.flow_ids():
+            other = _flow(model, fid)
+            if fid == flow.id or flow.source in other.targets:
+                continue  # it already reaches the system
+            said = _words(f"{other.content} {model.name_of(other.source)}")
+            if word not in said:
+                continue
+            rank = (-_is_system(model, other.source), -len(said & _words(" ".join(wanted))), fid)
+            best = rank if best is None or rank < best else best
+        if best is not None and all(f.id != best[2] for f in inputs):
+            inputs.append(_flow(model, best[2]))
+    if not inputs:
+        return None
+    system = model.name_of(flow.source)
+    missing = " and ".join(wanted)
+    carried = _join([f"{_short(f.content, 50)} (from {model.name_of(f.source)})" for f in inputs])
+    reach = _names(model, sorted({t for f in inputs for t in f.targets}))
+    digital = all(_is_system(model, f.source) or f.maturity != "low" for f in inputs)
+    return _Draft(
+        f"{_short(flow.content)} computed with {missing}",
+        IMPROVE_FLOW,
+        f"{system} computes {_short(flow.content)} with {carried}: the map already carries"
+        f" them, to {reach}, but not to {system}",
+        spot,
+        _pain(flow),
+        _desirability(flow, spot, base=4),
+        _Lens(
+            4 if digital else 3,
+            "every input is already digital" if digital else "some inputs are typed by people",
+        ),
+        _NOT_JUDGED,
+        _viability(flow),
+        f"how much history of {missing} exists, and whether {system} may use it",
+        f"flow:{flow.id}",
+        covers=tuple(f.id for f in inputs),
+    )
+
+
+def _feed_system(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """A content the answers say never reaches the system that should use it ("read by eye,
+    never used in the ERP forecast"): a new link from where it is to that system."""
+    for pain in flow.pains:
+        for match in _UNUSED.finditer(pain):
+            where = match.group("where").casefold()
+            for ref in model.actor_ids():
+                name = model.name_of(ref)
+                if ref in (flow.source, *flow.targets) or not _is_system(model, ref):
+                    continue
+                if not re.search(rf"\b{re.escape(name.casefold())}\b", where):
+                    continue
+                src, tgt = model.name_of(flow.source), _names(model, flow.targets)
+                content = _short(flow.content)
+                today = f"today {flow.medium}" if flow.medium else "today by hand"
+                return _Draft(
+                    f"{content} fed into {name}",
+                    IMPROVE_FLOW,
+                    f"a new link {src} → {name}: {content} reaches {name} directly, not only"
+                    f" {tgt} ({today})",
+                    spot,
+                    _pain(flow),
+                    _desirability(flow, spot),
+                    _Lens(4, f"{src} already holds it in digital form")
+                    if _is_system(model, flow.source)
+                    else _datability(model, flow, None),
+                    _NOT_JUDGED,
+                    _viability(flow),
+                    f"whether the terms for {content} allow {name} to store and use it",
+                    f"flow:{flow.id}",
+                )
+    return None
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---------------------------------------------------------- strategy 2: the structure
 def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """Strategy 2: a re-typing step disappears: the data is entered once, at its source."""
     if not flow.media & RETYPING:
@@ -376,12 +613,15 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
     return _Draft(
         f"{content} entered once, at the source, into {tool}",
         CHANGE_STRUCTURE,
-        f"Changes: {content} entered by {origin} directly into {tool}; the re-typing by"
-        f" {model.name_of(flow.source)} disappears from the map." + _where(spot, flow),
-        4 + spot.hot,
-        3,
-        None,
+        f"{content} entered by {origin} directly into {tool}; the re-typing by"
+        f" {model.name_of(flow.source)} disappears from the map",
+        spot,
+        _pain(flow),
+        _desirability(flow, spot, base=4),
+        _Lens(3, f"{tool} already holds {content}, typed in by hand"),
+        _NOT_JUDGED,
         _viability(flow),
+        f"{origin} must agree to enter {content} themselves, and get access to {tool}",
         f"flow:{flow.id}",
         covers=handed_over,
     )
@@ -421,16 +661,20 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         change += f", where {_names(model, readers)} can read it directly"
     pains = [p for f in flows for p in f.pains]
     first = flows[0]
+    painful = _Flow(**{**first.__dict__, "pains": pains})
     return _Draft(
         f"retire the {name}: {keeper} holds {content}",
         CHANGE_STRUCTURE,
-        f"Changes: {change}." + _where(spot, first)
-        if not pains
-        else f"Changes: {change}. Hot spot: {name} ({spot.summary}). Relieves: {'; '.join(pains)}.",
-        3 + spot.hot + bool(pains),
-        3 if systems else None,
-        None,
+        change,
+        spot,
+        "; ".join(pains) if pains else _pain(first),
+        _desirability(painful, spot),
+        _Lens(3, f"{keeper} holds it, typed in by people")
+        if systems
+        else _Lens(None, f"no system of the map holds {content} yet"),
+        _NOT_JUDGED,
         _viability(first),
+        f"what the {name} holds that {keeper} does not (notes, columns, versions)",
         f"object:{spot.id}",
     )
 
@@ -460,24 +704,30 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         source = f"{model.name_of(system)}"
         title = f"{content} in {source} for {readers}, without waiting for {name}"
         change = f"a new link {source} → {readers}, checked by {name} instead of relayed by hand"
+        check = f"whether {source} shows {content} as current as {name} knows it"
     else:
         title = f"a shared record of {content}, kept by {name} and read directly by {readers}"
         change = (
             f"{content} recorded once by {name}; {readers} can read it there, not wait to be told"
         )
+        check = f"where {name} would keep it, and whether {readers} would look there first"
     return _Draft(
         title,
         CHANGE_STRUCTURE,
-        f"Changes: {change} ({name} keeps the role; one manual relay goes)." + _where(spot, flow),
+        f"{change} ({name} keeps the role; one manual relay goes)",
+        spot,
+        _pain(flow),
         _desirability(flow, spot),
         _datability(model, flow, system),
-        4 if system else None,  # a link from a system already in place; else not judged
+        _existing_link(model.name_of(system)) if system else _NOT_JUDGED,
         _viability(flow),
+        check,
         f"object:{spot.id}",
         covers=(flow.id,),
     )
 
 
+# ------------------------------------------------------------------------- the list
 def propose_usecases(
     model: InfoFlowModel,
     ranking: HotspotRanking | None = None,
@@ -488,31 +738,43 @@ def propose_usecases(
     """Candidates from the ``top`` object and flow hot spots, at most ``limit``.
 
     Every proposal names its hot spot and the pain it relieves, in the map's own words
-    (contents, media, pain points). Both strategies of the method appear when the map
-    allows: improve a flow, and change the structure (capture once at the source, retire an
-    artefact that only carries information, give readers direct access around a busy
-    person — a person is never "removed"). A lens the map cannot judge is left unscored
-    (None) for the workshop to fill. Flows fully digital and painless are skipped.
-    Deterministic: the order follows the hot-spot ranking.
+    (contents, media, pain points), each lens with its reason and what to check first.
+    Both strategies of the method appear when the map allows: improve a flow, and change
+    the structure (capture once at the source, retire an artefact that only carries
+    information, give readers direct access around a busy person — a person is never
+    "removed"). Data use cases a pain points to (an output that ignores inputs the map
+    carries, a content never fed to the system that needs it) come first, wherever their
+    flow ranks. A lens the map cannot judge is left unscored (None) for the workshop to
+    fill. Flows fully digital and painless are skipped. Deterministic: the order follows
+    the hot-spot ranking.
     """
     from assistant.hypergraph.hotspots import rank_hotspots
 
     ranking = ranking or rank_hotspots(model)
     by_flow = {s.id: s for s in ranking.flows}
+    data_cases: list[_Draft] = []
+    fed_cases: list[_Draft] = []
     improve: list[_Draft] = []
     structure: list[_Draft] = []
     seen_flows: set[str] = set()
+    retired: set[str] = set()
 
     def consider_flow(fid: str, spot: HotSpot) -> None:
         if fid in seen_flows:
             return
         seen_flows.add(fid)
         flow = _flow(model, fid)
+        spot = by_flow.get(fid, spot) if spot.kind == "flow" else spot
         if flow.maturity == "high" and not flow.pains:
             return
         if all(_is_artefact(model, t) for t in flow.targets):
-            return  # the artefact itself gets a structural proposal
+            if not set(flow.targets) & retired and (board := _live_board(model, flow, spot)):
+                improve.append(board)
+            return  # else the artefact itself gets a structural proposal
         into_systems = all(model.actor(t).kind in _SYSTEM_KINDS for t in flow.targets)
+        if into_systems and (board := _live_board(model, flow, spot)):
+            improve.append(board)
+            return
         if flow.maturity == "medium" and into_systems and not flow.pains:
             return  # first-hand entry into a system already works
         capture = _capture_once(model, flow, by_flow.get(fid, spot))
@@ -520,6 +782,19 @@ def propose_usecases(
             structure.append(capture)
         else:
             improve.append(_improve(model, flow, spot))
+
+    # the data use cases pains point to, wherever their flow ranks
+    for spot in ranking.flows:
+        flow = _flow(model, spot.id)
+        if not flow.pains:
+            continue
+        enriched = _enrich(model, flow, spot)
+        fed = None if enriched else _feed_system(model, flow, spot)
+        if enriched or fed:
+            seen_flows.add(spot.id)
+        # an output computed with what it ignores is the data product itself: it leads
+        data_cases += [enriched] if enriched else []
+        fed_cases += [fed] if fed else []
 
     # artefacts that only carry information, among the hot spots or beside the top ones
     # (the weekly workbook a busy planner fills), each get a retirement proposal first
@@ -535,6 +810,7 @@ def propose_usecases(
         retire = _retire_artefact(model, by_object[ref]) if ref in by_object else None
         if retire is not None:
             structure.append(retire)
+            retired.add(ref)
     for spot in ranking.objects[:top]:
         relay = _direct_access(model, spot)
         if relay is not None:
@@ -543,6 +819,12 @@ def propose_usecases(
             consider_flow(fid, spot)
     for spot in ranking.flows[:top]:
         consider_flow(spot.id, spot)
+    # then the other painful flows, by rank, while the list has room
+    for spot in ranking.flows[top:]:
+        if len(data_cases) + len(improve) + len(structure) >= limit + 2:
+            break
+        if model.flow_data(spot.id)["pain_points"]:
+            consider_flow(spot.id, spot)
 
     # both strategies, interleaved, so that a short list still shows each; a flow whose
     # relay or paper a structural proposal removes is not proposed again as an improvement
@@ -550,6 +832,9 @@ def propose_usecases(
     # ... unless that leaves no improvement at all: then the first stays, as the other
     # strategy for the same pain (the method wants both on the table)
     improve = [d for d in improve if d.origin not in covered] or improve[:1]
+    # a content fed to the system that computes with it is already in that data case
+    computed = {f"flow:{fid}" for d in data_cases for fid in d.covers}
+    improve = data_cases + [d for d in fed_cases if d.origin not in computed] + improve
     drafts: list[_Draft] = []
     for pair in zip_longest(improve, structure):
         drafts += [d for d in pair if d is not None]

@@ -1,0 +1,260 @@
+"""Proposals a facilitator would keep: data use cases a pain points to, live boards, and
+every lens with its reason and what to check first. Maps of our own, in other domains."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from assistant.hypergraph.model import InfoFlowModel
+from assistant.hypergraph.proposals import propose_usecases
+from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.usecase import UseCase
+from assistant.paths import examples_dir
+
+
+def flow(source: str, *targets: str, **fields: object) -> InformationFlow:
+    return InformationFlow(source=source, targets=list(targets), **fields)
+
+
+def _deliveries() -> InfoFlowModel:
+    """A parcel depot: the routing tool plans routes that ignore what dispatch hears of."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "Route planner",
+                "drivers",
+                content="delivery routes",
+                medium="TMS app on the handheld",
+                maturity="high",
+                frequency="daily",
+                pain_points=["routes ignore road works and customer time windows"],
+            ),
+            flow(
+                "Council portal",
+                "dispatcher",
+                content="road works notices",
+                medium="web page read each morning",
+                maturity="medium",
+                frequency="daily",
+            ),
+            flow(
+                "customer service",
+                "dispatcher",
+                content="customer time windows",
+                medium="email",
+                maturity="low",
+                frequency="daily",
+                pain_points=["forwarded too late for the morning run"],
+            ),
+            flow(
+                "dispatcher",
+                "drivers",
+                content="route changes",
+                medium="radio",
+                maturity="low",
+                frequency="daily",
+                pain_points=["drivers turn back"],
+            ),
+            flow(
+                "drivers",
+                "dispatcher",
+                content="failed deliveries",
+                medium="phone",
+                maturity="low",
+                frequency="daily",
+            ),
+        ],
+        actors=[
+            Actor(name="Route planner", kind="tool"),
+            Actor(name="Council portal", kind="tool"),
+            Actor(name="dispatcher", kind="person"),
+            Actor(name="drivers", kind="team"),
+            Actor(name="customer service", kind="team"),
+        ],
+    )
+
+
+def test_an_output_that_ignores_what_the_map_carries_is_proposed_computed_with_it() -> None:
+    cases = propose_usecases(_deliveries())
+    first = cases[0]
+    assert first.title == "Delivery routes computed with road works and customer time windows"
+    assert first.kind == "improve-flow"
+    # the inputs are named with where they come from, and who gets them today
+    assert "road works notices (from Council portal)" in first.description
+    assert "customer time windows (from customer service)" in first.description
+    assert "to dispatcher, but not to Route planner" in first.description
+    assert "Relieves: routes ignore road works and customer time windows." in first.description
+    # one input is typed by people (email): datability is not "every input is digital"
+    assert first.datability == 3 and "typed by people" in first.description
+    assert first.feasibility is None  # a model to build: the map cannot judge it
+
+
+def test_a_pain_naming_what_is_missing_finds_nothing_to_add_when_the_map_lacks_it() -> None:
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "Route planner",
+                "drivers",
+                content="delivery routes",
+                medium="TMS app",
+                maturity="high",
+                frequency="daily",
+                pain_points=["routes ignore school holidays"],
+            ),
+            flow("dispatcher", "drivers", content="route changes", medium="radio", maturity="low"),
+        ],
+        actors=[Actor(name="Route planner", kind="tool")],
+    )
+    assert not any("computed with" in c.title for c in propose_usecases(model))
+
+
+def test_a_person_who_ignores_something_is_no_system_to_compute_with_it() -> None:
+    # "the supervisor ignores the readings" is about a person, not an output to improve
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "supervisor",
+                "operators",
+                content="round instructions",
+                medium="shift meeting",
+                maturity="medium",
+                frequency="daily",
+                pain_points=["ignores the vibration readings"],
+            ),
+            flow("Vibration sensors", "historian", content="vibration readings", maturity="high"),
+        ],
+        actors=[Actor(name="Vibration sensors", kind="tool"), Actor(name="historian", kind="tool")],
+    )
+    assert not any("computed with" in c.title for c in propose_usecases(model))
+
+
+def test_a_content_never_used_in_a_system_of_the_map_is_proposed_fed_into_it() -> None:
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "Blood analyser",
+                "lab technician",
+                content="haematology results",
+                medium="printout",
+                maturity="medium",
+                frequency="hourly",
+                pain_points=["read off the printout, never entered in the LIMS"],
+            ),
+            flow(
+                "lab technician",
+                "ward nurse",
+                content="critical results",
+                medium="phone",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow("LIMS", "EPR", content="validated results", medium="HL7", maturity="high"),
+        ],
+        actors=[
+            Actor(name="Blood analyser", kind="tool"),
+            Actor(name="LIMS", kind="tool"),
+            Actor(name="EPR", kind="tool"),
+        ],
+    )
+    fed = next(c for c in propose_usecases(model) if c.title.endswith("fed into LIMS"))
+    assert fed.title == "Haematology results fed into LIMS"
+    assert "a new link Blood analyser → LIMS" in fed.description
+    assert fed.datability == 4  # the analyser already holds it in digital form
+    assert "whether the terms" in fed.description
+
+
+def test_a_board_a_system_fills_by_export_is_proposed_live() -> None:
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "WMS",
+                "Dock board",
+                content="door assignments",
+                medium="morning export",
+                maturity="low",
+                frequency="daily",
+                pain_points=["stale by ten o'clock"],
+            ),
+            flow(
+                "Dock board",
+                "forklift drivers",
+                content="door assignments",
+                medium="screen in the hall",
+                maturity="medium",
+                frequency="daily",
+            ),
+            flow(
+                "hauliers",
+                "gate clerk",
+                content="arrival times",
+                medium="phone",
+                maturity="low",
+                frequency="hourly",
+                pain_points=["trucks queue at the gate"],
+            ),
+            flow(
+                "gate clerk",
+                "WMS",
+                content="arrival times",
+                medium="manual re-typing",
+                maturity="low",
+                frequency="hourly",
+            ),
+        ],
+        actors=[Actor(name="WMS", kind="tool"), Actor(name="Dock board", kind="data")],
+    )
+    live = next(c for c in propose_usecases(model) if c.title.startswith("A live"))
+    assert live.title == "A live Dock board fed by WMS"
+    assert "instead of morning export, where forklift drivers read it" in live.description
+    assert live.feasibility == 4  # WMS is there: a link, nothing new to build
+
+
+LENS_WORDS = ("Desirability", "datability", "feasibility", "viability")
+
+
+def _example(name: str) -> InfoFlowModel:
+    data = json.loads((examples_dir() / f"{name}.json").read_text(encoding="utf-8"))
+    return InfoFlowModel.from_flows(
+        [InformationFlow.model_validate(f) for f in data["flows"]],
+        actors=[Actor.model_validate(a) for a in data["actors"]],
+    )
+
+
+def _lens_parts(case: UseCase) -> dict[str, str]:
+    """Each lens's part of the description: "datability 3: <why>" or "… not scored: <why>"."""
+    found = {}
+    for lens in ("desirability", "datability", "feasibility", "viability"):
+        match = re.search(rf"{lens} (\d|not scored): ([^;.]+)", case.description, re.I)
+        assert match, (lens, case.description)
+        found[lens] = match.group(1)
+        assert len(match.group(2).split()) >= 3  # a reason, not a label
+    return found
+
+
+@pytest.mark.parametrize("example", ["refinery-maintenance", "retail-demand", "hospital-beds"])
+def test_every_proposal_says_why_each_lens_has_its_score_and_what_to_check(example: str) -> None:
+    for case in propose_usecases(_example(example)):
+        parts = _lens_parts(case)
+        for lens, said in parts.items():
+            score = case.scores()[lens]
+            assert said == ("not scored" if score is None else str(score)), (lens, case)
+        assert re.search(r"Check first: \w.+\.$", case.description), case.description
+
+
+def test_the_retail_map_leads_with_the_forecast_the_pain_asks_for() -> None:
+    # "proposals ignore promotions and weather": the weather feed and the promotion plan
+    # already travel in the map, to the planners; the data product computes with them
+    first = propose_usecases(_example("retail-demand"))[0]
+    assert first.title.startswith("Suggested store orders computed with promotions and weather")
+    assert "(from Weather feed)" in first.description and "promotion" in first.description
+    # the weather feed's own "never used in the ERP forecast" is the same idea, not a second
+    titles = [c.title for c in propose_usecases(_example("retail-demand"))]
+    assert not any(t.endswith("fed into ERP") for t in titles), titles
+
+
+def test_the_hospital_map_gets_a_live_bed_board_fed_by_the_adt_system() -> None:
+    titles = [c.title for c in propose_usecases(_example("hospital-beds"))]
+    assert "A live Bed board fed by ADT system" in titles, titles
