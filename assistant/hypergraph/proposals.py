@@ -296,11 +296,17 @@ def _datability(model: InfoFlowModel, flow: _Flow, system: str | None) -> _Lens:
     if flow.maturity == "high":
         return _Lens(4, f"the flow is already automated ({flow.medium or 'high maturity'})")
     if system is None:
+        content = _short(flow.content)
+        if flow.media & _FILES:
+            return _Lens(
+                None,
+                f"no system of the map holds {content}, only files ({flow.medium}); whether"
+                " past ones are kept, and how alike they are, the map cannot tell",
+            )
         how = f" ({flow.medium})" if flow.medium else ""
         return _Lens(
             None,
-            f"nothing digital holds {_short(flow.content)} today{how}; records start"
-            " the day it is captured",
+            f"nothing digital holds {content} today{how}; records start the day it is captured",
         )
     name = model.name_of(system)
     feeds = [_flow(model, f).maturity for f in model.flows_of(system)]
@@ -337,6 +343,9 @@ def _desirability(flow: _Flow, spot: HotSpot, *, base: int = 3) -> _Lens:
         )
     return _Lens(base + bool(count) + spot.hot, said)
 
+
+_FILES = frozenset({"email", "spreadsheet", "shared file", "file", "sheet", "file transfer"})
+"""Media that leave a digital copy somewhere, though in no system of the map."""
 
 _NOT_JUDGED = _Lens(None, "it depends on what must be built; the map cannot tell")
 
@@ -426,7 +435,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         feasibility = _existing_link(system_name)
         check = f"whether {system_name} holds {content} as {src} sends it"
     else:
-        title = f"{content} from {src} to {tgt} in a structured, shared form"
+        title = f"one shared layout for {content}"
         change = f"a fixed layout, filled once by {src} and read by {tgt} ({today})"
         check = f"whether {src} would fill in a fixed layout"
     return _Draft(
@@ -587,10 +596,56 @@ def _join(items: list[str]) -> str:
 
 
 # ---------------------------------------------------------- strategy 2: the structure
+_TYPED_INTO = re.compile(
+    r"\b(?:re-?typed|re-?keyed|re-?entered|typed|keyed|entered|copied|transcribed)"
+    r"(?:\s+again)?\s+(?:in|into|onto)\s+(?:the\s+)?(?P<where>\w[\w -]*)",
+    re.IGNORECASE,
+)
+
+
+def _retyped_into(model: InfoFlowModel, flow: _Flow) -> str | None:
+    """The system of the map a pain says this flow's content is typed into later ("actual
+    hours typed into SAP days later", "re-typed into the ERP by planners"): its whole name,
+    or its first word when no other system shares it ("SAP" for SAP PM)."""
+    systems = [ref for ref in model.actor_ids() if _is_system(model, ref)]
+    for pain in flow.pains:
+        for match in _TYPED_INTO.finditer(pain):
+            where = f" {match.group('where').casefold()} "
+            for ref in systems:
+                name = model.name_of(ref).casefold()
+                if f" {name} " in where[: len(name) + 2]:
+                    return ref
+            first = where.split()[0]
+            named = [r for r in systems if model.name_of(r).casefold().split()[0] == first]
+            if len(named) == 1 and first not in _GENERIC_SYSTEM_WORDS:
+                return named[0]
+    return None
+
+
 def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
-    """Strategy 2: a re-typing step disappears: the data is entered once, at its source."""
+    """Strategy 2: a re-typing step disappears: the data is entered once, at its source.
+    The re-typing is a flow into a system ("manual re-typing"), or a pain that says the
+    content is typed into a system later on."""
     if not flow.media & RETYPING:
-        return None
+        typed_into = _retyped_into(model, flow)
+        if typed_into is None or typed_into in (flow.source, *flow.targets):
+            return None
+        src, tgt = model.name_of(flow.source), _names(model, flow.targets)
+        system, content = model.name_of(typed_into), _short(flow.content)
+        return _Draft(
+            f"{content} entered once, at the source, into {system}",
+            CHANGE_STRUCTURE,
+            f"{content} entered by {src} directly into {system}, for {tgt} to read there; the"
+            f" re-typing disappears from the map (today {flow.medium or 'by hand'})",
+            spot,
+            _pain(flow),
+            _desirability(flow, spot, base=4),
+            _Lens(3, f"{system} holds what was typed in so far, late or incomplete"),
+            _NOT_JUDGED,
+            _viability(flow),
+            f"{src} must agree to enter {content} themselves, and get access to {system}",
+            f"flow:{flow.id}",
+        )
     tools = [t for t in flow.targets if model.actor(t).kind in _SYSTEM_KINDS]
     if not tools:
         return None
@@ -692,6 +747,7 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         if f.source == spot.id
         and f.maturity == "low"
         and all(model.actor(t).kind not in _SYSTEM_KINDS for t in f.targets)
+        and _retyped_into(model, f) is None  # that one is entered once, at the source
     ]
     if not relayed:
         return None

@@ -258,3 +258,74 @@ def test_the_retail_map_leads_with_the_forecast_the_pain_asks_for() -> None:
 def test_the_hospital_map_gets_a_live_bed_board_fed_by_the_adt_system() -> None:
     titles = [c.title for c in propose_usecases(_example("hospital-beds"))]
     assert "A live Bed board fed by ADT system" in titles, titles
+
+
+def _school() -> InfoFlowModel:
+    """A school office re-types the absence slips teachers hand in."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "teachers",
+                "school office",
+                content="absence slips",
+                medium="paper slips in the register folder",
+                maturity="low",
+                frequency="daily",
+                pain_points=["typed into SIMS at the end of the day, parents called too late"],
+            ),
+            flow(
+                "school office",
+                "parents",
+                content="absence calls",
+                medium="phone",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow("SIMS", "local authority", content="attendance returns", maturity="high"),
+            flow(
+                "head of year",
+                "teachers",
+                content="behaviour notes",
+                medium="staff room board",
+                maturity="low",
+                frequency="weekly",
+            ),
+        ],
+        actors=[
+            Actor(name="SIMS", kind="tool"),
+            Actor(name="school office", kind="team"),
+            Actor(name="teachers", kind="team"),
+        ],
+    )
+
+
+def test_a_pain_saying_the_content_is_typed_into_a_system_later_proposes_entry_at_source() -> None:
+    cases = propose_usecases(_school())
+    entered = next(c for c in cases if "entered once" in c.title)
+    assert entered.title == "Absence slips entered once, at the source, into SIMS"
+    assert entered.kind == "change-structure"
+    assert "entered by teachers directly into SIMS, for school office to read there" in (
+        entered.description
+    )
+    assert entered.datability == 3  # SIMS holds only what was typed in so far
+    # the same flow is not proposed again as a paper form to structure
+    assert not any(c.title.startswith("Absence slips as structured") for c in cases)
+
+
+def test_a_system_is_found_in_a_pain_by_its_first_word_only_when_no_other_shares_it() -> None:
+    two_saps = InfoFlowModel.from_flows(
+        [
+            flow(
+                "fitters",
+                "planner",
+                content="actual hours",
+                medium="paper job card",
+                maturity="low",
+                frequency="daily",
+                pain_points=["typed into SAP days later"],
+            ),
+            flow("SAP PM", "SAP MM", content="reservations", maturity="high"),
+        ],
+        actors=[Actor(name="SAP PM", kind="tool"), Actor(name="SAP MM", kind="tool")],
+    )
+    assert not any("entered once" in c.title for c in propose_usecases(two_saps))
