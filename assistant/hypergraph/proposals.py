@@ -784,6 +784,24 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
 
 
 # ------------------------------------------------------------------------- the list
+_TITLE_FILLER = _FILLER | {"into", "once", "only", "instead", "without", "where", "that", "than"}
+
+
+def _title_words(title: str) -> set[str]:
+    return {fold_plural(w.casefold()) for w in re.findall(r"[\w-]+", title)} - _TITLE_FILLER
+
+
+def repeats(title: str, others: Iterable[str]) -> bool:
+    """Whether a proposal's title says what one of ``others`` already says: nearly all its
+    words are in it ("A live Bed board fed by ADT system" beside a candidate the workshop
+    typed, "Live bed board fed by the ADT system and housekeeping"). A facilitator does
+    not propose again what is already on the list."""
+    words = _title_words(title)
+    if len(words) < 3:
+        return False
+    return any(len(words & _title_words(other)) >= 0.8 * len(words) for other in others)
+
+
 def propose_usecases(
     model: InfoFlowModel,
     ranking: HotspotRanking | None = None,

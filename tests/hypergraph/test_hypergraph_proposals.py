@@ -329,3 +329,12 @@ def test_a_system_is_found_in_a_pain_by_its_first_word_only_when_no_other_shares
         actors=[Actor(name="SAP PM", kind="tool"), Actor(name="SAP MM", kind="tool")],
     )
     assert not any("entered once" in c.title for c in propose_usecases(two_saps))
+
+
+def test_a_title_repeats_another_when_nearly_all_its_words_are_there() -> None:
+    from assistant.hypergraph.proposals import repeats
+
+    kept = ["Live dock board fed by the WMS and the gate clerk"]
+    assert repeats("A live Dock board fed by WMS", kept)
+    assert not repeats("Arrival times entered once, at the source, into WMS", kept)
+    assert not repeats("Dock board", kept)  # too few words to judge

@@ -164,3 +164,30 @@ async def test_choose_a_proposal_rename_it_and_drop(make_app, refinery, store):
         titles = [u["title"] for u in stored(store, refinery).state.answers["usecase_candidates"]]
         assert CHOSEN not in titles
         assert all(c.usecase.title != CHOSEN for c in screen.candidates)
+
+
+HOSPITAL = Path(__file__).parents[2] / "sessions" / "hospital-beds.json"
+
+
+async def test_a_proposal_saying_what_a_kept_candidate_says_is_not_listed_again(
+    make_app, store
+) -> None:
+    # the workshop kept "Live bed board fed by the ADT system and housekeeping"; the map's
+    # "A live Bed board fed by ADT system" is the same idea and stays off the list, while
+    # the proposals that say something else are there
+    hospital = import_document(store, read_document(HOSPITAL))
+    app = make_app()
+    app.animation_level = "none"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.resume(hospital)
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, UseCasesScreen)
+        kept = [c.usecase.title for c in screen.candidates if c.kept]
+        proposed = [c.usecase.title for c in screen.candidates if not c.kept]
+        assert "Live bed board fed by the ADT system and housekeeping" in kept
+        assert proposed and "A live Bed board fed by ADT system" not in proposed
+        assert any("ADT system" in title for title in proposed)

@@ -229,12 +229,17 @@ class UseCasesScreen(Screen[None]):
 
     def _add_proposals(self, model: InfoFlowModel, proposals: list[UseCase]) -> None:
         """Add the proposals not already on screen: same title, or same hot spot and lens
-        as a candidate (a kept proposal renamed by the user is still that proposal)."""
+        as a candidate (a kept proposal renamed by the user is still that proposal), or a
+        title that says what a candidate already says."""
+        from assistant.hypergraph.proposals import repeats
+
         self.model = model
         titles = {c.usecase.title.casefold() for c in self.candidates}
         sources = {_source(c.usecase) for c in self.candidates} - {None}
         for usecase in proposals:
             if usecase.title.casefold() in titles or _source(usecase) in sources:
+                continue
+            if repeats(usecase.title, titles):
                 continue
             self.candidates.append(Candidate(usecase, False))
             titles.add(usecase.title.casefold())
