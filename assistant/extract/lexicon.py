@@ -92,6 +92,12 @@ _NOT_ADVERBS = _words(
 )
 
 
+def is_time_possessive(word: str) -> bool:
+    """ "yesterday's", "tomorrow's": opens a noun phrase as a determiner does ("sends the
+    venue manager yesterday's sales": two objects, not one)."""
+    return word.endswith(("'s", "’s")) and word[:-2] in TIME_NOUNS
+
+
 def is_adverb(word: str) -> bool:
     """A listed adverb, or an -ly word that is not a noun, verb or time adjective."""
     return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)

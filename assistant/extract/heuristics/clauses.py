@@ -131,8 +131,13 @@ def _last_question(body: str) -> str:
 def _retained_object(s: Sentence, clause: Clause) -> bool:
     """A passive verb followed by its object ("is sent a summary"): the subject received it.
     Without one ("a client is referred by the council") the subject is what was passed."""
+    return _retained_object_start(s, clause) is not None
+
+
+def _retained_object_start(s: Sentence, clause: Clause) -> int | None:
+    """Where the object of a passive verb starts ("are given | their routes"), if any."""
     assert clause.verb is not None
     k = clause.verb + 1
     while k < clause.end and (s.low(k) in lx.ADVERBS or s.low(k) in lx.PARTICLES):
         k += 1
-    return k < clause.end and s.low(k) in lx.DETERMINERS
+    return k if k < clause.end and s.low(k) in lx.DETERMINERS else None

@@ -6,6 +6,7 @@ from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.clauses import (
     _asks_what,
     _reports_to,
+    _retained_object_start,
     _says_back,
     names_the_act,
 )
@@ -35,6 +36,14 @@ _DECIDING = frozenset(
 )
 """Decisions made in a system with no object named ("the officer decides in the VIS")."""
 
+
+
+def _opens_np(word: str) -> bool:
+    """A word that starts a second object after a person ("send them | the invoice",
+    "text her | tomorrow's slots"), not a demonstrative that points back."""
+    return (
+        word in lx.DETERMINERS and word not in {"this", "that", "these", "those", "each", "every"}
+    ) or lx.is_time_possessive(word)
 
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
@@ -123,14 +132,23 @@ class ClauseFlows(PlaceFlows):
             # "tell the shop assistant what they want": who is told, then what they are told
             obj = NP(obj.toks[:-1], obj.start, obj.end - 1, obj.prep, obj.proper)
         content_np = clause.subject if passive or base in lx.ARRIVE_VERBS else obj
+        if passive and (k := _retained_object_start(s, clause)) is not None:
+            # "the drivers are given their routes by the dispatcher": the routes travel
+            content_np = s.np_at(k, clause.end) or content_np
         obj_actor = None
         if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
             obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
+            if base in lx.SEND_VERBS and _opens_np(s.low(obj.end)):
+                # "the agents email her their availability": she receives it
+                content_np = s.np_at(obj.end, clause.end)
         elif (
             obj is not None
             and not obj.is_pronoun
             and base in lx.SEND_VERBS
-            and s.low(obj.end) in {"a", "an", "the", "their", "our", "its", "my", "your"}
+            and (
+                s.low(obj.end) in {"a", "an", "the", "their", "our", "its", "my", "your"}
+                or lx.is_time_possessive(s.low(obj.end))  # "the venue manager yesterday's sales"
+            )
             and (second := s.np_at(obj.end, clause.end)) is not None
             and self.actor(second, s) is None
             and (indirect := self.actor(obj, s, relaxed=True)) is not None
@@ -141,7 +159,7 @@ class ClauseFlows(PlaceFlows):
             obj is not None
             and obj.toks[0].low == "them"
             and base in lx.SEND_VERBS
-            and s.low(obj.end) in lx.DETERMINERS
+            and _opens_np(s.low(obj.end))
             and s.low(obj.end) not in {"this", "that", "these", "those", "each", "every"}
         ):
             obj_actor = self.actor(obj, s)  # "ops send them the invoice": them receive it
@@ -174,6 +192,15 @@ class ClauseFlows(PlaceFlows):
             base = "tell"
         c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
 
+    def _made_by(self, c: _ClauseRead) -> str | None:
+        """Who sent what is received, named after a participle ("receive their bills posted
+        by the council", "get a report prepared by the analyst")."""
+        for prep, group, at in c.pps:
+            verb = c.s.verb_at(at - 1)
+            if prep == "by" and group and verb is not None and verb[1] == "past":
+                return self.actor(group[0], c.s)
+        return None
+
     def _flows_received(self, c: _ClauseRead) -> bool:
         """Receiving ("gets it from X", "is read by Y"): from the giver to
         the receiver, the giver found in a parent clause, a maker or a system if unnamed."""
@@ -185,6 +212,8 @@ class ClauseFlows(PlaceFlows):
         if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS):
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
+            if giver is None and not passive:
+                giver = self._made_by(c)  # "get their timetables emailed by the office"
             if giver is None and passive and clause.kind == "rel" and clause.parent:
                 parent = clause.parent  # "a slip that is collected by X"; "recorded by the
                 # foremen on paper job sheets, which are collected by the administrator"

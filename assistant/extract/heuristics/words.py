@@ -442,6 +442,8 @@ class SentenceWords:
                 break  # "every Monday someone at the desk copies …": the time phrase ends
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
+            if k > j and lx.is_time_possessive(word):
+                break  # "sends the venue manager yesterday's sales": a second object
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
             if (
