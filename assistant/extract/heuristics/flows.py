@@ -37,13 +37,13 @@ _DECIDING = frozenset(
 """Decisions made in a system with no object named ("the officer decides in the VIS")."""
 
 
-
 def _opens_np(word: str) -> bool:
     """A word that starts a second object after a person ("send them | the invoice",
     "text her | tomorrow's slots"), not a demonstrative that points back."""
     return (
         word in lx.DETERMINERS and word not in {"this", "that", "these", "those", "each", "every"}
     ) or lx.is_time_possessive(word)
+
 
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
