@@ -173,7 +173,7 @@ class ClauseFlows(PlaceFlows):
             obj_actor = self.actor(
                 obj,
                 s,
-                relaxed=base in lx.TELL_VERBS
+                relaxed=(base in lx.TELL_VERBS and not self._told_to(c, obj))
                 or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
             )
         if obj_actor is not None and content_np is obj:
@@ -191,6 +191,14 @@ class ClauseFlows(PlaceFlows):
         ):
             base = "tell"
         c.obj, c.content_np, c.obj_actor, c.base = obj, content_np, obj_actor, base
+
+    def _told_to(self, c: _ClauseRead, obj: NP) -> bool:
+        """A telling verb whose recipient comes after "to" ("radios the beach conditions to
+        Lifeguard Control"): its object is what is told, however it could read as a party."""
+        return any(
+            prep == "to" and group and at >= obj.end and self.actor(group[0], c.s) is not None
+            for prep, group, at in c.pps
+        )
 
     def _made_by(self, c: _ClauseRead) -> str | None:
         """Who sent what is received, named after a participle ("receive their bills posted

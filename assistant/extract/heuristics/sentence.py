@@ -24,6 +24,10 @@ _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thu
 """Weekdays as notes write them ("every Thu the planner prints …")."""
 
 
+_TIME_EDGES = frozenset({"start", "end", "beginning", "close", "middle"})
+"""Nouns that make an opening adverbial of "at the end of …" ("… of each shift")."""
+
+
 def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     """Ends the clause being read at ``at`` and keeps it."""
     current.end = at
@@ -132,8 +136,17 @@ class Sentence(SentenceWords):
             j += 2  # "first thing the lifeguards do the water tests"
         elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
             j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
-        elif word in {"on", "at", "in", "during", "since"}:
+        elif word in {"on", "at", "in", "during", "since", "by", "towards"}:
             np_ = self.np_at(j + 1)
+            if (
+                np_ is not None
+                and np_.head.lower() in _TIME_EDGES
+                and self.low(np_.end) == "of"
+                and (edge_of := self.np_at(np_.end + 1)) is not None
+            ):
+                # "at the start of every hour", "at the end of each session": an opener
+                end = max(edge_of.end, self._after_time(np_.end + 1))
+                return end + (self.low(end) == ",")
             if np_ is not None and np_.is_time:
                 j = np_.end
         return j + (self.low(j) == ",")

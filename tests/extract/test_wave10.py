@@ -1,5 +1,7 @@
-"""Issue 14, wave 10: what travels when a verb has two objects, or when what is received
-was sent by someone named after a participle. Sentences of our own, in other domains."""
+"""Issue 14, wave 10: what travels when a verb has two objects, when what is received was
+sent by someone named after a participle, when a telling verb names its recipient after
+"to", and where a clause opened by "at the start/end of …" starts. Sentences of our own, in
+other domains."""
 
 from __future__ import annotations
 
@@ -50,6 +52,22 @@ def flows(text: str) -> list[tuple[str, tuple[str, ...], str]]:
         (
             "Residents receive their bills posted by the council.",
             ("council", ("residents",), "bills"),
+        ),
+        # told "to" someone: the object is what is told, even one that could name a party
+        (
+            "The ranger radios the trail conditions to the visitor centre.",
+            ("ranger", ("visitor centre",), "trail conditions"),
+        ),
+        # a coordinated clause opened by "at the end of each day"
+        (
+            "The clinic closes at six, and at the end of each day the receptionist emails the"
+            " list to the practice manager.",
+            ("receptionist", ("practice manager",), "list"),
+        ),
+        (
+            "The pool opens at seven, and at the start of every session the lifeguard phones"
+            " the headcount to reception.",
+            ("lifeguard", ("reception",), "headcount"),
         ),
     ],
 )
