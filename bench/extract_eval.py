@@ -264,6 +264,10 @@ REPORT_SETS = [
         "wave-11 held-out cases (another annotator; sealed until wave 9 was merged)",
         ROOT / "bench/cases/w11-heldout.jsonl",
     ),
+    (
+        "wave-12 held-out cases (another annotator; sealed until wave 10 was merged)",
+        ROOT / "bench/cases/w12-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
