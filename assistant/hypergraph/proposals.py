@@ -632,19 +632,14 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
             return None
         src, tgt = model.name_of(flow.source), _names(model, flow.targets)
         system, content = model.name_of(typed_into), _short(flow.content)
-        return _Draft(
-            f"{content} entered once, at the source, into {system}",
-            CHANGE_STRUCTURE,
+        return _entered_at_source(
+            flow,
+            spot,
+            src,
+            system,
             f"{content} entered by {src} directly into {system}, for {tgt} to read there; the"
             f" re-typing disappears from the map (today {flow.medium or 'by hand'})",
-            spot,
-            _pain(flow),
-            _desirability(flow, spot, base=4),
             _Lens(3, f"{system} holds what was typed in so far, late or incomplete"),
-            _NOT_JUDGED,
-            _viability(flow),
-            f"{src} must agree to enter {content} themselves, and get access to {system}",
-            f"flow:{flow.id}",
         )
     tools = [t for t in flow.targets if model.actor(t).kind in _SYSTEM_KINDS]
     if not tools:
@@ -665,20 +660,42 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
     handed_over = tuple(f for f, other in feeding.items() if heads & _content_heads(other.content))
     origin = _names(model, upstream) if upstream else model.name_of(flow.source)
     content = _short(flow.content)
-    return _Draft(
-        f"{content} entered once, at the source, into {tool}",
-        CHANGE_STRUCTURE,
+    return _entered_at_source(
+        flow,
+        spot,
+        origin,
+        tool,
         f"{content} entered by {origin} directly into {tool}; the re-typing by"
         f" {model.name_of(flow.source)} disappears from the map",
+        _Lens(3, f"{tool} already holds {content}, typed in by hand"),
+        covers=handed_over,
+    )
+
+
+def _entered_at_source(
+    flow: _Flow,
+    spot: HotSpot,
+    origin: str,
+    system: str,
+    change: str,
+    datability: _Lens,
+    covers: tuple[str, ...] = (),
+) -> _Draft:
+    """The proposal "entered once, at the source": whoever knows it types it in."""
+    content = _short(flow.content)
+    return _Draft(
+        f"{content} entered once, at the source, into {system}",
+        CHANGE_STRUCTURE,
+        change,
         spot,
         _pain(flow),
         _desirability(flow, spot, base=4),
-        _Lens(3, f"{tool} already holds {content}, typed in by hand"),
+        datability,
         _NOT_JUDGED,
         _viability(flow),
-        f"{origin} must agree to enter {content} themselves, and get access to {tool}",
+        f"{origin} must agree to enter {content} themselves, and get access to {system}",
         f"flow:{flow.id}",
-        covers=handed_over,
+        covers=covers,
     )
 
 

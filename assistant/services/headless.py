@@ -232,14 +232,17 @@ def _extract_and_answer(
     if extraction.extractor != "offline" and not accept:
         interview.record(EventType.flows_extracted, question.id, **extracted)
         raise _AwaitingReview(question.id)
+    from assistant.services.proposals import actor_kinds_event
+
     by = "run" if extraction.extractor == "offline" else "run --accept"
     kept = prepared.kept.get(question.id, [])
-    interview.answer(  # proposal, acceptance and answer: one commit
+    interview.answer(  # proposal, acceptance, actor classes and answer: one commit
         [*kept, *(f.model_dump(mode="json") for f in extraction.flows)],
         question.id,
         preceded_by=(
             (EventType.flows_extracted, extracted),
             (EventType.extraction_accepted, {"how": "all", "by": by}),
+            *actor_kinds_event(interview, extraction, extraction.flows),
         ),
         source_text=text,
     )

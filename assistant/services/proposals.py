@@ -102,8 +102,9 @@ def accept(
     how: Decision = "all",
     accepted: list[int] | None = None,
 ) -> None:
-    """Record the proposal, the decision and the answer with ``flows``: one commit, so
-    a refused answer or a crash never leaves a decision without its answer."""
+    """Record the proposal, the decision, the classes of its new actors and the answer with
+    ``flows``: one commit, so a refused answer or a crash never leaves a decision without
+    its answer."""
     data: dict[str, Any] = {"how": how, "by": "user", "count": len(flows)}
     if accepted is not None:
         data["accepted"] = accepted
@@ -113,10 +114,39 @@ def accept(
     interview.answer(
         [f.model_dump(mode="json") for f in flows],
         proposal.question_id,
-        preceded_by=(*_proposal_event(proposal), (EventType.extraction_accepted, data)),
+        preceded_by=(
+            *_proposal_event(proposal),
+            (EventType.extraction_accepted, data),
+            *actor_kinds_event(interview, proposal.extraction, flows),
+        ),
         source_text=proposal.text,
     )
     proposal.recorded = True
+
+
+def actor_kinds_event(
+    interview: Interview, extraction: Extraction, flows: list[InformationFlow]
+) -> tuple[tuple[EventType, dict[str, Any]], ...]:
+    """The classes the extractor read for the actors of accepted flows ("the ordering
+    portal" is a tool, "FreshPlate" an organisation), as a model edit committed with the
+    answer. Without it an actor nobody listed is a person, and the hot spots and use-case
+    proposals see no system in the map. A class the user gave (listed actors, edits) is
+    never overridden, and an actor of the default class adds nothing."""
+    from assistant.hypergraph.names import name_key
+    from assistant.models.infoflow import ActorKind
+    from assistant.services.model import declared_actors, overlay_of
+
+    ends = {name_key(name) for flow in flows for name in (flow.source, *flow.targets)}
+    given = {name_key(a.name) for a in declared_actors(interview.engine, interview.state)}
+    given |= {name_key(str(a.get("name", ""))) for a in overlay_of(interview.state)["actors"]}
+    actors = [
+        actor.model_dump(mode="json")
+        for actor in extraction.actors
+        if actor.kind is not ActorKind.person
+        and name_key(actor.name) in ends
+        and name_key(actor.name) not in given
+    ]
+    return ((EventType.model_edited, {"actors": actors}),) if actors else ()
 
 
 def reject(interview: Interview, proposal: Proposal, reason: str = "") -> None:

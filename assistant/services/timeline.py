@@ -167,12 +167,35 @@ def describe(event: Event, engine: Engine | None = None, state: SessionState | N
                 else ""
             )
             return f"note on {qid}{author}{carried}: {short(data.get('text'))}"
+        case EventType.model_edited:
+            return _model_edit(data, qid)
         case EventType.section_completed:
             return f"section completed: {data.get('section')}"
         case EventType.session_completed:
             return "session completed"
         case _:
             return f"{event.type.value} {qid or ''} {short(data)}".strip()
+
+
+def _model_edit(data: dict[str, Any], qid: str | None) -> str:
+    """A map edit in words: the classes set (read from a text when it came with an
+    answer), attributes, groups, merges and deletions."""
+    parts = []
+    actors = [a for a in data.get("actors") or [] if isinstance(a, dict)]
+    if actors:
+        named = ", ".join(f"{short(a.get('name'), 40)} ({a.get('kind')})" for a in actors[:6])
+        more = f" and {len(actors) - 6} more" if len(actors) > 6 else ""
+        parts.append(f"classes {named}{more}")
+    if data.get("attributes"):
+        parts.append("attributes " + short(data["attributes"]))
+    if data.get("hyperclasses"):
+        parts.append(f"{len(data['hyperclasses'])} group(s)")
+    if data.get("merges"):
+        parts.append(f"{len(data['merges'])} merge(s)")
+    if data.get("delete_actors"):
+        parts.append(f"{len(data['delete_actors'])} actor(s) deleted")
+    where = f" (read from the text of {qid})" if qid else ""
+    return f"map edited{where}: " + ("; ".join(parts) or "nothing")
 
 
 def describe_all(events: Iterable[Event], engine: Engine | None = None) -> list[str]:

@@ -46,9 +46,10 @@ def test_accepting_a_proposal_is_one_transaction(tmp_path) -> None:
     store.appends.clear()
     accept(interview, proposal, proposal.extraction.flows)
     assert len(store.appends) == 1
-    assert store.appends[0][:3] == [
+    assert store.appends[0][:4] == [
         EventType.flows_extracted,
         EventType.extraction_accepted,
+        EventType.model_edited,  # "the maintenance team" is a team, read from the text
         EventType.answer_given,
     ]
     assert interview.state.answers[question_id]
@@ -61,3 +62,25 @@ def test_a_refused_answer_leaves_no_accepted_proposal_behind(tmp_path) -> None:
     with pytest.raises(AnswerError):
         accept(interview, proposal, [])  # no flow: the answer is refused
     assert len(store.store.events(interview.id)) == before
+
+
+def test_accepting_records_the_classes_read_and_never_overrides_the_users(tmp_path) -> None:
+    from assistant.models.infoflow import Actor, ActorKind
+    from assistant.services.model import edit_model, session_model
+
+    interview, store, question_id = _at_flows(tmp_path)
+    edit_model(interview, actors=[Actor(name="Kitchen portal", kind=ActorKind.organisation)])
+    text = (
+        "The office clerk types the lunch numbers into the ordering portal."
+        " The clerk emails the allergy list to the Kitchen portal."
+    )
+    proposal = propose(interview, question_id, text, OfflineExtractor())
+    store.appends.clear()
+    accept(interview, proposal, proposal.extraction.flows)
+    assert len(store.appends) == 1 and EventType.model_edited in store.appends[0]
+    model = session_model(interview)
+    kinds = {model.name_of(a).casefold(): model.actor(a).kind for a in model.actor_ids()}
+    assert kinds["ordering portal"] is ActorKind.tool  # read from the text
+    assert kinds["kitchen portal"] is ActorKind.organisation  # the user's class stays
+    # the same answer imported elsewhere has the same classes (the edit is an event)
+    assert interview.state.model_edits[-1]["actors"][0]["name"] == "ordering portal"

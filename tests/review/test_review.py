@@ -131,3 +131,26 @@ def test_diff_lists_added_and_removed_flows_and_usecases(cli, tmp_path: Path) ->
 def test_reframe_errors(cli) -> None:
     result = cli("reframe", "nope")
     assert result.code == 1 and "Traceback" not in result.stderr
+
+
+def test_the_classes_read_from_a_free_text_answer_are_recorded_and_replayed(
+    cli, tmp_path: Path
+) -> None:
+    # a headless run answering the flows question in words: the classes the extractor read
+    # go into the map (one event with the answer), and the replay says so in words
+    answers = answers_for(contract(cli))
+    flows_id = next(
+        q["id"] for s in contract(cli)["sections"] for q in s["questions"] if q["kind"] == "flows"
+    )
+    answers[flows_id] = (
+        "The office clerk types the lunch numbers into the ordering portal every morning."
+        " The ordering portal emails the confirmed numbers to the kitchen manager."
+    )
+    session = run_session(cli, tmp_path, answers, "--title", "Meals")
+    timeline = cli("replay", session, "--plain").stdout
+    assert f"map edited (read from the text of {flows_id}): classes ordering portal (tool)" in (
+        timeline
+    )
+    flows = json.loads(cli("flows", session, "--json").stdout)
+    kinds = {a["name"]: a["kind"] for a in flows["actors"]}
+    assert kinds["ordering portal"] == "tool" and kinds["kitchen manager"] == "person"

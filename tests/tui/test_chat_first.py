@@ -340,3 +340,33 @@ def test_purge_from_the_cli_deletes_the_unsent_text(cli, tmp_path: Path, monkeyp
     assert purged.code == 0, purged.stderr
     assert drafts.load(sid) == {}
     assert list(default_drafts_dir().glob(f"*{sid}*")) == []
+
+
+async def test_the_classes_read_from_a_paragraph_reach_the_map(make_app, service, flow) -> None:
+    # nobody listed the actors: "the ordering portal" must be a tool in the map, or the hot
+    # spots and use-case proposals see only people
+    from assistant.models.infoflow import ActorKind
+    from assistant.services.model import session_model
+
+    answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, app)
+        await paste(
+            pilot,
+            "The office clerk types the lunch numbers into the ordering portal every morning."
+            " The ordering portal emails the confirmed numbers to the kitchen manager.",
+        )
+        await pilot.press("ctrl+j")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
+            "the extraction review with its proposal",
+        )
+        await pilot.press("a")
+        await wait_until(pilot, lambda: app.screen is screen, "back in the interview")
+        await settle(pilot)
+        model = session_model(screen.interview)
+        kinds = {model.name_of(a): model.actor(a).kind for a in model.actor_ids()}
+        assert kinds["ordering portal"] is ActorKind.tool
+        assert kinds["kitchen manager"] is ActorKind.person

@@ -50,8 +50,9 @@ async def test_accepting_a_proposal_is_one_commit(service, flow) -> None:
         interview.store.append = store_append  # type: ignore[method-assign]
     assert len(appends) == 1
     kinds = [e.type for e in interview.events[before:]]
-    assert kinds[:3] == [
+    assert kinds[:4] == [
         EventType.flows_extracted,
         EventType.extraction_accepted,
+        EventType.model_edited,  # the maintenance team's class, read from the text
         EventType.answer_given,
     ]
