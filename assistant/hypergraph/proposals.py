@@ -33,8 +33,14 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
+from assistant.hypergraph.contents import (
+    GENERIC_SYSTEM_WORDS,
+    content_heads,
+    content_words,
+    heads_of,
+    named_in,
+)
 from assistant.hypergraph.frequency import frequency_per_year
-from assistant.hypergraph.names import fold_plural
 from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
 from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
 from assistant.models.infoflow import maturity_label
@@ -206,81 +212,18 @@ def _record_system(model: InfoFlowModel, flow: _Flow) -> str | None:
         }
     )
     for ref in linked:
-        if _named_in(model.name_of(ref), flow.medium):
+        if named_in(model.name_of(ref), flow.medium):
             return ref
-    heads = _content_heads(flow.content)
+    heads = content_heads(flow.content)
     best: tuple[int, str] | None = None
     for ref in linked:
         overlap = max(
-            (len(heads & _heads_of(model, fid)) for fid in model.flows_of(ref)),
+            (len(heads & heads_of(model, fid)) for fid in model.flows_of(ref)),
             default=0,
         )
         if overlap and (best is None or (overlap, ref) > best):
             best = (overlap, ref)
     return best[1] if best else None
-
-
-_FILLER_WORDS = """a an the and or of for per to from in on at by with next each all their its
-any plan list report data information status update detail figure request change week day
-month daily weekly"""
-_FILLER = frozenset(_FILLER_WORDS.split())
-"""Words too common in contents to say two flows carry the same thing."""
-_LIST_SEPARATORS = re.compile(r"[,;&/+]|\b(?:and|or|plus)\b")
-_QUALIFIERS = re.compile(r"\b(?:per|for|of|with|to|from|in|on|at|by|about|after|before)\b")
-_GENERIC_SYSTEM_WORDS = frozenset(
-    [
-        "system",
-        "tool",
-        "app",
-        "application",
-        "portal",
-        "feed",
-        "calendar",
-        "board",
-        "sheet",
-        "log",
-        "database",
-        "platform",
-    ]
-)
-
-
-def _content_heads(text: str) -> set[str]:
-    """What a content is about: the head noun of each item it lists ("local events and
-    extra order requests" → event, request), with the word before it when the head alone
-    says little ("promotion plan")."""
-    heads = set()
-    for item in _LIST_SEPARATORS.split(text.casefold()):
-        words = re.findall(r"[\w'-]+", _QUALIFIERS.split(item)[0])
-        if not words:
-            continue
-        head = fold_plural(words[-1])
-        if head in _FILLER and len(words) > 1:
-            head = f"{fold_plural(words[-2])} {head}"
-        if head not in _FILLER:
-            heads.add(head)
-    return heads
-
-
-def _heads_of(model: InfoFlowModel, fid: str) -> set[str]:
-    """The content heads of a flow, straight from the model: comparing contents needs
-    nothing else of the flow."""
-    return _content_heads(str(model.flow_data(fid)["content"] or ""))
-
-
-def _named_in(system: str, medium: str) -> bool:
-    """Whether a medium names the system it comes from: its whole name, or its last word
-    when that word is distinctive ("printed P6 Gantt" for Primavera P6; "SAP MM" is not
-    SAP PM)."""
-    words = re.findall(r"[\w-]+", medium.casefold())
-    name = re.findall(r"[\w-]+", system.casefold())
-    if not name or not words:
-        return False
-    joined = f" {' '.join(words)} "
-    if f" {' '.join(name)} " in joined:
-        return True
-    last = name[-1]
-    return len(name) > 1 and len(last) >= 2 and last not in _GENERIC_SYSTEM_WORDS and last in words
 
 
 def _linked(model: InfoFlowModel, actor: str, system: str) -> bool:
@@ -379,7 +322,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     content = _short(flow.content)
     today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
     feasibility = _NOT_JUDGED
-    comes_from_system = system == flow.source or _named_in(system_name, flow.medium)
+    comes_from_system = system == flow.source or named_in(system_name, flow.medium)
     if comes_from_system and flow.maturity != "high":  # a copy of what a system holds
         how = flow.medium or "hand"
         title = f"{content} published from {system_name} instead of sent by {how}"
@@ -500,11 +443,6 @@ _UNUSED = re.compile(
     r"\s+(?:in|by|for|to)\s+(?:the\s+)?(?P<where>[^,;.()]+)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
-
-
-def _words(text: str) -> set[str]:
-    return {fold_plural(w.casefold()) for w in _WORD.findall(text)} - _FILLER
 
 
 def _enrich(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
@@ -517,16 +455,20 @@ def _enrich(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     if not wanted:
         return None
     inputs: list[_Flow] = []
-    for word in _words(" ".join(wanted)):
+    for word in content_words(" ".join(wanted)):
         best: tuple[int, int, str] | None = None
         for fid in model.flow_ids():
             other = _flow(model, fid)
             if fid == flow.id or flow.source in other.targets:
                 continue  # it already reaches the system
-            said = _words(f"{other.content} {model.name_of(other.source)}")
+            said = content_words(f"{other.content} {model.name_of(other.source)}")
             if word not in said:
                 continue
-            rank = (-_is_system(model, other.source), -len(said & _words(" ".join(wanted))), fid)
+            rank = (
+                -_is_system(model, other.source),
+                -len(said & content_words(" ".join(wanted))),
+                fid,
+            )
             best = rank if best is None or rank < best else best
         if best is not None and all(f.id != best[2] for f in inputs):
             inputs.append(_flow(model, best[2]))
@@ -617,7 +559,7 @@ def _retyped_into(model: InfoFlowModel, flow: _Flow) -> str | None:
                     return ref
             first = where.split()[0]
             named = [r for r in systems if model.name_of(r).casefold().split()[0] == first]
-            if len(named) == 1 and first not in _GENERIC_SYSTEM_WORDS:
+            if len(named) == 1 and first not in GENERIC_SYSTEM_WORDS:
                 return named[0]
     return None
 
@@ -654,10 +596,10 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
         and other.source not in tools
     }
     upstream = sorted({other.source for other in feeding.values()})
-    heads = _content_heads(flow.content)
+    heads = content_heads(flow.content)
     # the hand-over of what is re-typed ("failed deliveries" on paper cards to the clerk)
     # goes with the re-typing: it is not proposed again on its own
-    handed_over = tuple(f for f, other in feeding.items() if heads & _content_heads(other.content))
+    handed_over = tuple(f for f, other in feeding.items() if heads & content_heads(other.content))
     origin = _names(model, upstream) if upstream else model.name_of(flow.source)
     content = _short(flow.content)
     return _entered_at_source(
@@ -715,9 +657,9 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     name = model.name_of(spot.id)
     content = _short(next((f.content for f in flows if f.content), "its content"))
     if not systems:  # the business system its writers already use
-        heads = set().union(*(_content_heads(f.content) for f in flows))
+        heads = set().union(*(content_heads(f.content) for f in flows))
         used = {
-            end: len(heads & _heads_of(model, fid))
+            end: len(heads & heads_of(model, fid))
             for writer in writers
             for fid in model.flows_of(writer)
             for end in model.members_of_flow(fid)
@@ -801,24 +743,6 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
 
 
 # ------------------------------------------------------------------------- the list
-_TITLE_FILLER = _FILLER | {"into", "once", "only", "instead", "without", "where", "that", "than"}
-
-
-def _title_words(title: str) -> set[str]:
-    return {fold_plural(w.casefold()) for w in re.findall(r"[\w-]+", title)} - _TITLE_FILLER
-
-
-def repeats(title: str, others: Iterable[str]) -> bool:
-    """Whether a proposal's title says what one of ``others`` already says: nearly all its
-    words are in it ("A live Bed board fed by ADT system" beside a candidate the workshop
-    typed, "Live bed board fed by the ADT system and housekeeping"). A facilitator does
-    not propose again what is already on the list."""
-    words = _title_words(title)
-    if len(words) < 3:
-        return False
-    return any(len(words & _title_words(other)) >= 0.8 * len(words) for other in others)
-
-
 def propose_usecases(
     model: InfoFlowModel,
     ranking: HotspotRanking | None = None,

@@ -332,7 +332,7 @@ def test_a_system_is_found_in_a_pain_by_its_first_word_only_when_no_other_shares
 
 
 def test_a_title_repeats_another_when_nearly_all_its_words_are_there() -> None:
-    from assistant.hypergraph.proposals import repeats
+    from assistant.hypergraph.contents import repeats
 
     kept = ["Live dock board fed by the WMS and the gate clerk"]
     assert repeats("A live Dock board fed by WMS", kept)

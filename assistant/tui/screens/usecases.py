@@ -231,7 +231,7 @@ class UseCasesScreen(Screen[None]):
         """Add the proposals not already on screen: same title, or same hot spot and lens
         as a candidate (a kept proposal renamed by the user is still that proposal), or a
         title that says what a candidate already says."""
-        from assistant.hypergraph.proposals import repeats
+        from assistant.hypergraph.contents import repeats
 
         self.model = model
         titles = {c.usecase.title.casefold() for c in self.candidates}
