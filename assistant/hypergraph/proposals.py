@@ -332,7 +332,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         feasibility = _existing_link(system_name)
         check = f"whether {tgt} may open {system_name}, and who grants the access"
     elif flow.media & DOCUMENT and flow.maturity != "high":
-        if system and _linked(model, flow.source, system):
+        if system and system not in flow.targets and _linked(model, flow.source, system):
             title = f"{content} drafted from the {system_name} record"
             change = (
                 f"{content} generated from what {system_name} already holds, instead of"
@@ -568,6 +568,19 @@ def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | 
     """Strategy 2: a re-typing step disappears: the data is entered once, at its source.
     The re-typing is a flow into a system ("manual re-typing"), or a pain that says the
     content is typed into a system later on."""
+    if not flow.media & RETYPING and flow.media & DOCUMENT and flow.maturity != "high":
+        systems = [t for t in flow.targets if _is_system(model, t)]
+        if systems and len(systems) == len(flow.targets):  # paper that a system receives
+            src, system = model.name_of(flow.source), _names(model, systems)
+            return _entered_at_source(
+                flow,
+                spot,
+                src,
+                system,
+                f"{_short(flow.content)} entered by {src} directly into {system}, not on"
+                f" {flow.medium or 'paper'} first",
+                _datability(model, flow, systems[0]),
+            )
     if not flow.media & RETYPING:
         typed_into = _retyped_into(model, flow)
         if typed_into is None or typed_into in (flow.source, *flow.targets):

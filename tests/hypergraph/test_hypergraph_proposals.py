@@ -338,3 +338,32 @@ def test_a_title_repeats_another_when_nearly_all_its_words_are_there() -> None:
     assert repeats("A live Dock board fed by WMS", kept)
     assert not repeats("Arrival times entered once, at the source, into WMS", kept)
     assert not repeats("Dock board", kept)  # too few words to judge
+
+
+def test_paper_that_a_system_receives_is_entered_there_not_drafted_from_it() -> None:
+    # "the night supervisor puts the return reasons on a paper slip for ReturnsHub": a
+    # document drafted from ReturnsHub's record would be drafted from the place it goes to
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "night supervisor",
+                "ReturnsHub",
+                content="return reasons",
+                medium="paper slip",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow(
+                "ReturnsHub",
+                "retailer",
+                content="refund file",
+                medium="automatic file",
+                maturity="high",
+                frequency="daily",
+            ),
+        ],
+        actors=[Actor(name="ReturnsHub", kind="tool"), Actor(name="retailer", kind="organisation")],
+    )
+    titles = [c.title for c in propose_usecases(model)]
+    assert "Return reasons entered once, at the source, into ReturnsHub" in titles, titles
+    assert not any("drafted from the ReturnsHub record" in t for t in titles)
