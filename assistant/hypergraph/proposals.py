@@ -243,13 +243,13 @@ def _datability(model: InfoFlowModel, flow: _Flow, system: str | None) -> _Lens:
         if flow.media & _FILES:
             return _Lens(
                 None,
-                f"no system of the map holds {content}, only files ({flow.medium}); whether"
-                " past ones are kept, and how alike they are, the map cannot tell",
+                f"no system of the map holds {content}, only e-mails or files ({flow.medium}),"
+                " and the map cannot tell whether past ones are kept",
             )
         how = f" ({flow.medium})" if flow.medium else ""
         return _Lens(
             None,
-            f"nothing digital holds {content} today{how}; records start the day it is captured",
+            f"nothing digital holds {content} today{how}: records start the day it is captured",
         )
     name = model.name_of(system)
     feeds = [_flow(model, f).maturity for f in model.flows_of(system)]
@@ -271,7 +271,10 @@ def _viability(flow: _Flow) -> _Lens:
     return _Lens(score, why)
 
 
-def _desirability(flow: _Flow, spot: HotSpot, *, base: int = 3) -> _Lens:
+def _desirability(flow: _Flow, spot: HotSpot, *, gain: str = "") -> _Lens:
+    """Who would want it: a pain said of the flow, a hot spot among the top ones, and a
+    gain the change brings by its nature (``gain``: one point more, said why)."""
+    base = 4 if gain else 3
     count = len(flow.pains)
     said = (
         "no pain is said of this flow"
@@ -280,17 +283,22 @@ def _desirability(flow: _Flow, spot: HotSpot, *, base: int = 3) -> _Lens:
         if count == 1
         else f"{count} pains are said of it"
     )
+    parts = [said]
     if spot.hot:
-        said += (
-            f", at a top hot spot ({spot.name})" if spot.kind == "object" else ", a top hot spot"
+        parts.append(
+            f"{spot.name} is a top hot spot"
+            if spot.kind == "object"
+            else "the flow is a top hot spot"
         )
-    return _Lens(base + bool(count) + spot.hot, said)
+    if gain:
+        parts.append(gain)
+    return _Lens(base + bool(count) + spot.hot, _join(parts))
 
 
 _FILES = frozenset({"email", "spreadsheet", "shared file", "file", "sheet", "file transfer"})
 """Media that leave a digital copy somewhere, though in no system of the map."""
 
-_NOT_JUDGED = _Lens(None, "it depends on what must be built; the map cannot tell")
+_NOT_JUDGED = _Lens(None, "it depends on what must be built, which the map cannot tell")
 
 
 def _existing_link(name: str) -> _Lens:
@@ -486,7 +494,7 @@ def _enrich(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
         f" them, to {reach}, but not to {system}",
         spot,
         _pain(flow),
-        _desirability(flow, spot, base=4),
+        _desirability(flow, spot, gain="its readers work from it every time"),
         _Lens(
             4 if digital else 3,
             "every input is already digital" if digital else "some inputs are typed by people",
@@ -644,7 +652,7 @@ def _entered_at_source(
         change,
         spot,
         _pain(flow),
-        _desirability(flow, spot, base=4),
+        _desirability(flow, spot, gain="a typing step disappears for good"),
         datability,
         _NOT_JUDGED,
         _viability(flow),
