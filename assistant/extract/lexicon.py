@@ -454,7 +454,7 @@ ABSTRACT_HEADS = _words(
     decision decisions scope inspection analysis analyses check checks account accounts
     area areas site sites field fields system-to-system start beginning scratch
     booking bookings claim claims outcome outcomes response responses allocation allocations
-    draft drafts reading readings count counts address addresses approval approvals"""
+    draft drafts reading readings count counts address addresses approvals"""
 )
 
 

@@ -13,6 +13,7 @@ from assistant.extract.heuristics.cues import (
     _NAMES_SPLIT,
     _NEVER_IN_ACTORS,
     _NOT_IN_NAMES,
+    _ROLE_WORDS,
     _SELF_ROLE,
     _SINGULAR_PERSON,
     _SYSTEM_NAMED,
@@ -48,12 +49,11 @@ _CALENDAR = frozenset(
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
 )
-_RENAMED = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 _WE_CALL = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<said>" + _RENAMED + r"),\s+(?:we|they|everyone)\s+"
-    r"calls?\s+(?:her|him|them|it)\s+(?:the\s+|our\s+)?(?P<called>" + _RENAMED + r")\s*[,;.—–-]"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<said>" + _ROLE_WORDS + r"),\s+(?:we|they|everyone)\s+"
+    r"calls?\s+(?:her|him|them|it)\s+(?:the\s+|our\s+)?(?P<called>" + _ROLE_WORDS + r")\s*[,;.—–-]"
     r"|(?:^|[.;]\s+|\b[Tt]he\s+|\b[Oo]ur\s+)(?P<said2>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
-    r"\s*[,—–-]+\s*(?P<called2>" + _RENAMED + r"),\s+(?:as\s+)?we\s+call\s+(?:her|him|them)\b"
+    r"\s*[,—–-]+\s*(?P<called2>" + _ROLE_WORDS + r"),\s+(?:as\s+)?we\s+call\s+(?:her|him|them)\b"
 )
 """A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
 _MEMBERS = frozenset({"member", "members"})
@@ -81,27 +81,30 @@ _DISCOURSE = frozenset(
 """Words that open a sentence before a comma and are nobody's name ("However, the …")."""
 
 
+_NEVER_A_NAME = (
+    lx.DETERMINERS
+    | lx.PREPOSITIONS
+    | lx.SUBORDINATORS
+    | lx.COORDINATORS
+    | lx.SUBJECT_PRONOUNS
+    | lx.OBJECT_PRONOUNS
+    | lx.TIME_NOUNS
+    | lx.NOBODY
+    | _INTERJECTIONS
+    | _CALENDAR
+    | _DISCOURSE
+    | _NEVER_IN_ACTORS
+)
+"""Words of grammar, time and discourse: capitalised beside a role, still nobody's name."""
+
+
 def _looks_like_name(word: str, lower_words: set[str]) -> bool:
     """A capitalised word beside a role may be a person's name: not a word of grammar, of
     time or of discourse, and not written in lower case elsewhere in the answer (then it is
     a word, capitalised because it opens a sentence). ``lower_words``: the answer's words
     written in lower case."""
     low = word.lower()
-    closed = (
-        lx.DETERMINERS
-        | lx.PREPOSITIONS
-        | lx.SUBORDINATORS
-        | lx.COORDINATORS
-        | lx.SUBJECT_PRONOUNS
-        | lx.OBJECT_PRONOUNS
-        | lx.TIME_NOUNS
-        | lx.NOBODY
-        | _INTERJECTIONS
-        | _CALENDAR
-        | _DISCOURSE
-        | _NEVER_IN_ACTORS
-    )
-    if low in closed or fold_plural(low) in _CALENDAR or lx.is_adverb(low):
+    if low in _NEVER_A_NAME or fold_plural(low) in _CALENDAR or lx.is_adverb(low):
         return False
     return low not in lower_words
 

@@ -51,12 +51,16 @@ practice manager I …", "the coordinator, that's me, …", "that's me, the coor
 _ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 
 
+_ROLE_WORDS_FEWEST = _ROLE_WORDS + "?"
+"""The same, as few words as reach what follows."""
+
+
 _SELF_ROLE = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|(?:that's|that is|it's|it is) me,?)\s+"
-    r"(?:[A-Z][a-z]+,\s+)?(?:the|our|my)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?:[A-Z][a-z]+,\s+)?(?:the|our|my)\s+(?P<role>" + _ROLE_WORDS_FEWEST + r")"
     r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way)\b)"
-    r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?),?\s+I\b"
-    r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+"
+    r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>" + _ROLE_WORDS_FEWEST + r"),?\s+I\b"
+    r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>" + _ROLE_WORDS + r"),?\s+"
     r"(?:that's|that is|which is|who is)\s+me\b"
 )
 """A role a speaker gives themselves, said whole ("I'm the warden.", "as the bursar I …",
@@ -67,11 +71,10 @@ _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Brother|Sister|Father|Mother|Rev|Revd|Fr|Sr
 """Titles before a surname ("Dr Okafor", "Brother Anselm"): a closed class."""
 
 
-_NAME = r"(?P<name>(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
+_ONE_NAME = r"(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_NAME = r"(?P<name>" + _ONE_NAME + r")"
 """A person's name as it is written beside a role: a capitalised word, perhaps after a title."""
 
-
-_ONE_NAME = r"(?:" + _TITLE + r")?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _NAMES = r"(?P<name>" + _ONE_NAME + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)" + _ONE_NAME + r"){0,3})"
 """One name or a few joined by commas and "and" ("Anna and Ben, our receptionists")."""
 
@@ -95,11 +98,11 @@ _DET = r"(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir)\s+"
 _DET_LOW = r"(?:the|our|my|their)\s+"
 
 
-_ROLE_SAID = r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+_ROLE_SAID = r"(?P<role>" + _ROLE_WORDS + r")"
 """A role before a name: up to three lower-case words, ended by what sets the name aside."""
 
 
-_ROLE_AFTER = r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _ROLE_END
+_ROLE_AFTER = r"(?P<role>" + _ROLE_WORDS_FEWEST + r")" + _ROLE_END
 """A role after a name: the fewest words that reach the end of the role."""
 
 

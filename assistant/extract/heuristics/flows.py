@@ -159,8 +159,7 @@ class ClauseFlows(PlaceFlows):
             obj is not None
             and obj.toks[0].low == "them"
             and base in lx.SEND_VERBS
-            and _opens_np(s.low(obj.end))
-            and s.low(obj.end) not in {"this", "that", "these", "those", "each", "every"}
+            and _opens_np(s.low(obj.end))  # not "send them that": a demonstrative
         ):
             obj_actor = self.actor(obj, s)  # "ops send them the invoice": them receive it
             if obj_actor == subject:

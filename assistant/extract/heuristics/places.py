@@ -210,15 +210,16 @@ class PlaceFlows(SendingFlows):
             or not subject
             or self.kind_of(subject) not in HUMAN
             or base in lx.RECEIVE_VERBS | lx.ARRIVE_VERBS | _NOT_ENTERING
-            or (base in lx.READ_VERBS | _LOOK_VERBS and not self._checked_in(c))
-            or (c.obj is None and not self._checked_in(c))
         ):
+            return False
+        checked_in = self._checked_in(c)
+        if not checked_in and (base in lx.READ_VERBS | _LOOK_VERBS or c.obj is None):
             return False
         for prep, group, _ in c.pps:
             for np_ in group if prep in {"on", "in", "into", "onto"} else []:
                 if self._is_screen(np_) and (behind := self._device_system(np_, s)):
                     return c.found([subject], [behind])
-        if self._checked_in(c) and (into := self._named_after(c)({"on", "into"}, systems=True)):
+        if checked_in and (into := self._named_after(c)({"on", "into"}, systems=True)):
             return c.found([subject], into[:1])  # "check people in on Roller"
         return False
 

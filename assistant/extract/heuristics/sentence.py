@@ -24,6 +24,12 @@ _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thu
 """Weekdays as notes write them ("every Thu the planner prints …")."""
 
 
+_TOPIC_BREAKERS = lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.RELATIVES
+"""Words that make an opening phrase a clause, not a topic."""
+_BEFORE_NOUNS = lx.PREPOSITIONS | lx.DETERMINERS
+_OPENING_PREPOSITIONS = lx.PREPOSITIONS - lx.PARTICLES
+
+
 _TIME_EDGES = frozenset({"start", "end", "beginning", "close", "middle"})
 """Nouns that make an opening adverbial of "at the end of …" ("… of each shift")."""
 
@@ -183,10 +189,10 @@ class Sentence(SentenceWords):
             and i - current.start >= 2
             and self.low(current.start) not in lx.PREPOSITIONS  # "For the night porters, …"
             and not any(
-                self.low(k) in lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.RELATIVES
+                self.low(k) in _TOPIC_BREAKERS
                 or (  # "HoDs check grades": a verb missed, not "by phone", "late returns still"
                     lx.verb_info(self.low(k)) is not None
-                    and self.low(k - 1) not in lx.PREPOSITIONS | lx.DETERMINERS
+                    and self.low(k - 1) not in _BEFORE_NOUNS
                     and (self.low(k + 1) in lx.DETERMINERS or self._contentish(self.low(k + 1)))
                     and not lx.is_adverb(self.low(k + 1))
                 )
@@ -444,7 +450,7 @@ class Sentence(SentenceWords):
         if self.low(i) not in lx.DETERMINERS or i < current.start + 3:
             return False
         before = self.low(i - 1)
-        if before in lx.PREPOSITIONS - lx.PARTICLES or before in lx.DETERMINERS:
+        if before in _OPENING_PREPOSITIONS or before in lx.DETERMINERS:
             return False
         verb_then_particle = before in lx.PARTICLES and (
             lx.verb_info(self.low(i - 2)) is not None or self.low(i - 2).endswith("s")

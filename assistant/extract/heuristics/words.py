@@ -31,7 +31,7 @@ _WEEKDAYS = frozenset(
 _TIME_ADVERBS = frozenset({"overnight", "today", "tonight", "tomorrow", "yesterday", "nowadays"})
 _ROLE_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
-_QUESTION_WORDS = frozenset({"what", "whether", "how", "why"})
+_TOLD_OR_ASKED = frozenset({"what", "whether", "how", "why"})
 """Words that open what is told or asked ("tells the desk whether climbs can go ahead"),
 never part of a noun phrase."""
 _ONE_OF = frozenset({"one", "each", "either", "neither", "none"})
@@ -118,7 +118,7 @@ class SentenceWords:
             and word not in lx.SUBJECT_PRONOUNS
             and word not in lx.SUBORDINATORS
             and word not in lx.REFLEXIVES
-            and word not in _QUESTION_WORDS
+            and word not in _TOLD_OR_ASKED
         )
 
     def verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
