@@ -80,13 +80,14 @@ _WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
 
 
 def content_words(text: str) -> set[str]:
+    """The words of a content, a pain or a name that say what it is about (singular)."""
     return {fold_plural(w.casefold()) for w in _WORD.findall(text)} - FILLER
 
 
 _TITLE_FILLER = FILLER | {"into", "once", "only", "instead", "without", "where", "that", "than"}
 
 
-def _titlecontent_words(title: str) -> set[str]:
+def _title_words(title: str) -> set[str]:
     return {fold_plural(w.casefold()) for w in re.findall(r"[\w-]+", title)} - _TITLE_FILLER
 
 
@@ -95,7 +96,7 @@ def repeats(title: str, others: Iterable[str]) -> bool:
     words are in it ("A live Bed board fed by ADT system" beside a candidate the workshop
     typed, "Live bed board fed by the ADT system and housekeeping"). A facilitator does
     not propose again what is already on the list."""
-    words = _titlecontent_words(title)
+    words = _title_words(title)
     if len(words) < 3:
         return False
-    return any(len(words & _titlecontent_words(other)) >= 0.8 * len(words) for other in others)
+    return any(len(words & _title_words(other)) >= 0.8 * len(words) for other in others)

@@ -297,6 +297,11 @@ class InfoFlowModel:
             maturity=data["maturity"],
         )
 
+    def kind_of(self, ref: str) -> ActorKind:
+        """An object's class, read without building its whole record: proposals and other
+        walks over a map ask it for every end of every flow."""
+        return ActorKind(self._g.nodes[self.require_actor(ref)]["kind"])
+
     def actors(self) -> list[ActorRecord]:
         """All objects, sorted by id."""
         return [self.actor(node_id) for node_id in self.actor_ids()]

@@ -28,8 +28,9 @@ it ("never used in the ERP forecast"), an export that leaves a board stale.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
@@ -59,11 +60,14 @@ def _short(text: str, limit: int = 60) -> str:
 def _names(model: InfoFlowModel, ids: Iterable[str], limit: int = 3) -> str:
     """ "A, B and C" — or "A, B, C and 12 others" for long lists (a hub has hundreds)."""
     names = [model.name_of(i) for i in ids]
-    if len(names) <= 1:
-        return "".join(names)
     if len(names) > limit + 1:
         return ", ".join(names[:limit]) + f" and {len(names) - limit} others"
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return _join(names)
+
+
+def _join(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return "".join(items) if len(items) <= 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _sentence(text: str) -> str:
@@ -80,6 +84,11 @@ class _Lens:
 
     score: int | None
     why: str
+
+    @property
+    def shown(self) -> int | None:
+        """The score on the 1-5 scale (a guess may add up past it), None when unscored."""
+        return None if self.score is None else max(1, min(5, self.score))
 
 
 @dataclass
@@ -108,7 +117,7 @@ class _Draft:
         """Change, hot spot, pain, each lens with its reason, what to check — one paragraph,
         the way the TUI and the exports show it."""
         judged = "; ".join(
-            f"{lens} {'not scored' if value.score is None else _clip(value.score)}: {value.why}"
+            f"{lens} {'not scored' if value.shown is None else value.shown}: {value.why}"
             for lens, value in self.lenses().items()
         )
         return (
@@ -117,23 +126,16 @@ class _Draft:
         )
 
     def build(self) -> UseCase:
-        def score(lens: _Lens) -> int | None:
-            return None if lens.score is None else _clip(lens.score)
-
         return UseCase(
             title=_short(_sentence(self.title), 200),
             kind=self.kind,
             description=_short(self.description(), 4000),
-            desirability=score(self.desirability),
-            datability=score(self.datability),
-            feasibility=score(self.feasibility),
-            viability=score(self.viability),
+            desirability=self.desirability.shown,
+            datability=self.datability.shown,
+            feasibility=self.feasibility.shown,
+            viability=self.viability.shown,
             origin=self.origin,
         )
-
-
-def _clip(score: int) -> int:
-    return max(1, min(5, score))
 
 
 def _brief(spot: HotSpot) -> str:
@@ -183,14 +185,14 @@ def _flow(model: InfoFlowModel, fid: str) -> _Flow:
 
 
 def _is_system(model: InfoFlowModel, ref: str) -> bool:
-    return model.actor(ref).kind in _SYSTEM_KINDS and not _is_artefact(model, ref)
+    return model.kind_of(ref) in _SYSTEM_KINDS and not _is_artefact(model, ref)
 
 
 def _is_artefact(model: InfoFlowModel, ref: str) -> bool:
     """A spreadsheet, a whiteboard, a paper sheet: a node that only carries information."""
-    return (
-        model.actor(ref).kind in _SYSTEM_KINDS and bool(ARTEFACT_NAME.search(model.name_of(ref)))
-    ) or (model.actor(ref).maturity == "low" and model.actor(ref).kind in _SYSTEM_KINDS)
+    return model.kind_of(ref) in _SYSTEM_KINDS and (
+        bool(ARTEFACT_NAME.search(model.name_of(ref))) or model.actor(ref).maturity == "low"
+    )
 
 
 def _record_system(model: InfoFlowModel, flow: _Flow) -> str | None:
@@ -252,7 +254,7 @@ def _datability(model: InfoFlowModel, flow: _Flow, system: str | None) -> _Lens:
             f"nothing digital holds {content} today{how}: records start the day it is captured",
         )
     name = model.name_of(system)
-    feeds = [_flow(model, f).maturity for f in model.flows_of(system)]
+    feeds = [maturity_label(model.flow_data(f)["maturity"]) for f in model.flows_of(system)]
     if "high" in feeds:
         return _Lens(4, f"{name} holds it and is fed automatically")
     return _Lens(3, f"{name} holds it, but people type it in")
@@ -409,7 +411,7 @@ def _live_board(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | No
     the board is fed live, so what people read there is current."""
     if not _is_system(model, flow.source) or flow.maturity == "high":
         return None
-    boards = [t for t in flow.targets if model.actor(t).kind in _SYSTEM_KINDS]
+    boards = [t for t in flow.targets if model.kind_of(t) in _SYSTEM_KINDS]
     if not boards or len(boards) != len(flow.targets):
         return None
     system, board = model.name_of(flow.source), _names(model, boards)
@@ -453,30 +455,32 @@ _UNUSED = re.compile(
 )
 
 
-def _enrich(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+def _enrich(
+    model: InfoFlowModel, flow: _Flow, spot: HotSpot, words_of: Callable[[str], set[str]]
+) -> _Draft | None:
     """A data use case: a system's output that ignores what the map already carries
     elsewhere ("proposals ignore promotions and weather" while promotion plans and a weather
-    forecast reach the planners) computed with those inputs."""
+    forecast reach the planners) computed with those inputs. ``words_of``: the words of a
+    flow's content and source, read once per map."""
     if not _is_system(model, flow.source) or flow.maturity == "low":
         return None
     wanted = [m.group("what").strip() for pain in flow.pains for m in _LACKS.finditer(pain)]
     if not wanted:
         return None
+    wanted_words = content_words(" ".join(wanted))
+    others = [
+        fid
+        for fid in model.flow_ids()
+        if fid != flow.id and flow.source not in model.targets_of(fid)  # not there already
+    ]
     inputs: list[_Flow] = []
-    for word in content_words(" ".join(wanted)):
+    for word in wanted_words:
         best: tuple[int, int, str] | None = None
-        for fid in model.flow_ids():
-            other = _flow(model, fid)
-            if fid == flow.id or flow.source in other.targets:
-                continue  # it already reaches the system
-            said = content_words(f"{other.content} {model.name_of(other.source)}")
+        for fid in others:
+            said = words_of(fid)
             if word not in said:
                 continue
-            rank = (
-                -_is_system(model, other.source),
-                -len(said & content_words(" ".join(wanted))),
-                fid,
-            )
+            rank = (-_is_system(model, model.source_of(fid)), -len(said & wanted_words), fid)
             best = rank if best is None or rank < best else best
         if best is not None and all(f.id != best[2] for f in inputs):
             inputs.append(_flow(model, best[2]))
@@ -515,9 +519,11 @@ def _feed_system(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | N
             where = match.group("where").casefold()
             for ref in model.actor_ids():
                 name = model.name_of(ref)
-                if ref in (flow.source, *flow.targets) or not _is_system(model, ref):
-                    continue
+                if name.casefold() not in where or ref in (flow.source, *flow.targets):
+                    continue  # the cheap test first: a map has many actors
                 if not re.search(rf"\b{re.escape(name.casefold())}\b", where):
+                    continue
+                if not _is_system(model, ref):
                     continue
                 src, tgt = model.name_of(flow.source), _names(model, flow.targets)
                 content = _short(flow.content)
@@ -541,10 +547,6 @@ def _feed_system(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | N
     return None
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 # ---------------------------------------------------------- strategy 2: the structure
 _TYPED_INTO = re.compile(
     r"\b(?:re-?typed|re-?keyed|re-?entered|typed|keyed|entered|copied|transcribed)"
@@ -557,9 +559,11 @@ def _retyped_into(model: InfoFlowModel, flow: _Flow) -> str | None:
     """The system of the map a pain says this flow's content is typed into later ("actual
     hours typed into SAP days later", "re-typed into the ERP by planners"): its whole name,
     or its first word when no other system shares it ("SAP" for SAP PM)."""
-    systems = [ref for ref in model.actor_ids() if _is_system(model, ref)]
+    systems: list[str] | None = None  # looked up at the first pain that says so
     for pain in flow.pains:
         for match in _TYPED_INTO.finditer(pain):
+            if systems is None:
+                systems = [ref for ref in model.actor_ids() if _is_system(model, ref)]
             where = f" {match.group('where').casefold()} "
             for ref in systems:
                 name = model.name_of(ref).casefold()
@@ -574,37 +578,55 @@ def _retyped_into(model: InfoFlowModel, flow: _Flow) -> str | None:
 
 def _capture_once(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """Strategy 2: a re-typing step disappears: the data is entered once, at its source.
-    The re-typing is a flow into a system ("manual re-typing"), or a pain that says the
-    content is typed into a system later on."""
-    if not flow.media & RETYPING and flow.media & DOCUMENT and flow.maturity != "high":
-        systems = [t for t in flow.targets if _is_system(model, t)]
-        if systems and len(systems) == len(flow.targets):  # paper that a system receives
-            src, system = model.name_of(flow.source), _names(model, systems)
-            return _entered_at_source(
-                flow,
-                spot,
-                src,
-                system,
-                f"{_short(flow.content)} entered by {src} directly into {system}, not on"
-                f" {flow.medium or 'paper'} first",
-                _datability(model, flow, systems[0]),
-            )
-    if not flow.media & RETYPING:
-        typed_into = _retyped_into(model, flow)
-        if typed_into is None or typed_into in (flow.source, *flow.targets):
-            return None
-        src, tgt = model.name_of(flow.source), _names(model, flow.targets)
-        system, content = model.name_of(typed_into), _short(flow.content)
-        return _entered_at_source(
-            flow,
-            spot,
-            src,
-            system,
-            f"{content} entered by {src} directly into {system}, for {tgt} to read there; the"
-            f" re-typing disappears from the map (today {flow.medium or 'by hand'})",
-            _Lens(3, f"{system} holds what was typed in so far, late or incomplete"),
-        )
-    tools = [t for t in flow.targets if model.actor(t).kind in _SYSTEM_KINDS]
+    The re-typing is a flow into a system ("manual re-typing"), paper that a system
+    receives, or a pain that says the content is typed into a system later on."""
+    if flow.media & RETYPING:
+        return _retyping_goes(model, flow, spot)
+    return _paper_into_system(model, flow, spot) or _typed_in_later(model, flow, spot)
+
+
+def _paper_into_system(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """Paper that a system receives ("return reasons on a paper slip" into ReturnsHub)."""
+    if not flow.media & DOCUMENT or flow.maturity == "high":
+        return None
+    systems = [t for t in flow.targets if _is_system(model, t)]
+    if not systems or len(systems) != len(flow.targets):
+        return None
+    src, system = model.name_of(flow.source), _names(model, systems)
+    return _entered_at_source(
+        flow,
+        spot,
+        src,
+        system,
+        f"{_short(flow.content)} entered by {src} directly into {system}, not on"
+        f" {flow.medium or 'paper'} first",
+        _datability(model, flow, systems[0]),
+    )
+
+
+def _typed_in_later(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """A pain that says the content is typed into a system later ("actual hours typed into
+    SAP days later")."""
+    typed_into = _retyped_into(model, flow)
+    if typed_into is None or typed_into in (flow.source, *flow.targets):
+        return None
+    src, tgt = model.name_of(flow.source), _names(model, flow.targets)
+    system, content = model.name_of(typed_into), _short(flow.content)
+    return _entered_at_source(
+        flow,
+        spot,
+        src,
+        system,
+        f"{content} entered by {src} directly into {system}, for {tgt} to read there; the"
+        f" re-typing disappears from the map (today {flow.medium or 'by hand'})",
+        _Lens(3, f"{system} holds what was typed in so far, late or incomplete"),
+    )
+
+
+def _retyping_goes(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """A re-typing flow into a system ("manual re-typing"): whoever fed the person who
+    re-types enters it there themselves."""
+    tools = [t for t in flow.targets if model.kind_of(t) in _SYSTEM_KINDS]
     if not tools:
         return None
     tool = _names(model, tools)
@@ -696,7 +718,7 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         change += f", where {_names(model, readers)} can read it directly"
     pains = [p for f in flows for p in f.pains]
     first = flows[0]
-    painful = _Flow(**{**first.__dict__, "pains": pains})
+    painful = replace(first, pains=pains)
     return _Draft(
         f"retire the {name}: {keeper} holds {content}",
         CHANGE_STRUCTURE,
@@ -717,8 +739,7 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
 def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     """Strategy 2 around a busy person: the readers get what they wait for from a shared
     source, so the person stops relaying it by hand. The person keeps their role."""
-    actor = model.actor(spot.id)
-    if actor.kind not in ("person", "team") or not spot.factors.get("brokerage_pairs"):
+    if model.kind_of(spot.id) not in ("person", "team") or not spot.factors.get("brokerage_pairs"):
         return None
     flows = [_flow(model, f) for f in spot.flows]
     relayed = [
@@ -726,7 +747,7 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         for f in flows
         if f.source == spot.id
         and f.maturity == "low"
-        and all(model.actor(t).kind not in _SYSTEM_KINDS for t in f.targets)
+        and all(model.kind_of(t) not in _SYSTEM_KINDS for t in f.targets)
         and _retyped_into(model, f) is None  # that one is entered once, at the source
     ]
     if not relayed:
@@ -800,14 +821,13 @@ def propose_usecases(
             return
         seen_flows.add(fid)
         flow = _flow(model, fid)
-        spot = by_flow.get(fid, spot) if spot.kind == "flow" else spot
         if flow.maturity == "high" and not flow.pains:
             return
         if all(_is_artefact(model, t) for t in flow.targets):
             if not set(flow.targets) & retired and (board := _live_board(model, flow, spot)):
                 improve.append(board)
             return  # else the artefact itself gets a structural proposal
-        into_systems = all(model.actor(t).kind in _SYSTEM_KINDS for t in flow.targets)
+        into_systems = all(model.kind_of(t) in _SYSTEM_KINDS for t in flow.targets)
         if into_systems and (board := _live_board(model, flow, spot)):
             improve.append(board)
             return
@@ -819,12 +839,18 @@ def propose_usecases(
         else:
             improve.append(_improve(model, flow, spot))
 
+    @cache
+    def words_of(fid: str) -> set[str]:
+        return content_words(
+            f"{model.flow_data(fid)['content'] or ''} {model.name_of(model.source_of(fid))}"
+        )
+
     # the data use cases pains point to, wherever their flow ranks
     for spot in ranking.flows:
-        flow = _flow(model, spot.id)
-        if not flow.pains:
+        if not model.flow_data(spot.id)["pain_points"]:
             continue
-        enriched = _enrich(model, flow, spot)
+        flow = _flow(model, spot.id)
+        enriched = _enrich(model, flow, spot, words_of)
         fed = None if enriched else _feed_system(model, flow, spot)
         if enriched or fed:
             seen_flows.add(spot.id)
