@@ -81,7 +81,14 @@ _WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
 
 def content_words(text: str) -> set[str]:
     """The words of a content, a pain or a name that say what it is about (singular)."""
-    return {fold_plural(w.casefold()) for w in _WORD.findall(text)} - FILLER
+    return set(ordered_content_words(text))
+
+
+def ordered_content_words(text: str) -> list[str]:
+    """The same words in the order they are first said: what is listed from them (the inputs
+    a pain asks for) reads in the answer's order, the same in every run."""
+    words = (fold_plural(w.casefold()) for w in _WORD.findall(text))
+    return [w for w in dict.fromkeys(words) if w not in FILLER]
 
 
 _TITLE_FILLER = FILLER | {"into", "once", "only", "instead", "without", "where", "that", "than"}

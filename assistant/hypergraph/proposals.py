@@ -40,6 +40,7 @@ from assistant.hypergraph.contents import (
     content_words,
     heads_of,
     named_in,
+    ordered_content_words,
 )
 from assistant.hypergraph.frequency import frequency_per_year
 from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
@@ -467,14 +468,14 @@ def _enrich(
     wanted = [m.group("what").strip() for pain in flow.pains for m in _LACKS.finditer(pain)]
     if not wanted:
         return None
-    wanted_words = content_words(" ".join(wanted))
+    wanted_words = set(said_wanted := ordered_content_words(" ".join(wanted)))
     others = [
         fid
         for fid in model.flow_ids()
         if fid != flow.id and flow.source not in model.targets_of(fid)  # not there already
     ]
     inputs: list[_Flow] = []
-    for word in wanted_words:
+    for word in said_wanted:  # in the order the pain says them
         best: tuple[int, int, str] | None = None
         for fid in others:
             said = words_of(fid)

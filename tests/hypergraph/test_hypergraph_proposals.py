@@ -367,3 +367,35 @@ def test_paper_that_a_system_receives_is_entered_there_not_drafted_from_it() -> 
     titles = [c.title for c in propose_usecases(model)]
     assert "Return reasons entered once, at the source, into ReturnsHub" in titles, titles
     assert not any("drafted from the ReturnsHub record" in t for t in titles)
+
+
+def test_the_inputs_a_pain_asks_for_are_listed_in_its_order_in_every_run() -> None:
+    # "proposals ignore promotions and weather": the promotion plan, then the weather
+    # feed — the same in every process, whatever the hash seed (a set decided it before)
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json;from assistant.hypergraph.model import InfoFlowModel;"
+        "from assistant.hypergraph.proposals import propose_usecases;"
+        "from assistant.models.infoflow import Actor, InformationFlow;"
+        "from assistant.paths import examples_dir;"
+        "d=json.loads((examples_dir()/'retail-demand.json').read_text());"
+        "m=InfoFlowModel.from_flows([InformationFlow.model_validate(f) for f in d['flows']],"
+        "actors=[Actor.model_validate(a) for a in d['actors']]);"
+        "print(propose_usecases(m)[0].description)"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
+    said = runs.pop()
+    assert said.index("(from Promo calendar)") < said.index("(from Weather feed)")
