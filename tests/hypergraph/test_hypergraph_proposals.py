@@ -3,20 +3,15 @@ every lens with its reason and what to check first. Maps of our own, in other do
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 from assistant.hypergraph.model import InfoFlowModel
 from assistant.hypergraph.proposals import propose_usecases
-from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.infoflow import Actor
 from assistant.models.usecase import UseCase
-from assistant.paths import examples_dir
-
-
-def flow(source: str, *targets: str, **fields: object) -> InformationFlow:
-    return InformationFlow(source=source, targets=list(targets), **fields)
+from tests.hypergraph.maps import example_model, flow
 
 
 def _deliveries() -> InfoFlowModel:
@@ -215,14 +210,6 @@ def test_a_board_a_system_fills_by_export_is_proposed_live() -> None:
 LENS_WORDS = ("Desirability", "datability", "feasibility", "viability")
 
 
-def _example(name: str) -> InfoFlowModel:
-    data = json.loads((examples_dir() / f"{name}.json").read_text(encoding="utf-8"))
-    return InfoFlowModel.from_flows(
-        [InformationFlow.model_validate(f) for f in data["flows"]],
-        actors=[Actor.model_validate(a) for a in data["actors"]],
-    )
-
-
 def _lens_parts(case: UseCase) -> dict[str, str]:
     """Each lens's part of the description: "datability 3: <why>" or "… not scored: <why>"."""
     found = {}
@@ -236,7 +223,7 @@ def _lens_parts(case: UseCase) -> dict[str, str]:
 
 @pytest.mark.parametrize("example", ["refinery-maintenance", "retail-demand", "hospital-beds"])
 def test_every_proposal_says_why_each_lens_has_its_score_and_what_to_check(example: str) -> None:
-    for case in propose_usecases(_example(example)):
+    for case in propose_usecases(example_model(example)):
         parts = _lens_parts(case)
         for lens, said in parts.items():
             score = case.scores()[lens]
@@ -247,16 +234,16 @@ def test_every_proposal_says_why_each_lens_has_its_score_and_what_to_check(examp
 def test_the_retail_map_leads_with_the_forecast_the_pain_asks_for() -> None:
     # "proposals ignore promotions and weather": the weather feed and the promotion plan
     # already travel in the map, to the planners; the data product computes with them
-    first = propose_usecases(_example("retail-demand"))[0]
+    first = propose_usecases(example_model("retail-demand"))[0]
     assert first.title.startswith("Suggested store orders computed with promotions and weather")
     assert "(from Weather feed)" in first.description and "promotion" in first.description
     # the weather feed's own "never used in the ERP forecast" is the same idea, not a second
-    titles = [c.title for c in propose_usecases(_example("retail-demand"))]
+    titles = [c.title for c in propose_usecases(example_model("retail-demand"))]
     assert not any(t.endswith("fed into ERP") for t in titles), titles
 
 
 def test_the_hospital_map_gets_a_live_bed_board_fed_by_the_adt_system() -> None:
-    titles = [c.title for c in propose_usecases(_example("hospital-beds"))]
+    titles = [c.title for c in propose_usecases(example_model("hospital-beds"))]
     assert "A live Bed board fed by ADT system" in titles, titles
 
 

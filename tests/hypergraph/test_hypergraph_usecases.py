@@ -14,8 +14,9 @@ from assistant.hypergraph.usecases import (
     rank_usecases,
     score_usecase,
 )
-from assistant.models.infoflow import Actor, InformationFlow
+from assistant.models.infoflow import Actor
 from assistant.models.usecase import UseCase
+from tests.hypergraph.maps import example_model, flow
 
 
 def uc(title: str, d: int, da: int, f: int, v: int) -> UseCase:
@@ -72,10 +73,6 @@ def test_ranking_puts_blocked_last_and_breaks_ties_by_title() -> None:
         [uc("blocked", 5, 5, 5, 1), uc("x", 3, 3, 3, 3)], UseCaseWeights(demote_blocked=False)
     )
     assert unranked[0].usecase.title == "blocked"
-
-
-def flow(source: str, *targets: str, **fields: object) -> InformationFlow:
-    return InformationFlow(source=source, targets=list(targets), **fields)
 
 
 def _plant() -> InfoFlowModel:
@@ -220,16 +217,8 @@ def test_proposals_stay_within_bounds_around_a_big_hub() -> None:
 
 @pytest.mark.parametrize("example", ["refinery-maintenance", "retail-demand"])
 def test_proposals_on_the_shipped_examples_read_like_a_facilitators(example: str) -> None:
-    import json
-
-    from assistant.paths import examples_dir
-
-    data = json.loads((examples_dir() / f"{example}.json").read_text(encoding="utf-8"))
-    model = InfoFlowModel.from_flows(
-        [InformationFlow.model_validate(f) for f in data["flows"]],
-        actors=[Actor.model_validate(a) for a in data["actors"]],
-    )
-    people = {a["name"] for a in data["actors"] if a["kind"] in ("person", "team")}
+    model = example_model(example)
+    people = {a.name for a in model.actors() if a.kind in ("person", "team")}
     cases = propose_usecases(model)
     assert {c.kind for c in cases} == {IMPROVE_FLOW, CHANGE_STRUCTURE}
     for case in cases:

@@ -32,6 +32,19 @@ async def _open_session(pilot, app) -> InterviewScreen:
     return app.screen
 
 
+async def _send_for_review(pilot, app, text: str) -> ExtractionReviewScreen:
+    """Type ``text`` at the flows question and send it: the extraction review, with its
+    proposal."""
+    await paste(pilot, text)
+    await pilot.press("ctrl+j")
+    await wait_until(
+        pilot,
+        lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
+        "the extraction review with its proposal",
+    )
+    return app.screen
+
+
 async def test_a_paragraph_at_the_flows_question_opens_the_review_and_becomes_the_answer(
     make_app, service, flow
 ) -> None:
@@ -45,14 +58,7 @@ async def test_a_paragraph_at_the_flows_question_opens_the_review_and_becomes_th
         assert "ctrl+f" in chat_input.placeholder  # the form is one key away, and it says so
         assert not screen.query_one(".flow-form").display
 
-        await paste(pilot, PARAGRAPH)
-        await pilot.press("ctrl+j")
-        await wait_until(
-            pilot,
-            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
-            "the extraction review with its proposal",
-        )
-        review = app.screen
+        review = await _send_for_review(pilot, app, PARAGRAPH)
         assert isinstance(review, ExtractionReviewScreen)
         assert review.proposal is not None
         proposed = [(f.source, f.targets) for f in review.proposal.extraction.flows]
@@ -84,13 +90,7 @@ async def test_form_flows_and_a_paragraph_make_one_answer(make_app, service, flo
         assert screen.query_one("#flow-table", DataTable).row_count == 1
         await pilot.press("ctrl+f")  # back to the chat input
         assert screen.focused is screen.query_one("#flow-notation", PromptInput)
-        await paste(pilot, PARAGRAPH)
-        await pilot.press("ctrl+j")
-        await wait_until(
-            pilot,
-            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
-            "the extraction review",
-        )
+        await _send_for_review(pilot, app, PARAGRAPH)
         await pilot.press("a")
         await wait_until(pilot, lambda: current_id(pilot) == "candidates", "the next question")
         sources = [f["source"] for f in screen.interview.state.answers["flows"]]
@@ -352,16 +352,11 @@ async def test_the_classes_read_from_a_paragraph_reach_the_map(make_app, service
     app = make_app()
     async with app.run_test(size=(110, 36)) as pilot:
         screen = await _open_session(pilot, app)
-        await paste(
+        await _send_for_review(
             pilot,
+            app,
             "The office clerk types the lunch numbers into the ordering portal every morning."
             " The ordering portal emails the confirmed numbers to the kitchen manager.",
-        )
-        await pilot.press("ctrl+j")
-        await wait_until(
-            pilot,
-            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
-            "the extraction review with its proposal",
         )
         await pilot.press("a")
         await wait_until(pilot, lambda: app.screen is screen, "back in the interview")

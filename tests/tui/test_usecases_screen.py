@@ -43,6 +43,18 @@ def cells(screen: UseCasesScreen, title: str) -> list[str]:
     return [str(cell) for cell in table.get_row_at(row_of(screen, title))]
 
 
+async def _scoring_from_the_interview(pilot, app, session_id: str) -> UseCasesScreen:
+    """Resume ``session_id`` and open use-case scoring straight from the interview (F5)."""
+    await settle(pilot)
+    app.resume(session_id)
+    await settle(pilot)
+    await pilot.press("f5")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, UseCasesScreen)
+    return screen
+
+
 async def test_keep_rescore_choose_and_pipe(make_app, refinery, store):
     app = make_app()
     app.animation_level = "none"
@@ -117,13 +129,7 @@ async def test_choose_a_proposal_rename_it_and_drop(make_app, refinery, store):
     app = make_app()
     app.animation_level = "none"
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.resume(refinery)
-        await settle(pilot)
-        await pilot.press("f5")  # straight from the interview
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, UseCasesScreen)
+        screen = await _scoring_from_the_interview(pilot, app, refinery)
         proposal = next(c.usecase for c in screen.candidates if not c.kept)
         table = screen.query_one(DataTable)
         table.move_cursor(row=row_of(screen, proposal.title))
@@ -179,13 +185,7 @@ async def test_a_proposal_saying_what_a_kept_candidate_says_is_not_listed_again(
     app = make_app()
     app.animation_level = "none"
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.resume(hospital)
-        await settle(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, UseCasesScreen)
+        screen = await _scoring_from_the_interview(pilot, app, hospital)
         kept = [c.usecase.title for c in screen.candidates if c.kept]
         proposed = [c.usecase.title for c in screen.candidates if not c.kept]
         assert "Live bed board fed by the ADT system and housekeeping" in kept
