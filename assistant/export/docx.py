@@ -433,6 +433,9 @@ class _Writer:
 
                 chart = self.view.hotspot_chart
                 self._picture(chart_png(chart), chart.width, "Hot-spot score of the top actors.")
+        if self.view.doc.patterns:
+            self._heading(self.view.patterns_heading, level=2)
+            self._bullets([f"{p.title}: {p.reasons}" for p in self.view.doc.patterns])
 
     # ------------------------------------------------------------------ sections as prose
     def _prose(self, item: ProseItem) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant.export.charts import Bar, BarChart
 from assistant.export.flowmap import FlowMap
+from assistant.hypergraph.patterns import PATTERNS_HEADING
 from assistant.models.document import AnswerEntry, FramingDocument, Hotspot
 from assistant.models.infoflow import UNKNOWN_MATURITY, maturity_label
 from assistant.services.checks import label
@@ -97,6 +98,7 @@ class DocumentView:
 
     actor_hotspots: list[Hotspot] = field(default_factory=list)
     flow_hotspots: list[Hotspot] = field(default_factory=list)
+    patterns_heading: str = PATTERNS_HEADING
     prose: dict[str, list[ProseItem]] = field(default_factory=dict)
     sources: list[SourceText] = field(default_factory=list)
     #: In a re-framing, per question id: what changed since the earlier framing, in words.

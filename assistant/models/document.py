@@ -82,6 +82,17 @@ class Hotspot(BaseModel):
     reasons: str = ""
 
 
+class FlowShape(BaseModel):
+    """A shape across flows the hot-spot score ranks low (a round trip, an entry made
+    twice, a painful digital flow), with its reasons in the answers' words."""
+
+    model_config = ConfigDict(extra="allow")
+
+    kind: str = Field(description="round-trip | entered-again | digital-pain")
+    title: str
+    reasons: str = ""
+
+
 class Quote(BaseModel):
     """An answer a check or a summary line was read from, quoted as written."""
 
@@ -181,6 +192,9 @@ class FramingDocument(BaseModel):
     actors: list[Actor] = Field(default_factory=list)
     flows: list[InformationFlow] = Field(default_factory=list)
     hotspots: list[Hotspot] = Field(default_factory=list)
+    patterns: list[FlowShape] = Field(
+        default_factory=list, description="Shapes across flows the hot-spot score ranks low."
+    )
     usecases: list[RankedUseCase] = Field(default_factory=list)
     chosen_usecase: str | None = None
     completeness: Completeness

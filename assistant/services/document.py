@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from assistant import __version__
 from assistant.models.document import (
     AnswerEntry,
+    FlowShape,
     FramingDocument,
     Hotspot,
     Note,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 #: How many hot spots of a kind a framing document shows (``data360 diff`` compares that top).
 HOTSPOTS_SHOWN = 5
+PATTERNS_SHOWN = 4
 
 
 def _status(interview: Interview, question_id: str, required: bool) -> str:
@@ -110,7 +112,7 @@ def build_document(interview: Interview) -> FramingDocument:
     from assistant.services.model import session_flows, session_model
 
     flows = session_flows(interview)
-    actors, hotspots = _model_views(session_model(interview) if flows else None)
+    actors, hotspots, patterns = _model_views(session_model(interview) if flows else None)
     usecases, chosen = collect_usecases(interview)
     document = FramingDocument(
         generator=f"data360 {__version__}",
@@ -119,6 +121,7 @@ def build_document(interview: Interview) -> FramingDocument:
         actors=actors,
         flows=flows,
         hotspots=hotspots,
+        patterns=patterns,
         usecases=usecases,
         chosen_usecase=chosen,
         completeness=engine.completeness(state),
@@ -145,11 +148,15 @@ def with_conclusions(document: FramingDocument) -> FramingDocument:
     )
 
 
-def _model_views(model: InfoFlowModel | None) -> tuple[list[Actor], list[Hotspot]]:
-    """Actors and the top hot spots of the flow hypergraph (empty when there are no flows)."""
+def _model_views(
+    model: InfoFlowModel | None,
+) -> tuple[list[Actor], list[Hotspot], list[FlowShape]]:
+    """Actors, the top hot spots of the flow hypergraph and the shapes across flows the
+    score ranks low (all empty when there are no flows)."""
     if model is None:
-        return [], []
+        return [], [], []
     from assistant.hypergraph.hotspots import rank_hotspots
+    from assistant.hypergraph.patterns import find_patterns
 
     ranking = rank_hotspots(model)
     actors = [
@@ -165,7 +172,11 @@ def _model_views(model: InfoFlowModel | None) -> tuple[list[Actor], list[Hotspot
         )
         for spot in ranking.top(HOTSPOTS_SHOWN)
     ]
-    return actors, hotspots
+    patterns = [
+        FlowShape(kind=p.kind, title=p.title, reasons=p.summary)
+        for p in find_patterns(model, ranking, skip_top=HOTSPOTS_SHOWN)[:PATTERNS_SHOWN]
+    ]
+    return actors, hotspots, patterns
 
 
 def hotspot_kind(kind: str) -> str:

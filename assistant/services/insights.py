@@ -7,6 +7,7 @@ text. Pure, so the conversation (live or replayed) can call it at any step.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.engine.state import Engine, SessionState
@@ -14,9 +15,11 @@ from assistant.models.flowdef import Question, QuestionKind
 
 if TYPE_CHECKING:
     from assistant.hypergraph.hotspots import HotspotRanking
+    from assistant.hypergraph.patterns import FlowPattern
 
 HOTSPOT_TOPIC = "I-07"
 SHOWN = 3
+PATTERNS_SHOWN = 4
 
 
 def question_insight(engine: Engine, state: SessionState, question: Question) -> str | None:
@@ -36,7 +39,9 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
     model = model_of(engine, state)
     ranking = rank_hotspots(model)
     if wants_hotspots:
-        return hotspot_text(ranking)
+        from assistant.hypergraph.patterns import find_patterns
+
+        return hotspot_text(ranking, find_patterns(model, ranking, skip_top=SHOWN))
     from assistant.hypergraph.proposals import propose_usecases
 
     ideas = propose_usecases(model, ranking, top=SHOWN, limit=5)
@@ -49,11 +54,18 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
     return "\n".join(lines)
 
 
-def hotspot_text(ranking: HotspotRanking) -> str:
-    """The top object and flow hot spots with their reasons in words."""
+def hotspot_text(ranking: HotspotRanking, patterns: Sequence[FlowPattern] = ()) -> str:
+    """The top object and flow hot spots with their reasons in words, then the patterns
+    across flows that the score ranks low (a round trip, an entry made twice, a painful
+    digital flow): digital is not the same as useful."""
     lines = ["Hot spots computed from your flows (many links, low maturity, pain):"]
     for spot in ranking.objects[:SHOWN]:
         lines.append(f"• {spot.name} — {spot.summary}")
     for spot in ranking.flows[:SHOWN]:
         lines.append(f"• flow {spot.name} — {spot.summary}")
+    if patterns:
+        from assistant.hypergraph.patterns import PATTERNS_HEADING
+
+        lines.append(PATTERNS_HEADING + ":")
+        lines += [f"• {p.title} — {p.summary}" for p in patterns[:PATTERNS_SHOWN]]
     return "\n".join(lines)

@@ -88,6 +88,16 @@ class SpotRow:
 
 
 @dataclass
+class PatternRow:
+    """A shape across flows the score ranks low; ``flow_id`` is the flow an edit opens."""
+
+    number: int
+    flow_id: str
+    title: str
+    summary: str
+
+
+@dataclass
 class DesignView:
     """One frame of the flows screen: the model, its ranking, and the filtered rows."""
 
@@ -99,6 +109,7 @@ class DesignView:
     flows: list[InfoFlowRow] = field(default_factory=list)
     objects: list[SpotRow] = field(default_factory=list)
     flow_spots: list[SpotRow] = field(default_factory=list)
+    patterns: list[PatternRow] = field(default_factory=list)
     diagram: str = ""
     actor_total: int = 0
     flow_total: int = 0
@@ -175,6 +186,7 @@ def build_view(
     from assistant.hypergraph.diagram import text_diagram
     from assistant.hypergraph.hotspots import rank_hotspots
     from assistant.hypergraph.model import InfoFlowModel as Model
+    from assistant.hypergraph.patterns import find_patterns
 
     ranking = ranking or rank_hotspots(model)
     members = hyperclass_members(model)
@@ -238,6 +250,11 @@ def build_view(
     ]
     view.flow_spots = [
         SpotRow(s.ref, s.rank, s.name, s.score, s.hot, s.summary) for s in flow_spots[:MAX_HOTSPOTS]
+    ]
+    shapes = [p for p in find_patterns(model, ranking) if shown_set.issuperset(p.flows[:1])]
+    view.patterns = [
+        PatternRow(n, p.flows[0], p.title, p.summary)
+        for n, p in enumerate(shapes[:MAX_HOTSPOTS], start=1)
     ]
 
     drawn = shown_flows[:MAX_DIAGRAM_FLOWS]

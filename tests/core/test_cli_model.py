@@ -33,6 +33,18 @@ def test_flows_text_shows_the_diagram_and_reasons(cli):
     assert "Hot spots (objects):" in text and " 1. Site planner" in text
 
 
+def test_flows_hotspots_add_what_the_score_ranks_low(cli):
+    session_id = imported(cli)
+    text = cli("flows", session_id, "--hotspots", "--top", "3").stdout
+    tail = text.split("Worth a look, though the score ranks them low:\n", 1)[1]
+    assert tail.startswith("  - Durations entered 3 times by Site planner: into ")
+    assert "rated medium" in tail
+    data = json.loads(cli("flows", session_id, "--hotspots", "--json").stdout)
+    kinds = [p["kind"] for p in data["hotspots"]["patterns"]]
+    assert kinds[0] == "entered-again"
+    assert all(p["flows"] and p["reasons"] for p in data["hotspots"]["patterns"])
+
+
 def test_graphml_export_parses_in_networkx_with_attributes(cli, tmp_path):
     path = tmp_path / "model.graphml"
     assert cli("export", imported(cli), "-f", "graphml", "-o", str(path)).code == 0

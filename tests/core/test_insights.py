@@ -26,6 +26,17 @@ def test_hot_spot_review_shows_the_ranked_hot_spots_with_reasons():
     assert "pain points" in first
 
 
+def test_hot_spot_review_also_names_what_the_score_ranks_low():
+    interview = refinery()
+    text = question_insight(
+        interview.engine, interview.state, interview.question("hot_spot_review")
+    )
+    lines = text.splitlines()
+    heading = lines.index("Worth a look, though the score ranks them low:")
+    assert heading > 6  # after the three object and three flow hot spots
+    assert lines[heading + 1].startswith("• Durations entered 3 times by Site planner")
+
+
 def test_use_case_question_offers_ideas_in_the_answer_format():
     interview = refinery()
     question = interview.question("usecase_candidates")

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from assistant.export import render_export
+from assistant.hypergraph.patterns import PATTERNS_HEADING
 from assistant.paths import examples_dir, schemas_dir
 from assistant.services.document import build_document
 from assistant.services.importing import import_document, read_document
@@ -64,7 +65,38 @@ def test_example_exports_in_every_format(tmp_path, path) -> None:
                 "### Hot spots: actors",
                 "### Hot spots: flows",
                 "### Use-case ranking",
+                f"### {PATTERNS_HEADING}",
             )
         ]
     ) == len(entries)
+    store.close()
+
+
+def test_the_document_names_what_the_score_ranks_low(tmp_path) -> None:
+    """The retail framing shows the rewritten order proposal in every format, beside the
+    hot spots: the sponsor sees that a digital flow is not a working one."""
+    import docx
+
+    store = open_store(str(tmp_path / "retail.db"))
+    path = examples_dir() / "retail-demand.json"
+    interview = InterviewService(store).open(import_document(store, read_document(path)))
+    trip = "Round trip of store orders: ERP → Fresh department head → ERP"
+
+    markdown = render_export(interview, "markdown").decode()
+    section = markdown.split(f"### {PATTERNS_HEADING}\n\n", 1)[1]
+    assert section.startswith(f"- **{trip}**: ERP sends suggested store orders")
+    assert markdown.index("### Hot spots: flows") < markdown.index(f"### {PATTERNS_HEADING}")
+
+    page = _Ids()
+    html = render_export(interview, "html").decode()
+    page.feed(html)
+    assert "patterns" in page.ids and f"<strong>{trip}</strong>" in html
+
+    word = docx.Document(io.BytesIO(render_export(interview, "docx")))
+    texts = [p.text for p in word.paragraphs]
+    at = texts.index(PATTERNS_HEADING)
+    assert texts[at + 1].startswith(f"{trip}: ")
+
+    exported = json.loads(render_export(interview, "json"))
+    assert exported["patterns"][0]["kind"] == "round-trip"
     store.close()

@@ -323,3 +323,32 @@ async def test_reached_from_review_and_palette_and_interview_catches_up(make_app
         assert app.screen is interview_screen
         # the interview saw the edit (same session object, conversation caught up)
         assert interview_screen.interview.events[-1].seq == stored(store, refinery).events[-1].seq
+
+
+async def test_patterns_the_score_ranks_low_are_listed_and_open_their_flow(make_app, refinery):
+    app = quick_app(make_app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_flows(pilot, refinery)
+        options = screen.query_one("#hotspots", OptionList)
+        ids = [options.get_option_at_index(i).id or "" for i in range(options.option_count)]
+        patterns = [i for i in ids if i.startswith("pattern:")]
+        assert patterns, "no pattern listed under the hot spots"
+        first = option_text(options, patterns[0])
+        assert first.lstrip().startswith("1. Durations entered 3 times by Site planner")
+        assert "rated medium" in first
+        # the heading sits after the flow hot spots
+        headings = [
+            str(options.get_option_at_index(i).prompt)
+            for i in range(options.option_count)
+            if options.get_option_at_index(i).disabled and options.get_option_at_index(i).id is None
+        ]
+        assert headings[-1] == "Worth a look, though the score ranks them low"
+        # enter on a pattern edits the first flow it is read from
+        options.highlighted = ids.index(patterns[0])
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, InfoFlowDialog)
+        flow_id = patterns[0].split(":", 2)[2]
+        content = session_model(screen.interview).flow_data(flow_id)["content"]
+        assert content in dialog.query_one(NotationLine).value

@@ -28,17 +28,20 @@ def flows(
     """Show the actors and flows of a session (and its hot spots)."""
     from assistant.hypergraph.diagram import text_diagram
     from assistant.hypergraph.hotspots import rank_hotspots
+    from assistant.hypergraph.patterns import PATTERNS_HEADING, find_patterns
     from assistant.services.model import session_model
 
     interview = service(db).open(session_id)
     model = session_model(interview)
     ranking = rank_hotspots(model) if hotspots else None
+    patterns = find_patterns(model, ranking, skip_top=top) if ranking is not None else []
     if json:
         data = model.to_snapshot().model_dump(mode="json")
         if ranking is not None:
             data["hotspots"] = {
                 "objects": [s.model_dump(mode="json") for s in ranking.objects[:top]],
                 "flows": [s.model_dump(mode="json") for s in ranking.flows[:top]],
+                "patterns": [p.model_dump(mode="json") for p in patterns],
             }
         print_json(data)
         return
@@ -51,6 +54,10 @@ def flows(
         print("\nHot spots (flows):")
         for spot in ranking.flows[:top]:
             print(f"  {spot.rank:>2}. {spot.name:<30} {spot.score:7.3f}  {spot.summary}")
+        if patterns:
+            print(f"\n{PATTERNS_HEADING}:")
+            for pattern in patterns:
+                print(f"  - {pattern.title}\n      {pattern.summary}")
 
 
 @model_app.command("retarget")

@@ -42,10 +42,12 @@ from textual.widgets.data_table import RowDoesNotExist
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from assistant.hypergraph.patterns import PATTERNS_HEADING
 from assistant.services.interview import Interview
 from assistant.tui.committing import commit_change
 from assistant.tui.design_view import (
     DesignView,
+    PatternRow,
     SpotRow,
     build_view,
     interview_lock,
@@ -88,6 +90,16 @@ def spot_option(row: SpotRow, width: int) -> Option:
     )
     reasons = wrap_reasons(one_line(row.summary, 600), max(24, width))
     return Option(Content.assemble(head, "\n", (reasons, "")), id=row.ref)
+
+
+def pattern_option(row: PatternRow, width: int) -> Option:
+    """A shape across flows as two or more lines: its title, then its reasons; enter edits
+    the first flow it is read from."""
+    head = Content.assemble((f"{row.number:>3}. ", "bold"), (one_line(row.title, 200), "bold"))
+    reasons = wrap_reasons(one_line(row.summary, 600), max(24, width))
+    return Option(
+        Content.assemble(head, "\n", (reasons, "")), id=f"pattern:{row.number}:{row.flow_id}"
+    )
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -288,6 +300,12 @@ class InfoFlowsScreen(FollowsSession, Screen[None]):
             if not rows:
                 options.add_option(Option(Content("   (none)"), disabled=True))
             options.add_options([spot_option(row, width) for row in rows])
+        if view.patterns:
+            options.add_option(None)
+            options.add_option(
+                Option(Content.styled(PATTERNS_HEADING, "bold $text-accent"), disabled=True)
+            )
+            options.add_options([pattern_option(row, width) for row in view.patterns])
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
         if highlighted and highlighted in ids:
             options.highlighted = ids.index(highlighted)
@@ -434,6 +452,8 @@ class InfoFlowsScreen(FollowsSession, Screen[None]):
             option = self.query_one("#hotspots", OptionList).highlighted_option
             if option is not None and option.id:
                 kind, _, ident = option.id.partition(":")
+                if kind == "pattern":  # a pattern opens the first flow it is read from
+                    return "flow", ident.partition(":")[2]
                 return kind, ident
         return None
 
