@@ -36,6 +36,10 @@ PATTERNS_HEADING = "Worth a look, though the score ranks them low"
 
 PatternKind = Literal["round-trip", "entered-again", "digital-pain"]
 
+MAX_PATTERNS = 10
+"""Of each kind, at most: more is not a list anyone reads at a workshop."""
+_NAMED = 4
+"""Names, flows or pains a reason lists before it says how many more."""
 _SYSTEM_KINDS = ("tool", "data")
 _PEOPLE_KINDS = ("person", "team", "organisation")
 _WEAK_WORDS = FILLER | {"work", "item", "thing", "stuff", "number", "value"}
@@ -114,47 +118,59 @@ def _maturities(model: InfoFlowModel, fids: list[str]) -> str:
 
 
 def _pain_reason(model: InfoFlowModel, fids: list[str]) -> str:
-    pains = [f'"{p}"' for f in fids for p in _pains(model, f)]
+    pains = list(dict.fromkeys(f'"{p}"' for f in fids for p in _pains(model, f)))[:_NAMED]
     return "pain: " + ", ".join(pains) if pains else ""
 
 
 def _round_trips(model: InfoFlowModel, order: list[str]) -> list[FlowPattern]:
-    """A system's output comes back changed from the person who receives it."""
+    """A system's output comes back changed from the person who receives it: one round
+    trip per system and person, the first by rank."""
+    back_flows: dict[tuple[str, str], list[str]] = {}  # (person, system) → flows, by rank
+    for fid in order:
+        source = model.source_of(fid)
+        for target in model.targets_of(fid):
+            back_flows.setdefault((source, target), []).append(fid)
+    words = {fid: _words(_content(model, fid)) for fid in order}
     found: list[FlowPattern] = []
+    seen: set[tuple[str, str]] = set()
     for out in order:
         system = model.source_of(out)
         if not _is_system(model, system):
             continue
         for person in model.targets_of(out):
-            if not _is_people(model, person):
+            if (system, person) in seen or not _is_people(model, person):
                 continue
-            for back in model.flows_of(person):
-                if back == out or model.source_of(back) != person:
-                    continue
-                if system not in model.targets_of(back):
-                    continue
-                shared = _words(_content(model, out)) & _words(_content(model, back))
-                if not shared or not (_pains(model, out) or _pains(model, back)):
-                    continue
-                phrase = _shared_phrase(_content(model, out), _content(model, back))
-                name = model.name_of
-                reasons = [
-                    f"{name(system)} sends {_content(model, out)} ({_medium(model, out)}), "
-                    f"{name(person)} sends back {_content(model, back)} "
-                    f"({_medium(model, back)})",
-                    f"rated {_maturities(model, [out, back])}",
-                ]
-                reasons += [r for r in [_pain_reason(model, [out, back])] if r]
-                found.append(
-                    FlowPattern(
-                        kind="round-trip",
-                        title=f"Round trip of {phrase or 'information'}: "
-                        f"{name(system)} → {name(person)} → {name(system)}",
-                        flows=[out, back],
-                        reasons=reasons,
-                    )
-                )
+            back = next(
+                (
+                    b
+                    for b in back_flows.get((person, system), [])
+                    if words[out] & words[b] and (_pains(model, out) or _pains(model, b))
+                ),
+                None,
+            )
+            if back is None:
+                continue
+            seen.add((system, person))
+            found.append(_round_trip(model, system, person, out, back))
     return found
+
+
+def _round_trip(model: InfoFlowModel, system: str, person: str, out: str, back: str) -> FlowPattern:
+    phrase = _shared_phrase(_content(model, out), _content(model, back))
+    name = model.name_of
+    reasons = [
+        f"{name(system)} sends {_content(model, out)} ({_medium(model, out)}), "
+        f"{name(person)} sends back {_content(model, back)} ({_medium(model, back)})",
+        f"rated {_maturities(model, [out, back])}",
+    ]
+    reasons += [r for r in [_pain_reason(model, [out, back])] if r]
+    return FlowPattern(
+        kind="round-trip",
+        title=f"Round trip of {phrase or 'information'}: "
+        f"{name(system)} → {name(person)} → {name(system)}",
+        flows=[out, back],
+        reasons=reasons,
+    )
 
 
 def _medium(model: InfoFlowModel, fid: str) -> str:
@@ -190,18 +206,23 @@ def _entered_again(model: InfoFlowModel, order: list[str]) -> list[FlowPattern]:
             continue
         texts = [t for f in carrying for t in (_content(model, f), *_pains(model, f))]
         thing = _as_said(word, texts)
-        names = [model.name_of(t) for t in targets]
+        names = [model.name_of(t) for t in targets[:_NAMED]]
+        if len(targets) > _NAMED:
+            names.append(f"{len(targets) - _NAMED} more")
+        into = [
+            f"{model.name_of(t)} ({_medium(model, f)})"
+            for f in carrying
+            for t in model.targets_of(f)
+        ]
         reasons = [
             f"{model.name_of(source)} enters {thing} into "
-            + ", ".join(
-                f"{model.name_of(t)} ({_medium(model, f)})"
-                for f in carrying
-                for t in model.targets_of(f)
-            ),
+            + ", ".join(into[:_NAMED])
+            + (f" and {len(into) - _NAMED} more" if len(into) > _NAMED else ""),
             f"rated {_maturities(model, carrying)}",
         ]
         typing = [p for f in carrying for p in _pains(model, f) if _TYPING.search(p)]
-        pains = typing or [p for f in carrying for p in _pains(model, f)]
+        pains = list(dict.fromkeys(typing or [p for f in carrying for p in _pains(model, f)]))
+        pains = pains[:_NAMED]
         if pains:
             reasons.append("pain: " + ", ".join(f'"{p}"' for p in pains))
         found.append(
@@ -239,15 +260,17 @@ def _digital_pains(model: InfoFlowModel, order: list[str], taken: set[str]) -> l
 
 
 def find_patterns(
-    model: InfoFlowModel, ranking: HotspotRanking, *, skip_top: int = 3
+    model: InfoFlowModel, ranking: HotspotRanking, *, skip_top: int = 3, limit: int = MAX_PATTERNS
 ) -> list[FlowPattern]:
     """Round trips, entries made twice, then painful digital flows the score leaves out.
 
     A painful digital flow already among the ``skip_top`` flow hot spots, or already part
-    of a round trip or a repeated entry, is not listed again.
+    of a round trip or a repeated entry, is not listed again. At most ``limit`` of each
+    kind: a map of thousands of flows gives a list a person can read, in bounded time.
     """
     order = [spot.id for spot in ranking.flows]
     order += sorted(set(model.flow_ids()) - set(order))
-    shapes = _round_trips(model, order) + _entered_again(model, order)
-    taken = {fid for p in shapes for fid in p.flows} | set(order[:skip_top])
-    return shapes + _digital_pains(model, order, taken)
+    trips = _round_trips(model, order)[:limit]
+    again = _entered_again(model, order)[:limit]
+    taken = {fid for p in trips + again for fid in p.flows} | set(order[:skip_top])
+    return trips + again + _digital_pains(model, order, taken)[:limit]

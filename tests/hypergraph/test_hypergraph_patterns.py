@@ -179,3 +179,52 @@ def test_patterns_are_the_same_in_every_order_of_the_flows():
     )
     titles = sorted(p.title for p in patterns_of(model))
     assert titles == sorted(p.title for p in patterns_of(reversed_model))
+
+
+def test_a_map_of_thousands_of_flows_gives_a_short_list():
+    """A hub that sends a system's output back 750 times, and one person who types into 300
+    systems: the list stays readable and each reason stays a sentence."""
+    flows = []
+    for i in range(750):
+        flows.append(
+            flow(
+                "planning system",
+                "planner",
+                content=f"order {i} proposal",
+                medium="screen",
+                maturity="high",
+                pain_points=["proposal ignores stock"],
+            )
+        )
+        flows.append(
+            flow(
+                "planner",
+                "planning system",
+                content=f"order {i} corrections",
+                medium="manual entry",
+                maturity="medium",
+                pain_points=[f"pain {i}"],
+            )
+        )
+    for i in range(300):
+        flows.append(
+            flow(
+                "clerk",
+                f"register {i}",
+                content="stock counts",
+                medium="manual entry",
+                maturity="medium",
+                pain_points=["counts typed again"],
+            )
+        )
+    actors = [Actor(name="planning system", kind="tool")]
+    actors += [Actor(name=f"register {i}", kind="data") for i in range(300)]
+    found = patterns_of(InfoFlowModel.from_flows(flows, actors=actors))
+    kinds = [p.kind for p in found]
+    assert kinds.count("round-trip") == 1  # one per system and person
+    assert 1 <= kinds.count("digital-pain") <= 10
+    again = [p for p in found if p.kind == "entered-again"]
+    assert again[0].title.startswith("Counts entered 300 times by clerk: into ")
+    assert again[0].title.endswith("and 296 more")
+    assert again[0].summary.count("counts typed again") == 1
+    assert all(len(p.summary) < 1000 for p in found)
