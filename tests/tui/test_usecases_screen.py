@@ -191,3 +191,29 @@ async def test_a_proposal_saying_what_a_kept_candidate_says_is_not_listed_again(
         assert "Live bed board fed by the ADT system and housekeeping" in kept
         assert proposed and "A live Bed board fed by ADT system" not in proposed
         assert any("ADT system" in title for title in proposed)
+
+
+RETAIL = Path(__file__).parents[2] / "sessions" / "retail-demand.json"
+
+
+async def test_a_proposal_quotes_the_answers_that_could_block_it(make_app, store) -> None:
+    # the retail session is answered to the end: its risks and data sources name the
+    # weather feed's licence and the ERP's change freeze, which the forecast proposal
+    # needs; the proposals that touch no such system quote nothing
+    retail = import_document(store, read_document(RETAIL))
+    app = make_app()
+    app.animation_level = "none"
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _scoring_from_the_interview(pilot, app, retail)
+        title = "Suggested store orders computed with promotions and weather"
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=row_of(screen, title))
+        await settle(pilot)
+        detail = str(screen.query_one("#uc-detail", Static).render())
+        blocked = detail.split("Could be blocked by, in the answers: ", 1)[1]
+        assert blocked.startswith('"Weather feed licence limited to display')
+        assert "(business risks)" in blocked and "Christmas freeze on ERP changes" in blocked
+        quiet = next(
+            c.usecase for c in screen.candidates if c.usecase.title.startswith("A record of short")
+        )
+        assert "blocked by" not in quiet.description

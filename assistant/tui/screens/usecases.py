@@ -210,14 +210,15 @@ class UseCasesScreen(Screen[None]):
     def propose(self) -> None:
         """Candidates from the top hot spots (the model is rebuilt if none was given)."""
         from assistant.hypergraph.proposals import propose_usecases
+        from assistant.services.blockers import with_blockers
         from assistant.services.model import session_model
 
         try:
-            model = self.model
-            if model is None:
-                with interview_lock(self.interview):
-                    model = session_model(self.interview)
+            with interview_lock(self.interview):
+                model = self.model or session_model(self.interview)
+                answers = dict(self.interview.state.answers)
             proposals = propose_usecases(model, self.ranking) if model.flow_ids() else []
+            proposals = with_blockers(model, proposals, answers)
         except Exception as error:
             self.notify(f"No proposals: {error}", severity="warning")  # thread-safe
             return
