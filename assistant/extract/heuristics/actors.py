@@ -165,6 +165,8 @@ class ActorReader:
         self.flows: list[FlowDraft] = []
         self.last_subject: str | None = None
         self.last_content: str = ""
+        self.carrier_cue: str = ""
+        """How a question was put ("phones each ward"), for the answer it brings back."""
         self.received_from: dict[str, str] = {}
         self.proper_words: set[str] = set()
         self.speaker: str | None = None

@@ -410,7 +410,9 @@ class ReaderContext(ClauseParts):
             and parent.base in lx.TELL_VERBS
             and parent.flow_index is not None
         ):
-            self.flows[parent.flow_index].targets = []
+            carrier = self.flows[parent.flow_index]
+            carrier.targets = []
+            self.carrier_cue = carrier.cue_text  # the answer comes back the same way
 
     def _not_today(self, s: Sentence, clause: Clause) -> bool:
         """A negated, former, planned or wished-for transfer is not a flow (STYLES.md)."""

@@ -168,6 +168,8 @@ class FlowEmitter(ReaderContext):
             if normalise_name(self._name(np_)) in endpoints:
                 skip.update(range(np_.start, np_.end))
         cue_text = " ".join(t.text for t in span if t.i not in skip)
+        if self.carrier_cue:
+            cue_text, self.carrier_cue = f"{self.carrier_cue} {cue_text}", ""
         clause.flow_index = len(self.flows)
         self._add(source, targets, content, cue_text, PENDING, s.text)
         if clause.by_hand:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.media import CUES, MESSAGES
 from assistant.models.infoflow import ActorKind, Maturity
@@ -26,6 +26,7 @@ class FlowDraft:
     human_source: bool
     source_kind: ActorKind
     target_kinds: list[ActorKind]
+    pains: list[str] = field(default_factory=list)
 
 
 def cues(text: str, human: bool) -> list[tuple[int, int, Maturity, str]]:

@@ -30,6 +30,7 @@ from assistant.extract.heuristics.naming import (
     clip,
     merge_names,
 )
+from assistant.extract.heuristics.pains import continues_previous, pain_phrases, without_pain
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
@@ -111,7 +112,31 @@ class FreeTextReader(ClauseFlows):
                 self._read_corrected(body[:1].upper() + body[1:] if opening else body)
                 if opening and last_said is not None and len(self.flows) > start > last_said:
                     self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
+            self._note_pains(sentence_text, self.flows[start:], last_said)
             last_said = start if len(self.flows) > start else None
+
+    def _note_pains(self, sentence_text: str, said: list[FlowDraft], last_said: int | None) -> None:
+        """The pains a sentence says, given to the flow it says them after ("X phones Y,
+        which takes ages"), or to the previous sentence's last flow when this one only
+        points back at it ("It takes ages.")."""
+        pains = pain_phrases(sentence_text)
+        if not pains:
+            return
+        if not said:
+            if last_said is not None and continues_previous(sentence_text):
+                self.flows[-1].pains += [words for _, words, _ in pains]
+            return
+        for at, words, cue in pains:
+            swallowed = [f for f in said if f.targets and without_pain(f.content, words)]
+            flow = swallowed[0] if swallowed else _said_before(sentence_text, said, at)
+            cut = without_pain(flow.content, words)
+            said_of = [flow.content, flow.source, *flow.targets]
+            if cut is None and any(cue.casefold() in x.casefold() for x in said_of):
+                continue  # what the flow carries or who it links ("the error log")
+            if cut is not None:
+                flow.content = cut
+            if words not in flow.pains:
+                flow.pains.append(words)
 
     def _withdraw_corrected(self, said: FlowDraft, corrections: list[FlowDraft]) -> None:
         """ "I phone the office. Well, actually, it's Jonas I phone.": the flow said before
@@ -252,6 +277,7 @@ class FreeTextReader(ClauseFlows):
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
         self.sentences_read += 1
+        self.carrier_cue = ""  # a question's channel never reaches another sentence
         if all(c.verb is None for c in s.clauses) and not any(
             t.low in lx.BE_FORMS | lx.SUBJECT_PRONOUNS or t.low.startswith("'") for t in s.toks
         ):
@@ -349,6 +375,7 @@ class FreeTextReader(ClauseFlows):
                     medium=clip(medium, 200),
                     frequency=clip(flow.frequency, 100),
                     maturity=maturity,
+                    pain_points=[clip(p, 200) for p in flow.pains],
                 )
             )
             for name in [source, *targets]:
@@ -362,6 +389,19 @@ class FreeTextReader(ClauseFlows):
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
         return Extraction(actors=actors, flows=flows, extractor="offline")
+
+
+def _said_before(sentence: str, said: list[FlowDraft], at: int) -> FlowDraft:
+    """The flow whose content the sentence says last before ``at`` (the first flow when
+    the pain comes first: "Because the list is late, the coordinator phones …")."""
+    low = sentence.casefold()
+    said = [f for f in said if f.targets] or said
+    best, best_at = said[0], -1
+    for flow in said:
+        where = low.find(flow.content.casefold()[:24]) if flow.content else -1
+        if best_at < where < at:
+            best, best_at = flow, where
+    return best
 
 
 def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) -> Extraction:

@@ -57,6 +57,10 @@ def flow_label(flow: InformationFlow) -> Text:
     if flow.medium:
         text.append(f" [{one_line(flow.medium, 24)}]", style="italic")
     text.append(f" ({maturity_label(flow.maturity)})", style="dim")
+    if flow.frequency:
+        text.append(f" {one_line(flow.frequency, 24)}", style="dim")
+    if flow.pain_points:  # what hurts, read from the answer: the user sees it before accepting
+        text.append(f" · pain: {one_line('; '.join(flow.pain_points), 60)}", style="italic")
     return text
 
 
@@ -77,7 +81,6 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
         Binding("r", "reject", "Reject", id="extraction.reject"),
     ]
     DEFAULT_CSS = """
-    ExtractionReviewScreen .extraction-dialog { width: 110; }
     ExtractionReviewScreen #extraction-status { height: auto; }
     ExtractionReviewScreen LoadingIndicator { height: 3; }
     ExtractionReviewScreen SelectionList { height: auto; max-height: 16; }
