@@ -33,7 +33,8 @@ PAIN_CUE = re.compile(
     r"|painful|frustrat\w*|nightmare|headache|(?:a|an|big|real|major) (?:problem|issue)"
     r"|the (?:problem|issue) is"
     r"|annoying|embarrassing|sore point|a shame|hassle|chas(?:e|es|ing) (?:up|them|it|him|her)"
-    r"|(?<!nobody )(?<!no one )(?<!never )(?<!not )(?<!has )(?<!have )complain(?:s|ed|ing)?|waste of time|wasted|by the time"
+    r"|(?<!nobody )(?<!no one )(?<!never )(?<!not )(?<!has )(?<!have )complain(?:s|ed|ing)?"
+    r"|waste of time|wasted|by the time"
     r")\b",
     re.IGNORECASE,
 )
