@@ -59,7 +59,10 @@ def test_a_pain_said_with_a_flow_is_its_pain_point(text: str, flow: str, pain: s
 
 
 def test_a_pain_the_content_swallowed_is_cut_from_it():
-    text = "Each evening the site manager asks the night porter how many rooms are empty, which takes ages."
+    text = (
+        "Each evening the site manager asks the night porter how many rooms are empty,"
+        " which takes ages."
+    )
     [found] = extract_free_text(text).flows
     assert "takes ages" not in found.content
     assert found.pain_points == ["takes ages"]
