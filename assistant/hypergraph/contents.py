@@ -55,6 +55,17 @@ def content_heads(text: str) -> set[str]:
     return heads
 
 
+_GIST_QUALIFIERS = re.compile(r"\b(?:with|for|per|from|to|by|about|after|before)\b")
+
+
+def gist(text: str) -> str:
+    """The first thing a content lists, without its qualifiers ("beds free and expected
+    discharges" → "beds free"; "admission requests with expected ward" → "admission
+    requests"): short enough to name several contents in one title."""
+    first = _GIST_QUALIFIERS.split(_LIST_SEPARATORS.split(text)[0])[0]
+    return " ".join(first.split()) or " ".join(text.split())
+
+
 def heads_of(model: InfoFlowModel, fid: str) -> set[str]:
     """The content heads of a flow, straight from the model: comparing contents needs
     nothing else of the flow."""

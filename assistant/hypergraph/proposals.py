@@ -38,6 +38,7 @@ from assistant.hypergraph.contents import (
     GENERIC_SYSTEM_WORDS,
     content_heads,
     content_words,
+    gist,
     heads_of,
     named_in,
     ordered_content_words,
@@ -785,6 +786,53 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     )
 
 
+def _shared_board(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
+    """Strategy 2 around a person who is told things by call from several sides (the
+    free beds by the wards, the cleaned beds by housekeeping): one board that each side
+    keeps current, read by the person instead of taking the calls. A new shared source
+    replaces several spoken flows; the calls stay for exceptions."""
+    if model.kind_of(spot.id) not in ("person", "team"):
+        return None
+    told = [
+        f
+        for f in (_flow(model, fid) for fid in spot.flows)
+        if spot.id in f.targets
+        and f.source != spot.id
+        and f.maturity == "low"
+        and f.media & SPOKEN
+        and model.kind_of(f.source) not in _SYSTEM_KINDS
+    ]
+    if len({f.source for f in told}) < 2:
+        return None
+    told.sort(key=lambda f: (-len(f.pains), -(f.per_year or 0), f.id))
+    told = told[:3]
+    name = model.name_of(spot.id)
+    senders = _names(model, dict.fromkeys(f.source for f in told))
+    said = [f.content for f in told if f.content and f.content != "information"]
+    what = _join(list(dict.fromkeys(_short(gist(c), 30) for c in said))) or "what they call about"
+    everything = "; ".join(said) or what
+    spoken = _join(sorted({m for f in told for m in f.media & SPOKEN}))
+    first = told[0]
+    pains = [p for f in told for p in f.pains]
+    return _Draft(
+        f"one board for {what}, kept current by {senders}",
+        CHANGE_STRUCTURE,
+        f"{senders} post {everything} on one board as it changes; {name} reads it there instead"
+        f" of taking each call (today {spoken}); a new shared source, the calls stay for"
+        " exceptions",
+        spot,
+        "; ".join(pains) if pains else _pain(first),
+        _desirability(first, spot),
+        _datability(model, first, None),
+        _NOT_JUDGED,
+        _viability(max(told, key=lambda f: f.per_year or 0)),
+        f"who would keep the board current at {senders}, and whether {name} would trust it"
+        " over a call",
+        f"object:{spot.id}",
+        covers=tuple(f.id for f in told),
+    )
+
+
 # ------------------------------------------------------------------------- the list
 def propose_usecases(
     model: InfoFlowModel,
@@ -814,6 +862,15 @@ def propose_usecases(
     fed_cases: list[_Draft] = []
     improve: list[_Draft] = []
     structure: list[_Draft] = []
+    carried: set[str] = set()
+
+    def add_structure(draft: _Draft) -> None:
+        """A structural draft whose flows an earlier one already carries says nothing new."""
+        if draft.covers and set(draft.covers) <= carried:
+            return
+        structure.append(draft)
+        carried.update(draft.covers)
+
     seen_flows: set[str] = set()
     retired: set[str] = set()
 
@@ -836,7 +893,7 @@ def propose_usecases(
             return  # first-hand entry into a system already works
         capture = _capture_once(model, flow, by_flow.get(fid, spot))
         if capture is not None:
-            structure.append(capture)
+            add_structure(capture)
         else:
             improve.append(_improve(model, flow, spot))
 
@@ -872,12 +929,15 @@ def propose_usecases(
     for ref in artefacts:
         retire = _retire_artefact(model, by_object[ref]) if ref in by_object else None
         if retire is not None:
-            structure.append(retire)
+            add_structure(retire)
             retired.add(ref)
     for spot in ranking.objects[:top]:
+        board = _shared_board(model, spot)
+        if board is not None:
+            add_structure(board)
         relay = _direct_access(model, spot)
         if relay is not None:
-            structure.append(relay)
+            add_structure(relay)
         for fid in spot.flows[:2]:
             consider_flow(fid, spot)
     for spot in ranking.flows[:top]:

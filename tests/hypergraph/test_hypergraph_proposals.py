@@ -386,3 +386,99 @@ def test_the_inputs_a_pain_asks_for_are_listed_in_its_order_in_every_run() -> No
     assert len(runs) == 1
     said = runs.pop()
     assert said.index("(from Promo calendar)") < said.index("(from Weather feed)")
+
+
+def _control_room() -> InfoFlowModel:
+    """A bus depot: the controller hears of everything by radio and phone."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "drivers",
+                "depot controller",
+                content="breakdowns and delays",
+                medium="radio",
+                maturity="low",
+                frequency="hourly",
+                pain_points=["two drivers call at once"],
+            ),
+            flow(
+                "workshop",
+                "depot controller",
+                content="buses back in service",
+                medium="phone call",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow(
+                "ticket system",
+                "depot controller",
+                content="passenger counts",
+                medium="phone call",
+                maturity="low",
+                frequency="daily",
+            ),
+            flow(
+                "depot controller",
+                "duty manager",
+                content="service summary",
+                medium="email",
+                maturity="low",
+                frequency="daily",
+            ),
+        ],
+        actors=[
+            Actor(name="ticket system", kind="tool"),
+            Actor(name="workshop", kind="team"),
+            Actor(name="depot controller", kind="person"),
+        ],
+    )
+
+
+def test_a_person_told_by_call_from_several_sides_gets_one_board() -> None:
+    proposals = propose_usecases(_control_room())
+    boards = [p for p in proposals if p.title.startswith("One board for")]
+    assert [p.title for p in boards] == [
+        "One board for breakdowns and buses back in service, kept current by drivers and workshop"
+    ]
+    board = boards[0]
+    assert board.kind == "change-structure" and board.origin == "object:a:depot-controller"
+    assert "Relieves: two drivers call at once" in board.description
+    assert "the calls stay for exceptions" in board.description
+    assert board.feasibility is None  # a new shared source: the map cannot judge the build
+    # the calls the board takes over get no second, improve-only proposal
+    assert not any(p.title.startswith("A record of breakdowns") for p in proposals)
+
+
+def test_one_call_or_a_system_calling_is_no_board() -> None:
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "drivers",
+                "depot controller",
+                content="delays",
+                medium="radio",
+                maturity="low",
+                frequency="hourly",
+                pain_points=["no trace"],
+            ),
+            flow(
+                "ticket system",
+                "depot controller",
+                content="passenger counts",
+                medium="phone call",
+                maturity="low",
+                frequency="daily",
+            ),
+        ],
+        actors=[Actor(name="ticket system", kind="tool")],
+    )
+    assert not any(p.title.startswith("One board") for p in propose_usecases(model))
+
+
+def test_the_hospital_board_names_what_the_wards_and_housekeeping_call_about() -> None:
+    proposals = propose_usecases(example_model("hospital-beds"))
+    [board] = [p for p in proposals if p.title.startswith("One board for")]
+    assert "beds free" in board.title and "beds cleaned" in board.title
+    assert "Housekeeping" in board.title and "Ward nurse in charge" in board.title
+    # a structural proposal whose flows the board already carries is not listed again
+    assert not any("without waiting for Ward nurse in charge" in p.title for p in proposals)

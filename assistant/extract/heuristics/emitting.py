@@ -156,6 +156,7 @@ class FlowEmitter(ReaderContext):
         if not targets:
             return
         clause.made_flow = True
+        content = content or _news_told(s, clause)
         if content:
             self.last_content = content
         span = s.toks[clause.start : clause.end]
@@ -175,3 +176,26 @@ class FlowEmitter(ReaderContext):
         if clause.by_hand:
             self.flows[-1].human_source = True
             self.flows[-1].source_kind = ActorKind.person
+
+
+_WHEN = frozenset({"when", "whenever", "once", "after"})
+
+
+def _news_told(s: Sentence, clause: Clause) -> str:
+    """What a call with no object says: what it comes "with", or the event it reports
+    ("phones the doctor with the scores" → "scores"; "rings the bed manager when a bed is
+    cleaned" → "bed cleaned")."""
+    if clause.verb is None or clause.base not in lx.TELL_VERBS:
+        return ""
+    for k in range(clause.verb + 1, clause.end):
+        if s.low(k) == "with" and (np_ := s.np_at(k + 1)) is not None:
+            return " ".join(t.text for t in np_.toks if t.low not in lx.DETERMINERS)
+        if s.low(k) in _WHEN or (s.low(k) == "as" and s.low(k + 1) == "soon"):
+            first = k + 1 + 2 * (s.low(k) == "as")
+            words = [
+                t.text
+                for t in s.toks[first : clause.end]
+                if t.text.isalnum() and t.low not in lx.DETERMINERS | lx.BE_FORMS
+            ]
+            return " ".join(words[:8])
+    return ""

@@ -3,6 +3,7 @@ and 6 of the package docstring)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.extract import lexicon as lx
@@ -39,11 +40,19 @@ from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
+_EXAMPLES_ASIDE = re.compile(
+    r"\s*\((?:e\.?\s?g\.?|i\.?\s?e\.?|for (?:example|instance)|such as|like|say)[\s,:][^()]*\)",
+    re.IGNORECASE,
+)
+"""An aside listing examples ("critical findings (e.g. ICH, PE) are phoned …") names
+kinds of content, never actors: it is read as if it were not there."""
+
 
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
+        text = _EXAMPLES_ASIDE.sub("", text)
         self._learn_proper_words(text)
         self._learn_appositions(text)
         self._learn_system_names(text)

@@ -103,8 +103,9 @@ class SentenceWords:
         # "monitors", "reports": a noun when a determiner or a modifier comes before it
         before = self.low(index - 1)
         return before in lx.DETERMINERS or (
-            self._contentish(before) and before not in lx.verb_forms()
-        )
+            self._contentish(before)
+            and (before not in lx.verb_forms() or (index == 1 and self.verb_at(0) is None))
+        )  # "Authorised reports go …": a participle that opens the sentence modifies it
 
     def _contentish(self, word: str) -> bool:
         return word in self.names or (
@@ -128,6 +129,29 @@ class SentenceWords:
             self._verbs[key] = self._verb_at(i, boundary=boundary)
         return self._verbs[key]
 
+    def _noun_then_verb(self, k: int) -> bool:
+        """Token ``k`` is a noun (no grammar word, no verb) and a verb follows it."""
+        word = self.low(k)
+        closed = lx.DETERMINERS | lx.PREPOSITIONS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS
+        if not word.isalpha() or word in closed or word in lx.ADVERBS:
+            return False
+        info = lx.verb_info(word)
+        if info is not None and info[1] != "s":
+            return False
+        following = lx.verb_info(self.low(k + 1))
+        return self.low(k + 1) in lx.BE_FORMS or (
+            following is not None and following[1] in ("base", "s", "past")
+        )
+
+    def _plural_verb_next(self, k: int) -> bool:
+        """Token ``k`` is a verb that agrees with a plural subject and says where something
+        goes ("come", "go", "arrive", "are"): the -s word before it is that subject."""
+        word = self.low(k)
+        if word in {"are", "were"}:
+            return True
+        info = lx.verb_info(word)
+        return info is not None and info[1] == "base" and info[0] in lx.ARRIVE_VERBS
+
     def _verb_at(self, i: int, *, boundary: bool = False) -> tuple[str, str] | None:
         """(base, form) if token ``i`` reads as a verb here. ``boundary``: a clause starts here."""
         word = self.low(i)
@@ -141,6 +165,10 @@ class SentenceWords:
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
+        if form == "s" and self._plural_verb_next(i + 1):
+            return None  # "Order updates come from …", "email alerts go to …": a noun
+        if form == "past" and i == 0 and self._noun_then_verb(i + 1):
+            return None  # "Authorised reports go …", "Signed forms are sent …": an adjective
         if base == "get":
             k = i + 1
             while lx.is_adverb(self.low(k)):
@@ -148,7 +176,9 @@ class SentenceWords:
             following = lx.verb_forms().get(self.low(k))
             if following and following[1] == "past":
                 return None  # "gets sent": an auxiliary of the passive
-        floating = prev in {"each", "all", "both"} and (
+        # "they each send the …" floats a quantifier; "before each visit the …" does not
+        opens = i < 2 or self.low(i - 2) in lx.PREPOSITIONS | lx.SUBORDINATORS
+        floating = prev in {"each", "all", "both"} and not opens and (
             nxt in lx.DETERMINERS
             or nxt in lx.OBJECT_PRONOUNS
             # "… that the manager and the volunteer both read.": a quantifier after its noun
