@@ -178,13 +178,17 @@ class SentenceWords:
                 return None  # "gets sent": an auxiliary of the passive
         # "they each send the …" floats a quantifier; "before each visit the …" does not
         opens = i < 2 or self.low(i - 2) in lx.PREPOSITIONS | lx.SUBORDINATORS
-        floating = prev in {"each", "all", "both"} and not opens and (
-            nxt in lx.DETERMINERS
-            or nxt in lx.OBJECT_PRONOUNS
-            # "… that the manager and the volunteer both read.": a quantifier after its noun
-            or (
-                self._contentish(self.low(i - 2))
-                and nxt in {".", ",", ";", "from", "in", "on", "at", "through"}
+        floating = (
+            prev in {"each", "all", "both"}
+            and not opens
+            and (
+                nxt in lx.DETERMINERS
+                or nxt in lx.OBJECT_PRONOUNS
+                # "… that the manager and the volunteer both read.": a quantifier after its noun
+                or (
+                    self._contentish(self.low(i - 2))
+                    and nxt in {".", ",", ";", "from", "in", "on", "at", "through"}
+                )
             )
         )
         if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
