@@ -268,6 +268,10 @@ REPORT_SETS = [
         "wave-12 held-out cases (another annotator; sealed until wave 10 was merged)",
         ROOT / "bench/cases/w12-heldout.jsonl",
     ),
+    (
+        "wave-13 held-out cases (another annotator; sealed until wave 11 was merged)",
+        ROOT / "bench/cases/w13-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

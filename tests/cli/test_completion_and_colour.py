@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pty
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -37,8 +38,11 @@ def run_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
 
 def test_install_completion_writes_the_bash_script(tmp_path: Path):
     env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    # typer finds the shell among the process's parents: run it from bash, whatever ran
+    # the suite (a detached run has no shell parent, and typer then says "Shell None")
+    command = f"{shlex.quote(sys.executable)} -m assistant --install-completion; exit $?"
     result = subprocess.run(
-        [sys.executable, "-m", "assistant", "--install-completion"],
+        ["bash", "-c", command],
         env=env,
         capture_output=True,
         text=True,

@@ -214,6 +214,6 @@ async def test_a_proposal_quotes_the_answers_that_could_block_it(make_app, store
         assert blocked.startswith('"Weather feed licence limited to display')
         assert "(business risks)" in blocked and "Christmas freeze on ERP changes" in blocked
         quiet = next(
-            c.usecase for c in screen.candidates if c.usecase.title.startswith("A record of short")
+            c.usecase for c in screen.candidates if c.usecase.title.startswith("One board for")
         )
         assert "blocked by" not in quiet.description
