@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from assistant.tui.app import LIGHT_THEME
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import settle, wait_until
+from tests.tui.helpers import paste, settle, wait_until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -110,3 +110,34 @@ def test_help(snap_compare, make_app, service, flow) -> None:
         await pilot.press("f1")
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=opened("s1", help_key))
+
+
+WARD_PARAGRAPH = (
+    "Every morning the bed manager phones each ward to ask the nurse in charge how many beds"
+    " are free, which takes ages. Discharge letters are typed by the medical secretaries and"
+    " posted to the GP, usually two days late. Housekeeping rings the bed manager when a bed"
+    " is cleaned, but nobody tells the ward."
+)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_extraction_review(snap_compare, make_app, service, flow, size) -> None:
+    """A paragraph at the flows question, read into flows with their channel, frequency and
+    pains: one line each, as wide as the terminal allows."""
+    from assistant.tui.screens.extraction_review import ExtractionReviewScreen
+
+    answered_until(service, flow, "flows")
+
+    async def send_paragraph(pilot: Pilot[Any]) -> None:
+        await paste(pilot, WARD_PARAGRAPH)
+        await pilot.press("ctrl+j")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(pilot.app.screen, ExtractionReviewScreen)
+                and pilot.app.screen.mode == "review"
+            ),
+            "the extraction review with its proposal",
+        )
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=opened("s1", send_paragraph))
