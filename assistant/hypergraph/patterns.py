@@ -44,7 +44,8 @@ _SYSTEM_KINDS = ("tool", "data")
 _PEOPLE_KINDS = ("person", "team", "organisation")
 _WEAK_WORDS = FILLER | {"work", "item", "thing", "stuff", "number", "value"}
 """Words too vague to say that two flows carry the same thing."""
-_TYPING = re.compile(r"\b(?:re-?typ|typ(?:ed|ing)|re-?key|keyed|enter|copied|copy)", re.IGNORECASE)
+TYPING = re.compile(r"\b(?:re-?typ|typ(?:ed|ing)|re-?key|keyed|enter|copied|copy)", re.IGNORECASE)
+"""A pain that says something is typed or copied again."""
 
 
 class FlowPattern(BaseModel):
@@ -220,7 +221,7 @@ def _entered_again(model: InfoFlowModel, order: list[str]) -> list[FlowPattern]:
             + (f" and {len(into) - _NAMED} more" if len(into) > _NAMED else ""),
             f"rated {_maturities(model, carrying)}",
         ]
-        typing = [p for f in carrying for p in _pains(model, f) if _TYPING.search(p)]
+        typing = [p for f in carrying for p in _pains(model, f) if TYPING.search(p)]
         pains = list(dict.fromkeys(typing or [p for f in carrying for p in _pains(model, f)]))
         pains = pains[:_NAMED]
         if pains:

@@ -44,6 +44,7 @@ from assistant.hypergraph.contents import (
     ordered_content_words,
 )
 from assistant.hypergraph.frequency import frequency_per_year
+from assistant.hypergraph.patterns import TYPING, FlowPattern, find_patterns
 from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
 from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
 from assistant.models.infoflow import maturity_label
@@ -786,6 +787,56 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     )
 
 
+def _enter_once(
+    model: InfoFlowModel, pattern: FlowPattern, spot: HotSpot
+) -> tuple[_Draft, list[str]] | None:
+    """Strategy 2 for the same thing entered by one person into several places (durations
+    into a workbook, SAP PM and Primavera P6): entered once, into the system where it is
+    re-typed today (else the first system), and passed on from there; a file among the
+    places is retired. The draft, and the artefacts it retires."""
+    flows = [_flow(model, fid) for fid in pattern.flows]
+    places = list(dict.fromkeys(t for f in flows for t in f.targets))
+    tools = [t for t in places if not _is_artefact(model, t)]
+    if not tools:
+        return None
+    retyped = [t for f in flows if any(TYPING.search(p) for p in f.pains) for t in f.targets]
+    master = next((t for t in retyped if t in tools), tools[0])
+    others = [t for t in tools if t != master]
+    files = [t for t in places if _is_artefact(model, t)]
+    thing = pattern.title.split(" entered ", 1)[0]
+    name = model.name_of(master)
+    title = f"{thing} entered once, into {name}"
+    if others:
+        title += f", passed on to {_names(model, others)}"
+    if files:
+        title += f"; the {_names(model, files)} retired"
+    who = model.name_of(flows[0].source)
+    change = (
+        f"{who} enters {thing.lower()} in {name} only"
+        + (f"; {name} passes them on to {_names(model, others)}" if others else "")
+        + (f"; no {_names(model, files)} node" if files else "")
+        + f" (today {len(places)} entries: {_join([model.name_of(t) for t in places])})"
+    )
+    painful = max(flows, key=lambda f: (len(f.pains), f.per_year or 0))
+    pains = [p for f in flows for p in f.pains]
+    draft = _Draft(
+        title,
+        CHANGE_STRUCTURE,
+        change,
+        spot,
+        "; ".join(dict.fromkeys(pains)) if pains else _pain(painful),
+        _desirability(painful, spot, gain="a typing step disappears for good"),
+        _datability(model, painful, master),
+        _Lens(None, f"passing it on from {name} means a link to build; the map cannot tell"),
+        _viability(max(flows, key=lambda f: f.per_year or 0)),
+        f"whether {_names(model, others) if others else 'everyone'} can take {thing.lower()}"
+        f" from {name}, and who owns {name}",
+        f"object:{spot.id}",
+        covers=tuple(f.id for f in flows),
+    )
+    return draft, files
+
+
 def _shared_board(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     """Strategy 2 around a person who is told things by call from several sides (the
     free beds by the wards, the cleaned beds by housekeeping): one board that each side
@@ -916,9 +967,20 @@ def propose_usecases(
         data_cases += [enriched] if enriched else []
         fed_cases += [fed] if fed else []
 
+    # the same thing entered into several places by one person: entered once, at one place
+    by_object = {spot.id: spot for spot in ranking.objects}
+    for pattern in find_patterns(model, ranking, skip_top=0):
+        if pattern.kind != "entered-again":
+            continue
+        source = model.source_of(pattern.flows[0])
+        spot = by_object.get(source) or by_flow[pattern.flows[0]]
+        once = _enter_once(model, pattern, spot)
+        if once is not None:
+            add_structure(once[0])
+            retired.update(once[1])
+
     # artefacts that only carry information, among the hot spots or beside the top ones
     # (the weekly workbook a busy planner fills), each get a retirement proposal first
-    by_object = {spot.id: spot for spot in ranking.objects}
     near = [
         end
         for spot in ranking.objects[:top]
@@ -927,6 +989,8 @@ def propose_usecases(
     ]
     artefacts = dict.fromkeys([spot.id for spot in ranking.objects[: top + 2]] + near)
     for ref in artefacts:
+        if ref in retired:
+            continue  # an entry made once already retires it
         retire = _retire_artefact(model, by_object[ref]) if ref in by_object else None
         if retire is not None:
             add_structure(retire)

@@ -482,3 +482,48 @@ def test_the_hospital_board_names_what_the_wards_and_housekeeping_call_about() -
     assert "Housekeeping" in board.title and "Ward nurse in charge" in board.title
     # a structural proposal whose flows the board already carries is not listed again
     assert not any("without waiting for Ward nurse in charge" in p.title for p in proposals)
+
+
+def test_the_same_thing_entered_in_several_places_is_entered_once() -> None:
+    """The refinery planner types durations into the workbook, SAP PM and Primavera P6: the
+    pain says SAP PM gets them re-typed, so that is where they are entered once, P6 is fed
+    from it and the workbook goes (one proposal, not a second one retiring the workbook)."""
+    proposals = propose_usecases(example_model("refinery-maintenance"))
+    once = [p for p in proposals if "entered once, into" in p.title]
+    assert [p.title for p in once] == [
+        "Durations entered once, into SAP PM, passed on to Primavera P6;"
+        " the Shutdown scope workbook retired"
+    ]
+    assert once[0].kind == "change-structure"
+    assert "SAP PM passes them on to Primavera P6" in once[0].description
+    assert "durations re-typed from the workbook" in once[0].description
+    assert once[0].feasibility is None
+    assert not any(p.title.startswith("Retire the Shutdown scope workbook") for p in proposals)
+
+
+def test_entered_once_goes_to_the_first_system_when_no_pain_names_one() -> None:
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "ward clerk",
+                "patient system",
+                content="sample labels",
+                medium="screen",
+                maturity="medium",
+                frequency="daily",
+            ),
+            flow(
+                "ward clerk",
+                "lab system",
+                content="sample labels and requests",
+                medium="screen",
+                maturity="medium",
+                frequency="daily",
+                pain_points=["labels do not match"],
+            ),
+        ],
+        actors=[Actor(name="patient system", kind="tool"), Actor(name="lab system", kind="tool")],
+    )
+    [once] = [p for p in propose_usecases(model) if "entered once, into" in p.title]
+    assert once.title.startswith("Labels entered once, into ")
+    assert "passed on to" in once.title and "retired" not in once.title
