@@ -787,6 +787,40 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     )
 
 
+def _learn_from_changes(model: InfoFlowModel, pattern: FlowPattern, spot: HotSpot) -> _Draft:
+    """A data case for a round trip (the ERP proposes store orders, the department head
+    sends most of them back changed): every change sent back is a label, so the output
+    can learn from them instead of being rewritten by hand each time."""
+    out, back = (_flow(model, fid) for fid in pattern.flows)
+    system, person = model.name_of(out.source), model.name_of(back.source)
+    content = _short(out.content or "its output")
+    digital = back.maturity in ("medium", "high")
+    pains = [p for f in (out, back) for p in f.pains]
+    return _Draft(
+        f"{content} from {system}, learning from what {person} changes",
+        IMPROVE_FLOW,
+        f"{system} keeps what {person} sends back ({_short(back.content or 'changes', 40)})"
+        f" beside the {content} it changed, and learns from it; {person} changes only what"
+        f" is still wrong (today {out.medium or out.maturity}, then"
+        f" {back.medium or back.maturity})",
+        spot,
+        "; ".join(dict.fromkeys(pains)) if pains else _pain(out),
+        _desirability(
+            max((out, back), key=lambda f: len(f.pains)),
+            spot,
+            gain="a rewrite by hand shrinks to the exceptions",
+        ),
+        _Lens(4, f"both the {content} and the changes reach {system}")
+        if digital
+        else _Lens(3, f"the changes come back by {back.medium or 'hand'} and are typed in"),
+        _NOT_JUDGED,
+        _viability(max((out, back), key=lambda f: f.per_year or 0)),
+        f"whether {system} keeps each change with the {content} it changed, and for how long",
+        f"flow:{out.id}",
+        covers=(out.id, back.id),
+    )
+
+
 def _enter_once(
     model: InfoFlowModel, pattern: FlowPattern, spot: HotSpot
 ) -> tuple[_Draft, list[str]] | None:
@@ -800,7 +834,10 @@ def _enter_once(
     if not tools:
         return None
     retyped = [t for f in flows if any(TYPING.search(p) for p in f.pains) for t in f.targets]
-    master = next((t for t in retyped if t in tools), tools[0])
+    level = {"high": 0, "medium": 1}
+    entry = {t: min(level.get(f.maturity, 2) for f in flows if t in f.targets) for t in tools}
+    best = min(tools, key=lambda t: (model.kind_of(t) != "tool", entry[t]))
+    master = next((t for t in retyped if t in tools), best)
     others = [t for t in tools if t != master]
     files = [t for t in places if _is_artefact(model, t)]
     thing = pattern.title.split(" entered ", 1)[0]
@@ -967,9 +1004,13 @@ def propose_usecases(
         data_cases += [enriched] if enriched else []
         fed_cases += [fed] if fed else []
 
-    # the same thing entered into several places by one person: entered once, at one place
+    # the same thing entered into several places by one person: entered once, at one place;
+    # a system's output sent back changed: the output learns from the changes (a data case)
     by_object = {spot.id: spot for spot in ranking.objects}
     for pattern in find_patterns(model, ranking, skip_top=0):
+        if pattern.kind == "round-trip" and pattern.flows[0] not in seen_flows:
+            seen_flows.update(pattern.flows)
+            data_cases.append(_learn_from_changes(model, pattern, by_flow[pattern.flows[0]]))
         if pattern.kind != "entered-again":
             continue
         source = model.source_of(pattern.flows[0])

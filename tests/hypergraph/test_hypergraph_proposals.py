@@ -527,3 +527,40 @@ def test_entered_once_goes_to_the_first_system_when_no_pain_names_one() -> None:
     [once] = [p for p in propose_usecases(model) if "entered once, into" in p.title]
     assert once.title.startswith("Labels entered once, into ")
     assert "passed on to" in once.title and "retired" not in once.title
+
+
+def test_a_system_output_sent_back_changed_learns_from_the_changes() -> None:
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "rota tool",
+                "ward manager",
+                content="suggested rotas",
+                medium="screen",
+                maturity="high",
+                frequency="weekly",
+                pain_points=["most shifts swapped by hand"],
+            ),
+            flow(
+                "ward manager",
+                "rota tool",
+                content="rota changes",
+                medium="manual entry",
+                maturity="medium",
+                frequency="weekly",
+            ),
+        ],
+        actors=[Actor(name="rota tool", kind="tool"), Actor(name="ward manager", kind="person")],
+    )
+    proposals = propose_usecases(model)
+    [learn] = [p for p in proposals if "learning from" in p.title]
+    assert learn.title == "Suggested rotas from rota tool, learning from what ward manager changes"
+    assert learn.kind == "improve-flow" and proposals[0] is learn  # a data case leads
+    assert learn.datability == 4  # the proposal and the changes both reach the tool
+    assert "Relieves: most shifts swapped by hand" in learn.description
+
+
+def test_a_round_trip_a_pain_already_turns_into_a_data_case_is_not_proposed_twice() -> None:
+    titles = [p.title for p in propose_usecases(example_model("retail-demand"))]
+    assert titles[0] == "Suggested store orders computed with promotions and weather"
+    assert not any("learning from" in t for t in titles)
