@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Label
+from textual.worker import WorkerCancelled
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Wait for workers (store writes, exports) and the refresh that follows them."""
+    """Wait for workers (store writes, exports) and the refresh that follows them.
+
+    An exclusive worker that a newer one of its group cancels while we wait (a check
+    refresh superseded by the next) did its job by being replaced: the newer one is waited
+    for in the next round. A worker that fails still fails the test.
+    """
     await pilot.pause()
     for _ in range(5):
-        if all(worker.is_finished for worker in pilot.app.workers):
+        running = [worker for worker in pilot.app.workers if not worker.is_finished]
+        if not running:
             return
-        await pilot.app.workers.wait_for_complete()
+        for worker in running:
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
         await pilot.pause()
 
 
