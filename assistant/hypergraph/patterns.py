@@ -1,4 +1,5 @@
-"""Patterns across flows that the hot-spot score cannot see (METHOD.md §4: what the formula of §4.2 leaves out).
+"""Patterns across flows that the hot-spot score cannot see (METHOD.md §4, beside §4.2's
+formula).
 
 The score rewards many links, low maturity and pain, one flow or one object at a time.
 A facilitator also reads shapes across flows, and the worst of them are often rated
