@@ -67,6 +67,12 @@ def flow_label(flow: InformationFlow) -> Text:
 class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
     """Propose flows from ``text`` for ``question_id`` and let the user decide."""
 
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]  # Textual: `ClassVar[...] | None`
+        (0, "-narrow"),
+        (100, "-wide"),
+    ]
+    """Below 100 columns the buttons go in rows (app.tcss), so "Close (esc)" stays on screen."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape",
