@@ -557,6 +557,19 @@ class ClauseFlows(PlaceFlows):
                 return name
         return None
 
+    @staticmethod
+    def _works_from(s: Sentence, clause: Clause) -> bool:
+        """ "a shared sheet which the supervisor works from", "… that the crews go off": a
+        relative whose verb ends on a stranded "from/off" reads what it hangs on."""
+        if clause.base not in {"work", "go", "run"}:
+            return False
+        for k in range(clause.start, clause.end):
+            if s.low(k) in {"from", "off"}:
+                after = s.np_at(k + 1) if s.low(k + 1).isalnum() else None
+                if after is None or after.is_time:  # "… works from every morning"
+                    return True
+        return False
+
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -566,12 +579,13 @@ class ClauseFlows(PlaceFlows):
         sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
         sources = self._through_web_form(s, clause, sources, targets)
+        works_from_it = base in {"work", "go", "run"} and any(
+            p == "from" and any(np_.is_pronoun for np_ in g) for p, g, _ in c.pps
+        )  # "… and the drivers work from it"
         if (
             not sources
             and not passive
-            and base in lx.READ_VERBS
-            and obj is not None
-            and obj.is_pronoun
+            and ((base in lx.READ_VERBS and obj is not None and obj.is_pronoun) or works_from_it)
             and subject
             and self.kind_of(subject) in HUMAN
         ):
@@ -623,7 +637,11 @@ class ClauseFlows(PlaceFlows):
                 )
             )
             hub = self._hub_written(s, clause)
-            reads = base in lx.READ_VERBS or (base in lx.RECEIVE_VERBS and not from_)
+            reads = (
+                base in lx.READ_VERBS
+                or (base in lx.RECEIVE_VERBS and not from_)
+                or self._works_from(s, clause)
+            )
             if (
                 reads
                 and keeper

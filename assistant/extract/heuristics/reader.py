@@ -48,6 +48,11 @@ _EXAMPLES_ASIDE = re.compile(
 kinds of content, never actors: it is read as if it were not there."""
 
 
+_COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
+"""A number between the words of an arrow line's party ("big 3 retailers"): the phrase
+reader stops at a number, and the party is the words around it."""
+
+
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
@@ -194,7 +199,8 @@ class FreeTextReader(ClauseFlows):
         content = arrows.content_of(segs)
         names: list[str | None] = []
         for index, seg in enumerate(segs):
-            s = Sentence(seg.name) if seg.name else None
+            # "big 3 retailers", "top 10 customers": a count inside a party's name
+            s = Sentence(_COUNT_IN_NAME.sub("", seg.name)) if seg.name else None
             name = None
             if s is not None and s.n:
                 np_ = _whole_name(s) or (self._subject(s, s.clauses[0]) if s.clauses else None)

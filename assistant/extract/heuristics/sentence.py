@@ -484,10 +484,12 @@ class Sentence(SentenceWords):
     ) -> tuple[Clause, int] | None:
         """A comma that ends a relative between commas (or an opening phrase) before
         the main verb, and a comma that opens a relative ("…, which", "…, from which")."""
+        # "who have a fault": "have" is the relative's verb, though it reads as an auxiliary
+        verb = current.start if self.low(current.start) in {"have", "has", "had"} else current.verb
         if (
             current.kind == "rel"
-            and current.verb is not None
-            and i > current.verb + 1
+            and verb is not None
+            and i > verb + 1
             and self.low(current.start - 1) in {"who", "that"}
             and current.parent is not None
             and current.parent.verb is None

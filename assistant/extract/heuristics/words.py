@@ -160,6 +160,8 @@ class SentenceWords:
         nxt = self.low(i + 1)
         if prev.isdigit() and word.endswith("s"):
             return None  # "After 28 days our debt recovery lead exports …": a count of things
+        if info is not None and self._inside_a_name(i):
+            return None  # "sends them to Archive Manager", "Field Service": part of a name
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
@@ -244,6 +246,18 @@ class SentenceWords:
             return info
         return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
 
+    def _inside_a_name(self, i: int) -> bool:
+        """Token ``i`` is a capitalised word inside a sentence next to another one: a word of
+        a product's or a place's name ("Archive Manager", "Dynamics Field Service")."""
+        if i == 0 or not self.toks[i].text[:1].isupper() or self.low(i - 1) in lx.SUBJECT_PRONOUNS:
+            return False  # "I WhatsApp Olu": a brand used as a verb
+
+        def capitalised(k: int) -> bool:
+            text = self.toks[k].text if 0 <= k < self.n else ""
+            return text[:1].isupper() and text.isalpha() and text.lower() not in lx.FIRST_PERSON
+
+        return capitalised(i + 1) or (i >= 2 and capitalised(i - 1))
+
     def _unknown_verb_at(self, i: int, word: str, prev: str, nxt: str) -> tuple[str, str] | None:
         """A word the lexicon does not know as a verb, read as one between a pronoun and an
         object, or ending in -s after a singular noun."""
@@ -272,11 +286,30 @@ class SentenceWords:
             and word[:-1] in lx.ALL_VERBS
         ):
             return word[:-1], "s"  # "the pager system, which sets off the pagers"
+        if not unknown_verb and self._base_after_plural_subject(i, word, prev, nxt):
+            return word, "base"  # "our engineers model each house in hsbCAD"
         if not unknown_verb:
             return None
         if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
             return word[:-1], "s"  # "the conveyancer orders the searches"
         return word, "s" if word.endswith("s") else "base"
+
+    def _base_after_plural_subject(self, i: int, word: str, prev: str, nxt: str) -> bool:
+        """An unknown word between a plural noun phrase that opens the clause and an object
+        is the clause's verb ("my scouts measure fifty plants", "our engineers model each
+        house"): a noun there would need a verb of its own, which does not follow."""
+        if word.endswith("s") or not self._contentish(word) or not self._plural_noun(prev):
+            return False
+        if not (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt.isdigit()):
+            return False
+        if any(self.verb_at(k) is not None for k in range(i + 1, min(self.n, i + 4))):
+            return False  # "the delivery notes each driver signs": the verb is further on
+        k = i - 2
+        while k >= 0 and (self._contentish(self.low(k)) or self.low(k) in lx.DETERMINERS):
+            if lx.verb_info(self.low(k)) is not None and self.low(k - 1) not in lx.DETERMINERS:
+                return False  # "the plumber reads the repairs ledger every …": a verb before
+            k -= 1
+        return k < 0 or self.low(k) in {",", ";", ":", "and", "then", "so", "but", "-"}
 
     def _ends_a_prepositional_phrase(self, j: int) -> bool:
         """Token ``j`` closes a short phrase after a preposition ("about learners", "through

@@ -1,0 +1,115 @@
+"""Wave 12: constructions read off w13's misses (each also missed in another batch, or a
+gap of the phrase reader), tested on sentences of other domains.
+
+- a capitalised word next to another inside a sentence is part of a name, not a verb
+  ("to Archive Manager"), unless a pronoun makes it one ("I WhatsApp Olu");
+- an unknown word between a plural subject opening the clause and an object is its verb
+  ("our engineers model each house in …");
+- "who have <something>" is a relative of its own: the main verb after it has the noun
+  it hangs on as subject ("Customers who have no heating ring the advisors");
+- a number inside a bullet party ("big 3 retailers →") no longer hides the party;
+- a shared sheet that someone "works from" or "goes off" is read by them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extract.heuristics.reader import extract_free_text
+
+
+def pairs_of(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.source, f.targets) for f in extract_free_text(text).flows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every evening the tills send the day's takings to Cash Manager automatically.",
+            [("tills", ["Cash Manager"])],
+        ),
+        (
+            "Planners upload the weekly plan to Kestrel, which passes it every night to"
+            " Route Builder.",
+            [("planners", ["Kestrel"]), ("Kestrel", ["Route Builder"])],
+        ),
+    ],
+)
+def test_a_capitalised_word_inside_a_name_is_no_verb(text, expected) -> None:
+    assert pairs_of(text) == expected
+
+
+def test_a_brand_after_a_pronoun_is_still_a_verb() -> None:
+    """ "I WhatsApp Olu": two capitalised words, but the first follows "I", so it is the verb."""
+    text = (
+        "Programming manager (Olu): I send the film schedule to the cinemas.\n"
+        "Cinema manager (Kate): And if a film hasn't arrived, I WhatsApp Olu."
+    )
+    assert ("cinema manager", ["programming manager"]) in [
+        (f.source.lower(), [t.lower() for t in f.targets]) for f in extract_free_text(text).flows
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our architects draft each layout in Vectorworks, and Vectorworks sends the cut"
+            " list straight to the saw controller.",
+            [("architects", ["Vectorworks"]), ("Vectorworks", ["saw controller"])],
+        ),
+        (
+            "The surveyors grade every plot in the field, and the office sends the grades to"
+            " the buyers.",
+            [("office", ["buyers"])],
+        ),
+    ],
+)
+def test_an_unknown_verb_after_a_plural_subject(text, expected) -> None:
+    assert pairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tenants who have a leak phone the repairs desk.", [("tenants", ["repairs desk"])]),
+        (
+            "Members who have lost their card email the membership secretary.",
+            [("members", ["membership secretary"])],
+        ),
+    ],
+)
+def test_who_have_is_a_relative_before_the_main_verb(text, expected) -> None:
+    assert pairs_of(text) == expected
+
+
+def test_a_count_inside_a_bullet_party() -> None:
+    flows = extract_free_text("- top 10 customers → sales desk: forecasts by email").flows
+    assert [(f.source, f.targets, f.content) for f in flows] == [
+        ("top customers", ["sales desk"], "forecasts")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The site clerk keeps the deliveries in a shared spreadsheet, which the gate team"
+            " works from.",
+            [("site clerk", ["gate team"])],
+        ),
+        (
+            "The coach puts the squad list into a Google Sheet that the captain and the"
+            " kit manager both work from every Friday.",
+            [("coach", ["captain", "kit manager"])],
+        ),
+        (
+            "The dispatcher keeps the rounds in a shared spreadsheet and the collectors work"
+            " from it.",
+            [("dispatcher", ["collectors"])],
+        ),
+    ],
+)
+def test_a_shared_sheet_someone_works_from(text, expected) -> None:
+    assert pairs_of(text) == expected
