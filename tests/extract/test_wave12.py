@@ -8,7 +8,11 @@ gap of the phrase reader), tested on sentences of other domains.
 - "who have <something>" is a relative of its own: the main verb after it has the noun
   it hangs on as subject ("Customers who have no heating ring the advisors");
 - a number inside a bullet party ("big 3 retailers →") no longer hides the party;
-- a shared sheet that someone "works from" or "goes off" is read by them.
+- a shared sheet that someone "works from" or "goes off" is read by them;
+- "them" after a verb of calling ("texts them", "phones them") is the people named before,
+  never the clause's subject, and nothing when the sentence names plural things first;
+- a speaker who names their unit ("I'm in the grants team", "We in the print unit") is
+  who I/we/us stand for.
 """
 
 from __future__ import annotations
@@ -113,3 +117,48 @@ def test_a_count_inside_a_bullet_party() -> None:
 )
 def test_a_shared_sheet_someone_works_from(text, expected) -> None:
     assert pairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The members book a court online. The club secretary phones them every Monday.",
+            [("club secretary", ["members"])],
+        ),
+        (
+            "If a tenant reports a leak twice, the housing system texts them automatically.",
+            [("housing system", ["tenant"])],
+        ),
+    ],
+)
+def test_them_after_a_calling_verb_is_the_people_named_before(text, expected) -> None:
+    """Only verbs whose "them" must be people; never the clause's own subject."""
+    assert set(map(str, expected)) <= set(map(str, pairs_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okay, the day-case lists, or theatre slates as everyone calls them.",
+        "The clerk scans the forms and texts them to the office.",
+    ],
+)
+def test_them_that_is_not_people_is_not_called(text) -> None:
+    assert all(
+        "lists" not in t and "slates" not in t and "forms" not in t
+        for _, targets in pairs_of(text)
+        for t in targets
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("I'm in the grants team. Applicants email us their budgets.", "grants team"),
+        ("We in the print unit do the rest. The editors send us the proofs.", "print unit"),
+        ("I run the admissions office. Schools send us the lists.", "admissions office"),
+    ],
+)
+def test_a_speaker_who_names_their_unit(text, speaker) -> None:
+    assert [targets for _, targets in pairs_of(text)] == [[speaker]]

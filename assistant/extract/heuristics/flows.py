@@ -23,7 +23,7 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.places import _HUBS, PlaceFlows
 from assistant.extract.heuristics.sending import _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural
+from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import ActorKind
 
@@ -43,6 +43,13 @@ def _opens_np(word: str) -> bool:
     return (
         word in lx.DETERMINERS and word not in {"this", "that", "these", "those", "each", "every"}
     ) or lx.is_time_possessive(word)
+
+
+_CALL_VERBS = frozenset(
+    {"phone", "call", "ring", "text", "telephone", "contact", "notify", "alert", "remind"}
+    | {"inform", "tell", "update", "message", "whatsapp", "chase", "brief"}
+)
+"""Verbs whose "them" can only be people ("… texts them"), unlike "emails them"."""
 
 
 class ClauseFlows(PlaceFlows):
@@ -118,6 +125,37 @@ class ClauseFlows(PlaceFlows):
         self._flows_to_readers(c)
         self._paper_handled(c)
 
+    def _people_said_before(self, s: Sentence, end: int, subject: str | None) -> str | None:
+        """The last people the sentence names before ``end``, other than ``subject``
+        ("Victims are told … by the unit, who phone them": the victims)."""
+        for np_ in reversed(s.nps_between(0, end)):
+            if np_.is_pronoun or np_.is_time:
+                continue
+            name = self.mentions.get(normalise_name(self._name(np_)))
+            found = name.name if name is not None else self.actor(np_, s)
+            if (
+                found is not None
+                and found != subject
+                and self.kind_of(found) in HUMAN
+                and fold_plural(found) != found
+            ):
+                return found
+        return None
+
+    def _things_said_before(self, s: Sentence, end: int) -> bool:
+        """The sentence names plural things before ``end`` that "them" may stand for."""
+        verbs = {c.verb for c in s.clauses if c.verb is not None}
+        for np_ in s.nps_between(0, end):
+            head = np_.head.lower()
+            if np_.is_pronoun or np_.is_time or fold_plural(head) == head:
+                continue
+            if any(np_.start <= v < np_.end for v in verbs):
+                continue  # "ProSolution texts them": the verb, not a noun
+            name = self.mentions.get(normalise_name(self._name(np_)))
+            if name is None or name.kind not in HUMAN:
+                return True
+        return False
+
     def _object_parts(self, c: _ClauseRead) -> None:
         """The object and what is passed: a person object receives ("ring us"), an indirect
         object ("send the clubs a list"), a device's owner, "lets X know" as telling."""
@@ -165,6 +203,32 @@ class ClauseFlows(PlaceFlows):
             if obj_actor == subject:
                 obj_actor = self.previous_group if self.last_group == subject else self.last_group
             content_np = s.np_at(obj.end, clause.end)
+        elif (
+            obj is not None
+            and obj.toks[0].low == "them"
+            and len(obj.toks) == 1
+            and base in _CALL_VERBS
+            and not any(p == "to" for p, _, _ in pps)  # "scans the forms and texts them to …"
+        ):
+            # "the learners …; ProSolution texts them": "them" is the people named last,
+            # never the clause's own subject
+            group = (
+                self._singular_they(obj, s)  # "if a learner misses …, X texts them"
+                or self._people_said_before(s, obj.start, subject)
+                or (
+                    None  # "two-week-wait referrals as everyone calls them": not people
+                    if self._things_said_before(s, obj.start)
+                    else self.previous_group
+                    if self.last_group == subject
+                    else self.last_group
+                )
+            )
+            assert clause.verb is not None
+            # "… as everyone calls them": naming, not phoning
+            naming = any(s.low(k) == "as" for k in range(clause.verb - 3, clause.verb))
+            if group and group != subject and self.kind_of(group) in HUMAN and not naming:
+                obj_actor = group
+                content_np = None
         elif obj is not None and (holder := self._device_owner(obj, s)) is not None:
             obj_actor = holder  # "it messages my phone": whoever carries the phone
             content_np = None

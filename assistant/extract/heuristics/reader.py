@@ -48,6 +48,15 @@ _EXAMPLES_ASIDE = re.compile(
 kinds of content, never actors: it is read as if it were not there."""
 
 
+_SPEAKER_UNIT = re.compile(
+    r"\b(?:I'm|I am|I work|I sit|I run|I manage|We|We're|we're|We are|we are)"
+    r"\s+(?:(?:in|on|at|within)\s+)?(?:the|our)\s+"
+    r"(?P<unit>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
+    r"(?P<head>team|department|dept|office|unit|desk)\b"
+)
+"""A speaker who names their unit, not their role ("I'm in the copyright department", "We in
+the dispatch office …", "I run the enrolment office"): I/we/us stand for the unit."""
+
 _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 """A number between the words of an arrow line's party ("big 3 retailers"): the phrase
 reader stops at a number, and the party is the words around it."""
@@ -191,6 +200,9 @@ class FreeTextReader(ClauseFlows):
                 if kind in HUMAN:
                     return self.role(" ".join(words))
                 words = words[:-1]
+        unit = _SPEAKER_UNIT.search(text)
+        if unit is not None:
+            return self.role(f"{unit.group('unit')} {unit.group('head')}")
         return None
 
     def _read_arrow_line(self, line: str) -> None:
