@@ -12,7 +12,9 @@ gap of the phrase reader), tested on sentences of other domains.
 - "them" after a verb of calling ("texts them", "phones them") is the people named before,
   never the clause's subject, and nothing when the sentence names plural things first;
 - a speaker who names their unit ("I'm in the grants team", "We in the print unit") is
-  who I/we/us stand for.
+  who I/we/us stand for;
+- a sending with no receiver ("customers book by phone, and the receptionist enters it in
+  X") reaches whoever keys it in next in the same sentence.
 """
 
 from __future__ import annotations
@@ -162,3 +164,29 @@ def test_them_that_is_not_people_is_not_called(text) -> None:
 )
 def test_a_speaker_who_names_their_unit(text, speaker) -> None:
     assert [targets for _, targets in pairs_of(text)] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patients book their flu jab by phone, and the receptionist enters it in EMIS.",
+            [("patients", ["receptionist"]), ("receptionist", ["EMIS"])],
+        ),
+        (
+            "Growers send their delivery notes by email, and the intake clerk keys each one"
+            " into Agrovision.",
+            [("growers", ["intake clerk"]), ("intake clerk", ["Agrovision"])],
+        ),
+    ],
+)
+def test_a_sending_without_receiver_reaches_whoever_keys_it(text, expected) -> None:
+    assert pairs_of(text) == expected
+
+
+def test_a_sending_to_a_named_receiver_is_left_as_it_is() -> None:
+    text = (
+        "Growers send their delivery notes to the depot by email, and the intake clerk keys"
+        " each one into Agrovision."
+    )
+    assert ("growers", ["intake clerk"]) not in pairs_of(text)

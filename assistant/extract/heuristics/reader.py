@@ -25,7 +25,13 @@ from assistant.extract.heuristics.cues import (
     _SELF_INTRODUCTION,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
-from assistant.extract.heuristics.maturity import HUMAN, PENDING, FlowDraft, judge_maturity
+from assistant.extract.heuristics.maturity import (
+    HUMAN,
+    PENDING,
+    SYSTEMS,
+    FlowDraft,
+    judge_maturity,
+)
 from assistant.extract.heuristics.naming import (
     Mention,
     clip,
@@ -56,6 +62,18 @@ _SPEAKER_UNIT = re.compile(
 )
 """A speaker who names their unit, not their role ("I'm in the copyright department", "We in
 the dispatch office …", "I run the enrolment office"): I/we/us stand for the unit."""
+
+_SENT_WITHOUT_RECEIVER = frozenset(
+    {"send", "email", "e-mail", "book", "order", "submit", "request", "report", "post", "fax"}
+    | {"phone", "ring", "call", "text", "apply", "enrol", "register"}
+)
+"""What someone does to get something to an office that the sentence names only next."""
+_SENT_BY = re.compile(
+    r"\b(?:by|over the|on the|via)\s+(?:e-?mail|phone|post|letter|fax|telephone|text)"
+    r"|\b(?:in person|at reception|at the desk|at the counter)\b",
+    re.IGNORECASE,
+)
+"""The channel that says the sending went to a person."""
 
 _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 """A number between the words of an arrow line's party ("big 3 retailers"): the phrase
@@ -311,6 +329,7 @@ class FreeTextReader(ClauseFlows):
             self._topic_of_fragment(s)
         for clause in s.clauses:
             self._read_clause(s, clause)
+        self._sent_to_whoever_keys_it(s)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
         spare = " ".join(
             " ".join(t.text for t in s.toks[c.start : c.end]) for c in s.clauses if not c.made_flow
@@ -318,6 +337,38 @@ class FreeTextReader(ClauseFlows):
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
+
+    def _sent_to_whoever_keys_it(self, s: Sentence) -> None:
+        """ "Customers book their MOT by phone, and the receptionist enters the booking in
+        Garage Hive": a sending that names no receiver reaches whoever keys it in next, in
+        the same sentence."""
+        for before, after in zip(s.clauses, s.clauses[1:], strict=False):
+            sender = before.subject_actor
+            if (
+                before.made_flow
+                or before.passive
+                or before.base not in _SENT_WITHOUT_RECEIVER
+                or not sender
+                or self.kind_of(sender) not in HUMAN
+                or not after.made_flow
+                or after.flow_index is None
+                or not _SENT_BY.search(" ".join(t.text for t in s.toks[before.start : before.end]))
+            ):
+                continue
+            keyed = self.flows[after.flow_index]
+            if (
+                keyed.source == sender
+                or not keyed.human_source
+                or not keyed.targets
+                or not all(k in SYSTEMS for k in keyed.target_kinds)
+            ):
+                continue
+            span = " ".join(t.text for t in s.toks[before.start : before.end])
+            obj = self._direct_object(s, before)
+            content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
+            self._add(sender, [keyed.source], content, span, "", span)
+            self.flows.insert(after.flow_index, self.flows.pop())  # told in the order it happens
+            return
 
     def _topic_of_fragment(self, s: Sentence) -> None:
         """A sentence without a verb that names one party ("Mostly from GPs.") makes it
