@@ -14,7 +14,8 @@ gap of the phrase reader), tested on sentences of other domains.
 - a speaker who names their unit ("I'm in the grants team", "We in the print unit") is
   who I/we/us stand for;
 - a sending with no receiver ("customers book by phone, and the receptionist enters it in
-  X") reaches whoever keys it in next in the same sentence.
+  X") reaches whoever keys it in next in the same sentence;
+- a system's alert "on the caretaker's screen", "on the helpdesk screens" reaches them.
 """
 
 from __future__ import annotations
@@ -190,3 +191,22 @@ def test_a_sending_to_a_named_receiver_is_left_as_it_is() -> None:
         " each one into Agrovision."
     )
     assert ("growers", ["intake clerk"]) not in pairs_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The BMS raises an alarm on the caretaker's screen when a boiler trips.",
+            [("BMS", ["caretaker"])],
+        ),
+        (
+            "When a lift stops, LiftWatch flashes a warning on the helpdesk screens.",
+            [("LiftWatch", ["helpdesk"])],
+        ),
+    ],
+)
+def test_a_system_alert_on_someones_screen_reaches_them(text, expected) -> None:
+    flows = extract_free_text(text).flows
+    assert [(f.source, f.targets) for f in flows] == expected
+    assert all(f.maturity == "high" for f in flows)

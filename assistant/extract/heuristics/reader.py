@@ -75,6 +75,12 @@ _SENT_BY = re.compile(
 )
 """The channel that says the sending went to a person."""
 
+_ALERT_VERBS = frozenset({"raise", "show", "display", "flash", "put", "pop", "throw", "give"})
+_ALERTS = frozenset({"alarm", "alert", "warning", "notification", "flag", "message", "pop-up"})
+_SCREENS = frozenset({"screen", "display", "monitor", "phone", "tablet", "pager", "dashboard"})
+"""A system's alert shown on someone's screen: verbs, what is shown, and where. An unknown
+-s verb keeps its ending as its base ("flashes"), so the verbs are matched without it."""
+
 _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 """A number between the words of an arrow line's party ("big 3 retailers"): the phrase
 reader stops at a number, and the party is the words around it."""
@@ -330,6 +336,7 @@ class FreeTextReader(ClauseFlows):
         for clause in s.clauses:
             self._read_clause(s, clause)
         self._sent_to_whoever_keys_it(s)
+        self._alert_on_a_screen(s)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
         spare = " ".join(
             " ".join(t.text for t in s.toks[c.start : c.end]) for c in s.clauses if not c.made_flow
@@ -369,6 +376,46 @@ class FreeTextReader(ClauseFlows):
             self._add(sender, [keyed.source], content, span, "", span)
             self.flows.insert(after.flow_index, self.flows.pop())  # told in the order it happens
             return
+
+    def _alert_on_a_screen(self, s: Sentence) -> None:
+        """ "SCADA raises an alarm on the duty engineer's screen", "Guardhouse raises an
+        alert on the control room screens": a system's alert reaches whoever the screen or
+        phone belongs to (STYLES.md: an automated display shown to a person)."""
+        for clause in s.clauses:
+            system = clause.subject_actor
+            if (
+                clause.made_flow
+                or clause.verb is None
+                or clause.passive
+                or re.sub(r"e?s$", "", clause.base) not in _ALERT_VERBS  # "flashes"
+                or not system
+                or self.kind_of(system) not in SYSTEMS
+            ):
+                continue
+            obj = self._direct_object(s, clause)
+            if obj is None or fold_plural(obj.head.lower()) not in _ALERTS:
+                continue
+            for prep, group, _ in self._pps(s, clause.verb + 1, clause.end):
+                screen = group[0] if prep == "on" and group else None
+                if screen is None or fold_plural(screen.head.lower()) not in _SCREENS:
+                    continue
+                owner = self._device_owner(screen, s) or self._screen_team(screen, s)
+                if owner and owner != system:
+                    span = " ".join(t.text for t in s.toks[clause.start : clause.end])
+                    self._add(system, [owner], self._name(obj), f"automatic {span}", "", span)
+                    clause.made_flow = True
+                break
+
+    def _screen_team(self, screen: NP, s: Sentence) -> str | None:
+        """ "the control room screens", "the duty engineer's screen": whose screen it is."""
+        words = [t for t in screen.toks[:-1] if t.low not in lx.DETERMINERS]
+        if words and words[-1].low.endswith(("'s", "’s")):  # "the duty engineer's screen"
+            last = words[-1]
+            words[-1] = Tok(last.text[:-2], last.low[:-2], last.i)
+        if not words or lx.actor_kind([t.text for t in words]) not in HUMAN:
+            return None
+        start = words[0].i
+        return self.actor(NP(words, start, words[-1].i + 1, None, screen.proper), s)
 
     def _topic_of_fragment(self, s: Sentence) -> None:
         """A sentence without a verb that names one party ("Mostly from GPs.") makes it
