@@ -15,7 +15,10 @@ gap of the phrase reader), tested on sentences of other domains.
   who I/we/us stand for;
 - a sending with no receiver ("customers book by phone, and the receptionist enters it in
   X") reaches whoever keys it in next in the same sentence;
-- a system's alert "on the caretaker's screen", "on the helpdesk screens" reaches them.
+- a system's alert "on the caretaker's screen", "on the helpdesk screens" reaches them;
+- a hub written in the passive ("written on the whiteboard by the receptionist") has the
+  agent as its writer; a person added to a list is what is written, not who is told;
+  more role words are people (host, midwife, surgeon, guest, lifeguard …).
 """
 
 from __future__ import annotations
@@ -210,3 +213,25 @@ def test_a_system_alert_on_someones_screen_reaches_them(text, expected) -> None:
     flows = extract_free_text(text).flows
     assert [(f.source, f.targets) for f in flows] == expected
     assert all(f.maturity == "high" for f in flows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Late arrivals are written on the whiteboard by the receptionist, and the"
+            " duty chef reads it before service.",
+            [("receptionist", ["duty chef"])],
+        ),
+        (
+            "The deckhand writes the catch on the tally board, and the skipper reads it.",
+            [("deckhand", ["skipper"])],
+        ),
+    ],
+)
+def test_a_hub_written_in_the_passive_reaches_its_reader(text, expected) -> None:
+    assert pairs_of(text) == expected
+
+
+def test_a_person_added_to_a_list_is_written_down_not_told() -> None:
+    assert pairs_of("The warden adds each visitor to the fire list.") == []

@@ -45,6 +45,9 @@ def _opens_np(word: str) -> bool:
     ) or lx.is_time_possessive(word)
 
 
+_LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board", "whiteboard"})
+"""Where people are written down: a person put there is the content, not a receiver."""
+
 _CALL_VERBS = frozenset(
     {"phone", "call", "ring", "text", "telephone", "contact", "notify", "alert", "remind"}
     | {"inform", "tell", "update", "message", "whatsapp", "chase", "brief"}
@@ -68,7 +71,9 @@ class ClauseFlows(PlaceFlows):
         c = _ClauseRead(s, clause, pps, clause.base, clause.subject_actor, clause.passive)
         subject, passive = c.subject, c.passive
         named = self._named_after(c)
-        if not passive and subject and self.kind_of(subject) in HUMAN:
+        # "walk-ins are written on the waitlist board by the door greeter": the agent writes
+        writer = clause.agent_actor if passive else subject
+        if writer and self.kind_of(writer) in HUMAN:
             for prep, group, _ in pps:
                 for np_ in group if prep in {"on", "onto", "in", "into"} else []:
                     head = fold_plural(np_.head)
@@ -77,9 +82,9 @@ class ClauseFlows(PlaceFlows):
                         or hub_key(head) in _HUBS
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
-                        self.writers[hub_key(fold_plural(np_.head))] = subject  # "… on the ticket"
+                        self.writers[hub_key(fold_plural(np_.head))] = writer  # "… on the ticket"
                     if self._is_hub(np_, s):
-                        self.hub_written = (subject, self.sentences_read, np_.text)
+                        self.hub_written = (writer, self.sentences_read, np_.text)
         if not passive and subject and self.kind_of(subject) in SYSTEMS:
             for _, group, _ in pps:
                 for np_ in group:
@@ -239,6 +244,17 @@ class ClauseFlows(PlaceFlows):
                 relaxed=(base in lx.TELL_VERBS and not self._told_to(c, obj))
                 or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
             )
+        if (
+            obj_actor is not None
+            and content_np is obj
+            and base in {"add", "put", "enter", "book", "register", "log", "list", "write"}
+            and any(
+                p in {"to", "on", "onto", "into", "in"}
+                and any(fold_plural(np_.head.lower()) in _LISTS for np_ in g)
+                for p, g, _ in pps
+            )
+        ):
+            obj_actor = None  # "adds each guest to the bed list": the guest is what is written
         if obj_actor is not None and content_np is obj:
             # "phones the reliability team about anything critical": the object is a person
             about = next((g[0] for p, g, _ in pps if p == "about"), None)
