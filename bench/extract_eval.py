@@ -269,8 +269,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w12-heldout.jsonl",
     ),
     (
-        "wave-13 held-out cases (another annotator; sealed until wave 11 was merged)",
+        "wave-13 held-out cases (another annotator; sealed until wave 11, tuning in wave 12)",
         ROOT / "bench/cases/w13-heldout.jsonl",
+    ),
+    (
+        "wave-14 held-out cases (another annotator; sealed until wave 12 was merged)",
+        ROOT / "bench/cases/w14-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
