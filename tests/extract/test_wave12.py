@@ -235,3 +235,14 @@ def test_a_hub_written_in_the_passive_reaches_its_reader(text, expected) -> None
 
 def test_a_person_added_to_a_list_is_written_down_not_told() -> None:
     assert pairs_of("The warden adds each visitor to the fire list.") == []
+
+
+def test_them_for_the_owner_named_in_an_opening_clause() -> None:
+    """Found typing a vet practice's paragraph in the TUI: "them" went to the receptionists
+    named a sentence before, not to the client whose pet is kept in."""
+    text = (
+        "The receptionists type the bookings into VetIT. If a client's pet is kept in, the"
+        " nurse phones them in the afternoon with an update."
+    )
+    assert ("nurse", ["client"]) in pairs_of(text)
+    assert all("receptionists" not in targets for _, targets in pairs_of(text))

@@ -28,7 +28,7 @@ from assistant.extract.heuristics.naming import (
 )
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.extract.heuristics.tokens import split_sentences, tokenize
+from assistant.extract.heuristics.tokens import Tok, split_sentences, tokenize
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind
 
@@ -333,9 +333,17 @@ class ActorReader:
         if opening is None:
             return None
         for cand in s.nps_between(opening.start, opening.end):
+            owner = next((k for k, t in enumerate(cand.toks) if t.low.endswith(("'s", "’s"))), None)
+            if owner is not None and owner > 0:
+                # "if a client's pet is kept in, the nurse phones them": the client
+                last = cand.toks[owner]
+                words = [*cand.toks[:owner], Tok(last.text[:-2], last.low[:-2], last.i)]
+                cand = NP(words, cand.start, last.i + 1, cand.prep, cand.proper)
             if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
-                # by its own words a person ("a policyholder"), not any noun ("a delivery")
-                if lx.actor_kind([t.text for t in cand.words]) != ActorKind.person:
+                # by its own words a person ("a policyholder") or a client firm ("a client"),
+                # not any noun ("a delivery")
+                kind = lx.actor_kind([t.text for t in cand.words])
+                if kind not in {ActorKind.person, ActorKind.organisation}:
                     return None
                 name = self.actor(cand, s)
                 return name if name and self.kind_of(name) in HUMAN else None
