@@ -68,6 +68,22 @@ async def paste(pilot: Pilot[Any], text: str) -> None:
     await pilot.pause()
 
 
+async def send_for_review(pilot: Pilot[Any], text: str) -> Any:
+    """Paste ``text`` at the flows question and send it: the extraction review screen, once
+    its proposal is shown."""
+    from assistant.tui.screens.extraction_review import ExtractionReviewScreen
+
+    app = pilot.app
+    await paste(pilot, text)
+    await pilot.press("ctrl+j")
+    await wait_until(
+        pilot,
+        lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
+        "the extraction review with its proposal",
+    )
+    return app.screen
+
+
 async def palette_command(pilot: Pilot[Any], text: str) -> None:
     """Search ``text`` in the open command palette and run the hit once the search shows it.
 

@@ -14,7 +14,7 @@ from assistant.tui.widgets.chat import AnswerBubble, Bubble
 from assistant.tui.widgets.composer import Composer
 from assistant.tui.widgets.prompt_input import PromptInput
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import current_id, paste, settle, wait_until
+from tests.tui.helpers import current_id, paste, send_for_review, settle, wait_until
 
 PARAGRAPH = (
     "Every morning the planner sends the shutdown plan to the maintenance team by email."
@@ -32,19 +32,6 @@ async def _open_session(pilot, app) -> InterviewScreen:
     return app.screen
 
 
-async def _send_for_review(pilot, app, text: str) -> ExtractionReviewScreen:
-    """Type ``text`` at the flows question and send it: the extraction review, with its
-    proposal."""
-    await paste(pilot, text)
-    await pilot.press("ctrl+j")
-    await wait_until(
-        pilot,
-        lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
-        "the extraction review with its proposal",
-    )
-    return app.screen
-
-
 async def test_a_paragraph_at_the_flows_question_opens_the_review_and_becomes_the_answer(
     make_app, service, flow
 ) -> None:
@@ -58,7 +45,7 @@ async def test_a_paragraph_at_the_flows_question_opens_the_review_and_becomes_th
         assert "ctrl+f" in chat_input.placeholder  # the form is one key away, and it says so
         assert not screen.query_one(".flow-form").display
 
-        review = await _send_for_review(pilot, app, PARAGRAPH)
+        review = await send_for_review(pilot, PARAGRAPH)
         assert isinstance(review, ExtractionReviewScreen)
         assert review.proposal is not None
         proposed = [(f.source, f.targets) for f in review.proposal.extraction.flows]
@@ -90,7 +77,7 @@ async def test_form_flows_and_a_paragraph_make_one_answer(make_app, service, flo
         assert screen.query_one("#flow-table", DataTable).row_count == 1
         await pilot.press("ctrl+f")  # back to the chat input
         assert screen.focused is screen.query_one("#flow-notation", PromptInput)
-        await _send_for_review(pilot, app, PARAGRAPH)
+        await send_for_review(pilot, PARAGRAPH)
         await pilot.press("a")
         await wait_until(pilot, lambda: current_id(pilot) == "candidates", "the next question")
         sources = [f["source"] for f in screen.interview.state.answers["flows"]]
@@ -352,9 +339,8 @@ async def test_the_classes_read_from_a_paragraph_reach_the_map(make_app, service
     app = make_app()
     async with app.run_test(size=(110, 36)) as pilot:
         screen = await _open_session(pilot, app)
-        await _send_for_review(
+        await send_for_review(
             pilot,
-            app,
             "The office clerk types the lunch numbers into the ordering portal every morning."
             " The ordering portal emails the confirmed numbers to the kitchen manager.",
         )

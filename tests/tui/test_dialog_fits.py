@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Button
 
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import paste, settle, wait_until
+from tests.tui.helpers import send_for_review, settle
 
 PARAGRAPH = (
     "The bed manager phones each ward to ask the nurse in charge how many beds are free."
@@ -20,21 +20,13 @@ PARAGRAPH = (
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_the_review_buttons_fit_inside_the_dialog(make_app, service, flow, size) -> None:
-    from assistant.tui.screens.extraction_review import ExtractionReviewScreen
-
     answered_until(service, flow, "flows")
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         app.resume("s1")
         await settle(pilot)
-        await paste(pilot, PARAGRAPH)
-        await pilot.press("ctrl+j")
-        await wait_until(
-            pilot,
-            lambda: isinstance(app.screen, ExtractionReviewScreen) and app.screen.mode == "review",
-            "the extraction review with its proposal",
-        )
+        await send_for_review(pilot, PARAGRAPH)
         await settle(pilot)
         dialog = app.screen.query_one(".extraction-dialog").content_region
         shown = [b for b in app.screen.query(Button) if b.display and not b.has_class("-hidden")]

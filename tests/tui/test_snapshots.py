@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from assistant.tui.app import LIGHT_THEME
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import paste, settle, wait_until
+from tests.tui.helpers import send_for_review, settle, wait_until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -124,20 +124,9 @@ WARD_PARAGRAPH = (
 def test_extraction_review(snap_compare, make_app, service, flow, size) -> None:
     """A paragraph at the flows question, read into flows with their channel, frequency and
     pains: one line each, as wide as the terminal allows."""
-    from assistant.tui.screens.extraction_review import ExtractionReviewScreen
-
     answered_until(service, flow, "flows")
 
     async def send_paragraph(pilot: Pilot[Any]) -> None:
-        await paste(pilot, WARD_PARAGRAPH)
-        await pilot.press("ctrl+j")
-        await wait_until(
-            pilot,
-            lambda: (
-                isinstance(pilot.app.screen, ExtractionReviewScreen)
-                and pilot.app.screen.mode == "review"
-            ),
-            "the extraction review with its proposal",
-        )
+        await send_for_review(pilot, WARD_PARAGRAPH)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=opened("s1", send_paragraph))
