@@ -18,7 +18,9 @@ gap of the phrase reader), tested on sentences of other domains.
 - a system's alert "on the caretaker's screen", "on the helpdesk screens" reaches them;
 - a hub written in the passive ("written on the whiteboard by the receptionist") has the
   agent as its writer; a person added to a list is what is written, not who is told;
-  more role words are people (host, midwife, surgeon, guest, lifeguard …).
+  more role words are people (host, midwife, surgeon, guest, lifeguard …);
+- typing into a system while the caller is on the line is first-hand entry (medium), not a
+  phone call (36 gold flows in the tuning sets say so).
 """
 
 from __future__ import annotations
@@ -246,3 +248,20 @@ def test_them_for_the_owner_named_in_an_opening_clause() -> None:
     )
     assert ("nurse", ["client"]) in pairs_of(text)
     assert all("receptionists" not in targets for _, targets in pairs_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The receptionists type the bookings straight into VetIT while the client is on the phone.",
+        "Callers ring the helpdesk, and the helpdesk logs each fault in TOPdesk during the call.",
+        "The booking clerk enters the order in Unleashed while the customer waits on the line.",
+    ],
+)
+def test_typing_into_a_system_during_a_call_is_first_hand_entry(text) -> None:
+    """STYLES.md: a person entering data first-hand through a system's screens is medium;
+    the call is a flow of its own, not the entry's channel."""
+    entries = [f for f in extract_free_text(text).flows if f.targets[0][:1].isupper()]
+    assert entries and all(
+        (f.maturity, f.medium) == ("medium", "entry during the call") for f in entries
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.media import CUES, MESSAGES
@@ -29,6 +30,14 @@ class FlowDraft:
     pains: list[str] = field(default_factory=list)
 
 
+_DURING_A_CALL = re.compile(
+    r"\b(?:while|whilst|during|as)\b[^,.;]{0,40}?\b(?:on the (?:phone|line)|call|on hold)\b",
+    re.IGNORECASE,
+)
+"""A person typing into a system while the caller is still speaking (STYLES.md: first-hand
+entry through its screens is medium)."""
+
+
 def cues(text: str, human: bool) -> list[tuple[int, int, Maturity, str]]:
     """(strength, maturity order, maturity, label) of the cues found, strongest first."""
     order = {Maturity.low: 0, Maturity.medium: 1, Maturity.high: 2}
@@ -46,6 +55,15 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
     When the clause itself only has weak hints (strength 1: "hands", "shares"), carriers
     named in the sentence's other clauses ("on paper", "in a shared spreadsheet") decide.
     """
+    if (
+        flow.human_source
+        and flow.target_kinds
+        and all(k in SYSTEMS for k in flow.target_kinds)
+        and _DURING_A_CALL.search(flow.cue_text)
+    ):
+        # "enters the booking in Garage Hive while they are still on the line": typed
+        # first-hand from what is heard, not re-keyed, and the call is another flow
+        return Maturity.medium, "entry during the call"
     found = cues(flow.cue_text, flow.human_source)
     if flow.source_kind in SYSTEMS:
         # "feeds Idox directly": no person enters anything when a system sends
