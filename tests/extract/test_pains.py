@@ -52,6 +52,16 @@ def pains_of(text: str) -> dict[str, list[str]]:
             "museum registrar -> insurer",
             "is a nightmare every autumn",
         ),
+        (
+            "The duty vet phones the owners with an update, and nobody writes that down.",
+            "duty vet -> owners",
+            "nobody writes that down",
+        ),
+        (
+            "The caretaker texts the head teacher about every repair, which causes confusion.",
+            "caretaker -> head teacher",
+            "causes confusion",
+        ),
     ],
 )
 def test_a_pain_said_with_a_flow_is_its_pain_point(text: str, flow: str, pain: str) -> None:
