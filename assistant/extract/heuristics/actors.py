@@ -28,7 +28,7 @@ from assistant.extract.heuristics.naming import (
 )
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.extract.heuristics.tokens import Tok, split_sentences, tokenize
+from assistant.extract.heuristics.tokens import split_sentences, tokenize
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind
 
@@ -300,6 +300,10 @@ class ActorReader:
                 if (tok.text[:1].isupper() or camel) and tok.low not in lx.FIRST_PERSON:
                     self.proper_words.add(tok.low)
 
+    def _mention_of(self, np_: NP) -> Mention | None:
+        """The actor the text has already met under this phrase's name, if any."""
+        return self.mentions.get(normalise_name(self._name(np_)))
+
     def _name(self, np_: NP) -> str:
         words = np_.words
         # a leading adjective of quantity is not part of the name ("all depot managers")
@@ -337,7 +341,7 @@ class ActorReader:
             if owner is not None and owner > 0:
                 # "if a client's pet is kept in, the nurse phones them": the client
                 last = cand.toks[owner]
-                words = [*cand.toks[:owner], Tok(last.text[:-2], last.low[:-2], last.i)]
+                words = [*cand.toks[:owner], last.without_possessive()]
                 cand = NP(words, cand.start, last.i + 1, cand.prep, cand.proper)
             if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
                 # by its own words a person ("a policyholder") or a client firm ("a client"),

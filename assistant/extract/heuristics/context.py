@@ -18,7 +18,7 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.parts import ClauseParts
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.extract.heuristics.tokens import Tok, is_proper
+from assistant.extract.heuristics.tokens import is_proper
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
@@ -92,10 +92,7 @@ class ReaderContext(ClauseParts):
         at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)
         if at is None or at == 0 or np_.toks[0].low not in lx.DETERMINERS:
             return None
-        words = [
-            *np_.toks[1:at],
-            Tok(np_.toks[at].text[:-2], np_.toks[at].low[:-2], np_.toks[at].i),
-        ]
+        words = [*np_.toks[1:at], np_.toks[at].without_possessive()]
         if any(not t.low.isalpha() for t in words):
             return None
         owner = self.actor(NP(words, words[0].i, np_.toks[at].i + 1, None, np_.proper), s)
@@ -132,7 +129,7 @@ class ReaderContext(ClauseParts):
             return self._compound_owner(np_, s)
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
         words = list(s.toks[start : owner.i])
-        stripped = [*words, Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        stripped = [*words, owner.without_possessive()]
         name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
         return name if name and self.kind_of(name) in HUMAN else None
 
@@ -172,7 +169,7 @@ class ReaderContext(ClauseParts):
             return None
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
         words = [t for t in s.toks[start : owner.i + 1]]
-        stripped = [*words[:-1], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        stripped = [*words[:-1], owner.without_possessive()]
         return self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
 
     def _owner(self, np_: NP, s: Sentence) -> str | None:
@@ -252,7 +249,7 @@ class ReaderContext(ClauseParts):
         not a system."""
         for prep, group, _ in pps:
             for np_ in group if prep in {"in", "into"} else []:
-                mention = self.mentions.get(normalise_name(self._name(np_)))
+                mention = self._mention_of(np_)
                 if mention is not None and mention.kind in SYSTEMS:
                     return True
                 if lx.actor_kind([t.text for t in np_.words]) in SYSTEMS:
@@ -419,8 +416,8 @@ class ReaderContext(ClauseParts):
         assert clause.verb is not None
         if any(s.low(k) in lx.NEGATORS for k in range(clause.start, clause.verb + 2)):
             return True
-        text = " ".join(t.text for t in s.toks[clause.start : clause.end])
-        lead = " ".join(t.text for t in s.toks[max(0, clause.start - 5) : clause.start])
+        text = s.words_between(clause.start, clause.end)
+        lead = s.words_between(clause.start - 5, clause.start)
         if _DUTY.search(text) or (s.low(clause.start - 1) == "to" and _DUTY.search(lead)):
             # "they're meant to put it in the till, but most just text me": what should
             # happen is not what does, when the sentence goes on to say otherwise

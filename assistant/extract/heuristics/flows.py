@@ -23,7 +23,7 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.places import _HUBS, PlaceFlows
 from assistant.extract.heuristics.sending import _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.hypergraph.names import fold_plural
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import ActorKind
 
@@ -47,6 +47,9 @@ def _opens_np(word: str) -> bool:
 
 _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board", "whiteboard"})
 """Where people are written down: a person put there is the content, not a receiver."""
+
+_WORK_FROM = frozenset({"work", "go", "run"})
+"""Verbs that read a shared sheet with "from" or "off" ("works from it", "the crews go off")."""
 
 _CALL_VERBS = frozenset(
     {"phone", "call", "ring", "text", "telephone", "contact", "notify", "alert", "remind"}
@@ -136,7 +139,7 @@ class ClauseFlows(PlaceFlows):
         for np_ in reversed(s.nps_between(0, end)):
             if np_.is_pronoun or np_.is_time:
                 continue
-            name = self.mentions.get(normalise_name(self._name(np_)))
+            name = self._mention_of(np_)
             found = name.name if name is not None else self.actor(np_, s)
             if (
                 found is not None
@@ -156,7 +159,7 @@ class ClauseFlows(PlaceFlows):
                 continue
             if any(np_.start <= v < np_.end for v in verbs):
                 continue  # "ProSolution texts them": the verb, not a noun
-            name = self.mentions.get(normalise_name(self._name(np_)))
+            name = self._mention_of(np_)
             if name is None or name.kind not in HUMAN:
                 return True
         return False
@@ -641,7 +644,7 @@ class ClauseFlows(PlaceFlows):
     def _works_from(s: Sentence, clause: Clause) -> bool:
         """ "a shared sheet which the supervisor works from", "… that the crews go off": a
         relative whose verb ends on a stranded "from/off" reads what it hangs on."""
-        if clause.base not in {"work", "go", "run"}:
+        if clause.base not in _WORK_FROM:
             return False
         for k in range(clause.start, clause.end):
             if s.low(k) in {"from", "off"}:
@@ -659,7 +662,7 @@ class ClauseFlows(PlaceFlows):
         sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
         sources = self._through_web_form(s, clause, sources, targets)
-        works_from_it = base in {"work", "go", "run"} and any(
+        works_from_it = base in _WORK_FROM and any(
             p == "from" and any(np_.is_pronoun for np_ in g) for p, g, _ in c.pps
         )  # "… and the drivers work from it"
         if (

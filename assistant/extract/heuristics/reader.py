@@ -41,7 +41,7 @@ from assistant.extract.heuristics.pains import continues_previous, pain_phrases,
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
-from assistant.extract.heuristics.tokens import Tok, split_sentences
+from assistant.extract.heuristics.tokens import split_sentences
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
@@ -338,9 +338,7 @@ class FreeTextReader(ClauseFlows):
         self._sent_to_whoever_keys_it(s)
         self._alert_on_a_screen(s)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
-        spare = " ".join(
-            " ".join(t.text for t in s.toks[c.start : c.end]) for c in s.clauses if not c.made_flow
-        )
+        spare = " ".join(s.words_between(c.start, c.end) for c in s.clauses if not c.made_flow)
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
@@ -351,6 +349,7 @@ class FreeTextReader(ClauseFlows):
         the same sentence."""
         for before, after in zip(s.clauses, s.clauses[1:], strict=False):
             sender = before.subject_actor
+            span = s.words_between(before.start, before.end)
             if (
                 before.made_flow
                 or before.passive
@@ -359,7 +358,7 @@ class FreeTextReader(ClauseFlows):
                 or self.kind_of(sender) not in HUMAN
                 or not after.made_flow
                 or after.flow_index is None
-                or not _SENT_BY.search(" ".join(t.text for t in s.toks[before.start : before.end]))
+                or not _SENT_BY.search(span)
             ):
                 continue
             keyed = self.flows[after.flow_index]
@@ -370,7 +369,6 @@ class FreeTextReader(ClauseFlows):
                 or not all(k in SYSTEMS for k in keyed.target_kinds)
             ):
                 continue
-            span = " ".join(t.text for t in s.toks[before.start : before.end])
             obj = self._direct_object(s, before)
             content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
             self._add(sender, [keyed.source], content, span, "", span)
@@ -401,7 +399,7 @@ class FreeTextReader(ClauseFlows):
                     continue
                 owner = self._device_owner(screen, s) or self._screen_team(screen, s)
                 if owner and owner != system:
-                    span = " ".join(t.text for t in s.toks[clause.start : clause.end])
+                    span = s.words_between(clause.start, clause.end)
                     self._add(system, [owner], self._name(obj), f"automatic {span}", "", span)
                     clause.made_flow = True
                 break
@@ -410,8 +408,7 @@ class FreeTextReader(ClauseFlows):
         """ "the control room screens", "the duty engineer's screen": whose screen it is."""
         words = [t for t in screen.toks[:-1] if t.low not in lx.DETERMINERS]
         if words and words[-1].low.endswith(("'s", "’s")):  # "the duty engineer's screen"
-            last = words[-1]
-            words[-1] = Tok(last.text[:-2], last.low[:-2], last.i)
+            words[-1] = words[-1].without_possessive()
         if not words or lx.actor_kind([t.text for t in words]) not in HUMAN:
             return None
         start = words[0].i
@@ -459,7 +456,7 @@ class FreeTextReader(ClauseFlows):
             if lx.actor_kind([role]) != ActorKind.person or fold_plural(role) != role:
                 continue
             start = tok.i - (s.low(tok.i - 1) in lx.DETERMINERS)
-            words = [*s.toks[start : tok.i], Tok(tok.text[:-2], role, tok.i)]
+            words = [*s.toks[start : tok.i], tok.without_possessive()]
             name = self.actor(NP(words, start, tok.i + 1, None, False), s)
             if name and self.kind_of(name) == ActorKind.person:
                 self.last_person = name

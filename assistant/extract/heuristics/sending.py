@@ -30,7 +30,6 @@ from assistant.extract.heuristics.naming import (
 )
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.extract.heuristics.tokens import Tok
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
@@ -229,7 +228,7 @@ class SendingFlows(FlowEmitter):
         if owner is None:
             return None
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS | {"our", "their", "my", "your"})
-        stripped = [*s.toks[start : owner.i], Tok(owner.text[:-2], owner.low[:-2], owner.i)]
+        stripped = [*s.toks[start : owner.i], owner.without_possessive()]
         name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
         return name if name and self.kind_of(name) in HUMAN else None
 

@@ -31,6 +31,10 @@ class Tok:
     low: str
     i: int
 
+    def without_possessive(self) -> Tok:
+        """The word without its "'s" ("the duty engineer's" -> "engineer"), same place."""
+        return Tok(self.text[:-2], self.low[:-2], self.i)
+
 
 def split_sentences(text: str) -> list[str]:
     """Lines, bullets and sentence ends; common abbreviations do not end a sentence."""

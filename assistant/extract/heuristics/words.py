@@ -85,6 +85,10 @@ class SentenceWords:
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
 
+    def words_between(self, start: int, end: int) -> str:
+        """The words of tokens ``start`` to ``end`` as written, one space apart."""
+        return " ".join(t.text for t in self.toks[max(0, start) : end])
+
     def _plural_noun(self, word: str) -> bool:
         index = next((t.i for t in self.toks if t.low == word), -1)
         original = self.toks[index].text if index >= 0 else word
