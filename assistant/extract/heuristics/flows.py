@@ -133,6 +133,10 @@ class ClauseFlows(PlaceFlows):
         self._flows_to_readers(c)
         self._paper_handled(c)
 
+    def _group_besides(self, subject: str | None) -> str | None:
+        """The group named last, or the one before it when that is the clause's subject."""
+        return self.previous_group if self.last_group == subject else self.last_group
+
     def _people_said_before(self, s: Sentence, end: int, subject: str | None) -> str | None:
         """The last people the sentence names before ``end``, other than ``subject``
         ("Victims are told … by the unit, who phone them": the victims)."""
@@ -209,7 +213,7 @@ class ClauseFlows(PlaceFlows):
         ):
             obj_actor = self.actor(obj, s)  # "ops send them the invoice": them receive it
             if obj_actor == subject:
-                obj_actor = self.previous_group if self.last_group == subject else self.last_group
+                obj_actor = self._group_besides(subject)
             content_np = s.np_at(obj.end, clause.end)
         elif (
             obj is not None
@@ -220,17 +224,11 @@ class ClauseFlows(PlaceFlows):
         ):
             # "the learners …; ProSolution texts them": "them" is the people named last,
             # never the clause's own subject
-            group = (
-                self._singular_they(obj, s)  # "if a learner misses …, X texts them"
-                or self._people_said_before(s, obj.start, subject)
-                or (
-                    None  # "two-week-wait referrals as everyone calls them": not people
-                    if self._things_said_before(s, obj.start)
-                    else self.previous_group
-                    if self.last_group == subject
-                    else self.last_group
-                )
-            )
+            group = self._singular_they(obj, s) or self._people_said_before(
+                s, obj.start, subject
+            )  # "if a learner misses …, X texts them"; "… are told by the unit, who phone them"
+            if group is None and not self._things_said_before(s, obj.start):
+                group = self._group_besides(subject)  # not "referrals as everyone calls them"
             assert clause.verb is not None
             # "… as everyone calls them": naming, not phoning
             naming = any(s.low(k) == "as" for k in range(clause.verb - 3, clause.verb))
