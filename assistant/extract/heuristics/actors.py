@@ -64,6 +64,10 @@ _MORE_PREPOSITIONS = frozenset(
 )
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 _TITLED = re.compile("^" + _TITLE)
+_OWN_PEOPLE = frozenset(
+    {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
+)
+"""What a speaker calls the people who work for them ("my team", "our guys")."""
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _TITLE_GENDER = {
     **dict.fromkeys(("mr", "brother", "father", "fr", "sir"), "m"),
@@ -402,6 +406,8 @@ class ActorReader:
         first = np_.toks[0].low
         if first in {"they", "he", "she"} and (said := self._said_before(np_, sentence)):
             return said
+        if (own := self._own_people(np_)) is not None:
+            return own
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
@@ -500,6 +506,19 @@ class ActorReader:
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
         return name
+
+    def _own_people(self, np_: NP) -> str | None:
+        """ "my team keys them in", "my guys type the tag", "for Hannah's team": the people
+        of a speaker are that speaker's role (STYLES.md: I/we/my stand for it); None when
+        the phrase is not one of these or the speaker is unknown."""
+        if len(np_.toks) != 2 or np_.toks[1].low not in _OWN_PEOPLE:
+            return None
+        owner = np_.toks[0].low
+        if owner in {"my", "our"}:
+            return self.speaker
+        if owner.endswith(("'s", "’s")):
+            return self.first_names.get(normalise_name(owner[:-2]))
+        return None
 
     def _said_before(self, np_: NP, s: Sentence) -> str | None:
         """A subject said twice, as non-native speakers often do: "The customers they choose

@@ -59,9 +59,12 @@ _SPEAKER_UNIT = re.compile(
     r"\s+(?:(?:in|on|at|within)\s+)?(?:the|our)\s+"
     r"(?P<unit>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
     r"(?P<head>team|department|dept|office|unit|desk)\b"
+    r"|\bI (?:run|manage|head|lead)\s+(?P<unit2>[a-z][\w&-]*(?:\s+[a-z][\w&-]*)??)\s+"
+    r"(?P<head2>service|services|support|team|department|office|desk)\b"
 )
 """A speaker who names their unit, not their role ("I'm in the copyright department", "We in
-the dispatch office …", "I run the enrolment office"): I/we/us stand for the unit."""
+the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
+stand for the unit."""
 
 _SENT_WITHOUT_RECEIVER = frozenset(
     {"send", "email", "e-mail", "book", "order", "submit", "request", "report", "post", "fax"}
@@ -226,6 +229,8 @@ class FreeTextReader(ClauseFlows):
                 words = words[:-1]
         unit = _SPEAKER_UNIT.search(text)
         if unit is not None:
+            if unit.group("unit2"):
+                return self.role(f"{unit.group('unit2')} {unit.group('head2')}")
             return self.role(f"{unit.group('unit')} {unit.group('head')}")
         return None
 
