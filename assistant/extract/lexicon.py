@@ -135,7 +135,7 @@ TELL_VERBS = _words(
 ENTRY_VERBS = _words(
     """enter key re-key rekey type re-type retype input log record register upload load import
     add put store save archive write update post copy transcribe open create capture book
-    document fill raise populate scan attach publish post paste note jot build plan"""
+    document fill raise populate scan attach publish post paste note jot build plan prescribe"""
 )
 DEVICE_HEADS = frozenset(
     {"tablet", "handheld", "device", "ipad", "pager", "smartphone", "terminal", "kiosk", "pda"}
@@ -188,7 +188,7 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote reserve enrol enroll subscribe"""
+    connect link price quote reserve enrol enroll subscribe prescribe"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

@@ -3,6 +3,12 @@ closed; w15 stayed sealed), tested on sentences of other domains.
 
 - a speaker's own people ("my team keys them in", "our guys", "for Priya's team") are the
   speaker's role, and "I run customer service" names the speaker's unit;
+- what a system puts on someone's screen or in their queue reaches them: "lands in the
+  analysts' queue", "shows … on the big screen for the engineers", "the alarms come up on
+  our screens", "show up in the area managers' dashboard"; the system is the one the
+  clause names, the one acting earlier in the sentence, or the one named before it; texts
+  or emails that "come up" were sent by somebody and are not a system's; "prescribe" is a
+  verb (a capitalised "Doctors prescribe" was read as a system's name);
 """
 
 from __future__ import annotations
@@ -36,6 +42,39 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " and my team types them into Symitar.",
             [("members", ["member services"]), ("member services", ["Symitar"])],
             id="i-run-a-unit",
+        ),
+        pytest.param(
+            "If there's a hit, it lands in the fraud analysts' queue in Actimize.",
+            [("Actimize", ["fraud analysts"])],
+            id="lands-in-a-queue",
+        ),
+        pytest.param(
+            "The BMS shows the room temperatures on the big screen for the facilities engineers.",
+            [("BMS", ["facilities engineers"])],
+            id="shown-for-people",
+        ),
+        pytest.param(
+            "Duty engineer (Sam): The BMS alarms come up on our screens straight away.\n"
+            "Facilities manager (Jo): And I get a daily summary from the BMS by email.",
+            [("BMS", ["duty engineer"]), ("BMS", ["facilities manager"])],
+            id="come-up-on-our-screens",
+        ),
+        pytest.param(
+            "The tills send sales to Retail Pro every night, and the figures show up in the"
+            " area managers' dashboard next morning.",
+            [("tills", ["Retail Pro"]), ("Retail Pro", ["area managers"])],
+            id="plural-possessive-dashboard",
+        ),
+        pytest.param(
+            "Screening runs in Fenergo against World-Check, and Fenergo files the result;"
+            " if there's a match, Fenergo flags it and it lands in the KYC analysts' queue.",
+            [("Fenergo", ["KYC analysts"])],
+            id="the-acting-system",
+        ),
+        pytest.param(
+            "Members text the studio, and the texts come up on the studio screen.",
+            [("members", ["studio"])],
+            id="texts-were-sent-by-people",
         ),
     ],
 )

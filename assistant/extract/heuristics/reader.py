@@ -79,8 +79,13 @@ _SENT_BY = re.compile(
 """The channel that says the sending went to a person."""
 
 _ALERT_VERBS = frozenset({"raise", "show", "display", "flash", "put", "pop", "throw", "give"})
+"""(and _SHOW_VERBS below put on a screen whatever they show, not only an alert)"""
 _ALERTS = frozenset({"alarm", "alert", "warning", "notification", "flag", "message", "pop-up"})
 _SCREENS = frozenset({"screen", "display", "monitor", "phone", "tablet", "pager", "dashboard"})
+_QUEUES = frozenset({"queue", "worklist", "work-list"})
+_MESSAGES = frozenset({"text", "email", "e-mail", "message", "call", "letter", "fax", "voicemail"})
+_SHOW_VERBS = frozenset({"show", "display", "flash", "put"})
+_ARRIVAL_VERBS = frozenset({"land", "appear", "show", "come", "pop", "drop", "arrive", "turn"})
 """A system's alert shown on someone's screen: verbs, what is shown, and where. An unknown
 -s verb keeps its ending as its base ("flashes"), so the verbs are matched without it."""
 
@@ -381,33 +386,97 @@ class FreeTextReader(ClauseFlows):
             return
 
     def _alert_on_a_screen(self, s: Sentence) -> None:
-        """ "SCADA raises an alarm on the duty engineer's screen", "Guardhouse raises an
-        alert on the control room screens": a system's alert reaches whoever the screen or
-        phone belongs to (STYLES.md: an automated display shown to a person)."""
+        """What a system puts on someone's screen or in their queue reaches them (STYLES.md:
+        an automated display shown to a person): "SCADA raises an alarm on the duty
+        engineer's screen", "the BMS shows the temperatures on the big screen for the
+        engineers", "the booking lands on the front desk manager's screen", "it lands in
+        the fraud analysts' queue", "the alarms come up on our screens"."""
         for clause in s.clauses:
-            system = clause.subject_actor
-            if (
-                clause.made_flow
-                or clause.verb is None
-                or clause.passive
-                or re.sub(r"e?s$", "", clause.base) not in _ALERT_VERBS  # "flashes"
-                or not system
-                or self.kind_of(system) not in SYSTEMS
-            ):
+            if clause.made_flow or clause.verb is None or clause.passive:
                 continue
+            base = re.sub(r"e?s$", "", clause.base)  # an unknown -s verb keeps it: "flashes"
+            subject = clause.subject_actor
+            system = subject if subject and self.kind_of(subject) in SYSTEMS else None
             obj = self._direct_object(s, clause)
-            if obj is None or fold_plural(obj.head.lower()) not in _ALERTS:
-                continue
-            for prep, group, _ in self._pps(s, clause.verb + 1, clause.end):
-                screen = group[0] if prep == "on" and group else None
-                if screen is None or fold_plural(screen.head.lower()) not in _SCREENS:
+            if base in _ALERT_VERBS and system:
+                what = obj if obj is not None and fold_plural(obj.head.lower()) in _ALERTS else None
+                if what is None and base not in _SHOW_VERBS:
                     continue
-                owner = self._device_owner(screen, s) or self._screen_team(screen, s)
-                if owner and owner != system:
+            elif (
+                clause.base in _ARRIVAL_VERBS
+                and (subject is None or system)
+                and not (clause.subject and fold_plural(clause.subject.head.lower()) in _MESSAGES)
+            ):  # "the texts come up on the studio screen": somebody sent them
+                what = clause.subject
+                if what is not None and fold_plural(what.head.lower()) in _ALERTS:
+                    system = None  # "the SCADA alarms come up …": SCADA's, not a system's own
+                system = system or self._system_behind(s, clause)
+            else:
+                continue
+            pps = self._pps(s, clause.verb + 1, clause.end)
+            readers = [
+                a for p, g, _ in pps if p == "for" for a in (self._recipient(n, s) for n in g) if a
+            ]
+            if system is None:
+                named = [a for _, g, _ in pps for a in map(self._actor_of(s), g) if a]
+                # "it lands in the fraud analysts' queue in Actimize"
+                system = next((a for a in named if self.kind_of(a) in SYSTEMS), None)
+            for prep, group, _ in pps:
+                screen = group[0] if prep in {"on", "onto", "in", "into"} and group else None
+                if screen is None:
+                    continue
+                owner = None
+                if s.low(screen.end) in {"'", "’"} and (after := s.np_at(screen.end + 1)):
+                    owner, screen = self._recipient(screen, s), after  # "the analysts' queue"
+                if fold_plural(screen.head.lower()) not in _SCREENS | _QUEUES:
+                    continue
+                owner = (
+                    owner
+                    or self._own_screen(screen)
+                    or self._device_owner(screen, s)
+                    or self._screen_team(screen, s)
+                )
+                owners = [owner] if owner else readers
+                owners = [o for o in owners if o != system and self.kind_of(o) in HUMAN]
+                if system and owners:
                     span = s.words_between(clause.start, clause.end)
-                    self._add(system, [owner], self._name(obj), f"automatic {span}", "", span)
+                    shown = self._name(what) if what is not None and not what.is_pronoun else ""
+                    content = shown or self.last_content
+                    self._add(system, owners, content, f"automatic {span}", "", span)
                     clause.made_flow = True
                 break
+
+    def _system_behind(self, s: Sentence, clause: Clause) -> str | None:
+        """The system that puts something on a screen when the clause does not make it the
+        subject: named in the subject ("the SCADA alarms come up"), acting earlier in the
+        sentence, named earlier in it, or last in the answer."""
+        subject = clause.subject
+        if subject is not None and not subject.is_pronoun and len(subject.words) > 1:
+            words = subject.words[:-1]
+            part = NP(list(words), words[0].i, words[-1].i + 1, None, subject.proper)
+            name = self.actor(part, s)
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        acting = next(
+            (
+                c.subject_actor
+                for c in s.clauses
+                if c.start < clause.start
+                and c.subject_actor
+                and self.kind_of(c.subject_actor) in SYSTEMS
+            ),
+            None,
+        )  # "Fenergo runs the screening against World-Check, and a hit lands in …": Fenergo's
+        return (
+            acting
+            or self._named_system_before(s, clause.start)
+            or self._last_system_before(s, clause.start)
+            or self.last_system
+        )
+
+    def _own_screen(self, screen: NP) -> str | None:
+        """ "on our screens", "in my queue": the speaker's."""
+        return self.speaker if screen.toks[0].low in {"our", "my"} else None
 
     def _screen_team(self, screen: NP, s: Sentence) -> str | None:
         """ "the control room screens", "the duty engineer's screen": whose screen it is."""
