@@ -9,6 +9,9 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   clause names, the one acting earlier in the sentence, or the one named before it; texts
   or emails that "come up" were sent by somebody and are not a system's; "prescribe" is a
   verb (a capitalised "Doctors prescribe" was read as a system's name);
+- what a person takes or picks "out of" a system is read from it ("picks the loan requests
+  out of Axiell"), and what a person reads, checks or takes out of a system's screens is
+  medium (STYLES.md: first-hand use of a business system), not an automated push;
 """
 
 from __future__ import annotations
@@ -76,6 +79,17 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             [("members", ["studio"])],
             id="texts-were-sent-by-people",
         ),
+        pytest.param(
+            "I'm the membership secretary. Each month I take the renewals out of Beacon and"
+            " email them to the treasurer.",
+            [("Beacon", ["membership secretary"]), ("membership secretary", ["treasurer"])],
+            id="taken-out-of-a-system",
+        ),
+        pytest.param(
+            "The drivers take the cages out of the van.",
+            [],
+            id="out-of-a-van-is-not-a-system",
+        ),
     ],
 )
 def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -87,3 +101,22 @@ def test_our_team_without_a_known_speaker_stays_a_team() -> None:
     found = pairs_of("Suppliers email invoices to our team, and our team keys them into Sage.")
     assert found and all(source != "" for source, _ in found)
     assert any("Sage" in targets for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curator picks the loan requests out of Axiell every Monday.",
+        "The planners check the forecasts in Anaplan every morning.",
+        "I'm the membership secretary. Each month I take the renewals out of Beacon.",
+    ],
+)
+def test_a_person_reading_a_system_is_medium(text: str) -> None:
+    flows = extract_free_text(text).flows
+    assert len(flows) == 1
+    assert flows[0].maturity.value == "medium", flows[0].medium
+
+
+def test_a_system_pushing_to_a_person_stays_high() -> None:
+    flows = extract_free_text("Every morning the PAS sends the bed list to the ward clerks.").flows
+    assert [(f.source, f.maturity.value) for f in flows] == [("PAS", "high")]

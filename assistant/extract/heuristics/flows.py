@@ -45,6 +45,9 @@ def _opens_np(word: str) -> bool:
     ) or lx.is_time_possessive(word)
 
 
+_TAKE_OUT = frozenset({"take", "pick", "get", "lift"})
+"""Verbs that read a system when what they take comes "out of" it."""
+
 _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board", "whiteboard"})
 """Where people are written down: a person put there is the content, not a receiver."""
 
@@ -352,12 +355,15 @@ class ClauseFlows(PlaceFlows):
 
     def _flows_read_from_system(self, c: _ClauseRead) -> bool:
         """A person reading something out of a system ("checks the TTO in
-        EPMA"): from the system to the reader."""
+        EPMA", "takes the scores out of Submittable"): from the system to the reader."""
         base, subject, passive = c.base, c.subject, c.passive
         obj = c.obj
         named = self._named_after(c)
+        taken_out = base in _TAKE_OUT and any(
+            p == "from" and c.s.low(at) == "out" for p, _, at in c.pps
+        )  # "picks a few items out of Omeka", "takes the scores out of Submittable"
         if (
-            base in lx.READ_VERBS
+            (base in lx.READ_VERBS or taken_out)
             and base not in lx.SYSTEM_ENTRY_VERBS
             and not passive
             and not self._checked_in(c)

@@ -38,6 +38,15 @@ _DURING_A_CALL = re.compile(
 entry through its screens is medium)."""
 
 
+_READ_BY_A_PERSON = re.compile(
+    r"\b(?:reads?|checks?|looks?|views?|consults?|opens?|picks?|takes?|took|pulls?|pulled)\b"
+    r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from)\b)",
+    re.IGNORECASE,
+)
+"""A person reading a system's screens (STYLES.md: first-hand use of a business system is
+medium), as opposed to the system pushing it to them (high)."""
+
+
 def cues(text: str, human: bool) -> list[tuple[int, int, Maturity, str]]:
     """(strength, maturity order, maturity, label) of the cues found, strongest first."""
     order = {Maturity.low: 0, Maturity.medium: 1, Maturity.high: 2}
@@ -86,6 +95,8 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
         return found[0][2], ", ".join(labels[:3])
     if flow.source_kind in SYSTEMS:
         both = all(k in SYSTEMS for k in flow.target_kinds)
+        if not both and _READ_BY_A_PERSON.search(flow.cue_text):
+            return Maturity.medium, "read in the system"  # a person looks it up: no push
         return Maturity.high, "automated (system to system)" if both else "automated"
     if any(k in SYSTEMS for k in flow.target_kinds):
         return Maturity.medium, "direct entry"
