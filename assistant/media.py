@@ -101,7 +101,15 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     ),
     (r"typ(?:e|es|ed|ing)|key(?:s|ed|ing)?(?: in)?|keys? in", _LOW, 3, "manual keying", True),
     (r"cop(?:y|ies|ied|ying)|transcrib(?:e|es|ed|ing)", _LOW, 3, "manual copy", True),
-    (r"by hand|manually|manual", _LOW, 3, "by hand", True),
+    # "uploads it manually" is a file upload (medium): by hand, but nothing re-typed
+    (
+        r"by hand|(?<!upload )(?<!uploads )(?<!uploaded )(?<!import )(?<!imports )"
+        r"(?:manually|manual)(?! (?:uploads?|imports?|exports?))",
+        _LOW,
+        3,
+        "by hand",
+        True,
+    ),
     (
         r"hand(?:s|ed|ing)?(?: over)?|gives?|gave|given|pass(?:es|ed)?|posts?",
         _LOW,

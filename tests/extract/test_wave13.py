@@ -12,6 +12,11 @@ closed; w15 stayed sealed), tested on sentences of other domains.
 - what a person takes or picks "out of" a system is read from it ("picks the loan requests
   out of Axiell"), and what a person reads, checks or takes out of a system's screens is
   medium (STYLES.md: first-hand use of a business system), not an automated push;
+- bullet notes: what travels first and who sends it last ("approved file → Printful,
+  designer uploads manually"), a target that is a half-sentence of sending ("signed form
+  (paper) → installers bring it back to accounts"), a place or time before the colon ("on
+  site: installers → PO"); "uploads manually" is a file upload (medium), not re-typing;
+- a range of numbers ("3–5 days later") no longer runs into the name before it.
 """
 
 from __future__ import annotations
@@ -90,6 +95,31 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             [],
             id="out-of-a-van-is-not-a-system",
         ),
+        pytest.param(
+            "- timesheets → payroll, site managers send them Fri",
+            [("site managers", ["payroll"])],
+            id="bullet-doer-last",
+        ),
+        pytest.param(
+            "- delivery notes (paper) → drivers hand them to the yard office",
+            [("drivers", ["yard office"])],
+            id="bullet-target-is-a-clause",
+        ),
+        pytest.param(
+            "- in the evening: night nurse → ward manager, handover notes on paper",
+            [("night nurse", ["ward manager"])],
+            id="bullet-place-or-time-label",
+        ),
+        pytest.param(
+            "- iSAMS → teachers: cover list pushed to their phones, auto",
+            [("iSAMS", ["teachers"])],
+            id="bullet-colon-content-is-not-a-doer",
+        ),
+        pytest.param(
+            "The lab emails the results to the desk 3–5 days later.",
+            [("lab", ["desk"])],
+            id="number-range",
+        ),
     ],
 )
 def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -120,3 +150,12 @@ def test_a_person_reading_a_system_is_medium(text: str) -> None:
 def test_a_system_pushing_to_a_person_stays_high() -> None:
     flows = extract_free_text("Every morning the PAS sends the bed list to the ward clerks.").flows
     assert [(f.source, f.maturity.value) for f in flows] == [("PAS", "high")]
+
+
+def test_a_manual_upload_is_a_file_upload() -> None:
+    """STYLES.md: file uploads are medium; "manually" says nobody automated it, not that
+    anything was re-typed."""
+    flows = extract_free_text("- approved file → Printful, designer uploads manually").flows
+    assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
+        ("designer", ["Printful"], "medium")
+    ]

@@ -269,6 +269,25 @@ class FreeTextReader(ClauseFlows):
             if np_ is not None and np_.end == doer.n:
                 names[0] = self.actor(np_, doer, relaxed=True)
                 content = content or f"{segs[0].name} {segs[0].rest}".strip("-*•· ")
+        if (
+            len(segs) == 2
+            and names[0] != names[1]
+            and not segs[1].rest.startswith(":")  # "→ drivers: job offer pushed …" is content
+            and not self._party_word(segs[0].name)
+        ):
+            # "approved file → Printful, designer uploads manually", "snags → supplier, PO
+            # emails them weekly": what travels first, who sends it last
+            doer_name = self._doer_of(segs[1].rest)
+            if doer_name is not None and doer_name != names[1]:
+                names[0] = doer_name
+                content = content or segs[0].name.strip("-*•· ")
+        if len(segs) == 2 and not self._party_word(segs[0].name):
+            # "signed form (paper) → installers bring it back to accounts": what travels,
+            # then a half-sentence saying who takes it to whom
+            said = self._carried_by(segs[1].name)
+            if said is not None:
+                names = list(said)
+                content = content or segs[0].name.strip("-*•· ")
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
@@ -277,6 +296,47 @@ class FreeTextReader(ClauseFlows):
             if index == len(segs) - 2 and len(segs) == 2:
                 cue_text = f"{segs[0].rest} {segs[1].rest}"
             self._add(source, [target], content, cue_text, "", line)
+
+    def _party_word(self, name: str) -> bool:
+        """A bullet's first words name a party by their own words, not only where a party
+        must stand ("snags" is what travels; "depot ctrl" sends)."""
+        words = [w for w in re.findall(r"[\w&'-]+", name) if w.lower() not in lx.DETERMINERS]
+        proper = any(c.isupper() for w in words for c in w[1:]) or any(
+            w.lower() in self.proper_words for w in words
+        )  # "iCabbi", "SAP"
+        return bool(words) and lx.actor_kind(words, proper=proper) is not None
+
+    def _doer_of(self, rest: str) -> str | None:
+        """Who a half-sentence after a bullet's target says does the sending ("designer
+        uploads manually", "PO emails them once a week"), or None."""
+        s = Sentence(rest.strip(" ,;:-(").split("(")[0])
+        clause = s.clauses[0] if s.clauses else None
+        if clause is None or clause.verb is None or clause.passive:
+            return None
+        if clause.base not in SENDING | lx.ENTRY_VERBS | lx.CARRY_VERBS:
+            return None
+        subject = self._subject(s, clause)
+        if subject is None or subject.start != 0 or subject.end != clause.verb:
+            return None
+        name = self.actor(subject, s, relaxed=True)
+        return name
+
+    def _carried_by(self, text: str) -> tuple[str, str] | None:
+        """(who, to whom) when a bullet's target is a half-sentence of sending ("installers
+        bring it back to accounts"), else None."""
+        s = Sentence(text)
+        clause = s.clauses[0] if s.clauses else None
+        if clause is None or clause.verb is None or clause.passive:
+            return None
+        if clause.base not in SENDING | lx.CARRY_VERBS:
+            return None
+        subject = self._subject(s, clause)
+        if subject is None or subject.start != 0 or subject.end != clause.verb:
+            return None
+        to = [n for p, g, _ in self._pps(s, clause.verb + 1, clause.end) if p == "to" for n in g]
+        who = self.actor(subject, s, relaxed=True)
+        whom = self.actor(to[0], s, relaxed=True) if to else None
+        return (who, whom) if who and whom and who != whom else None
 
     def _label_first(self, segs: list[arrows.Segment]) -> list[arrows.Segment]:
         """``discharge summ.: EPR -> GP practices``: what stands before the colon is a label
@@ -287,8 +347,12 @@ class FreeTextReader(ClauseFlows):
         label, rest = segs[0].name, segs[0].rest
         if not rest:
             return segs
-        label_words = Sentence(label)
-        if label_words.n and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()]):
+        label_words = Sentence(label.lstrip("-*•· "))
+        if (
+            label_words.n
+            and label_words.low(0) not in lx.PREPOSITIONS  # "on site: installers → PO"
+            and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()])
+        ):
             return segs
         if len(rest.split()) > 3:
             return self._label_then_clause(segs, label, rest)

@@ -190,8 +190,12 @@ _EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would", "
 """Pronoun contractions spelt out, so that "they've" is the pronoun "they"."""
 
 
+_NUMBER_RANGE = re.compile(r"(?<=\d)[–—](?=\d)")
+"""An en or em dash between numbers ("3–5 days") is a hyphen: the range is one word."""
+
+
 def tokenize(sentence: str) -> list[Tok]:
-    text = sentence.replace("’", "'")
+    text = _NUMBER_RANGE.sub("-", sentence.replace("’", "'"))
     text = _FIXED_PHRASES.sub(lambda m: m.group(0).replace(" ", "-"), text)
     text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     words = _TOKEN.findall(text)

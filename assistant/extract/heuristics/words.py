@@ -3,6 +3,7 @@ noun phrases, and the Clause record the segmenter fills (step 1 of the reader)."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.extract import lexicon as lx
@@ -14,6 +15,8 @@ _BOARDS = frozenset(
     {"whiteboard", "board", "noticeboard", "spreadsheet", "sheet", "drive", "tracker", "wall"}
 )
 _NUMBERS = "one two three four five six seven eight nine ten eleven twelve few several"
+_RANGE = re.compile(r"\d+(?:[-–—/]\d+)+")
+"""A range of numbers ("3-5", "2–3") counts as a number."""
 _NUMBER_WORDS = frozenset(_NUMBERS.split())
 _WEEKDAYS = frozenset(
     [
@@ -525,10 +528,10 @@ class SentenceWords:
                 break  # "sends the medication up to the ward": a particle, not a noun
             if (
                 k > j
-                and (word.isdigit() or word in _NUMBER_WORDS)
+                and (word.isdigit() or word in _NUMBER_WORDS or _RANGE.fullmatch(word))
                 and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS
             ):
-                break  # "to the solicitor five days before"
+                break  # "to the solicitor five days before", "emails the desk 3-5 days later"
             if word in lx.TIME_ADJECTIVES:
                 # "weekly report" is a modifier; "… the database nightly" is an adverb
                 if k + 1 >= limit or not self._contentish(self.low(k + 1)):
