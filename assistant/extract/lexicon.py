@@ -71,7 +71,8 @@ ADVERBS = _words(
     " together quickly promptly separately physically personally instantly back already never"
     " rarely frequently routinely formally informally verbally digitally partly mainly even"
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
-    " else instead anyway too auto"
+    " else instead anyway too auto one-by-one two-by-two bit-by-bit step-by-step day-by-day"
+    " week-by-week case-by-case line-by-line job-by-job page-by-page one-at-a-time"
 )
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(

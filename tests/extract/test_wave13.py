@@ -16,7 +16,12 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   designer uploads manually"), a target that is a half-sentence of sending ("signed form
   (paper) → installers bring it back to accounts"), a place or time before the colon ("on
   site: installers → PO"); "uploads manually" is a file upload (medium), not re-typing;
-- a range of numbers ("3–5 days later") no longer runs into the name before it.
+- a range of numbers ("3–5 days later") no longer runs into the name before it, nor does
+  a manner ("texts all the freelancers one by one");
+- "phones" after a noun that could be a verb ("the saw supervisor phones …") is the verb:
+  only a real verb before it makes "phones" a channel ("sends reminder emails");
+- a sentence opening on a time that has passed ("Until last spring, …", "Before 2023, …")
+  says how things were: none of its clauses is today's flow.
 """
 
 from __future__ import annotations
@@ -119,6 +124,27 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "The lab emails the results to the desk 3–5 days later.",
             [("lab", ["desk"])],
             id="number-range",
+        ),
+        pytest.param(
+            "The dispatcher texts all the drivers one by one, and they text back a yes or no.",
+            [("dispatcher", ["drivers"]), ("drivers", ["dispatcher"])],
+            id="one-by-one",
+        ),
+        pytest.param(
+            "The saw operator phones the planner when a blade breaks.",
+            [("saw operator", ["planner"])],
+            id="noun-that-could-be-a-verb",
+        ),
+        pytest.param(
+            "The office sends reminder emails to the parents.",
+            [("office", ["parents"])],
+            id="channel-after-a-real-verb",
+        ),
+        pytest.param(
+            "Until last spring, recalls reached us by fax, and the QA manager phoned every"
+            " depot one by one. Now the WMS emails the depots.",
+            [("WMS", ["depots"])],
+            id="until-last-spring",
         ),
     ],
 )

@@ -3,6 +3,8 @@ who asked, who handles next, who reads after."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.cues import (
     _DONE_ANYWAY,
@@ -25,6 +27,16 @@ from assistant.models.infoflow import ActorKind
 
 _OWN_PLACES = frozenset({"tray", "in-tray", "pigeonhole", "mailbox", "inbox", "cubby"})
 """Where things are left for one person: theirs when named as theirs."""
+
+
+_FORMERLY = re.compile(
+    r"\s*(?:until|till|up until|before) (?:last|recently|\d{4}|a (?:few|couple)"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\b[^,]{0,40},",
+    re.IGNORECASE,
+)
+"""A sentence opening on a time that has passed ("Until last spring, …", "Before 2023, …")
+says how things were: none of its clauses is today's flow."""
 
 
 class ReaderContext(ClauseParts):
@@ -429,4 +441,6 @@ class ReaderContext(ClauseParts):
                 return True
         if s.low(clause.start - 1) == "to" and lx.FORMER_OR_PLANNED.search(lead + " to"):
             return True  # "we used to radio the depot": the verb after "used to"
+        if _FORMERLY.match(s.text):
+            return True  # "Until last spring, recalls came by fax, and QA phoned every depot"
         return lx.FORMER_OR_PLANNED.search(text) is not None

@@ -253,6 +253,9 @@ _NEVER_IN_ACTORS = frozenset(
         "say",  # "when someone needs a course, say a forklift licence, I …"
         "meant",  # "who's meant to type it"
         "supposed",
+        "yes",  # "they text back a yes or no": the answer, not who gets it
+        "ok",
+        "okay",
     }
 )
 

@@ -178,7 +178,13 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
-_FIXED_PHRASES = re.compile(r"\b(face) to (face)\b|\b(in) (person)\b", re.IGNORECASE)
+_FIXED_PHRASES = re.compile(
+    r"\b(face) to (face)\b|\b(in) (person)\b"
+    r"|\b(one|two|bit|step|day|week|case|line|job|page) by \5\b|\bone at a time\b",
+    re.IGNORECASE,
+)
+"""Phrases read as one word: "face to face", and "one by one", "case by case", "one at a
+time", which are manners, not the next noun phrase ("texts all the freelancers one by one")."""
 
 
 _CONTRACTION = re.compile(

@@ -352,7 +352,7 @@ class SentenceWords:
             return None
         if base in lx.ARRIVE_VERBS and self._ends_a_prepositional_phrase(i - 1):
             return info  # "information about learners comes from …", "… reader go to …"
-        before = lx.verb_info(self.low(i - 2))
+        before = self.verb_at(i - 2) if i >= 2 else None  # not "the saw supervisor phones"
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
         if form == "s" and nxt in {"from", "for", "of"} and self._plural_subject_ahead(i + 1):
