@@ -21,7 +21,13 @@ closed; w15 stayed sealed), tested on sentences of other domains.
 - "phones" after a noun that could be a verb ("the saw supervisor phones …") is the verb:
   only a real verb before it makes "phones" a channel ("sends reminder emails");
 - a sentence opening on a time that has passed ("Until last spring, …", "Before 2023, …")
-  says how things were: none of its clauses is today's flow.
+  says how things were: none of its clauses is today's flow;
+- what is written in a logbook is read by whoever reads "the book";
+- "…to PI, where the process engineers review them": readers of a system a thing was sent
+  to read it from that system; posted "on" a channel ("on the school Facebook page, where
+  the office manager reads them"), it goes from the writer to the reader (STYLES.md);
+- a bare word that only one role of the answer starts with is that role ("I email a photo
+  to warranty" when a warranty analyst speaks).
 """
 
 from __future__ import annotations
@@ -145,6 +151,29 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " depot one by one. Now the WMS emails the depots.",
             [("WMS", ["depots"])],
             id="until-last-spring",
+        ),
+        pytest.param(
+            "The night porters note every fault in the logbook, and the estates supervisor"
+            " reads the book each morning.",
+            [("night porters", ["estates supervisor"])],
+            id="logbook-is-a-book",
+        ),
+        pytest.param(
+            "SCADA forwards the readings to PI, where the process engineers review them.",
+            [("SCADA", ["PI"]), ("PI", ["process engineers"])],
+            id="read-where-it-was-sent",
+        ),
+        pytest.param(
+            "Parents post questions on the school Facebook page, where the office manager"
+            " reads them.",
+            [("parents", ["office manager"])],
+            id="posted-on-a-channel",
+        ),
+        pytest.param(
+            "Service engineer (Sam): If a part is broken, I email a photo to claims.\n"
+            "Claims handler (Ade): And I raise the claim the same day.",
+            [("service engineer", ["claims handler"])],
+            id="bare-unit-of-a-role",
         ),
     ],
 )

@@ -502,10 +502,22 @@ class ActorReader:
         if crew:
             kind = ActorKind.team
         if kind is None:
-            return None
+            return self._role_of_unit(lows) if len(np_.toks) == 1 else None  # bare: "to warranty"
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
         return name
+
+    def _role_of_unit(self, lows: list[str]) -> str | None:
+        """ "I email a photo to warranty" when a warranty analyst speaks: a bare word that
+        only one role of the answer starts with is that role (its unit, said short)."""
+        if len(lows) != 1 or len(lows[0]) < 4:
+            return None
+        roles = {
+            m.name
+            for m in self.mentions.values()
+            if m.kind in HUMAN and len(m.name.split()) > 1 and m.name.split()[0].lower() == lows[0]
+        }
+        return roles.pop() if len(roles) == 1 else None
 
     def _own_people(self, np_: NP) -> str | None:
         """ "my team keys them in", "my guys type the tag", "for Hannah's team": the people

@@ -8,10 +8,13 @@ import re
 
 def hub_key(head: str) -> str:
     """The kind of carrier a head names, so that what was written on "the whiteboard" is found
-    again when someone reads "the board": every board is a board."""
+    again when someone reads "the board": every board is a board, and a logbook a book
+    ("write them in a paper logbook … reads the book"; a notebook is one's own)."""
     word = head.lower()
     word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return "board" if word.endswith("board") and word != "clipboard" else word
+    if word.endswith("board") and word != "clipboard":
+        return "board"
+    return "book" if word in {"logbook", "log-book", "daybook", "day-book"} else word
 
 
 _WRITTEN_ON = frozenset(

@@ -23,7 +23,7 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.places import _HUBS, PlaceFlows
 from assistant.extract.heuristics.sending import _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural
+from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import ActorKind
 
@@ -73,6 +73,8 @@ class ClauseFlows(PlaceFlows):
         if self._not_today(s, clause) or _reports_to(s, clause):
             return
         if clause.rel_prep and self._from_which(s, clause, pps):
+            return
+        if self._read_where(s, clause):
             return
         c = _ClauseRead(s, clause, pps, clause.base, clause.subject_actor, clause.passive)
         subject, passive = c.subject, c.passive
@@ -135,6 +137,39 @@ class ClauseFlows(PlaceFlows):
                 break
         self._flows_to_readers(c)
         self._paper_handled(c)
+
+    def _read_where(self, s: Sentence, clause: Clause) -> bool:
+        """ "… to our asset management platform, where the analysts look at it": people
+        reading a system where something was put read it from that system. True when a
+        flow was made."""
+        if clause.kind != "rel" or s.low(clause.start - 1) != "where" or clause.passive:
+            return False
+        reader = clause.subject_actor
+        if clause.base not in lx.READ_VERBS | _LOOK_VERBS or not reader:
+            return False
+        before = [np_ for np_ in s.nps_between(0, clause.start - 1) if not np_.is_time]
+        place = clause.antecedent or (before[-1] if before else None)
+        if place is None:
+            return False
+        parent = clause.parent
+        if place.prep in {"on", "through", "via", "onto"}:
+            # "Parents post questions on the Facebook page, where the office manager reads
+            # them": a channel (STYLES.md), from the writer to the reader
+            posted = (
+                self.flows[parent.flow_index] if parent and parent.flow_index is not None else None
+            )
+            channel = normalise_name(self._name(place))
+            if posted is None or [normalise_name(t) for t in posted.targets] != [channel]:
+                return False
+            if reader == posted.source or self.kind_of(reader) not in HUMAN:
+                return False
+            posted.targets = [reader]
+            return True
+        system = self.actor(place, s)
+        if not system or self.kind_of(system) not in SYSTEMS or self.kind_of(reader) not in HUMAN:
+            return False
+        self._emit(s, clause, system, [reader], self.last_content)
+        return True
 
     def _group_besides(self, subject: str | None) -> str | None:
         """The group named last, or the one before it when that is the clause's subject."""
