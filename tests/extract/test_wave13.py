@@ -14,7 +14,8 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   medium (STYLES.md: first-hand use of a business system), not an automated push;
 - bullet notes: what travels first and who sends it last ("approved file → Printful,
   designer uploads manually"), a target that is a half-sentence of sending ("signed form
-  (paper) → installers bring it back to accounts"), a place or time before the colon ("on
+  (paper) → installers bring it back to accounts", "low stock → WMS texts the buyer"), a
+  place or time before the colon ("on
   site: installers → PO"); "uploads manually" is a file upload (medium), not re-typing;
 - a range of numbers ("3–5 days later") no longer runs into the name before it, nor does
   a manner ("texts all the freelancers one by one");
@@ -174,6 +175,11 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "Claims handler (Ade): And I raise the claim the same day.",
             [("service engineer", ["claims handler"])],
             id="bare-unit-of-a-role",
+        ),
+        pytest.param(
+            "- low stock → WMS texts the buyer, automatic",
+            [("WMS", ["buyer"])],
+            id="bullet-target-is-a-call",
         ),
     ],
 )

@@ -323,17 +323,19 @@ class FreeTextReader(ClauseFlows):
 
     def _carried_by(self, text: str) -> tuple[str, str] | None:
         """(who, to whom) when a bullet's target is a half-sentence of sending ("installers
-        bring it back to accounts"), else None."""
+        bring it back to accounts", "SCADA pages ops tech"), else None."""
         s = Sentence(text)
         clause = s.clauses[0] if s.clauses else None
         if clause is None or clause.verb is None or clause.passive:
             return None
-        if clause.base not in SENDING | lx.CARRY_VERBS:
+        if clause.base not in SENDING | lx.CARRY_VERBS | lx.TELL_VERBS:
             return None
         subject = self._subject(s, clause)
         if subject is None or subject.start != 0 or subject.end != clause.verb:
             return None
         to = [n for p, g, _ in self._pps(s, clause.verb + 1, clause.end) if p == "to" for n in g]
+        if not to and clause.base in lx.TELL_VERBS and (obj := self._direct_object(s, clause)):
+            to = [obj]  # "high NH3 → SCADA pages ops tech"
         who = self.actor(subject, s, relaxed=True)
         whom = self.actor(to[0], s, relaxed=True) if to else None
         return (who, whom) if who and whom and who != whom else None
