@@ -28,7 +28,9 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   to read it from that system; posted "on" a channel ("on the school Facebook page, where
   the office manager reads them"), it goes from the writer to the reader (STYLES.md);
 - a bare word that only one role of the answer starts with is that role ("I email a photo
-  to warranty" when a warranty analyst speaks).
+  to warranty" when a warranty analyst speaks);
+- a role that "orders (spares) from" a supplier asks the supplier ("orders" stays a noun
+  when a verb follows: "customer orders from the website land in Shopify").
 """
 
 from __future__ import annotations
@@ -180,6 +182,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "- low stock → WMS texts the buyer, automatic",
             [("WMS", ["buyer"])],
             id="bullet-target-is-a-call",
+        ),
+        pytest.param(
+            "The head chef orders from Brakes through the supplier's app every night.",
+            [("head chef", ["Brakes"])],
+            id="role-orders-from",
+        ),
+        pytest.param(
+            "Customer orders from the website land in Shopify.",
+            [("website", ["Shopify"])],
+            id="orders-stays-a-noun",
         ),
     ],
 )

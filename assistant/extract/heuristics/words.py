@@ -293,6 +293,14 @@ class SentenceWords:
             and word[:-1] in lx.ALL_VERBS
         ):
             return word[:-1], "s"  # "the pager system, which sets off the pagers"
+        if (
+            not unknown_verb
+            and word.endswith("s")
+            and word[:-1] in lx.REQUEST_VERBS
+            and (prev in lx.PERSON_WORDS | lx.TEAM_HEADS or prev.endswith(lx.AGENT_SUFFIXES))
+            and self._ordered_from(i)
+        ):
+            return word[:-1], "s"  # "the head chef orders from Brakes": a role orders
         if not unknown_verb and self._base_after_plural_subject(i, word, prev, nxt):
             return word, "base"  # "our engineers model each house in hsbCAD"
         if not unknown_verb:
@@ -300,6 +308,16 @@ class SentenceWords:
         if word.endswith("s") and word[:-1] in lx.ALL_VERBS:
             return word[:-1], "s"  # "the conveyancer orders the searches"
         return word, "s" if word.endswith("s") else "base"
+
+    def _ordered_from(self, i: int) -> bool:
+        """ "orders (spares) from the publisher" with no verb after the supplier: the -s
+        word is the verb ("customer orders from the website land in …" is a noun)."""
+        at = next((k for k in range(i + 1, min(self.n, i + 4)) if self.low(k) == "from"), None)
+        if at is None:
+            return False
+        supplier = self.np_at(at + 1)
+        after = lx.verb_info(self.low(supplier.end)) if supplier is not None else None
+        return after is None or after[1] not in ("base", "s")
 
     def _base_after_plural_subject(self, i: int, word: str, prev: str, nxt: str) -> bool:
         """An unknown word between a plural noun phrase that opens the clause and an object
