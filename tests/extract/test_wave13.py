@@ -2,7 +2,8 @@
 closed; w15 stayed sealed), tested on sentences of other domains.
 
 - a speaker's own people ("my team keys them in", "our guys", "for Priya's team") are the
-  speaker's role, and "I run customer service" names the speaker's unit;
+  speaker's role, "I run customer service" names the speaker's unit, and "I manage one of
+  the stores" or "I run the kitchen" makes the speaker that place's manager;
 - what a system puts on someone's screen or in their queue reaches them: "lands in the
   analysts' queue", "shows … on the big screen for the engineers", "the alarms come up on
   our screens", "show up in the area managers' dashboard"; the system is the one the
@@ -192,6 +193,11 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "Customer orders from the website land in Shopify.",
             [("website", ["Shopify"])],
             id="orders-stays-a-noun",
+        ),
+        pytest.param(
+            "I manage the warehouse. The buyers email me the orders, and I key them into Sage.",
+            [("buyers", ["warehouse manager"]), ("warehouse manager", ["Sage"])],
+            id="i-manage-a-place",
         ),
     ],
 )

@@ -66,6 +66,16 @@ _SPEAKER_UNIT = re.compile(
 the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
 stand for the unit."""
 
+_MANAGER_OF = re.compile(
+    r"\bI (?:manage|run) (?:one of )?(?:the|our|a|an|this) (?:\w+ )?"
+    r"(?P<place>stores?|shops?|branch(?:es)?|warehouses?|depots?|sites?|kitchens?|restaurants?"
+    r"|clinics?|practices?|wards?|labs?|plants?|hotels?|farms?|yards?|libraries|library"
+    r"|venues?|bars?|salons?|garages?|pharmac(?:y|ies)|studios?|hubs?|gyms?|cafés?|cafes?)\b",
+    re.IGNORECASE,
+)
+"""A speaker who manages a place ("I manage one of the stores", "I run the kitchen") is its
+manager: I/we/us stand for that role."""
+
 _SENT_WITHOUT_RECEIVER = frozenset(
     {"send", "email", "e-mail", "book", "order", "submit", "request", "report", "post", "fax"}
     | {"phone", "ring", "call", "text", "apply", "enrol", "register"}
@@ -232,6 +242,9 @@ class FreeTextReader(ClauseFlows):
                 if kind in HUMAN:
                     return self.role(" ".join(words))
                 words = words[:-1]
+        place = _MANAGER_OF.search(text)
+        if place is not None:
+            return self.role(f"{fold_plural(place.group('place').lower())} manager")
         unit = _SPEAKER_UNIT.search(text)
         if unit is not None:
             if unit.group("unit2"):
