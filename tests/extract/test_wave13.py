@@ -30,6 +30,11 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   the office manager reads them"), it goes from the writer to the reader (STYLES.md);
 - a bare word that only one role of the answer starts with is that role ("I email a photo
   to warranty" when a warranty analyst speaks);
+- "…, and for every booking the agent sends …" starts a clause after its opener;
+- a plural possessive ("the venues' box offices") is one name, read like "venue's"; an -s
+  word before "every Friday" is a noun ("box offices every Friday"), not a verb;
+- what comes into a shared inbox "which I check" reaches whoever checks it, and someone's
+  queue, inbox or screen as an endpoint is that someone ("the KYC analysts' queue");
 - a role that "orders (spares) from" a supplier asks the supplier ("orders" stays a noun
   when a verb follows: "customer orders from the website land in Shopify").
 """
@@ -198,6 +203,24 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "I manage the warehouse. The buyers email me the orders, and I key them into Sage.",
             [("buyers", ["warehouse manager"]), ("warehouse manager", ["Sage"])],
             id="i-manage-a-place",
+        ),
+        pytest.param(
+            "The agent sells the show to venues, and for every booking the agent sends the"
+            " tour manager a contract by email.",
+            [("agent", ["tour manager"])],
+            id="for-every-opener",
+        ),
+        pytest.param(
+            "Match reports are sent to the league secretary by the clubs' team managers"
+            " every Sunday.",
+            [("clubs' team managers", ["league secretary"])],
+            id="plural-possessive",
+        ),
+        pytest.param(
+            "Office manager (Lee): The suppliers' invoices come into the accounts shared"
+            " inbox, which I check every morning.\nFacilitator: Thanks.",
+            [("suppliers", ["office manager"])],
+            id="inbox-which-i-check",
         ),
     ],
 )

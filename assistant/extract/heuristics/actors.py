@@ -64,6 +64,8 @@ _MORE_PREPOSITIONS = frozenset(
 )
 _COLOURS = frozenset({"green", "red", "amber", "blue", "yellow", "black", "white", "grey"})
 _TITLED = re.compile("^" + _TITLE)
+_HELD_PLACES = frozenset({"queue", "queues", "worklist", "inbox", "screen", "screens", "dashboard"})
+"""Places that stand for whose they are ("the analysts' queue")."""
 _OWN_PEOPLE = frozenset(
     {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
 )
@@ -408,6 +410,8 @@ class ActorReader:
             return said
         if (own := self._own_people(np_)) is not None:
             return own
+        if (holder := self._holder_of_place(np_, sentence)) is not None:
+            return holder
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
@@ -518,6 +522,20 @@ class ActorReader:
             if m.kind in HUMAN and len(m.name.split()) > 1 and m.name.split()[0].lower() == lows[0]
         }
         return roles.pop() if len(roles) == 1 else None
+
+    def _holder_of_place(self, np_: NP, s: Sentence) -> str | None:
+        """ "in the KYC analysts' queue", "on the duty nurse's screen": a queue, inbox or
+        screen of someone's is that someone, as an endpoint."""
+        if np_.head not in _HELD_PLACES or len(np_.toks) < 2:
+            return None
+        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
+        if owner is None:
+            return None
+        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
+        words = [*s.toks[start : owner.i], owner.without_possessive()]
+        if not words or words[0].i > owner.i:
+            return None
+        return self.actor(NP(words, start, owner.i + 1, np_.prep, np_.proper), s, relaxed=True)
 
     def _own_people(self, np_: NP) -> str | None:
         """ "my team keys them in", "my guys type the tag", "for Hannah's team": the people

@@ -138,11 +138,24 @@ class ClauseFlows(PlaceFlows):
         self._flows_to_readers(c)
         self._paper_handled(c)
 
+    @staticmethod
+    def _inbox_read(s: Sentence, clause: Clause) -> bool:
+        """ "… come into the finance shared inbox, which I check": a shared inbox is a
+        channel, read like a place "where" someone reads."""
+        antecedent = clause.antecedent
+        return (
+            s.low(clause.start - 1) in {"which", "that"}
+            and antecedent is not None
+            and antecedent.head.lower() in {"inbox", "mailbox"}
+        )
+
     def _read_where(self, s: Sentence, clause: Clause) -> bool:
         """ "… to our asset management platform, where the analysts look at it": people
         reading a system where something was put read it from that system. True when a
         flow was made."""
-        if clause.kind != "rel" or s.low(clause.start - 1) != "where" or clause.passive:
+        if clause.kind != "rel" or clause.passive:
+            return False
+        if s.low(clause.start - 1) != "where" and not self._inbox_read(s, clause):
             return False
         reader = clause.subject_actor
         if clause.base not in lx.READ_VERBS | _LOOK_VERBS or not reader:
@@ -152,14 +165,24 @@ class ClauseFlows(PlaceFlows):
         if place is None:
             return False
         parent = clause.parent
-        if place.prep in {"on", "through", "via", "onto"}:
+        if place.prep in {"on", "through", "via", "onto"} or place.head.lower() in {
+            "inbox",
+            "mailbox",
+        }:
             # "Parents post questions on the Facebook page, where the office manager reads
             # them": a channel (STYLES.md), from the writer to the reader
             posted = (
                 self.flows[parent.flow_index] if parent and parent.flow_index is not None else None
             )
-            channel = normalise_name(self._name(place))
-            if posted is None or [normalise_name(t) for t in posted.targets] != [channel]:
+            channel = {
+                normalise_name(self._name(place)),
+                normalise_name(self.actor(place, s) or ""),
+            }
+            inbox = place.head.lower() in {"inbox", "mailbox"}  # "the finance shared inbox"
+            if posted is None or (
+                {normalise_name(t) for t in posted.targets} - channel
+                and not (inbox and len(posted.targets) == 1)
+            ):
                 return False
             if reader == posted.source or self.kind_of(reader) not in HUMAN:
                 return False

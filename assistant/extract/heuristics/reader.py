@@ -504,14 +504,10 @@ class FreeTextReader(ClauseFlows):
                 screen = group[0] if prep in {"on", "onto", "in", "into"} and group else None
                 if screen is None:
                     continue
-                owner = None
-                if s.low(screen.end) in {"'", "’"} and (after := s.np_at(screen.end + 1)):
-                    owner, screen = self._recipient(screen, s), after  # "the analysts' queue"
                 if fold_plural(screen.head.lower()) not in _SCREENS | _QUEUES:
                     continue
                 owner = (
-                    owner
-                    or self._own_screen(screen)
+                    self._own_screen(screen)
                     or self._device_owner(screen, s)
                     or self._screen_team(screen, s)
                 )

@@ -132,7 +132,8 @@ class Sentence(SentenceWords):
 
     def _after_time(self, j: int) -> int:
         """Past a time phrase opening a clause ("every Friday", "on Mondays", "once a
-        week", "at night"), and its comma: where the clause's subject starts."""
+        week", "at night", "for every booking"), and its comma: where the clause's subject
+        starts."""
         word, nxt = self.low(j), fold_plural(self.low(j + 1))
         if word in {"every", "each", "this", "next", "last"} and (
             nxt in lx.TIME_NOUNS or nxt.rstrip(".") in _DAY_ABBREVIATIONS
@@ -140,6 +141,9 @@ class Sentence(SentenceWords):
             j += 2
         elif word == "first" and nxt == "thing":
             j += 2  # "first thing the lifeguards do the water tests"
+        elif word == "for" and self.low(j + 1) in {"every", "each"}:
+            each = self.np_at(j + 1)  # "…, and for every booking the agent sends …"
+            j = each.end if each is not None else j
         elif word in {"once", "twice"} and nxt in {"a", "an", "per", "every"}:
             j += 3 if fold_plural(self.low(j + 2)) in lx.TIME_NOUNS else 0
         elif word in {"on", "at", "in", "during", "since", "by", "towards"}:

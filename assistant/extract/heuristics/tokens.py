@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from assistant.extract.lexicon import verb_info
 
-_TOKEN = re.compile(r"\w+(?:['’&./-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+s'(?=\s+\w)|\w+(?:['’&./-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|mr|mrs|ms|dr)\.\s|\bno\.\s(?=\d)", re.I
@@ -33,7 +33,8 @@ class Tok:
 
     def without_possessive(self) -> Tok:
         """The word without its "'s" ("the duty engineer's" -> "engineer"), same place."""
-        return Tok(self.text[:-2], self.low[:-2], self.i)
+        cut = 1 if self.text.endswith(("'", "’")) else 2  # "the venues' box offices"
+        return Tok(self.text[:-cut], self.low[:-2], self.i)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -205,7 +206,14 @@ def tokenize(sentence: str) -> list[Tok]:
     text = _FIXED_PHRASES.sub(lambda m: m.group(0).replace(" ", "-"), text)
     text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     words = _TOKEN.findall(text)
-    return [Tok(w, w.casefold(), i) for i, w in enumerate(words)]
+    return [Tok(w, _possessive_low(w), i) for i, w in enumerate(words)]
+
+
+def _possessive_low(word: str) -> str:
+    """A plural possessive ("venues'") reads like any possessive ("venues's") to the rules,
+    and keeps its spelling in names."""
+    low = word.casefold()
+    return f"{low}s" if low.endswith("s'") and len(low) > 3 else low
 
 
 def is_proper(tok: Tok, *, first: bool) -> bool:

@@ -284,6 +284,7 @@ class SentenceWords:
             )
             and self._contentish(word)
             and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+            and not self._time_phrase_at(i + 1)  # "the box offices every Friday": a noun
         )
         if (
             not unknown_verb
