@@ -481,6 +481,27 @@ SERVICE_LINES = frozenset(
 )
 
 
+@cache
+def known_words() -> frozenset[str]:
+    """Every word the lexicon knows as something other than a name: verb forms, grammar
+    words, times, media, documents, abstract and physical things."""
+    return frozenset(verb_forms()) | (
+        DETERMINERS
+        | PREPOSITIONS
+        | SUBORDINATORS
+        | ADVERBS
+        | NOBODY
+        | SUBJECT_PRONOUNS
+        | OBJECT_PRONOUNS
+        | TIME_NOUNS
+        | MEDIUM_HEADS
+        | DATA_HEADS
+        | ABSTRACT_HEADS
+        | PHYSICAL_CONTENT
+        | STORE_DOCUMENTS
+    )
+
+
 def actor_kind(
     tokens: list[str], *, proper: bool = False, relaxed: bool = False
 ) -> ActorKind | None:

@@ -35,6 +35,8 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   word before "every Friday" is a noun ("box offices every Friday"), not a verb;
 - what comes into a shared inbox "which I check" reaches whoever checks it, and someone's
   queue, inbox or screen as an endpoint is that someone ("the KYC analysts' queue");
+- a bare capitalised word no word list knows, opening a sentence right before a verb of
+  sending and its object ("Tourbox syncs the itinerary …"), is a system's name;
 - a role that "orders (spares) from" a supplier asks the supplier ("orders" stays a noun
   when a verb follows: "customer orders from the website land in Shopify").
 """
@@ -221,6 +223,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " inbox, which I check every morning.\nFacilitator: Thanks.",
             [("suppliers", ["office manager"])],
             id="inbox-which-i-check",
+        ),
+        pytest.param(
+            "Kitbag pushes the match squads to the players' phones every Friday.",
+            [("Kitbag", ["players"])],
+            id="name-opening-a-sentence",
+        ),
+        pytest.param(
+            "Collection routes were printed for the drivers until June.",
+            [],
+            id="noun-opening-a-sentence",
         ),
     ],
 )

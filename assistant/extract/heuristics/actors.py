@@ -160,6 +160,23 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
     return s.low(before) not in lx.BE_FORMS | {"'s", "’s"}
 
 
+_TRANSMITTING = lx.SEND_VERBS | lx.TELL_VERBS | lx.PULL_VERBS | {"sync", "push", "feed"}
+
+
+def _named_system_opens(first: str, second: str, third: str) -> bool:
+    """ "Gexa sends me the list", "Hive pushes the pick lists …": a bare capitalised word
+    no word list knows, opening the sentence right before a verb of sending, is a name (a
+    common noun there would need "the")."""
+    verb = lx.verb_info(second)
+    if verb is None or verb[1] not in ("s", "past") or verb[0] not in _TRANSMITTING:
+        return False
+    if third not in lx.DETERMINERS | lx.OBJECT_PRONOUNS:
+        return False  # "Collection routes were printed …": the -s word is a noun
+    if not first.isalpha() or first.endswith("s") or len(first) < 3:
+        return False
+    return lx.actor_kind([first]) is None and first not in lx.known_words()
+
+
 class ActorReader:
     """The reader's memory of actors: what a noun phrase or a pronoun names, and its kind."""
 
@@ -301,10 +318,13 @@ class ActorReader:
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
         for sentence in split_sentences(text):
-            for tok in tokenize(sentence)[1:]:
+            toks = tokenize(sentence)
+            for tok in toks[1:]:
                 camel = tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
                 if (tok.text[:1].isupper() or camel) and tok.low not in lx.FIRST_PERSON:
                     self.proper_words.add(tok.low)
+            if len(toks) > 2 and _named_system_opens(toks[0].low, toks[1].low, toks[2].low):
+                self.proper_words.add(toks[0].low)
 
     def _mention_of(self, np_: NP) -> Mention | None:
         """The actor the text has already met under this phrase's name, if any."""
