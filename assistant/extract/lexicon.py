@@ -315,7 +315,7 @@ ORGANISATION_HEADS = _words(
     hospital hospitals municipality shipper shippers consignee haulier hauliers
     subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
     factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
-    school schools"""
+    school schools bureau bureaux bureaus"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine

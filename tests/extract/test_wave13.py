@@ -37,6 +37,9 @@ closed; w15 stayed sealed), tested on sentences of other domains.
   queue, inbox or screen as an endpoint is that someone ("the KYC analysts' queue");
 - a bare capitalised word no word list knows, opening a sentence right before a verb of
   sending and its object ("Tourbox syncs the itinerary …"), is a system's name;
+- an -s word before a prepositional phrase and a verb is a plural noun ("the dust monitors
+  on the boundary send readings …"); a party named after "it's" ("It's an outside
+  surveying firm, and they email …") is who "they" stands for;
 - a role that "orders (spares) from" a supplier asks the supplier ("orders" stays a noun
   when a verb follows: "customer orders from the website land in Shopify").
 """
@@ -233,6 +236,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "Collection routes were printed for the drivers until June.",
             [],
             id="noun-opening-a-sentence",
+        ),
+        pytest.param(
+            "The flow meters at the pumping station send readings to Telog every hour.",
+            [("flow meters", ["Telog"])],
+            id="plural-noun-before-a-pp",
+        ),
+        pytest.param(
+            "It's an outside payroll bureau, and they email the payslips to our office manager.",
+            [("payroll bureau", ["office manager"])],
+            id="party-after-it-is",
         ),
     ],
 )

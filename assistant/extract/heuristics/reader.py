@@ -580,6 +580,7 @@ class FreeTextReader(ClauseFlows):
         clause.subject, clause.subject_actor = self._clause_subject(s, clause)
         if clause.verb is None:
             self._saw_possessors(s, clause)
+            self._saw_named_party(s, clause)
             return
         pps = self._pps(s, clause.verb + 1, clause.end)
         if clause.passive:
@@ -594,6 +595,20 @@ class FreeTextReader(ClauseFlows):
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)
         self._saw_possessors(s, clause)
+
+    def _saw_named_party(self, s: Sentence, clause: Clause) -> None:
+        """ "It's an outside surveying firm, and they email the report …": a party named
+        after "it is" / "that's" is who "they" stands for next."""
+        lows = [s.low(k) for k in range(clause.start, min(clause.end, clause.start + 3))]
+        if lows[:2] not in (["it", "is"], ["that", "is"], ["this", "is"]):
+            return
+        named = s.nps_between(clause.start + 2, clause.end)
+        np_ = named[0] if named else None
+        if np_ is None or np_.is_pronoun:
+            return
+        name = self.actor(np_, s)
+        if name and self.kind_of(name) in {ActorKind.team, ActorKind.organisation}:
+            self.last_subject = name
 
     def _saw_possessors(self, s: Sentence, clause: Clause) -> None:
         """A person named only as an owner ("the rents are the treasurer's job: she posts

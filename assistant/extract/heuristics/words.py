@@ -374,8 +374,13 @@ class SentenceWords:
         before = self.verb_at(i - 2) if i >= 2 else None  # not "the saw supervisor phones"
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb
-        if form == "s" and nxt in {"from", "for", "of"} and self._plural_subject_ahead(i + 1):
-            return None  # "AOG requests from the MCC reach the desk": a plural noun
+        if (
+            form == "s"
+            and nxt in {"from", "for", "of", "on", "at", "in", "near", "along"}
+            and self._plural_subject_ahead(i + 1)
+        ):
+            return None  # "AOG requests from the MCC reach …", "the dust monitors on the
+            # boundary send …": a plural noun whose verb follows its prepositional phrase
         opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
         if nxt == "," and form == "s" and opened and self._contentish(prev):
             return info  # "when a line stops, I phone …": the end of an opening clause
