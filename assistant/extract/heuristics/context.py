@@ -95,7 +95,7 @@ class ReaderContext(ClauseParts):
         if first.low == "their" and len(np_.toks) > 1:
             return self.last_group
         if first.low.endswith(("'s", "’s")) and len(np_.toks) > 1:
-            key = normalise_name(first.text[:-2])
+            key = normalise_name(first.without_possessive().text)
             if key in self.first_names:
                 return self.first_names[key]  # "Fiona's list comes to me": her role's
             mention = self.mentions.get(key)
@@ -209,7 +209,7 @@ class ReaderContext(ClauseParts):
             np_ = NP([*np_.toks, s.toks[np_.end]], np_.start, np_.end + 1, np_.prep, np_.proper)
         if first.low.endswith(("'s", "’s")) and first is not np_.toks[-1]:
             owner = NP([first], first.i, first.i + 1, None, is_proper(first, first=first.i == 0))
-            stripped = first.text[:-2]
+            stripped = first.without_possessive().text
             key = normalise_name(stripped)
             if key in self.mentions:
                 return self.mentions[key].name
