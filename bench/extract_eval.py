@@ -273,8 +273,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w13-heldout.jsonl",
     ),
     (
-        "wave-14 held-out cases (another annotator; sealed until wave 12 was merged)",
+        "wave-14 held-out cases (another annotator; sealed until wave 12, tuning in wave 13)",
         ROOT / "bench/cases/w14-heldout.jsonl",
+    ),
+    (
+        "wave-15 held-out cases (another annotator; sealed until wave 13 was merged)",
+        ROOT / "bench/cases/w15-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
