@@ -319,33 +319,36 @@ class FreeTextReader(ClauseFlows):
         )  # "iCabbi", "SAP"
         return bool(words) and lx.actor_kind(words, proper=proper) is not None
 
-    def _doer_of(self, rest: str) -> str | None:
-        """Who a half-sentence after a bullet's target says does the sending ("designer
-        uploads manually", "PO emails them once a week"), or None."""
-        s = Sentence(rest.strip(" ,;:-(").split("(")[0])
+    def _half_sentence(
+        self, text: str, verbs: frozenset[str]
+    ) -> tuple[Sentence, Clause, NP] | None:
+        """A note's half-sentence that opens on its subject and one of ``verbs`` in the
+        active voice ("designer uploads manually"): the sentence, its clause, the subject."""
+        s = Sentence(text)
         clause = s.clauses[0] if s.clauses else None
-        if clause is None or clause.verb is None or clause.passive:
-            return None
-        if clause.base not in SENDING | lx.ENTRY_VERBS | lx.CARRY_VERBS:
+        if clause is None or clause.verb is None or clause.passive or clause.base not in verbs:
             return None
         subject = self._subject(s, clause)
         if subject is None or subject.start != 0 or subject.end != clause.verb:
             return None
-        name = self.actor(subject, s, relaxed=True)
-        return name
+        return s, clause, subject
+
+    def _doer_of(self, rest: str) -> str | None:
+        """Who a half-sentence after a bullet's target says does the sending ("designer
+        uploads manually", "PO emails them once a week"), or None."""
+        said = self._half_sentence(
+            rest.strip(" ,;:-(").split("(")[0], SENDING | lx.ENTRY_VERBS | lx.CARRY_VERBS
+        )
+        return self.actor(said[2], said[0], relaxed=True) if said else None
 
     def _carried_by(self, text: str) -> tuple[str, str] | None:
         """(who, to whom) when a bullet's target is a half-sentence of sending ("installers
         bring it back to accounts", "SCADA pages ops tech"), else None."""
-        s = Sentence(text)
-        clause = s.clauses[0] if s.clauses else None
-        if clause is None or clause.verb is None or clause.passive:
+        said = self._half_sentence(text, SENDING | lx.CARRY_VERBS | lx.TELL_VERBS)
+        if said is None:
             return None
-        if clause.base not in SENDING | lx.CARRY_VERBS | lx.TELL_VERBS:
-            return None
-        subject = self._subject(s, clause)
-        if subject is None or subject.start != 0 or subject.end != clause.verb:
-            return None
+        s, clause, subject = said
+        assert clause.verb is not None
         to = [n for p, g, _ in self._pps(s, clause.verb + 1, clause.end) if p == "to" for n in g]
         if not to and clause.base in lx.TELL_VERBS and (obj := self._direct_object(s, clause)):
             to = [obj]  # "high NH3 → SCADA pages ops tech"
@@ -401,13 +404,11 @@ class FreeTextReader(ClauseFlows):
     ) -> list[arrows.Segment]:
         """``trade orders: agencies email PDF + PO -> CSR``: a label, then a half-sentence
         whose subject sends what its verb takes to the end of the arrow."""
-        after = Sentence(rest)
-        clause = after.clauses[0] if after.clauses else None
-        if clause is None or clause.verb is None or clause.passive or clause.base not in SENDING:
+        said = self._half_sentence(rest, SENDING)
+        if said is None:
             return segs
-        subject = self._subject(after, clause)
-        if subject is None or subject.start != 0 or subject.end != clause.verb:
-            return segs
+        after, clause, subject = said
+        assert clause.verb is not None
         if self.actor(subject, after, relaxed=True) is None:
             return segs
         obj = after.np_at(clause.verb + 1)
