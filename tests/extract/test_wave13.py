@@ -247,6 +247,12 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             [("payroll bureau", ["office manager"])],
             id="party-after-it-is",
         ),
+        pytest.param(
+            "Members book classes in Legend, and the bookings land on the front desk"
+            " team's screen automatically.",
+            [("members", ["Legend"]), ("Legend", ["front desk team"])],
+            id="lands-on-a-screen-after-a-system",
+        ),
     ],
 )
 def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:

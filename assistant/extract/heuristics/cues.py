@@ -17,6 +17,12 @@ def hub_key(head: str) -> str:
     return "book" if word in {"logbook", "log-book", "daybook", "day-book"} else word
 
 
+SHOWN_ON = frozenset(
+    {"screen", "display", "monitor", "phone", "tablet", "pager", "dashboard", "queue"}
+    | {"worklist", "work-list"}
+)
+"""Where a system shows something to someone: what lands there reaches its owner."""
+
 _WRITTEN_ON = frozenset(
     {"board", "sheet", "calendar", "diary", "ledger", "logbook", "workbook", "clipboard"}
 )

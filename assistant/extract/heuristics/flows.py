@@ -16,6 +16,7 @@ from assistant.extract.heuristics.cues import (
     _PAPER,
     _PERSON_OBJECTS,
     _QUESTION_WORDS,
+    SHOWN_ON,
     hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
@@ -507,6 +508,19 @@ class ClauseFlows(PlaceFlows):
             return True
         return False
 
+    def _lands_on_a_screen(self, c: _ClauseRead) -> bool:
+        """ "Parents book in Legend, and the bookings land on the reception team's screen":
+        what lands on a screen or in a queue after a system was named came from it."""
+        shown = any(
+            p in {"on", "onto", "in", "into"} and g and fold_plural(g[0].head.lower()) in SHOWN_ON
+            for p, g, _ in c.pps
+        )
+        if not shown or any(
+            np_.prep in {"through", "via"} for np_ in c.s.nps_between(0, c.clause.start)
+        ):
+            return False  # "GPs refer through e-RS, …, and the referrals land in …": a channel
+        return self._last_system_before(c.s, c.clause.start) is not None
+
     def _flows_arrived(self, c: _ClauseRead) -> bool:
         """Arriving ("the job goes to the contractor", "comes back to ops"):
         the source is who held, wrote or sent it before, or the main clause's subject."""
@@ -515,6 +529,8 @@ class ClauseFlows(PlaceFlows):
         named = self._named_after(c)
         sources: list[str] = []
         targets: list[str] = []
+        if base in lx.ARRIVE_VERBS and self._lands_on_a_screen(c):
+            return False  # the reader's screens step: from the system that shows it
         if base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
             if source is None and clause.subject is not None and not passive:

@@ -23,6 +23,7 @@ from assistant.extract.heuristics.cues import (
     _NOT_A_FLOW_LINE,
     _OPENING_CORRECTION,
     _SELF_INTRODUCTION,
+    SHOWN_ON,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
 from assistant.extract.heuristics.maturity import (
@@ -70,7 +71,8 @@ _MANAGER_OF = re.compile(
     r"\bI (?:manage|run) (?:one of )?(?:the|our|a|an|this) (?:\w+ )?"
     r"(?P<place>stores?|shops?|branch(?:es)?|warehouses?|depots?|sites?|kitchens?|restaurants?"
     r"|clinics?|practices?|wards?|labs?|plants?|hotels?|farms?|yards?|libraries|library"
-    r"|venues?|bars?|salons?|garages?|pharmac(?:y|ies)|studios?|hubs?|gyms?|cafés?|cafes?)\b",
+    r"|venues?|bars?|salons?|garages?|pharmac(?:y|ies)|studios?|hubs?|gyms?|cafés?|cafes?"
+    r"|schools?|pools?|centres?|centers?)\b",
     re.IGNORECASE,
 )
 """A speaker who manages a place ("I manage one of the stores", "I run the kitchen") is its
@@ -91,8 +93,6 @@ _SENT_BY = re.compile(
 _ALERT_VERBS = frozenset({"raise", "show", "display", "flash", "put", "pop", "throw", "give"})
 """(and _SHOW_VERBS below put on a screen whatever they show, not only an alert)"""
 _ALERTS = frozenset({"alarm", "alert", "warning", "notification", "flag", "message", "pop-up"})
-_SCREENS = frozenset({"screen", "display", "monitor", "phone", "tablet", "pager", "dashboard"})
-_QUEUES = frozenset({"queue", "worklist", "work-list"})
 _MESSAGES = frozenset({"text", "email", "e-mail", "message", "call", "letter", "fax", "voicemail"})
 _SHOW_VERBS = frozenset({"show", "display", "flash", "put"})
 _ARRIVAL_VERBS = frozenset({"land", "appear", "show", "come", "pop", "drop", "arrive", "turn"})
@@ -505,7 +505,7 @@ class FreeTextReader(ClauseFlows):
                 screen = group[0] if prep in {"on", "onto", "in", "into"} and group else None
                 if screen is None:
                     continue
-                if fold_plural(screen.head.lower()) not in _SCREENS | _QUEUES:
+                if fold_plural(screen.head.lower()) not in SHOWN_ON:
                     continue
                 owner = (
                     self._own_screen(screen)
