@@ -122,6 +122,82 @@ def _scale(question: Question, raw: Any, _: Sequence[str] | None) -> int:
     return value
 
 
+_HEDGE = re.compile(
+    r"^(?:about|around|roughly|approximately|approx\.?|circa|ca\.|maybe|perhaps|probably"
+    r"|nearly|almost|some|at least|at most|up to|over|under|more than|less than|~|≈)\s*",
+    re.IGNORECASE,
+)
+_UNIT_TAIL = re.compile(
+    r"(?:\s*(?:ish|hours?|hrs?|h|or so|in total|a (?:week|day|month|year)|per \w+|/\s*\w+"
+    r"|each (?:week|day|month)|weekly|daily))+\s*$",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:-|–|—|to|or)\s*\d+(?:[.,]\d+)?")
+_UNITS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+
+
+def _spoken_number(raw: str) -> float:
+    """A number as people say it: "about six", "6 hours a week", "twenty-five", "two and a
+    half", "~8". A range asks for one number rather than a guess between its ends."""
+    text = raw.strip().casefold()
+    while True:
+        shorter = _UNIT_TAIL.sub("", _HEDGE.sub("", text)).strip(" .")
+        if shorter == text:
+            break
+        text = shorter
+    ends = re.split(r"\s+(?:or|to)\s+", text)
+    if _RANGE.fullmatch(text) or (
+        len(ends) == 2 and all(_number_words(end) is not None for end in ends)
+    ):
+        raise AnswerError(f"{raw.strip()!r} is a range: give one number (its middle, say)")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        pass
+    value = _number_words(text)
+    if value is None:
+        raise AnswerError(f"{raw.strip()!r} is not a number")
+    return value
+
+
+def _number_words(text: str) -> float | None:
+    """ "six", "twenty-five", "a hundred and twenty", "two and a half", "a dozen"."""
+    words = [w for w in re.split(r"[\s-]+", text) if w not in {"and", ""}]
+    if words[-2:] == ["a", "half"]:
+        half, words = 0.5, words[:-2]
+    elif words and words[-1] == "half":
+        half, words = 0.5, words[:-1]
+    else:
+        half = 0.0
+    if words and words[0] == "a":
+        words = ["one", *words[1:]]
+    if not words and half:
+        return half
+    if not words:
+        return None
+    total = current = 0
+    for word in words:
+        if word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word.isdigit():
+            current += int(word)
+        else:
+            return None
+    return float(total + current) + half
+
+
 def _number_value(raw: Any) -> float:
     if isinstance(raw, bool):
         raise AnswerError("expected a number")
@@ -134,7 +210,7 @@ def _number_value(raw: Any) -> float:
         try:
             value = float(cleaned)
         except ValueError:
-            raise AnswerError(f"{raw!r} is not a number") from None
+            value = _spoken_number(raw)
     else:
         raise AnswerError("expected a number")
     if math.isnan(value) or math.isinf(value):

@@ -153,7 +153,12 @@ async def test_whole_interview_every_kind_then_resume_review_export(
         await settle(pilot)
         assert composer_error(pilot) == "'abc' is not a number"
         assert screen.query_one("#answer-line", Input).value == "abc"
-        screen.query_one("#answer-line", Input).value = "12,5"
+        # a range asks for one number; a number said the way people say it is taken
+        screen.query_one("#answer-line", Input).value = "10-15"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert composer_error(pilot) == "'10-15' is a range: give one number (its middle, say)"
+        screen.query_one("#answer-line", Input).value = "about 12,5 hours a week"
         await pilot.press("enter")
         await settle(pilot)
         assert screen.interview.state.answers["volume"] == 12.5
