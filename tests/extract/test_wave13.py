@@ -40,6 +40,8 @@ closed; w15 stayed sealed), tested on sentences of other domains.
 - an -s word before a prepositional phrase and a verb is a plural noun ("the dust monitors
   on the boundary send readings …"); a party named after "it's" ("It's an outside
   surveying firm, and they email …") is who "they" stands for;
+- a unit said with and without the word for a group ("reception", "the reception team")
+  is one actor (found typing a swim-school paragraph in the TUI: the map had both);
 - a role that "orders (spares) from" a supplier asks the supplier ("orders" stays a noun
   when a verb follows: "customer orders from the website land in Shopify").
 """
@@ -246,6 +248,12 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "It's an outside payroll bureau, and they email the payslips to our office manager.",
             [("payroll bureau", ["office manager"])],
             id="party-after-it-is",
+        ),
+        pytest.param(
+            "The wardens radio reception when a room is damaged, and the reception team logs"
+            " it in Planon.",
+            [("wardens", ["reception team"]), ("reception team", ["Planon"])],
+            id="unit-with-and-without-team",
         ),
         pytest.param(
             "Members book classes in Legend, and the bookings land on the front desk"

@@ -45,6 +45,8 @@ _GROUP_WORDS = frozenset(
 )
 
 
+_UNIT_WORDS = frozenset({"team", "desk", "office", "department", "dept", "unit", "crew"})
+"""The word for a group after a unit's name ("the reception team" is "reception")."""
 _LINES = frozenset({"helpline", "hotline", "switchboard", "line", "helpdesk"})
 """Lines people call, answered by people the answer may name after them."""
 _PUBLIC = frozenset({"customer", "customers", "client", "clients"})
@@ -127,6 +129,20 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
         staff = {n for n in names if st[-1] in tokens[n][:-1] and tokens[n][-1] not in _LINES}
         if len(staff) == 1:
             mapping[name] = next(iter(staff))
+    # "reception" and "the reception team", "dispatch" and "the dispatch office": a unit
+    # said with and without the word for a group is one actor
+    listed = {k.name for k in known}
+    for name in names:
+        st = tokens[name]
+        if len(st) != 1 or name in mapping or name in listed:
+            continue  # "Pilots" and "Pilots team" both listed by the user are two actors
+        grouped = {
+            n
+            for n in names
+            if len(tokens[n]) == 2 and tokens[n][0] == st[0] and tokens[n][1] in _UNIT_WORDS
+        }
+        if len(grouped) == 1:
+            mapping[name] = next(iter(grouped))
     # follow chains
     for short in list(mapping):
         target = mapping[short]
