@@ -235,6 +235,11 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             id="name-opening-a-sentence",
         ),
         pytest.param(
+            "Housekeeping rings the bed manager when a bed is cleaned.",
+            [("housekeeping", ["bed manager"])],
+            id="a-unit-opening-a-sentence-is-not-a-system",
+        ),
+        pytest.param(
             "Collection routes were printed for the drivers until June.",
             [],
             id="noun-opening-a-sentence",
@@ -300,3 +305,11 @@ def test_a_manual_upload_is_a_file_upload() -> None:
     assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
         ("designer", ["Printful"], "medium")
     ]
+
+
+def test_a_unit_opening_a_sentence_calls_by_phone_not_automatically() -> None:
+    """The bare capitalised word before a verb of sending is a system's name only when it
+    does not read as a unit or an activity ("Housekeeping", "Security", "Maintenance")."""
+    for unit in ("Housekeeping", "Security", "Procurement", "Pathology"):
+        flows = extract_free_text(f"{unit} rings the duty manager when a room is ready.").flows
+        assert [f.maturity.value for f in flows] == ["low"], unit

@@ -163,6 +163,12 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
 _TRANSMITTING = lx.SEND_VERBS | lx.TELL_VERBS | lx.PULL_VERBS | {"sync", "push", "feed"}
 
 
+_COMMON_ENDINGS = (
+    "s", "ing", "ance", "ence", "ity", "ment", "ics", "ion", "logy", "cy", "ery", "ship", "ness",
+)  # fmt: skip
+"""Endings of common nouns (units, activities), never of a product's name."""
+
+
 def _named_system_opens(first: str, second: str, third: str) -> bool:
     """ "Gexa sends me the list", "Hive pushes the pick lists …": a bare capitalised word
     no word list knows, opening the sentence right before a verb of sending, is a name (a
@@ -172,8 +178,8 @@ def _named_system_opens(first: str, second: str, third: str) -> bool:
         return False
     if third not in lx.DETERMINERS | lx.OBJECT_PRONOUNS:
         return False  # "Collection routes were printed …": the -s word is a noun
-    if not first.isalpha() or first.endswith("s") or len(first) < 3:
-        return False
+    if not first.isalpha() or first.endswith(_COMMON_ENDINGS) or len(first) < 3:
+        return False  # "Housekeeping rings the bed manager", "Security radios …": a unit
     return lx.actor_kind([first]) is None and first not in lx.known_words()
 
 
