@@ -189,6 +189,8 @@ CUES: tuple[Cue, ...] = tuple(
 )
 
 
+READ_IN_SYSTEM = "read in the system"
+"""The medium of a person looking something up on a system's screens (no push)."""
 SPOKEN = frozenset({"phone call", "radio", "face to face"})
 DOCUMENT = frozenset({"document", "post", "paper", "fax"})
 RETYPING = frozenset({"manual re-typing", "manual keying", "manual copy", "by hand"})

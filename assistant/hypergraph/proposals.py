@@ -46,7 +46,14 @@ from assistant.hypergraph.contents import (
 from assistant.hypergraph.frequency import frequency_per_year
 from assistant.hypergraph.patterns import TYPING, FlowPattern, find_patterns
 from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
-from assistant.media import ARTEFACT_NAME, DOCUMENT, RETYPING, SPOKEN, media_of
+from assistant.media import (
+    ARTEFACT_NAME,
+    DOCUMENT,
+    READ_IN_SYSTEM,
+    RETYPING,
+    SPOKEN,
+    media_of,
+)
 from assistant.models.infoflow import maturity_label
 from assistant.models.usecase import LENSES, UseCase
 
@@ -336,7 +343,16 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
     feasibility = _NOT_JUDGED
     comes_from_system = system == flow.source or named_in(system_name, flow.medium)
-    if comes_from_system and flow.maturity != "high":  # a copy of what a system holds
+    if flow.medium == READ_IN_SYSTEM and _is_system(model, flow.source):
+        # people already read it in the system: what is missing is being told it changed
+        title = f"{tgt} told by {src} of changes to {content}"
+        change = (
+            f"{src} notifies {tgt} of new or changed {content}, instead of {tgt} checking"
+            f" it at set times ({today})"
+        )
+        feasibility = _existing_link(src)
+        check = f"which changes {tgt} must act on at once, and which can wait"
+    elif comes_from_system and flow.maturity != "high":  # a copy of what a system holds
         how = flow.medium or "hand"
         title = f"{content} published from {system_name} instead of sent by {how}"
         change = (

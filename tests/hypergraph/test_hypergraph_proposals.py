@@ -564,3 +564,38 @@ def test_a_round_trip_a_pain_already_turns_into_a_data_case_is_not_proposed_twic
     titles = [p.title for p in propose_usecases(example_model("retail-demand"))]
     assert titles[0] == "Suggested store orders computed with promotions and weather"
     assert not any("learning from" in t for t in titles)
+
+
+def test_what_people_already_read_in_a_system_is_pushed_not_published() -> None:
+    """A swim school: the front desk checks the bookings in the booking system every
+    morning (read in the system, medium). Publishing them "from the system instead of sent
+    by read in the system" made no sense (found in the TUI); being told of changes does."""
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "Legend",
+                "front desk",
+                content="class bookings",
+                medium="read in the system",
+                maturity="medium",
+                frequency="every morning",
+                pain_points=["late cancellations are only seen the next morning"],
+            ),
+            flow(
+                "front desk",
+                "swimming teachers",
+                content="class registers",
+                medium="paper",
+                maturity="low",
+                frequency="every morning",
+            ),
+        ],
+        actors=[
+            Actor(name="Legend", kind="tool"),
+            Actor(name="front desk", kind="team"),
+            Actor(name="swimming teachers", kind="person"),
+        ],
+    )
+    titles = [p.title for p in propose_usecases(model)]
+    assert not any("instead of sent by" in t for t in titles), titles
+    assert "Front desk told by Legend of changes to class bookings" in titles, titles

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.media import CUES, MESSAGES
+from assistant.media import CUES, MESSAGES, READ_IN_SYSTEM
 from assistant.models.infoflow import ActorKind, Maturity
 
 PENDING = "\x00pending"
@@ -96,7 +96,7 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
     if flow.source_kind in SYSTEMS:
         both = all(k in SYSTEMS for k in flow.target_kinds)
         if not both and _READ_BY_A_PERSON.search(flow.cue_text):
-            return Maturity.medium, "read in the system"  # a person looks it up: no push
+            return Maturity.medium, READ_IN_SYSTEM  # a person looks it up: no push
         return Maturity.high, "automated (system to system)" if both else "automated"
     if any(k in SYSTEMS for k in flow.target_kinds):
         return Maturity.medium, "direct entry"
