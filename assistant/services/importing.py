@@ -108,6 +108,7 @@ def check_document(document: FramingDocument, name: str = "<import>") -> None:
 def _check_events(document: FramingDocument) -> None:
     """Fold the events, validating each answer as the interview would have."""
     from assistant.engine.answers import AnswerError, validate_answer
+    from assistant.models.flowdef import QuestionKind
     from assistant.services.interview import engine_for
 
     events = document.events
@@ -137,6 +138,11 @@ def _check_events(document: FramingDocument) -> None:
                 validate_answer(question, value, engine.choices(state, question))
             except AnswerError as error:
                 raise UserError(f"{where}: answer to {qid!r} refused: {error}") from None
+            numeric = question.kind in (QuestionKind.number, QuestionKind.scale)
+            if numeric and (isinstance(value, bool) or not isinstance(value, int | float)):
+                # what a person may type ("about six") is stored as the number it says: an
+                # export holding text there was written by hand
+                raise UserError(f"{where}: answer to {qid!r} refused: stored as text, not a number")
         elif event.type is EventType.note_added:
             text, author = event.data.get("text"), event.data.get("author", "")
             if not isinstance(text, str) or not isinstance(author, str):

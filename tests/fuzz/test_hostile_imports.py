@@ -88,6 +88,8 @@ def unknown_question(document: dict) -> None:
         ),
         (set_answer(8, "two"), "answer to 'perimeter_maturity' refused"),
         (set_answer(8, 9), "answer to 'perimeter_maturity' refused"),
+        # a person may type "about four"; an export stores the number, never the words
+        (set_answer(8, "4"), "'perimeter_maturity' refused: stored as text, not a number"),
         (unknown_question, "event 3 (answer_given): unknown question 'no_such_question'"),
         (set_when("4000000**4000000 > 1"), "the question flow in the export is not valid"),
         (set_when("4000000**4000000 > 1"), "is too large"),
