@@ -554,14 +554,18 @@ class ActorReader:
         screen of someone's is that someone, as an endpoint."""
         if np_.head not in _HELD_PLACES or len(np_.toks) < 2:
             return None
-        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
-        if owner is None:
+        return self._named_owner(np_, s, prep=np_.prep)
+
+    def _named_owner(self, np_: NP, s: Sentence, *, prep: str | None = None) -> str | None:
+        """Who a thing is said to be of ("the herdsman's phone", "the analysts' queue"):
+        the words up to the possessive, read as an actor standing after ``prep``; None
+        without a possessive."""
+        owner = next((t for t in np_.toks if t.low.endswith(("'s", "’s"))), None)
+        if owner is None or owner is np_.toks[-1]:
             return None
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
         words = [*s.toks[start : owner.i], owner.without_possessive()]
-        if not words or words[0].i > owner.i:
-            return None
-        return self.actor(NP(words, start, owner.i + 1, np_.prep, np_.proper), s, relaxed=True)
+        return self.actor(NP(words, start, owner.i + 1, prep, np_.proper), s, relaxed=True)
 
     def _own_people(self, np_: NP) -> str | None:
         """ "my team keys them in", "my guys type the tag", "for Hannah's team": the people
@@ -573,7 +577,7 @@ class ActorReader:
         if owner in {"my", "our"}:
             return self.speaker
         if owner.endswith(("'s", "’s")):
-            return self.first_names.get(normalise_name(owner[:-2]))
+            return self.first_names.get(normalise_name(np_.toks[0].without_possessive().text))
         return None
 
     def _said_before(self, np_: NP, s: Sentence) -> str | None:

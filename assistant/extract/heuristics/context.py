@@ -136,13 +136,9 @@ class ReaderContext(ClauseParts):
         """The party whose portal or website it is ("the search provider's portal")."""
         if np_.head not in _OWNED_CHANNELS:
             return None
-        owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
-        if owner is None:
+        if not any(t.low.endswith(("'s", "’s")) for t in np_.toks[:-1]):
             return self._compound_owner(np_, s)
-        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
-        words = list(s.toks[start : owner.i])
-        stripped = [*words, owner.without_possessive()]
-        name = self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        name = self._named_owner(np_, s)
         return name if name and self.kind_of(name) in HUMAN else None
 
     def _compound_owner(self, np_: NP, s: Sentence) -> str | None:
@@ -176,13 +172,7 @@ class ReaderContext(ClauseParts):
             return self.last_person
         if first.low == "their":
             return self.last_group
-        owner = next((t for t in np_.toks if t.low.endswith(("'s", "’s"))), None)
-        if owner is None or owner is np_.toks[-1]:
-            return None
-        start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
-        words = [t for t in s.toks[start : owner.i + 1]]
-        stripped = [*words[:-1], owner.without_possessive()]
-        return self.actor(NP(stripped, start, owner.i + 1, None, np_.proper), s, relaxed=True)
+        return self._named_owner(np_, s)
 
     def _owner(self, np_: NP, s: Sentence) -> str | None:
         """The party behind a portal named as theirs ("uploads it to their portal", "on the

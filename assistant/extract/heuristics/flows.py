@@ -46,6 +46,9 @@ def _opens_np(word: str) -> bool:
     ) or lx.is_time_possessive(word)
 
 
+_INBOXES = frozenset({"inbox", "mailbox"})
+"""Shared inboxes: channels read by whoever checks them, like a place "where" one reads."""
+
 _TAKE_OUT = frozenset({"take", "pick", "get", "lift"})
 """Verbs that read a system when what they take comes "out of" it."""
 
@@ -147,7 +150,7 @@ class ClauseFlows(PlaceFlows):
         return (
             s.low(clause.start - 1) in {"which", "that"}
             and antecedent is not None
-            and antecedent.head.lower() in {"inbox", "mailbox"}
+            and antecedent.head.lower() in _INBOXES
         )
 
     def _read_where(self, s: Sentence, clause: Clause) -> bool:
@@ -166,10 +169,8 @@ class ClauseFlows(PlaceFlows):
         if place is None:
             return False
         parent = clause.parent
-        if place.prep in {"on", "through", "via", "onto"} or place.head.lower() in {
-            "inbox",
-            "mailbox",
-        }:
+        inbox = place.head.lower() in _INBOXES  # "the finance shared inbox"
+        if place.prep in {"on", "through", "via", "onto"} or inbox:
             # "Parents post questions on the Facebook page, where the office manager reads
             # them": a channel (STYLES.md), from the writer to the reader
             posted = (
@@ -179,7 +180,6 @@ class ClauseFlows(PlaceFlows):
                 normalise_name(self._name(place)),
                 normalise_name(self.actor(place, s) or ""),
             }
-            inbox = place.head.lower() in {"inbox", "mailbox"}  # "the finance shared inbox"
             if posted is None or (
                 {normalise_name(t) for t in posted.targets} - channel
                 and not (inbox and len(posted.targets) == 1)
@@ -508,14 +508,21 @@ class ClauseFlows(PlaceFlows):
             return True
         return False
 
+    @staticmethod
+    def _screens_in(pps: list[tuple[str, list[NP], int]]) -> list[NP]:
+        """The screens and queues a clause puts something "on" or "in", in order."""
+        return [
+            g[0]
+            for p, g, _ in pps
+            if p in {"on", "onto", "in", "into"}
+            and g
+            and fold_plural(g[0].head.lower()) in SHOWN_ON
+        ]
+
     def _lands_on_a_screen(self, c: _ClauseRead) -> bool:
         """ "Parents book in Legend, and the bookings land on the reception team's screen":
         what lands on a screen or in a queue after a system was named came from it."""
-        shown = any(
-            p in {"on", "onto", "in", "into"} and g and fold_plural(g[0].head.lower()) in SHOWN_ON
-            for p, g, _ in c.pps
-        )
-        if not shown or any(
+        if not self._screens_in(c.pps) or any(
             np_.prep in {"through", "via"} for np_ in c.s.nps_between(0, c.clause.start)
         ):
             return False  # "GPs refer through e-RS, …, and the referrals land in …": a channel

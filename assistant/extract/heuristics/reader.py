@@ -23,7 +23,6 @@ from assistant.extract.heuristics.cues import (
     _NOT_A_FLOW_LINE,
     _OPENING_CORRECTION,
     _SELF_INTRODUCTION,
-    SHOWN_ON,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
 from assistant.extract.heuristics.maturity import (
@@ -91,13 +90,15 @@ _SENT_BY = re.compile(
 """The channel that says the sending went to a person."""
 
 _ALERT_VERBS = frozenset({"raise", "show", "display", "flash", "put", "pop", "throw", "give"})
-"""(and _SHOW_VERBS below put on a screen whatever they show, not only an alert)"""
 _ALERTS = frozenset({"alarm", "alert", "warning", "notification", "flag", "message", "pop-up"})
-_MESSAGES = frozenset({"text", "email", "e-mail", "message", "call", "letter", "fax", "voicemail"})
+"""A system's alert shown on someone's screen: verbs and what is shown. An unknown -s verb
+keeps its ending as its base ("flashes"), so the verbs are matched without it."""
 _SHOW_VERBS = frozenset({"show", "display", "flash", "put"})
+"""Of the alert verbs, those that put on a screen whatever they show, not only an alert."""
 _ARRIVAL_VERBS = frozenset({"land", "appear", "show", "come", "pop", "drop", "arrive", "turn"})
-"""A system's alert shown on someone's screen: verbs, what is shown, and where. An unknown
--s verb keeps its ending as its base ("flashes"), so the verbs are matched without it."""
+"""What arrives on a screen by itself ("the booking lands on …", "the alarms come up …")."""
+_MESSAGES = frozenset({"text", "email", "e-mail", "message", "call", "letter", "fax", "voicemail"})
+"""What somebody sent: arriving on a screen, it is not a system's own."""
 
 _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 """A number between the words of an arrow line's party ("big 3 retailers"): the phrase
@@ -282,11 +283,11 @@ class FreeTextReader(ClauseFlows):
             if np_ is not None and np_.end == doer.n:
                 names[0] = self.actor(np_, doer, relaxed=True)
                 content = content or f"{segs[0].name} {segs[0].rest}".strip("-*•· ")
+        what_travels = len(segs) == 2 and not self._party_word(segs[0].name)
         if (
-            len(segs) == 2
+            what_travels
             and names[0] != names[1]
             and not segs[1].rest.startswith(":")  # "→ drivers: job offer pushed …" is content
-            and not self._party_word(segs[0].name)
         ):
             # "approved file → Printful, designer uploads manually", "snags → supplier, PO
             # emails them weekly": what travels first, who sends it last
@@ -294,7 +295,7 @@ class FreeTextReader(ClauseFlows):
             if doer_name is not None and doer_name != names[1]:
                 names[0] = doer_name
                 content = content or segs[0].name.strip("-*•· ")
-        if len(segs) == 2 and not self._party_word(segs[0].name):
+        if what_travels:
             # "signed form (paper) → installers bring it back to accounts": what travels,
             # then a half-sentence saying who takes it to whom
             said = self._carried_by(segs[1].name)
@@ -501,12 +502,7 @@ class FreeTextReader(ClauseFlows):
                 named = [a for _, g, _ in pps for a in map(self._actor_of(s), g) if a]
                 # "it lands in the fraud analysts' queue in Actimize"
                 system = next((a for a in named if self.kind_of(a) in SYSTEMS), None)
-            for prep, group, _ in pps:
-                screen = group[0] if prep in {"on", "onto", "in", "into"} and group else None
-                if screen is None:
-                    continue
-                if fold_plural(screen.head.lower()) not in SHOWN_ON:
-                    continue
+            for screen in self._screens_in(pps)[:1]:
                 owner = (
                     self._own_screen(screen)
                     or self._device_owner(screen, s)
@@ -520,7 +516,6 @@ class FreeTextReader(ClauseFlows):
                     content = shown or self.last_content
                     self._add(system, owners, content, f"automatic {span}", "", span)
                     clause.made_flow = True
-                break
 
     def _system_behind(self, s: Sentence, clause: Clause) -> str | None:
         """The system that puts something on a screen when the clause does not make it the
