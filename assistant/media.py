@@ -34,7 +34,8 @@ MEDIUM_HEADS = _words(
     plan plans schedule schedules calendar calendars record records case cases entry entries
     way basis end time day week month year morning night evening handover shift hand post
     courier integration integrations job jobs script scripts macro macros routine mechanism
-    connector"""
+    connector certificate certificates receipt receipts quote quotes docket dockets manifest
+    manifests timesheet timesheets rota rotas"""
 )
 
 ARTEFACT_NAME = re.compile(

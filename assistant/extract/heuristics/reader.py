@@ -82,6 +82,10 @@ _SENT_WITHOUT_RECEIVER = frozenset(
     | {"phone", "ring", "call", "text", "apply", "enrol", "register"}
 )
 """What someone does to get something to an office that the sentence names only next."""
+_CHANNEL_VERBS = frozenset({"email", "e-mail", "fax", "text"})
+"""Of those, the verbs that are a channel to a person themselves and take what is sent as
+their object ("Customers email their run plan over, and the test engineer retypes it into
+TunnelOS"); sent "to" somewhere, it went there, not to whoever keys it in."""
 _SENT_BY = re.compile(
     r"\b(?:by|over the|on the|via)\s+(?:e-?mail|phone|post|letter|fax|telephone|text)"
     r"|\b(?:in person|at reception|at the desk|at the counter)\b",
@@ -103,6 +107,11 @@ _MESSAGES = frozenset({"text", "email", "e-mail", "message", "call", "letter", "
 _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 """A number between the words of an arrow line's party ("big 3 retailers"): the phrase
 reader stops at a number, and the party is the words around it."""
+
+
+def _emailed_nowhere(clause: Clause, span: str) -> bool:
+    """The clause is a channel verb ("email", "fax") that says nowhere it went."""
+    return clause.base in _CHANNEL_VERBS and not re.search(r"\bto\b", span, re.IGNORECASE)
 
 
 class FreeTextReader(ClauseFlows):
@@ -449,7 +458,7 @@ class FreeTextReader(ClauseFlows):
                 or self.kind_of(sender) not in HUMAN
                 or not after.made_flow
                 or after.flow_index is None
-                or not _SENT_BY.search(span)
+                or not (_SENT_BY.search(span) or _emailed_nowhere(before, span))
             ):
                 continue
             keyed = self.flows[after.flow_index]

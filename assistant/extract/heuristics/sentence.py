@@ -30,6 +30,9 @@ _BEFORE_NOUNS = lx.PREPOSITIONS | lx.DETERMINERS
 _OPENING_PREPOSITIONS = lx.PREPOSITIONS - lx.PARTICLES
 
 
+_WHICH_ONE = frozenset({"on", "at", "in", "from", "of"})
+"""Prepositions of a phrase that says which one of a role ("the engineer on duty")."""
+
 _TIME_EDGES = frozenset({"start", "end", "beginning", "close", "middle"})
 """Nouns that make an opening adverbial of "at the end of …" ("… of each shift")."""
 
@@ -173,6 +176,7 @@ class Sentence(SentenceWords):
         if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
             whole = self.np_at(k + 1)  # "but most of them just text me"
             k = whole.end if whole is not None else k
+        k = self._past_post_modifiers(k)
         name = self.np_at(k + 1) if self.low(k) == "," else None
         if name is not None and name.proper and len(name.toks) <= 2 and self.low(name.end) == ",":
             k = name.end + 1  # "…, and our bookkeeper, Sam, keys them into Xero": a name
@@ -183,6 +187,20 @@ class Sentence(SentenceWords):
         ):
             k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None
+
+    def _past_post_modifiers(self, k: int) -> int:
+        """Past one or two phrases that say which one ("…, and the engineer on duty
+        retypes it", "the clerk at the front desk in Leeds types …") when a verb with a
+        subject's ending follows them; else ``k`` itself."""
+        j = k
+        for _ in range(2):
+            if self.low(j) not in _WHICH_ONE or (np_ := self.np_at(j + 1)) is None:
+                break
+            j = np_.end
+            verb = self.verb_at(j)
+            if verb is not None and verb[1] == "s":
+                return j
+        return k
 
     def _topic_before(self, current: Clause, i: int) -> bool:
         """A phrase without a verb opening the sentence before a comma, said as a topic

@@ -51,6 +51,7 @@ def split_sentences(text: str) -> list[str]:
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
             part = _CONTRACTED_IS.sub(_is_contracted, part)
+            part = _WHOEVER.sub(_without_whoever, part)
             if part:
                 # examples are looked for within each bounded piece: linear in the answer
                 out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
@@ -94,6 +95,22 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_WHOEVER = re.compile(
+    r",\s+(?:whoever|whichever\s+[a-z]+)\s[^,.;:!?]{1,60},\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""Who it is at the time, between a subject and its verb ("the engineer on the booking,
+whoever that is that week, retypes it …"): the subject acts, the aside names nobody new."""
+
+
+def _without_whoever(match: re.Match[str]) -> str:
+    """The sentence without a "whoever …" aside when a verb follows it (see ``_WHOEVER``)."""
+    info = verb_info(match["verb"].lower())
+    if info is None or info[1] not in {"s", "ed"}:
+        return match.group(0)
+    return " " + match["verb"]
+
+
 _TAG_QUESTION = re.compile(
     r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't|haven't|hasn't|right)"
     r"(?:\s+(?:you|we|they|he|she|it|i|there))?\s*\?",

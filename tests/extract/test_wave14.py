@@ -1,0 +1,86 @@
+"""Wave 14: constructions read off the rambling answers of w14 and w15 (both tuning sets
+now; w16 stayed sealed), tested on sentences of other domains.
+
+- an aside between a subject and its verb ("Customers, mostly OEM teams, email …", "the
+  test engineer on the booking, whoever that is that week, retypes …", "She, the planner I
+  mean, briefs …", "the scheduler, that's Dennis, runs …") is dropped: the subject acts;
+- a role with a phrase saying which one ("…, and the engineer on duty retypes it", "the
+  clerk at the front desk types …") opens a clause of its own after "and" or a comma;
+- what is e-mailed or faxed "over" with no receiver reaches whoever keys it in next in the
+  same sentence ("Customers email their run plan over, and the test engineer retypes it
+  into TunnelOS"), as a sending "by phone" did already; sent "to" somewhere, it went there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extract.heuristics.reader import extract_free_text
+
+
+def pairs_of(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.source, f.targets) for f in extract_free_text(text).flows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Growers, mostly family farms in the valley, email their harvest estimates to the"
+            " intake clerk.",
+            [("growers", ["intake clerk"])],
+            id="aside-mostly",
+        ),
+        pytest.param(
+            "The duty vet on call, whoever that is that weekend, types the notes into VetIT.",
+            [("duty vet", ["VetIT"])],
+            id="aside-whoever",
+        ),
+        pytest.param(
+            "I'm the stage manager. The producer emails me the running order. She, the"
+            " producer I mean, also briefs the lighting crew in person.",
+            [("producer", ["stage manager"]), ("producer", ["lighting crew"])],
+            id="aside-i-mean",
+        ),
+        pytest.param(
+            "The night scheduler, that's Dennis, emails the rota to the drivers every Sunday.",
+            [("night scheduler", ["drivers"])],
+            id="aside-thats-a-name",
+        ),
+        pytest.param(
+            "The treasurer, for what it's worth, sends the accounts to the auditors in May.",
+            [("treasurer", ["auditors"])],
+            id="aside-for-what-its-worth",
+        ),
+        pytest.param(
+            "Schools send the entries to us, and the clerk at the front desk types them into"
+            " Arbor.",
+            [("schools", ["clerk"]), ("clerk", ["Arbor"])],
+            id="which-one-after-and",
+        ),
+        pytest.param(
+            "Landlords email their gas certificates over as PDFs, and the compliance officer"
+            " uploads them into Fixflo.",
+            [("landlords", ["compliance officer"]), ("compliance officer", ["Fixflo"])],
+            id="emailed-over-then-keyed",
+        ),
+        pytest.param(
+            "Landlords email their gas certificates to the lettings inbox, and the compliance"
+            " officer uploads them into Fixflo.",
+            [("compliance officer", ["Fixflo"])],
+            id="emailed-to-an-inbox-not-to-the-keyer",
+        ),
+    ],
+)
+def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """Exactly these flows for each construction of the wave (the ids name them)."""
+    assert pairs_of(text) == expected
+
+
+def test_an_aside_before_and_is_left_alone() -> None:
+    """ ", usually as a spreadsheet, and …" says how the sending was made: it is no subject."""
+    text = (
+        "The clinic emails the referral to the hospital, usually as a scanned letter, and the"
+        " booking clerk types it into Cerner."
+    )
+    assert pairs_of(text) == [("clinic", ["hospital"]), ("booking clerk", ["Cerner"])]
