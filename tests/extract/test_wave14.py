@@ -8,7 +8,14 @@ now; w16 stayed sealed), tested on sentences of other domains.
   clerk at the front desk types …") opens a clause of its own after "and" or a comma;
 - what is e-mailed or faxed "over" with no receiver reaches whoever keys it in next in the
   same sentence ("Customers email their run plan over, and the test engineer retypes it
-  into TunnelOS"), as a sending "by phone" did already; sent "to" somewhere, it went there.
+  into TunnelOS"), as a sending "by phone" did already; sent "to" somewhere, it went there;
+- "…, and in practice the clerk just emails …" opens a clause: "in practice" and "in fact"
+  say how things really are, before who acts;
+- sent "back through" a system with nobody named goes back to whoever sent them
+  something, through that system ("they send their sketches back through our DAM");
+- "She, the producer I mean, …": the one named is who "she" is;
+- put onto someone's drive or folder ("the die shop's network drive") reaches them; "Google
+  Drive" or "the customer folder" names nobody.
 """
 
 from __future__ import annotations
@@ -69,6 +76,34 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " officer uploads them into Fixflo.",
             [("compliance officer", ["Fixflo"])],
             id="emailed-to-an-inbox-not-to-the-keyer",
+        ),
+        pytest.param(
+            "That form was retired years ago, and in practice the ward clerk just emails the"
+            " bed manager.",
+            [("ward clerk", ["bed manager"])],
+            id="in-practice-opens-a-clause",
+        ),
+        pytest.param(
+            "The editor briefs the illustrators by phone, and they send their roughs back"
+            " through Frame.io.",
+            [("editor", ["illustrators"]), ("illustrators", ["editor"])],
+            id="back-through-a-system",
+        ),
+        pytest.param(
+            "The site engineer emails the surveyor. He, the surveyor I mean, then phones the"
+            " client.",
+            [("site engineer", ["surveyor"]), ("surveyor", ["client"])],
+            id="pronoun-made-plain",
+        ),
+        pytest.param(
+            "The editors copy the final cut onto the broadcaster's SFTP folder.",
+            [("editors", ["broadcaster"])],
+            id="someones-folder",
+        ),
+        pytest.param(
+            "The treasurer copies the totals into the accounts sheet on Google Drive.",
+            [],
+            id="google-drive-is-nobody",
         ),
     ],
 )

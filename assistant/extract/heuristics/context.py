@@ -10,6 +10,7 @@ from assistant.extract.heuristics.cues import (
     _DONE_ANYWAY,
     _DUTY,
     _OWNED_CHANNELS,
+    _STORAGE,
     _WRITTEN_ON,
     hub_key,
 )
@@ -137,7 +138,8 @@ class ReaderContext(ClauseParts):
         if np_.head not in _OWNED_CHANNELS:
             return None
         if not any(t.low.endswith(("'s", "’s")) for t in np_.toks[:-1]):
-            return self._compound_owner(np_, s)
+            # "Google Drive", "the customer folder": a product or a topic, not an owner
+            return None if np_.head in _STORAGE else self._compound_owner(np_, s)
         name = self._named_owner(np_, s)
         return name if name and self.kind_of(name) in HUMAN else None
 

@@ -346,8 +346,15 @@ _MANUAL = frozenset(
 """Verbs of a person moving data by hand: never an automatic transfer."""
 
 
-_OWNED_CHANNELS = frozenset(
-    {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox", "form"}
+_STORAGE = frozenset({"drive", "folder", "share", "sftp"})
+"""Shared storage: someone's only when said with "'s" ("the die shop's network drive"), not
+"Google Drive" or "the customer folder"."""
+_OWNED_CHANNELS = (
+    frozenset(
+        {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox"}
+        | {"form"}
+    )
+    | _STORAGE
 )
 
 

@@ -54,6 +54,17 @@ def _acts_later(s: Sentence, np_: NP) -> bool:
     )
 
 
+def _possessive(group: list[NP]) -> bool:
+    """The group names a thing as someone's ("the die shop's network drive")."""
+    return any(t.low.endswith(("'s", "’s")) for np_ in group for t in np_.toks[:-1])
+
+
+_INTO = frozenset({"to", "onto", "into"})
+"""Where a thing is put: someone's drive or folder is theirs (not "the customer folder")."""
+_BY_WAY_OF = frozenset({"through", "via"})
+"""Prepositions of the way a thing travels, not of where it ends up."""
+
+
 @dataclass
 class _ClauseRead:
     """One clause as the steps of ``_flows_of_clause`` see it: its parts, then the flow found."""
@@ -322,7 +333,7 @@ class SendingFlows(FlowEmitter):
             targets = [
                 o
                 for p, g, _ in pps
-                if p in {"through", "via", "on", "using"}
+                if p in {"through", "via", "on", "using"} or (p in _INTO and _possessive(g))
                 for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
                 if o and o != subject
             ][:1]
@@ -642,6 +653,13 @@ class SendingFlows(FlowEmitter):
             # "the results that the operator radios in": received by the main subject
             receiver = clause.parent.subject_actor
             targets = [receiver] if receiver else []
+        if source and targets and not passive and _says_back(s, clause):
+            # "they send their sketches back through our DAM": back to who briefed them,
+            # through the system, which is the channel
+            through = {self._actor_of(s)(n) for p, g, _ in c.pps if p in _BY_WAY_OF for n in g}
+            replied = self._received_by(source)
+            if set(targets) <= through and replied and self.kind_of(replied) in HUMAN:
+                targets = [replied]
         if source and not targets and (base in lx.REPLY_VERBS or _says_back(s, clause)):
             replied = self._received_by(source) or self._asker_before(s, clause, source)
             targets = [replied] if replied else []

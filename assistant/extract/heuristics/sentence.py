@@ -30,6 +30,8 @@ _BEFORE_NOUNS = lx.PREPOSITIONS | lx.DETERMINERS
 _OPENING_PREPOSITIONS = lx.PREPOSITIONS - lx.PARTICLES
 
 
+_IN_FACT = frozenset({"practice", "fact", "reality", "truth", "general"})
+"""Nouns of "in practice", "in fact": how things really are, said before who acts."""
 _WHICH_ONE = frozenset({"on", "at", "in", "from", "of"})
 """Prepositions of a phrase that says which one of a role ("the engineer on duty")."""
 
@@ -142,6 +144,8 @@ class Sentence(SentenceWords):
             nxt in lx.TIME_NOUNS or nxt.rstrip(".") in _DAY_ABBREVIATIONS
         ):
             j += 2
+        elif word == "in" and nxt in _IN_FACT:
+            j += 2  # "…, and in practice their policy officer just emails …"
         elif word == "first" and nxt == "thing":
             j += 2  # "first thing the lifeguards do the water tests"
         elif word == "for" and self.low(j + 1) in {"every", "each"}:

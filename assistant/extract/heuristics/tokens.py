@@ -52,6 +52,7 @@ def split_sentences(text: str) -> list[str]:
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
             part = _CONTRACTED_IS.sub(_is_contracted, part)
             part = _WHOEVER.sub(_without_whoever, part)
+            part = _I_MEAN.sub(lambda m: m["who"], part)
             if part:
                 # examples are looked for within each bounded piece: linear in the answer
                 out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
@@ -111,6 +112,12 @@ def _without_whoever(match: re.Match[str]) -> str:
     return " " + match["verb"]
 
 
+_I_MEAN = re.compile(
+    r"\b(?:she|he|they)\s*,\s+(?P<who>(?:the|our|their|my)\s+[^,.;:!?]{1,40}?)\s+I\s+mean\s*,",
+    re.IGNORECASE,
+)
+"""A pronoun the speaker makes plain ("She, the product manager I mean, briefs …"): the
+one named acts."""
 _TAG_QUESTION = re.compile(
     r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't|haven't|hasn't|right)"
     r"(?:\s+(?:you|we|they|he|she|it|i|there))?\s*\?",
