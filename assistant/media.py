@@ -146,7 +146,8 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
         False,
     ),
     (r"alarms?|alerts?", _HIGH, 2, "automated alarm", False),
-    (r"nightly|overnight", _HIGH, 2, "nightly batch", False),
+    # "the overnight tally sheets" are sheets of the night, not a batch
+    (r"nightly|(?<!the )(?<!our )overnight", _HIGH, 2, "nightly batch", False),
     # medium: shared files and drives, exports/imports/uploads, first-hand entry in a system
     (
         r"shared (?:excel |google )?(?:drive|spreadsheet|sheet|folder|workbook|tracker|file"

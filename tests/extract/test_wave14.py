@@ -15,7 +15,12 @@ now; w16 stayed sealed), tested on sentences of other domains.
   something, through that system ("they send their sketches back through our DAM");
 - "She, the producer I mean, …": the one named is who "she" is;
 - put onto someone's drive or folder ("the die shop's network drive") reaches them; "Google
-  Drive" or "the customer folder" names nobody.
+  Drive" or "the customer folder" names nobody;
+- a clock time ends its phrase ("At 6 pm Hüttenbuch emails …": the name starts anew);
+- "the next night's guest list", "the previous day's buy-ins" are one content (before,
+  only "next" or "previous" was kept);
+- "posts the overnight tally sheets" is paper sent by post: "the overnight …" names
+  sheets of the night, not a nightly batch.
 """
 
 from __future__ import annotations
@@ -119,3 +124,21 @@ def test_an_aside_before_and_is_left_alone() -> None:
         " booking clerk types it into Cerner."
     )
     assert pairs_of(text) == [("clinic", ["hospital"]), ("booking clerk", ["Cerner"])]
+
+
+def test_a_clock_time_ends_its_phrase() -> None:
+    flows = extract_free_text(
+        "At 6 pm Bokun sends the next night's guest list to each guide."
+    ).flows
+    assert [(f.source, f.targets, f.content) for f in flows] == [
+        ("Bokun", ["guide"], "next night's guest list")
+    ]
+
+
+def test_the_overnight_sheets_posted_are_paper() -> None:
+    flows = extract_free_text(
+        "At season end each warden posts the overnight tally sheets to the club secretary."
+    ).flows
+    assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
+        ("warden", ["club secretary"], "low")
+    ]

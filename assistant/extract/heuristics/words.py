@@ -45,6 +45,12 @@ SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
 TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
 
 
+_CLOCK_ENDS = frozenset({"end", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "o’clock"})
+"""Words that end a time phrase ("at 6 pm", "at month end"): a name after them starts anew."""
+_TIME_ORDER = frozenset({"next", "last", "previous", "following", "same"})
+"""Before a time's possessive, they make it part of a name ("the next night's guest list")."""
+
+
 @dataclass
 class Clause:
     """A stretch of a sentence with at most one main verb."""
@@ -529,9 +535,9 @@ class SentenceWords:
             if (
                 k > j
                 and self.toks[k].text[:1].isupper()
-                and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) == "end")
+                and (self.low(k - 1) in lx.TIME_NOUNS or self.low(k - 1) in _CLOCK_ENDS)
             ):
-                break  # "at month end Elite sends …"
+                break  # "at month end Elite sends …", "at 6 pm Hüttenbuch emails …"
             if (
                 k > j
                 and self.low(i) in {"every", "each", "this", "next", "last"}
@@ -540,7 +546,7 @@ class SentenceWords:
                 break  # "every Monday someone at the desk copies …": the time phrase ends
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
-            if k > j and lx.is_time_possessive(word):
+            if k > j and lx.is_time_possessive(word) and self.low(k - 1) not in _TIME_ORDER:
                 break  # "sends the venue manager yesterday's sales": a second object
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
