@@ -20,7 +20,10 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "the next night's guest list", "the previous day's buy-ins" are one content (before,
   only "next" or "previous" was kept);
 - "posts the overnight tally sheets" is paper sent by post: "the overnight …" names
-  sheets of the night, not a nightly batch.
+  sheets of the night, not a nightly batch;
+- "I'm the only taxidermist here" makes the speaker "taxidermist" (not "the only …");
+- "orders leather and boards from Harmatan": a list as the object still lets "orders" be
+  the verb of a role ordering from a supplier.
 """
 
 from __future__ import annotations
@@ -109,6 +112,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "The treasurer copies the totals into the accounts sheet on Google Drive.",
             [],
             id="google-drive-is-nobody",
+        ),
+        pytest.param(
+            "I'm the only farrier here. I text the owners when the horse is shod.",
+            [("farrier", ["owners"])],
+            id="the-only-one",
+        ),
+        pytest.param(
+            "The head chef orders fish and shellfish from Direct Seafoods by phone.",
+            [("head chef", ["Direct Seafoods"])],
+            id="orders-a-list-from",
         ),
     ],
 )

@@ -319,7 +319,13 @@ class SentenceWords:
     def _ordered_from(self, i: int) -> bool:
         """ "orders (spares) from the publisher" with no verb after the supplier: the -s
         word is the verb ("customer orders from the website land in …" is a noun)."""
-        at = next((k for k in range(i + 1, min(self.n, i + 4)) if self.low(k) == "from"), None)
+        at = None
+        for k in range(i + 1, min(self.n, i + 6)):  # "orders leather and boards from …"
+            if self.low(k) == "from":
+                at = k
+                break
+            if not self.low(k)[:1].isalnum():
+                return False
         if at is None:
             return False
         supplier = self.np_at(at + 1)
