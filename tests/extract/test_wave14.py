@@ -23,7 +23,9 @@ now; w16 stayed sealed), tested on sentences of other domains.
   sheets of the night, not a nightly batch;
 - "I'm the only taxidermist here" makes the speaker "taxidermist" (not "the only …");
 - "orders leather and boards from Harmatan": a list as the object still lets "orders" be
-  the verb of a role ordering from a supplier.
+  the verb of a role ordering from a supplier;
+- a content that only repeats who sends or receives ("the beaters are texted by the
+  headkeeper" gave content "beaters") is no content (23 answers of the sets had one).
 """
 
 from __future__ import annotations
@@ -154,4 +156,11 @@ def test_the_overnight_sheets_posted_are_paper() -> None:
     ).flows
     assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
         ("warden", ["club secretary"], "low")
+    ]
+
+
+def test_who_is_told_is_not_what_is_told() -> None:
+    flows = extract_free_text("The stewards are texted by the chief steward.").flows
+    assert [(f.source, f.targets, f.content) for f in flows] == [
+        ("chief steward", ["stewards"], "")
     ]

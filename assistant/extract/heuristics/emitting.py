@@ -156,6 +156,8 @@ class FlowEmitter(ReaderContext):
         if not targets:
             return
         clause.made_flow = True
+        if content and normalise_name(content) in {normalise_name(n) for n in [source, *targets]}:
+            content = ""  # "the beaters are texted by the headkeeper": who, not what
         content = content or _news_told(s, clause)
         if content:
             self.last_content = content
