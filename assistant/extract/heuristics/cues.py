@@ -178,14 +178,16 @@ the groups ``name`` and ``role``; its tag says how the pair is read (see
 
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
-    r"|which is|called|i\.e\.)\s+(?P<name>[A-Z][\w-]+)\b"
+    r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called"
+    r"|we call it|known as)\s+(?P<name>[A-Z][\w-]+)\b"
     r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r"),\s+"
     r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
     r"|(?P<name3>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:[Oo]ur|[Tt]heir|the)\s+"
     r"(?P<kind3>" + _ROLE_WORDS + r")\s*(?=[,.;]|$)"
 )
 """A system named by its kind, then by its proper name ("our case management system,
-CCMS, …")."""
+CCMS, …", "our fulfilment system, which is called Hive", "the planning tool, we call it
+Atlas")."""
 
 
 _PAPER = frozenset(

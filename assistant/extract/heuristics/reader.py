@@ -109,6 +109,10 @@ _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 reader stops at a number, and the party is the words around it."""
 
 
+_PLACE_ADVERBS = frozenset({"here", "there", "now", "currently", "today"})
+"""Words after a role that say where or when, not which role ("I'm the shift manager there")."""
+
+
 def _emailed_nowhere(clause: Clause, span: str) -> bool:
     """The clause is a channel verb ("email", "fax") that says nowhere it went."""
     return clause.base in _CHANNEL_VERBS and not re.search(r"\bto\b", span, re.IGNORECASE)
@@ -246,6 +250,8 @@ class FreeTextReader(ClauseFlows):
         for match in _SELF_INTRODUCTION.finditer(text):
             found = match.group("role") or match.group("role2") or match.group("role3")
             words = found.split()
+            while words and words[-1].lower() in _PLACE_ADVERBS:
+                words = words[:-1]  # "I'm the shift manager there"
             while words:
                 proper = any(sum(c.isupper() for c in w) >= 2 for w in words)
                 kind = self._speaker_kind(words, proper=proper)
