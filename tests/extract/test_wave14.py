@@ -29,7 +29,11 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - what is shouted or yelled "across to" someone is told to them;
 - "I'm the shift manager there": "there" is not part of the role;
 - "our fulfilment system, which is called Hive", "the planning tool, we call it Atlas": the
-  system is known by its name.
+  system is known by its name;
+- "…, not into the Excel tracker any more", "…, not to the department": what a clause is
+  not is dropped, and the clause stays (before, the whole clause read as negated, or the
+  department became a receiver);
+- "…, whereupon X creates …" goes on like "and then".
 """
 
 from __future__ import annotations
@@ -140,6 +144,23 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " Lotus emails the results to the sellers.",
             [("web page", ["Lotus"]), ("Lotus", ["sellers"])],
             id="which-is-called",
+        ),
+        pytest.param(
+            "Meter readings are entered by the field techs into Maximo, not into the old"
+            " Access database any more.",
+            [("field techs", ["Maximo"])],
+            id="not-the-old-channel",
+        ),
+        pytest.param(
+            "The tutor emails the feedback to the student, not to the department.",
+            [("tutor", ["student"])],
+            id="not-that-receiver",
+        ),
+        pytest.param(
+            "Claims are keyed in by the clerks, whereupon Guidewire sends the reserve to"
+            " the actuaries.",
+            [("Guidewire", ["actuaries"])],
+            id="whereupon",
         ),
     ],
 )

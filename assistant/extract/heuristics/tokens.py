@@ -53,6 +53,8 @@ def split_sentences(text: str) -> list[str]:
             part = _CONTRACTED_IS.sub(_is_contracted, part)
             part = _WHOEVER.sub(_without_whoever, part)
             part = _I_MEAN.sub(lambda m: m["who"], part)
+            part = _NOT_THE_OTHER.sub("", part)
+            part = _WHEREUPON.sub(", and then ", part)
             if part:
                 # examples are looked for within each bounded piece: linear in the answer
                 out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
@@ -118,6 +120,16 @@ _I_MEAN = re.compile(
 )
 """A pronoun the speaker makes plain ("She, the product manager I mean, briefs …"): the
 one named acts."""
+_NOT_THE_OTHER = re.compile(
+    r",\s+(?:and\s+)?not\s+(?:into|in|to|on|through|via|by|from|onto|with)\s+[^,.;:!?]{1,60}?"
+    r"(?:\s+any ?more)?(?=\s*[,.;:!?]|$)",
+    re.IGNORECASE,
+)
+"""What a clause is not ("entered by the techs into RefurbIQ, not into the Excel tracker
+any more", "emails it to the student, not to the department"): the clause says what is,
+and its negation must not be read as the clause's."""
+_WHEREUPON = re.compile(r",?\s+(?:whereupon|upon which|after which)\s+", re.IGNORECASE)
+"""A clause that follows in time ("…, whereupon RefurbIQ creates a task"): "and then"."""
 _TAG_QUESTION = re.compile(
     r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't|haven't|hasn't|right)"
     r"(?:\s+(?:you|we|they|he|she|it|i|there))?\s*\?",
