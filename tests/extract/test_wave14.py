@@ -33,7 +33,8 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "…, not into the Excel tracker any more", "…, not to the department": what a clause is
   not is dropped, and the clause stays (before, the whole clause read as negated, or the
   department became a receiver);
-- "…, whereupon X creates …" goes on like "and then".
+- "…, whereupon X creates …" goes on like "and then";
+- scanned "by the drivers' handhelds": the drivers carrying them are the agent.
 """
 
 from __future__ import annotations
@@ -161,6 +162,11 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " the actuaries.",
             [("Guidewire", ["actuaries"])],
             id="whereupon",
+        ),
+        pytest.param(
+            "Returned crates are scanned into Odoo by the porters' handhelds.",
+            [("porters", ["Odoo"])],
+            id="by-someones-device",
         ),
     ],
 )

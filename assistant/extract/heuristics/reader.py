@@ -596,7 +596,12 @@ class FreeTextReader(ClauseFlows):
         pps = self._pps(s, clause.verb + 1, clause.end)
         if clause.passive:
             agents = [
-                a for p, g, _ in pps if p == "by" for a in (self._recipient(n, s) for n in g) if a
+                a
+                for p, g, _ in pps
+                if p == "by"
+                # "scanned into GasTrack by the drivers' handhelds": whoever carries them
+                for a in (self._device_owner(n, s) or self._recipient(n, s) for n in g)
+                if a
             ]
             clause.agent_actor = agents[0] if agents else clause.agent_actor
         subject = clause.subject_actor
