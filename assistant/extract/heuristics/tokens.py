@@ -51,6 +51,7 @@ def split_sentences(text: str) -> list[str]:
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
             part = _CONTRACTED_IS.sub(_is_contracted, part)
+            part = _CONTRACTED_STATE.sub(r"\g<noun> is \g<state>", part)
             part = _WHOEVER.sub(_without_whoever, part)
             part = _I_MEAN.sub(lambda m: m["who"], part)
             part = _NOT_THE_OTHER.sub("", part)
@@ -84,6 +85,14 @@ def _is_contracted(match: re.Match[str]) -> str:
     return f"{match['noun']} is {match['adverb'] or ''}{match['verb']}"
 
 
+_CONTRACTED_STATE = re.compile(
+    r"\b(?P<noun>[a-z]+)['’]s\s+(?P<state>full|empty|ready|done|late|finished|over|gone|closed"
+    r"|open|down|loaded|approved|signed|booked|confirmed|back|short|missing|wrong|urgent)"
+    r"(?=\s*[,.;:!?]|\s+(?:the|a|an|we|i|they|he|she|someone|somebody|then|and|so)\b)",
+    re.IGNORECASE,
+)
+"""A noun and "'s" before a state ("when the boat's full the skipper radios …") is "is":
+a possessive would go on with a noun ("the boat's full load")."""
 _RENAMING = re.compile(
     r",\s+(?:as\s+)?(?:we|they|everyone)\s+calls?\s+(?:her|him|them|it)(?:\s+[\w'’-]+){1,4}\s*"
     r"(,|(?=[.;!?]|$))"
