@@ -36,7 +36,9 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "…, whereupon X creates …" goes on like "and then";
 - scanned "by the drivers' handhelds": the drivers carrying them are the agent;
 - "when the boat's full the skipper radios …": "'s" before a state is "is", so the opener
-  ends there and the skipper acts ("the boat's full load" stays a possessive).
+  ends there and the skipper acts ("the boat's full load" stays a possessive);
+- bullet notes: an arrow to a carrier that names who reads it ("desk → whiteboard in
+  yard: dates, operators check it first thing") reaches that reader, by the carrier.
 """
 
 from __future__ import annotations
@@ -212,3 +214,12 @@ def test_the_overnight_sheets_posted_are_paper() -> None:
 def test_who_is_told_is_not_what_is_told() -> None:
     flows = extract_free_text("The ushers are texted by the house manager.").flows
     assert [(f.source, f.targets, f.content) for f in flows] == [("house manager", ["ushers"], "")]
+
+
+def test_a_bullet_to_a_carrier_reaches_its_reader() -> None:
+    flows = extract_free_text(
+        "- kitchen porter → whiteboard by the pass: allergens, chefs check it before service"
+    ).flows
+    assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
+        ("kitchen porter", ["chefs"], "low")
+    ]

@@ -317,6 +317,12 @@ class FreeTextReader(ClauseFlows):
             if said is not None:
                 names = list(said)
                 content = content or segs[0].name.strip("-*•· ")
+        carrier = ""
+        if len(names) >= 2 and names[-1] is None:
+            # "bookings desk → whiteboard in yard: date / site, operators check it first
+            # thing": written on a carrier for whoever the note says reads it
+            names[-1] = self._reader_of(segs[-1].rest)
+            carrier = segs[-1].name if names[-1] else ""
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
@@ -324,6 +330,8 @@ class FreeTextReader(ClauseFlows):
             cue_text = f"{segs[index].rest} {segs[index + 1].rest}"
             if index == len(segs) - 2 and len(segs) == 2:
                 cue_text = f"{segs[0].rest} {segs[1].rest}"
+            if index == len(segs) - 2:
+                cue_text = f"{cue_text} {carrier}"
             self._add(source, [target], content, cue_text, "", line)
 
     def _party_word(self, name: str) -> bool:
@@ -356,6 +364,15 @@ class FreeTextReader(ClauseFlows):
             rest.strip(" ,;:-(").split("(")[0], SENDING | lx.ENTRY_VERBS | lx.CARRY_VERBS
         )
         return self.actor(said[2], said[0], relaxed=True) if said else None
+
+    def _reader_of(self, rest: str) -> str | None:
+        """Who a half-sentence after a bullet's carrier says reads it ("…, site mgr reads
+        it", "…, operators check it first thing"), or None."""
+        for piece in rest.split(","):
+            said = self._half_sentence(piece.strip(" ;:-(").split("(")[0], lx.READ_VERBS)
+            if said is not None:
+                return self.actor(said[2], said[0], relaxed=True)
+        return None
 
     def _carried_by(self, text: str) -> tuple[str, str] | None:
         """(who, to whom) when a bullet's target is a half-sentence of sending ("installers
