@@ -38,7 +38,8 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "when the boat's full the skipper radios …": "'s" before a state is "is", so the opener
   ends there and the skipper acts ("the boat's full load" stays a possessive);
 - bullet notes: an arrow to a carrier that names who reads it ("desk → whiteboard in
-  yard: dates, operators check it first thing") reaches that reader, by the carrier.
+  yard: dates, operators check it first thing") reaches that reader, by the carrier;
+- a note's own tag after a left arrow ("… nobody sees them ← pain") is no flow.
 """
 
 from __future__ import annotations
@@ -223,3 +224,8 @@ def test_a_bullet_to_a_carrier_reaches_its_reader() -> None:
     assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
         ("kitchen porter", ["chefs"], "low")
     ]
+
+
+def test_a_left_arrow_to_a_tag_is_no_flow() -> None:
+    text = "- porters never tell the ward when a bed is blocked, we find out late ← pain"
+    assert pairs_of(text) == []

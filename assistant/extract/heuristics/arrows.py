@@ -29,6 +29,12 @@ from assistant.media import MEDIUM_HEADS
 ARROW = re.compile(r"\s*(?:-{1,2}>|[—–]>|→|=>|⇒|(?<=\s)>(?=\s))\s*")
 REVERSED = re.compile(r"\s*(?:<-{1,2}|←|⇐|(?<=\s)<=(?=\s))\s*")
 """``DOS <- Moodle: alerts``: a chain written from its end."""
+_ANNOTATION = re.compile(
+    r"\s*(?:<-{1,2}|←|⇐)\s*(?:pains?|issues?|problems?|ideas?|todo|tbc|risks?|gaps?"
+    r"|bottlenecks?|notes?)\b[^→>]*$",
+    re.IGNORECASE,
+)
+"""``… nobody sees them ← pain``: an arrow pointing at a note's own tag, not a flow."""
 _TO_ARROW = re.compile(r"^(?P<a>[^:,;()]{1,40}?)\s+to\s+(?P<b>[^:,;()]{1,40}?)\s*:\s*\S")
 """``suppliers to buyer: price lists, email``: "to" between two bare names, then a colon."""
 _TIME_LABEL = re.compile(
@@ -57,6 +63,7 @@ class Segment:
 
 def has_arrow(line: str) -> bool:
     """A line of notes written as arrows, either way, or as ``A to B: …``."""
+    line = _ANNOTATION.sub("", line)
     return (
         ARROW.search(line) is not None
         or REVERSED.search(line) is not None
@@ -279,7 +286,7 @@ def segments(line: str) -> list[Segment]:
     the first arrow, a data noun on the left of an arrow, a document named in the middle
     of a chain, a receiver that "gets … from" someone, a sender named last, a negated
     arrow."""
-    line = _forward(line)
+    line = _forward(_ANNOTATION.sub("", line))
     return _in_order(line, _split(line))
 
 
