@@ -353,7 +353,7 @@ NOT_AGENTS = _words(
     voucher flyer poster sticker binder roster banner consignment assignment placement"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
-    """gp gps ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv
+    """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv
     hod hods senco paralegal
     solicitor
     registrar conveyancer caseworker volunteer tutor pupil parent resident tenant applicant

@@ -39,7 +39,9 @@ now; w16 stayed sealed), tested on sentences of other domains.
   ends there and the skipper acts ("the boat's full load" stays a possessive);
 - bullet notes: an arrow to a carrier that names who reads it ("desk → whiteboard in
   yard: dates, operators check it first thing") reaches that reader, by the carrier;
-- a note's own tag after a left arrow ("… nobody sees them ← pain") is no flow.
+- a note's own tag after a left arrow ("… nobody sees them ← pain") is no flow;
+- "→ weighbridge office, written on day sheet" then "day sheet → plant op": the sheet is
+  sent on by whoever wrote it; "op" is an operator.
 """
 
 from __future__ import annotations
@@ -229,3 +231,11 @@ def test_a_bullet_to_a_carrier_reaches_its_reader() -> None:
 def test_a_left_arrow_to_a_tag_is_no_flow() -> None:
     text = "- porters never tell the ward when a bed is blocked, we find out late ← pain"
     assert pairs_of(text) == []
+
+
+def test_a_sheet_written_by_one_line_is_sent_on_by_the_next() -> None:
+    text = (
+        "- members ring bookings in → front desk, written on day sheet\n"
+        "- day sheet → pool op (paper, handed over 7am)"
+    )
+    assert ("front desk", ["pool op"]) in pairs_of(text)

@@ -22,7 +22,9 @@ from assistant.extract.heuristics.cues import (
     _LATE_SOURCE,
     _NOT_A_FLOW_LINE,
     _OPENING_CORRECTION,
+    _PAPER,
     _SELF_INTRODUCTION,
+    hub_key,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
 from assistant.extract.heuristics.maturity import (
@@ -109,6 +111,12 @@ _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 reader stops at a number, and the party is the words around it."""
 
 
+_WRITTEN_DOWN = re.compile(
+    r"\b(?:written|noted|logged|jotted|put|recorded|entered)\s+(?:down\s+)?(?:on|in|into|onto)"
+    r"\s+(?:the\s+|a\s+)?(?P<carrier>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+"""A note that the receiver writes what came on paper ("…, written on day sheet")."""
 _PLACE_ADVERBS = frozenset({"here", "there", "now", "currently", "today"})
 """Words after a role that say where or when, not which role ("I'm the shift manager there")."""
 
@@ -323,6 +331,12 @@ class FreeTextReader(ClauseFlows):
             # thing": written on a carrier for whoever the note says reads it
             names[-1] = self._reader_of(segs[-1].rest)
             carrier = segs[-1].name if names[-1] else ""
+        if names and names[-1] and (written := _WRITTEN_DOWN.search(segs[-1].rest)):
+            # "→ weighbridge office, written on day sheet": the receiver wrote the sheet that
+            # a later line sends on ("day sheet → plant op")
+            head = fold_plural(written["carrier"].split()[-1].lower())
+            if head in _PAPER or hub_key(head) == "board":
+                self.writers[hub_key(head)] = names[-1]
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
