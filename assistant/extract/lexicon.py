@@ -116,7 +116,7 @@ SEND_VERBS = _words(
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
-    drop jot file lodge paste page bleep apply shout yell holler"""
+    drop jot file lodge paste page bleep apply shout yell holler quote"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"

@@ -41,7 +41,10 @@ now; w16 stayed sealed), tested on sentences of other domains.
   yard: dates, operators check it first thing") reaches that reader, by the carrier;
 - a note's own tag after a left arrow ("… nobody sees them ← pain") is no flow;
 - "→ weighbridge office, written on day sheet" then "day sheet → plant op": the sheet is
-  sent on by whoever wrote it; "op" is an operator.
+  sent on by whoever wrote it; "op" is an operator;
+- "Prices, which the mills quote by phone, are written down by the buyer in a notebook": the
+  one who writes down or keys in what a relative says was sent receives it, and what the
+  relative is on is the content; "quote" is a verb of sending.
 """
 
 from __future__ import annotations
@@ -180,6 +183,12 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             [("driver", ["depot manager"])],
             id="contracted-state",
         ),
+        pytest.param(
+            "Timber prices, which the sawmills quote by phone, are written down by the buyer"
+            " in a notebook.",
+            [("sawmills", ["buyer"])],
+            id="relative-written-down-by",
+        ),
     ],
 )
 def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -239,3 +248,8 @@ def test_a_sheet_written_by_one_line_is_sent_on_by_the_next() -> None:
         "- day sheet → pool op (paper, handed over 7am)"
     )
     assert ("front desk", ["pool op"]) in pairs_of(text)
+
+
+def test_what_a_relative_is_on_is_the_content() -> None:
+    text = "Timber prices, which the sawmills quote by phone, are keyed in by the buyer."
+    assert [f.content for f in extract_free_text(text).flows] == ["Timber prices"]

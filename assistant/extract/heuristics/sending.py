@@ -494,8 +494,11 @@ class SendingFlows(FlowEmitter):
         which are submitted by owners through the portal, are checked by an admin
         officer"): the submission reaches that person."""
         nxt = next((c for c in s.clauses if c.start >= clause.end and c.verb is not None), None)
-        if nxt is None or not nxt.passive or nxt.base in lx.SEND_VERBS or nxt.verb is None:
+        if nxt is None or not nxt.passive or nxt.verb is None:
             return None
+        if nxt.base in lx.SEND_VERBS and nxt.base not in lx.ENTRY_VERBS:
+            return None  # sent on by someone: that is a flow of its own
+        # written down or keyed in by someone: they took what was sent
         agents = [
             a
             for p, g, _ in self._pps(s, nxt.verb + 1, nxt.end)
@@ -650,9 +653,12 @@ class SendingFlows(FlowEmitter):
                 # system to the one printing it, then on
                 self._emit(s, clause, from_[0], [subject], content)
         if source and not targets and clause.object_relative and clause.parent:
-            # "the results that the operator radios in": received by the main subject
-            receiver = clause.parent.subject_actor
-            targets = [receiver] if receiver else []
+            # "the results that the operator radios in": received by the main subject; "prices,
+            # which the tanneries quote by phone, are written down by the buyer": its agent
+            receiver = clause.parent.subject_actor or self._next_passive_agent(s, clause)
+            targets = [receiver] if receiver and receiver != source else []
+            if targets and not c.content and clause.antecedent is not None:
+                c.content = self._content(clause.antecedent, s)  # what the relative is on
         if source and targets and not passive and _says_back(s, clause):
             # "they send their sketches back through our DAM": back to who briefed them,
             # through the system, which is the channel
