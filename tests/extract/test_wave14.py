@@ -44,7 +44,9 @@ now; w16 stayed sealed), tested on sentences of other domains.
   sent on by whoever wrote it; "op" is an operator;
 - "Prices, which the mills quote by phone, are written down by the buyer in a notebook": the
   one who writes down or keys in what a relative says was sent receives it, and what the
-  relative is on is the content; "quote" is a verb of sending.
+  relative is on is the content; "quote" is a verb of sending;
+- "takes the calls/bookings/orders from X": X tells them (only what is said is taken;
+  "take" alone stays no verb of receiving, as wave 13 found).
 """
 
 from __future__ import annotations
@@ -188,6 +190,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " in a notebook.",
             [("sawmills", ["buyer"])],
             id="relative-written-down-by",
+        ),
+        pytest.param(
+            "The duty planner takes the breakdown calls from the depots by phone.",
+            [("depots", ["duty planner"])],
+            id="takes-calls-from",
+        ),
+        pytest.param(
+            "The duty planner takes the spare vans from the depots.",
+            [],
+            id="takes-things-from",
         ),
     ],
 )

@@ -49,6 +49,11 @@ def _opens_np(word: str) -> bool:
 _INBOXES = frozenset({"inbox", "mailbox"})
 """Shared inboxes: channels read by whoever checks them, like a place "where" one reads."""
 
+_TAKEN_MESSAGES = frozenset(
+    {"call", "order", "booking", "enquiry", "inquiry", "message", "request", "referral"}
+    | {"complaint", "instruction"}
+)
+"""What someone "takes" from a party is what that party says ("takes the calls from …")."""
 _TAKE_OUT = frozenset({"take", "pick", "get", "lift"})
 """Verbs that read a system when what they take comes "out of" it."""
 
@@ -359,7 +364,14 @@ class ClauseFlows(PlaceFlows):
         named = self._named_after(c)
         sources: list[str] = []
         targets: list[str] = []
-        if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS):
+        taken = (
+            base == "take"
+            and not passive
+            and c.obj is not None
+            and fold_plural(c.obj.head.lower()) in _TAKEN_MESSAGES
+            and bool(from_)
+        )  # "takes the breakdown calls from the hospitals": told by them
+        if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS) or taken:
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
             if giver is None and not passive:
