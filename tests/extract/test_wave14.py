@@ -46,7 +46,9 @@ now; w16 stayed sealed), tested on sentences of other domains.
   one who writes down or keys in what a relative says was sent receives it, and what the
   relative is on is the content; "quote" is a verb of sending;
 - "takes the calls/bookings/orders from X": X tells them (only what is said is taken;
-  "take" alone stays no verb of receiving, as wave 13 found).
+  "take" alone stays no verb of receiving, as wave 13 found);
+- "…, and our web volunteer writes the captions there": "there" is the system the last
+  flow went into, and it is not part of the content.
 """
 
 from __future__ import annotations
@@ -265,3 +267,15 @@ def test_a_sheet_written_by_one_line_is_sent_on_by_the_next() -> None:
 def test_what_a_relative_is_on_is_the_content() -> None:
     text = "Timber prices, which the sawmills quote by phone, are keyed in by the buyer."
     assert [f.content for f in extract_free_text(text).flows] == ["Timber prices"]
+
+
+def test_there_is_the_system_just_used() -> None:
+    text = (
+        "The registrar uploads the scans to Preservica, and the cataloguer adds the"
+        " descriptions there."
+    )
+    flows = extract_free_text(text).flows
+    assert [(f.source, f.targets, f.content) for f in flows] == [
+        ("registrar", ["Preservica"], "scans"),
+        ("cataloguer", ["Preservica"], "descriptions"),
+    ]

@@ -360,7 +360,27 @@ class SendingFlows(FlowEmitter):
             }  # "upload their forms through the web portal": a portal named only as a channel
             into = named({"through", "via", "in", "on", "into", "within"}, systems=True)
             targets = [t for t in into if t not in channels][:1]
+        if (
+            not targets
+            and not passive
+            and subject
+            and base in lx.ENTRY_VERBS
+            and any(s.low(k) == "there" for k in range(clause.verb + 1, clause.end))
+            and (system := self._system_just_used()) is not None
+            and system != subject
+        ):
+            targets = [system]  # "…, and our web volunteer writes the captions there"
         return targets
+
+    def _system_just_used(self) -> str | None:
+        """The system the last flow went into, for "there" ("uploads it to Omeka, and the
+        volunteer writes the captions there"); None when the last flow reached no system."""
+        if not self.flows:
+            return None
+        last = self.flows[-1]
+        return next(
+            (t for t, k in zip(last.targets, last.target_kinds, strict=False) if k in SYSTEMS), None
+        )
 
     def _sent_readers(self, c: _ClauseRead, targets: list[str]) -> list[str]:
         """A shared place, board or carrier written on is a medium to its readers; in a

@@ -552,6 +552,8 @@ class SentenceWords:
                 break  # "every Monday someone at the desk copies …": the time phrase ends
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
+            if k > j and word in {"there", "here"} and not self.low(k + 1)[:1].isalnum():
+                break  # "writes the captions there." ("somebody there emails me" goes on)
             if k > j and lx.is_time_possessive(word) and self.low(k - 1) not in _TIME_ORDER:
                 break  # "sends the venue manager yesterday's sales": a second object
             if k > j and word in {"anything", "everything", "something", "nothing"}:
