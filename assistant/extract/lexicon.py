@@ -121,7 +121,7 @@ SEND_VERBS = _words(
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
 )
-REQUEST_VERBS = frozenset({"request", "ask", "order", "query"})
+REQUEST_VERBS = frozenset({"request", "ask", "order", "reorder", "re-order", "query"})
 ARRIVE_VERBS = frozenset({"appear", "arrive", "come", "flow", "go", "land", "reach"})
 READ_VERBS = _words(
     "see check read consult view access open download use review look follow monitor watch"

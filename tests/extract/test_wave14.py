@@ -48,7 +48,10 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "takes the calls/bookings/orders from X": X tells them (only what is said is taken;
   "take" alone stays no verb of receiving, as wave 13 found);
 - "…, and our web volunteer writes the captions there": "there" is the system the last
-  flow went into, and it is not part of the content.
+  flow went into, and it is not part of the content;
+- "he reorders from the supplier": "reorder" asks like "order";
+- "…, and the EPR sends the picking list to it": "it" after "to" is the system named
+  before in the sentence.
 """
 
 from __future__ import annotations
@@ -202,6 +205,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "The duty planner takes the spare vans from the depots.",
             [],
             id="takes-things-from",
+        ),
+        pytest.param(
+            "The stores clerk reorders from the wholesaler by phone.",
+            [("stores clerk", ["wholesaler"])],
+            id="reorders-from",
+        ),
+        pytest.param(
+            "The packing robot is new, and the WMS sends the wave plan to it directly.",
+            [("WMS", ["packing robot"])],
+            id="to-it-is-the-system-before",
         ),
     ],
 )

@@ -267,7 +267,7 @@ class SendingFlows(FlowEmitter):
                 # "we book it by phone with the surgery": the party booked with
                 targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
         else:
-            targets = named({"to", "into", "onto"})
+            targets = named({"to", "into", "onto"}) or self._it_named_before(c)
             targets = self._spelt_out(s, pps, targets)
             if not targets and base in {"show", "display", "push", "flash"}:
                 # "are shown on the scanners of the order pickers": whoever carries them
@@ -371,6 +371,21 @@ class SendingFlows(FlowEmitter):
         ):
             targets = [system]  # "…, and our web volunteer writes the captions there"
         return targets
+
+    def _it_named_before(self, c: _ClauseRead) -> list[str]:
+        """ "For the robot I do nothing, the EPR sends the picking list to it": "it" after
+        "to" is the system named before in the sentence, other than the sender."""
+        s, clause = c.s, c.clause
+        if not any(
+            p in {"to", "into"} and len(g) == 1 and g[0].toks[0].low == "it" for p, g, _ in c.pps
+        ):
+            return []
+        assert clause.verb is not None
+        for np_ in reversed(s.nps_between(0, clause.verb)):
+            name = self.actor(np_, s)
+            if name and name != c.subject and self.kind_of(name) in SYSTEMS:
+                return [name]
+        return []
 
     def _system_just_used(self) -> str | None:
         """The system the last flow went into, for "there" ("uploads it to Omeka, and the
