@@ -277,8 +277,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w14-heldout.jsonl",
     ),
     (
-        "wave-15 held-out cases (another annotator; sealed until wave 13 was merged)",
+        "wave-15 held-out cases (another annotator; sealed until wave 13, tuning in wave 14)",
         ROOT / "bench/cases/w15-heldout.jsonl",
+    ),
+    (
+        "wave-16 held-out cases (another annotator; sealed until mid-wave 14)",
+        ROOT / "bench/cases/w16-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
