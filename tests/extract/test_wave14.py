@@ -51,7 +51,10 @@ now; w16 stayed sealed), tested on sentences of other domains.
   flow went into, and it is not part of the content;
 - "he reorders from the supplier": "reorder" asks like "order";
 - "…, and the EPR sends the picking list to it": "it" after "to" is the system named
-  before in the sentence.
+  before in the sentence;
+- "emails the regulator, the MHRA, that same day": a name set beside the object by a comma
+  alone (a list of two would say "and"), an acronym or a name of several words, is who the
+  object is, with the object's kind ("the bench hand, Luca": a first name stays no actor).
 """
 
 from __future__ import annotations
@@ -216,6 +219,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             [("WMS", ["packing robot"])],
             id="to-it-is-the-system-before",
         ),
+        pytest.param(
+            "The duty lead emails the regulator, the CAA, that same day.",
+            [("duty lead", ["CAA"])],
+            id="apposed-acronym",
+        ),
+        pytest.param(
+            "The duty lead emails the planner, the buyer and the QA lead.",
+            [("duty lead", ["planner", "buyer", "QA lead"])],
+            id="a-list-is-no-apposition",
+        ),
     ],
 )
 def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -292,3 +305,8 @@ def test_there_is_the_system_just_used() -> None:
         ("registrar", ["Preservica"], "scans"),
         ("cataloguer", ["Preservica"], "descriptions"),
     ]
+
+
+def test_an_apposed_acronym_keeps_the_objects_kind() -> None:
+    found = extract_free_text("The duty lead emails the regulator, the CAA, that same day.")
+    assert {a.name: a.kind.value for a in found.actors}["CAA"] == "organisation"

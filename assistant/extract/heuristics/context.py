@@ -126,6 +126,27 @@ class ReaderContext(ClauseParts):
             k = nxt.end
         return out
 
+    def _apposed_name(self, s: Sentence, clause: Clause, obj: NP) -> str | None:
+        """ "emails the regulator, the MHRA, that same day": a name set beside the object by a
+        comma alone (a list of two would say "and"), an acronym or a name of several words,
+        is who the object is; it keeps the object's kind. None otherwise ("Luca, the bench
+        hand": a first name is never an actor)."""
+        k = obj.end
+        if s.low(k) != "," or (nxt := s.np_at(k + 1, clause.end)) is None:
+            return None
+        after = s.low(nxt.end)
+        if after == "and" or (after == "," and s.low(nxt.end + 1) in {"and", "or"}):
+            return None  # "the buyer, the planner and the QA lead": a list
+        words = [t.text for t in nxt.words]
+        acronym = len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
+        if not (acronym or (nxt.proper and len(words) > 1)):
+            return None
+        kind_of_object = self.kind_of(self._name(obj))
+        name = self.actor(nxt, s, relaxed=True)
+        if name is not None:
+            self.mentions[normalise_name(name)].kind = kind_of_object
+        return name
+
     def _last_sent_to(self, sender: str) -> str | None:
         """Whom ``sender`` last sent something to: what comes back comes from there."""
         for flow in reversed(self.flows):

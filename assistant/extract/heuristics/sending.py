@@ -319,8 +319,9 @@ class SendingFlows(FlowEmitter):
                 and not placed
                 and (base in lx.TELL_VERBS or not (targets or takes_out))
             ):
-                targets = [obj_actor, *targets]
-                if obj is not None and base in lx.TELL_VERBS:
+                apposed = self._apposed_name(s, clause, obj) if obj is not None else None
+                targets = [apposed or obj_actor, *targets]
+                if obj is not None and base in lx.TELL_VERBS and not apposed:
                     targets += self._more_objects(s, clause, obj)
         if (
             not targets
