@@ -54,7 +54,11 @@ now; w16 stayed sealed), tested on sentences of other domains.
   before in the sentence;
 - "emails the regulator, the MHRA, that same day": a name set beside the object by a comma
   alone (a list of two would say "and"), an acronym or a name of several words, is who the
-  object is, with the object's kind ("the bench hand, Luca": a first name stays no actor).
+  object is, with the object's kind ("the bench hand, Luca": a first name stays no actor);
+- "I'm one of the specialists" makes the speaker a specialist; "doctors ring our line"
+  (our hotline, our number) ring the speaker;
+- "When a debtor phones in, the agent enters the plan in Collexa": a call made in reaches
+  whoever keys it in next, like an e-mail sent over.
 """
 
 from __future__ import annotations
@@ -228,6 +232,16 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "The duty lead emails the planner, the buyer and the QA lead.",
             [("duty lead", ["planner", "buyer", "QA lead"])],
             id="a-list-is-no-apposition",
+        ),
+        pytest.param(
+            "I'm one of the dispatchers. Hauliers ring our line when a truck is late.",
+            [("hauliers", ["dispatcher"])],
+            id="one-of-the-and-our-line",
+        ),
+        pytest.param(
+            "When a tenant phones in, the housing officer logs the repair in Orchard.",
+            [("tenant", ["housing officer"]), ("housing officer", ["Orchard"])],
+            id="phones-in-then-keyed",
         ),
     ],
 )

@@ -70,6 +70,8 @@ _OWN_PEOPLE = frozenset(
     {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
 )
 """What a speaker calls the people who work for them ("my team", "our guys")."""
+_OWN_LINES = frozenset({"line", "hotline", "helpline", "switchboard", "number", "mobile"})
+"""A speaker's own phone line: who rings it rings the speaker ("doctors ring our line")."""
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _TITLE_GENDER = {
     **dict.fromkeys(("mr", "brother", "father", "fr", "sir"), "m"),
@@ -571,11 +573,13 @@ class ActorReader:
         """ "my team keys them in", "my guys type the tag", "for Hannah's team": the people
         of a speaker are that speaker's role (STYLES.md: I/we/my stand for it); None when
         the phrase is not one of these or the speaker is unknown."""
-        if len(np_.toks) != 2 or np_.toks[1].low not in _OWN_PEOPLE:
+        if len(np_.toks) != 2 or np_.toks[1].low not in _OWN_PEOPLE | _OWN_LINES:
             return None
         owner = np_.toks[0].low
         if owner in {"my", "our"}:
             return self.speaker
+        if np_.toks[1].low in _OWN_LINES:
+            return None  # "Hannah's number" is a number, not Hannah's people
         if owner.endswith(("'s", "’s")):
             return self.first_names.get(normalise_name(np_.toks[0].without_possessive().text))
         return None

@@ -43,7 +43,8 @@ group too, as office manager")."""
 
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"
-    r"\s+(?:[A-Z][a-z]+,\s+)?(?:(?:the|a|an|our)\s+)?(?:(?:only|main|sole)\s+)?"
+    r"\s+(?:[A-Z][a-z]+,\s+)?(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:the|our)\s+))?"
+    r"(?:(?:only|main|sole)\s+)?"
     + _NOT_A_ROLE
     + _ROLE
     + r"|\bI(?:'m|\s+[a-z']+)(?:\s+[\w']+){0,6}?,?\s+as\s+(?:(?:the|a|an|our)\s+)?"

@@ -122,8 +122,16 @@ _PLACE_ADVERBS = frozenset({"here", "there", "now", "currently", "today"})
 
 
 def _emailed_nowhere(clause: Clause, span: str) -> bool:
-    """The clause is a channel verb ("email", "fax") that says nowhere it went."""
+    """The clause is a channel verb ("email", "fax") that says nowhere it went, or a call
+    made in ("When a debtor phones in, the agent sets up the plan in Collexa")."""
+    if clause.base in _PHONED and _PHONED_IN.search(span):
+        return True
     return clause.base in _CHANNEL_VERBS and not re.search(r"\bto\b", span, re.IGNORECASE)
+
+
+_PHONED = frozenset({"phone", "ring", "call", "telephone"})
+_PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
+"""A call made in to whoever answers it ("phones in", "rings up")."""
 
 
 class FreeTextReader(ClauseFlows):
@@ -258,6 +266,9 @@ class FreeTextReader(ClauseFlows):
         for match in _SELF_INTRODUCTION.finditer(text):
             found = match.group("role") or match.group("role2") or match.group("role3")
             words = found.split()
+            if match.group("one_of"):
+                # "I'm one of the specialists in poison information": one specialist
+                words = [fold_plural(w) if w.endswith("s") else w for w in words]
             while words and words[-1].lower() in _PLACE_ADVERBS:
                 words = words[:-1]  # "I'm the shift manager there"
             while words:
