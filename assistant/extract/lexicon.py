@@ -189,7 +189,7 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize coordinate supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote reserve enrol enroll subscribe prescribe"""
+    connect link price quote reserve enrol enroll subscribe prescribe draw"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -228,6 +228,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast",),
     "input": ("input", "inputted"),
     "let": ("let",),
+    "draw": ("drew", "drawn"),
 }
 # participles spelled like the base form
 SAME_PARTICIPLE = frozenset({"read", "put", "set", "broadcast", "forecast", "input", "let", "cut"})
@@ -323,7 +324,7 @@ TOOL_HEADS = _words(
     historian sensor sensors interface module solution server bot robot website site
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
     workflow chatbot webshop e-shop marketplace intranet extranet sys sw probe probes
-    tracker trackers logger loggers meter meters beacon beacons"""
+    tracker trackers logger loggers meter meters beacon beacons buoy buoys gauge gauges"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry

@@ -58,7 +58,13 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "I'm one of the specialists" makes the speaker a specialist; "doctors ring our line"
   (our hotline, our number) ring the speaker;
 - "When a debtor phones in, the agent enters the plan in Collexa": a call made in reaches
-  whoever keys it in next, like an e-mail sent over.
+  whoever keys it in next, like an e-mail sent over;
+- passives: "is drawn up by the engineer and is emailed to A, B and C" ("draw" was no
+  verb, so the clause never split); "are handed to our field officers … and are then
+  entered by them into RedRose" ("them" are those it was handed to); "into RedRose, the
+  platform from which …" describes RedRose, it names no second system; "get the rosters
+  emailed to them by the rostering team"; "buoys whose readings are streamed to
+  EnviroPortal" (the owner sends); buoys and gauges are devices.
 """
 
 from __future__ import annotations
@@ -242,6 +248,28 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             "When a tenant phones in, the housing officer logs the repair in Orchard.",
             [("tenant", ["housing officer"]), ("housing officer", ["Orchard"])],
             id="phones-in-then-keyed",
+        ),
+        pytest.param(
+            "The route plan is drawn up by the parade director and is emailed to the police,"
+            " the stewards and the first aiders.",
+            [("parade director", ["police", "stewards", "first aiders"])],
+            id="drawn-up-and-emailed",
+        ),
+        pytest.param(
+            "Ballot papers are handed to the returning officers and are then entered by them"
+            " into Xpress, the count platform from which the results are published.",
+            [("returning officers", ["Xpress"])],
+            id="entered-by-them-into-a-described-system",
+        ),
+        pytest.param(
+            "The governors get the minutes emailed to them by the clerk.",
+            [("clerk", ["governors"])],
+            id="emailed-to-them-by",
+        ),
+        pytest.param(
+            "Levels are watched by gauges whose readings are streamed to Telemetry.",
+            [("gauges", ["Telemetry"])],
+            id="whose-readings-are-sent",
         ),
     ],
 )

@@ -351,7 +351,13 @@ class ClauseFlows(PlaceFlows):
         """Who sent what is received, named after a participle ("receive their bills posted
         by the council", "get a report prepared by the analyst")."""
         for prep, group, at in c.pps:
-            verb = c.s.verb_at(at - 1)
+            before = at - 1
+            if (
+                c.s.low(before) in {"them", "him", "her", "me", "us"}
+                and c.s.low(before - 1) == "to"
+            ):
+                before -= 2  # "get the rosters emailed to them by the rostering team"
+            verb = c.s.verb_at(before)
             if prep == "by" and group and verb is not None and verb[1] == "past":
                 return self.actor(group[0], c.s)
         return None

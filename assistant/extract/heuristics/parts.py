@@ -25,6 +25,18 @@ _PASSING_ON = frozenset({"pass", "forward", "relay"})
 """Verbs of handing on what one has just been given."""
 
 
+def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
+    """ "into RedRose, the platform from which …": a name, a comma alone, then "the" and a
+    common noun with no "and" after it is the name described, not a second party."""
+    return (
+        s.low(comma) == ","
+        and name.proper
+        and not nxt.proper
+        and nxt.toks[0].low in {"the", "our", "their"}
+        and s.low(nxt.end) not in {"and", "or", ","}
+    )
+
+
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
 
@@ -61,6 +73,8 @@ class ClauseParts(ActorReader):
                         k += 1
                     if s.low(k) in {",", "and", "or"} and k + 1 < end:
                         nxt = s.np_at(k + 1, end)
+                        if nxt is not None and _described(s, np_, nxt, k):
+                            break  # "into RedRose, the platform from which …": said twice
                         if (
                             nxt is not None
                             and s.verb_at(k + 1) is None

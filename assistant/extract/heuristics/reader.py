@@ -629,6 +629,26 @@ class FreeTextReader(ClauseFlows):
         if len(parties) == 1:
             self.last_subject = parties.pop()
 
+    def _handed_to_before(self, s: Sentence, clause: Clause, agent: NP) -> str | None:
+        """ "lists are handed to our field officers on paper and are then entered by them
+        into RedRose": "by them" are those the clause before handed it to."""
+        parent = clause.parent
+        if (
+            agent.toks[0].low not in {"them", "him", "her"}
+            or clause.kind != "coord"
+            or parent is None
+            or parent.verb is None
+        ):
+            return None
+        given = [
+            a
+            for p, g, _ in self._pps(s, parent.verb + 1, parent.end)
+            if p == "to"
+            for a in (self._recipient(n, s) for n in g)
+            if a
+        ]
+        return given[0] if given else None
+
     def _read_clause(self, s: Sentence, clause: Clause) -> None:
         clause.subject, clause.subject_actor = self._clause_subject(s, clause)
         if clause.verb is None:
@@ -642,7 +662,12 @@ class FreeTextReader(ClauseFlows):
                 for p, g, _ in pps
                 if p == "by"
                 # "scanned into GasTrack by the drivers' handhelds": whoever carries them
-                for a in (self._device_owner(n, s) or self._recipient(n, s) for n in g)
+                for a in (
+                    self._handed_to_before(s, clause, n)
+                    or self._device_owner(n, s)
+                    or self._recipient(n, s)
+                    for n in g
+                )
                 if a
             ]
             clause.agent_actor = agents[0] if agents else clause.agent_actor

@@ -366,12 +366,19 @@ class SendingFlows(FlowEmitter):
             and not passive
             and subject
             and base in lx.ENTRY_VERBS
+            and clause.verb is not None
             and any(s.low(k) == "there" for k in range(clause.verb + 1, clause.end))
             and (system := self._system_just_used()) is not None
             and system != subject
         ):
             targets = [system]  # "…, and our web volunteer writes the captions there"
         return targets
+
+    def _owner_of_whose(self, s: Sentence, clause: Clause) -> str | None:
+        """ "buoys whose readings are streamed to EnviroPortal": the owner sends its own."""
+        if clause.kind != "rel" or s.low(clause.start) != "whose" or clause.antecedent is None:
+            return None
+        return self.actor(clause.antecedent, s, relaxed=True)
 
     def _it_named_before(self, c: _ClauseRead) -> list[str]:
         """ "For the robot I do nothing, the EPR sends the picking list to it": "it" after
@@ -649,6 +656,7 @@ class SendingFlows(FlowEmitter):
             source = (
                 clause.agent_actor
                 or (from_[0] if from_ else None)
+                or self._owner_of_whose(s, clause)
                 or self._relative_agent(s, clause)
                 or self._channel_sender(s, clause)
                 or (self._owner_of_content(clause.subject, s) if clause.subject else None)

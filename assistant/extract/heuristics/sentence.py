@@ -636,6 +636,14 @@ class Sentence(SentenceWords):
             _close(clauses, current, i)
             current = Clause(start=i, kind="coord", parent=current.parent)
             return current, i
+        if word == "whose" and current.verb is not None:
+            antecedent = self._antecedent(i)
+            if antecedent is not None:
+                # "measured by buoys whose readings are streamed to EnviroPortal": the
+                # relative keeps "whose", which says whose thing acts or is sent
+                _close(clauses, current, i)
+                current = Clause(start=i, kind="rel", antecedent=antecedent, parent=clauses[-1])
+                return current, i + 1
         if word in {"which", "who", "whom"} or (
             word == "that"
             and i > 0
