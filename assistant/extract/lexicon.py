@@ -408,6 +408,13 @@ def _head(words: list[str]) -> tuple[str, str]:
     return head, fold_plural(head)
 
 
+_DATA_MASTERS = frozenset(
+    {"customer", "material", "vendor", "supplier", "item", "article", "product", "employee"}
+    | {"asset", "equipment", "client", "patient", "location", "price", "part", "data"}
+)
+"""What a "master" holds when it is master data ("the customer master"), not a person."""
+
+
 def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     """The HBDS class suggested by a name's words (its last word first)."""
     words = [t.casefold() for t in tokens if t]
@@ -419,6 +426,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.process
     if single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS:
         return ActorKind.data
+    if single == "master" and len(words) > 1 and words[-2] not in _DATA_MASTERS:
+        return ActorKind.person  # "the cellar master", "the harbour master", "dredge master"
     ambiguous = len(words) == 1 and heads & {"warehouse", "store", "master", "list", "log", "table"}
     if heads & DATA_HEADS and not ambiguous and not ("warehouse" in heads and "data" not in words):
         return ActorKind.data

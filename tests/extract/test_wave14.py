@@ -64,7 +64,11 @@ now; w16 stayed sealed), tested on sentences of other domains.
   entered by them into RedRose" ("them" are those it was handed to); "into RedRose, the
   platform from which …" describes RedRose, it names no second system; "get the rosters
   emailed to them by the rostering team"; "buoys whose readings are streamed to
-  EnviroPortal" (the owner sends); buoys and gauges are devices.
+  EnviroPortal" (the owner sends); buoys and gauges are devices;
+- "the cellar master", "the harbour master" are people; only "the customer master" and its
+  like are master data (a person called a master was read as a data store, and what they
+  sent as automated);
+- what is put into a Google Sheet "so Tom can plan the press" reaches the one named after.
 """
 
 from __future__ import annotations
@@ -271,6 +275,12 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             [("gauges", ["Telemetry"])],
             id="whose-readings-are-sent",
         ),
+        pytest.param(
+            "The yard foreman puts the tonnages into our Google Sheet so the harbour master"
+            " can plan the berths.",
+            [("yard foreman", ["harbour master"])],
+            id="google-sheet-so-someone-can",
+        ),
     ],
 )
 def test_exactly_these_flows(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -352,3 +362,18 @@ def test_there_is_the_system_just_used() -> None:
 def test_an_apposed_acronym_keeps_the_objects_kind() -> None:
     found = extract_free_text("The duty lead emails the regulator, the CAA, that same day.")
     assert {a.name: a.kind.value for a in found.actors}["CAA"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("cellar master", "person"), ("harbour master", "person"), ("customer master", "data")],
+)
+def test_a_master_is_a_person_unless_it_holds_master_data(name: str, kind: str) -> None:
+    from assistant.extract import lexicon as lx
+
+    assert lx.kind_from_head(name.split()).value == kind
+
+
+def test_what_a_master_emails_is_not_automated() -> None:
+    flows = extract_free_text("The harbour master emails the tide times to the marina staff.").flows
+    assert [(f.source, f.maturity.value) for f in flows] == [("harbour master", "low")]

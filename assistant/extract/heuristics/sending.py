@@ -464,6 +464,7 @@ class SendingFlows(FlowEmitter):
             if p in {"on", "onto", "to", "into", "in"}
             for np_ in g
             if "shared" in {t.low for t in np_.toks}
+            or (_shared_place(np_.text) and np_.head.lower() in {"sheet", "sheets"})  # Google
             or (
                 (not np_.proper or np_.head.lower() in {"group", "channel", "forum"})
                 and fold_plural(np_.head.lower()) in _PUBLISHED_ON | _CARRIERS | {"calendar"}
