@@ -351,7 +351,8 @@ NOT_AGENTS = _words(
     incident accident account accountant assistant constant instant item system whatever
     however moment segment element comment fragment procurement development deployment
     shipment replenishment announcement commitment allotment newsletter appointment reminder
-    voucher flyer poster sticker binder roster banner consignment assignment placement"""
+    voucher flyer poster sticker binder roster banner consignment assignment placement offer
+    tender"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv

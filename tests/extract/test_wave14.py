@@ -68,7 +68,11 @@ now; w16 stayed sealed), tested on sentences of other domains.
 - "the cellar master", "the harbour master" are people; only "the customer master" and its
   like are master data (a person called a master was read as a data store, and what they
   sent as automated);
-- what is put into a Google Sheet "so Tom can plan the press" reaches the one named after.
+- what is put into a Google Sheet "so Tom can plan the press" reaches the one named after;
+- "the manager cups samples and sends the scores …": an unknown -s word between a role and
+  a noun is a verb when another -s verb follows after "and";
+- "the exporter emails back a price offer": what goes back, to whoever sent them
+  something; an offer or a tender is never a person.
 """
 
 from __future__ import annotations
@@ -280,6 +284,12 @@ def pairs_of(text: str) -> list[tuple[str, list[str]]]:
             " can plan the berths.",
             [("yard foreman", ["harbour master"])],
             id="google-sheet-so-someone-can",
+        ),
+        pytest.param(
+            "The head roaster cups samples and sends the scores to the buyer. The buyer"
+            " emails back a price offer.",
+            [("head roaster", ["buyer"]), ("buyer", ["head roaster"])],
+            id="unknown-verb-then-and-sends-and-emails-back",
         ),
     ],
 )

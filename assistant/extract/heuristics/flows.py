@@ -306,10 +306,13 @@ class ClauseFlows(PlaceFlows):
             obj_actor = holder  # "it messages my phone": whoever carries the phone
             content_np = None
         elif obj is not None and not obj.is_pronoun:
+            assert clause.verb is not None
+            sent_back = s.low(clause.verb + 1) == "back" and obj.start == clause.verb + 2
             obj_actor = self.actor(
                 obj,
                 s,
-                relaxed=(base in lx.TELL_VERBS and not self._told_to(c, obj))
+                # "the exporter emails back a price offer": what goes back, not to whom
+                relaxed=(base in lx.TELL_VERBS and not self._told_to(c, obj) and not sent_back)
                 or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
             )
         if (

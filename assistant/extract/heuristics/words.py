@@ -308,6 +308,17 @@ class SentenceWords:
             and self._ordered_from(i)
         ):
             return word[:-1], "s"  # "the head chef orders from Brakes": a role orders
+        if (
+            not unknown_verb
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and (prev in lx.PERSON_WORDS or prev.endswith(lx.AGENT_SUFFIXES))
+            and self._contentish(nxt)
+            and self.low(i + 2) in {"and", ","}
+            and (then := lx.verb_info(self.low(i + 3))) is not None
+            and then[1] == "s"
+        ):
+            return word, "s"  # "the quality manager cups samples and sends …": two verbs
         if not unknown_verb and self._base_after_plural_subject(i, word, prev, nxt):
             return word, "base"  # "our engineers model each house in hsbCAD"
         if not unknown_verb:
