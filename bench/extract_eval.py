@@ -281,8 +281,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w15-heldout.jsonl",
     ),
     (
-        "wave-16 held-out cases (another annotator; sealed until mid-wave 14)",
+        "wave-16 held-out cases (another annotator; sealed until mid-wave 14, then tuning)",
         ROOT / "bench/cases/w16-heldout.jsonl",
+    ),
+    (
+        "wave-17 held-out cases (another annotator; sealed until wave 14 was done)",
+        ROOT / "bench/cases/w17-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
