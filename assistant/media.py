@@ -67,7 +67,9 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     # low: paper, phone, radio, fax, face to face, chat/SMS, email, re-typing by hand
     (r"e-?mail(?:s|ed|ing)?|mails?|mailed|outlook|inbox", _LOW, 3, "email", False),
     (
-        r"phon(?:e|es|ed|ing)|telephon\w*|calls?|called|calling|rings?|rang",
+        # "it's called Lighthouse", "we call it Atlas": naming, not phoning
+        r"phon(?:e|es|ed|ing)|telephon\w*|(?<!we )(?<!they )calls?(?! it\b)"
+        r"|(?<!is )(?<!'s )(?<!’s )(?<!was )(?<!are )(?<!were )called|calling|rings?|rang",
         _LOW,
         3,
         "phone call",

@@ -73,6 +73,14 @@ now; w16 stayed sealed), tested on sentences of other domains.
   a noun is a verb when another -s verb follows after "and";
 - "the exporter emails back a price offer": what goes back, to whoever sent them
   something; an offer or a tender is never a person.
+
+Found using the tool (a food-bank paragraph typed at `data360 extract`):
+- "our system, it's called Lighthouse" made the typing into it a phone call: "called" after
+  "is/it's/was" and "we call it" name, they do not phone;
+- "the agencies email a voucher to our referrals inbox, which I check every morning": the
+  voucher was read as a person; what is e-mailed to an inbox travels, and reaches whoever
+  the relative says checks it (w7 loses one flow it had matched only through that misreading:
+  "appeals" as a person).
 """
 
 from __future__ import annotations
@@ -387,3 +395,17 @@ def test_a_master_is_a_person_unless_it_holds_master_data(name: str, kind: str) 
 def test_what_a_master_emails_is_not_automated() -> None:
     flows = extract_free_text("The harbour master emails the tide times to the marina staff.").flows
     assert [(f.source, f.maturity.value) for f in flows] == [("harbour master", "low")]
+
+
+def test_naming_a_system_is_not_phoning_it() -> None:
+    text = "I'm the coordinator. I type each one into our system, it's called Lighthouse."
+    flows = extract_free_text(text).flows
+    assert [(f.source, f.targets, f.maturity.value) for f in flows] == [
+        ("coordinator", ["Lighthouse"], "low")
+    ]
+    assert "phone call" not in flows[0].medium
+
+
+def test_emailed_to_an_inbox_reaches_whoever_checks_it() -> None:
+    text = "The agencies email a voucher to the referrals inbox, which the coordinator checks."
+    assert pairs_of(text) == [("agencies", ["coordinator"])]

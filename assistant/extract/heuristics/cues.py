@@ -313,6 +313,8 @@ _LATE_SOURCE = re.compile(
 """A source named last in a note: "…, eng mgr does it"."""
 
 
+_INBOXES = frozenset({"inbox", "mailbox"})
+"""Shared inboxes: channels read by whoever checks them, like a place "where" one reads."""
 _LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
 """Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
 

@@ -11,6 +11,7 @@ from assistant.extract.heuristics.clauses import (
     names_the_act,
 )
 from assistant.extract.heuristics.cues import (
+    _INBOXES,
     _LOOK_VERBS,
     _NOT_ENTERING,
     _PAPER,
@@ -45,9 +46,6 @@ def _opens_np(word: str) -> bool:
         word in lx.DETERMINERS and word not in {"this", "that", "these", "those", "each", "every"}
     ) or lx.is_time_possessive(word)
 
-
-_INBOXES = frozenset({"inbox", "mailbox"})
-"""Shared inboxes: channels read by whoever checks them, like a place "where" one reads."""
 
 _TAKEN_MESSAGES = frozenset(
     {"call", "order", "booking", "enquiry", "inquiry", "message", "request", "referral"}
@@ -346,7 +344,11 @@ class ClauseFlows(PlaceFlows):
         """A telling verb whose recipient comes after "to" ("radios the beach conditions to
         Lifeguard Control"): its object is what is told, however it could read as a party."""
         return any(
-            prep == "to" and group and at >= obj.end and self.actor(group[0], c.s) is not None
+            prep == "to"
+            and group
+            and at >= obj.end
+            # "emails a voucher to our referrals inbox": sent somewhere, the voucher travels
+            and (self.actor(group[0], c.s) is not None or group[0].head.lower() in _INBOXES)
             for prep, group, at in c.pps
         )
 

@@ -16,6 +16,8 @@ from assistant.extract.heuristics.clauses import (
 )
 from assistant.extract.heuristics.cues import (
     _CARRIERS,
+    _INBOXES,
+    _LOOK_VERBS,
     _MANUAL,
     _OWNED_CHANNELS,
     _PAPER,
@@ -267,7 +269,9 @@ class SendingFlows(FlowEmitter):
                 # "we book it by phone with the surgery": the party booked with
                 targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
         else:
-            targets = named({"to", "into", "onto"}) or self._it_named_before(c)
+            targets = (
+                named({"to", "into", "onto"}) or self._it_named_before(c) or self._inbox_checker(c)
+            )
             targets = self._spelt_out(s, pps, targets)
             if not targets and base in {"show", "display", "push", "flash"}:
                 # "are shown on the scanners of the order pickers": whoever carries them
@@ -379,6 +383,28 @@ class SendingFlows(FlowEmitter):
         if clause.kind != "rel" or s.low(clause.start) != "whose" or clause.antecedent is None:
             return None
         return self.actor(clause.antecedent, s, relaxed=True)
+
+    def _inbox_checker(self, c: _ClauseRead) -> list[str]:
+        """ "The agencies email a voucher to our referrals inbox, which I check every
+        morning": sent to an inbox, it reaches whoever the relative says checks it."""
+        s, clause = c.s, c.clause
+        inbox = next(
+            (g[0] for p, g, _ in c.pps if p == "to" and g and g[0].head.lower() in _INBOXES),
+            None,
+        )
+        rel = next((r for r in s.clauses if r.kind == "rel" and r.start >= clause.end), None)
+        if inbox is None or rel is None or rel.antecedent is None or rel.start > inbox.end + 2:
+            return []
+        if rel.base not in lx.READ_VERBS | _LOOK_VERBS:
+            return []
+        who = self._subject(s, rel)
+        if who is None:
+            return []
+        if who.is_pronoun:
+            reader = self.speaker if who.toks[0].low in {"i", "we"} else None
+        else:
+            reader = self.actor(who, s)
+        return [reader] if reader and reader != c.subject and self.kind_of(reader) in HUMAN else []
 
     def _it_named_before(self, c: _ClauseRead) -> list[str]:
         """ "For the robot I do nothing, the EPR sends the picking list to it": "it" after
