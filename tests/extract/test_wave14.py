@@ -407,5 +407,8 @@ def test_naming_a_system_is_not_phoning_it() -> None:
 
 
 def test_emailed_to_an_inbox_reaches_whoever_checks_it() -> None:
-    text = "The agencies email a voucher to the referrals inbox, which the coordinator checks."
+    text = (
+        "I'm the coordinator. The agencies email a voucher to our referrals inbox, which I"
+        " check every morning."
+    )
     assert pairs_of(text) == [("agencies", ["coordinator"])]
