@@ -316,7 +316,8 @@ ORGANISATION_HEADS = _words(
     hospital hospitals municipality shipper shippers consignee haulier hauliers
     subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
     factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
-    school schools bureau bureaux bureaus"""
+    school schools bureau bureaux bureaus trust trusts charity charities foundation foundations
+    association associations society societies"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine
@@ -441,7 +442,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.tool
     if heads & TEAM_HEADS or (heads & DEPARTMENT_WORDS and len(words) == 1):
         return ActorKind.team
-    if heads & ORGANISATION_HEADS:
+    acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+    if heads & ORGANISATION_HEADS and not acronym:  # "TRUST" is a system's name
         return ActorKind.organisation
     if len(tokens) == 1 and re.search(r"[a-z][A-Z]", tokens[0]):
         return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product

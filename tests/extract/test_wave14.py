@@ -80,7 +80,9 @@ Found using the tool (a food-bank paragraph typed at `data360 extract`):
 - "the agencies email a voucher to our referrals inbox, which I check every morning": the
   voucher was read as a person; what is e-mailed to an inbox travels, and reaches whoever
   the relative says checks it (w7 loses one flow it had matched only through that misreading:
-  "appeals" as a person).
+  "appeals" as a person);
+- "the Trussell Trust" was a tool: a trust, charity, foundation, association or society is
+  an organisation (a single acronym such as "TRUST" stays a system's name).
 """
 
 from __future__ import annotations
@@ -412,3 +414,18 @@ def test_emailed_to_an_inbox_reaches_whoever_checks_it() -> None:
         " check every morning."
     )
     assert pairs_of(text) == [("agencies", ["coordinator"])]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Trussell Trust", "organisation"),
+        ("county wildlife trust", "organisation"),
+        ("local history society", "organisation"),
+        ("TRUST", "tool"),
+    ],
+)
+def test_trusts_societies_and_charities_are_organisations(name: str, kind: str) -> None:
+    from assistant.extract import lexicon as lx
+
+    assert lx.kind_from_head(name.split()).value == kind
