@@ -391,7 +391,7 @@ def test_an_apposed_acronym_keeps_the_objects_kind() -> None:
 def test_a_master_is_a_person_unless_it_holds_master_data(name: str, kind: str) -> None:
     from assistant.extract import lexicon as lx
 
-    assert lx.kind_from_head(name.split()).value == kind
+    assert lx.kind_from_head(name.split(), proper=name[0].isupper()).value == kind
 
 
 def test_what_a_master_emails_is_not_automated() -> None:
@@ -428,4 +428,4 @@ def test_emailed_to_an_inbox_reaches_whoever_checks_it() -> None:
 def test_trusts_societies_and_charities_are_organisations(name: str, kind: str) -> None:
     from assistant.extract import lexicon as lx
 
-    assert lx.kind_from_head(name.split()).value == kind
+    assert lx.kind_from_head(name.split(), proper=name[0].isupper()).value == kind
