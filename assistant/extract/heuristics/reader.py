@@ -486,7 +486,12 @@ class FreeTextReader(ClauseFlows):
         self._sent_to_whoever_keys_it(s)
         self._alert_on_a_screen(s)
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
-        spare = " ".join(s.words_between(c.start, c.end) for c in s.clauses if not c.made_flow)
+        # (not a negated one's: "nobody tells the supermarkets, I just post it on Facebook")
+        spare = " ".join(
+            s.words_between(c.start, c.end)
+            for c in s.clauses
+            if not c.made_flow and not (c.verb is not None and self._not_today(s, c))
+        )
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
