@@ -85,7 +85,10 @@ Found using the tool (a food-bank paragraph typed at `data360 extract`):
   an organisation (a single acronym such as "TRUST" stays a system's name);
 - "nobody tells the supermarkets directly, I just post it on our Facebook page": a negated
   clause lends no medium to the flow beside it (the post was read as face to face; maturity
-  accuracy rose in four sets, fell by .008 in w11, flows unchanged).
+  accuracy rose in four sets, fell by .008 in w11, flows unchanged);
+- "I type each one into Lighthouse": "each one", "the ones", "both" stand for what came
+  before (the content was "one", and a proposal read "One entered once, at the source");
+  "which I check every morning" makes "morning" no content for what follows.
 """
 
 from __future__ import annotations
@@ -442,3 +445,15 @@ def test_a_negated_clause_lends_no_medium() -> None:
     flows = extract_free_text(text).flows
     assert [(f.source, f.targets) for f in flows] == [("coordinator", ["Facebook page"])]
     assert "face to face" not in flows[0].medium
+
+
+def test_each_one_is_what_came_before() -> None:
+    text = (
+        "I'm the coordinator. The agencies email a voucher to our referrals inbox, which I"
+        " check every morning, and I type each one into Lighthouse."
+    )
+    flows = extract_free_text(text).flows
+    assert [(f.source, f.targets, f.content) for f in flows] == [
+        ("agencies", ["coordinator"], "voucher"),
+        ("coordinator", ["Lighthouse"], "voucher"),
+    ]

@@ -870,5 +870,10 @@ class ClauseFlows(PlaceFlows):
                 self._emit(s, clause, source, targets, content)
             for flow in self.flows[first_new:] if hub_text else []:
                 flow.cue_text = f"{hub_text} {flow.cue_text}"  # the hub is the medium
-        elif content_np is not None and not content_np.is_pronoun and content:
+        elif (
+            content_np is not None
+            and not content_np.is_pronoun
+            and not content_np.is_time  # "which I check every morning"
+            and content
+        ):
             self.last_content = content

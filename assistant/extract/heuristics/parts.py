@@ -37,6 +37,10 @@ def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
     )
 
 
+_STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "any", "those"})
+"""Words that stand for what was named before ("each one", "the ones", "both")."""
+
+
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
 
@@ -215,8 +219,8 @@ class ClauseParts(ActorReader):
         """What is passed: a phrase with its "of" complement ("a PDF of the mud log")."""
         if np_ is None:
             return ""
-        if np_.is_pronoun:
-            return self.last_content
+        if np_.is_pronoun or all(t.low in _STAND_INS for t in np_.words):
+            return self.last_content  # "types each one into Lighthouse": what came before
         text = np_.text
         if s.low(np_.end) == "of":
             complement = s.np_at(np_.end + 1)
