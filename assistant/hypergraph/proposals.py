@@ -380,7 +380,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         feasibility = _existing_link(system_name) if system else _NOT_JUDGED
         check = f"which version {tgt} each work from today"
     elif flow.media & SPOKEN:
-        if system:
+        if system and system not in flow.targets:  # a board is not fed by its own reader
             title = f"a live {content} board fed by {system_name}"
             change = (
                 f"{tgt} can read {content} on a board kept current from {system_name}; the"
