@@ -351,3 +351,60 @@ async def test_the_classes_read_from_a_paragraph_reach_the_map(make_app, service
         kinds = {model.name_of(a): model.actor(a).kind for a in model.actor_ids()}
         assert kinds["ordering portal"] is ActorKind.tool
         assert kinds["kitchen manager"] is ActorKind.person
+
+
+async def test_a_use_case_title_typed_but_not_added_survives_ctrl_q(
+    make_app, service, flow, tmp_path: Path
+) -> None:
+    """Found in tmux: a candidate title typed in the use-case box and not yet added (no
+    enter) was lost on ctrl+q; it comes back as a candidate, as sending would have made it."""
+    answered_until(service, flow, "candidates")
+    first = make_app()
+    async with first.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, first)
+        assert current_id(pilot) == "candidates"
+        title = screen.query_one("#uc-title", Input)
+        assert screen.focused is title
+        await paste(pilot, "Online referral form into Lighthouse")
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not first.is_running, "the app to quit")
+    assert first.drafts.load("s1")["candidates"] == [
+        {
+            "title": "Online referral form into Lighthouse",
+            "desirability": 3,
+            "datability": 3,
+            "feasibility": 3,
+            "viability": 3,
+        }
+    ]
+
+    second = make_app()
+    async with second.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, second)
+        table = screen.query_one("#uc-table", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the kept candidate")
+        assert "Online referral form" in str(table.get_row_at(0)[0])
+
+
+async def test_a_flow_filled_in_the_form_but_not_added_survives_ctrl_q(
+    make_app, service, flow, tmp_path: Path
+) -> None:
+    """The same gap in the flow form: a whole flow typed and not added was lost on quit."""
+    answered_until(service, flow, "flows")
+    first = make_app()
+    async with first.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, first)
+        await pilot.press("ctrl+f")
+        await paste(pilot, "SAP PM")
+        await pilot.press("tab")
+        await paste(pilot, "planner")
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not first.is_running, "the app to quit")
+    kept = first.drafts.load("s1")["flows"]
+    assert [(f["source"], f["targets"]) for f in kept] == [("SAP PM", ["planner"])]
+
+    second = make_app()
+    async with second.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, second)
+        table = screen.query_one("#flow-table", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the kept flow")

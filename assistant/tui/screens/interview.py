@@ -297,7 +297,7 @@ class InterviewScreen(Screen[None]):
             return
         question_id = composer.question.id
         try:
-            raw = composer.answer_input.raw()
+            raw = composer.answer_input.draft()
         except Exception:
             return
         before = self.drafts.get(question_id)
@@ -704,7 +704,7 @@ class InterviewScreen(Screen[None]):
         if composer.question is None or composer.answer_input is None:
             return False
         try:
-            raw = composer.answer_input.raw()
+            raw = composer.answer_input.draft()
         except Exception:
             return True  # half-typed and not even valid yet: still the user's text
         return not self._untouched(composer.question, raw)

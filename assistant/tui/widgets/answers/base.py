@@ -50,6 +50,11 @@ class AnswerInput(Widget):
         """The answer as typed or picked so far."""
         raise NotImplementedError
 
+    def draft(self) -> Any:
+        """What to keep when the user leaves without sending: the answer so far, and
+        anything typed that sending would have taken in."""
+        return self.raw()
+
     def focus_input(self) -> None:
         """Put the keyboard where the user types."""
         self.focus()

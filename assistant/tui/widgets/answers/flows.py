@@ -229,6 +229,23 @@ class InfoFlowsAnswer(AnswerInput):
         ]
         return [*self.flows, *lines]
 
+    def draft(self) -> Any:
+        """The answer so far and a whole flow typed in the form but not added yet, as
+        sending would add it (a form left filled was lost on ctrl+q)."""
+        if not self.query_one("#flow-source", Input).value.strip():
+            return self.raw()
+        try:
+            pending = InformationFlow.model_validate(self._form_flow()).model_dump(mode="json")
+        except ValidationError:
+            return self.raw()  # half a flow: nothing sending would keep either
+        notation = self.query_one("#flow-notation", PromptInput).value
+        lines = [
+            line
+            for line in notation.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+        return [*self.flows, pending, *lines]
+
     def focus_input(self) -> None:
         """The chat input (the form's first field when the form is open)."""
         if self.form_shown:

@@ -157,6 +157,17 @@ class UseCasesAnswer(AnswerInput):
     def raw(self) -> Any:
         return [dict(u) for u in self.usecases]
 
+    def draft(self) -> Any:
+        """The candidates and a title typed but not added yet, as sending would add it (a
+        title left in the box was lost on ctrl+q: found in tmux)."""
+        rows = self.raw()
+        pending = real(self.query_one("#uc-title", Input).value).strip()
+        if pending:
+            title = pending.split("|")[0].strip()
+            if title and all(r.get("title", "").casefold() != title.casefold() for r in rows):
+                rows.append({"title": title, **dict.fromkeys(SCORE_FIELDS, DEFAULT_SCORE)})
+        return rows
+
     def focus_input(self) -> None:
         if self.usecases:
             self.query_one(DataTable).focus()
