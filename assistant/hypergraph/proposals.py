@@ -401,7 +401,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         change = f"the interface flags what goes wrong instead of people finding it ({today})"
         feasibility = _existing_link(src)
         check = f"what goes wrong today between {src} and {tgt}, and how often"
-    elif system and flow.maturity == "low":
+    elif system and flow.maturity == "low" and system not in flow.targets:
         title = f"{content} straight from {system_name} to {tgt}"
         change = f"{tgt} can get {content} from {system_name} without {src} re-sending it ({today})"
         feasibility = _existing_link(system_name)
@@ -657,13 +657,18 @@ def _retyping_goes(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft |
         and other.source != flow.source
         and other.source not in tools
     }
-    upstream = sorted({other.source for other in feeding.values()})
     heads = content_heads(flow.content)
     # the hand-over of what is re-typed ("failed deliveries" on paper cards to the clerk)
     # goes with the re-typing: it is not proposed again on its own
     handed_over = tuple(f for f, other in feeding.items() if heads & content_heads(other.content))
-    origin = _names(model, upstream) if upstream else model.name_of(flow.source)
+    upstream = sorted({feeding[f].source for f in handed_over})
     content = _short(flow.content)
+    if upstream:
+        origin = _names(model, upstream)
+    elif feeding:  # what reaches them is something else ("stock counts", not "vouchers")
+        origin = f"whoever gives {model.name_of(flow.source)} the {content}"
+    else:
+        origin = model.name_of(flow.source)
     return _entered_at_source(
         flow,
         spot,

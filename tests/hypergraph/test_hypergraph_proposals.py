@@ -633,3 +633,57 @@ def test_a_board_is_never_fed_by_the_system_a_call_goes_to() -> None:
     titles = [p.title for p in propose_usecases(model)]
     assert titles
     assert not any("board fed by Facebook page" in t for t in titles), titles
+
+
+def _food_bank() -> InfoFlowModel:
+    """The food-bank map as the extractor read a coordinator's paragraph (found in the TUI):
+    vouchers typed into Lighthouse, stock counts on paper, shortages posted on Facebook."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "volunteer coordinator",
+                "Lighthouse",
+                content="voucher",
+                medium="manual keying",
+                maturity="low",
+                frequency="every morning",
+            ),
+            flow(
+                "warehouse lead",
+                "volunteer coordinator",
+                content="stock counts",
+                medium="paper",
+                maturity="low",
+            ),
+            flow(
+                "volunteer coordinator",
+                "Facebook page",
+                content="shortages",
+                medium="handed over",
+                maturity="low",
+                pain_points=["nobody tells the supermarkets directly"],
+            ),
+        ],
+        actors=[
+            Actor(name="volunteer coordinator", kind="person"),
+            Actor(name="Lighthouse", kind="tool"),
+            Actor(name="warehouse lead", kind="person"),
+            Actor(name="Facebook page", kind="tool"),
+        ],
+    )
+
+
+def test_entered_at_the_source_names_only_who_gives_that_content() -> None:
+    """The vouchers were proposed "entered by warehouse lead directly into Lighthouse": the
+    warehouse lead gives the coordinator stock counts, not vouchers."""
+    proposals = propose_usecases(_food_bank())
+    entered = [p for p in proposals if p.title.startswith("Voucher entered once")]
+    assert entered, [p.title for p in proposals]
+    assert "warehouse lead" not in entered[0].description
+    assert "whoever gives volunteer coordinator the voucher" in entered[0].description
+
+
+def test_nothing_comes_straight_from_the_system_it_goes_to() -> None:
+    """ "Shortages straight from Facebook page to Facebook page" was proposed."""
+    titles = [p.title for p in propose_usecases(_food_bank())]
+    assert not any(re.search(r"from (\w[\w ]*) to \1\b", t) for t in titles), titles
