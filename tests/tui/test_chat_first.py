@@ -32,6 +32,12 @@ async def _open_session(pilot, app) -> InterviewScreen:
     return app.screen
 
 
+async def _quit(pilot, app) -> None:
+    """ctrl+q as a user presses it, and wait for the app to be gone."""
+    await pilot.press("ctrl+q")
+    await wait_until(pilot, lambda: not app.is_running, "the app to quit")
+
+
 async def test_a_paragraph_at_the_flows_question_opens_the_review_and_becomes_the_answer(
     make_app, service, flow
 ) -> None:
@@ -92,8 +98,7 @@ async def test_unsent_text_survives_ctrl_q_and_comes_back_on_resume(
     async with first.run_test(size=(110, 36)) as pilot:
         await _open_session(pilot, first)
         await paste(pilot, "the planner sends the plan to")
-        await pilot.press("ctrl+q")
-        await wait_until(pilot, lambda: not first.is_running, "the app to quit")
+        await _quit(pilot, first)
     assert list((tmp_path / "drafts").glob("*.json"))  # kept on disk, not in memory
 
     second = make_app()  # a new app on the same database
@@ -123,8 +128,7 @@ async def test_drafts_are_per_question(make_app, service, flow, tmp_path: Path) 
         assert composer.answer_input is not None
         area = composer.answer_input.query_one(PromptInput)
         area.text = "perimeter draft"
-        await pilot.press("ctrl+q")
-        await wait_until(pilot, lambda: not app.is_running, "the app to quit")
+        await _quit(pilot, app)
     drafts = app.drafts.load("s1")
     assert drafts == {"flows": "flows draft", "perimeter": "perimeter draft"}
 
@@ -366,8 +370,7 @@ async def test_a_use_case_title_typed_but_not_added_survives_ctrl_q(
         title = screen.query_one("#uc-title", Input)
         assert screen.focused is title
         await paste(pilot, "Online referral form into Lighthouse")
-        await pilot.press("ctrl+q")
-        await wait_until(pilot, lambda: not first.is_running, "the app to quit")
+        await _quit(pilot, first)
     assert first.drafts.load("s1")["candidates"] == [
         {
             "title": "Online referral form into Lighthouse",
@@ -398,8 +401,7 @@ async def test_a_flow_filled_in_the_form_but_not_added_survives_ctrl_q(
         await paste(pilot, "SAP PM")
         await pilot.press("tab")
         await paste(pilot, "planner")
-        await pilot.press("ctrl+q")
-        await wait_until(pilot, lambda: not first.is_running, "the app to quit")
+        await _quit(pilot, first)
     kept = first.drafts.load("s1")["flows"]
     assert [(f["source"], f["targets"]) for f in kept] == [("SAP PM", ["planner"])]
 
