@@ -68,7 +68,7 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     (r"e-?mail(?:s|ed|ing)?|mails?|mailed|outlook|inbox", _LOW, 3, "email", False),
     (
         # "it's called Lighthouse", "we call it Atlas": naming, not phoning
-        r"phon(?:e|es|ed|ing)|telephon\w*|(?<!we )(?<!they )calls?(?! it\b)"
+        r"phon(?:e|es|ed|ing)|telephon\w*|(?<!we )(?<!they )(?<!on )calls?(?! it\b)"
         r"|(?<!is )(?<!'s )(?<!’s )(?<!was )(?<!are )(?<!were )called|calling|rings?|rang",
         _LOW,
         3,

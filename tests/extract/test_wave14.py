@@ -34,6 +34,8 @@ now; w16 stayed sealed), tested on sentences of other domains.
   not is dropped, and the clause stays (before, the whole clause read as negated, or the
   department became a receiver);
 - "…, whereupon X creates …" goes on like "and then";
+- the aside goes in the past tense too ("whoever that was that weekend, typed …"), and "on
+  call" is a rota, not a phone call;
 - scanned "by the drivers' handhelds": the drivers carrying them are the agent;
 - "when the boat's full the skipper radios …": "'s" before a state is "is", so the opener
   ends there and the skipper acts ("the boat's full load" stays a possessive);
@@ -457,3 +459,10 @@ def test_each_one_is_what_came_before() -> None:
         ("agencies", ["coordinator"], "voucher"),
         ("coordinator", ["Lighthouse"], "voucher"),
     ]
+
+
+def test_a_past_whoever_aside_and_on_call_is_no_phone() -> None:
+    text = "The duty vet on call, whoever that was that weekend, typed the notes into VetIT."
+    flows = extract_free_text(text).flows
+    assert [(f.source, f.targets) for f in flows] == [("duty vet", ["VetIT"])]
+    assert "phone call" not in flows[0].medium

@@ -118,7 +118,7 @@ whoever that is that week, retypes it …"): the subject acts, the aside names n
 def _without_whoever(match: re.Match[str]) -> str:
     """The sentence without a "whoever …" aside when a verb follows it (see ``_WHOEVER``)."""
     info = verb_info(match["verb"].lower())
-    if info is None or info[1] not in {"s", "ed"}:
+    if info is None or info[1] not in {"s", "past"}:
         return match.group(0)
     return " " + match["verb"]
 
