@@ -428,6 +428,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.process
     if single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS:
         return ActorKind.data
+    if single in {"logger", "recorder"} and len(words) > 1 and words[-2] in {"data", "temperature"}:
+        return ActorKind.tool  # "the data logger": a device, not the person who logs
     if single == "master" and len(words) > 1 and words[-2] not in _DATA_MASTERS:
         return ActorKind.person  # "the cellar master", "the harbour master", "dredge master"
     ambiguous = len(words) == 1 and heads & {"warehouse", "store", "master", "list", "log", "table"}

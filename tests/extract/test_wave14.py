@@ -466,3 +466,33 @@ def test_a_past_whoever_aside_and_on_call_is_no_phone() -> None:
     flows = extract_free_text(text).flows
     assert [(f.source, f.targets) for f in flows] == [("duty vet", ["VetIT"])]
     assert "phone call" not in flows[0].medium
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "I'm the secretary. A couple of weeks before, I email the catalogue to the printer.",
+            [("secretary", ["printer"])],
+            id="a-couple-of-weeks-is-a-time",
+        ),
+        pytest.param(
+            "Most patients are referred by the practice nurses at the surgery, who fax the"
+            " referral to our audiologist.",
+            [("practice nurses", ["audiologist"])],
+            id="who-after-people-at-a-place",
+        ),
+        pytest.param(
+            "The temperature logger shows the readings live on the dock screens, so the"
+            " shift supervisor sees them.",
+            [("temperature logger", ["shift supervisor"])],
+            id="a-logger-shows-on-screens-so-someone-sees",
+        ),
+    ],
+)
+def test_found_on_the_w17_answers(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """Read off w17 once it had been scored (third part of the wave, measured on w18):
+    "A couple of weeks before" is a time, not a couple; "who" after "people at a place" is
+    the people; a data or temperature logger is a device, and what it shows on screens "so
+    X sees it" reaches X."""
+    assert pairs_of(text) == expected

@@ -570,7 +570,9 @@ class FreeTextReader(ClauseFlows):
                     or self._device_owner(screen, s)
                     or self._screen_team(screen, s)
                 )
-                owners = [owner] if owner else readers
+                # "… live on the control cabin screens, so the pilot sees it all"
+                after = self._reader_after(s, clause) if not (owner or readers) else None
+                owners = [owner] if owner else readers or ([after] if after else [])
                 owners = [o for o in owners if o != system and self.kind_of(o) in HUMAN]
                 if system and owners:
                     span = s.words_between(clause.start, clause.end)

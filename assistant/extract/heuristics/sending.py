@@ -307,8 +307,14 @@ class SendingFlows(FlowEmitter):
                 bool(targets)
                 and obj is not None
                 and not obj.is_pronoun
-                and not self._plain_actor(obj, lexical=True)
+                and (
+                    not self._plain_actor(obj, lexical=True)
+                    # "emails the catalogue to the printer": a data store's name is what goes
+                    or (obj_actor is not None and self.kind_of(obj_actor) == ActorKind.data)
+                )
             )
+            if content_object and obj is not None and not c.content:
+                c.content = self._content(obj, s)
             # "puts the pupil on the routes spreadsheet", "writes the rooms on the board":
             # what is put on a sheet, board or file is its content, never who receives
             placed = base in lx.ENTRY_VERBS - lx.TELL_VERBS and any(

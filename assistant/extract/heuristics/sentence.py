@@ -17,6 +17,7 @@ from assistant.extract.heuristics.words import (
     SentenceWords,
 )
 from assistant.hypergraph.names import fold_plural
+from assistant.models.infoflow import ActorKind
 
 _BE_OR_GET = lx.BE_FORMS | lx.GET_FORMS
 """A predicate said with be or get ("is back", "gets damaged"): the opening clause is whole."""
@@ -118,6 +119,13 @@ class Sentence(SentenceWords):
             place = self._np_before(found.start - 1)
             if place is not None and place.head in _BOARDS:
                 return place  # "on the whiteboard in the bed office, which the site …"
+            if (
+                "who" in {self.low(i), self.low(i + 1)}  # ", who" is read at its comma
+                and place is not None
+                and lx.actor_kind([t.text for t in place.words]) == ActorKind.person
+                and lx.actor_kind([t.text for t in found.words]) != ActorKind.person
+            ):
+                return place  # "the oncology nurses at the hospital, who fax …": people
         return found
 
     def _starts_clause_verb(self, j: int) -> int | None:

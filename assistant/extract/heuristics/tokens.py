@@ -56,6 +56,7 @@ def split_sentences(text: str) -> list[str]:
             part = _I_MEAN.sub(lambda m: m["who"], part)
             part = _NOT_THE_OTHER.sub("", part)
             part = _WHEREUPON.sub(", and then ", part)
+            part = _A_COUPLE.sub(lambda m: "Two " if m.group(0)[0] == "A" else "two ", part)
             if part:
                 # examples are looked for within each bounded piece: linear in the answer
                 out.extend(p for piece in _bounded(part) if (p := _without_examples(piece)))
@@ -139,6 +140,12 @@ any more", "emails it to the student, not to the department"): the clause says w
 and its negation must not be read as the clause's."""
 _WHEREUPON = re.compile(r",?\s+(?:whereupon|upon which|after which)\s+", re.IGNORECASE)
 """A clause that follows in time ("…, whereupon RefurbIQ creates a task"): "and then"."""
+_A_COUPLE = re.compile(
+    r"\ba couple of (?=(?:\w+ )?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?"
+    r"|shifts?)\b)",
+    re.IGNORECASE,
+)
+"""A time said as "a couple of weeks before": a count of time, never a couple of people."""
 _TAG_QUESTION = re.compile(
     r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't|haven't|hasn't|right)"
     r"(?:\s+(?:you|we|they|he|she|it|i|there))?\s*\?",
