@@ -488,11 +488,30 @@ def test_a_past_whoever_aside_and_on_call_is_no_phone() -> None:
             [("temperature logger", ["shift supervisor"])],
             id="a-logger-shows-on-screens-so-someone-sees",
         ),
+        pytest.param(
+            "Every Friday Xero is sending the payment file to bank automatic.",
+            [("Xero", ["bank"])],
+            id="an-adverb-said-as-an-adjective-after-the-name",
+        ),
+        pytest.param(
+            "I am export clerk. Forwarder is getting invoice and packing list from me by mail,"
+            " and his software is sending the declaration to customs office by EDI.",
+            [("export clerk", ["forwarder"]), ("forwarder", ["customs office"])],
+            id="a-document-after-and-and-their-own-software",
+        ),
+        pytest.param(
+            "The importer emails the order to the sales desk. TRACES is sending the"
+            " certificate to the importer side automatic.",
+            [("importer", ["sales desk"]), ("TRACES", ["importer"])],
+            id="the-importer-side",
+        ),
     ],
 )
 def test_found_on_the_w17_answers(text: str, expected: list[tuple[str, list[str]]]) -> None:
     """Read off w17 once it had been scored (third part of the wave, measured on w18):
     "A couple of weeks before" is a time, not a couple; "who" after "people at a place" is
     the people; a data or temperature logger is a device, and what it shows on screens "so
-    X sees it" reaches X."""
+    X sees it" reaches X; non-native phrasing: "to bank automatic", "invoice and packing
+    list" (an -ing word between "and" and a document is no verb), "his software" is the
+    party whose it is, "the importer side" is the importer."""
     assert pairs_of(text) == expected

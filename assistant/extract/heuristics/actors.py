@@ -70,6 +70,8 @@ _OWN_PEOPLE = frozenset(
     {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
 )
 """What a speaker calls the people who work for them ("my team", "our guys")."""
+_OWN_SYSTEMS = frozenset({"software", "system", "systems", "program", "programme"})
+"""What a party runs without a name of its own ("his software"): the party itself."""
 _OWN_LINES = frozenset({"line", "hotline", "helpline", "switchboard", "number", "mobile"})
 """A speaker's own phone line: who rings it rings the speaker ("doctors ring our line")."""
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -351,6 +353,8 @@ class ActorReader:
             )  # "we did try getting Bookwhen to send …": the name is Bookwhen
         ):
             words = words[1:]
+        if len(words) > 1 and words[-1].low == "side" and lx.actor_kind([words[-2].text]):
+            words = words[:-1]  # "to the importer side": the importer
         parts = []
         for t in words:
             keep = t.text
@@ -436,7 +440,7 @@ class ActorReader:
         first = np_.toks[0].low
         if first in {"they", "he", "she"} and (said := self._said_before(np_, sentence)):
             return said
-        if (own := self._own_people(np_)) is not None:
+        if (own := self._own_people(np_) or self._their_own_system(np_)) is not None:
             return own
         if (holder := self._holder_of_place(np_, sentence)) is not None:
             return holder
@@ -568,6 +572,19 @@ class ActorReader:
         start = np_.start + (np_.toks[0].low in lx.DETERMINERS)
         words = [*s.toks[start : owner.i], owner.without_possessive()]
         return self.actor(NP(words, start, owner.i + 1, prep, np_.proper), s, relaxed=True)
+
+    def _their_own_system(self, np_: NP) -> str | None:
+        """ "his software sends the declaration to customs": a party's own unnamed system
+        stands for the party (STYLES.md), the person or group "his/her/their" refers to."""
+        if len(np_.toks) != 2 or fold_plural(np_.toks[1].low) not in _OWN_SYSTEMS:
+            return None
+        owner = np_.toks[0].low
+        if owner not in {"his", "her", "their"}:
+            return None
+        said = self.last_subject  # "Customs broker is getting …, and his software …"
+        if said is not None and self.kind_of(said) in HUMAN:
+            return said
+        return self.last_person if owner != "their" else self.last_group
 
     def _own_people(self, np_: NP) -> str | None:
         """ "my team keys them in", "my guys type the tag", "for Hannah's team": the people

@@ -219,6 +219,14 @@ class SentenceWords:
             ):
                 return None  # "invoices and packing lists": a noun's modifier, not a verb
             if (
+                prev in {"and", "or"}
+                and self._contentish(self.low(i - 2))
+                and (lx.verb_info(self.low(i - 2)) or ("", "base"))[1] == "base"
+                and fold_plural(nxt) in lx.MEDIUM_HEADS
+                and self.low(i + 2) not in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            ):
+                return None  # "getting invoice and packing list from me": a document
+            if (
                 boundary
                 or prev
                 in {
@@ -563,8 +571,14 @@ class SentenceWords:
                 break  # "every Monday someone at the desk copies …": the time phrase ends
             if k > j and word in _TIME_ADVERBS:
                 break  # "to the billing platform overnight"
-            if k > j and word in {"there", "here"} and not self.low(k + 1)[:1].isalnum():
-                break  # "writes the captions there." ("somebody there emails me" goes on)
+            if (
+                k > j
+                and word in {"there", "here", "automatic", "manual", "direct"}
+                and not self.low(k + 1)[:1].isalnum()
+            ):
+                # "writes the captions there." ("somebody there emails me" goes on); "sends
+                # the file to bank automatic.": an adverb said as an adjective, after the name
+                break
             if k > j and lx.is_time_possessive(word) and self.low(k - 1) not in _TIME_ORDER:
                 break  # "sends the venue manager yesterday's sales": a second object
             if k > j and word in {"anything", "everything", "something", "nothing"}:
