@@ -68,7 +68,9 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     (r"e-?mail(?:s|ed|ing)?|mails?|mailed|outlook|inbox", _LOW, 3, "email", False),
     (
         # "it's called Lighthouse", "we call it Atlas": naming, not phoning
-        r"phon(?:e|es|ed|ing)|telephon\w*|(?<!we )(?<!they )(?<!on )calls?(?! it\b)"
+        # "enters it in Bookwhen on his phone": a device, not a call
+        r"(?<!his )(?<!her )(?<!their )(?<!my )(?<!your )(?<!our )phones?|phon(?:ed|ing)"
+        r"|telephon\w*|(?<!we )(?<!they )(?<!on )calls?(?! it\b)"
         r"|(?<!is )(?<!'s )(?<!’s )(?<!was )(?<!are )(?<!were )called|calling|rings?|rang",
         _LOW,
         3,
@@ -148,6 +150,7 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
         False,
     ),
     (r"alarms?|alerts?", _HIGH, 2, "automated alarm", False),
+    (r"push(?:es|ed)?(?: notifications?)?", _HIGH, 2, "automated push", False),
     # "the overnight tally sheets" are sheets of the night, not a batch
     (r"nightly|(?<!the )(?<!our )overnight", _HIGH, 2, "nightly batch", False),
     # medium: shared files and drives, exports/imports/uploads, first-hand entry in a system

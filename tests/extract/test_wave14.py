@@ -515,3 +515,31 @@ def test_found_on_the_w17_answers(text: str, expected: list[tuple[str, list[str]
     list" (an -ing word between "and" and a document is no verb), "his software" is the
     party whose it is, "the importer side" is the importer."""
     assert pairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "maturity", "not_in_medium"),
+    [
+        ("The instructor enters the licence number in Bookwhen on his phone.", "medium", "phone"),
+        ("Simpro pushes the job sheet to the installers' phones the night before.", "high", ""),
+    ],
+)
+def test_a_phone_carried_is_a_device_and_a_push_is_automated(
+    text: str, maturity: str, not_in_medium: str
+) -> None:
+    """ "on his phone" is the device an entry is made on, not a phone call (maturity
+    accuracy up in w10, w12 and w17); a system that pushes something is automated."""
+    flows = extract_free_text(text).flows
+    assert [f.maturity.value for f in flows] == [maturity]
+    assert not not_in_medium or not_in_medium not in flows[0].medium
+
+
+def test_which_is_just_doing_keeps_the_subject_of_what_follows() -> None:
+    """ "checks the licence, which is just looking at a card, and enters …" gave a person
+    called "looking"."""
+    pairs = pairs_of(
+        "The examiner checks the ID card, which is just looking at a photo, and enters the"
+        " result in Surpass on his tablet."
+    )
+    assert ("examiner", ["Surpass"]) in pairs
+    assert all(source != "looking" for source, _ in pairs)

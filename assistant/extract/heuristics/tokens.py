@@ -56,6 +56,7 @@ def split_sentences(text: str) -> list[str]:
             part = _I_MEAN.sub(lambda m: m["who"], part)
             part = _NOT_THE_OTHER.sub("", part)
             part = _WHEREUPON.sub(", and then ", part)
+            part = _WHICH_IS_DOING.sub(",", part)
             part = _A_COUPLE.sub(lambda m: "Two " if m.group(0)[0] == "A" else "two ", part)
             if part:
                 # examples are looked for within each bounded piece: linear in the answer
@@ -140,6 +141,13 @@ any more", "emails it to the student, not to the department"): the clause says w
 and its negation must not be read as the clause's."""
 _WHEREUPON = re.compile(r",?\s+(?:whereupon|upon which|after which)\s+", re.IGNORECASE)
 """A clause that follows in time ("…, whereupon RefurbIQ creates a task"): "and then"."""
+_WHICH_IS_DOING = re.compile(
+    r",\s+which\s+is\s+(?:just\s+|only\s+|basically\s+|really\s+|simply\s+)?[a-z]+ing\b"
+    r"[^,.;:!?]{0,50},(?=\s+and\b)",
+    re.IGNORECASE,
+)
+"""What a step amounts to, said between its clause and the next ("checks the licence, which
+is just looking at a card, and enters …"): the next clause keeps its subject."""
 _A_COUPLE = re.compile(
     r"\ba couple of (?=(?:\w+ )?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|shifts?)\b)",
