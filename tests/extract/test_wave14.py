@@ -543,3 +543,26 @@ def test_which_is_just_doing_keeps_the_subject_of_what_follows() -> None:
     )
     assert ("examiner", ["Surpass"]) in pairs
     assert all(source != "looking" for source, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- invoices → tenants, emailed PDF – accts", [("accts", ["tenants"], "invoices")]),
+        (
+            "- price list → florists weekly on WhatsApp (sales)",
+            [("sales", ["florists"], "price list")],
+        ),
+        ("- handover cert → client, emailed by PM", [("PM", ["client"], "handover cert")]),
+        ("- orders → depot by email", []),
+    ],
+)
+def test_a_bullet_signed_last_by_who_does_it(
+    line: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    """What travels first, who does it set apart at the end ("– accts", "(sales)", "by PM");
+    "by email" names nobody. An acronym that e-mails is a role, not a system."""
+    found = extract_free_text(line)
+    assert [(f.source, f.targets, f.content) for f in found.flows] == expected
+    kinds = {a.name: a.kind.value for a in found.actors}
+    assert kinds.get("PM", "person") == "person"

@@ -111,6 +111,12 @@ _COUNT_IN_NAME = re.compile(r"(?<=[a-z] )\d+\s+(?=[a-z])")
 reader stops at a number, and the party is the words around it."""
 
 
+_SIGNED = re.compile(
+    r"\(\s*(?P<who>[A-Za-z][\w' ]{0,24})\s*\)$"
+    r"|(?:\s[–—-]|;)\s*(?P<who2>[A-Za-z][\w' ]{0,24})$"
+    r"|\bby\s+(?:the\s+)?(?P<who3>[A-Za-z][\w' ]{0,24})$"
+)
+"""The last words of a note, set apart, naming who does it ("– accts", "(sales)", "by PM")."""
 _WRITTEN_DOWN = re.compile(
     r"\b(?:written|noted|logged|jotted|put|recorded|entered)\s+(?:down\s+)?(?:on|in|into|onto)"
     r"\s+(?:the\s+|a\s+)?(?P<carrier>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
@@ -326,9 +332,11 @@ class FreeTextReader(ClauseFlows):
             # "approved file → Printful, designer uploads manually", "snags → supplier, PO
             # emails them weekly": what travels first, who sends it last
             doer_name = self._doer_of(segs[1].rest)
+            signed = doer_name is None and (doer_name := self._signed_by(segs[1].rest)) is not None
             if doer_name is not None and doer_name != names[1]:
                 names[0] = doer_name
-                content = content or segs[0].name.strip("-*•· ")
+                what = segs[0].name.strip("-*•· ")
+                content = what if signed else content or what  # not "– accts" as content
         if what_travels:
             # "signed form (paper) → installers bring it back to accounts": what travels,
             # then a half-sentence saying who takes it to whom
@@ -389,6 +397,23 @@ class FreeTextReader(ClauseFlows):
             rest.strip(" ,;:-(").split("(")[0], SENDING | lx.ENTRY_VERBS | lx.CARRY_VERBS
         )
         return self.actor(said[2], said[0], relaxed=True) if said else None
+
+    def _signed_by(self, rest: str) -> str | None:
+        """Who a note names last as the one who does it: "invoices → farmers, emailed PDF –
+        accts", "price list → buyers weekly on WhatsApp (sales)", "completion cert → client,
+        emailed by PM"; only words that name a party by themselves."""
+        match = _SIGNED.search(rest.strip())
+        if match is None:
+            return None
+        who = (match["who"] or match["who2"] or match["who3"] or "").strip()
+        if not who or not self._party_word(who):
+            return None
+        s = Sentence(who)
+        np_ = s.np_at(0)
+        name = self.actor(np_, s, relaxed=True) if np_ is not None and np_.end == s.n else None
+        if name is not None and match["who3"]:
+            self._person_acronym(name)  # "emailed by PM": someone who e-mails is a role
+        return name
 
     def _reader_of(self, rest: str) -> str | None:
         """Who a half-sentence after a bullet's carrier says reads it ("…, site mgr reads
