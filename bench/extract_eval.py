@@ -285,8 +285,12 @@ REPORT_SETS = [
         ROOT / "bench/cases/w16-heldout.jsonl",
     ),
     (
-        "wave-17 held-out cases (another annotator; sealed until wave 14 was done)",
+        "wave-17 held-out cases (another annotator; sealed until the second part of wave 14)",
         ROOT / "bench/cases/w17-heldout.jsonl",
+    ),
+    (
+        "wave-18 held-out cases (another annotator; sealed until wave 14 was done)",
+        ROOT / "bench/cases/w18-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
