@@ -158,7 +158,7 @@ class ReaderContext(ClauseParts):
         """The party whose portal or website it is ("the search provider's portal")."""
         if np_.head not in _OWNED_CHANNELS:
             return None
-        if not any(t.low.endswith(("'s", "’s")) for t in np_.toks[:-1]):
+        if not np_.is_someones:
             # "Google Drive", "the customer folder": a product or a topic, not an owner
             return None if np_.head in _STORAGE else self._compound_owner(np_, s)
         name = self._named_owner(np_, s)

@@ -36,6 +36,12 @@ class NP:
         return " ".join(t.text for t in self.words)
 
     @property
+    def is_someones(self) -> bool:
+        """A word before the head ends in "'s": the thing is named as someone's ("the die
+        shop's network drive", "the search provider's portal")."""
+        return any(t.low.endswith(("'s", "’s")) for t in self.toks[:-1])
+
+    @property
     def is_pronoun(self) -> bool:
         return len(self.toks) == 1 and self.toks[0].low in (
             lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS

@@ -127,17 +127,17 @@ _PLACE_ADVERBS = frozenset({"here", "there", "now", "currently", "today"})
 """Words after a role that say where or when, not which role ("I'm the shift manager there")."""
 
 
+_PHONED = frozenset({"phone", "ring", "call", "telephone"})
+_PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
+"""A call made in to whoever answers it ("phones in", "rings up")."""
+
+
 def _emailed_nowhere(clause: Clause, span: str) -> bool:
     """The clause is a channel verb ("email", "fax") that says nowhere it went, or a call
     made in ("When a debtor phones in, the agent sets up the plan in Collexa")."""
     if clause.base in _PHONED and _PHONED_IN.search(span):
         return True
     return clause.base in _CHANNEL_VERBS and not re.search(r"\bto\b", span, re.IGNORECASE)
-
-
-_PHONED = frozenset({"phone", "ring", "call", "telephone"})
-_PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
-"""A call made in to whoever answers it ("phones in", "rings up")."""
 
 
 class FreeTextReader(ClauseFlows):

@@ -56,11 +56,6 @@ def _acts_later(s: Sentence, np_: NP) -> bool:
     )
 
 
-def _possessive(group: list[NP]) -> bool:
-    """The group names a thing as someone's ("the die shop's network drive")."""
-    return any(t.low.endswith(("'s", "’s")) for np_ in group for t in np_.toks[:-1])
-
-
 _INTO = frozenset({"to", "onto", "into"})
 """Where a thing is put: someone's drive or folder is theirs (not "the customer folder")."""
 _BY_WAY_OF = frozenset({"through", "via"})
@@ -344,7 +339,8 @@ class SendingFlows(FlowEmitter):
             targets = [
                 o
                 for p, g, _ in pps
-                if p in {"through", "via", "on", "using"} or (p in _INTO and _possessive(g))
+                if p in {"through", "via", "on", "using"}
+                or (p in _INTO and any(n.is_someones for n in g))
                 for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
                 if o and o != subject
             ][:1]
@@ -404,12 +400,9 @@ class SendingFlows(FlowEmitter):
         if rel.base not in lx.READ_VERBS | _LOOK_VERBS:
             return []
         who = self._subject(s, rel)
-        if who is None:
-            return []
-        if who.is_pronoun:
-            reader = self.speaker if who.toks[0].low in {"i", "we"} else None
-        else:
-            reader = self.actor(who, s)
+        if who is None or (who.is_pronoun and who.toks[0].low not in {"i", "we"}):
+            return []  # "which they check" names nobody new
+        reader = self.actor(who, s)
         return [reader] if reader and reader != c.subject and self.kind_of(reader) in HUMAN else []
 
     def _it_named_before(self, c: _ClauseRead) -> list[str]:
@@ -421,11 +414,9 @@ class SendingFlows(FlowEmitter):
         ):
             return []
         assert clause.verb is not None
-        for np_ in reversed(s.nps_between(0, clause.verb)):
-            name = self.actor(np_, s)
-            if name and name != c.subject and self.kind_of(name) in SYSTEMS:
-                return [name]
-        return []
+        before = clause.subject.start if clause.subject is not None else clause.verb
+        name = self._last_system_before(s, before)  # before the sender, who is one too
+        return [name] if name and name != c.subject else []
 
     def _system_just_used(self) -> str | None:
         """The system the last flow went into, for "there" ("uploads it to Omeka, and the
