@@ -219,15 +219,18 @@ class InfoFlowsAnswer(AnswerInput):
 
     def raw(self) -> Any:
         """The text alone; with form flows, those flows then the text's lines."""
-        notation = self.query_one("#flow-notation", PromptInput).value
         if not self.flows:
-            return notation
-        lines = [
+            return self.query_one("#flow-notation", PromptInput).value
+        return [*self.flows, *self._notation_lines()]
+
+    def _notation_lines(self) -> list[str]:
+        """The chat input's lines that say something (no blank lines, no # comments)."""
+        notation = self.query_one("#flow-notation", PromptInput).value
+        return [
             line
             for line in notation.splitlines()
             if line.strip() and not line.lstrip().startswith("#")
         ]
-        return [*self.flows, *lines]
 
     def draft(self) -> Any:
         """The answer so far and a whole flow typed in the form but not added yet, as
@@ -238,13 +241,7 @@ class InfoFlowsAnswer(AnswerInput):
             pending = InformationFlow.model_validate(self._form_flow()).model_dump(mode="json")
         except ValidationError:
             return self.raw()  # half a flow: nothing sending would keep either
-        notation = self.query_one("#flow-notation", PromptInput).value
-        lines = [
-            line
-            for line in notation.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")
-        ]
-        return [*self.flows, pending, *lines]
+        return [*self.flows, pending, *self._notation_lines()]
 
     def focus_input(self) -> None:
         """The chat input (the form's first field when the form is open)."""

@@ -158,8 +158,8 @@ class UseCasesAnswer(AnswerInput):
         return [dict(u) for u in self.usecases]
 
     def draft(self) -> Any:
-        """The candidates and a title typed but not added yet, as sending would add it (a
-        title left in the box was lost on ctrl+q: found in tmux)."""
+        """The candidates and a title typed but not added yet, kept with the default scores
+        (a title left in the box was lost on ctrl+q: found in tmux)."""
         rows = self.raw()
         pending = real(self.query_one("#uc-title", Input).value).strip()
         if pending:
