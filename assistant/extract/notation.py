@@ -38,6 +38,7 @@ whose text fields have no line break and no surrounding whitespace (fields are s
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -257,19 +258,67 @@ _NAME_SPECIALS = ",:" + OPENERS + "])}"
 
 def format_flow(flow: InformationFlow) -> str:
     """One notation line for a flow (the inverse of ``parse_flow_line``)."""
-    line = _escape(flow.source, _NAME_SPECIALS, arrow=True) + " -> "
-    line += ", ".join(_escape(t, _NAME_SPECIALS, arrow=True) for t in flow.targets)
-    if flow.content:
-        line += ": " + _escape(flow.content, OPENERS + "])}")
-    if flow.medium:
-        line += f" [{_escape(flow.medium, ']')}]"
-    line += f" ({maturity_label(flow.maturity)})"
-    if flow.frequency:
-        line += " @" + _escape(flow.frequency, OPENERS + "])}")
-    for pain in flow.pain_points:
+    return _format_line(
+        flow.source,
+        flow.targets,
+        flow.content,
+        flow.medium,
+        maturity_label(flow.maturity),
+        flow.frequency,
+        flow.pain_points,
+        flow.volume,
+    )
+
+
+def format_unfinished(fields: Mapping[str, Any]) -> str:
+    """The notation line of a flow not finished yet (a form left with no target, say), so
+    what was typed is kept as text that the parser then says how to complete."""
+
+    def text(name: str) -> str:
+        value = fields.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    def texts(name: str) -> list[str]:
+        values = fields.get(name) or []
+        return [v.strip() for v in values if isinstance(v, str) and v.strip()]
+
+    maturity = text("maturity")
+    return _format_line(
+        text("source"),
+        texts("targets"),
+        text("content"),
+        text("medium"),
+        maturity if maturity.casefold() in _MATURITIES else "",
+        text("frequency"),
+        texts("pain_points"),
+        text("volume"),
+    )
+
+
+def _format_line(
+    source: str,
+    targets: Sequence[str],
+    content: str,
+    medium: str,
+    maturity: str,
+    frequency: str,
+    pain_points: Sequence[str],
+    volume: str | None,
+) -> str:
+    line = _escape(source, _NAME_SPECIALS, arrow=True) + " -> "
+    line += ", ".join(_escape(t, _NAME_SPECIALS, arrow=True) for t in targets)
+    if content:
+        line += ": " + _escape(content, OPENERS + "])}")
+    if medium:
+        line += f" [{_escape(medium, ']')}]"
+    if maturity:
+        line += f" ({maturity})"
+    if frequency:
+        line += " @" + _escape(frequency, OPENERS + "])}")
+    for pain in pain_points:
         line += " !" + _escape(pain, OPENERS + "])}")
-    if flow.volume:
-        line += f" {{{_escape(flow.volume, '}')}}}"
+    if volume:
+        line += f" {{{_escape(volume, '}')}}}"
     return line
 
 

@@ -10,6 +10,7 @@ from assistant.extract.notation import (
     NotationError,
     format_flow,
     format_notation,
+    format_unfinished,
     has_arrow,
     parse_flow_line,
     parse_notation,
@@ -142,3 +143,20 @@ def test_round_trip(flow: InformationFlow) -> None:
 @given(st.lists(flows, max_size=5))
 def test_document_round_trip(items: list[InformationFlow]) -> None:
     assert parse_notation(format_notation(items)) == items
+
+
+@settings(max_examples=100, deadline=None)
+@given(flows)
+def test_a_whole_flow_kept_as_unfinished_reads_back_the_same(flow: InformationFlow) -> None:
+    """A form left filled is kept as the line ``format_unfinished`` writes; when the form
+    held a whole flow, that line is the flow itself."""
+    fields = flow.model_dump(mode="json")
+    fields["maturity"] = flow.model_dump(mode="json")["maturity"] or "unknown"
+    assert parse_flow_line(format_unfinished(fields)) == flow
+
+
+def test_half_a_flow_becomes_a_line_the_parser_says_how_to_finish() -> None:
+    line = format_unfinished({"source": "shift lead", "targets": [], "content": "downtime"})
+    assert line == "shift lead -> : downtime"
+    with pytest.raises(NotationError, match="target"):
+        parse_flow_line(line)

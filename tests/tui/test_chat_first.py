@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input
 
 from assistant.tui.screens.extraction_review import ExtractionReviewScreen
 from assistant.tui.screens.home import HomeScreen
 from assistant.tui.screens.interview import InterviewScreen
+from assistant.tui.widgets.answers.usecases import parse_candidate
 from assistant.tui.widgets.chat import AnswerBubble, Bubble
 from assistant.tui.widgets.composer import Composer
 from assistant.tui.widgets.prompt_input import PromptInput
 from tests.tui.conftest import answered_until
-from tests.tui.helpers import current_id, paste, send_for_review, settle, wait_until
+from tests.tui.helpers import (
+    composer_error,
+    current_id,
+    paste,
+    send_for_review,
+    settle,
+    wait_until,
+)
 
 PARAGRAPH = (
     "Every morning the planner sends the shutdown plan to the maintenance team by email."
@@ -410,3 +419,66 @@ async def test_a_flow_filled_in_the_form_but_not_added_survives_ctrl_q(
         screen = await _open_session(pilot, second)
         table = screen.query_one("#flow-table", DataTable)
         await wait_until(pilot, lambda: table.row_count == 1, "the kept flow")
+
+
+async def test_scores_typed_with_an_unsent_use_case_title_survive_ctrl_q(
+    make_app, service, flow, tmp_path: Path
+) -> None:
+    """ "title | 4 | 2 | 5 | 3" typed and not added kept the title but dropped the scores on
+    quit, though sending would have kept them; the draft reads the box as sending does."""
+    answered_until(service, flow, "candidates")
+    app = make_app()
+    async with app.run_test(size=(110, 36)) as pilot:
+        await _open_session(pilot, app)
+        await paste(pilot, "Stock counts straight into the ERP | 4 | 2 | 5 | 3")
+        await _quit(pilot, app)
+    assert app.drafts.load("s1")["candidates"] == [
+        {
+            "title": "Stock counts straight into the ERP",
+            "desirability": 4,
+            "datability": 2,
+            "feasibility": 5,
+            "viability": 3,
+        }
+    ]
+
+
+async def test_half_a_flow_in_the_form_survives_ctrl_q_as_a_line_to_finish(
+    make_app, service, flow, tmp_path: Path
+) -> None:
+    """A flow form with only a source and a content (no target yet) was dropped on quit:
+    it comes back as a notation line in the chat box, where sending names what is missing."""
+    answered_until(service, flow, "flows")
+    first = make_app()
+    async with first.run_test(size=(110, 36)) as pilot:
+        await _open_session(pilot, first)
+        await pilot.press("ctrl+f")
+        await paste(pilot, "shift lead")
+        await pilot.press("tab", "tab")
+        await paste(pilot, "downtime: line 3")
+        await _quit(pilot, first)
+    assert first.drafts.load("s1")["flows"] == "shift lead -> : downtime: line 3 (medium)"
+
+    second = make_app()
+    async with second.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, second)
+        area = screen.query_one("#flow-notation", PromptInput)
+        await wait_until(pilot, lambda: "shift lead ->" in area.text, "the half flow, as a line")
+        await pilot.press("ctrl+j")
+        await wait_until(pilot, lambda: "target" in composer_error(pilot), "what is missing")
+        assert current_id(pilot) == "flows"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Live stock board", ("Live stock board", None)),
+        ("Live stock board | 4 | 2 | 5 | 3", ("Live stock board", [4, 2, 5, 3])),
+        ("Live stock board | 4 | 2", "expected 'title' or 'title | d | da | f | v'"),
+        ("Live stock board | 4 | 2 | 9 | 3", "scores must be whole numbers from 1 to 5"),
+        ("Live stock board | four | 2 | 5 | 3", "scores must be whole numbers from 1 to 5"),
+        (" | 4 | 2 | 5 | 3", "type a title first"),
+    ],
+)
+def test_the_candidate_box_is_read_one_way_for_sending_and_for_the_draft(typed, read) -> None:
+    assert parse_candidate(typed) == read

@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.widgets import Button, DataTable, Input, Label, Select
 
+from assistant.extract.notation import format_unfinished
 from assistant.models.infoflow import InformationFlow, maturity_label
 from assistant.tui.browser_keys import keys_in_force
 from assistant.tui.text import one_line
@@ -233,14 +234,20 @@ class InfoFlowsAnswer(AnswerInput):
         ]
 
     def draft(self) -> Any:
-        """The answer so far and a whole flow typed in the form but not added yet, as
-        sending would add it (a form left filled was lost on ctrl+q)."""
-        if not self.query_one("#flow-source", Input).value.strip():
+        """The answer so far and a flow typed in the form but not added yet (a form left
+        filled was lost on ctrl+q): a whole flow as sending would add it, half a flow as a
+        notation line in the chat box, for the user to finish."""
+        fields = self._form_flow()
+        if not any(value for name, value in fields.items() if name != "maturity"):
             return self.raw()
         try:
-            pending = InformationFlow.model_validate(self._form_flow()).model_dump(mode="json")
+            pending = InformationFlow.model_validate(fields).model_dump(mode="json")
         except ValidationError:
-            return self.raw()  # half a flow: nothing sending would keep either
+            unfinished = format_unfinished(fields)
+            if not self.flows:
+                text = self.query_one("#flow-notation", PromptInput).value.rstrip("\n")
+                return f"{text}\n{unfinished}" if text.strip() else unfinished
+            return [*self.flows, *self._notation_lines(), unfinished]
         return [*self.flows, pending, *self._notation_lines()]
 
     def focus_input(self) -> None:

@@ -24,6 +24,25 @@ from assistant.tui.widgets.safe_input import SafeInput, real
 DEFAULT_SCORE = 3
 
 
+def parse_candidate(text: str) -> tuple[str, list[int] | None] | str:
+    """A candidate as typed in the box: "title" or "title | d | da | f | v", as the title
+    and its scores (None when only a title was typed), or the one-line error to show."""
+    parts = [part.strip() for part in text.split("|")]
+    if not parts[0]:
+        return "type a title first"
+    if len(parts) == 1:
+        return parts[0], None
+    if len(parts) != 1 + len(SCORE_FIELDS):
+        return "expected 'title' or 'title | d | da | f | v'"
+    try:
+        scores = [int(part) for part in parts[1:]]
+    except ValueError:
+        return "scores must be whole numbers from 1 to 5"
+    if not all(1 <= score <= 5 for score in scores):
+        return "scores must be whole numbers from 1 to 5"
+    return parts[0], scores
+
+
 class UseCasesAnswer(AnswerInput):
     """A use-cases answer: add candidates by title, score them in the table."""
 
@@ -102,29 +121,20 @@ class UseCasesAnswer(AnswerInput):
         if not text:
             self._error("type a title first")
             return
-        parts = [p.strip() for p in text.split("|")]
-        title = parts[0]
-        scores = [DEFAULT_SCORE] * 4
-        if len(parts) == 5:
-            try:
-                scores = [int(p) for p in parts[1:]]
-            except ValueError:
-                self._error("scores must be whole numbers from 1 to 5")
-                return
-            if not all(1 <= s <= 5 for s in scores):
-                self._error("scores must be whole numbers from 1 to 5")
-                return
-        elif len(parts) != 1:
-            self._error("expected 'title' or 'title | d | da | f | v'")
+        parsed = parse_candidate(text)
+        if isinstance(parsed, str):
+            self._error(parsed)
             return
+        title, scores = parsed
         if any(u.get("title", "").casefold() == title.casefold() for u in self.usecases):
             self._error(f"there is already a candidate called {one_line(title, 40)!r}")
             return
-        self.usecases.append({"title": title, **dict(zip(SCORE_FIELDS, scores, strict=True))})
+        typed = scores or [DEFAULT_SCORE] * len(SCORE_FIELDS)
+        self.usecases.append({"title": title, **dict(zip(SCORE_FIELDS, typed, strict=True))})
         field.value = ""
         self._error("")
         self._refresh_table(keep=(len(self.usecases) - 1, 1))
-        if len(parts) == 1:
+        if scores is None:
             self.query_one(DataTable).focus()  # score it now; back to the title after
 
     def on_key(self, event: Key) -> None:
@@ -158,14 +168,19 @@ class UseCasesAnswer(AnswerInput):
         return [dict(u) for u in self.usecases]
 
     def draft(self) -> Any:
-        """The candidates and a title typed but not added yet, kept with the default scores
-        (a title left in the box was lost on ctrl+q: found in tmux)."""
+        """The candidates and a title typed but not added yet, read as sending reads it
+        (a title left in the box was lost on ctrl+q: found in tmux); scores that sending
+        would refuse give way to the default ones, so the title at least is kept."""
         rows = self.raw()
         pending = real(self.query_one("#uc-title", Input).value).strip()
-        if pending:
-            title = pending.split("|")[0].strip()
-            if title and all(r.get("title", "").casefold() != title.casefold() for r in rows):
-                rows.append({"title": title, **dict.fromkeys(SCORE_FIELDS, DEFAULT_SCORE)})
+        parsed = parse_candidate(pending) if pending else None
+        if isinstance(parsed, str):
+            parsed = (pending.split("|")[0].strip(), None)
+        if parsed is not None and parsed[0]:
+            title, scores = parsed
+            if all(r.get("title", "").casefold() != title.casefold() for r in rows):
+                typed = scores or [DEFAULT_SCORE] * len(SCORE_FIELDS)
+                rows.append({"title": title, **dict(zip(SCORE_FIELDS, typed, strict=True))})
         return rows
 
     def focus_input(self) -> None:
