@@ -247,6 +247,8 @@ def _note_line(line: str) -> str | None:
         and _no_verb(got["what"])
     ):
         return f"{got['source']} → {got['to']}: {got['what']}{line[got.end('source') :]}"
+    if (signed := _what_to_whom_signed(line)) is not None:
+        return signed
     got = _TO_THEN_DOER.match(line)
     if (
         got is not None
@@ -276,7 +278,83 @@ def _forward(line: str) -> str:
         return " → ".join(reversed(names)) + (f" {rest}" if rest else "")
     if ARROW.search(line) is None:
         return _to_arrow(line) or _note_line(line) or line
-    return line
+    return _what_to_whom(line) or line
+
+
+_NAME = r"[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?"
+_AFTER_NAME = (
+    r"(?=\s*(?:[,;(]|$)|\s+(?:by|via|on|at|over|every|each|daily|weekly|nightly|monthly|when|if)\b)"
+)
+_WHAT_TO = re.compile(
+    r"^(?P<what>[^:,;()]{1,40}?)\s+(?P<prep>to|for)\s+(?:the\s+)?(?P<to>"
+    + _NAME
+    + r")"
+    + _AFTER_NAME
+)
+"""``job sheets to fitters, printed Mon am``: what travels, then to whom."""
+_SIGNER = re.compile(
+    r"[,;]\s*(?:(?:printed|done|sent|emailed|made|prepared|written|sorted|handled|issued)"
+    r"\s+by\s+)?(?:the\s+)?(?P<who>" + _NAME + r")\s*$"
+)
+"""``…, yard foreman`` or ``…, printed by branch mgr``: who does it, named last."""
+
+
+def _what_words(text: str) -> bool:
+    """A short phrase of notes naming what travels ("run sheet", "factory orders", "POs"):
+    four words at most, no pronoun or participle, and no verb between its first and last
+    words ("AquaManager sends alarm SMS", "GPs refer patients" are clauses; nouns such as
+    "run", "price" or "orders" may be verbs where a noun stands)."""
+    words = text.lower().split()
+    closed = lx.SUBORDINATORS | lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
+    if not 0 < len(words) <= 4 or set(words) & (closed | {"back"}):
+        return False
+    for k, word in enumerate(words):
+        info = lx.verb_info(word)
+        if info is None or word in MEDIUM_HEADS:
+            continue
+        if info[1] in {"past", "ing"} or (0 < k < len(words) - 1 and info[1] in {"s", "base"}):
+            return False
+    return True
+
+
+def _a_party(name: str) -> bool:
+    return _bare(name) and _actor_words(name, relaxed=True) and not content_word(name)
+
+
+def _what_to_whom(line: str) -> str | None:
+    """``ops mgr → job sheets to fitters, printed Mon am``: one arrow from who sends to
+    what travels "to" whom, as ``ops mgr → fitters: job sheets …``."""
+    parts = ARROW.split(line.strip())
+    if len(parts) != 2:
+        return None
+    got = _WHAT_TO.match(parts[1].strip())
+    if got is None or got["prep"] != "to" or not _what_words(got["what"]):
+        return None
+    if not _a_party(got["to"]) or _actor_words(got["what"]):
+        return None
+    return f"{parts[0]} → {got['to']}: {got['what']}{parts[1].strip()[got.end('to') :]}"
+
+
+def _what_to_whom_signed(line: str) -> str | None:
+    """``POs to supplier via their portal, regional buyer``, ``run sheet for drivers,
+    printed by branch mgr``: what travels to whom, then who does it, named last."""
+    got = _WHAT_TO.match(line)
+    signed = _SIGNER.search(line)
+    if got is None or signed is None or signed.start() < got.end("to"):
+        return None
+    if not _what_words(got["what"]):
+        return None
+    if not _a_party(got["to"]) or not _a_party(signed["who"]) or signed["who"] == got["to"]:
+        return None
+    who = signed["who"].lower().split()
+    if _TIME_LABEL.search(signed["who"]) or (len(who) == 1 and lx.verb_info(who[0])):
+        return None  # "…, Thurs latest": not who does it
+    if set(who) & {"ignore", "physical", "tbc", "none", "nobody", "n/a", "later"}:
+        return None  # "…, physical, ignore": a note's own tag
+    if len(line.split()) > 14:
+        return None  # a sentence of prose, not a note
+    middle = line[got.end("to") : signed.start()]
+    return f"{signed['who']} → {got['to']}: {got['what']}{middle}"
 
 
 def segments(line: str) -> list[Segment]:

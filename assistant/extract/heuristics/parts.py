@@ -264,6 +264,11 @@ class ClauseParts(ActorReader):
                 for rel in s.clauses:
                     if rel.kind == "rel" and rel.antecedent is parent.subject and rel.subject_actor:
                         return parent.subject, rel.subject_actor
+                if not clause.passive and clause.base in SENDING and verb and verb[1] != "past":
+                    # "Stripe takes the payments and emails the couple a receipt": who
+                    # sends in the second verb is an actor, as if that verb stood alone
+                    # (not "… are bagged and sent to the lab": "sent" may be a participle)
+                    return parent.subject, self.actor(parent.subject, s, relaxed=True)
             return parent.subject, parent.subject_actor
         if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
             # "our planner, who is my brother, …": a description, not a new actor

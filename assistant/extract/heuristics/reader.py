@@ -356,6 +356,11 @@ class FreeTextReader(ClauseFlows):
             head = fold_plural(written["carrier"].split()[-1].lower())
             if head in _PAPER or hub_key(head) == "board":
                 self.writers[hub_key(head)] = names[-1]
+        for index in range(1, len(segs) - 1):
+            if names[index] and names[index - 1] and _is_device(names[index]):
+                # "surveyor enters sizes in iPad app -> Glazplan": a device is the screen
+                # of the system after it, never an actor (STYLES.md)
+                names[index] = names[index - 1]
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
@@ -366,6 +371,35 @@ class FreeTextReader(ClauseFlows):
             if index == len(segs) - 2:
                 cue_text = f"{cue_text} {carrier}"
             self._add(source, [target], content, cue_text, "", line)
+        self._entries_in_arrow_line(line, content)
+
+    def _entries_in_arrow_line(self, line: str, content: str) -> None:
+        """A note's half-sentence that keys what came into a system: after the last arrow
+        ("… -> counter staff key into Merlin while cust waits", "→ chief mech, types into
+        Maximo") or after a semicolon ("…; lab mgr re-types into LIMS"). The pair is one
+        flow, the keying another."""
+        tail = arrows.ARROW.split(line)[-1].split(";")[0]
+        name, _, after = tail.partition(",")
+        if _starts_with_verb(after) and not _keys_in(name) and _keys_in(f"{name} {after}"):
+            tail = f"{name} {after}"  # "→ chief mech, types into Maximo weekly"
+        else:
+            tail = name  # "→ Printful, designer uploads": the target, then the doer
+        for piece in [tail, *(p.split(",")[0] for p in line.split(";")[1:])]:
+            piece = piece.strip(" :-")
+            if not _keys_in(piece) or arrows.ARROW.search(piece):
+                continue
+            said = self._half_sentence(piece, lx.ENTRY_VERBS)
+            if said is None:
+                continue
+            first = len(self.flows)
+            self._read_sentence(said[0])
+            for flow in self.flows[first:]:
+                flow.content = flow.content or content
+            # only into a system named as such ("into Merlin"): "types it into the
+            # register" may be a book, which the arrow's pair already covers
+            self.flows[first:] = [
+                f for f in self.flows[first:] if any(c.isupper() for t in f.targets for c in t)
+            ]
 
     def _party_word(self, name: str) -> bool:
         """A bullet's first words name a party by their own words, not only where a party
@@ -811,3 +845,21 @@ def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) ->
     reader.read(text)
     keep_plausible(reader, text)
     return reader.result()
+
+
+def _keys_in(text: str) -> bool:
+    """A note's words hold a verb of keying into a system ("keys", "re-types", "logs")."""
+    s = Sentence(text)
+    return any(c.base in lx.ENTRY_VERBS and not c.passive for c in s.clauses)
+
+
+def _starts_with_verb(text: str) -> bool:
+    """Words that open on a verb in the present ("types into Maximo weekly")."""
+    s = Sentence(text.strip())
+    return bool(s.n) and (lx.verb_info(s.low(0)) or ("", ""))[1] in {"s", "base"}
+
+
+def _is_device(name: str) -> bool:
+    """A device or a device's app by its words ("iPad app", "tablet", "phones")."""
+    words = [fold_plural(w) for w in name.lower().split()]
+    return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
