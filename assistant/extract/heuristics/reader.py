@@ -357,7 +357,8 @@ class FreeTextReader(ClauseFlows):
             if head in _PAPER or hub_key(head) == "board":
                 self.writers[hub_key(head)] = names[-1]
         for index in range(1, len(segs) - 1):
-            if names[index] and names[index - 1] and _is_device(names[index]):
+            middle = names[index]
+            if middle and names[index - 1] and _is_device(middle):
                 # "surveyor enters sizes in iPad app -> Glazplan": a device is the screen
                 # of the system after it, never an actor (STYLES.md)
                 names[index] = names[index - 1]
