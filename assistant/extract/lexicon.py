@@ -417,6 +417,10 @@ _DATA_MASTERS = frozenset(
 """What a "master" holds when it is master data ("the customer master"), not a person."""
 
 
+_SOFTWARE_MANAGERS = frozenset({"channel", "password", "task", "file", "package", "ad", "tag"})
+"""Words before "manager" that make it a kind of software ("channel manager", "tag manager")."""
+
+
 def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     """The HBDS class suggested by a name's words (its last word first)."""
     words = [t.casefold() for t in tokens if t]
@@ -430,6 +434,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.data
     if single in {"logger", "recorder"} and len(words) > 1 and words[-2] in {"data", "temperature"}:
         return ActorKind.tool  # "the data logger": a device, not the person who logs
+    if single == "manager" and len(words) > 1 and words[-2] in _SOFTWARE_MANAGERS:
+        return ActorKind.tool  # "our channel manager, Eviivo": software, not a person
     if single == "master" and len(words) > 1 and words[-2] not in _DATA_MASTERS:
         return ActorKind.person  # "the cellar master", "the harbour master", "dredge master"
     ambiguous = len(words) == 1 and heads & {"warehouse", "store", "master", "list", "log", "table"}

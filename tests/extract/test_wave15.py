@@ -12,7 +12,19 @@ sets since stop 28; w19 and w20 stayed sealed), tested on sentences of other dom
   the screen of the system after it: the flow goes from who enters to that system;
 - "ops mgr -> job sheets to fitters": what travels, then "to" whom, after the arrow;
 - "POs to supplier via their portal, regional buyer", "run sheet for drivers, printed by
-  branch mgr": what travels to whom, then who does it, named last.
+  branch mgr": what travels to whom, then who does it, named last;
+- "the vet emails the health cert to me": sent "to" a person, the object is what travels,
+  even when nobody said who "me" is (it became the receiver, "health cert");
+- more ways to say who "I" am: "this is me as the franchise owner", notes headed "(stock
+  ctrl = me)" or "me = site lead";
+- a system named beside its kind: "our channel manager, Eviivo" (a channel manager is
+  software), "the national system, JobLogic", "FUGA, the distribution platform we use,
+  which …" (the relative after "we use" is on the platform, not on "use");
+- who wants or needs something is someone a later "her" or "him" may stand for ("The
+  candidate wants a daily summary, so I email her the numbers");
+- who is told, set first and taken up by a pronoun: "the accountant, I send her the
+  statements";
+- "-> me, Mon": a weekday after the receiver is when, not what.
 """
 
 from __future__ import annotations
@@ -123,3 +135,64 @@ def test_what_travels_to_whom_then_who_does_it(line, expected) -> None:
 )
 def test_a_note_tag_or_a_time_named_last_is_nobody(line) -> None:
     assert pairs(NOTES.format(line)) == []
+
+
+def test_sent_to_me_the_object_travels_even_when_me_is_nobody_known() -> None:
+    found = pairs("The kennel club emails the litter registration to me after each litter.")
+    assert all("litter registration" not in targets for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sailing school notes (bosun = me)\n- instructors -> me: boat defects, WhatsApp\n"
+            "- pain: nobody logs repairs",
+            ("instructors", ("bosun",)),
+        ),
+        (
+            "So how it goes, and this is me as the duty ranger for the east beat, the"
+            " volunteers text me the litter counts on Sundays.",
+            ("volunteers", ("duty ranger",)),
+        ),
+        (
+            "Roles: me = kit manager.\n- coach -> me: squad list, email\n- pain: late",
+            ("coach", ("kit manager",)),
+        ),
+    ],
+)
+def test_more_ways_to_say_who_i_am(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reservations from Expedia land in our channel manager, SiteMinder, and SiteMinder"
+            " emails the housekeeper the arrivals list every night.",
+            [("expedia", ("siteminder",)), ("siteminder", ("housekeeper",))],
+        ),
+        (
+            "I'm the editor. I upload the episodes to Acast, the hosting platform we use, which"
+            " then pushes them out to Spotify and Apple.",
+            [("editor", ("acast",)), ("acast", ("spotify", "apple"))],
+        ),
+    ],
+)
+def test_a_system_named_beside_its_kind_keeps_its_name(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected), found
+
+
+def test_whoever_wants_something_is_who_her_stands_for() -> None:
+    text = (
+        "I'm the club secretary. The landlord wants the gate takings each week, so I email"
+        " her the figures on Mondays."
+    )
+    assert ("club secretary", ("landlord",)) in pairs(text)
+
+
+def test_who_is_told_set_first_and_taken_up_by_a_pronoun() -> None:
+    text = "I'm the practice manager. Oh, and the auditor, I send him the payroll report by email."
+    assert pairs(text) == [("practice manager", ("auditor",))]

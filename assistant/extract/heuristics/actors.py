@@ -14,6 +14,7 @@ from assistant.extract.heuristics.cues import (
     _NEVER_IN_ACTORS,
     _NOT_IN_NAMES,
     _ROLE_WORDS,
+    _SELF_NAMED,
     _SELF_ROLE,
     _SINGULAR_PERSON,
     _SYSTEM_NAMED,
@@ -258,8 +259,8 @@ class ActorReader:
     def _learn_self_roles(self, text: str) -> None:
         """The roles a speaker gives themselves, said whole: nouns the lexicon may not know
         ("I'm the warden", "as the bursar I …") that name a role by where they stand."""
-        for match in _SELF_ROLE.finditer(text):
-            role = match.group("role") or match.group("role2") or match.group("role3")
+        for match in [*_SELF_ROLE.finditer(text), *_SELF_NAMED.finditer(text)]:
+            role = (match.group("role") or match.group("role2") or match.group("role3")).strip(" .")
             if _role_kind(role.split(), relaxed=True) == ActorKind.person:
                 self.self_roles.add(role.lower())
 

@@ -404,6 +404,7 @@ def content_of(segs: list[Segment]) -> str:
             words
             and len(words) <= 5
             and not lx.FREQUENCY.search(part)
+            and not _TIME_LABEL.fullmatch(part.strip())  # "-> me, Mon": when, not what
             and not set(words) & (lx.PREPOSITIONS | {"auto", "automatic", "manual", "or", "and"})
             and not cues(part, True)
             and not (len(words) == 1 and words[0] in MEDIUM_HEADS)

@@ -58,6 +58,18 @@ _SELF_INTRODUCTION = re.compile(
 practice manager I …", "the coordinator, that's me, …", "that's me, the coordinator"."""
 
 
+_SELF_NAMED = re.compile(
+    r"\b(?:this|that|it)(?:\s+is|'s)\s+me,?\s+as\s+(?:the|our)\s+(?P<role>[A-Za-z][\w&-]*"
+    r"(?:\s+[A-Za-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)\-–—]|$)|\s+(?:for|at|in|of|here|and)\b)"
+    r"|(?:^|[(\[,;:]\s*)(?P<role2>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s*=\s*me\b"
+    r"|\bme\s*=\s*(?:the\s+)?(?P<role3>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)\]]|$))",
+    re.MULTILINE,
+)
+"""Other ways a first-person answer names its speaker: "this is me as the franchise owner",
+notes headed "(stock ctrl = me)" or "me = site lead"."""
+
+
 _ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 
 
@@ -181,10 +193,11 @@ _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
     r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called"
     r"|we call it|known as)\s+(?P<name>[A-Z][\w-]+)\b"
-    r"|\b(?:[Oo]ur|[Tt]heir)\s+(?P<kind2>" + _ROLE_WORDS + r"),\s+"
+    r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _ROLE_WORDS + r"),\s+"
     r"(?P<name2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
     r"|(?P<name3>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:[Oo]ur|[Tt]heir|the)\s+"
-    r"(?P<kind3>" + _ROLE_WORDS + r")\s*(?=[,.;]|$)"
+    r"(?P<kind3>" + _ROLE_WORDS + r")(?:\s+(?:that\s+|which\s+)?we\s+(?:use|have|run))?"
+    r"\s*(?=[,.;]|$)"
 )
 """A system named by its kind, then by its proper name ("our case management system,
 CCMS, …", "our fulfilment system, which is called Hive", "the planning tool, we call it
@@ -230,6 +243,16 @@ _CLEFT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
+
+_DISLOCATED_OBJECT = re.compile(
+    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
+    r"(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?),\s+"
+    r"(?P<subject>I|we|they|he|she)\s+(?P<adverb>(?:just|also|then|usually|always|normally)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+"""Who is told, set first and taken up by a pronoun ("the accountant, I send her the
+statements"), put back in order ("I send the accountant the statements")."""
 
 
 _NOT_IN_NAMES = frozenset(

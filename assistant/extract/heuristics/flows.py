@@ -348,7 +348,12 @@ class ClauseFlows(PlaceFlows):
             and group
             and at >= obj.end
             # "emails a voucher to our referrals inbox": sent somewhere, the voucher travels
-            and (self.actor(group[0], c.s) is not None or group[0].head.lower() in _INBOXES)
+            and (
+                self.actor(group[0], c.s) is not None
+                or group[0].head.lower() in _INBOXES
+                # "emails the health cert to me": sent to a person, whoever "me" is
+                or (group[0].is_pronoun and group[0].toks[0].low in _PERSON_OBJECTS)
+            )
             for prep, group, at in c.pps
         )
 

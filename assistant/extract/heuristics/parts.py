@@ -24,6 +24,9 @@ _MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce"
 _PASSING_ON = frozenset({"pass", "forward", "relay"})
 """Verbs of handing on what one has just been given."""
 
+_WANTING = frozenset({"want", "need", "expect", "insist", "prefer"})
+"""Verbs whose subject is someone who wants to know ("the candidate wants a summary")."""
+
 
 def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
     """ "into RedRose, the platform from which …": a name, a comma alone, then "the" and a
@@ -332,7 +335,18 @@ class ClauseParts(ActorReader):
             and np_ is not None
             and lx.verb_info(np_.head.lower()) is None  # "every find gets a number": a thing
         )
-        name = self.actor(np_, s, relaxed=sends or reads or receives)
+        # "The candidate wants a daily summary, so I email her …": only people want or need
+        # to know, so who does is someone "her" may stand for later
+        wants = (
+            not clause.passive
+            and clause.base in _WANTING
+            and np_ is not None
+            and not np_.is_pronoun
+            and np_.toks[0].low in lx.DETERMINERS  # not "… the numbers and dietary needs"
+            and clause.verb == np_.end
+            and lx.verb_info(np_.head.lower()) is None
+        )
+        name = self.actor(np_, s, relaxed=sends or reads or receives or wants)
         if (
             np_ is not None
             and np_.is_pronoun

@@ -19,11 +19,13 @@ from assistant.extract.heuristics.cues import (
     _CLEFT_OBJECT,
     _CONFIRMS,
     _CORRECTION,
+    _DISLOCATED_OBJECT,
     _LATE_SOURCE,
     _NOT_A_FLOW_LINE,
     _OPENING_CORRECTION,
     _PAPER,
     _SELF_INTRODUCTION,
+    _SELF_NAMED,
     hub_key,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
@@ -210,6 +212,7 @@ class FreeTextReader(ClauseFlows):
                     opening, body = None, sentence_text  # "Actually, …" only stresses
                 if opening:
                     body = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", body, count=1)
+                body = _undislocated(body)
                 self._read_corrected(body[:1].upper() + body[1:] if opening else body)
                 if opening and last_said is not None and len(self.flows) > start > last_said:
                     self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
@@ -283,6 +286,10 @@ class FreeTextReader(ClauseFlows):
                 if kind in HUMAN:
                     return self.role(" ".join(words))
                 words = words[:-1]
+        for match in _SELF_NAMED.finditer(text):
+            role = (match["role"] or match["role2"] or match["role3"]).strip(" .")
+            if self._speaker_kind(role.split()) in HUMAN:
+                return self.role(role)
         place = _MANAGER_OF.search(text)
         if place is not None:
             return self.role(f"{fold_plural(place.group('place').lower())} manager")
@@ -864,3 +871,17 @@ def _is_device(name: str) -> bool:
     """A device or a device's app by its words ("iPad app", "tablet", "phones")."""
     words = [fold_plural(w) for w in name.lower().split()]
     return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
+
+
+def _undislocated(text: str) -> str:
+    """ "Oh, and the accountant, I send her the statements" as "Oh, and I send the
+    accountant the statements": only with a verb of sending or telling."""
+    got = _DISLOCATED_OBJECT.match(text)
+    if got is None:
+        return text
+    verb = lx.verb_info(got["verb"].lower())
+    if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
+        return text
+    adverb = got["adverb"] or ""
+    moved = f"{got['open']}{got['subject']} {adverb}{got['verb']} {got['who']}"
+    return moved + text[got.end() :]

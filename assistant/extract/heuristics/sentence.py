@@ -72,6 +72,13 @@ class Sentence(SentenceWords):
         j = i - 1
         if self.low(j) == ",":
             j -= 1
+        if (
+            j >= 2
+            and self.low(j - 1) in {"we", "they", "i", "you"}
+            and self.verb_at(j) is not None
+            and self.low(j - 2) != ","
+        ):
+            j -= 2  # "FUGA, the distribution platform we use, which …": the platform
         if j < 0 or not self._contentish(self.low(j)):
             return None
         k = j
