@@ -292,6 +292,10 @@ REPORT_SETS = [
         "wave-18 held-out cases (another annotator; sealed until wave 14 was done)",
         ROOT / "bench/cases/w18-heldout.jsonl",
     ),
+    (
+        "wave-19 held-out cases (another annotator; sealed until the third part of wave 15)",
+        ROOT / "bench/cases/w19-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
