@@ -44,7 +44,7 @@ _TIME_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label before a colon that says when, not what (``Mon: ops mgr → drivers``)."""
-_NAME_END = re.compile(
+NAME_END = re.compile(
     r"\s*(?:[:,;(]|\b(?:by|via|over|through|using|with|on|in|into|as|every|each|daily|weekly"
     r"|monthly|nightly|when|if)\b)",
     re.IGNORECASE,
@@ -59,6 +59,15 @@ class Segment:
     rest: str
     colon_source: bool = False
     """The name came before a colon in the first segment (``suppliers: ASN -> TMS``)."""
+
+
+def says_when(label: str) -> bool:
+    """A label that says when, not what ("Mon am", "every Thu", "month end")."""
+    return _TIME_LABEL.fullmatch(label.strip()) is not None or bool(
+        re.fullmatch(
+            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\s+(?:am|pm)", label.strip(), re.I
+        )
+    )
 
 
 def has_arrow(line: str) -> bool:
@@ -171,8 +180,9 @@ def _answered(line: str) -> str | None:
 
 
 _DONE_BY = re.compile(
-    r"^(?P<what>[^,;:()]{1,40}?)\s+(?P<verb>(?:auto-?)?[a-z]+(?:ed|ent|sent))\s+"
-    r"(?:(?:to|into|onto)\s+(?:the\s+)?(?P<to>[^,;:()]{1,30}?)\s+by\s+(?:the\s+)?"
+    r"^(?P<what>[^,;:()]{1,40}?)\s+(?:(?:then|later|also|usually|always|normally)\s+)?"
+    r"(?P<verb>(?:auto-?)?[a-z]+(?:ed|ent|sent))\s+"
+    r"(?:(?:to|into|onto|in)\s+(?:the\s+)?(?P<to>[^,;:()]{1,30}?)\s+by\s+(?:the\s+)?"
     r"(?P<by>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)"
     r"|by\s+(?:the\s+)?(?P<by2>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s+"
     r"(?:to|into|onto)\s+(?:the\s+)?(?P<to2>[^,;:()]{1,30}?))"
@@ -191,6 +201,8 @@ def _done_by(line: str) -> str | None:
     if info is None or info[1] != "past" or info[0] not in lx.SEND_VERBS | lx.ENTRY_VERBS:
         return None
     by, to = got["by"] or got["by2"], got["to"] or got["to2"]
+    if by.lower().endswith("ing") or re.search(r"\bphysical\b", line, re.IGNORECASE):
+        return None  # "sets stored in boxes by voicing": a way of sorting things
     what = got["what"].lower().split()
     closed = lx.SUBORDINATORS | lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
     if not (_bare(by) and _bare(to)) or len(what) > 5 or set(what) & closed:
@@ -271,7 +283,7 @@ def _forward(line: str) -> str:
         parts = [p.strip() for p in REVERSED.split(line.strip())]
         names, rests = [], []
         for part in parts:
-            cut = _NAME_END.search(part)
+            cut = NAME_END.search(part)
             names.append(part[: cut.start()].strip() if cut else part)
             rests.append(part[cut.start() :].strip() if cut else "")
         rest = " ".join(r for r in rests if r)
@@ -378,7 +390,7 @@ def _split(line: str) -> list[Segment]:
             if 0 < len(before.split()) <= 5:
                 out.append(Segment(before.strip(), after.strip(), colon_source=True))
                 continue
-        cut = _NAME_END.search(part)
+        cut = NAME_END.search(part)
         name = part[: cut.start()] if cut else part
         rest = part[len(name) :].strip(" ,")
         # "→ cust svc: daily orders, email": what travels is said after the colon
@@ -415,6 +427,10 @@ def content_of(segs: list[Segment]) -> str:
 
 # ---------------------------------------------------------------- loose notes in chain order
 
+_NO_LINK = re.compile(
+    r"^[-*•·\s]*(?:no|not|never|nothing|none)\b(?!\s*(?:one|body)\b)", re.IGNORECASE
+)
+"""An arrow said not to exist: "no link CurrentRMS <-> Xero", "not via EDI: … -> …"."""
 _NEGATED = re.compile(r"^[^,;:?]{1,40}\?\s*(?:no|nope|not)\b", re.IGNORECASE)
 """``ServiceM8 → regulator? no – keeps it on file``: the arrow asked about is not a flow."""
 _GETS_FROM = re.compile(
@@ -576,6 +592,8 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
     """Loose notes put in chain order, each rule on its own (see ``segments``)."""
     if len(segs) < 2:
         return segs
+    if _NO_LINK.match(segs[0].name):
+        return []  # "no link CurrentRMS <-> Xero yet": a link that does not exist
     head = segs[0]
     pulled = _pulled_from(head.rest if head.colon_source else f"{head.name} {head.rest}")
     taken: list[Segment] = []

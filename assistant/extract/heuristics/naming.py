@@ -77,6 +77,29 @@ def known_keys(known: Sequence[Actor]) -> dict[str, Actor]:
     return out
 
 
+_SHORTHAND = {
+    "manager": "mgr",
+    "coordinator": "coord",
+    "department": "dept",
+    "accounts": "accts",
+    "supervisor": "supvr",
+    "technician": "tech",
+    "engineer": "eng",
+    "customer": "cust",
+    "controller": "ctrl",
+    "control": "ctrl",
+    "operations": "ops",
+    "director": "dir",
+    "administrator": "admin",
+    "assistant": "asst",
+    "secretary": "sec",
+    "representative": "rep",
+    "maintenance": "maint",
+}
+"""Words and the shorthand notes write for them ("centre manager", "centre mgr")."""
+_ABBREVIATED = {fold_plural(word): fold_plural(short) for word, short in _SHORTHAND.items()}
+
+
 def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:
     """Map short forms onto the one longer name with the same head.
 
@@ -143,6 +166,18 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
         }
         if len(grouped) == 1:
             mapping[name] = next(iter(grouped))
+    # "centre manager" and "centre mgr" in one answer are one role, under the shortest
+    # form written (STYLES.md: abbreviations stay as written)
+    by_short: dict[tuple[str, ...], list[str]] = {}
+    for name in names:
+        if tokens[name] and name not in listed:
+            key = tuple(_ABBREVIATED.get(t, t) for t in tokens[name])
+            by_short.setdefault(key, []).append(name)
+    for same in by_short.values():
+        shortest = min(same, key=lambda n: (len(n), n))
+        for name in same:
+            if name != shortest and normalise_name(name) != normalise_name(shortest):
+                mapping.setdefault(name, mapping.get(shortest, shortest))
     # follow chains
     for short in list(mapping):
         target = mapping[short]

@@ -488,6 +488,8 @@ class FreeTextReader(ClauseFlows):
         if not segs or not segs[0].colon_source:
             return segs
         label, rest = segs[0].name, segs[0].rest
+        if label.strip("-*•· ").lower() in _NOT_DONE_TAGS:
+            return []  # "idea: SMS members … -> reception": not done today
         if not rest:
             return segs
         label_words = Sentence(label.lstrip("-*•· "))
@@ -498,7 +500,8 @@ class FreeTextReader(ClauseFlows):
         ):
             return segs
         if len(rest.split()) > 3:
-            return self._label_then_clause(segs, label, rest)
+            clause = self._label_then_clause(segs, label, rest)
+            return clause if clause is not segs else self._label_then_source(segs, label, rest)
         after = Sentence(rest)
         np_ = _whole_name(after) or after.np_at(0)
         if (
@@ -523,6 +526,29 @@ class FreeTextReader(ClauseFlows):
         ):
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
+
+    def _label_then_source(
+        self, segs: list[arrows.Segment], label: str, rest: str
+    ) -> list[arrows.Segment]:
+        """``fault alarms: remote monitoring unit on each escalator -> Lift&Esc Cloud``,
+        ``acquisitions: wish list from music director, Word doc by email -> librarian``:
+        a label, then who sends, named first or "from" whom, with where it stands."""
+        what, how = label.lstrip("-*•· "), ""
+        if what.lower() in _NOTE_TAGS or arrows.says_when(what):
+            return segs  # "idea: SMS growers …", "Mon am: ops lead decides …"
+        got = _WHAT_FROM.match(rest)
+        if got is not None:
+            what, rest, how = got["what"], got["who"], rest[got.end() :].strip()
+        cut = arrows.NAME_END.search(rest)
+        name = (rest[: cut.start()] if cut else rest).strip()
+        s = Sentence(name)
+        np_ = s.np_at(0) if s.n else None
+        if np_ is None or np_.end != s.n or arrows.content_word(name):
+            return segs
+        proper = np_.proper or any(t.low in self.proper_words for t in np_.words)
+        if lx.actor_kind([t.text for t in np_.words], proper=proper) is None:
+            return segs  # a party by its own words: "lift mechs: faults on paper log" is not
+        return [arrows.Segment(name, f": {what}, {how}".rstrip(", ")), *segs[1:]]
 
     def _label_then_clause(
         self, segs: list[arrows.Segment], label: str, rest: str
@@ -871,6 +897,19 @@ def _is_device(name: str) -> bool:
     """A device or a device's app by its words ("iPad app", "tablet", "phones")."""
     words = [fold_plural(w) for w in name.lower().split()]
     return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
+
+
+_NOTE_TAGS = frozenset(
+    {"idea", "ideas", "pain", "pains", "tbc", "q", "question", "issue", "risk", "todo", "gap"}
+)
+"""Labels of notes that name no sender ("idea: SMS growers when the queue is long")."""
+_NOT_DONE_TAGS = frozenset({"idea", "ideas", "tbc", "q", "question", "todo", "want", "wish"})
+"""Labels of what is not done today: no flow (a pain or an issue may still be one)."""
+
+_WHAT_FROM = re.compile(
+    r"^(?P<what>[^,;:]{1,40}?)\s+from\s+(?:the\s+|our\s+)?(?P<who>[^,;:]{1,40}?)\s*(?:[,;]|$)"
+)
+"""``wish list from music director, Word doc by email``: what travels, from whom."""
 
 
 def _undislocated(text: str) -> str:
