@@ -71,6 +71,8 @@ _OWN_PEOPLE = frozenset(
     {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
 )
 """What a speaker calls the people who work for them ("my team", "our guys")."""
+_PARTS_OF_SYSTEMS = frozenset({"module", "tab", "screen", "section", "part", "page", "area"})
+"""Parts of a system named with it ("the F-gas module of simPRO"): the system itself."""
 _OWN_SYSTEMS = frozenset({"software", "system", "systems", "program", "programme"})
 """What a party runs without a name of its own ("his software"): the party itself."""
 _OWN_LINES = frozenset({"line", "hotline", "helpline", "switchboard", "number", "mobile"})
@@ -445,6 +447,8 @@ class ActorReader:
             return own
         if (holder := self._holder_of_place(np_, sentence)) is not None:
             return holder
+        if (whole := self._system_of_part(np_, sentence)) is not None:
+            return whole
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
@@ -574,10 +578,23 @@ class ActorReader:
         words = [*s.toks[start : owner.i], owner.without_possessive()]
         return self.actor(NP(words, start, owner.i + 1, prep, np_.proper), s, relaxed=True)
 
+    def _system_of_part(self, np_: NP, s: Sentence) -> str | None:
+        """ "into the F-gas module of simPRO": a part of a named system is that system."""
+        if fold_plural(np_.head.lower()) not in _PARTS_OF_SYSTEMS or s.low(np_.end) != "of":
+            return None
+        whole = s.np_at(np_.end + 1)
+        if whole is None or not (
+            whole.proper or any(t.low in self.proper_words for t in whole.words)
+        ):
+            return None
+        name = self.actor(whole, s)
+        return name if name is not None and self.kind_of(name) in SYSTEMS else None
+
     def _their_own_system(self, np_: NP) -> str | None:
         """ "his software sends the declaration to customs": a party's own unnamed system
         stands for the party (STYLES.md), the person or group "his/her/their" refers to."""
-        if len(np_.toks) != 2 or fold_plural(np_.toks[1].low) not in _OWN_SYSTEMS:
+        own = 2 < len(np_.toks) <= 5 and np_.toks[1].low == "own"  # "their own CAFM systems"
+        if (len(np_.toks) != 2 and not own) or fold_plural(np_.toks[-1].low) not in _OWN_SYSTEMS:
             return None
         owner = np_.toks[0].low
         if owner not in {"his", "her", "their"}:

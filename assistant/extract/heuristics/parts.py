@@ -207,6 +207,11 @@ class ClauseParts(ActorReader):
                 break
             out.append(nxt)
             k = nxt.end
+        between = set(s.words_between(first.end, stop).lower().split())
+        if out and not between & {"and", "or", "well", "mean", "actually", "sorry"}:
+            # "Trade customers, builders, plumbers, the odd landscaper, ring …": a list
+            # with no "and" says what the subject takes in, not more subjects
+            return []
         return out
 
     def _direct_object(self, s: Sentence, clause: Clause) -> NP | None:

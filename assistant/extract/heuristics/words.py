@@ -302,6 +302,20 @@ class SentenceWords:
         )
         if (
             not unknown_verb
+            and prev == "who"
+            and self._contentish(word)
+            and (nxt in lx.PREPOSITIONS or lx.is_adverb(nxt))
+            and self._contentish(self.low(i - 2))
+        ):
+            # "contractors who prune for us send …": after "who", a word then a
+            # preposition is the relative's verb
+            return (
+                (word[:-1], "s")
+                if word.endswith("s") and not word.endswith("ss")
+                else (word, "base")
+            )
+        if (
+            not unknown_verb
             and prev in {"who", "which", "that", "they", "he", "she", "it"}
             and nxt in lx.PARTICLES
             and word.endswith("s")
