@@ -325,7 +325,8 @@ TOOL_HEADS = _words(
     historian sensor sensors interface module solution server bot robot website site
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
     workflow chatbot webshop e-shop marketplace intranet extranet sys sw probe probes
-    tracker trackers logger loggers meter meters beacon beacons buoy buoys gauge gauges"""
+    tracker trackers logger loggers meter meters beacon beacons buoy buoys gauge gauges
+    middleware"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry

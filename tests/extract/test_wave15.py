@@ -43,6 +43,14 @@ Third part, read off w19 once it was scored sealed (w20 stayed sealed):
 - "Trade customers, builders, plumbers, the odd landscaper, ring …": a list with no
   "and" after the subject says who the subject takes in; it adds no senders.
 
+- a system's kind may hold an owner or a capitalised word ("Sequel, the Lloyd's broker
+  platform, which …", "the inspectorate's online system, CLIENT Export", "RALS, the POCT
+  middleware", "which in turn sends"); a system known by its name before any sentence is
+  read is named;
+- "civil enforcement officers (CEOs)": the role goes by the acronym, under either name,
+  and the brackets no longer part the subject from its verb;
+- "uploaded into ESR? no, into the LMS": the corrected place counts.
+
 Tried and dropped: an export chained with a send ("exports the report from Sage and
 emails it to …") as the e-mail alone: most annotators label both (27 right flows lost).
 """
@@ -284,3 +292,40 @@ def test_a_list_without_and_after_the_subject_adds_no_senders() -> None:
         ("buyers", ("depot",)),
         ("drivers", ("depot",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Claims are entered by the agent into Acturis, the Lloyd's trading platform, which"
+            " pushes them into our claims system, ClaimCentre, over an API.",
+            [("agent", ("acturis",)), ("acturis", ("claimcentre",))],
+        ),
+        (
+            "Readings are sent to Vantage, the BMS middleware, which in turn sends them to"
+            " the energy dashboard.",
+            [("vantage", ("energy dashboard",))],
+        ),
+        (
+            "Our drafters draw the layouts in Vectorworks, our CAD tool.",
+            [("drafters", ("vectorworks",))],
+        ),
+    ],
+)
+def test_kinds_with_owners_and_capitals_beside_a_named_system(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected), found
+
+
+def test_an_acronym_given_in_brackets_names_the_role() -> None:
+    text = (
+        "The site reliability engineers (SREs) email the incident summary to the CTO."
+        " The SREs also text the duty manager."
+    )
+    assert pairs(text) == [("sre", ("cto",)), ("sre", ("duty manager",))]
+
+
+def test_a_place_corrected_inside_a_sentence() -> None:
+    text = "Timesheets are uploaded by the site leads into Xero? no, into Deputy, each Monday."
+    assert pairs(text) == [("site leads", ("deputy",))]

@@ -71,6 +71,10 @@ _OWN_PEOPLE = frozenset(
     {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
 )
 """What a speaker calls the people who work for them ("my team", "our guys")."""
+_ACRONYM_GIVEN = re.compile(
+    r"(?P<long>\b[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s*\((?P<short>[A-Z]{2,6}s?)\)"
+)
+"""A name followed by its acronym in brackets ("civil enforcement officers (CEOs)")."""
 _PARTS_OF_SYSTEMS = frozenset({"module", "tab", "screen", "section", "part", "page", "area"})
 """Parts of a system named with it ("the F-gas module of simPRO"): the system itself."""
 _OWN_SYSTEMS = frozenset({"software", "system", "systems", "program", "programme"})
@@ -217,6 +221,8 @@ class ActorReader:
         self.writers: dict[str, str] = {}
         """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
         self.aliases: dict[str, str] = {}
+        self.acronyms: set[str] = set()
+        """Acronyms the answer defines in brackets ("civil enforcement officers (CEOs)")."""
         """A role named beside a firm's proper name stands for the firm."""
         self.speakers: set[str] = set()
         """In a transcript, the roles of the people talking."""
@@ -243,6 +249,7 @@ class ActorReader:
                 self._learn_apposition(shape, match, lower_words)
         self._learn_self_roles(text)
         self._learn_called(text)
+        self._learn_acronyms(text)
 
     def _learn_called(self, text: str) -> None:
         """A role the answer renames: "the volunteer team leader, we call her the night lead,
@@ -327,6 +334,23 @@ class ActorReader:
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
             self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)
+
+    def _learn_acronyms(self, text: str) -> None:
+        """ "civil enforcement officers (CEOs)": the role goes by the short form written
+        (STYLES.md: the shortest form that appears word for word), under either name."""
+        for match in _ACRONYM_GIVEN.finditer(text):
+            short = match["short"]
+            letters = short.rstrip("s").lower()
+            words = match["long"].split()[-len(letters) :]
+            if len(words) != len(letters) or "".join(w[0].lower() for w in words) != letters:
+                continue
+            kind = lx.actor_kind(words)
+            if kind is None:
+                continue
+            key = normalise_name(short)
+            self.acronyms.add(short)
+            self.mentions.setdefault(key, Mention(short, kind))
+            self.aliases.setdefault(normalise_name(" ".join(words)), self.mentions[key].name)
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""
@@ -735,6 +759,9 @@ class ActorReader:
     def _named_system(self, name: str) -> bool:
         """The system is named by its own (proper) name, not only by its kind."""
         mention = self.mentions.get(normalise_name(name))
+        if mention is not None and mention.np is None:
+            # learned from "SigDraw, our CAD tool" before any sentence was read
+            return any(c.isupper() for c in mention.name)
         return mention is not None and mention.np is not None and mention.np.proper
 
     def _other_than(self, clause: Clause, subject: str) -> str | None:

@@ -190,16 +190,19 @@ the groups ``name`` and ``role``; its tag says how the pair is read (see
 
 
 _SYSTEM_NAME = r"(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)"
+_KIND_WORDS = r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?[a-z][\w-]*"
+"""A system's kind, perhaps with an owner or a name in it ("the Lloyd's broker platform",
+"the inspectorate's online system", "the POCT middleware"): it ends on a common noun."""
 """A system's proper name: capitalised, or camel-cased ("simPRO", "iRecord", "eBay")."""
 
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
     r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called"
     r"|we call it|known as)\s+(?P<name>[A-Z][\w-]+)\b"
-    r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _ROLE_WORDS + r"),\s+"
+    r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _KIND_WORDS + r"),\s+"
     r"(?P<name2>" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
     r"|(?P<name3>\b" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2}),\s+(?:[Oo]ur|[Tt]heir|the)\s+"
-    r"(?P<kind3>" + _ROLE_WORDS + r")(?:\s+(?:that\s+|which\s+)?we\s+(?:use|have|run))?"
+    r"(?P<kind3>" + _KIND_WORDS + r")(?:\s+(?:that\s+|which\s+)?we\s+(?:use|have|run))?"
     r"\s*(?=[,.;]|$)"
 )
 """A system named by its kind, then by its proper name ("our case management system,

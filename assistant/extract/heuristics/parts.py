@@ -283,7 +283,10 @@ class ClauseParts(ActorReader):
             return clause.antecedent, self.actor(clause.antecedent, s)
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
-            if all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in between):
+            words = [s.low(k) for k in between]
+            if " ".join(words[:2]) == "in turn":
+                words = words[2:]  # "RALS, which in turn sends them to the LIMS"
+            if all(w in lx.ADVERBS | lx.AUXILIARIES for w in words):
                 name = self.actor(clause.antecedent, s)
                 if (
                     name is None

@@ -149,6 +149,11 @@ class FreeTextReader(ClauseFlows):
         text = _EXAMPLES_ASIDE.sub("", text)
         self._learn_proper_words(text)
         self._learn_appositions(text)
+        # "the site reliability engineers (SREs) email …": the acronym is learned, and
+        # the brackets no longer stand between the subject and its verb
+        text = _ACRONYM_BRACKETS.sub(
+            lambda m: "" if m["short"] in self.acronyms else m.group(0), text
+        )
         self._learn_system_names(text)
         turns = parse_turns(text)
         if turns is None:
@@ -200,6 +205,7 @@ class FreeTextReader(ClauseFlows):
                     self.actor(np_, s)
 
     def _read_text(self, text: str) -> None:
+        text = _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)  # "into ESR? no, into the LMS"
         last_said: int | None = None  # where the previous sentence's flows start
         for sentence_text in split_sentences(text):
             start = len(self.flows)
@@ -898,6 +904,16 @@ def _is_device(name: str) -> bool:
     words = [fold_plural(w) for w in name.lower().split()]
     return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
 
+
+_ACRONYM_BRACKETS = re.compile(r"\s*\((?P<short>[A-Z]{2,6}s?)\)(?=[\s,.;:])")
+"""An acronym given in brackets after a name ("civil enforcement officers (CEOs)")."""
+
+_CORRECTED_IN_PLACE = re.compile(
+    r"\b(?P<prep>into|to|in|on|onto|from|by)\s+[^?.,;\n]{1,40}\?\s*no\b\s*[,;:–—-]?\s*(?P=prep)\s+",
+    re.IGNORECASE,
+)
+"""A speaker correcting themselves inside a sentence ("uploaded into ESR? no, into the
+LMS"): the corrected version counts (STYLES.md)."""
 
 _NOTE_TAGS = frozenset(
     {"idea", "ideas", "pain", "pains", "tbc", "q", "question", "issue", "risk", "todo", "gap"}
