@@ -35,7 +35,7 @@ MEDIUM_HEADS = _words(
     way basis end time day week month year morning night evening handover shift hand post
     courier integration integrations job jobs script scripts macro macros routine mechanism
     connector certificate certificates receipt receipts quote quotes docket dockets manifest
-    manifests timesheet timesheets rota rotas"""
+    manifests timesheet timesheets rota rotas channel channels"""
 )
 
 ARTEFACT_NAME = re.compile(

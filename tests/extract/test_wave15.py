@@ -49,7 +49,10 @@ Third part, read off w19 once it was scored sealed (w20 stayed sealed):
   read is named;
 - "civil enforcement officers (CEOs)": the role goes by the acronym, under either name,
   and the brackets no longer part the subject from its verb;
-- "uploaded into ESR? no, into the LMS": the corrected place counts.
+- "uploaded into ESR? no, into the LMS": the corrected place counts;
+- a Slack or Teams channel is a medium, like a WhatsApp group: "posts it in the lab's Slack
+  channel, where the curator sees it" is from who posts to the curator, and the channel
+  sends nobody anything.
 
 Tried and dropped: an export chained with a send ("exports the report from Sage and
 emails it to …") as the e-mail alone: most annotators label both (27 right flows lost).
@@ -329,3 +332,11 @@ def test_an_acronym_given_in_brackets_names_the_role() -> None:
 def test_a_place_corrected_inside_a_sentence() -> None:
     text = "Timesheets are uploaded by the site leads into Xero? no, into Deputy, each Monday."
     assert pairs(text) == [("site leads", ("deputy",))]
+
+
+def test_a_channel_is_a_medium_from_who_posts_to_who_sees_it() -> None:
+    text = (
+        "The tour leader posts the headcount in the team's Slack channel, where the coach"
+        " driver sees it."
+    )
+    assert pairs(text) == [("tour leader", ("coach driver",))]
