@@ -296,6 +296,10 @@ REPORT_SETS = [
         "wave-19 held-out cases (another annotator; sealed until the third part of wave 15)",
         ROOT / "bench/cases/w19-heldout.jsonl",
     ),
+    (
+        "wave-20 held-out cases (another annotator; sealed until wave 15 was done)",
+        ROOT / "bench/cases/w20-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
