@@ -50,6 +50,9 @@ Third part, read off w19 once it was scored sealed (w20 stayed sealed):
 - "civil enforcement officers (CEOs)": the role goes by the acronym, under either name,
   and the brackets no longer part the subject from its verb;
 - "uploaded into ESR? no, into the LMS": the corrected place counts;
+- found as a user (a B&B paragraph at the flows question): "Guests who phone, I write them
+  in the diary and put them into Beds24" made no flow from the guests; who gets in touch,
+  set first, calls the speaker ("Guests phone me, and I …");
 - a Slack or Teams channel is a medium, like a WhatsApp group: "posts it in the lab's Slack
   channel, where the curator sees it" is from who posts to the curator, and the channel
   sends nobody anything.
@@ -340,3 +343,13 @@ def test_a_channel_is_a_medium_from_who_posts_to_who_sees_it() -> None:
         " driver sees it."
     )
     assert pairs(text) == [("tour leader", ("coach driver",))]
+
+
+def test_who_gets_in_touch_set_first_calls_the_speaker() -> None:
+    text = (
+        "I'm the practice manager. Patients who ring, I note them on the pad and then book"
+        " them into EMIS at lunchtime."
+    )
+    found = pairs(text)
+    assert ("patients", ("practice manager",)) in found
+    assert ("practice manager", ("emis",)) in found

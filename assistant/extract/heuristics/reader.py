@@ -933,10 +933,33 @@ def _undislocated(text: str) -> str:
     accountant the statements": only with a verb of sending or telling."""
     got = _DISLOCATED_OBJECT.match(text)
     if got is None:
-        return text
+        return _caller_set_first(text)
     verb = lx.verb_info(got["verb"].lower())
     if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
         return text
     adverb = got["adverb"] or ""
     moved = f"{got['open']}{got['subject']} {adverb}{got['verb']} {got['who']}"
     return moved + text[got.end() :]
+
+
+_CALLER_FIRST = re.compile(
+    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now)\b,?\s+)*)"
+    r"(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+who\s+(?P<verb>[a-z]+)"
+    r"(?:\s+in)?,\s+(?P<subject>I|we)\s+",
+    re.IGNORECASE,
+)
+"""Who gets in touch, set first ("Guests who phone, I write them in the diary")."""
+
+
+def _caller_set_first(text: str) -> str:
+    """ "Guests who phone, I write them in the diary" as "Guests phone me, and I write
+    them in the diary": only with a verb of calling, e-mailing or writing in."""
+    got = _CALLER_FIRST.match(text)
+    if got is None:
+        return text
+    verb = lx.verb_info(got["verb"].lower())
+    if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
+        return text
+    me = "me" if got["subject"].lower() == "i" else "us"
+    said = f"{got['open']}{got['who']} {got['verb']} {me}, and {got['subject']} "
+    return said + text[got.end() :]
