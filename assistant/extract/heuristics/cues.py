@@ -250,17 +250,6 @@ _CLEFT_OBJECT = re.compile(
 )
 """A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
 
-_DISLOCATED_OBJECT = re.compile(
-    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
-    r"(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?),\s+"
-    r"(?P<subject>I|we|they|he|she)\s+(?P<adverb>(?:just|also|then|usually|always|normally)\s+)?"
-    r"(?P<verb>[a-z]+)\s+(?:her|him|them)\b",
-    re.IGNORECASE,
-)
-"""Who is told, set first and taken up by a pronoun ("the accountant, I send her the
-statements"), put back in order ("I send the accountant the statements")."""
-
-
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
     | {"nearest", "closest", "next", "available", "appropriate", "right", "usual"}

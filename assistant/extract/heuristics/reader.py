@@ -19,7 +19,6 @@ from assistant.extract.heuristics.cues import (
     _CLEFT_OBJECT,
     _CONFIRMS,
     _CORRECTION,
-    _DISLOCATED_OBJECT,
     _LATE_SOURCE,
     _NOT_A_FLOW_LINE,
     _OPENING_CORRECTION,
@@ -44,6 +43,7 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.pains import continues_previous, pain_phrases, without_pain
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
+from assistant.extract.heuristics.reorder import corrected_in_place, in_plain_order
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import split_sentences
 from assistant.extract.heuristics.turns import parse_turns
@@ -205,7 +205,7 @@ class FreeTextReader(ClauseFlows):
                     self.actor(np_, s)
 
     def _read_text(self, text: str) -> None:
-        text = _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)  # "into ESR? no, into the LMS"
+        text = corrected_in_place(text)  # "into ESR? no, into the LMS"
         last_said: int | None = None  # where the previous sentence's flows start
         for sentence_text in split_sentences(text):
             start = len(self.flows)
@@ -218,7 +218,7 @@ class FreeTextReader(ClauseFlows):
                     opening, body = None, sentence_text  # "Actually, …" only stresses
                 if opening:
                     body = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", body, count=1)
-                body = _undislocated(body)
+                body = in_plain_order(body)
                 self._read_corrected(body[:1].upper() + body[1:] if opening else body)
                 if opening and last_said is not None and len(self.flows) > start > last_said:
                     self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
@@ -908,13 +908,6 @@ def _is_device(name: str) -> bool:
 _ACRONYM_BRACKETS = re.compile(r"\s*\((?P<short>[A-Z]{2,6}s?)\)(?=[\s,.;:])")
 """An acronym given in brackets after a name ("civil enforcement officers (CEOs)")."""
 
-_CORRECTED_IN_PLACE = re.compile(
-    r"\b(?P<prep>into|to|in|on|onto|from|by)\s+[^?.,;\n]{1,40}\?\s*no\b\s*[,;:–—-]?\s*(?P=prep)\s+",
-    re.IGNORECASE,
-)
-"""A speaker correcting themselves inside a sentence ("uploaded into ESR? no, into the
-LMS"): the corrected version counts (STYLES.md)."""
-
 _NOTE_TAGS = frozenset(
     {"idea", "ideas", "pain", "pains", "tbc", "q", "question", "issue", "risk", "todo", "gap"}
 )
@@ -926,40 +919,3 @@ _WHAT_FROM = re.compile(
     r"^(?P<what>[^,;:]{1,40}?)\s+from\s+(?:the\s+|our\s+)?(?P<who>[^,;:]{1,40}?)\s*(?:[,;]|$)"
 )
 """``wish list from music director, Word doc by email``: what travels, from whom."""
-
-
-def _undislocated(text: str) -> str:
-    """ "Oh, and the accountant, I send her the statements" as "Oh, and I send the
-    accountant the statements": only with a verb of sending or telling."""
-    got = _DISLOCATED_OBJECT.match(text)
-    if got is None:
-        return _caller_set_first(text)
-    verb = lx.verb_info(got["verb"].lower())
-    if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
-        return text
-    adverb = got["adverb"] or ""
-    moved = f"{got['open']}{got['subject']} {adverb}{got['verb']} {got['who']}"
-    return moved + text[got.end() :]
-
-
-_CALLER_FIRST = re.compile(
-    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now)\b,?\s+)*)"
-    r"(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+who\s+(?P<verb>[a-z]+)"
-    r"(?:\s+in)?,\s+(?P<subject>I|we)\s+",
-    re.IGNORECASE,
-)
-"""Who gets in touch, set first ("Guests who phone, I write them in the diary")."""
-
-
-def _caller_set_first(text: str) -> str:
-    """ "Guests who phone, I write them in the diary" as "Guests phone me, and I write
-    them in the diary": only with a verb of calling, e-mailing or writing in."""
-    got = _CALLER_FIRST.match(text)
-    if got is None:
-        return text
-    verb = lx.verb_info(got["verb"].lower())
-    if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
-        return text
-    me = "me" if got["subject"].lower() == "i" else "us"
-    said = f"{got['open']}{got['who']} {got['verb']} {me}, and {got['subject']} "
-    return said + text[got.end() :]

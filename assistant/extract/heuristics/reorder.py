@@ -1,0 +1,74 @@
+"""Spoken word orders put back into the plain order the clause rules read.
+
+People set who they mean first and take it up with a pronoun ("the accountant, I send her
+the statements"; "Guests who phone, I write them in the diary"), and correct themselves in
+the middle of a sentence ("into ESR? no, into the LMS"). Each rewrite here gives back the
+sentence a writer would have written; it only fires with a verb of sending or telling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract import lexicon as lx
+
+_DISLOCATED_OBJECT = re.compile(
+    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
+    r"(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?),\s+"
+    r"(?P<subject>I|we|they|he|she)\s+(?P<adverb>(?:just|also|then|usually|always|normally)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+"""Who is told, set first and taken up by a pronoun ("the accountant, I send her the
+statements"), put back in order ("I send the accountant the statements")."""
+
+
+_CORRECTED_IN_PLACE = re.compile(
+    r"\b(?P<prep>into|to|in|on|onto|from|by)\s+[^?.,;\n]{1,40}\?\s*no\b\s*[,;:–—-]?\s*(?P=prep)\s+",
+    re.IGNORECASE,
+)
+"""A speaker correcting themselves inside a sentence ("uploaded into ESR? no, into the
+LMS"): the corrected version counts (STYLES.md)."""
+
+
+_CALLER_FIRST = re.compile(
+    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now)\b,?\s+)*)"
+    r"(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+who\s+(?P<verb>[a-z]+)"
+    r"(?:\s+in)?,\s+(?P<subject>I|we)\s+",
+    re.IGNORECASE,
+)
+"""Who gets in touch, set first ("Guests who phone, I write them in the diary")."""
+
+
+def _caller_set_first(text: str) -> str:
+    """ "Guests who phone, I write them in the diary" as "Guests phone me, and I write
+    them in the diary": only with a verb of calling, e-mailing or writing in."""
+    got = _CALLER_FIRST.match(text)
+    if got is None:
+        return text
+    verb = lx.verb_info(got["verb"].lower())
+    if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
+        return text
+    me = "me" if got["subject"].lower() == "i" else "us"
+    said = f"{got['open']}{got['who']} {got['verb']} {me}, and {got['subject']} "
+    return said + text[got.end() :]
+
+
+def in_plain_order(text: str) -> str:
+    """A sentence whose listener or caller was set first, in the order the rules read: "Oh,
+    and the accountant, I send her the statements" as "Oh, and I send the accountant the
+    statements"; only with a verb of sending or telling."""
+    got = _DISLOCATED_OBJECT.match(text)
+    if got is None:
+        return _caller_set_first(text)
+    verb = lx.verb_info(got["verb"].lower())
+    if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
+        return text
+    adverb = got["adverb"] or ""
+    moved = f"{got['open']}{got['subject']} {adverb}{got['verb']} {got['who']}"
+    return moved + text[got.end() :]
+
+
+def corrected_in_place(text: str) -> str:
+    """The text with each correction made inside a sentence kept, the first try dropped."""
+    return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
