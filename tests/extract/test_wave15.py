@@ -57,6 +57,14 @@ Third part, read off w19 once it was scored sealed (w20 stayed sealed):
   channel, where the curator sees it" is from who posts to the curator, and the channel
   sends nobody anything.
 
+After w20 was scored sealed (.708 before the wave, .705 after), three misreadings seen in it
+were fixed; w20 is a tuning set from here on:
+- "At Fernway, a small accounting-software vendor, customers contact …": the description of
+  the place opening the sentence is not its subject;
+- "Councillors, by contrast, tend to email …": a habit is said plainly ("tend" was a name);
+- "record defect counts on a tablet app that submits them to Produce Pro": a device in
+  prose, like one in a chain of notes, is the screen of the system behind it.
+
 Tried and dropped: an export chained with a send ("exports the report from Sage and
 emails it to …") as the e-mail alone: most annotators label both (27 right flows lost).
 """
@@ -353,3 +361,25 @@ def test_who_gets_in_touch_set_first_calls_the_speaker() -> None:
     found = pairs(text)
     assert ("patients", ("practice manager",)) in found
     assert ("practice manager", ("emis",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At Brightwell, a small housing association, tenants report repairs to the"
+            " contact centre by phone.",
+            [("tenants", ("contact centre",))],
+        ),
+        (
+            "Parish clerks, on the whole, tend to email the planning officer directly.",
+            [("parish clerks", ("planning officer",))],
+        ),
+        (
+            "Stewards log the gate counts on a handheld app that sends them to TicketOffice.",
+            [("stewards", ("ticketoffice",))],
+        ),
+    ],
+)
+def test_openers_habits_and_devices_in_prose(text, expected) -> None:
+    assert pairs(text) == expected

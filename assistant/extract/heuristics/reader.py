@@ -584,6 +584,7 @@ class FreeTextReader(ClauseFlows):
             self._read_clause(s, clause)
         self._sent_to_whoever_keys_it(s)
         self._alert_on_a_screen(s)
+        self._through_a_device(first_new)  # last: it removes a flow the clauses point at
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
         # (not a negated one's: "nobody tells the supermarkets, I just post it on Facebook")
         spare = " ".join(
@@ -594,6 +595,22 @@ class FreeTextReader(ClauseFlows):
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
+
+    def _through_a_device(self, first_new: int) -> None:
+        """ "record defect counts on a tablet app that submits them to Produce Pro": a device
+        is the screen of the system behind it (STYLES.md), so who entered it reaches that
+        system, and the device sends nothing of its own."""
+        said = self.flows[first_new:]
+        for into in said:
+            if len(into.targets) != 1 or not _is_device(into.targets[0]):
+                continue
+            device = into.targets[0]
+            onward = [f for f in said if f.source == device and f is not into]
+            if len(onward) != 1 or _is_device(onward[0].targets[0] if onward[0].targets else ""):
+                continue
+            into.targets = list(onward[0].targets)
+            self.flows.remove(onward[0])
+            return
 
     def _sent_to_whoever_keys_it(self, s: Sentence) -> None:
         """ "Customers book their MOT by phone, and the receptionist enters the booking in

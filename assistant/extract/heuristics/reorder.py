@@ -54,10 +54,34 @@ def _caller_set_first(text: str) -> str:
     return said + text[got.end() :]
 
 
+_NAMED_OPENER = re.compile(
+    r"^(?P<opener>(?:At|In|For|Within)\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}),\s+"
+    r"(?:a|an|the|our)\s+[^,]{1,60},\s+"
+)
+"""A place opener with a description of it ("At Fernway, a small software vendor, …")."""
+
+_TEND_TO = re.compile(r"\b(?:tend|tends|tended)\s+to\s+(?=(?P<verb>[a-z]+)\b)")
+"""A habit said before the verb ("councillors tend to email …")."""
+
+
+def _habit_said_plainly(text: str) -> str:
+    """ "Councillors tend to email the team" as "Councillors email the team": the habit is
+    what they do; only before a verb of sending or telling."""
+
+    def plain(got: re.Match[str]) -> str:
+        verb = lx.verb_info(got["verb"])
+        return "" if verb is not None and verb[0] in lx.SEND_VERBS | lx.TELL_VERBS else got[0]
+
+    return _TEND_TO.sub(plain, text)
+
+
 def in_plain_order(text: str) -> str:
     """A sentence whose listener or caller was set first, in the order the rules read: "Oh,
     and the accountant, I send her the statements" as "Oh, and I send the accountant the
-    statements"; only with a verb of sending or telling."""
+    statements"; only with a verb of sending or telling. A description of the place opening
+    the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
+    and a habit is said plainly ("tend to email")."""
+    text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
     got = _DISLOCATED_OBJECT.match(text)
     if got is None:
         return _caller_set_first(text)
