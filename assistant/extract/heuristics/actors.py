@@ -221,9 +221,9 @@ class ActorReader:
         self.writers: dict[str, str] = {}
         """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
         self.aliases: dict[str, str] = {}
+        """A role named beside a firm's proper name stands for the firm."""
         self.acronyms: set[str] = set()
         """Acronyms the answer defines in brackets ("civil enforcement officers (CEOs)")."""
-        """A role named beside a firm's proper name stands for the firm."""
         self.speakers: set[str] = set()
         """In a transcript, the roles of the people talking."""
         self.last_group: str | None = None

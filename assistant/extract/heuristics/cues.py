@@ -190,10 +190,10 @@ the groups ``name`` and ``role``; its tag says how the pair is read (see
 
 
 _SYSTEM_NAME = r"(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)"
+"""A system's proper name: capitalised, or camel-cased ("simPRO", "iRecord", "eBay")."""
 _KIND_WORDS = r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?[a-z][\w-]*"
 """A system's kind, perhaps with an owner or a name in it ("the Lloyd's broker platform",
 "the inspectorate's online system", "the POCT middleware"): it ends on a common noun."""
-"""A system's proper name: capitalised, or camel-cased ("simPRO", "iRecord", "eBay")."""
 
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
@@ -249,6 +249,7 @@ _CLEFT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """A cleft on the object ("it's Jonas I phone") put back in order ("I phone Jonas")."""
+
 
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
