@@ -35,6 +35,14 @@ def _is_device(name: str) -> bool:
     return bool(words) and fold_plural(words[-1]) in lx.DEVICE_HEADS
 
 
+def _holds_a_device(name: str) -> bool:
+    """A device or the app on one ("tablet", "iPad app", "the drivers' phones"): wider than
+    ``_is_device``, which wants a device as the head, for a name that can never be a party
+    (the middle of a chain, the target of what is keyed in)."""
+    words = name_tokens(name)
+    return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
+
+
 def clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -37,6 +37,7 @@ from assistant.extract.heuristics.maturity import (
 )
 from assistant.extract.heuristics.naming import (
     Mention,
+    _holds_a_device,
     clip,
     merge_names,
 )
@@ -369,12 +370,7 @@ class FreeTextReader(ClauseFlows):
             head = fold_plural(written["carrier"].split()[-1].lower())
             if head in _PAPER or hub_key(head) == "board":
                 self.writers[hub_key(head)] = names[-1]
-        for index in range(1, len(segs) - 1):
-            middle = names[index]
-            if middle and names[index - 1] and _is_device(middle):
-                # "surveyor enters sizes in iPad app -> Glazplan": a device is the screen
-                # of the system after it, never an actor (STYLES.md)
-                names[index] = names[index - 1]
+        first = len(self.flows)
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
             if not source or not target or source == target:
@@ -385,6 +381,7 @@ class FreeTextReader(ClauseFlows):
             if index == len(segs) - 2:
                 cue_text = f"{cue_text} {carrier}"
             self._add(source, [target], content, cue_text, "", line)
+        self._through_a_device(first)  # "surveyor enters sizes in iPad app -> Glazplan"
         self._entries_in_arrow_line(line, content)
 
     def _entries_in_arrow_line(self, line: str, content: str) -> None:
@@ -597,16 +594,16 @@ class FreeTextReader(ClauseFlows):
                 flow.fallback_text = spare
 
     def _through_a_device(self, first_new: int) -> None:
-        """ "record defect counts on a tablet app that submits them to Produce Pro": a device
-        is the screen of the system behind it (STYLES.md), so who entered it reaches that
-        system, and the device sends nothing of its own."""
+        """A device is the screen of the system behind it (STYLES.md): who entered something
+        on it reaches that system, and the device sends nothing of its own, in a sentence
+        ("record defect counts on a tablet app that submits them to Produce Pro") as in a
+        chain of notes ("surveyor enters sizes in iPad app -> Glazplan")."""
         said = self.flows[first_new:]
         for into in said:
-            if len(into.targets) != 1 or not _is_device(into.targets[0]):
+            if len(into.targets) != 1 or not _holds_a_device(into.targets[0]):
                 continue
-            device = into.targets[0]
-            onward = [f for f in said if f.source == device and f is not into]
-            if len(onward) != 1 or _is_device(onward[0].targets[0] if onward[0].targets else ""):
+            onward = [f for f in said if f.source == into.targets[0] and f is not into]
+            if len(onward) != 1 or (onward[0].targets and _holds_a_device(onward[0].targets[0])):
                 continue
             into.targets = list(onward[0].targets)
             self.flows.remove(onward[0])
@@ -914,12 +911,6 @@ def _starts_with_verb(text: str) -> bool:
     """Words that open on a verb in the present ("types into Maximo weekly")."""
     s = Sentence(text.strip())
     return bool(s.n) and (lx.verb_info(s.low(0)) or ("", ""))[1] in {"s", "base"}
-
-
-def _is_device(name: str) -> bool:
-    """A device or a device's app by its words ("iPad app", "tablet", "phones")."""
-    words = [fold_plural(w) for w in name.lower().split()]
-    return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
 
 
 _ACRONYM_BRACKETS = re.compile(r"\s*\((?P<short>[A-Z]{2,6}s?)\)(?=[\s,.;:])")
