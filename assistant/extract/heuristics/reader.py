@@ -397,9 +397,9 @@ class FreeTextReader(ClauseFlows):
             tail = name  # "→ Printful, designer uploads": the target, then the doer
         for piece in [tail, *(p.split(",")[0] for p in line.split(";")[1:])]:
             piece = piece.strip(" :-")
-            if not _keys_in(piece) or arrows.ARROW.search(piece):
-                continue
-            said = self._half_sentence(piece, lx.ENTRY_VERBS)
+            said = (
+                None if arrows.ARROW.search(piece) else self._half_sentence(piece, lx.ENTRY_VERBS)
+            )
             if said is None:
                 continue
             first = len(self.flows)
