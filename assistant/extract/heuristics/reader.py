@@ -916,12 +916,10 @@ def _starts_with_verb(text: str) -> bool:
 _ACRONYM_BRACKETS = re.compile(r"\s*\((?P<short>[A-Z]{2,6}s?)\)(?=[\s,.;:])")
 """An acronym given in brackets after a name ("civil enforcement officers (CEOs)")."""
 
-_NOTE_TAGS = frozenset(
-    {"idea", "ideas", "pain", "pains", "tbc", "q", "question", "issue", "risk", "todo", "gap"}
-)
-"""Labels of notes that name no sender ("idea: SMS growers when the queue is long")."""
 _NOT_DONE_TAGS = frozenset({"idea", "ideas", "tbc", "q", "question", "todo", "want", "wish"})
 """Labels of what is not done today: no flow (a pain or an issue may still be one)."""
+_NOTE_TAGS = _NOT_DONE_TAGS | {"pain", "pains", "issue", "risk", "gap"}
+"""Labels of notes that name no sender ("pain: …", "idea: SMS growers when …")."""
 
 _WHAT_FROM = re.compile(
     r"^(?P<what>[^,;:]{1,40}?)\s+from\s+(?:the\s+|our\s+)?(?P<who>[^,;:]{1,40}?)\s*(?:[,;]|$)"
