@@ -71,10 +71,13 @@ _OWN_PEOPLE = frozenset(
     {"team", "guys", "staff", "people", "lads", "girls", "crew", "colleagues", "folks", "boys"}
 )
 """What a speaker calls the people who work for them ("my team", "our guys")."""
+_ACRONYM_IN_BRACKETS = r"\((?P<short>[A-Z]{2,6}s?)\)"
 _ACRONYM_GIVEN = re.compile(
-    r"(?P<long>\b[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s*\((?P<short>[A-Z]{2,6}s?)\)"
+    r"(?P<long>\b[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s*" + _ACRONYM_IN_BRACKETS
 )
 """A name followed by its acronym in brackets ("civil enforcement officers (CEOs)")."""
+_ACRONYM_AFTER_NAME = re.compile(r"\s*" + _ACRONYM_IN_BRACKETS + r"(?=[\s,.;:])")
+"""The brackets alone, as they stand between a subject and its verb."""
 _PARTS_OF_SYSTEMS = frozenset({"module", "tab", "screen", "section", "part", "page", "area"})
 """Parts of a system named with it ("the F-gas module of simPRO"): the system itself."""
 _OWN_SYSTEMS = frozenset({"software", "system", "systems", "program", "programme"})
@@ -351,6 +354,13 @@ class ActorReader:
             self.acronyms.add(short)
             self.mentions.setdefault(key, Mention(short, kind))
             self.aliases.setdefault(normalise_name(" ".join(words)), self.mentions[key].name)
+
+    def without_given_acronyms(self, text: str) -> str:
+        """The text without the brackets of the acronyms learned from it: "the site
+        reliability engineers (SREs) email …" reads as "… engineers email …"."""
+        return _ACRONYM_AFTER_NAME.sub(
+            lambda m: "" if m["short"] in self.acronyms else m.group(0), text
+        )
 
     def _learn_proper_words(self, text: str) -> None:
         """Words written with a capital inside a sentence are names ("into Guidewire")."""

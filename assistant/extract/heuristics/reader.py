@@ -150,11 +150,7 @@ class FreeTextReader(ClauseFlows):
         text = _EXAMPLES_ASIDE.sub("", text)
         self._learn_proper_words(text)
         self._learn_appositions(text)
-        # "the site reliability engineers (SREs) email …": the acronym is learned, and
-        # the brackets no longer stand between the subject and its verb
-        text = _ACRONYM_BRACKETS.sub(
-            lambda m: "" if m["short"] in self.acronyms else m.group(0), text
-        )
+        text = self.without_given_acronyms(text)
         self._learn_system_names(text)
         turns = parse_turns(text)
         if turns is None:
@@ -912,9 +908,6 @@ def _starts_with_verb(text: str) -> bool:
     s = Sentence(text.strip())
     return bool(s.n) and (lx.verb_info(s.low(0)) or ("", ""))[1] in {"s", "base"}
 
-
-_ACRONYM_BRACKETS = re.compile(r"\s*\((?P<short>[A-Z]{2,6}s?)\)(?=[\s,.;:])")
-"""An acronym given in brackets after a name ("civil enforcement officers (CEOs)")."""
 
 _NOT_DONE_TAGS = frozenset({"idea", "ideas", "tbc", "q", "question", "todo", "want", "wish"})
 """Labels of what is not done today: no flow (a pain or an issue may still be one)."""
