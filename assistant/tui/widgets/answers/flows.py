@@ -244,10 +244,11 @@ class InfoFlowsAnswer(AnswerInput):
             pending = InformationFlow.model_validate(fields).model_dump(mode="json")
         except ValidationError:
             unfinished = format_unfinished(fields)
-            if not self.flows:
-                text = self.query_one("#flow-notation", PromptInput).value.rstrip("\n")
-                return f"{text}\n{unfinished}" if text.strip() else unfinished
-            return [*self.flows, *self._notation_lines(), unfinished]
+            kept = self.raw()
+            if isinstance(kept, list):
+                return [*kept, unfinished]
+            text = kept.rstrip("\n")
+            return f"{text}\n{unfinished}" if text.strip() else unfinished
         return [*self.flows, pending, *self._notation_lines()]
 
     def focus_input(self) -> None:

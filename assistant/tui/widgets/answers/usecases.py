@@ -43,6 +43,17 @@ def parse_candidate(text: str) -> tuple[str, list[int] | None] | str:
     return parts[0], scores
 
 
+def _candidate_row(title: str, scores: list[int] | None) -> dict[str, Any]:
+    """A candidate as the table keeps it: its title and four scores, the default ones when
+    none were typed."""
+    typed = scores or [DEFAULT_SCORE] * len(SCORE_FIELDS)
+    return {"title": title, **dict(zip(SCORE_FIELDS, typed, strict=True))}
+
+
+def _has_title(rows: list[dict[str, Any]], title: str) -> bool:
+    return any(row.get("title", "").casefold() == title.casefold() for row in rows)
+
+
 class UseCasesAnswer(AnswerInput):
     """A use-cases answer: add candidates by title, score them in the table."""
 
@@ -117,20 +128,15 @@ class UseCasesAnswer(AnswerInput):
         if event is not None:
             event.stop()
         field = self.query_one("#uc-title", Input)
-        text = real(field.value).strip()
-        if not text:
-            self._error("type a title first")
-            return
-        parsed = parse_candidate(text)
+        parsed = parse_candidate(real(field.value).strip())  # "" is "type a title first"
         if isinstance(parsed, str):
             self._error(parsed)
             return
         title, scores = parsed
-        if any(u.get("title", "").casefold() == title.casefold() for u in self.usecases):
+        if _has_title(self.usecases, title):
             self._error(f"there is already a candidate called {one_line(title, 40)!r}")
             return
-        typed = scores or [DEFAULT_SCORE] * len(SCORE_FIELDS)
-        self.usecases.append({"title": title, **dict(zip(SCORE_FIELDS, typed, strict=True))})
+        self.usecases.append(_candidate_row(title, scores))
         field.value = ""
         self._error("")
         self._refresh_table(keep=(len(self.usecases) - 1, 1))
@@ -176,11 +182,8 @@ class UseCasesAnswer(AnswerInput):
         parsed = parse_candidate(pending) if pending else None
         if isinstance(parsed, str):
             parsed = (pending.split("|")[0].strip(), None)
-        if parsed is not None and parsed[0]:
-            title, scores = parsed
-            if all(r.get("title", "").casefold() != title.casefold() for r in rows):
-                typed = scores or [DEFAULT_SCORE] * len(SCORE_FIELDS)
-                rows.append({"title": title, **dict(zip(SCORE_FIELDS, typed, strict=True))})
+        if parsed is not None and parsed[0] and not _has_title(rows, parsed[0]):
+            rows.append(_candidate_row(*parsed))
         return rows
 
     def focus_input(self) -> None:
