@@ -44,6 +44,8 @@ _TIME_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label before a colon that says when, not what (``Mon: ops mgr → drivers``)."""
+_DAY_PART = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\s+(?:am|pm)", re.I)
+"""A weekday and its half ("Mon am", "Thurs pm")."""
 NAME_END = re.compile(
     r"\s*(?:[:,;(]|\b(?:by|via|over|through|using|with|on|in|into|as|every|each|daily|weekly"
     r"|monthly|nightly|when|if)\b)",
@@ -63,11 +65,8 @@ class Segment:
 
 def says_when(label: str) -> bool:
     """A label that says when, not what ("Mon am", "every Thu", "month end")."""
-    return _TIME_LABEL.fullmatch(label.strip()) is not None or bool(
-        re.fullmatch(
-            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\s+(?:am|pm)", label.strip(), re.I
-        )
-    )
+    label = label.strip()
+    return bool(_TIME_LABEL.fullmatch(label) or _DAY_PART.fullmatch(label))
 
 
 def has_arrow(line: str) -> bool:
