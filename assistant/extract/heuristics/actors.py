@@ -197,6 +197,16 @@ def _named_system_opens(first: str, second: str, third: str) -> bool:
     return lx.actor_kind([first]) is None and first not in lx.known_words()
 
 
+_RINGING = frozenset({"phone", "call", "ring", "telephone", "page", "bleep", "buzz"})
+"""What a line or an intercom does for the person on it, so "it" there is no sender."""
+
+
+_NOT_WHERE_THINGS_ARE = frozenset(
+    {"during", "after", "before", "until", "since", "for", "by", "with", "from", "about", "of"}
+)
+"""Prepositions whose phrase is a time, a party or a topic, never a thing that sends."""
+
+
 class ActorReader:
     """The reader's memory of actors: what a noun phrase or a pronoun names, and its kind."""
 
@@ -466,6 +476,35 @@ class ActorReader:
             return self.addressee
         return self.speaker if first in lx.FIRST_PERSON else None
 
+    def _sending_thing_before(self, it: NP, sentence: Sentence, said: str | None) -> str | None:
+        """ "The pigs cross the scale, and it sends their weights to PigExpert": "it" that sends
+        is never a person nor a plural subject; it is the thing the clause before ended on."""
+        if said is not None and self.kind_of(said) not in HUMAN and fold_plural(said) == said:
+            return None
+        info = lx.verb_info(sentence.low(it.end))
+        if (
+            info is None
+            or info[1] not in {"s", "past"}
+            or info[0] not in lx.SEND_VERBS
+            or info[0] in _RINGING
+        ):
+            return None  # "presses the intercom and it rings through": the line, not a party
+        k = it.start - 1
+        if sentence.low(k) != "and":
+            return None
+        k -= sentence.low(k - 1) == ","
+        thing = sentence.np_before(k)
+        if (
+            thing is None
+            or thing.is_pronoun
+            or thing.is_time
+            or fold_plural(thing.head.lower()) != thing.head.lower()
+            or thing.head.lower() in lx.PERSON_WORDS
+            or thing.prep in _NOT_WHERE_THINGS_ARE  # "during the visit", "for the client"
+        ):
+            return None
+        return self.actor(thing, sentence, relaxed=True)
+
     def actor(self, np_: NP | None, sentence: Sentence, *, relaxed: bool = False) -> str | None:
         """Register an actor phrase (resolving pronouns); its canonical name or None.
 
@@ -483,6 +522,8 @@ class ActorReader:
             return holder
         if (whole := self._system_of_part(np_, sentence)) is not None:
             return whole
+        if first == "it" and len(np_.toks) == 1:
+            return self._sending_thing_before(np_, sentence, self._pronoun(first))
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:

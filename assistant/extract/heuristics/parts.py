@@ -324,7 +324,7 @@ class ClauseParts(ActorReader):
             ]
             if before:
                 return before[-1].subject, before[-1].subject_actor
-        if s.low(clause.start) == "whose" and (owner := s._np_before(clause.start)) is not None:
+        if s.low(clause.start) == "whose" and (owner := s.np_before(clause.start)) is not None:
             # "our panel provider, Cint, whose platform sends …": a party's own system
             # stands for the party (STYLES.md)
             name = self.actor(owner, s)

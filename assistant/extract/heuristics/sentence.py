@@ -67,7 +67,7 @@ class Sentence(SentenceWords):
         self._verbs: dict[tuple[int, bool], tuple[str, str] | None] = {}
         self.clauses = self._segment()
 
-    def _np_before(self, i: int) -> NP | None:
+    def np_before(self, i: int) -> NP | None:
         """The noun phrase ending right before token ``i`` (the antecedent of a relative)."""
         j = i - 1
         if self.low(j) == ",":
@@ -108,9 +108,9 @@ class Sentence(SentenceWords):
     def _antecedent(self, i: int) -> NP | None:
         """What a relative pronoun at ``i`` refers to; a time phrase is skipped ("handed to
         the office administrator on Fridays, who types them …")."""
-        found = self._np_before(i)
+        found = self.np_before(i)
         if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
-            earlier = self._np_before(found.start - 1)
+            earlier = self.np_before(found.start - 1)
             return earlier or found
         if (
             found is not None
@@ -123,7 +123,7 @@ class Sentence(SentenceWords):
             # "it's Omar in transport who rings me": the person, not their department
             return self.np_at(found.start - 2, found.start - 1) or found
         if found is not None and self.low(found.start - 1) in {"in", "at", "on"}:
-            place = self._np_before(found.start - 1)
+            place = self.np_before(found.start - 1)
             if place is not None and place.head in _BOARDS:
                 return place  # "on the whiteboard in the bed office, which the site …"
             if (
@@ -719,6 +719,22 @@ class Sentence(SentenceWords):
             _close(clauses, current, i)
             current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
             i += 1
+            return current, i
+        if (
+            word == ","
+            and nxt == "and"
+            and current.verb is None
+            and current.kind == "main"
+            and self.low(i + 2) in {"it", "they", "he", "she"}
+            and (after := self.verb_at(i + 3, boundary=True)) is not None
+            and after[1] in {"s", "past"}
+            and self.np_at(current.start) is not None
+        ):
+            # "The pigs cross the scale, and it sends …": whatever the unknown verb before,
+            # a pronoun with a verb after ", and" is a new clause of its own
+            _close(clauses, current, i)
+            current = Clause(start=i + 2)
+            i += 2
             return current, i
         if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
             word == "," and nxt in {"then", "and", "but", "while", "or", "so"}

@@ -51,6 +51,12 @@ _TIME_ORDER = frozenset({"next", "last", "previous", "following", "same"})
 """Before a time's possessive, they make it part of a name ("the next night's guest list")."""
 
 
+_INDEFINITES = frozenset(
+    {"something", "anything", "everything", "someone", "somebody", "anyone", "anybody"}
+)
+"""Objects that only a verb takes: "a volunteer who notices something tells …"."""
+
+
 @dataclass
 class Clause:
     """A stretch of a sentence with at most one main verb."""
@@ -180,6 +186,8 @@ class SentenceWords:
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
+        if nxt == ":" and form == "s" and self._contentish(prev):
+            return None  # "fault reports: logged in Maximo": a note's label, a noun
         if form == "s" and self._plural_verb_next(i + 1):
             return None  # "Order updates come from …", "email alerts go to …": a noun
         if form == "past" and i == 0 and self._noun_then_verb(i + 1):
@@ -297,7 +305,7 @@ class SentenceWords:
                 )
             )
             and self._contentish(word)
-            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt in _INDEFINITES)
             and not self._time_phrase_at(i + 1)  # "the box offices every Friday": a noun
         )
         if (
@@ -536,13 +544,17 @@ class SentenceWords:
             j -= 1
         if self.low(j) in lx.BE_FORMS or self.low(j) in lx.GET_FORMS:
             return True
-        # a reduced passive of notes: "discharge letters typed by med secs, posted to GP"
-        agent = self.np_at(i + 2) if self.low(i + 1) == "by" else None
+        # a reduced passive of notes: "discharge letters typed by med secs, posted to GP",
+        # "credits: retyped into NDS by customer service"
+        by = i + 1
+        if self.low(by) in {"into", "in", "onto", "to"} and (place := self.np_at(by + 1)):
+            by = place.end
+        agent = self.np_at(by + 1) if self.low(by) == "by" else None
         by_name = (
             agent is not None
             and agent.head not in lx.MEDIUM_HEADS
             and not agent.is_time
-            and self._contentish(self.low(j))
+            and (self._contentish(self.low(j)) or self.low(j) == ":")
         )
         return by_name
 

@@ -1,0 +1,89 @@
+"""Wave 16: misreadings that made wrong flows (a word that is no party became a sender), read
+off w18-w20 (tuning sets); w21 stayed sealed. Each is tested on sentences of other domains.
+
+- "The trucks roll over the weighbridge, and it transmits …": after ", and", "it" with a
+  verb is a clause of its own even when the verb before is unknown, and "it" that sends is
+  never a person nor a plural subject: it is the thing the clause before ended on (not a
+  place after a preposition, "during the visit"; not a line that rings through);
+- "a volunteer who notices something tells …": after "who", an unknown word before
+  "something", "anything", "anyone" is the relative's verb;
+- "credits: retyped into NDS by customer service": a note's label, then a participle, a
+  place and "by" whom, is a passive with that agent; the word before the colon is a noun
+  ("fault reports: logged …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trucks roll over the weighbridge, and it transmits the gross weight to SAP.",
+            ("weighbridge", ("sap",)),
+        ),
+        (
+            "Our drivers pass the gate reader, and it sends the arrival times to Yard360.",
+            ("gate reader", ("yard360",)),
+        ),
+    ],
+)
+def test_it_that_sends_is_the_thing_the_clause_before_ended_on(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all(
+        source not in {"trucks", "drivers"} or targets != expected[1] for source, targets in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors complete the checklist during the visit, and it syncs to CertHub later.",
+        "The caller presses the intercom and it rings through to the control room.",
+    ],
+)
+def test_it_is_not_a_place_nor_a_line_that_rings(text) -> None:
+    sources = {source for source, _ in pairs(text)}
+    assert not sources & {"visit", "intercom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Any volunteer who notices something tells the shift lead straight away.",
+            ("volunteer", ("shift lead",)),
+        ),
+        (
+            "Pickers who find anything damaged message the supervisor.",
+            ("pickers", ("supervisor",)),
+        ),
+    ],
+)
+def test_an_unknown_verb_before_something_is_the_relatives_verb(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- credits: retyped into NDS by customer service from phone notes, next morning",
+            ("customer service", ("nds",)),
+        ),
+        (
+            "- timesheets: keyed into Sage by the payroll clerk every Friday",
+            ("payroll clerk", ("sage",)),
+        ),
+        ("- fault reports: logged in Maximo by the control desk", ("control desk", ("maximo",))),
+    ],
+)
+def test_a_label_then_a_passive_with_its_agent(line, expected) -> None:
+    found = pairs("Notes from the site visit\n" + line)
+    assert expected in found
+    assert all(source not in {"credits", "timesheets", "fault"} for source, _ in found)
