@@ -87,3 +87,41 @@ def test_a_label_then_a_passive_with_its_agent(line, expected) -> None:
     found = pairs("Notes from the site visit\n" + line)
     assert expected in found
     assert all(source not in {"credits", "timesheets", "fault"} for source, _ in found)
+
+
+def test_a_first_name_given_a_role_with_a_time_after_it_is_that_role() -> None:
+    text = (
+        "It's me plus my brother Dev, who's my estimator three days a week. I measure up on "
+        "site, and Dev types the sizes into Quotemaster."
+    )
+    assert ("estimator", ("quotemaster",)) in pairs(text)
+    assert all(source != "dev" for source, _ in pairs(text))
+
+
+def test_a_family_word_gives_way_to_the_job_said_next() -> None:
+    assert ("brother", ("quotemaster",)) in pairs(
+        "My brother Dev types the sizes into Quotemaster."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "corrected"),
+    [
+        (
+            "Short-notice changes are phoned to the driver by the TCC - sorry, by the crew "
+            "controller - who updates CrewPlan while still on the call.",
+            ("crew controller", ("driver",)),
+            "tcc",
+        ),
+        (
+            "The signed timesheets are emailed to finance, I mean to the payroll officer, "
+            "every Friday by the site manager.",
+            ("site manager", ("payroll officer",)),
+            "finance",
+        ),
+    ],
+)
+def test_a_correction_in_the_middle_of_a_sentence_counts(text, expected, corrected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all(corrected != source and corrected not in targets for source, targets in found)

@@ -201,6 +201,12 @@ _RINGING = frozenset({"phone", "call", "ring", "telephone", "page", "bleep", "bu
 """What a line or an intercom does for the person on it, so "it" there is no sender."""
 
 
+_FAMILY = frozenset(
+    {"wife", "husband", "partner", "brother", "sister", "son", "daughter", "mum", "dad"}
+    | {"mother", "father", "cousin", "uncle", "aunt", "nephew", "niece", "brother-in-law"}
+)
+"""Kin a name may be given as before the job they do in the business is said."""
+
 _NOT_WHERE_THINGS_ARE = frozenset(
     {"during", "after", "before", "until", "since", "for", "by", "with", "from", "about", "of"}
 )
@@ -324,7 +330,10 @@ class ActorReader:
         if kind != ActorKind.person:
             return  # "Chipside, the back office": a system beside a desk
         for written in {name, surname}:
-            self.first_names.setdefault(normalise_name(written), self.role(role))
+            known = self.first_names.get(normalise_name(written))
+            if known is None or known.lower() in _FAMILY:
+                # "my brother Dev, who's my estimator": the job said next is what he does
+                self.first_names[normalise_name(written)] = self.role(role)
         title = name[: len(name) - len(surname)].strip(" .").lower()
         pronoun = re.search(r"\b(?:she|he)\b", match.group(0), re.IGNORECASE)
         said = _GENDER[pronoun.group(0).lower()] if pronoun else None

@@ -107,8 +107,12 @@ _ASIDE = r"\s*(?:,|\(|[-–—])\s*"
 """What sets a name or a role aside: a comma, an opening bracket or a dash."""
 
 
-_ROLE_END = r"(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:for|since|at|here|there|who|and)\b)"
-"""Where a role said after a name ends: punctuation, or a phrase about it ("for years")."""
+_ROLE_END = (
+    r"(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:for|since|at|here|there|who|and|on|every|each|once"
+    r"|twice|part-time|full-time|one|two|three|four|five|\d+)\b)"
+)
+"""Where a role said after a name ends: punctuation, or a phrase about it ("for years", "two
+days a week")."""
 
 
 _NAME_END = r"(?=\s*(?:[,.;:()\-–—]|$))"

@@ -24,11 +24,14 @@ statements"), put back in order ("I send the accountant the statements")."""
 
 
 _CORRECTED_IN_PLACE = re.compile(
-    r"\b(?P<prep>into|to|in|on|onto|from|by)\s+[^?.,;\n]{1,40}\?\s*no\b\s*[,;:–—-]?\s*(?P=prep)\s+",
+    r"\b(?P<prep>into|to|in|on|onto|from|by)\s+[^?.,;\n]{1,40}?"
+    r"(?:\?\s*no|\s*[,;–—-]\s*(?:sorry|no|I mean|or rather|well no)|\s+(?:sorry|I mean|or rather))"
+    r"\b\s*[,;:–—-]?\s*(?P=prep)\s+",
     re.IGNORECASE,
 )
 """A speaker correcting themselves inside a sentence ("uploaded into ESR? no, into the
-LMS"): the corrected version counts (STYLES.md)."""
+LMS", "phoned to the driver by the TCC - sorry, by the crew controller"): the corrected
+version counts (STYLES.md)."""
 
 
 _CALLER_FIRST = re.compile(
