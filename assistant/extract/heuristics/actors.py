@@ -207,6 +207,9 @@ _FAMILY = frozenset(
 )
 """Kin a name may be given as before the job they do in the business is said."""
 
+_PART_OF_A_GROUP = frozenset({"half", "most", "all", "some", "many"})
+"""Words for part of a group said straight before it ("half my colleagues")."""
+
 _NOT_WHERE_THINGS_ARE = frozenset(
     {"during", "after", "before", "until", "since", "for", "by", "with", "from", "about", "of"}
 )
@@ -531,6 +534,13 @@ class ActorReader:
             return holder
         if (whole := self._system_of_part(np_, sentence)) is not None:
             return whole
+        if (
+            first in _PART_OF_A_GROUP
+            and len(np_.toks) == 1
+            and sentence.low(np_.end) in {"my", "our", "their", "the", "his", "her", "your"}
+            and (group := sentence.np_at(np_.end)) is not None
+        ):
+            return self.actor(group, sentence, relaxed=relaxed)  # "Half my colleagues send …"
         if first == "it" and len(np_.toks) == 1:
             return self._sending_thing_before(np_, sentence, self._pronoun(first))
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):

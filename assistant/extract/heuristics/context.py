@@ -40,6 +40,13 @@ _FORMERLY = re.compile(
 says how things were: none of its clauses is today's flow."""
 
 
+_ONLY_PHYSICAL = re.compile(
+    r"[,;(–—-]\s*(?:(?:this|that|it)\s+(?:is|'s|’s)\s+)?(?:only|purely|just|all)\s+physical\b"
+    r"|[,;(–—-]\s*physical\s+only\b|\(\s*no info"
+)
+"""A remark right after a clause that what it moves is a thing, not information."""
+
+
 class ReaderContext(ClauseParts):
     """Resolves a party from what was said before or around: owners, holders, senders, readers."""
 
@@ -456,4 +463,6 @@ class ReaderContext(ClauseParts):
             return True  # "we used to radio the depot": the verb after "used to"
         if _FORMERLY.match(s.text):
             return True  # "Until last spring, recalls came by fax, and QA phoned every depot"
+        if _ONLY_PHYSICAL.search(" ".join(t.low for t in s.toks[clause.verb : clause.end + 7])):
+            return True  # "The lab dips we send to the customer by courier, this is only physical"
         return lx.FORMER_OR_PLANNED.search(text) is not None
