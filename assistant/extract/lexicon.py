@@ -83,7 +83,7 @@ TIME_NOUNS = _words(
     "morning evening afternoon night day week month year quarter shift hour minute time"
     " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
     " today tomorrow season semester overnight tonight yesterday fortnight term lunchtime"
-    " spring summer autumn winter mon tue tues wed thu thur thurs fri"
+    " spring summer autumn winter mon tue tues wed thu thur thurs fri nowadays"
 )
 PLURAL_NOUNS = frozenset({"people", "staff", "children", "personnel", "police", "crew"})
 _NOT_ADVERBS = _words(

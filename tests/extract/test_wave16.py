@@ -125,3 +125,62 @@ def test_a_correction_in_the_middle_of_a_sentence_counts(text, expected, correct
     found = pairs(text)
     assert expected in found
     assert all(corrected != source and corrected not in targets for source, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Half my colleagues send their counts to the area manager on WhatsApp.",
+            ("colleagues", ("area manager",)),
+        ),
+        ("Half our drivers text the dispatcher when they are late.", ("drivers", ("dispatcher",))),
+    ],
+)
+def test_part_of_a_group_said_before_it_is_the_group(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_remark_that_it_is_only_physical_makes_no_flow() -> None:
+    text = "The lab dips we are sending to the customer with courier, this is only physical."
+    assert pairs(text) == []
+    kept = "The pallets go by van, purely physical, and the driver texts the manifest to the depot."
+    assert ("driver", ("depot",)) in pairs(kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These days the site office emails the drivers.",
+        "Nowadays the site office emails the drivers.",
+        "Forms used to come by fax, believe it or not; these days the site office emails the "
+        "drivers.",
+    ],
+)
+def test_these_days_and_nowadays_open_a_clause(text) -> None:
+    assert pairs(text) == [("site office", ("drivers",))]
+
+
+def test_they_who_amend_a_record_are_who_was_just_told() -> None:
+    text = "The listing office emails the junior clerks and they fix the diary in LEX by hand."
+    found = pairs(text)
+    assert ("junior clerks", ("lex",)) in found
+    assert ("listing office", ("lex",)) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The listing office emails the junior clerks the changes.",
+            ("listing office", ("junior clerks",)),
+        ),
+        ("The planner sends the night drivers the route sheets.", ("planner", ("night drivers",))),
+        (
+            "For a purchase the conveyancer orders the searches on the provider's portal.",
+            ("conveyancer", ("provider",)),
+        ),
+    ],
+)
+def test_people_as_a_first_object_are_not_a_verb(text, expected) -> None:
+    assert expected in pairs(text)

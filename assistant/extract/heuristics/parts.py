@@ -24,6 +24,9 @@ _MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce"
 _PASSING_ON = frozenset({"pass", "forward", "relay"})
 """Verbs of handing on what one has just been given."""
 
+_AMENDING = frozenset({"fix", "amend", "correct", "change", "adjust"})
+"""Verbs of changing a record by what one was just told ("they fix the diary in Lex")."""
+
 _WANTING = frozenset({"want", "need", "expect", "insist", "prefer"})
 """Verbs whose subject is someone who wants to know ("the candidate wants a summary")."""
 
@@ -359,7 +362,7 @@ class ClauseParts(ActorReader):
             np_ is not None
             and np_.is_pronoun
             and np_.toks[0].low in {"she", "he", "they"}
-            and clause.base in _PASSING_ON | lx.ENTRY_VERBS
+            and clause.base in _PASSING_ON | lx.ENTRY_VERBS | _AMENDING
             and not clause.passive
             and clause.verb is not None
             and all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in range(np_.end, clause.verb))

@@ -56,7 +56,14 @@ class NP:
             return False  # "the heads of year" are people
         if any(_CLOCK.fullmatch(w) for w in words):
             return True  # "7:30", "9am"
-        return fold_plural(words[-1]) in lx.TIME_NOUNS or (
-            (words[-1] == "end" or self.toks[0].low in {"every", "each", "this", "next", "last"})
-            and any(fold_plural(w) in lx.TIME_NOUNS for w in words)
+        return (
+            words[-1] in lx.TIME_NOUNS
+            or fold_plural(words[-1]) in lx.TIME_NOUNS
+            or (
+                (
+                    words[-1] == "end"
+                    or self.toks[0].low in {"every", "each", "this", "next", "last"}
+                )
+                and any(fold_plural(w) in lx.TIME_NOUNS for w in words)
+            )
         )

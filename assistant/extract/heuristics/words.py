@@ -302,6 +302,12 @@ class SentenceWords:
                     and self._contentish(prev)
                     and prev not in lx.verb_forms()
                     and not self._plural_noun(prev)
+                    # "emails the junior clerks the changes": people, a first object
+                    and fold_plural(word) not in lx.PERSON_WORDS
+                    and not (
+                        fold_plural(word).endswith(lx.AGENT_SUFFIXES)
+                        and lx.verb_info(fold_plural(word)) is None  # "orders" may be a verb
+                    )
                 )
             )
             and self._contentish(word)
@@ -572,7 +578,10 @@ class SentenceWords:
             return None
         prep = self.low(i - 1) if self.low(i - 1) in lx.PREPOSITIONS else None
         first = self.toks[i]
-        if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS:
+        if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS and not (
+            first.low in {"these", "those", "this"}
+            and fold_plural(self.low(i + 1)) in lx.TIME_NOUNS  # "these days the office …"
+        ):
             return NP([first], i, i + 1, prep)
         j = i
         while j < limit and (
