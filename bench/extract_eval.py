@@ -299,6 +299,9 @@ REPORT_SETS = [
     (
         "wave-20 held-out cases (another annotator; sealed until wave 15 was done)",
         ROOT / "bench/cases/w20-heldout.jsonl",
+    ),
+    (
+        "wave-21 held-out cases (another annotator; sealed until the first part of wave 16)",
         ROOT / "bench/cases/w21-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
