@@ -184,3 +184,44 @@ def test_they_who_amend_a_record_are_who_was_just_told() -> None:
 )
 def test_people_as_a_first_object_are_not_a_verb(text, expected) -> None:
     assert expected in pairs(text)
+
+
+# Second part, read off w21 once it had been scored sealed (.753 before and after part one).
+
+
+def test_i_in_an_object_relative_is_the_speaker() -> None:
+    text = (
+        "I'm the data manager. Field technicians send me a visit sheet, which I key into the "
+        "asset database."
+    )
+    found = pairs(text)
+    assert ("data manager", ("asset database",)) in found
+    assert ("field technicians", ("asset database",)) not in found
+
+
+def test_what_i_do_with_what_was_sent_me_is_mine() -> None:
+    text = (
+        "I'm the buyer. The mill emails me price lists, which I print and pin up for the knitters."
+    )
+    found = pairs(text)
+    assert ("buyer", ("knitters",)) in found
+    assert ("mill", ("knitters",)) not in found
+
+
+def test_an_unknown_verb_after_who_then() -> None:
+    text = "SeisComP pages the duty seismologist, who then refines the picks by hand in SeisComP."
+    found = pairs(text)
+    assert ("duty seismologist", ("seiscomp",)) in found
+    assert all(source != "refines" for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the data manager. The analyst refines it in SeisComP, that's what we call the "
+        "reviewed solution.",
+        "I'm the planner. The drivers fill in the sheet, which we call the run card.",
+    ],
+)
+def test_what_we_call_something_is_naming(text) -> None:
+    assert all(targets not in {("reviewed solution",), ("run card",)} for _, targets in pairs(text))

@@ -378,7 +378,13 @@ class ClauseParts(ActorReader):
             # "the small ones email me": the plural group named before
             group = self.last_group
             name = group if group and fold_plural(group) != group else None
-        if np_ is not None and np_.is_pronoun and clause.kind == "rel" and clause.parent:
+        if (
+            np_ is not None
+            and np_.is_pronoun
+            and clause.kind == "rel"
+            and clause.parent
+            and not (np_.toks[0].low in lx.FIRST_PERSON and name)  # "…, which I key into …"
+        ):
             name = clause.parent.subject_actor or name
         if (
             name is None

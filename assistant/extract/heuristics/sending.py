@@ -724,6 +724,13 @@ class SendingFlows(FlowEmitter):
             # "the results that the operator radios in": received by the main subject; "prices,
             # which the tanneries quote by phone, are written down by the buyer": its agent
             receiver = clause.parent.subject_actor or self._next_passive_agent(s, clause)
+            sent = clause.parent.flow_index
+            if (
+                sent is not None
+                and self.flows[sent].source == receiver
+                and source in self.flows[sent].targets
+            ):
+                receiver = None  # "emails me stock lists, which I print": not back to them
             targets = [receiver] if receiver and receiver != source else []
             if targets and not c.content and clause.antecedent is not None:
                 c.content = self._content(clause.antecedent, s)  # what the relative is on

@@ -186,6 +186,11 @@ class SentenceWords:
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
+        if base == "call" and (
+            (prev in {"we", "they", "i", "you", "people"} and self.low(i - 2) in {"what", "which"})
+            or (nxt in {"it", "them", "this", "that"} and self._contentish(self.low(i + 2)))
+        ):
+            return "name", form  # "that's what we call the reviewed solution": naming
         if nxt == ":" and form == "s" and self._contentish(prev):
             return None  # "fault reports: logged in Maximo": a note's label, a noun
         if form == "s" and self._plural_verb_next(i + 1):
@@ -293,9 +298,10 @@ class SentenceWords:
         # an unknown word between a relative or personal pronoun and an object is a verb:
         # "who certifies it", "she measures the work"
         # or after a singular noun when it ends in -s: "the sales desk prices it"
+        before = self.low(i - 2) if prev in {"then", "also", "just", "usually", "often"} else prev
         unknown_verb = (
             (
-                prev in {"who", "which", "they", "he", "she", "we", "i", "you"}
+                before in {"who", "which", "they", "he", "she", "we", "i", "you"}
                 or (
                     word.endswith("s")
                     and not word.endswith("ss")
