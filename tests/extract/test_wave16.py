@@ -225,3 +225,17 @@ def test_an_unknown_verb_after_who_then() -> None:
 )
 def test_what_we_call_something_is_naming(text) -> None:
     assert all(targets not in {("reviewed solution",), ("run card",)} for _, targets in pairs(text))
+
+
+def test_examples_between_commas_are_not_who_acts() -> None:
+    text = (
+        "The cashier counts the till, while the duty manager checks the refunds, such as "
+        "voids or price overrides, and emails the area manager about each one."
+    )
+    found = pairs(text)
+    assert ("duty manager", ("area manager",)) in found
+    assert all(
+        source not in {"such", "cashier"}
+        for source, targets in found
+        if targets == ("area manager",)
+    )

@@ -319,7 +319,17 @@ class ClauseParts(ActorReader):
             )
         ):
             # "I fill in the sheet, because …, and leave it at the depot": the subject of
-            # the main clause before the aside
+            # the main clause before the aside; but "…, while the spotter watches for
+            # incidents, and phones the supervisor": a contrast goes on with its own subject
+            last = [c for c in s.clauses if c.end <= clause.start]
+            if (
+                last
+                and last[-1].kind == "sub"
+                and {s.low(last[-1].start), s.low(last[-1].start - 1)}
+                & {"while", "whereas", "whilst"}
+                and last[-1].subject_actor
+            ):
+                return last[-1].subject, last[-1].subject_actor
             before = [
                 c
                 for c in s.clauses
