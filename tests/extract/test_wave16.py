@@ -239,3 +239,27 @@ def test_examples_between_commas_are_not_who_acts() -> None:
         for source, targets in found
         if targets == ("area manager",)
     )
+
+
+def test_a_notes_tag_that_it_is_no_information_makes_no_flow() -> None:
+    text = "Lambing - info flows\n- ewes -> lambing shed (no info)\n- shepherd -> vet, phone"
+    assert pairs(text) == [("shepherd", ("vet",))]
+
+
+def test_an_unknown_verb_after_people_before_through() -> None:
+    text = (
+        "New members donate through a form on the Donorfy site, and each month the fundraising "
+        "officer downloads the donor list from Donorfy."
+    )
+    found = pairs(text)
+    assert ("donorfy", ("fundraising officer",)) in found
+    assert all("donate" not in " ".join(targets) for _, targets in found)
+
+
+def test_those_before_a_noun_is_a_determiner() -> None:
+    text = (
+        "Customers order through the website, which passes the order into Shopify, but some "
+        "people still write in, and those letters are scanned by the post room and emailed to "
+        "the sales team."
+    )
+    assert ("post room", ("sales team",)) in pairs(text)

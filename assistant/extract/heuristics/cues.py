@@ -324,6 +324,14 @@ _NOT_A_FLOW_LINE = re.compile(
 )
 """Lines of notes that are not flows: pain points, ideas, open questions, "TBC"."""
 
+NO_INFORMATION_TAG = re.compile(
+    r"(?:\(\s*(?:no info(?:rmation)?|not info(?:rmation)?|physical(?: only)?)\s*\)"
+    r"|[,;–—-]\s*(?:no info(?:rmation)?|physical only|only physical))\W*$",
+    re.IGNORECASE,
+)
+"""A note's own tag at its end that what it moves is no information ("straws -> N2 tank
+(no info)")."""
+
 
 CHANNEL_PREPOSITIONS = frozenset({"through", "via", "using", "over", "by", "with", "as"})
 

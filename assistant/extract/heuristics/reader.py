@@ -25,6 +25,7 @@ from assistant.extract.heuristics.cues import (
     _PAPER,
     _SELF_INTRODUCTION,
     _SELF_NAMED,
+    NO_INFORMATION_TAG,
     hub_key,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
@@ -206,6 +207,8 @@ class FreeTextReader(ClauseFlows):
         last_said: int | None = None  # where the previous sentence's flows start
         for sentence_text in split_sentences(text):
             start = len(self.flows)
+            if NO_INFORMATION_TAG.search(sentence_text):
+                continue  # "straws -> N2 tank on farm (no info)": the note says so itself
             if arrows.has_arrow(sentence_text):
                 self._read_arrow_line(sentence_text)
             elif not _NOT_A_FLOW_LINE.match(sentence_text):

@@ -336,6 +336,19 @@ class SentenceWords:
             )
         if (
             not unknown_verb
+            and nxt in {"through", "via", "online"}
+            and not word.endswith("s")
+            and self._contentish(word)
+            and lx.actor_kind([word]) is None
+            and self._plural_noun(prev)
+            and (
+                fold_plural(prev) in lx.PERSON_WORDS
+                or fold_plural(prev).endswith(lx.AGENT_SUFFIXES)
+            )
+        ):
+            return word, "base"  # "new members invest through a share offer on Ethex"
+        if (
+            not unknown_verb
             and prev in {"who", "which", "that", "they", "he", "she", "it"}
             and nxt in lx.PARTICLES
             and word.endswith("s")
@@ -586,7 +599,15 @@ class SentenceWords:
         first = self.toks[i]
         if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS and not (
             first.low in {"these", "those", "this"}
-            and fold_plural(self.low(i + 1)) in lx.TIME_NOUNS  # "these days the office …"
+            and (
+                fold_plural(self.low(i + 1)) in lx.TIME_NOUNS  # "these days the office …"
+                # "and those letters are scanned": a determiner before its noun
+                or (
+                    self._contentish(self.low(i + 1))
+                    and lx.verb_info(self.low(i + 1)) is None
+                    and self.low(i + 2) in lx.BE_FORMS
+                )
+            )
         ):
             return NP([first], i, i + 1, prep)
         j = i
@@ -655,7 +676,11 @@ class SentenceWords:
             if (
                 k > j
                 and self._plural_noun(self.low(k - 1))
-                and self.low(k + 1) in lx.DETERMINERS
+                and (
+                    self.low(k + 1) in lx.DETERMINERS
+                    # "new members invest through a share offer": not "customs authority"
+                    or (self.low(k + 1) in {"through", "via"} and lx.actor_kind([word]) is None)
+                )
                 and word not in lx.verb_forms()
                 and not is_proper(self.toks[k], first=False)
                 and not self._time_phrase_at(k + 1)
