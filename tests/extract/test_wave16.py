@@ -263,3 +263,28 @@ def test_those_before_a_noun_is_a_determiner() -> None:
         "the sales team."
     )
     assert ("post room", ("sales team",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- surveyor visits, measures w/ laser -> sizes into Plan2D on iPad",
+            ("surveyor", ("plan2d",)),
+        ),
+        (
+            "- hauliers pre-book slots on the booking page -> straight into Yardman",
+            ("hauliers", ("yardman",)),
+        ),
+        ("- 12 soil probes -> FarmView, continuous", ("soil probes", ("farmview",))),
+        ("- BMS alarms -> duty engineer's phone, auto", ("bms alarms", ("duty engineer",))),
+    ],
+)
+def test_notes_after_the_arrow_say_where_it_goes(line, expected) -> None:
+    assert expected in pairs("Site notes\n" + line)
+
+
+def test_who_keys_after_the_arrow_is_not_what_travels() -> None:
+    line = "- traders apply: paper form at the counter -> clerk keys into MarketPay"
+    found = pairs("Licensing notes\n" + line)
+    assert ("traders", ("marketpay",)) not in found

@@ -297,7 +297,7 @@ _AFTER_NAME = (
     r"(?=\s*(?:[,;(]|$)|\s+(?:by|via|on|at|over|every|each|daily|weekly|nightly|monthly|when|if)\b)"
 )
 _WHAT_TO = re.compile(
-    r"^(?P<what>[^:,;()]{1,40}?)\s+(?P<prep>to|for)\s+(?:the\s+)?(?P<to>"
+    r"^(?P<what>[^:,;()]{0,40}?)\s*(?P<prep>to|for|into)\s+(?:the\s+)?(?P<to>"
     + _NAME
     + r")"
     + _AFTER_NAME
@@ -339,8 +339,16 @@ def _what_to_whom(line: str) -> str | None:
     if len(parts) != 2:
         return None
     got = _WHAT_TO.match(parts[1].strip())
-    if got is None or got["prep"] != "to" or not _what_words(got["what"]):
+    if got is None or got["prep"] == "for":
         return None
+    what = got["what"].strip()
+    if what.lower() in {"", "straight", "directly", "auto", "automatically"}:
+        # "→ straight into TOS": the arrow names where it goes, not what travels
+        if got["prep"] != "into" or not _a_party(got["to"]):
+            return None
+        return f"{parts[0]} → {got['to']}{parts[1].strip()[got.end('to') :]}"
+    if not _what_words(what) or (got["prep"] == "into" and _actor_words(what.split()[0])):
+        return None  # "→ clerk keys into MarketPay": who keys, not what
     if not _a_party(got["to"]) or _actor_words(got["what"]):
         return None
     return f"{parts[0]} → {got['to']}: {got['what']}{parts[1].strip()[got.end('to') :]}"
@@ -368,6 +376,20 @@ def _what_to_whom_signed(line: str) -> str | None:
     return f"{signed['who']} → {got['to']}: {got['what']}{middle}"
 
 
+_COUNT_FIRST = re.compile(
+    r"^(?:~|approx\.?\s+)?\d+\+?\s+(?=[A-Za-z])(?!(?:days?|weeks?|hours?|mins?|minutes?"
+    r"|months?|years?|nights?)\b)",
+    re.IGNORECASE,
+)
+"""``40 thermocouples → SCADA``: a count before a party is not part of its name."""
+_DEVICE_OF = re.compile(
+    r"^(?P<who>[A-Za-z][\w ./&-]{0,40}?)['’]s?\s+(?:work\s+)?(?:pagers?|phones?|mobiles?"
+    r"|tablets?|handhelds?|radios?|screens?|inbox(?:es)?|laptops?|devices?)$",
+    re.IGNORECASE,
+)
+"""``SCADA alarms → kiln op's pager``: what reaches someone's device reaches them."""
+
+
 def segments(line: str) -> list[Segment]:
     """The endpoints of an arrow line in order; empty names are kept (and skipped later).
 
@@ -392,6 +414,7 @@ def _split(line: str) -> list[Segment]:
         cut = NAME_END.search(part)
         name = part[: cut.start()] if cut else part
         rest = part[len(name) :].strip(" ,")
+        name = _DEVICE_OF.sub(r"\g<who>", _COUNT_FIRST.sub("", name.strip()))
         # "→ cust svc: daily orders, email": what travels is said after the colon
         rest = f": {rest.lstrip(': ')}" if rest.startswith(":") else rest.strip(" :")
         out.append(Segment(name.strip(), rest))

@@ -326,7 +326,8 @@ _NOT_A_FLOW_LINE = re.compile(
 
 NO_INFORMATION_TAG = re.compile(
     r"(?:\(\s*(?:no info(?:rmation)?|not info(?:rmation)?|physical(?: only)?)\s*\)"
-    r"|[,;–—-]\s*(?:no info(?:rmation)?|physical only|only physical))\W*$",
+    r"|[,;–—-]\s*(?:no info(?:rmation)?|physical only|only physical))\W*$"
+    r"|:\s*no (?:data|info(?:rmation)?) (?:sent|passed|goes|given)\b",
     re.IGNORECASE,
 )
 """A note's own tag at its end that what it moves is no information ("straws -> N2 tank
