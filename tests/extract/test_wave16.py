@@ -288,3 +288,20 @@ def test_who_keys_after_the_arrow_is_not_what_travels() -> None:
     line = "- traders apply: paper form at the counter -> clerk keys into MarketPay"
     found = pairs("Licensing notes\n" + line)
     assert ("traders", ("marketpay",)) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The booking system updates the therapist's schedule automatically.",
+            ("booking system", ("therapist",)),
+        ),
+        (
+            "Our channel manager, Eviivo, updates Airbnb's calendar every few minutes.",
+            ("eviivo", ("airbnb",)),
+        ),
+    ],
+)
+def test_a_system_writing_into_a_partys_own_record_reaches_that_party(text, expected) -> None:
+    assert expected in pairs(text)

@@ -68,6 +68,14 @@ _CALL_VERBS = frozenset(
 """Verbs whose "them" can only be people ("… texts them"), unlike "emails them"."""
 
 
+_RECORD_WRITING = frozenset({"update", "fill", "populate", "refresh", "sync", "block"})
+"""What a system does to a party's own record when it writes into it."""
+_OWN_RECORDS = frozenset(
+    {"calendar", "diary", "schedule", "rota", "availability", "record", "profile", "account"}
+)
+"""Records kept for one party, read by that party."""
+
+
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
 
@@ -139,11 +147,32 @@ class ClauseFlows(PlaceFlows):
             self._flows_done_in_named_system,
             self._flows_on_device,
         )
+        steps = (self._flows_into_someones_record, *steps)
         for step in steps:
             if step(c):
                 break
         self._flows_to_readers(c)
         self._paper_handled(c)
+
+    def _flows_into_someones_record(self, c: _ClauseRead) -> bool:
+        """ "Eviivo updates Airbnb's calendar", "Lex updates each barrister's diary": what a
+        system writes into a party's own record reaches that party."""
+        obj, s = c.obj, c.s
+        if (
+            c.passive
+            or c.base not in _RECORD_WRITING
+            or obj is None
+            or not obj.is_someones
+            or obj.head.lower() not in _OWN_RECORDS
+            or not c.subject
+            or self.kind_of(c.subject) not in SYSTEMS
+        ):
+            return False
+        name = self._named_owner(obj, s, prep="to")
+        if not name or name == c.subject:
+            return False
+        c.content = c.content or obj.head.lower()
+        return c.found([c.subject], [name])
 
     @staticmethod
     def _inbox_read(s: Sentence, clause: Clause) -> bool:
