@@ -304,6 +304,10 @@ REPORT_SETS = [
         "wave-21 held-out cases (another annotator; sealed until the first part of wave 16)",
         ROOT / "bench/cases/w21-heldout.jsonl",
     ),
+    (
+        "wave-22 held-out cases (another annotator; sealed until wave 16 was done)",
+        ROOT / "bench/cases/w22-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
