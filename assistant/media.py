@@ -134,7 +134,8 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
         False,
     ),
     (
-        r"automatic(?:ally)?|automated|auto-\w+|straight[- ]through|without manual",
+        r"automatic(?:ally)?|automated|auto-\w+|straight[- ]through|without manual"
+        r"|bluetooth|by itself|on its own",
         _HIGH,
         3,
         "automated",

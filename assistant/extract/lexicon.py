@@ -317,7 +317,8 @@ ORGANISATION_HEADS = _words(
     subsidiary subsidiaries affiliate affiliates lender lenders insurers council councils
     factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
     school schools bureau bureaux bureaus trust trusts charity charities foundation foundations
-    association associations society societies"""
+    association associations society societies abattoir abattoirs slaughterhouse hatchery
+    hatcheries creamery creameries dairy dairies"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine
@@ -422,6 +423,13 @@ _SOFTWARE_MANAGERS = frozenset({"channel", "password", "task", "file", "package"
 """Words before "manager" that make it a kind of software ("channel manager", "tag manager")."""
 
 
+_READ_BY_MACHINE = frozenset(
+    {"barcode", "card", "badge", "rfid", "eid", "tag", "gate", "plate", "qr", "chip", "ticket"}
+    | {"gps", "anpr", "nfc", "fob", "microchip", "people", "footfall", "bar-code"}
+)
+"""What a reader, scanner or counter reads when it is a device ("the EID reader")."""
+
+
 def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     """The HBDS class suggested by a name's words (its last word first)."""
     words = [t.casefold() for t in tokens if t]
@@ -435,6 +443,12 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.data
     if single in {"logger", "recorder"} and len(words) > 1 and words[-2] in {"data", "temperature"}:
         return ActorKind.tool  # "the data logger": a device, not the person who logs
+    if (
+        single in {"reader", "scanner", "counter", "tracker"}
+        and len(words) > 1
+        and (words[-2] in _READ_BY_MACHINE or tokens[-2].isupper())
+    ):
+        return ActorKind.tool  # "the EID reader", "the barcode scanner": a device
     if single == "manager" and len(words) > 1 and words[-2] in _SOFTWARE_MANAGERS:
         return ActorKind.tool  # "our channel manager, Eviivo": software, not a person
     if single == "master" and len(words) > 1 and words[-2] not in _DATA_MASTERS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import pairs
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 @pytest.mark.parametrize(
@@ -305,3 +305,29 @@ def test_who_keys_after_the_arrow_is_not_what_travels() -> None:
 )
 def test_a_system_writing_into_a_partys_own_record_reaches_that_party(text, expected) -> None:
     assert expected in pairs(text)
+
+
+# Found as a user: a hill farm's lambing paragraph typed at the flows question in the TUI.
+
+
+def test_a_device_that_reads_tags_then_sends_is_the_sender() -> None:
+    text = (
+        "I'm the shepherd. The EID reader reads the ewe tags in the race and it sends the "
+        "numbers to Flock Finder over bluetooth, that bit works."
+    )
+    found = pairs(text)
+    assert ("eid reader", ("flock finder",)) in found
+    assert all(source != "race" for source, _ in found)
+
+
+def test_a_device_reading_tags_does_not_read_the_whiteboard() -> None:
+    text = (
+        "The lads write every lamb on the whiteboard in the shed, ewe tag, sex, weight. The EID "
+        "reader reads the ewe tags in the race."
+    )
+    assert ("lads", ("eid reader",)) not in pairs(text)
+
+
+def test_what_goes_by_itself_or_over_bluetooth_is_automated() -> None:
+    out = EXTRACTOR.extract("The scale sends each weight to Flock Finder over bluetooth.")
+    assert [f.maturity.value for f in out.flows] == ["high"]

@@ -210,10 +210,8 @@ _FAMILY = frozenset(
 _PART_OF_A_GROUP = frozenset({"half", "most", "all", "some", "many"})
 """Words for part of a group said straight before it ("half my colleagues")."""
 
-_NOT_WHERE_THINGS_ARE = frozenset(
-    {"during", "after", "before", "until", "since", "for", "by", "with", "from", "about", "of"}
-)
-"""Prepositions whose phrase is a time, a party or a topic, never a thing that sends."""
+_WHERE_THINGS_PASS = frozenset({None, "over", "through", "past", "across", "under", "onto"})
+"""Before a thing a subject passes ("roll over the weighbridge"), which may then send."""
 
 
 class ActorReader:
@@ -488,11 +486,12 @@ class ActorReader:
             return self.addressee
         return self.speaker if first in lx.FIRST_PERSON else None
 
-    def _sending_thing_before(self, it: NP, sentence: Sentence, said: str | None) -> str | None:
+    def _sending_thing_before(self, it: NP, sentence: Sentence) -> str | None:
         """ "The pigs cross the scale, and it sends their weights to PigExpert": "it" that sends
-        is never a person nor a plural subject; it is the thing the clause before ended on."""
-        if said is not None and self.kind_of(said) not in HUMAN and fold_plural(said) == said:
-            return None
+        is never a person nor a plural subject; it is the thing the clause before ended on.
+        A singular subject that is a person only by its ending ("the EID reader reads the
+        tags, and it sends …") is that thing itself."""
+        said = self.last_subject
         info = lx.verb_info(sentence.low(it.end))
         if (
             info is None
@@ -504,6 +503,12 @@ class ActorReader:
         k = it.start - 1
         if sentence.low(k) != "and":
             return None
+        if said is not None and fold_plural(said.lower()) == said.lower():
+            head = said.lower().split()[-1]
+            if self.kind_of(said) not in HUMAN:
+                return None  # a system said last: the rules for "it" that sends find it
+            if head not in lx.PERSON_WORDS and head.endswith(lx.AGENT_SUFFIXES):
+                return said  # "the EID reader": a person only by its ending
         k -= sentence.low(k - 1) == ","
         thing = sentence.np_before(k)
         if (
@@ -512,7 +517,7 @@ class ActorReader:
             or thing.is_time
             or fold_plural(thing.head.lower()) != thing.head.lower()
             or thing.head.lower() in lx.PERSON_WORDS
-            or thing.prep in _NOT_WHERE_THINGS_ARE  # "during the visit", "for the client"
+            or thing.prep not in _WHERE_THINGS_PASS  # not "during the visit", "in the race"
         ):
             return None
         return self.actor(thing, sentence, relaxed=True)
@@ -542,7 +547,7 @@ class ActorReader:
         ):
             return self.actor(group, sentence, relaxed=relaxed)  # "Half my colleagues send …"
         if first == "it" and len(np_.toks) == 1:
-            return self._sending_thing_before(np_, sentence, self._pronoun(first))
+            return self._sending_thing_before(np_, sentence)
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
