@@ -162,8 +162,35 @@ def _spoken_number(raw: str) -> float:
         pass
     value = _number_words(text)
     if value is None:
-        raise AnswerError(f"{raw.strip()!r} is not a number")
+        raise AnswerError(_not_a_number(raw.strip()))
     return value
+
+
+_REMARK = re.compile(r"\s*(?:[,;(]|\s[-–—]\s)\s*")
+"""Where a remark after a number starts ("about five, more at lambing", "5 (in spring)")."""
+
+
+def _not_a_number(said: str) -> str:
+    """The refusal, saying which number was understood when a remark follows it: the
+    question keeps one number, so the user decides where the remark goes instead of the
+    tool dropping it."""
+    parts = _REMARK.split(said, maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        try:
+            value = _spoken_number(parts[0])
+        except AnswerError:
+            return f"{said!r} is not a number"
+        remark = parts[1].strip(" )")
+        if not re.search(r"[^\W\d_]", remark):
+            return f"{said!r} is not a number"
+        first = re.sub(r"^(?:maybe|or|up to|perhaps)\s+", "", remark.casefold()).split()[0]
+        if first[:1].isdigit() or _number_words(first) is not None:
+            return f"{said!r} is a range: give one number (its middle, say)"
+        return (
+            f"{said!r} is not a number: send {value:g} alone, and put {remark!r} in a pain "
+            "point or a note"
+        )
+    return f"{said!r} is not a number"
 
 
 def _number_words(text: str) -> float | None:

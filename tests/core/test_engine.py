@@ -73,6 +73,11 @@ def test_valid_answers_are_normalised(question, raw, expected):
         (q("number"), "5-8", "is a range"),
         (q("number"), "three or four", "is a range"),
         (q("number"), "six apples", "not a number"),
+        # a remark after the number (found typing in the TUI): the refusal says what was
+        # understood and where the remark can go, instead of dropping it
+        (q("number"), "about five, more at lambing", r"send 5 alone, and put 'more at lambing'"),
+        (q("number"), "5 (more in spring)", r"send 5 alone"),
+        (q("number"), "5, maybe 10", "is a range"),
         (q("number"), "nan", "finite"),
         (q("yesno"), "perhaps", "yes or no"),
         (q("list"), [], "required"),
