@@ -543,9 +543,9 @@ class ActorReader:
             first in _PART_OF_A_GROUP
             and len(np_.toks) == 1
             and sentence.low(np_.end) in {"my", "our", "their", "the", "his", "her", "your"}
-            and (group := sentence.np_at(np_.end)) is not None
+            and (members := sentence.np_at(np_.end)) is not None
         ):
-            return self.actor(group, sentence, relaxed=relaxed)  # "Half my colleagues send …"
+            return self.actor(members, sentence, relaxed=relaxed)  # "Half my colleagues send …"
         if first == "it" and len(np_.toks) == 1:
             return self._sending_thing_before(np_, sentence)
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):

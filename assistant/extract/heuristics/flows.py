@@ -134,6 +134,7 @@ class ClauseFlows(PlaceFlows):
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
         steps = (
+            self._flows_into_someones_record,
             self._flows_in_shared_box,
             self._flows_read_from_hub,
             self._flows_received,
@@ -147,7 +148,6 @@ class ClauseFlows(PlaceFlows):
             self._flows_done_in_named_system,
             self._flows_on_device,
         )
-        steps = (self._flows_into_someones_record, *steps)
         for step in steps:
             if step(c):
                 break
