@@ -20,12 +20,13 @@ from textual.message import Message
 from textual.widgets import TextArea
 
 from assistant.tui.browser_keys import editor_allowed, keys_in_force
+from assistant.tui.widgets.keys_in_order import KeysInOrder
 from assistant.tui.widgets.safe_input import pasted, real, to_pictures
 
 SEND_HINT = "ctrl+j send · ctrl+o editor"
 
 
-class PromptInput(TextArea):
+class PromptInput(KeysInOrder, TextArea):
     """The multi-line answer box."""
 
     DEFAULT_CSS = """

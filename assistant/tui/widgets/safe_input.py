@@ -11,6 +11,8 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
+from assistant.tui.widgets.keys_in_order import KeysInOrder
+
 _TO_PICTURE = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
 _TO_PICTURE[0x7F] = "\u2421"
 _FROM_PICTURE = {ord(picture): chr(code) for code, picture in _TO_PICTURE.items()}
@@ -34,7 +36,7 @@ def pasted(text: str, *, multiline: bool) -> str:
     return to_pictures(text)
 
 
-class SafeInput(Input):
+class SafeInput(KeysInOrder, Input):
     """A one-line input; use ``real(input.value)`` for what was typed or pasted."""
 
     def __init__(self, value: str | None = None, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
