@@ -186,10 +186,9 @@ def _not_a_number(said: str) -> str:
         first = re.sub(r"^(?:maybe|or|up to|perhaps)\s+", "", remark.casefold()).split()[0]
         if first[:1].isdigit() or _number_words(first) is not None:
             return f"{said!r} is a range: give one number (its middle, say)"
-        return (
-            f"{said!r} is not a number: send {value:g} alone, and put {remark!r} in a pain "
-            "point or a note"
-        )
+        if len(remark) > 40:
+            remark = remark[:39].rstrip() + "…"
+        return f"not one number: send {value:g} alone ({remark!r} can go in a pain point on a flow)"
     return f"{said!r} is not a number"
 
 

@@ -75,7 +75,16 @@ def test_valid_answers_are_normalised(question, raw, expected):
         (q("number"), "six apples", "not a number"),
         # a remark after the number (found typing in the TUI): the refusal says what was
         # understood and where the remark can go, instead of dropping it
-        (q("number"), "about five, more at lambing", r"send 5 alone, and put 'more at lambing'"),
+        (
+            q("number"),
+            "about five, more at lambing",
+            r"send 5 alone \('more at lambing' can go in a pain point",
+        ),
+        (
+            q("number"),
+            "5, more at lambing in the spring when the ewes come in",
+            r"'more at .{30,}…'",
+        ),
         (q("number"), "5 (more in spring)", r"send 5 alone"),
         (q("number"), "5, maybe 10", "is a range"),
         (q("number"), "nan", "finite"),

@@ -29,7 +29,9 @@ class Composer(Vertical):
         padding: 0 1;
         border-top: hkey $border-blurred;
     }
-    Composer .composer-error { color: $error; text-style: bold; height: auto; display: none; }
+    Composer .composer-error {
+        color: $error; text-style: bold; width: 1fr; height: auto; display: none;
+    }
     Composer.-has-error .composer-error { display: block; }
     Composer .composer-row { height: auto; }
     Composer .composer-buttons { width: auto; height: auto; padding-left: 1; }
