@@ -59,3 +59,23 @@ async def test_the_answer_box_applies_a_burst_of_keys_in_order() -> None:
         await settle(pilot)
         await _type_burst(app, pilot)
         assert box.text == "75"
+
+
+async def test_a_path_typed_in_a_burst_over_the_old_one_is_the_new_one() -> None:
+    from assistant.tui.dialogs.path_dialog import TextDialog
+
+    results: list[str | None] = []
+
+    class _Asks(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(
+                TextDialog("Import", "File", "Import", value="old.json"), results.append
+            )
+
+    app = _Asks()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        for key, character in [("ctrl+u", "\x15"), *((c, c) for c in "new.json"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert results == ["new.json"]

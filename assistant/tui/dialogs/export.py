@@ -19,6 +19,7 @@ from assistant.errors import UserError
 from assistant.services.interview import Interview
 from assistant.tui.messages import ExportFailed, ExportTargetExists, ExportWritten
 from assistant.tui.widgets.cursor import follow_app_blink
+from assistant.tui.widgets.safe_input import SafeInput, real
 
 LABELS = {
     "markdown": "Markdown framing document",
@@ -98,7 +99,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Label(
                 "Write to (enter exports; a missing folder is created)", classes="field-label"
             )
-            yield Input(
+            yield SafeInput(
                 str(default_export_path(self.interview.title, suffix, self.folder)), id="path"
             )
             yield LoadingIndicator(id="exporting")
@@ -124,7 +125,7 @@ class ExportDialog(ModalScreen[Path | None]):
     @on(Input.Submitted, "#path")
     @on(Button.Pressed, "#export")
     def start_export(self) -> None:
-        path = self.query_one("#path", Input).value.strip()
+        path = real(self.query_one("#path", Input).value).strip()
         if not path:
             self._result("Give a file path to write to.", error=True)
             return

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label
 
 from assistant.tui.dialogs.save_dialog import dialog_ending
 from assistant.tui.widgets.cursor import follow_app_blink
+from assistant.tui.widgets.safe_input import SafeInput, real
 
 
 class TextDialog(ModalScreen[str | None]):
@@ -40,7 +41,7 @@ class TextDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog") as dialog:
             dialog.border_title = self.title_text
             yield Label(self.label, classes="field-label", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="text")
+            yield SafeInput(self.value, placeholder=self.placeholder, id="text")
             yield from dialog_ending(self.action, "ok")
 
     def on_mount(self) -> None:
@@ -59,7 +60,7 @@ class TextDialog(ModalScreen[str | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
-        value = self.query_one(Input).value.strip()
+        value = real(self.query_one(Input).value).strip()
         problem = self.check(value)
         if problem:
             self.query_one(".dialog-error", Label).update(problem)
