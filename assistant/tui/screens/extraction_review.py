@@ -36,6 +36,7 @@ from assistant.tui.messages import (
     ReviewOutcome,
 )
 from assistant.tui.text import one_line
+from assistant.tui.widgets.keys_in_order import OrderedTextArea
 
 if TYPE_CHECKING:
     from assistant.llm.config import HasLLMSettings
@@ -132,7 +133,7 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
             yield LoadingIndicator()
             yield SelectionList[int](id="extraction-list", classes="-hidden")
             yield Static("", id="extraction-warnings", classes="-hidden", markup=False)
-            yield TextArea("", id="extraction-editor", classes="-hidden")
+            yield OrderedTextArea("", id="extraction-editor", classes="-hidden")
             yield Label("", id="extraction-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Accept all (a)", id="accept-all", variant="primary", compact=True)

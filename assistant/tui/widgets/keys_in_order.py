@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual.widgets import TextArea
 
 if TYPE_CHECKING:
     from textual.widget import Widget as _Field
@@ -34,3 +35,7 @@ class KeysInOrder(_Field):
                 event.stop()
                 event.prevent_default()  # the field's own handler (Textual calls it next) is done
                 return
+
+
+class OrderedTextArea(KeysInOrder, TextArea):
+    """A plain multi-line editor (the review's notation editor) with the keys in order."""
