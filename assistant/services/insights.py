@@ -7,6 +7,7 @@ text. Pure, so the conversation (live or replayed) can call it at any step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -42,16 +43,42 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
         from assistant.hypergraph.patterns import find_patterns
 
         return hotspot_text(ranking, find_patterns(model, ranking, skip_top=SHOWN))
+    from assistant.hypergraph.missed import missed_at_review
     from assistant.hypergraph.proposals import propose_usecases
 
     ideas = propose_usecases(model, ranking, top=SHOWN, limit=5)
-    if not ideas:
+    missed = missed_at_review(_review_said(engine, state), model)
+    if not ideas and not missed:
         return None
-    lines = ["Ideas from the hot spots (edit, score, or write your own):"]
+    lines = ["Ideas from the hot spots (edit, score, or write your own):"] if ideas else []
     for idea in ideas:
         scores = " | ".join("-" if v is None else str(v) for v in idea.scores().values())
         lines.append(f"• {idea.title} | {scores}")
+    if missed:
+        named = "; ".join(
+            re.sub(r"^(The|Our|That) ", lambda m: m[1].lower() + " ", m) for m in missed
+        )
+        one = len(missed) == 1
+        lines.append(
+            f"Named at the hot-spot review but not on the map, so no idea uses "
+            f"{'it' if one else 'them'}: {named}. Add {'its' if one else 'their'} flows "
+            "(F3 then a, or back at the flows question) and the ideas will take "
+            f"{'it' if one else 'them'} in."
+        )
     return "\n".join(lines)
+
+
+def _review_said(engine: Engine, state: SessionState) -> str:
+    """The answers to the ideation questions that review the hot spots."""
+    answers = engine.active_answers(state)
+    said = [
+        answers[q.id]
+        for q in engine.questions
+        if HOTSPOT_TOPIC in q.topics
+        and engine.section_of[q.id].id == "ideation"
+        and isinstance(answers.get(q.id), str)
+    ]
+    return "\n".join(said)
 
 
 def hotspot_text(ranking: HotspotRanking, patterns: Sequence[FlowPattern] = ()) -> str:

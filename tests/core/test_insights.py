@@ -42,7 +42,7 @@ def test_use_case_question_offers_ideas_in_the_answer_format():
     question = interview.question("usecase_candidates")
     lines = question_insight(interview.engine, interview.state, question).splitlines()[1:]
     assert lines
-    for line in lines:
+    for line in [line for line in lines if line.startswith("• ")]:
         title, *scores = line.removeprefix("• ").split(" | ")
         interview.validate(question, f"{title} | {' | '.join(scores)}")  # accepted as typed
 
@@ -56,3 +56,15 @@ def test_actors_declared_with_their_class_shape_the_model():
     kinds = {a.name: a.kind.value for a in session_model(refinery()).actors()}
     assert kinds["SAP PM"] == "tool"
     assert kinds["Maintenance team"] == "team"
+
+
+def test_use_case_question_names_what_the_review_said_the_map_missed():
+    store = SQLiteStore(":memory:")
+    session_id = import_document(store, read_document(examples_dir() / "retail-demand.json"))
+    interview = InterviewService(store).open(session_id)
+    text = question_insight(
+        interview.engine, interview.state, interview.question("usecase_candidates")
+    )
+    last = text.splitlines()[-1]
+    assert last.startswith("Named at the hot-spot review but not on the map")
+    assert "the Friday call between category managers and the DC" in last
