@@ -13,6 +13,7 @@ from assistant.extract.heuristics.cues import (
     _NAMES_SPLIT,
     _NEVER_IN_ACTORS,
     _NOT_IN_NAMES,
+    _QUANTIFIERS,
     _ROLE_WORDS,
     _SELF_NAMED,
     _SELF_ROLE,
@@ -206,9 +207,6 @@ _FAMILY = frozenset(
     | {"mother", "father", "cousin", "uncle", "aunt", "nephew", "niece", "brother-in-law"}
 )
 """Kin a name may be given as before the job they do in the business is said."""
-
-_PART_OF_A_GROUP = frozenset({"half", "most", "all", "some", "many"})
-"""Words for part of a group said straight before it ("half my colleagues")."""
 
 _WHERE_THINGS_PASS = frozenset({None, "over", "through", "past", "across", "under", "onto"})
 """Before a thing a subject passes ("roll over the weighbridge"), which may then send."""
@@ -540,7 +538,7 @@ class ActorReader:
         if (whole := self._system_of_part(np_, sentence)) is not None:
             return whole
         if (
-            first in _PART_OF_A_GROUP
+            first in _QUANTIFIERS  # part of a group said straight before it
             and len(np_.toks) == 1
             and sentence.low(np_.end) in {"my", "our", "their", "the", "his", "her", "your"}
             and (members := sentence.np_at(np_.end)) is not None
