@@ -382,9 +382,12 @@ _COUNT_FIRST = re.compile(
     re.IGNORECASE,
 )
 """``40 thermocouples → SCADA``: a count before a party is not part of its name."""
+_CARRIED = lx.DEVICE_HEADS | {"phone", "mobile", "radio", "screen", "laptop", "inbox"}
+"""What a person carries or reads, so that "someone's X" stands for that person."""
 _DEVICE_OF = re.compile(
-    r"^(?P<who>[A-Za-z][\w ./&-]{0,40}?)['’]s?\s+(?:work\s+)?(?:pagers?|phones?|mobiles?"
-    r"|tablets?|handhelds?|radios?|screens?|inbox(?:es)?|laptops?|devices?)$",
+    r"^(?P<who>[A-Za-z][\w ./&-]{0,40}?)['’]s?\s+(?:work\s+)?(?:"
+    + "|".join(sorted(_CARRIED))
+    + r")(?:s|es)?$",
     re.IGNORECASE,
 )
 """``SCADA alarms → kiln op's pager``: what reaches someone's device reaches them."""
