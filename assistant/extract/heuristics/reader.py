@@ -53,11 +53,13 @@ from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
 _EXAMPLES_ASIDE = re.compile(
-    r"\s*\((?:e\.?\s?g\.?|i\.?\s?e\.?|for (?:example|instance)|such as|like|say)[\s,:][^()]*\)",
+    r"\s*\((?:e\.?\s?g\.?|i\.?\s?e\.?|for (?:example|instance)|such as|like|say)[\s,:][^()]*\)"
+    r"|(?-i:,\s*(?:such as|e\.g\.,?|for example,?|for instance,?)\s+[^,.;:()\n]{1,80}(?=,))",
     re.IGNORECASE,
 )
-"""An aside listing examples ("critical findings (e.g. ICH, PE) are phoned …") names
-kinds of content, never actors: it is read as if it were not there."""
+"""An aside listing examples, in brackets ("critical findings (e.g. ICH, PE) are phoned …")
+or between commas ("disputed incidents, such as deflections or own goals, and phones …"),
+names kinds of content, never actors: it is read as if it were not there."""
 
 
 _SPEAKER_UNIT = re.compile(

@@ -34,12 +34,6 @@ LMS", "phoned to the driver by the TCC - sorry, by the crew controller"): the co
 version counts (STYLES.md)."""
 
 
-_EXAMPLES = re.compile(
-    r",\s*(?:such as|e\.g\.,?|for example,?|for instance,?)\s+[^,.;:()\n]{1,80}(?=,)"
-)
-"""Examples set between commas, given for what was just named."""
-
-
 _CALLER_FIRST = re.compile(
     r"^(?P<open>(?:(?:oh|and|so|well|also|then|now)\b,?\s+)*)"
     r"(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+who\s+(?P<verb>[a-z]+)"
@@ -103,7 +97,5 @@ def in_plain_order(text: str) -> str:
 
 
 def corrected_in_place(text: str) -> str:
-    """The text with each correction made inside a sentence kept, the first try dropped,
-    and examples set between commas left out ("disputed incidents, such as deflections or
-    own goals, and phones …": the examples are not who phones)."""
-    return _EXAMPLES.sub("", _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text))
+    """The text with each correction made inside a sentence kept, the first try dropped."""
+    return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
