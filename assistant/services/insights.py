@@ -25,9 +25,7 @@ PATTERNS_SHOWN = 4
 
 def question_insight(engine: Engine, state: SessionState, question: Question) -> str | None:
     """Text to show before ``question``, or None when it needs none (or there are no flows)."""
-    wants_hotspots = (
-        HOTSPOT_TOPIC in question.topics and engine.section_of[question.id].id == "ideation"
-    )
+    wants_hotspots = _reviews_hot_spots(engine, question)
     wants_usecases = question.kind is QuestionKind.usecases
     if not (wants_hotspots or wants_usecases):
         return None
@@ -74,11 +72,14 @@ def _review_said(engine: Engine, state: SessionState) -> str:
     said = [
         answers[q.id]
         for q in engine.questions
-        if HOTSPOT_TOPIC in q.topics
-        and engine.section_of[q.id].id == "ideation"
-        and isinstance(answers.get(q.id), str)
+        if _reviews_hot_spots(engine, q) and isinstance(answers.get(q.id), str)
     ]
     return "\n".join(said)
+
+
+def _reviews_hot_spots(engine: Engine, question: Question) -> bool:
+    """An ideation question about the hot spots: the ranking is shown before it."""
+    return HOTSPOT_TOPIC in question.topics and engine.section_of[question.id].id == "ideation"
 
 
 def hotspot_text(ranking: HotspotRanking, patterns: Sequence[FlowPattern] = ()) -> str:
