@@ -115,13 +115,9 @@ class ClauseFlows(PlaceFlows):
                         # "EAM pushes the work order to their tablets": EAM's screens
                         self.device_systems[fold_plural(np_.head.lower())] = subject
         c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
-        clause.subject_from = clause.subject_from or [
-            a
-            for p, g, _ in subject_pps
-            if p == "from"
-            for a in (self._recipient(n, s) for n in g)
-            if a
-        ]
+        clause.subject_from = clause.subject_from or self._parties_from(
+            s, clause.start, clause.verb
+        )
         c.from_ = named({"from"}) or clause.subject_from
         self._object_parts(c)
         self._note_paper(c)

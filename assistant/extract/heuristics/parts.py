@@ -261,6 +261,16 @@ class ClauseParts(ActorReader):
         )
         return target if plural else None
 
+    def _parties_from(self, s: Sentence, start: int, end: int) -> list[str]:
+        """The parties named after "from" between two tokens ("complaints from passengers")."""
+        return [
+            a
+            for p, g, _ in self._pps(s, start, end)
+            if p == "from"
+            for a in (self._recipient(n, s) for n in g)
+            if a
+        ]
+
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
         if clause.kind == "coord" and clause.parent is not None:
             parent = clause.parent
@@ -270,6 +280,10 @@ class ClauseParts(ActorReader):
                 clause.agent_actor = parent.agent_actor
             clause.co_subjects = list(parent.co_subjects)
             clause.subject_from = list(parent.subject_from)
+            if parent.verb is None and not clause.subject_from:
+                # "Complaints from passengers, which used to arrive by letter, now come …":
+                # the subject said where they come from before the aside
+                clause.subject_from = self._parties_from(s, parent.start, parent.end)
             if parent.subject_actor is None and parent.subject is not None:
                 # "the duty chief, who signs them off, emails them …": the relative said who
                 for rel in s.clauses:
@@ -287,8 +301,9 @@ class ClauseParts(ActorReader):
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
             words = [s.low(k) for k in between]
-            if " ".join(words[:2]) == "in turn":
-                words = words[2:]  # "RALS, which in turn sends them to the LIMS"
+            if " ".join(words[:2]) in {"in turn", "used to"}:
+                # "RALS, which in turn sends them to the LIMS", "who used to phone it in"
+                words = words[2:]
             if all(w in lx.ADVERBS | lx.AUXILIARIES for w in words):
                 name = self.actor(clause.antecedent, s)
                 if (

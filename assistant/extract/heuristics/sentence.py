@@ -326,6 +326,16 @@ class Sentence(SentenceWords):
                 while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:
                     i += 1
                 continue
+            if (
+                current.verb is None
+                and word == "used"
+                and nxt == "to"
+                and self.verb_at(i + 2 + (self.low(i + 2) == "be")) is not None
+            ):
+                # "which used to be posted": "used to" says how the verb after it was
+                # (former), it is no verb of its own with a second clause after "to"
+                i += 2
+                continue
             if current.verb is None and self._contentish(word):
                 at_start = i == current.start and current.kind in ("coord", "rel")
                 # the verb after a free relative ("whoever picks up | emails …")

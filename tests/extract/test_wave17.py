@@ -1,0 +1,73 @@
+"""Wave 17: replaced channels said in an aside, read off w18-w22 (tuning sets); w23 stayed
+sealed. Each is tested on sentences of other domains.
+
+- "Certificates, which used to be posted, are now emailed to …": "used to" belongs to the
+  verb after it (a former channel) and says nothing of the main verb after the aside; the
+  aside is a subject relative ("who used to phone it in" still says who);
+- "Complaints from customers, which used to …, now come to …": the "from" of a subject
+  cut off by the aside is the sender of the verb that follows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lease renewals, which used to be posted, are now emailed to the tenant by the "
+            "lettings agent.",
+            ("lettings agent", ("tenant",)),
+        ),
+        (
+            "The stock counts, which used to be faxed to head office, are now sent to the "
+            "buyer by the store manager.",
+            ("store manager", ("buyer",)),
+        ),
+    ],
+)
+def test_a_former_channel_in_an_aside_leaves_the_main_verb_today(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The store manager used to fax the stock counts to head office.",
+        "Stock counts used to be faxed to head office by the store manager.",
+    ],
+)
+def test_used_to_still_marks_a_former_channel(text) -> None:
+    assert pairs(text) == []
+
+
+def test_who_used_to_keeps_its_antecedent_as_subject() -> None:
+    found = pairs(
+        "The meter readers, who used to phone the readings in to the billing team, now "
+        "enter them in the handheld app."
+    )
+    assert ("meter readers", ("billing team",)) not in found
+    assert any(source == "meter readers" for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enquiries from parents, which used to arrive by letter, now come to the school "
+            "office through the website.",
+            ("parents", ("school office",)),
+        ),
+        (
+            "Orders from members, which used to come in by post, now reach the membership "
+            "secretary by email.",
+            ("members", ("membership secretary",)),
+        ),
+    ],
+)
+def test_the_from_of_a_subject_before_an_aside_is_the_sender(text, expected) -> None:
+    assert expected in pairs(text)
