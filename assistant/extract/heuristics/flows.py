@@ -114,10 +114,8 @@ class ClauseFlows(PlaceFlows):
                     if self._is_screen(np_):
                         # "EAM pushes the work order to their tablets": EAM's screens
                         self.device_systems[fold_plural(np_.head.lower())] = subject
-        c.subject_pps = subject_pps = self._pps(s, clause.start, clause.verb)
-        clause.subject_from = clause.subject_from or self._parties_from(
-            s, clause.start, clause.verb
-        )
+        c.subject_pps = self._pps(s, clause.start, clause.verb)
+        clause.subject_from = clause.subject_from or self._parties_from(s, c.subject_pps)
         c.from_ = named({"from"}) or clause.subject_from
         self._object_parts(c)
         self._note_paper(c)

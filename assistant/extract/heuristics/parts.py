@@ -261,14 +261,10 @@ class ClauseParts(ActorReader):
         )
         return target if plural else None
 
-    def _parties_from(self, s: Sentence, start: int, end: int) -> list[str]:
-        """The parties named after "from" between two tokens ("complaints from passengers")."""
+    def _parties_from(self, s: Sentence, pps: list[tuple[str, list[NP], int]]) -> list[str]:
+        """The parties named after "from" in these phrases ("complaints from passengers")."""
         return [
-            a
-            for p, g, _ in self._pps(s, start, end)
-            if p == "from"
-            for a in (self._recipient(n, s) for n in g)
-            if a
+            a for p, g, _ in pps if p == "from" for a in (self._recipient(n, s) for n in g) if a
         ]
 
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
@@ -283,7 +279,7 @@ class ClauseParts(ActorReader):
             if parent.verb is None and not clause.subject_from:
                 # "Complaints from passengers, which used to arrive by letter, now come …":
                 # the subject said where they come from before the aside
-                clause.subject_from = self._parties_from(s, parent.start, parent.end)
+                clause.subject_from = self._parties_from(s, self._pps(s, parent.start, parent.end))
             if parent.subject_actor is None and parent.subject is not None:
                 # "the duty chief, who signs them off, emails them …": the relative said who
                 for rel in s.clauses:
