@@ -35,6 +35,15 @@ def fold_plural(token: str) -> str:
     return token
 
 
+def is_plural(name: str) -> bool:
+    """Whether a name, as written, is a plural: "teams", "lorries", and the short acronyms
+    ``fold_plural`` leaves alone ("GPs", "MPs"), not "GPS" nor "bus"."""
+    last = name.split()[-1] if name.split() else ""
+    if fold_plural(last) != last:
+        return True
+    return len(last) == 3 and last[2] == "s" and last[:2].isupper()
+
+
 def name_tokens(name: str) -> list[str]:
     """The folded tokens of a name, leading articles and possessives removed."""
     text = unicodedata.normalize("NFKC", name).casefold()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import pairs
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,35 @@ def test_who_used_to_keeps_its_antecedent_as_subject() -> None:
 )
 def test_the_from_of_a_subject_before_an_aside_is_the_sender(text, expected) -> None:
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Practice nurses email the results to our care navigator, and the GPs send "
+            "theirs through EMIS. She phones each patient with the results.",
+            ("care navigator", ("patient",)),
+        ),
+        (
+            "The researcher collects the questions, and the MPs add theirs on the shared "
+            "sheet. She emails the answers to the clerk every Friday.",
+            ("researcher", ("clerk",)),
+        ),
+    ],
+)
+def test_she_is_never_a_short_plural_acronym(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not any(
+        source in {"gp", "gps", "mp", "mps"} and targets == expected[1] for source, targets in found
+    )
+
+
+def test_theirs_stands_for_what_the_others_sent() -> None:
+    out = EXTRACTOR.extract(
+        "Social workers email the referral forms to our coordinator, and the GPs put theirs "
+        "into the e-Referral Service."
+    )
+    into = [f for f in out.flows if f.targets == ["e-Referral Service"]]
+    assert into and into[0].content == "referral forms"

@@ -31,7 +31,7 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.extract.heuristics.tokens import split_sentences, tokenize
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.hypergraph.names import fold_plural, is_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind
 
 _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ish")
@@ -453,7 +453,7 @@ class ActorReader:
             and self.last_subject
             and (
                 self.last_subject == self.speaker
-                or fold_plural(self.last_subject) != self.last_subject
+                or is_plural(self.last_subject)
             )
         ):
             # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
@@ -469,7 +469,7 @@ class ActorReader:
             and self.last_group
             and self.last_subject
             and self.kind_of(self.last_subject) == ActorKind.person
-            and fold_plural(self.last_subject) == self.last_subject
+            and not is_plural(self.last_subject)
         ):
             return self.last_group  # one person before: "they" is the team named since
         if (
@@ -758,7 +758,7 @@ class ActorReader:
         return group
 
     def _saw(self, mention: Mention) -> None:
-        if mention.kind == ActorKind.person and fold_plural(mention.name) == mention.name:
+        if mention.kind == ActorKind.person and not is_plural(mention.name):
             self.last_person = mention.name
             if mention.name in self.persons:
                 self.persons.remove(mention.name)

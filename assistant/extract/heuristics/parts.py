@@ -43,8 +43,14 @@ def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
     )
 
 
-_STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "any", "those"})
-"""Words that stand for what was named before ("each one", "the ones", "both")."""
+_STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "any", "those"}) | {
+    "theirs",
+    "ours",
+    "mine",
+    "yours",
+    "hers",
+}
+"""Words that stand for what was named before ("each one", "the ones", "both", "theirs")."""
 
 
 class ClauseParts(ActorReader):
