@@ -451,10 +451,7 @@ class ActorReader:
         if (
             first in _SINGULAR_PERSON
             and self.last_subject
-            and (
-                self.last_subject == self.speaker
-                or is_plural(self.last_subject)
-            )
+            and (self.last_subject == self.speaker or is_plural(self.last_subject))
         ):
             # "he"/"she" is neither the speaker (I) nor a plural subject: the last person
             return self.last_person if self.last_person != self.speaker else None
