@@ -103,3 +103,26 @@ def test_theirs_stands_for_what_the_others_sent() -> None:
     )
     into = [f for f in out.flows if f.targets == ["e-Referral Service"]]
     assert into and into[0].content == "referral forms"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Near misses are reported by the porters in Datix.", ("porters", ("datix",))),
+        (
+            "Leave requests are submitted by the nurses on HealthRoster.",
+            ("nurses", ("healthroster",)),
+        ),
+        (
+            "Defect reports are filed by the cabin crew in the Techlog system.",
+            ("cabin crew", ("techlog system",)),
+        ),
+    ],
+)
+def test_what_is_handed_in_to_no_one_goes_to_the_system_it_is_put_in(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_on_someones_website_is_still_their_way_in() -> None:
+    found = pairs("Permit applications are submitted by builders on the council website.")
+    assert ("builders", ("council",)) in found

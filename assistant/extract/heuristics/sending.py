@@ -42,6 +42,8 @@ _KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "ent
 """Typing something in by hand: it goes into a system even when none is named."""
 _LEFT_FOR = frozenset({"leave", "drop"})
 """Verbs of leaving paper somewhere: in someone's own tray or on their desk, it reaches them."""
+_FILED_IN = frozenset({"report", "submit", "file", "lodge", "flag"})
+"""Verbs of handing in: with no one to receive it, what is handed in goes to the system."""
 _PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker", "desk"})
 """Someone's own tray or pigeonhole: what is put in it reaches them."""
 
@@ -279,6 +281,13 @@ class SendingFlows(FlowEmitter):
                 ]
             if base in lx.ENTRY_VERBS:
                 targets += named({"in", "on", "within"}, systems=True)
+            elif not targets and base in _FILED_IN and (passive or subject):
+                # "incidents are reported by staff in Datix", "requests are submitted on
+                # BrightHR": with no one named to receive it, the system named by its own
+                # name that it is put in receives it ("on the council website" is the
+                # council's way in, read below)
+                targets += named({"in", "within"}, systems=True)
+                targets += [t for t in named({"on"}, systems=True) if t[:1].isupper()]
             elif base in _LEFT_FOR:
                 # "leaves it on the coordinator's desk", "in the drivers' pigeonholes": left
                 # in someone's own place, it reaches them
