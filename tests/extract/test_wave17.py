@@ -126,3 +126,36 @@ def test_what_is_handed_in_to_no_one_goes_to_the_system_it_is_put_in(text, expec
 def test_on_someones_website_is_still_their_way_in() -> None:
     found = pairs("Permit applications are submitted by builders on the council website.")
     assert ("builders", ("council",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Applications for planning consent are submitted by architects on the Planning Hub.",
+            ("architects", ("planning hub",)),
+        ),
+        (
+            "Requests to transfer a grave are lodged by funeral directors through the BurialNet "
+            "portal, which feeds them into the cemetery register.",
+            ("funeral directors", ("burialnet portal",)),
+        ),
+    ],
+)
+def test_a_verb_in_the_subjects_complement_is_not_the_main_verb(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not any(source in {"applications", "requests"} for source, _ in found)
+
+
+def test_what_is_sent_through_a_portal_that_passes_it_on_reaches_the_portal() -> None:
+    found = pairs(
+        "Claims are submitted by members via the portal, which passes them to the finance system."
+    )
+    assert ("members", ("portal",)) in found
+    assert ("portal", ("finance system",)) in found
+
+
+def test_a_reply_put_in_a_system_still_goes_back() -> None:
+    found = pairs("Quotes are returned by the brokers on ILS.")
+    assert ("brokers", ("ils",)) not in found

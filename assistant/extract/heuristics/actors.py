@@ -405,7 +405,9 @@ class ActorReader:
             or (
                 lx.verb_forms().get(words[0].low, ("", ""))[1] == "ing"
                 and words[1].text[:1].isupper()
-            )  # "we did try getting Bookwhen to send …": the name is Bookwhen
+                and not words[0].text[:1].isupper()
+            )  # "we did try getting Bookwhen to send …": the name is Bookwhen (not "Hub"
+            # of "the Planning Hub")
         ):
             words = words[1:]
         if len(words) > 1 and words[-1].low == "side" and lx.actor_kind([words[-2].text]):

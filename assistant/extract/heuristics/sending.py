@@ -353,17 +353,19 @@ class SendingFlows(FlowEmitter):
                 for o in (self._possessor(np_, s) for np_ in g if not _passes_on(s, np_))
                 if o and o != subject
             ][:1]
+        sender = clause.agent_actor if passive else subject
         if (
             not targets
-            and not passive
-            and subject
-            and self.kind_of(subject) in HUMAN
+            and sender
+            and self.kind_of(sender) in HUMAN
+            and not (passive and base in lx.REPLY_VERBS)  # "are returned by the brokers on ILS"
             and base in lx.SEND_VERBS - lx.TELL_VERBS - lx.PULL_VERBS - {"print", "show"}
             and (obj is None or obj_actor is None)
             and not _goes_on_later(s, clause)
         ):
             # "research groups submit their sample details through Clarity", "the agent
-            # submits the notice in the PCS", "members report it in the app": what a person
+            # submits the notice in the PCS", "members report it in the app", "are lodged by
+            # solicitors through the e-DS1 portal, which feeds …": what a person
             # sends through or in a system with nobody else named goes into that system
             channels = {
                 self._name(np_)

@@ -277,6 +277,18 @@ class Sentence(SentenceWords):
                 return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
         return False
 
+    def _passive_verb_ahead(self, j: int) -> bool:
+        """A passive verb ("are lodged") follows within the same stretch of words."""
+        for k in range(j, min(self.n - 1, j + 10)):
+            if self.low(k) in {",", ";", ":", "-", "(", "and", "which", "who", "that"}:
+                return False
+            if self.low(k) in {"is", "are", "was", "were"}:
+                at = k + 1 + (self.low(k + 1) in lx.ADVERBS)
+                info = self.verb_at(at)
+                participle = self.low(at) in lx.SAME_PARTICIPLE
+                return info is not None and (info[1] == "past" or participle)
+        return False
+
     def _segment(self) -> list[Clause]:
         """The clauses of the sentence, cut by the rules of the ``_cut_*`` steps in order."""
         clauses: list[Clause] = []
@@ -335,6 +347,16 @@ class Sentence(SentenceWords):
                 # "which used to be posted": "used to" says how the verb after it was
                 # (former), it is no verb of its own with a second clause after "to"
                 i += 2
+                continue
+            if (
+                current.verb is None
+                and i - 1 > current.start
+                and (self.low(i - 1) == "to" or (self.low(i - 1) == "for" and word.endswith("ing")))
+                and self._passive_verb_ahead(i + 1)
+            ):
+                # "Applications to register a sale are lodged by …", "Applications for
+                # building consent are submitted by …": a verb in the subject's complement
+                i += 1
                 continue
             if current.verb is None and self._contentish(word):
                 at_start = i == current.start and current.kind in ("coord", "rel")
