@@ -51,6 +51,7 @@ NEGATORS = NEGATED_AUXILIARIES | _words("not never nobody no-one noone nothing")
 FORMER_OR_PLANNED = re.compile(
     r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
     r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
+    r"|(?:^|(?<=[:;,-] ))(?:plans?|wants?|hopes?|intends?) to"  # a note: "want to send …"
     r"|planning to|going to|will soon|might|could|thinking of"
     r"|tried|trying to|did try|was supposed to|were supposed to|until last|stopped"
     r"|not now|not these days|not any ?more)\b",

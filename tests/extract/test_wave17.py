@@ -159,3 +159,14 @@ def test_what_is_sent_through_a_portal_that_passes_it_on_reaches_the_portal() ->
 def test_a_reply_put_in_a_system_still_goes_back() -> None:
     found = pairs("Quotes are returned by the brokers on ILS.")
     assert ("brokers", ("ils",)) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- repair logs: want to send them to the landlord monthly - not started",
+        "Discharge letters: plan to email them to the GP from the EPR next year.",
+    ],
+)
+def test_a_note_that_wants_to_send_is_planned_not_today(text) -> None:
+    assert pairs(text) == []
