@@ -308,6 +308,10 @@ REPORT_SETS = [
         "wave-22 held-out cases (another annotator; sealed until wave 16 was done)",
         ROOT / "bench/cases/w22-heldout.jsonl",
     ),
+    (
+        "wave-23 held-out cases (another annotator; sealed until the first part of wave 17)",
+        ROOT / "bench/cases/w23-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
