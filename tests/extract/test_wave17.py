@@ -170,3 +170,37 @@ def test_a_reply_put_in_a_system_still_goes_back() -> None:
 )
 def test_a_note_that_wants_to_send_is_planned_not_today(text) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- MRI scan: registrar → radiology, request on ICE", ("registrar", ("radiology",))),
+        ("- offer of rep: agent → author, phone", ("agent", ("author",))),
+        ("- head lice: school nurse → parents, letter home", ("school nurse", ("parents",))),
+        ("- reminders: BookingHub template → parents, auto", ("bookinghub", ("parents",))),
+    ],
+)
+def test_a_label_before_the_sender_alone_is_what_is_sent(text, expected) -> None:
+    found = pairs(text)
+    assert found == [expected]
+
+
+def test_a_label_that_is_a_role_with_what_after_it_stays_the_sender() -> None:
+    assert pairs("- ops mgr: weekly report → CIO") == [("ops mgr", ("cio",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- co-ord → packing vols: pick list, printed", ("co-ord", ("packing vols",))),
+        ("- pax → booking office: seat requests, phone", ("pax", ("booking office",))),
+    ],
+)
+def test_note_shorthands_for_people_are_parties(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_pain_point_is_not_a_patient() -> None:
+    found = pairs("- ctrl desk → Maximo: WO, direct; pain pt: Maximo → SAP PM nightly")
+    assert not any("pt" in source or any("pt" in t for t in targets) for source, targets in found)

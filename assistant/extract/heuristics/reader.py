@@ -497,8 +497,15 @@ class FreeTextReader(ClauseFlows):
         if not rest:
             return segs
         label_words = Sentence(label.lstrip("-*•· "))
+        words = rest.split()
+        role_alone = (
+            0 < len(words) <= 3
+            and all(w.isalpha() and w.islower() for w in words)
+            and lx.actor_kind(words) in {ActorKind.person, ActorKind.team}
+        )  # "CT head: consultant → radiology", "offer of rep: agent → author"
         if (
             label_words.n
+            and not role_alone
             and label_words.low(0) not in lx.PREPOSITIONS  # "on site: installers → PO"
             and lx.actor_kind([t.text for t in label_words.toks if t.text.isalnum()])
         ):
@@ -523,6 +530,16 @@ class FreeTextReader(ClauseFlows):
         proper = np_ is not None and (
             np_.proper or any(t.low in self.proper_words for t in np_.words)
         )
+        if (
+            np_ is not None
+            and proper
+            and len(np_.words) > 1
+            and arrows.content_word(np_.words[-1].text)
+            and np_.words[-2].text[:1].isupper()
+        ):
+            # "rejections: QueryManager template → author": the system's template, sent by it
+            np_ = NP(np_.words[:-1], np_.start, np_.end - 1, None, True)
+            rest = " ".join(t.text for t in np_.words)
         # a bare name alone between the label's colon and the arrow stands where only an
         # actor can ("match results: coach → league sec")
         if np_ is None or not lx.actor_kind(
