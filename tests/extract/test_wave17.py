@@ -204,3 +204,21 @@ def test_note_shorthands_for_people_are_parties(text, expected) -> None:
 def test_a_pain_point_is_not_a_patient() -> None:
     found = pairs("- ctrl desk → Maximo: WO, direct; pain pt: Maximo → SAP PM nightly")
     assert not any("pt" in source or any("pt" in t for t in targets) for source, targets in found)
+
+
+def test_a_key_of_names_in_notes_gives_their_roles() -> None:
+    found = pairs(
+        "Bakery orders (notes)\n(Tom = owner, Priya = baker)\n"
+        "- Tom → Priya: production list, WhatsApp, night before\n"
+        "- Priya → Tom: shortfalls, text"
+    )
+    assert found == [("owner", ("baker",)), ("baker", ("owner",))]
+
+
+def test_the_arrows_of_a_title_over_notes_are_steps_not_flows() -> None:
+    found = pairs(
+        "Kennels - booking → stay → collection (notes, wk 3)\n"
+        "- owners → front desk: bookings, phone\n"
+        "- front desk → kennel staff: daily board, paper"
+    )
+    assert found == [("owners", ("front desk",)), ("front desk", ("kennel staff",))]

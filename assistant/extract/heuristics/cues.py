@@ -174,6 +174,8 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b" + _NAME + r"\s*\(\s*(?:(?:our|the|my)\s+)?" + _ROLE_SAID + r"\s*\)"),
     ),
     ("personal", re.compile(r"\b" + _NAME + _BE + _DET_LOW + _ROLE_AFTER)),
+    # a note's key: "(Ellie = owner, Jess = designer)"
+    ("personal", re.compile(r"\b" + _NAME + r"\s*=\s*(?:(?:our|the|my)\s+)?" + _ROLE_AFTER)),
     ("personal", re.compile(r"\b" + _NAME + r"\.\s+(?:She|He)" + _BE + _DET_LOW + _ROLE_AFTER)),
     # "I'm Sarah, the coordinator", "my name's Sarah and I'm the coordinator"
     (

@@ -47,7 +47,7 @@ from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
 from assistant.extract.heuristics.reorder import corrected_in_place, in_plain_order
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
-from assistant.extract.heuristics.tokens import split_sentences
+from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
@@ -158,7 +158,7 @@ class FreeTextReader(ClauseFlows):
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
-            self._read_text(text)
+            self._read_text(_without_arrowed_title(text))
             self.speaker = None
             return
         for turn in turns:
@@ -929,6 +929,21 @@ def _starts_with_verb(text: str) -> bool:
     """Words that open on a verb in the present ("types into Maximo weekly")."""
     s = Sentence(text.strip())
     return bool(s.n) and (lx.verb_info(s.low(0)) or ("", ""))[1] in {"s", "base"}
+
+
+def _without_arrowed_title(text: str) -> str:
+    """ "Flower farm - order → harvest → delivery (PO notes)" over bullet notes: the title's
+    arrows are the steps of the process the notes are about, not flows between parties.
+    The title still introduces its writer and names (read before)."""
+    first, newline, rest = text.partition("\n")
+    if (
+        newline
+        and not is_bullet(first)
+        and arrows.has_arrow(first)
+        and sum(is_bullet(line) for line in rest.splitlines()[:6]) >= 2
+    ):
+        return rest
+    return text
 
 
 _NOT_DONE_TAGS = frozenset({"idea", "ideas", "tbc", "q", "question", "todo", "want", "wish"})

@@ -37,6 +37,11 @@ class Tok:
         return Tok(self.text[:-cut], self.low[:-2], self.i)
 
 
+def is_bullet(line: str) -> bool:
+    """A line of notes that opens on a bullet ("- ", "• ", "3) ")."""
+    return _BULLET.match(line) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     """Lines, bullets and sentence ends; common abbreviations do not end a sentence."""
     out: list[str] = []
