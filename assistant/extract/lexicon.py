@@ -117,7 +117,7 @@ SEND_VERBS = _words(
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
-    drop jot file lodge paste page bleep apply shout yell holler quote"""
+    drop jot file lodge paste page bleep apply shout yell holler quote invite"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -131,7 +131,7 @@ READ_VERBS = _words(
 TELL_VERBS = _words(
     """phone call ring tell inform notify alert brief update email e-mail mail text message
     contact radio feed warn remind ping cc answer telephone whatsapp fax talk speak
-    page bleep"""
+    page bleep invite"""
 )
 # verbs of data entry: "in"/"on" + a system is a target
 ENTRY_VERBS = _words(

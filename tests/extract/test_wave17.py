@@ -222,3 +222,33 @@ def test_the_arrows_of_a_title_over_notes_are_steps_not_flows() -> None:
         "- front desk → kennel staff: daily board, paper"
     )
     assert found == [("owners", ("front desk",)), ("front desk", ("kennel staff",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm more the practice secretary, really. I email the rota to the locums on Friday.",
+            ("practice secretary", ("locums",)),
+        ),
+        (
+            "The fixtures secretary, which has been me since 2019, emails the fixtures to the "
+            "team captains in August.",
+            ("fixtures secretary", ("team captains",)),
+        ),
+    ],
+)
+def test_a_speaker_hedging_their_role_is_still_i(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_an_invitation_goes_to_whom_it_invites() -> None:
+    assert ("club secretary", ("members",)) in pairs(
+        "The club secretary invites the members to the AGM by email."
+    )
+
+
+def test_online_after_a_system_says_how_not_who() -> None:
+    assert pairs("The warden reports the sightings to BirdTrack online.") == [
+        ("warden", ("birdtrack",))
+    ]

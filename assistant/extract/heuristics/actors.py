@@ -412,6 +412,8 @@ class ActorReader:
             words = words[1:]
         if len(words) > 1 and words[-1].low == "side" and lx.actor_kind([words[-2].text]):
             words = words[:-1]  # "to the importer side": the importer
+        if len(words) > 1 and words[-1].text == "online" and words[-2].text[:1].isupper():
+            words = words[:-1]  # "report the movements to ARAMS online": how, not who
         parts = []
         for t in words:
             keep = t.text

@@ -41,9 +41,16 @@ _NOT_A_ROLE = (
 group too, as office manager")."""
 
 
+_HEDGE_BEFORE_ROLE = (
+    r"(?:(?:more|really|basically|mainly|mostly|technically|officially|kind of|sort of)\s+)?"
+)
+"""A hedge before the role a speaker gives themselves ("I'm more the farm secretary")."""
+
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"
-    r"\s+(?:[A-Z][a-z]+,\s+)?(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:the|our)\s+))?"
+    r"\s+(?:[A-Z][a-z]+,\s+)?"
+    + _HEDGE_BEFORE_ROLE
+    + r"(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:the|our)\s+))?"
     r"(?:(?:only|main|sole)\s+)?"
     + _NOT_A_ROLE
     + _ROLE
@@ -52,7 +59,8 @@ _SELF_INTRODUCTION = re.compile(
     + r"|(?:\b(?P<as_>As)\s+(?:(?:the|a|an|our)\s+)?|\b(?:[Tt]he|[Oo]ur)\s+"
     + r"|\b(?P<me>that's|that is|it's|it is)\s+me,?\s+(?:the|our)\s+)"
     + _ROLE.replace("role", "role3")
-    + r"(?(as_),?\s+I\b|(?(me)|,?\s+(?:that's|that is|which is|who is|i\.e\.)\s+me\b))"
+    + r"(?(as_),?\s+I\b|(?(me)|,?\s+(?:that's|that is|which is|who is|i\.e\."
+    r"|(?:which|who|that) has been)\s+me\b))"
 )
 """How a speaker says who they are: "I'm the SENCo", "I'm Sarah, the coordinator", "as
 practice manager I …", "the coordinator, that's me, …", "that's me, the coordinator"."""
@@ -79,11 +87,15 @@ _ROLE_WORDS_FEWEST = _ROLE_WORDS + "?"
 
 _SELF_ROLE = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|(?:that's|that is|it's|it is) me,?)\s+"
-    r"(?:[A-Z][a-z]+,\s+)?(?:the|our|my)\s+(?P<role>" + _ROLE_WORDS_FEWEST + r")"
+    r"(?:[A-Z][a-z]+,\s+)?"
+    + _HEDGE_BEFORE_ROLE
+    + r"(?:the|our|my)\s+(?P<role>"
+    + _ROLE_WORDS_FEWEST
+    + r")"
     r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way)\b)"
     r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>" + _ROLE_WORDS_FEWEST + r"),?\s+I\b"
     r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>" + _ROLE_WORDS + r"),?\s+"
-    r"(?:that's|that is|which is|who is)\s+me\b"
+    r"(?:that's|that is|which is|who is|(?:which|who|that) has been)\s+me\b"
 )
 """A role a speaker gives themselves, said whole ("I'm the warden.", "as the bursar I …",
 "the verger, that's me"): whatever noun stands there names a role."""

@@ -270,6 +270,8 @@ class SendingFlows(FlowEmitter):
                 named({"to", "into", "onto"}) or self._it_named_before(c) or self._inbox_checker(c)
             )
             targets = self._spelt_out(s, pps, targets)
+            if base == "invite" and obj_actor:
+                targets = []  # "invites the members to the AGM": to the event, not a party
             if not targets and base in {"show", "display", "push", "flash"}:
                 # "are shown on the scanners of the order pickers": whoever carries them
                 targets = [
