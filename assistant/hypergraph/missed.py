@@ -31,12 +31,22 @@ _ARTEFACT_HOT_SPOT = re.compile(
 )
 """An artefact named as the hot spot ("the whiteboard in the shed is the real hot spot")."""
 
+_WORST_SAID = re.compile(
+    r"\b(?:worst|real|main|biggest)\s+(?:flow|hot\s*spot|problem|pain|bottleneck)\s+"
+    r"(?:is|was)\s*:?\s*(?P<what>[^.;:!?\n]+)"
+    r"|(?:^|[.;:!?]\s+|,\s+|\band\s+)(?P<what2>[^.;:,!?\n]{3,60}?)\s+(?:is|are|was|were)\s+"
+    r"(?:the|our)\s+(?:real\s+|worst\s+|main\s+|biggest\s+)?(?:bottleneck|hot\s*spot|problem)\b",
+    re.IGNORECASE,
+)
+"""What the review names as the worst flow or the real hot spot ("The worst flow is
+"expected discharges": …", "the weekly workbook is the real problem")."""
+
 _CLAUSE_END = re.compile(r",|\s[-–—]\s|\s(?:who|which|where|when|because|so|and then)\s", re.I)
 _LEADING = re.compile(r"^(?:also|and|but|only|just|probably|maybe)\s+", re.IGNORECASE)
 _GRAMMAR = frozenset(
     {"the", "a", "an", "our", "their", "his", "her", "its", "my", "of", "in", "on", "at", "by"}
     | {"to", "for", "with", "from", "and", "or", "daily", "weekly", "monthly", "every", "each"}
-    | {"between", "about"}
+    | {"between", "about", "itself", "themselves", "alone"}
 )
 _MOST_WORDS = 9
 
@@ -77,3 +87,44 @@ def _places_on_map(model: InfoFlowModel) -> list[set[str]]:
         ends = " ".join([flow.source, *flow.targets])
         places.append(_content_words(f"{ends} {flow.content} {flow.medium}"))
     return places
+
+
+def flows_named_at_review(review: str, model: InfoFlowModel) -> list[str]:
+    """The flows of ``model`` the review names as the worst or the real hot spot, by what
+    they carry ("expected discharges" is the flow of "beds free and expected discharges"),
+    in the review's order. The workshop's judgement then comes before the ranking's."""
+    found: list[str] = []
+    actors = [_content_words(record.name) for record in model.actors()]
+    for match in _WORST_SAID.finditer(" ".join(review.split())):
+        phrase = _head_phrase((match["what"] or match["what2"] or "").strip(" \"'“”‘’"))
+        words = _ordered_words(phrase.strip(" \"'“”‘’"))
+        if not words or set(words) in actors:
+            continue  # "the bed manager is the bottleneck": a person, ranked as such
+        for fid in model.flow_ids():
+            if fid not in found and _said_in_order(words, model.flow_data(fid)["content"] or ""):
+                found.append(fid)
+    return found
+
+
+def _ordered_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z][a-z-]+", re.sub(r"['’]s\b", "", text.lower()))
+    return [fold_plural(w) for w in words if w not in _GRAMMAR and not w.isdigit()]
+
+
+def _said_in_order(words: list[str], content: str) -> bool:
+    """Every word of the phrase in the flow's content, in the same order or side by side
+    ("expected discharges" in "beds free and expected discharges", "duration estimate" in
+    "estimated durations", not in "discharge summaries and expected length of stay")."""
+    carried = _ordered_words(content)
+    at = [next((k for k, c in enumerate(carried) if _same_word(w, c)), -1) for w in words]
+    if -1 in at:
+        return False
+    return at == sorted(at) or max(at) - min(at) == len(at) - 1
+
+
+def _same_word(said: str, written: str) -> bool:
+    """One word in two forms ("estimate", "estimated"), not two words sharing a start."""
+    if said == written:
+        return True
+    short, long_ = sorted((said, written), key=len)
+    return len(short) >= 5 and long_.startswith(short.removesuffix("e"))

@@ -28,7 +28,7 @@ it ("never used in the ERP forecast"), an export that leaves a board stale.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import zip_longest
@@ -949,6 +949,7 @@ def propose_usecases(
     *,
     top: int = 3,
     limit: int = 8,
+    named_at_review: Sequence[str] = (),
 ) -> list[UseCase]:
     """Candidates from the ``top`` object and flow hot spots, at most ``limit``.
 
@@ -961,7 +962,9 @@ def propose_usecases(
     carries, a content never fed to the system that needs it) come first, wherever their
     flow ranks. A lens the map cannot judge is left unscored (None) for the workshop to
     fill. Flows fully digital and painless are skipped. Deterministic: the order follows
-    the hot-spot ranking.
+    the hot-spot ranking, except that the flows the hot-spot review named as the worst
+    (``named_at_review``, flow ids) are drafted whatever their rank, and come first: the
+    workshop's judgement outweighs the score.
     """
     from assistant.hypergraph.hotspots import rank_hotspots
 
@@ -1057,6 +1060,9 @@ def propose_usecases(
         if retire is not None:
             add_structure(retire)
             retired.add(ref)
+    for fid in named_at_review:
+        if fid in by_flow:
+            consider_flow(fid, by_flow[fid])
     for spot in ranking.objects[:top]:
         board = _shared_board(model, spot)
         if board is not None:
@@ -1087,6 +1093,8 @@ def propose_usecases(
     drafts: list[_Draft] = []
     for pair in zip_longest(improve, structure):
         drafts += [d for d in pair if d is not None]
+    named = {f"flow:{fid}" for fid in named_at_review}
+    drafts.sort(key=lambda d: not (d.origin in named or named & {f"flow:{f}" for f in d.covers}))
     out: list[UseCase] = []
     titles: set[str] = set()
     for draft in drafts:

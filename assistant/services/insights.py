@@ -41,11 +41,13 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
         from assistant.hypergraph.patterns import find_patterns
 
         return hotspot_text(ranking, find_patterns(model, ranking, skip_top=SHOWN))
-    from assistant.hypergraph.missed import missed_at_review
+    from assistant.hypergraph.missed import flows_named_at_review, missed_at_review
     from assistant.hypergraph.proposals import propose_usecases
 
-    ideas = propose_usecases(model, ranking, top=SHOWN, limit=5)
-    missed = missed_at_review(_review_said(engine, state), model)
+    review = review_said(engine, state)
+    worst = flows_named_at_review(review, model)
+    ideas = propose_usecases(model, ranking, top=SHOWN, limit=5, named_at_review=worst)
+    missed = missed_at_review(review, model)
     if not ideas and not missed:
         return None
     lines = ["Ideas from the hot spots (edit, score, or write your own):"] if ideas else []
@@ -66,7 +68,7 @@ def question_insight(engine: Engine, state: SessionState, question: Question) ->
     return "\n".join(lines)
 
 
-def _review_said(engine: Engine, state: SessionState) -> str:
+def review_said(engine: Engine, state: SessionState) -> str:
     """The answers to the ideation questions that review the hot spots."""
     answers = engine.active_answers(state)
     said = [

@@ -68,3 +68,12 @@ def test_use_case_question_names_what_the_review_said_the_map_missed():
     last = text.splitlines()[-1]
     assert last.startswith("Named at the hot-spot review but not on the map")
     assert "the Friday call between category managers and the DC" in last
+
+
+def test_use_case_ideas_start_with_the_flow_the_review_called_the_worst():
+    interview = refinery()  # "The worst flow is the duration estimate itself: typed three times"
+    text = question_insight(
+        interview.engine, interview.state, interview.question("usecase_candidates")
+    )
+    first = text.splitlines()[1]
+    assert first.startswith("• Durations entered once")

@@ -392,3 +392,13 @@ def test_capture_at_the_source_takes_the_paper_hand_over_with_it() -> None:
     titles = [c.title for c in propose_usecases(model, limit=8)]
     assert "Failed deliveries entered once, at the source, into Parcelnet" in titles
     assert sum("failed deliveries" in t.casefold() for t in titles) == 1, titles
+
+
+def test_a_flow_the_review_names_as_worst_is_drafted_first_whatever_its_rank() -> None:
+    model = _plant()
+    ranked = propose_usecases(model, limit=3)
+    assert "flow:f2" not in [c.origin for c in ranked]  # the score alone leaves it out
+    named = propose_usecases(model, limit=3, named_at_review=["f2"])
+    assert named[0].origin == "flow:f2"
+    assert "critical anomalies" in named[0].title
+    assert len(named) == 3  # the others follow, by rank

@@ -209,15 +209,23 @@ class UseCasesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="uc-propose", exit_on_error=False)
     def propose(self) -> None:
         """Candidates from the top hot spots (the model is rebuilt if none was given)."""
+        from assistant.hypergraph.missed import flows_named_at_review
         from assistant.hypergraph.proposals import propose_usecases
         from assistant.services.blockers import with_blockers
+        from assistant.services.insights import review_said
         from assistant.services.model import session_model
 
         try:
             with interview_lock(self.interview):
                 model = self.model or session_model(self.interview)
                 answers = dict(self.interview.state.answers)
-            proposals = propose_usecases(model, self.ranking) if model.flow_ids() else []
+                review = review_said(self.interview.engine, self.interview.state)
+            worst = flows_named_at_review(review, model)
+            proposals = (
+                propose_usecases(model, self.ranking, named_at_review=worst)
+                if model.flow_ids()
+                else []
+            )
             proposals = with_blockers(model, proposals, answers)
         except Exception as error:
             self.notify(f"No proposals: {error}", severity="warning")  # thread-safe
