@@ -312,6 +312,10 @@ REPORT_SETS = [
         "wave-23 held-out cases (another annotator; sealed until the first part of wave 17)",
         ROOT / "bench/cases/w23-heldout.jsonl",
     ),
+    (
+        "wave-24 held-out cases (another annotator; sealed until wave 17 was done)",
+        ROOT / "bench/cases/w24-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
