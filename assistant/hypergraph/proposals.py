@@ -342,7 +342,9 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
     content = _short(flow.content)
     today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
     feasibility = _NOT_JUDGED
-    comes_from_system = system == flow.source or named_in(system_name, flow.medium)
+    comes_from_system = system == flow.source or (
+        named_in(system_name, flow.medium) and system not in flow.targets
+    )  # "EHR form" into the EHR is entry, not a copy of what the EHR holds
     if flow.medium == READ_IN_SYSTEM and _is_system(model, flow.source):
         # people already read it in the system: what is missing is being told it changed
         title = f"{tgt} told by {src} of changes to {content}"
@@ -528,6 +530,46 @@ def _enrich(
         f"flow:{flow.id}",
         covers=tuple(f.id for f in inputs),
     )
+
+
+_LEFT_EMPTY = re.compile(
+    r"(?P<what>[A-Za-z][\w' -]{2,50}?)\s+(?:is\s+|are\s+)?(?:often\s+|usually\s+)?"
+    r"(?:left\s+(?:empty|blank|out)|(?:often\s+)?(?:empty|blank)|not\s+filled(?:\s+in)?)\b",
+    re.IGNORECASE,
+)
+"""A field the answers say is not filled ("expected discharge date left empty on half of the
+stays")."""
+
+
+def _fill_left_empty(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """A data use case: a field people leave empty when they enter the record is proposed
+    by the system that holds the record, from what it already holds, for them to confirm."""
+    systems = [t for t in flow.targets if _is_system(model, t)]
+    if not systems:
+        return None
+    for pain in flow.pains:
+        match = _LEFT_EMPTY.search(pain)
+        if match is None:
+            continue
+        what = match.group("what").strip()
+        what = re.sub(r"^(?:the|a|an|their|its)\s+", "", what, flags=re.IGNORECASE)
+        system = model.name_of(systems[0])
+        src = model.name_of(flow.source)
+        return _Draft(
+            f"{what} proposed by {system} where it is left empty",
+            IMPROVE_FLOW,
+            f"{system} proposes {what} from the records it already holds, and {src} confirms"
+            f" or corrects it as part of the {_short(flow.content, 60)} (today: {pain})",
+            spot,
+            _pain(flow),
+            _desirability(flow, spot, gain=f"everyone who reads {what} gets one"),
+            _Lens(3, f"{system} holds the history, but {what} is missing from part of it"),
+            _NOT_JUDGED,
+            _viability(flow),
+            f"how much of {system}'s history holds {what}, and who checks a proposed value",
+            f"flow:{flow.id}",
+        )
+    return None
 
 
 def _feed_system(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
@@ -1020,7 +1062,7 @@ def propose_usecases(
         if not model.flow_data(spot.id)["pain_points"]:
             continue
         flow = _flow(model, spot.id)
-        enriched = _enrich(model, flow, spot, words_of)
+        enriched = _enrich(model, flow, spot, words_of) or _fill_left_empty(model, flow, spot)
         fed = None if enriched else _feed_system(model, flow, spot)
         if enriched or fed:
             seen_flows.add(spot.id)
@@ -1076,7 +1118,7 @@ def propose_usecases(
         consider_flow(spot.id, spot)
     # then the other painful flows, by rank, while the list has room
     for spot in ranking.flows[top:]:
-        if len(data_cases) + len(improve) + len(structure) >= limit + 2:
+        if len(data_cases) + len(improve) + len(structure) >= 2 * limit:  # some merge later
             break
         if model.flow_data(spot.id)["pain_points"]:
             consider_flow(spot.id, spot)

@@ -662,3 +662,46 @@ def test_nothing_comes_straight_from_the_system_it_goes_to() -> None:
     """ "Shortages straight from Facebook page to Facebook page" was proposed."""
     titles = [p.title for p in propose_usecases(_food_bank())]
     assert not any(re.search(r"from (\w[\w ]*) to \1\b", t) for t in titles), titles
+
+
+def _emergency_department() -> InfoFlowModel:
+    """Triage types arrivals into the PAS; the presenting complaint is often left blank."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "triage nurse",
+                "PAS",
+                content="arrival details",
+                medium="PAS form",
+                maturity="medium",
+                frequency="hourly",
+                pain_points=["presenting complaint often left blank"],
+            ),
+            flow(
+                "PAS",
+                "ED consultant",
+                content="waiting list",
+                medium="screen",
+                maturity="high",
+                frequency="hourly",
+            ),
+        ],
+        actors=[Actor(name="PAS", kind="tool")],
+    )
+
+
+def test_a_field_left_empty_is_proposed_by_the_system_that_holds_the_record() -> None:
+    cases = propose_usecases(_emergency_department())
+    proposed = next(c for c in cases if c.title.endswith("where it is left empty"))
+    assert proposed.title == "Presenting complaint proposed by PAS where it is left empty"
+    assert proposed.datability == 3 and proposed.feasibility is None
+    assert "triage nurse confirms or corrects it" in proposed.description
+    assert "presenting complaint often left blank" in proposed.description
+    # the hospital's own words reach its map too
+    titles = [c.title for c in propose_usecases(example_model("hospital-beds"))]
+    assert "Expected discharge date proposed by EHR where it is left empty" in titles
+
+
+def test_a_form_into_a_system_is_not_a_copy_published_from_it() -> None:
+    titles = [c.title for c in propose_usecases(_emergency_department())]
+    assert not any("published from PAS" in t for t in titles), titles
