@@ -74,6 +74,8 @@ ADVERBS = _words(
     " typically therefore thus afterward next soon twice once thrice face-to-face in-person"
     " else instead anyway too auto one-by-one two-by-two bit-by-bit step-by-step day-by-day"
     " week-by-week case-by-case line-by-line job-by-job page-by-page one-at-a-time"
+    " poolside bedside roadside kerbside curbside quayside dockside ringside trackside"
+    " pitchside courtside chairside cageside onsite on-site offsite off-site"
 )
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 TIME_ADJECTIVES = _words(
@@ -400,6 +402,9 @@ def _is_identifier(word: str) -> bool:
 ROLES_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "directors"})
 
 
+_ES_PLURAL_HEADS = PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS
+
+
 def _head(words: list[str]) -> tuple[str, str]:
     """The head noun and its singular; a trailing identifier is skipped ("team 3")."""
     index = len(words) - 1
@@ -410,6 +415,8 @@ def _head(words: list[str]) -> tuple[str, str]:
     if index >= 2 and words[index - 1] == "of" and words[index - 2] in ROLES_WITH_OF:
         index -= 2  # "heads of year": the head is the role
     head = words[index]
+    if head.endswith(("ches", "shes", "xes", "sses", "zes")) and head[:-2] in _ES_PLURAL_HEADS:
+        return head, head[:-2]  # "coaches", "branches", "boxes": fold_plural keeps the "e"
     return head, fold_plural(head)
 
 

@@ -252,3 +252,36 @@ def test_online_after_a_system_says_how_not_who() -> None:
     assert pairs("The warden reports the sightings to BirdTrack online.") == [
         ("warden", ("birdtrack",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The head coach posts the rota in the staff WhatsApp group.", ("head coach", ("staff",))),
+        (
+            "The site lead shares the shift plan on the drivers' Teams channel.",
+            ("site lead", ("drivers",)),
+        ),
+    ],
+)
+def test_a_group_chat_named_for_its_members_reaches_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_chat_named_for_its_work_names_no_reader() -> None:
+    found = pairs("The duty officer texts the drivers on the gritting WhatsApp group.")
+    assert found == [("duty officer", ("drivers",))]
+
+
+def test_a_place_adverb_after_a_sheet_keeps_the_sheet_as_the_carrier() -> None:
+    found = pairs(
+        "I'm the show secretary. The judges score the dogs on a paper sheet ringside, and the "
+        "sheets come back to me."
+    )
+    assert ("judges", ("show secretary",)) in found
+
+
+def test_plurals_in_es_are_the_roles_they_fold_to() -> None:
+    assert ("head coach", ("coaches",)) in pairs(
+        "The head coach shares the session plans on the coaches' WhatsApp group."
+    )

@@ -44,6 +44,9 @@ _LEFT_FOR = frozenset({"leave", "drop"})
 """Verbs of leaving paper somewhere: in someone's own tray or on their desk, it reaches them."""
 _FILED_IN = frozenset({"report", "submit", "file", "lodge", "flag"})
 """Verbs of handing in: with no one to receive it, what is handed in goes to the system."""
+_CHAT_HEADS = frozenset({"group", "chat", "channel", "groupchat"})
+_CHAT_APPS = frozenset({"whatsapp", "teams", "slack", "signal", "messenger", "telegram", "chat"})
+"""A group chat named for who is in it ("the staff WhatsApp group"): they read what is posted."""
 _PERSONAL_TRAYS = frozenset({"tray", "in-tray", "pigeonhole", "inbox", "mailbox", "locker", "desk"})
 """Someone's own tray or pigeonhole: what is put in it reaches them."""
 
@@ -232,6 +235,25 @@ class SendingFlows(FlowEmitter):
             return self.speaker if np_.toks[0].low == "my" else self.last_person
         return self._whose(np_, s)
 
+    def _chat_members(self, np_: NP, s: Sentence) -> str | None:
+        """Who reads a group chat named after them: "the staff WhatsApp group", "the
+        drivers' Teams channel", "the parents' group chat"."""
+        words = [t for t in np_.words]
+        if s.low(np_.end) in _CHAT_APPS and fold_plural(s.low(np_.end + 1)) in _CHAT_HEADS:
+            words += s.toks[np_.end : np_.end + 2]  # "the staff | WhatsApp group", cut at the name
+        if len(words) < 2 or fold_plural(words[-1].low) not in _CHAT_HEADS:
+            return None
+        before = [t for t in words[:-1] if t.low not in _CHAT_APPS | {"group"}]
+        if not before or len(before) == len(words) - 1:
+            return None  # "the group" alone, or no app or "group" word: no chat named
+        if before[-1].low.endswith(("'s", "’s", "'", "’")):
+            before[-1] = before[-1].without_possessive()
+        end = before[-1].i + 1
+        if lx.actor_kind([t.text for t in before]) not in HUMAN:
+            return None  # "the gritting WhatsApp group": named for its work, not its readers
+        name = self.actor(NP(before, before[0].i, end, None, np_.proper), s)
+        return name if name and self.kind_of(name) in HUMAN else None
+
     def _whose(self, np_: NP, s: Sentence) -> str | None:
         """The person or team whose list, screen or queue it is ("in the team's task list")."""
         owner = next((t for t in np_.toks[:-1] if t.low.endswith(("'s", "’s"))), None)
@@ -281,6 +303,15 @@ class SendingFlows(FlowEmitter):
                     for h in (self._device_owner(n, s) or self._device_of(n, s) for n in g)
                     if h
                 ]
+            if not targets:
+                # "posts it in the staff WhatsApp group": the group's members read it
+                targets = [
+                    m
+                    for p, g, _ in pps
+                    if p in {"in", "on", "to", "into"}
+                    for m in (self._chat_members(np_, s) for np_ in g)
+                    if m and m != subject
+                ][:1]
             if base in lx.ENTRY_VERBS:
                 targets += named({"in", "on", "within"}, systems=True)
             elif not targets and base in _FILED_IN and (passive or subject):
