@@ -238,6 +238,9 @@ class SendingFlows(FlowEmitter):
     def _chat_members(self, np_: NP, s: Sentence) -> str | None:
         """Who reads a group chat named after them: "the staff WhatsApp group", "the
         drivers' Teams channel", "the parents' group chat"."""
+        after = s.low(np_.end + 2 * (s.low(np_.end) in _CHAT_APPS) + 1)
+        if after in {"where", "which", "that", "who"}:
+            return None  # "…, where the coach driver sees it": the relative names the readers
         words = [t for t in np_.words]
         if s.low(np_.end) in _CHAT_APPS and fold_plural(s.low(np_.end + 1)) in _CHAT_HEADS:
             words += s.toks[np_.end : np_.end + 2]  # "the staff | WhatsApp group", cut at the name
