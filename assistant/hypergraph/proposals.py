@@ -334,8 +334,14 @@ def _pain(flow: _Flow) -> str:
 
 
 # ------------------------------------------------------------------ strategy 1: flows
-def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
-    """Strategy 1: improve, automate or optimise this flow, in the map's words."""
+_ASKED_FOR = frozenset({"request", "order", "booking", "referral", "requisition", "call-out"})
+"""Contents that ask someone for something: raised from a record, not shown on a board."""
+
+
+def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """Strategy 1: improve, automate or optimise this flow, in the map's words; None for a
+    person's entry into a system that nothing here improves (a layout for what a system
+    already structures says nothing)."""
     src, tgt = model.name_of(flow.source), _names(model, flow.targets)
     system = _record_system(model, flow)
     system_name = model.name_of(system) if system else ""
@@ -382,7 +388,17 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         feasibility = _existing_link(system_name) if system else _NOT_JUDGED
         check = f"which version {tgt} each work from today"
     elif flow.media & SPOKEN:
-        if system and system not in flow.targets:  # a board is not fed by its own reader
+        asked = {head.split()[-1] for head in content_heads(flow.content)} & _ASKED_FOR
+        if system and system not in flow.targets and asked:
+            # "transfer and discharge transport requests" by phone: raised by the system
+            title = f"{content} raised from {system_name}, not by {flow.medium or 'phone'}"
+            change = (
+                f"{system_name} sends {tgt} the {content} as the record behind them is entered;"
+                f" the {flow.medium or 'call'} from {src} is kept for exceptions ({today})"
+            )
+            feasibility = _existing_link(system_name)
+            check = f"whether {system_name} knows early enough what {tgt} must be asked for"
+        elif system and system not in flow.targets:  # a board is not fed by its own reader
             title = f"a live {content} board fed by {system_name}"
             change = (
                 f"{tgt} can read {content} on a board kept current from {system_name}; the"
@@ -408,6 +424,8 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         change = f"{tgt} can get {content} from {system_name} without {src} re-sending it ({today})"
         feasibility = _existing_link(system_name)
         check = f"whether {system_name} holds {content} as {src} sends it"
+    elif all(_is_system(model, t) for t in flow.targets):
+        return None
     else:
         title = f"one shared layout for {content}"
         change = f"a fixed layout, filled once by {src} and read by {tgt} ({today})"
@@ -423,6 +441,48 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft:
         feasibility,
         _viability(flow),
         check,
+        f"flow:{flow.id}",
+    )
+
+
+_LATE = re.compile(
+    r"\b(?:late|later|afterwards|delayed|behind|(?:hours?|days?|weeks?) (?:after|later)"
+    r"|next (?:day|morning|week)|after (?:the|they|he|she) \w+ (?:left|ended|finished|gone))\b",
+    re.IGNORECASE,
+)
+"""A pain that says an entry comes late ("entered one to three hours after the patient left")."""
+
+
+def _entered_as_it_happens(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """Strategy 1 for a first-hand entry into a system that the answers say comes late:
+    entered where and when it happens, so that whoever reads the system sees it in time."""
+    late = next((pain for pain in flow.pains if _LATE.search(pain)), None)
+    if late is None:
+        return None
+    src, system = model.name_of(flow.source), _names(model, flow.targets)
+    content = _short(flow.content)
+    readers = sorted(
+        {
+            model.name_of(t)
+            for ref in flow.targets
+            for fid in model.flows_of(ref)
+            if model.source_of(fid) == ref
+            for t in model.targets_of(fid)
+        }
+    )
+    told = f"; {_join(readers)} see{'s' if len(readers) == 1 else ''} it in time" if readers else ""
+    return _Draft(
+        f"{content} entered in {system} as they happen",
+        IMPROVE_FLOW,
+        f"{src} records {content} in {system} where and when they happen (a handheld, a"
+        f" prompt at the moment it happens), not later{told} (today: {late})",
+        spot,
+        _pain(flow),
+        _desirability(flow, spot),
+        _Lens(4, f"{system} already holds {content}; only the moment of entry changes"),
+        _existing_link(system),
+        _viability(flow),
+        f"what keeps {src} from entering {content} at once today (a device, time, a step)",
         f"flow:{flow.id}",
     )
 
@@ -684,6 +744,14 @@ def _typed_in_later(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft 
     )
 
 
+_RETYPED_SAID = re.compile(
+    r"\bre-?(?:typ|key|ent)|\bcop(?:y|ied|ies)\b|\btranscrib|\bagain\b|\btwice\b|\bfrom (?:the )?"
+    r"(?:paper|sheet|form|card|list|email|printout)",
+    re.IGNORECASE,
+)
+"""What says a content is typed a second time ("re-typed", "copied from the paper form")."""
+
+
 def _retyping_goes(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """A re-typing flow into a system ("manual re-typing"): whoever fed the person who
     re-types enters it there themselves."""
@@ -705,6 +773,11 @@ def _retyping_goes(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft |
     handed_over = tuple(f for f, other in feeding.items() if heads & content_heads(other.content))
     upstream = sorted({feeding[f].source for f in handed_over})
     content = _short(flow.content)
+    said_again = _RETYPED_SAID.search(" ".join([flow.medium, *flow.pains]))
+    if not upstream and not said_again and flow.maturity != "low":
+        # first-hand entry (medium: "manual entry" of discharges on the ward): nothing says
+        # it is typed twice; low keying (STYLES.md: re-typing) keeps its proposal
+        return None
     if upstream:
         origin = _names(model, upstream)
     elif feeding:  # what reaches them is something else ("stock counts", not "vouchers")
@@ -1048,8 +1121,10 @@ def propose_usecases(
         capture = _capture_once(model, flow, by_flow.get(fid, spot))
         if capture is not None:
             add_structure(capture)
-        else:
-            improve.append(_improve(model, flow, spot))
+        elif into_systems and (on_time := _entered_as_it_happens(model, flow, spot)):
+            improve.append(on_time)
+        elif (better := _improve(model, flow, spot)) is not None:
+            improve.append(better)
 
     @cache
     def words_of(fid: str) -> set[str]:

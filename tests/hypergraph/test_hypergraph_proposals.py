@@ -705,3 +705,84 @@ def test_a_field_left_empty_is_proposed_by_the_system_that_holds_the_record() ->
 def test_a_form_into_a_system_is_not_a_copy_published_from_it() -> None:
     titles = [c.title for c in propose_usecases(_emergency_department())]
     assert not any("published from PAS" in t for t in titles), titles
+
+
+def _vet_practice() -> InfoFlowModel:
+    """A vet practice: notes typed into the practice system hours late, the lab courier
+    booked by phone though the system holds the sample requests."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "vet",
+                "VetSys",
+                content="sample collection requests",
+                medium="direct entry",
+                maturity="medium",
+                frequency="daily",
+            ),
+            flow(
+                "receptionist",
+                "lab courier",
+                content="sample collection requests",
+                medium="phone call",
+                maturity="low",
+                frequency="daily",
+                pain_points=["courier booked too late for the afternoon run"],
+            ),
+            flow(
+                "vet nurse",
+                "VetSys",
+                content="treatment notes",
+                medium="manual entry",
+                maturity="medium",
+                frequency="daily",
+                pain_points=["notes entered hours after the consultation"],
+            ),
+            flow(
+                "VetSys",
+                "receptionist",
+                content="treatment notes and invoices",
+                medium="screen",
+                maturity="high",
+                frequency="daily",
+            ),
+            flow(
+                "vet",
+                "VetSys",
+                content="prescriptions",
+                medium="manual entry",
+                maturity="medium",
+                frequency="daily",
+                pain_points=["prescriptions changed by hand at the counter"],
+            ),
+        ],
+        actors=[Actor(name="VetSys", kind="tool"), Actor(name="lab courier", kind="organisation")],
+    )
+
+
+def test_a_late_first_hand_entry_is_entered_as_it_happens_not_typed_twice() -> None:
+    cases = {c.title: c for c in propose_usecases(_vet_practice(), limit=12)}
+    assert "Treatment notes entered in VetSys as they happen" in cases, list(cases)
+    assert (
+        "receptionist sees it in time"
+        in cases["Treatment notes entered in VetSys as they happen"].description
+    )
+    # nobody gives the nurse the notes: no re-typing to take away
+    assert not any(t.startswith("Treatment notes entered once") for t in cases)
+
+
+def test_requests_made_by_phone_are_raised_from_the_system_that_holds_them() -> None:
+    # the hospital's ward nurse phones patient transport; "a live … requests board" was
+    # proposed before, as if requests were a status to watch
+    titles = [c.title for c in propose_usecases(example_model("hospital-beds"))]
+    wanted = "Transfer and discharge transport requests raised from ADT system, not by phone"
+    assert wanted in titles, titles
+    assert not any("requests board" in t for t in titles)
+    # where a structural idea already gives the readers the requests, it is not said twice
+    vet = [c.title for c in propose_usecases(_vet_practice(), limit=12)]
+    assert not any("requests board" in t or "requests raised" in t for t in vet), vet
+
+
+def test_no_layout_is_proposed_for_what_a_system_already_structures() -> None:
+    titles = [c.title for c in propose_usecases(_vet_practice(), limit=12)]
+    assert not any(t.startswith("One shared layout for prescriptions") for t in titles), titles
