@@ -265,7 +265,12 @@ class Sentence(SentenceWords):
             return False
         if not self._contentish(self.low(i - 1)) or self.low(i - 1) in lx.BE_FORMS:
             return False
-        for k in range(i + 1, min(self.n, i + 10)):
+        return self._passive_verb_ahead(i + 1)
+
+    def _passive_verb_ahead(self, j: int) -> bool:
+        """ "are/is <participle>" follows within the same stretch of words: the verb of the
+        clause is still to come ("Applications to register a sale are lodged by …")."""
+        for k in range(j, min(self.n, j + 9)):
             word = self.low(k)
             if word in {",", ";", ":", "and", "which", "that", "who"}:
                 return False
@@ -275,18 +280,6 @@ class Sentence(SentenceWords):
                     j += 1
                 nxt = lx.verb_info(self.low(j))
                 return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
-        return False
-
-    def _passive_verb_ahead(self, j: int) -> bool:
-        """A passive verb ("are lodged") follows within the same stretch of words."""
-        for k in range(j, min(self.n - 1, j + 10)):
-            if self.low(k) in {",", ";", ":", "-", "(", "and", "which", "who", "that"}:
-                return False
-            if self.low(k) in {"is", "are", "was", "were"}:
-                at = k + 1 + (self.low(k + 1) in lx.ADVERBS)
-                info = self.verb_at(at)
-                participle = self.low(at) in lx.SAME_PARTICIPLE
-                return info is not None and (info[1] == "past" or participle)
         return False
 
     def _segment(self) -> list[Clause]:
