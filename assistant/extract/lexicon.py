@@ -416,7 +416,7 @@ def _head(words: list[str]) -> tuple[str, str]:
         index -= 2  # "heads of year": the head is the role
     head = words[index]
     if head.endswith(("ches", "shes", "xes", "sses", "zes")) and head[:-2] in _ES_PLURAL_HEADS:
-        return head, head[:-2]  # "coaches", "branches", "boxes": fold_plural keeps the "e"
+        return head, head[:-2]  # "coaches": fold_plural would keep the "e" ("coache")
     return head, fold_plural(head)
 
 

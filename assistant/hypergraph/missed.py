@@ -75,8 +75,7 @@ def _head_phrase(text: str) -> str:
 
 
 def _content_words(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z-]+", re.sub(r"['’]s\b", "", text.lower()))
-    return {fold_plural(w) for w in words if w not in _GRAMMAR and not w.isdigit()}
+    return set(_ordered_words(text))
 
 
 def _places_on_map(model: InfoFlowModel) -> list[set[str]]:
@@ -96,8 +95,9 @@ def flows_named_at_review(review: str, model: InfoFlowModel) -> list[str]:
     found: list[str] = []
     actors = [_content_words(record.name) for record in model.actors()]
     for match in _WORST_SAID.finditer(" ".join(review.split())):
-        phrase = _head_phrase((match["what"] or match["what2"] or "").strip(" \"'“”‘’"))
-        words = _ordered_words(phrase.strip(" \"'“”‘’"))
+        words = _ordered_words(
+            _head_phrase((match["what"] or match["what2"] or "").strip(" \"'“”‘’"))
+        )
         if not words or set(words) in actors:
             continue  # "the bed manager is the bottleneck": a person, ranked as such
         for fid in model.flow_ids():
@@ -107,6 +107,7 @@ def flows_named_at_review(review: str, model: InfoFlowModel) -> list[str]:
 
 
 def _ordered_words(text: str) -> list[str]:
+    """The words that say what a phrase is about, in order, plurals folded."""
     words = re.findall(r"[a-z][a-z-]+", re.sub(r"['’]s\b", "", text.lower()))
     return [fold_plural(w) for w in words if w not in _GRAMMAR and not w.isdigit()]
 

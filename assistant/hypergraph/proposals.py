@@ -445,6 +445,19 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     )
 
 
+def _readers_of(model: InfoFlowModel, refs: Iterable[str]) -> list[str]:
+    """Who the flows out of these actors reach (the readers of a board or a system), by id."""
+    return sorted(
+        {
+            t
+            for ref in refs
+            for fid in model.flows_of(ref)
+            if model.source_of(fid) == ref
+            for t in model.targets_of(fid)
+        }
+    )
+
+
 _LATE = re.compile(
     r"\b(?:late|later|afterwards|delayed|behind|(?:hours?|days?|weeks?) (?:after|later)"
     r"|next (?:day|morning|week)|after (?:the|they|he|she) \w+ (?:left|ended|finished|gone))\b",
@@ -461,15 +474,7 @@ def _entered_as_it_happens(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> 
         return None
     src, system = model.name_of(flow.source), _names(model, flow.targets)
     content = _short(flow.content)
-    readers = sorted(
-        {
-            model.name_of(t)
-            for ref in flow.targets
-            for fid in model.flows_of(ref)
-            if model.source_of(fid) == ref
-            for t in model.targets_of(fid)
-        }
-    )
+    readers = sorted(model.name_of(t) for t in _readers_of(model, flow.targets))
     told = f"; {_join(readers)} see{'s' if len(readers) == 1 else ''} it in time" if readers else ""
     return _Draft(
         f"{content} entered in {system} as they happen",
@@ -496,15 +501,7 @@ def _live_board(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | No
     if not boards or len(boards) != len(flow.targets):
         return None
     system, board = model.name_of(flow.source), _names(model, boards)
-    readers = sorted(
-        {
-            t
-            for ref in boards
-            for fid in model.flows_of(ref)
-            if model.source_of(fid) == ref
-            for t in model.targets_of(fid)
-        }
-    )
+    readers = _readers_of(model, boards)
     read_by = f", where {_names(model, readers)} read it" if readers else ""
     how = flow.medium or "a copy"
     return _Draft(
@@ -1210,8 +1207,8 @@ def propose_usecases(
     drafts: list[_Draft] = []
     for pair in zip_longest(improve, structure):
         drafts += [d for d in pair if d is not None]
-    named = {f"flow:{fid}" for fid in named_at_review}
-    drafts.sort(key=lambda d: not (d.origin in named or named & {f"flow:{f}" for f in d.covers}))
+    named = set(named_at_review)
+    drafts.sort(key=lambda d: not {d.origin.removeprefix("flow:"), *d.covers} & named)
     out: list[UseCase] = []
     titles: set[str] = set()
     for draft in drafts:
