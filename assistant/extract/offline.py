@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.extract.heuristics import extract_free_text
+from assistant.extract.heuristics.tokens import is_bullet
 from assistant.extract.lexicon import kind_from_head
 from assistant.extract.notation import ParsedLine, has_arrow, parse_notation_lines
 from assistant.hypergraph.names import normalise_name
@@ -45,13 +46,12 @@ def actors_of(flows: Sequence[InformationFlow], known: Sequence[Actor] = ()) -> 
 
 
 _MATURITY_MARK = re.compile(r"\((?:low|medium|high)\)\s*(?:[@!].*)?$", re.IGNORECASE)
-_BULLET_MARK = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 
 
 def _explicit(text: str, flow: InformationFlow) -> bool:
     """A line among prose is taken as exact notation when it says its medium or maturity
     and is not a bullet; otherwise it is a loose note and the free-text reader reads it."""
-    if _BULLET_MARK.match(text):
+    if is_bullet(text):
         return False
     return bool(flow.medium) or _MATURITY_MARK.search(text) is not None
 
@@ -103,7 +103,7 @@ class OfflineExtractor:
             elif has_arrow(line.text):
                 # read loosely like notes; a line that looks like notation is also reported
                 assert line.error is not None
-                if not _BULLET_MARK.match(line.text):
+                if not is_bullet(line.text):
                     warnings.append(f"not read as flow notation: {line.error}")
                 prose.append(line.text)
             else:

@@ -42,11 +42,16 @@ def is_bullet(line: str) -> bool:
     return _BULLET.match(line) is not None
 
 
+def without_bullet(line: str) -> str:
+    """The line without the bullet it opens on, if any."""
+    return _BULLET.sub("", line)
+
+
 def split_sentences(text: str) -> list[str]:
     """Lines, bullets and sentence ends; common abbreviations do not end a sentence."""
     out: list[str] = []
     for raw_line in text.splitlines():
-        line = _BULLET.sub("", raw_line).strip()
+        line = without_bullet(raw_line).strip()
         if not line:
             continue
         protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(". ", "\x00 "), line)

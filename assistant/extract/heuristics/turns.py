@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.cues import _SELF_INTRODUCTION
+from assistant.extract.heuristics.tokens import without_bullet
 from assistant.models.infoflow import ActorKind
 
 _LABEL = re.compile(
@@ -29,7 +30,6 @@ _ANONYMOUS = re.compile(
     r"(?:speaker|participant|respondent|interviewee|person|p)\s*[a-z]?\d*", re.IGNORECASE
 )
 """A speaker known by a number ("Speaker 2", "P3"), whose role may follow in brackets."""
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _MARKS = re.compile(r"^(\s*)(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)")
 
 
@@ -134,7 +134,7 @@ def parse_turns(text: str) -> list[Turn] | None:
     labelled = 0
     lines = [_unmarked(line) for line in text.splitlines()]
     asking = any(
-        (m := _LABEL.match(_BULLET.sub("", line)))
+        (m := _LABEL.match(without_bullet(line)))
         and set(m["role"].lower().split()) & {"facilitator", "interviewer", "moderator"}
         for line in lines
     )  # a bulleted transcript names its facilitator; notes have "- q:" lines
@@ -142,7 +142,7 @@ def parse_turns(text: str) -> list[Turn] | None:
         if not line.strip():
             continue
         if asking:
-            line = _BULLET.sub("", line)  # "- Facilitator: …", "- Ward clerk (Nell): …"
+            line = without_bullet(line)  # "- Facilitator: …", "- Ward clerk (Nell): …"
         match = _LABEL.match(line) or _BRACKETED.match(line)
         found = None
         if match:
