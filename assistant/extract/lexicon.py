@@ -126,6 +126,10 @@ RECEIVE_VERBS = _words(
 )
 REQUEST_VERBS = frozenset({"request", "ask", "order", "reorder", "re-order", "query"})
 ARRIVE_VERBS = frozenset({"appear", "arrive", "come", "flow", "go", "land", "reach"})
+# verbs that also say data moving by itself ("the web orders sync into Shopify")
+SELF_MOVING_VERBS = frozenset({"sync", "synchronise", "synchronize", "feed", "replicate", "pipe"})
+# where data moving by itself goes next ("sync into", "feed straight across")
+WHERE_TO_WORDS = frozenset({"into", "to", "across", "over", "through", "straight", "automatically"})
 READ_VERBS = _words(
     "see check read consult view access open download use review look follow monitor watch"
 )

@@ -108,6 +108,9 @@ class ReaderContext(ClauseParts):
                 return self.first_names[key]  # "Fiona's list comes to me": her role's
             mention = self.mentions.get(key)
             return mention.name if mention else None
+        named = self._named_in_front(np_)
+        if named is not None:
+            return named
         # "the loss adjuster's report comes back …": the party named before "'s"
         at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)
         if at is None or at == 0 or np_.toks[0].low not in lx.DETERMINERS:
@@ -117,6 +120,26 @@ class ReaderContext(ClauseParts):
             return None
         owner = self.actor(NP(words, words[0].i, np_.toks[at].i + 1, None, np_.proper), s)
         return owner if owner and self.kind_of(owner) in HUMAN else None
+
+    def _named_in_front(self, np_: NP) -> str | None:
+        """A system said before, named in front of what it holds ("the Faire orders sync
+        into Shopify": Faire's orders), so that it is where they come from."""
+        toks = np_.toks[1:] if np_.toks[0].low in lx.DETERMINERS else np_.toks
+        proper = [t for t in toks[:-1] if t.text[:1].isupper()]
+        if not proper or len(proper) != len(toks) - 1 or toks[-1].text[:1].isupper():
+            return None
+        key = normalise_name(" ".join(t.text for t in proper))
+        mention = self.mentions.get(key)
+        if mention is None:
+            # "the Fixflo jobs" after "the Fixflo portal": the one system of that name
+            itself = normalise_name(" ".join(t.text for t in toks))
+            longer = [
+                m for k, m in self.mentions.items() if k.startswith(key + " ") and k != itself
+            ]
+            mention = longer[0] if len(longer) == 1 else None
+        if mention is None or self.kind_of(mention.name) not in SYSTEMS:
+            return None
+        return mention.name
 
     def _more_objects(self, s: Sentence, clause: Clause, obj: NP) -> list[str]:
         """Actors coordinated with the object of a verb of telling ("alerts me and the

@@ -79,6 +79,22 @@ _OWN_RECORDS = frozenset(
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
 
+    def _base_read(self, s: Sentence, clause: Clause) -> str:
+        """The clause's verb as the rules read it: "the Faire orders sync into Shopify" moves
+        data by itself, as "go" does, when what moves is its subject and no one sends it."""
+        if (
+            clause.base in lx.SELF_MOVING_VERBS
+            and clause.kind != "rel"
+            and not clause.passive
+            and clause.subject_actor is None
+            and clause.subject is not None
+            and not clause.subject.is_pronoun
+            and clause.verb is not None
+            and s.low(clause.verb + 1) in lx.WHERE_TO_WORDS
+        ):
+            return "go"
+        return clause.base or ""
+
     def _flows_of_clause(
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]
     ) -> None:
@@ -91,7 +107,9 @@ class ClauseFlows(PlaceFlows):
             return
         if self._read_where(s, clause):
             return
-        c = _ClauseRead(s, clause, pps, clause.base, clause.subject_actor, clause.passive)
+        c = _ClauseRead(
+            s, clause, pps, self._base_read(s, clause), clause.subject_actor, clause.passive
+        )
         subject, passive = c.subject, c.passive
         named = self._named_after(c)
         # "walk-ins are written on the waitlist board by the door greeter": the agent writes

@@ -96,6 +96,18 @@ def in_plain_order(text: str) -> str:
     return moved + text[got.end() :]
 
 
+_RENAMED_IN_ASIDE = re.compile(
+    r"\b(?:(?i:the|our|my|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|[A-Z][a-z]+)"
+    r"\s*(?:\s[–—-]|—|–)\s*(?:sorry|well|I mean|or rather|no)\s*,?\s+"
+    r"(?P<meant>(?:the|our|my|their)\s+[^,;.:–—()]{1,50}?)"
+    r"(?:,\s*(?:that's\s+)?[A-Z][a-z]+)?\s*(?:[–—]|\s-\s)\s*",
+)
+"""Who is meant, put right in a dashed aside ("the office girl - sorry, the office
+administrator, Marlene - phones …", "the subsidiaries — well, the finance managers —
+send …"): the one put right acts, not the word said first."""
+
+
 def corrected_in_place(text: str) -> str:
     """The text with each correction made inside a sentence kept, the first try dropped."""
+    text = _RENAMED_IN_ASIDE.sub(r"\g<meant> ", text)
     return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)

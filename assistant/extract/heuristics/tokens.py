@@ -286,10 +286,18 @@ def _possessive_low(word: str) -> str:
     return f"{low}s" if low.endswith("s'") and len(low) > 3 else low
 
 
+_NUMBERED_NAME = re.compile(
+    r"(?!\d+(?i:am|pm|st|nd|rd|th|kg|km|kb|mb|gb|tb|hrs|min|mins|kw|kwh|mw)$)"
+    r"\d+[A-Z][A-Za-z0-9]*"
+)
+"""A brand that opens with a figure ("360T", "1Password", "3PL"), not a time or size; a
+figure and one letter ("8D report", "3W matrix", "5G") names a kind of thing."""
+
+
 def is_proper(tok: Tok, *, first: bool) -> bool:
     text = tok.text
     if not text[:1].isalpha():
-        return False
+        return len(text) > 2 and _NUMBERED_NAME.fullmatch(text) is not None
     upper = sum(1 for c in text if c.isupper())
     if upper >= 2:
         return True

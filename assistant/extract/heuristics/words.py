@@ -447,8 +447,21 @@ class SentenceWords:
             return None
         if prev.isdigit():
             return None
-        if base in lx.ARRIVE_VERBS and self._ends_a_prepositional_phrase(i - 1):
-            return info  # "information about learners comes from …", "… reader go to …"
+        if (
+            form == "s"
+            and i >= 3
+            and self.low(i - 2) in {"the", "their", "our", "its", "his", "her", "my", "your"}
+            and (sent := lx.verb_info(self.low(i - 3))) is not None
+            and sent[0] in lx.SEND_VERBS
+            and sent[1] in ("base", "s")
+            and self.low(i - 4) not in lx.DETERMINERS
+        ):
+            return None  # "send their cash forecasts on …": the object's head, not a verb
+        moving = base in lx.ARRIVE_VERBS or (
+            base in lx.SELF_MOVING_VERBS and nxt in lx.WHERE_TO_WORDS
+        )
+        if moving and self._ends_a_prepositional_phrase(i - 1):
+            return info  # "information about learners comes from …", "orders from Faire sync into"
         before = self.verb_at(i - 2) if i >= 2 else None  # not "the saw supervisor phones"
         if form == "s" and word in lx.MEDIUM_HEADS and before is not None and before[1] != "ing":
             return None  # "sends reminder emails to …": a channel named after a verb

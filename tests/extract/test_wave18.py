@@ -1,0 +1,123 @@
+"""Wave 18: read off w23-w24 (tuning sets); w25-w27 stayed sealed. Each is tested on
+sentences of other domains.
+
+- "Orders from Faire sync into Shopify": data moving by itself ("sync", "feed") reads like
+  "go", from the "from" or from a system said before and named in front ("the Faire orders");
+- "360T sends …", "1Password": a brand that opens with a figure is a name, not a count;
+- "the office girl - sorry, the office administrator, Marlene - phones …": the one put
+  right in a dashed aside acts;
+- "send their cash forecasts on …": a noun after "send their <noun>" is the object's head,
+  not a second verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bookings from the partner site sync into Opera every ten minutes.",
+            ("partner site", ("opera",)),
+        ),
+        (
+            "Meter readings from the smart meters feed into the billing platform overnight.",
+            ("smart meters", ("billing platform",)),
+        ),
+        (
+            "Tenants report repairs in the Fixflo portal. The Fixflo jobs sync into Arthur "
+            "automatically.",
+            ("fixflo portal", ("arthur",)),
+        ),
+    ],
+)
+def test_data_moving_by_itself_comes_from_where_it_was(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who syncs is the sender: no content subject moving by itself
+        "The planner syncs the rota to the app every Friday.",
+        # a relative's "which syncs" keeps its antecedent, not "go"
+        "Rangers log sightings in the app on their phones, which syncs to the server.",
+    ],
+)
+def test_a_sender_that_syncs_is_not_read_as_moving_data(text) -> None:
+    found = pairs(text)
+    assert all(source not in {"phones", "rota"} for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trader books the deal on 360T.", ("trader", ("360t",))),
+        (
+            "7Digital sends the sales reports to the label manager.",
+            ("7digital", ("label manager",)),
+        ),
+        ("The planner emails the delivery plan to the 3PL every evening.", ("planner", ("3pl",))),
+    ],
+)
+def test_a_brand_opening_with_a_figure_is_a_name(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier returns its 8D report to the quality engineer by email.",
+        "The shift starts at 7AM and the supervisor emails the plan to the drivers.",
+        "The officer emails the 3W matrix to the donors.",
+    ],
+)
+def test_a_figure_with_a_unit_or_one_letter_is_no_name(text) -> None:
+    found = pairs(text)
+    named = {source for source, _ in found} | {t for _, targets in found for t in targets}
+    assert not named & {"8d report", "8d", "7am", "3w matrix", "3w"}
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Walkers phone the ranger hut - sorry, the visitor centre, Ailsa - when a path "
+            "is blocked.",
+            ("walkers", ("visitor centre",)),
+            ("walkers", ("ranger hut",)),
+        ),
+        (
+            "The branches — well, the branch managers in each region — send their weekly "
+            "returns by email to the finance analyst.",
+            ("branch managers", ("finance analyst",)),
+            ("branches", ("finance analyst",)),
+        ),
+    ],
+)
+def test_who_is_put_right_in_a_dashed_aside_acts(text, expected, not_expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The site leads send their stock counts on a paper sheet to the store keeper.",
+            ("site leads", ("store keeper",)),
+        ),
+        (
+            "The coaches send their player reports on a Google Form to the academy manager.",
+            ("coaches", ("academy manager",)),
+        ),
+    ],
+)
+def test_a_noun_after_send_their_noun_is_the_objects_head(text, expected) -> None:
+    assert expected in pairs(text)
