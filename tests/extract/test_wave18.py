@@ -121,3 +121,96 @@ def test_who_is_put_right_in_a_dashed_aside_acts(text, expected, not_expected) -
 )
 def test_a_noun_after_send_their_noun_is_the_objects_head(text, expected) -> None:
     assert expected in pairs(text)
+
+
+# Part 2: notes' lines holding two steps, and asides that hide the verb's subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The stores send their returns by email, and our buyer, that's Priya, keys them "
+            "into Dynamics herself.",
+            ("buyer", ("dynamics",)),
+        ),
+        (
+            "Clients phone the office, and our scheduler, Tomasz, books the visits into Commusoft.",
+            ("scheduler", ("commusoft",)),
+        ),
+    ],
+)
+def test_a_first_name_set_aside_after_a_role_leaves_the_role_acting(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_name_before_its_role_stays_the_subject() -> None:
+    found = pairs("Every evening, Jonno, he's our lead coach, texts the instructors the plan.")
+    assert ("lead coach", ("instructors",)) in found
+
+
+def test_a_list_of_examples_between_commas_is_read_as_if_absent() -> None:
+    found = pairs(
+        "Landlords and tenants each upload their evidence, such as check-in reports, photos "
+        "and receipts, to the deposit scheme portal."
+    )
+    assert ("landlords", ("deposit scheme portal",)) in found
+    assert ("tenants", ("deposit scheme portal",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- scan results: radiographer → consultant on the day; formal report PACS → GP by "
+            "auto email",
+            [("radiographer", ("consultant",)), ("pacs", ("gp",))],
+        ),
+        (
+            "- returns: pickers key them in WMS; WMS → finance system overnight",
+            [("pickers", ("wms",)), ("wms", ("finance system",))],
+        ),
+    ],
+)
+def test_a_note_line_holding_two_steps_gives_both(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected)
+
+
+def test_a_semicolon_before_what_was_sent_keeps_the_chain() -> None:
+    found = pairs("- door sensors → Paxton cloud, live; alert SMS → site manager (auto)")
+    assert ("paxton cloud", ("site manager",)) in found
+    assert not any(source == "alert sms" for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- grant claim: quarterly xlsx, finance officer → funder by email",
+            ("finance officer", ("funder",)),
+        ),
+        (
+            "- delivery notes: paper, signed on site, driver hands them → yard clerk",
+            ("driver", ("yard clerk",)),
+        ),
+    ],
+)
+def test_who_sends_is_named_after_the_labels_what_and_how(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_medium_after_the_comma_is_not_the_sender() -> None:
+    found = pairs("- fire door checks: caretaker, paper checklist → facilities mgr (weekly)")
+    assert ("caretaker", ("facilities mgr",)) in found
+    assert not any(source == "paper checklist" for source, _ in found)
+
+
+def test_a_senders_capitals_after_what_it_sends_name_it() -> None:
+    assert ("dvla", ("fleet admin",)) in pairs("- renewal reminder DVLA → fleet admin by letter")
+
+
+def test_verbal_after_a_notes_receiver_is_how_not_who() -> None:
+    assert ("charge nurse", ("bed manager",)) in pairs(
+        "- bed state: charge nurse → bed manager verbal at huddle"
+    )

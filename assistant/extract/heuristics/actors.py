@@ -212,6 +212,13 @@ _WHERE_THINGS_PASS = frozenset({None, "over", "through", "past", "across", "unde
 """Before a thing a subject passes ("roll over the weighbridge"), which may then send."""
 
 
+_NAME_ASIDE = re.compile(
+    r"(?<=[a-z]),\s*(?:that's\s+|that is\s+)?(?P<name>[A-Z][a-z]+),\s*"
+    r"(?!(?:he|she|who|our|the|my|their|a|an|and|but|or)\b)(?=[a-z])"
+)
+"""A first name set aside after a role, before the verb ("our buyer, that's Mark, copies")."""
+
+
 class ActorReader:
     """The reader's memory of actors: what a noun phrase or a pronoun names, and its kind."""
 
@@ -372,6 +379,17 @@ class ActorReader:
             self.acronyms.add(short)
             self.mentions.setdefault(key, Mention(short, kind))
             self.aliases.setdefault(normalise_name(" ".join(words)), self.mentions[key].name)
+
+    def without_name_asides(self, text: str) -> str:
+        """The text without the first names set aside after a role once they are learned:
+        "our buyer, that's Mark, copies them …" reads as "our buyer copies them …"."""
+
+        def unsaid(m: re.Match[str]) -> str:
+            role = self.first_names.get(normalise_name(m["name"]))
+            said_after = role is not None and text[: m.start()].lower().endswith(role.lower())
+            return " " if said_after else m.group(0)
+
+        return _NAME_ASIDE.sub(unsaid, text)
 
     def without_given_acronyms(self, text: str) -> str:
         """The text without the brackets of the acronyms learned from it: "the site

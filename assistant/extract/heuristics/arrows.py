@@ -48,7 +48,7 @@ _DAY_PART = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\s+(?
 """A weekday and its half ("Mon am", "Thurs pm")."""
 NAME_END = re.compile(
     r"\s*(?:[:,;(]|\b(?:by|via|over|through|using|with|on|in|into|as|every|each|daily|weekly"
-    r"|monthly|nightly|when|if)\b)",
+    r"|monthly|nightly|when|if|verbal|verbally|automatically|directly|later)\b)",
     re.IGNORECASE,
 )
 
@@ -328,7 +328,8 @@ def _what_words(text: str) -> bool:
     return True
 
 
-def _a_party(name: str) -> bool:
+def a_party(name: str) -> bool:
+    """Bare words that can only name a party ("claims mgr", "site sup")."""
     return _bare(name) and _actor_words(name, relaxed=True) and not content_word(name)
 
 
@@ -344,12 +345,12 @@ def _what_to_whom(line: str) -> str | None:
     what = got["what"].strip()
     if what.lower() in {"", "straight", "directly", "auto", "automatically"}:
         # "→ straight into TOS": the arrow names where it goes, not what travels
-        if got["prep"] != "into" or not _a_party(got["to"]):
+        if got["prep"] != "into" or not a_party(got["to"]):
             return None
         return f"{parts[0]} → {got['to']}{parts[1].strip()[got.end('to') :]}"
     if not _what_words(what) or (got["prep"] == "into" and _actor_words(what.split()[0])):
         return None  # "→ clerk keys into MarketPay": who keys, not what
-    if not _a_party(got["to"]) or _actor_words(got["what"]):
+    if not a_party(got["to"]) or _actor_words(got["what"]):
         return None
     return f"{parts[0]} → {got['to']}: {got['what']}{parts[1].strip()[got.end('to') :]}"
 
@@ -363,7 +364,7 @@ def _what_to_whom_signed(line: str) -> str | None:
         return None
     if not _what_words(got["what"]):
         return None
-    if not _a_party(got["to"]) or not _a_party(signed["who"]) or signed["who"] == got["to"]:
+    if not a_party(got["to"]) or not a_party(signed["who"]) or signed["who"] == got["to"]:
         return None
     who = signed["who"].lower().split()
     if _TIME_LABEL.search(signed["who"]) or (len(who) == 1 and lx.verb_info(who[0])):
@@ -393,6 +394,22 @@ _DEVICE_OF = re.compile(
 """``SCADA alarms → kiln op's pager``: what reaches someone's device reaches them."""
 
 
+_WHAT_THEN_NAME = re.compile(
+    r"(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,3})\s+(?P<name>[A-Z][A-Z0-9]+)"
+)
+"""A note's sender after what it sends ("official result APHA"): the capitals name it."""
+
+
+def _says_who_does(words: list[str]) -> bool:
+    """Words with a verb after a plural or an -s verb in them ("buyers raise"), not a
+    noun phrase ("formal report")."""
+    for k, word in enumerate(words):
+        info = lx.verb_info(word)
+        if info is not None and (info[1] == "s" or (k and words[k - 1].endswith("s"))):
+            return True
+    return False
+
+
 def segments(line: str) -> list[Segment]:
     """The endpoints of an arrow line in order; empty names are kept (and skipped later).
 
@@ -418,6 +435,13 @@ def _split(line: str) -> list[Segment]:
         name = part[: cut.start()] if cut else part
         rest = part[len(name) :].strip(" ,")
         name = _DEVICE_OF.sub(r"\g<who>", _COUNT_FIRST.sub("", name.strip()))
+        if (
+            index == 0
+            and (named := _WHAT_THEN_NAME.fullmatch(name))
+            and not _says_who_does(named["what"].split())
+        ):
+            # "official result APHA → farmer": what travels, then who sends it
+            name, rest = named["name"], f": {named['what']}" + (f", {rest}" if rest else "")
         # "→ cust svc: daily orders, email": what travels is said after the colon
         rest = f": {rest.lstrip(': ')}" if rest.startswith(":") else rest.strip(" :")
         out.append(Segment(name.strip(), rest))

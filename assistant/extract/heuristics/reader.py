@@ -34,6 +34,7 @@ from assistant.extract.heuristics.maturity import (
     PENDING,
     SYSTEMS,
     FlowDraft,
+    cues,
     judge_maturity,
 )
 from assistant.extract.heuristics.naming import (
@@ -50,15 +51,29 @@ from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
+
+
+def _names_a_medium(text: str) -> bool:
+    """Words whose head is a medium ("paper checklist", "PDF by email")."""
+    words = text.lower().split()
+    return bool(words) and (fold_plural(words[-1]) in MEDIUM_HEADS or bool(cues(text, True)))
+
+
+_SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
+"""Where a note's line holds two steps: a semicolon outside brackets."""
 
 _EXAMPLES_ASIDE = re.compile(
     r"\s*\((?:e\.?\s?g\.?|i\.?\s?e\.?|for (?:example|instance)|such as|like|say)[\s,:][^()]*\)"
-    r"|(?-i:,\s*(?:such as|e\.g\.,?|for example,?|for instance,?)\s+[^,.;:()\n]{1,80}(?=,))",
+    r"|(?-i:,\s*(?:such as|e\.g\.,?|for example,?|for instance,?)\s+"
+    r"(?:[^,.;:()\n]{1,40}(?:,\s*[^,.;:()\n]{1,40}?)*,?\s+(?:and|or)\s+[^,.;:()\n]{1,40}?"
+    r"|[^,.;:()\n]{1,80})(?=,))",
     re.IGNORECASE,
 )
 """An aside listing examples, in brackets ("critical findings (e.g. ICH, PE) are phoned …")
-or between commas ("disputed incidents, such as deflections or own goals, and phones …"),
+or between commas ("disputed incidents, such as deflections or own goals, and phones …",
+"their evidence, such as inventories, photos and invoices, to the portal"),
 names kinds of content, never actors: it is read as if it were not there."""
 
 
@@ -153,7 +168,7 @@ class FreeTextReader(ClauseFlows):
         text = _EXAMPLES_ASIDE.sub("", text)
         self._learn_proper_words(text)
         self._learn_appositions(text)
-        text = self.without_given_acronyms(text)
+        text = self.without_name_asides(self.without_given_acronyms(text))
         self._learn_system_names(text)
         turns = parse_turns(text)
         if turns is None:
@@ -212,7 +227,16 @@ class FreeTextReader(ClauseFlows):
             if NO_INFORMATION_TAG.search(sentence_text):
                 continue  # "straws -> N2 tank on farm (no info)": the note says so itself
             if arrows.has_arrow(sentence_text):
-                self._read_arrow_line(sentence_text)
+                parts = _SEMICOLON.split(sentence_text)
+                if any(self._arrow_from_a_party(part) for part in parts[1:]):
+                    # "vet → herdsman on the day; official result APHA → farmer": two lines
+                    for part in parts:
+                        if arrows.has_arrow(part):
+                            self._read_arrow_line(part)
+                        else:  # "crew leaders log hours in the app; app → payroll"
+                            self._read_corrected(in_plain_order(part))
+                else:
+                    self._read_arrow_line(sentence_text)
             elif not _NOT_A_FLOW_LINE.match(sentence_text):
                 opening = _OPENING_CORRECTION.match(sentence_text)
                 body = sentence_text[opening.end() :] if opening else sentence_text
@@ -496,6 +520,13 @@ class FreeTextReader(ClauseFlows):
             return []  # "idea: SMS members … -> reception": not done today
         if not rest:
             return segs
+        if (last := self._sender_after_comma(label, rest)) is not None:
+            return [last, *segs[1:]]
+        if "," in rest and len(rest.rpartition(",")[2].split()) > 1:
+            # "consignment notes: paper, signed at the tip, driver hands copies → office"
+            clause = self._label_then_clause(segs, label, rest.rpartition(",")[2].strip())
+            if clause is not segs:
+                return clause
         label_words = Sentence(label.lstrip("-*•· "))
         words = rest.split()
         role_alone = (
@@ -547,6 +578,38 @@ class FreeTextReader(ClauseFlows):
         ):
             return segs
         return [arrows.Segment(rest, f": {label.lstrip('-*•· ')}"), *segs[1:]]
+
+    def _arrow_from_a_party(self, part: str) -> bool:
+        """A note's part that starts a step of its own: an arrow from a party ("official
+        result APHA → farmer"), not from what the step before sent ("alarm SMS → …")."""
+        if not arrows.has_arrow(part):
+            return False
+        segs = arrows.segments(part)
+        s = Sentence(segs[0].name) if segs and segs[0].name else None
+        np_ = (_whole_name(s) or s.np_at(0)) if s is not None and s.n else None
+        return np_ is not None and self.actor(np_, s, relaxed=True) is not None
+
+    def _sender_after_comma(self, label: str, rest: str) -> arrows.Segment | None:
+        """``bordereau: monthly xlsx, claims mgr → reinsurer``: a label, what and how, then
+        who sends, named alone after the last comma before the arrow; or first, before how
+        (``door checks: caretaker, paper checklist → facilities mgr``)."""
+        parts = [part.strip() for part in rest.split(",")]
+        if len(parts) < 2:
+            return None
+        said = label.lstrip("-*•· ")
+        if self._party_alone(parts[-1]) and not any(self._party_alone(p) for p in parts[:-1]):
+            return arrows.Segment(parts[-1], f": {said}, {', '.join(parts[:-1])}")
+        if self._party_alone(parts[0]) and all(_names_a_medium(p) for p in parts[1:]):
+            return arrows.Segment(parts[0], f": {said}, {', '.join(parts[1:])}")
+        return None
+
+    def _party_alone(self, text: str) -> bool:
+        """Up to three bare words naming a party, not a medium ("claims mgr")."""
+        if not text or len(text.split()) > 3 or not arrows.a_party(text) or _names_a_medium(text):
+            return False
+        s = Sentence(text)
+        np_ = s.np_at(0) if s.n else None
+        return np_ is not None and np_.end == s.n and self.actor(np_, s) is not None
 
     def _label_then_source(
         self, segs: list[arrows.Segment], label: str, rest: str
