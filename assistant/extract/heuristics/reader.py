@@ -585,8 +585,10 @@ class FreeTextReader(ClauseFlows):
         if not arrows.has_arrow(part):
             return False
         segs = arrows.segments(part)
-        s = Sentence(segs[0].name) if segs and segs[0].name else None
-        np_ = (_whole_name(s) or s.np_at(0)) if s is not None and s.n else None
+        if not segs or not segs[0].name:
+            return False
+        s = Sentence(segs[0].name)
+        np_ = (_whole_name(s) or s.np_at(0)) if s.n else None
         return np_ is not None and self.actor(np_, s, relaxed=True) is not None
 
     def _sender_after_comma(self, label: str, rest: str) -> arrows.Segment | None:
