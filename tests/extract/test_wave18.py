@@ -214,3 +214,56 @@ def test_verbal_after_a_notes_receiver_is_how_not_who() -> None:
     assert ("charge nurse", ("bed manager",)) in pairs(
         "- bed state: charge nurse → bed manager verbal at huddle"
     )
+
+
+# Part 3 (tuned on w25 once it was opened): a system's name put right by another name.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Members join on the website, which feeds the sign-ups into the membership "
+            "system, Legend — no, Gladstone, sorry, Legend was the old one — and the rest "
+            "join at reception.",
+            ("website", ("gladstone",)),
+            "legend",
+        ),
+        (
+            "Each tag reader sends the weights into the flock software, Farmplan, no, that's the "
+            "beef one, ours is Shepherdly, automatically.",
+            ("tag reader", ("shepherdly",)),
+            "farmplan",
+        ),
+        (
+            "The duty manager puts the rota into our scheduling system, which is Rotacloud — well, "
+            "not any more, we moved to Planday in March.",
+            ("duty manager", ("planday",)),
+            "rotacloud",
+        ),
+    ],
+)
+def test_a_system_name_put_right_gives_the_one_meant(text, expected, not_expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all(not_expected not in (source, *targets) for source, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role put right between commas: the role meant acts
+        (
+            "Kim, sorry, I mean the planner, sends the rota to the drivers.",
+            ("planner", ("drivers",)),
+        ),
+        # an opening "Actually, no, sorry," corrects the sentence before, not a name
+        (
+            "The buyer keys the line sheets into Linnworks. Actually, no, sorry, Rab now sends "
+            "its product data straight into Linnworks through a feed.",
+            ("rab", ("linnworks",)),
+        ),
+    ],
+)
+def test_what_is_not_a_name_put_right_is_left_alone(text, expected) -> None:
+    assert expected in pairs(text)

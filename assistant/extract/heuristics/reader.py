@@ -46,7 +46,11 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.pains import continues_previous, pain_phrases, without_pain
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
-from assistant.extract.heuristics.reorder import corrected_in_place, in_plain_order
+from assistant.extract.heuristics.reorder import (
+    corrected_in_place,
+    in_plain_order,
+    names_put_right,
+)
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
@@ -165,7 +169,7 @@ class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
-        text = _EXAMPLES_ASIDE.sub("", text)
+        text = names_put_right(_EXAMPLES_ASIDE.sub("", text))
         self._learn_proper_words(text)
         self._learn_appositions(text)
         text = self.without_name_asides(self.without_given_acronyms(text))

@@ -107,7 +107,73 @@ administrator, Marlene - phones …", "the subsidiaries — well, the finance ma
 send …"): the one put right acts, not the word said first."""
 
 
+_NAME_THEN_CORRECTION = re.compile(
+    r"\b(?P<old>[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\?|\s*[—–]|\s+-|,)\s*"
+    r"(?=(?:no|sorry)\b|well\b[^.;!]{0,60}?\bnot\b)"
+)
+"""A system's name said, then put right ("Travelnet — no, TourPlan", "DairyComp, no,
+that's the cow one, ours is GoatPlan", "Rotaready — well, not any more, we moved to
+Deputy")."""
+_PROPER_AHEAD = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b|\b[A-Z]{2,}[\w-]*\b")
+_NOT_NAMES = frozenset({"I", "I'm", "Sorry", "No", "Well", "OK", "Oh"})
+_FIRST_WORD_AFTER_CUE = re.compile(
+    r"(?:(?:no|sorry|well|actually|I mean|or rather)\b[\s,?!—–-]*)+(?P<word>[\w'’]+)",
+    re.IGNORECASE,
+)
+_NOT_A_NAME_NEXT = lx.DETERMINERS | lx.PREPOSITIONS
+_OPENS_A_SENTENCE = re.compile(r"(?:[.!?:\n]|\n[-*•·])\s*$")
+_CLOSING_DASH = re.compile(r"\s+[—–-]\s+|[—–]")
+
+
+_RENAMED_BETWEEN_COMMAS = re.compile(
+    r"\b(?:(?i:the|our|my|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|[A-Z][a-z]+),\s*"
+    r"(?:sorry|no|I mean|or rather)(?:,?\s*I mean)?,?\s+"
+    r"(?P<meant>(?i:the|our|my|their)\s+[^,;.:–—()]{1,40}?),\s*(?=[a-z])"
+)
+"""The same put right between commas ("Kim, sorry, I mean the planner, sends …")."""
+
+
+def names_put_right(text: str) -> str:
+    """The text with a system's name that was put right replaced by the one meant, the
+    words between dropped: "the booking system, Travelnet — no, TourPlan, sorry, …" reads
+    "the booking system, TourPlan, …". Only a name put right by a name: "Kim, sorry, I
+    mean the planner" and "into ESR? no, into the LMS" are read elsewhere."""
+    out, at = [], 0
+    for got in _NAME_THEN_CORRECTION.finditer(text):
+        if got.start() <= at and at:
+            continue  # the name just put right is not put right again
+        if _OPENS_A_SENTENCE.search(text[max(0, got.start() - 4) : got.start()]) or not got.start():
+            continue  # "Actually, no, sorry, Rab now sends …": a sentence's opening word
+        first = _FIRST_WORD_AFTER_CUE.match(text, got.end())
+        if first is None or first["word"].lower() in _NOT_A_NAME_NEXT:
+            continue  # "Kim, sorry, I mean the planner": a role put right, read elsewhere
+        window = text[got.end() : got.end() + 100]
+        stop = re.search(r"[.;!\n]", window)
+        window = window[: stop.start()] if stop else window
+        meant = next(
+            (
+                m
+                for m in _PROPER_AHEAD.finditer(window)
+                if m[0] != got["old"] and m[0] not in _NOT_NAMES and m.start() > 0
+            ),
+            None,
+        )
+        if meant is None:
+            continue
+        out.append(text[at : got.start()])
+        at = got.end() + meant.start()
+        dashed = got[0].rstrip().endswith(("—", "–", " -"))
+        shut = _CLOSING_DASH.search(window, meant.end()) if dashed else None
+        if shut is not None:
+            # "Travelnet — no, TourPlan, sorry, Travelnet was the old one — and …": the
+            # rest of the dashed aside goes with the first try
+            out.append(meant[0] + ", ")
+            at = got.end() + shut.end()
+    return "".join(out) + text[at:]
+
+
 def corrected_in_place(text: str) -> str:
     """The text with each correction made inside a sentence kept, the first try dropped."""
     text = _RENAMED_IN_ASIDE.sub(r"\g<meant> ", text)
+    text = _RENAMED_BETWEEN_COMMAS.sub(r"\g<meant> ", text)
     return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
