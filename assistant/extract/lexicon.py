@@ -119,7 +119,8 @@ SEND_VERBS = _words(
     route dispatch broadcast display show raise write add put store save archive import
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
-    drop jot file lodge paste page bleep apply shout yell holler quote invite"""
+    drop jot file lodge paste page bleep apply shout yell holler quote invite coordinate
+    co-ordinate liaise"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -167,7 +168,18 @@ FOR_VERBS = _words(
 # verbs whose "with X" names who receives: "books the slot with the shipping line"
 WITH_RECIPIENT_VERBS = frozenset({"book", "file", "lodge", "place", "raise"})
 SHARE_WITH_VERBS = frozenset(
-    {"share", "communicate", "exchange", "sync", "synchronise", "synchronize", "discuss"}
+    {
+        "share",
+        "communicate",
+        "exchange",
+        "sync",
+        "synchronise",
+        "synchronize",
+        "discuss",
+        "coordinate",
+        "co-ordinate",
+        "liaise",
+    }
 )
 # "X exports the sales from Shopify": the named system is a source too
 PULL_VERBS = frozenset(
@@ -194,9 +206,9 @@ OTHER_VERBS = _words(
     sell pay invoice bill charge weigh pick pack ship unload drive visit meet agree attach know
     think become remain stay contain include find lose miss create open sort assign allocate
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
-    organise organize coordinate supervise rely depend keep spend work do let help call
+    organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote reserve enrol enroll subscribe prescribe draw"""
+    connect link price quote reserve enrol enroll subscribe prescribe draw triage"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -325,7 +337,7 @@ ORGANISATION_HEADS = _words(
     factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
     school schools bureau bureaux bureaus trust trusts charity charities foundation foundations
     association associations society societies abattoir abattoirs slaughterhouse hatchery
-    hatcheries creamery creameries dairy dairies"""
+    hatcheries creamery creameries dairy dairies co cos ltd plc inc llc gmbh network networks"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine

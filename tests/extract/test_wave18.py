@@ -267,3 +267,37 @@ def test_a_system_name_put_right_gives_the_one_meant(text, expected, not_expecte
 )
 def test_what_is_not_a_name_put_right_is_left_alone(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def test_an_adjective_said_for_its_adverb_is_no_receiver() -> None:
+    found = pairs("The booking system is informing automatic the guest by text.")
+    assert ("booking system", ("guest",)) in found
+    assert all("automatic" not in targets for _, targets in found)
+
+
+def test_a_passive_coordinated_by_someone_with_someone_is_told() -> None:
+    assert ("site manager", ("haulier",)) in pairs(
+        "Deliveries are coordinated by the site manager with the haulier by phone."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- fuel card co → fleet mgr: monthly statement, PDF by email",
+            ("fuel card co", ("fleet mgr",)),
+        ),
+        ("- planner → coach cos: bus requests by email", ("planner", ("coach cos",))),
+        (
+            "- dealer network → parts desk: warranty claims, portal",
+            ("dealer network", ("parts desk",)),
+        ),
+    ],
+)
+def test_a_company_written_short_is_a_party(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_plus_in_notes_joins_two_verbs() -> None:
+    assert ("triage nurse", ("pas",)) in pairs("- triage nurse triages + books the slot in PAS")

@@ -65,6 +65,9 @@ def _names_a_medium(text: str) -> bool:
     return bool(words) and (fold_plural(words[-1]) in MEDIUM_HEADS or bool(cues(text, True)))
 
 
+_PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
+"""A plus written for "and" between words, as notes do ("triages + books")."""
+
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
 """Where a note's line holds two steps: a semicolon outside brackets."""
 
@@ -170,6 +173,7 @@ class FreeTextReader(ClauseFlows):
 
     def read(self, text: str) -> None:
         text = names_put_right(_EXAMPLES_ASIDE.sub("", text))
+        text = _PLUS_FOR_AND.sub(" and ", text)  # notes: "lab mgr + sales read it"
         self._learn_proper_words(text)
         self._learn_appositions(text)
         text = self.without_name_asides(self.without_given_acronyms(text))

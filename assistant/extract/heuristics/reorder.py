@@ -78,6 +78,28 @@ def _habit_said_plainly(text: str) -> str:
     return _TEND_TO.sub(plain, text)
 
 
+_ADJECTIVE_FOR_ADVERB = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<how>automatic|direct|manual)"
+    r"(?=\s+(?:the|a|an|their|our|his|her|its)\b)",
+    re.IGNORECASE,
+)
+"""An adjective said for its adverb between a verb and its object, as non-native speakers
+often do ("the QMS is informing automatic the customer")."""
+_ADVERB_OF = {"automatic": "automatically", "direct": "directly", "manual": "manually"}
+
+
+def _adverbs_said_as_adjectives(text: str) -> str:
+    """ "is informing automatic the customer" as "is informing automatically the customer":
+    only right after a verb, before its object."""
+
+    def adverb(got: re.Match[str]) -> str:
+        if lx.verb_info(got["verb"].lower()) is None:
+            return got[0]
+        return f"{got['verb']} {_ADVERB_OF[got['how'].lower()]}"
+
+    return _ADJECTIVE_FOR_ADVERB.sub(adverb, text)
+
+
 def in_plain_order(text: str) -> str:
     """A sentence whose listener or caller was set first, in the order the rules read: "Oh,
     and the accountant, I send her the statements" as "Oh, and I send the accountant the
@@ -85,6 +107,7 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
+    text = _adverbs_said_as_adjectives(text)
     got = _DISLOCATED_OBJECT.match(text)
     if got is None:
         return _caller_set_first(text)

@@ -721,7 +721,10 @@ class SendingFlows(FlowEmitter):
         from_, obj, content = c.from_, c.obj, c.content
         named = self._named_after(c)
         source: str | None
-        if passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
+        if passive and base in lx.SHARE_WITH_VERBS and clause.agent_actor and named({"with"}):
+            # "runway changes are coordinated by the TWR SUP with APP": the agent tells
+            source, targets = clause.agent_actor, named({"with"})
+        elif passive and base in lx.SHARE_WITH_VERBS and subject and named({"with"}):
             source, targets = subject, named({"with"})  # "X is synchronised with Y"
         elif passive:
             source = (
