@@ -374,7 +374,7 @@ NOT_AGENTS = _words(
     however moment segment element comment fragment procurement development deployment
     shipment replenishment announcement commitment allotment newsletter appointment reminder
     voucher flyer poster sticker binder roster banner consignment assignment placement offer
-    tender"""
+    tender specimen specimens"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv
@@ -494,7 +494,7 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.organisation
     if len(tokens) == 1 and re.search(r"[a-z][A-Z]", tokens[0]):
         return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product
-    if heads & PERSON_WORDS or single.endswith(AGENT_SUFFIXES):
+    if heads & PERSON_WORDS or (single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS):
         return ActorKind.person
     if heads & STORE_CARRIERS:
         return ActorKind.data  # a name given as an actor ("the shared drive", "stock sheet")

@@ -301,3 +301,53 @@ def test_a_company_written_short_is_a_party(text, expected) -> None:
 
 def test_a_plus_in_notes_joins_two_verbs() -> None:
     assert ("triage nurse", ("pas",)) in pairs("- triage nurse triages + books the slot in PAS")
+
+
+# Part 5 (tuned on w23-w25): two objects read inside one noun phrase, talking a thing through.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trackit then texts the tenant updates automatically.", ("trackit", ("tenant",))),
+        (
+            "The scheduler emails the contractor work orders every morning.",
+            ("scheduler", ("contractor",)),
+        ),
+    ],
+)
+def test_a_message_verbs_person_then_content_is_two_objects(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheduler emails the contractor work orders to the site manager.",
+        "The timekeepers email the team inbox.",
+        "The museum curator sends specimen requests as a letter.",
+    ],
+)
+def test_no_person_is_read_inside_an_object_that_is_not_one(text) -> None:
+    found = pairs(text)
+    assert ("scheduler", ("contractor",)) not in found
+    assert all(not set(targets) & {"team", "specimen", "specimens"} for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The adviser goes through the options with the borrower in a meeting.",
+            ("adviser", ("borrower",)),
+        ),
+        ("The coach runs through the plan with the players.", ("coach", ("players",))),
+    ],
+)
+def test_going_through_something_with_someone_tells_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_what_goes_through_to_someone_is_not_a_talk() -> None:
+    found = pairs("I print a job ticket and it goes through to the framer with the artwork.")
+    assert all(targets != ("artwork",) for _, targets in found)

@@ -68,6 +68,9 @@ _CALL_VERBS = frozenset(
 """Verbs whose "them" can only be people ("… texts them"), unlike "emails them"."""
 
 
+_MESSAGE_VERBS = frozenset({"text", "email", "e-mail", "message", "whatsapp", "mail", "send"})
+"""Verbs that take who is sent to, then what, as two objects."""
+
 _RECORD_WRITING = frozenset({"update", "fill", "populate", "refresh", "sync", "block"})
 """What a system does to a party's own record when it writes into it."""
 _OWN_RECORDS = frozenset(
@@ -78,6 +81,26 @@ _OWN_RECORDS = frozenset(
 
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
+
+    def _told_inside(self, c: _ClauseRead, obj: NP) -> tuple[str, NP | None] | None:
+        """ "WorldTracer texts the passenger updates": a message verb whose one object is a
+        person, then what they are sent, read as two objects when no one else is sent to."""
+        s = c.s
+        if c.base not in _MESSAGE_VERBS or any(p in {"to", "for"} for p, _, _ in c.pps):
+            return None
+        words = [t for t in obj.toks if t.low not in lx.DETERMINERS]
+        if len(words) < 2 or words[-1].text[:1].isupper():
+            return None
+        for k in range(len(words) - 1, 0, -1):
+            who = NP(words[:k], words[0].i, words[k - 1].i + 1, None, obj.proper)
+            what = NP(words[k:], words[k].i, obj.end, None, False)
+            if what.head.lower() in lx.CONTAINER_HEADS:
+                return None  # "emails the team inbox": where it goes, not what
+            said_human = lx.actor_kind([t.text for t in who.toks]) in HUMAN
+            name = self.actor(who, s) if said_human else None
+            if name is not None and self.kind_of(name) in HUMAN and self.actor(what, s) is None:
+                return name, what
+        return None
 
     def _base_read(self, s: Sentence, clause: Clause) -> str:
         """The clause's verb as the rules read it: "the Faire orders sync into Shopify" moves
@@ -93,6 +116,14 @@ class ClauseFlows(PlaceFlows):
             and s.low(clause.verb + 1) in lx.WHERE_TO_WORDS
         ):
             return "go"
+        if (
+            clause.base in {"go", "run", "walk", "talk"}
+            and clause.verb is not None
+            and s.low(clause.verb + 1) == "through"
+            and s.low(clause.verb + 2) not in {"to", "into"}
+            and any(s.low(k) == "with" for k in range(clause.verb + 2, clause.end))
+        ):
+            return "discuss"  # "goes through the options with the client": tells them
         return clause.base or ""
 
     def _flows_of_clause(
@@ -354,6 +385,8 @@ class ClauseFlows(PlaceFlows):
                 relaxed=(base in lx.TELL_VERBS and not self._told_to(c, obj) and not sent_back)
                 or (base == "ask" and s.low(obj.end) in _QUESTION_WORDS),
             )
+            if obj_actor is None and (told := self._told_inside(c, obj)) is not None:
+                obj_actor, content_np = told  # "texts the passenger updates"
         if (
             obj_actor is not None
             and content_np is obj
