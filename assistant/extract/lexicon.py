@@ -166,7 +166,9 @@ FOR_VERBS = _words(
     " generate draft"
 )
 # verbs whose "with X" names who receives: "books the slot with the shipping line"
-WITH_RECIPIENT_VERBS = frozenset({"book", "file", "lodge", "place", "raise"})
+WITH_RECIPIENT_VERBS = frozenset(
+    {"book", "file", "lodge", "place", "raise", "register", "enrol", "enroll"}
+)
 SHARE_WITH_VERBS = frozenset(
     {
         "share",

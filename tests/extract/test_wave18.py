@@ -351,3 +351,39 @@ def test_going_through_something_with_someone_tells_them(text, expected) -> None
 def test_what_goes_through_to_someone_is_not_a_talk() -> None:
     found = pairs("I print a job ticket and it goes through to the framer with the artwork.")
     assert all(targets != ("artwork",) for _, targets in found)
+
+
+# Part 6 (tuned on w26-w27 once opened; w28-w29 sealed).
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "I own the salon and I'm also the head stylist, so I email the rota to the juniors.",
+            "head stylist",
+        ),
+        ("I'm just the admin here. I email the invoices to the clients.", "admin"),
+    ],
+)
+def test_a_hedged_self_introduction_names_the_speaker(text, role) -> None:
+    assert any(source == role for source, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm the yard manager. I book the skips with Biffa.", ("yard manager", ("biffa",))),
+        (
+            "I'm the club secretary. I register the new players with Scottish Rugby.",
+            ("club secretary", ("scottish rugby",)),
+        ),
+    ],
+)
+def test_a_named_party_booked_or_registered_with_receives(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_system_booked_with_stays_unread_as_a_party() -> None:
+    found = pairs("I'm the planner. I book the slots with the booking system.")
+    assert all("booking system" not in targets for _, targets in found)

@@ -42,9 +42,11 @@ group too, as office manager")."""
 
 
 _HEDGE_BEFORE_ROLE = (
-    r"(?:(?:more|really|basically|mainly|mostly|technically|officially|kind of|sort of)\s+)?"
+    r"(?:(?:more|really|basically|mainly|mostly|technically|officially|kind of|sort of"
+    r"|also|actually|currently|now|just)\s+)?"
 )
-"""A hedge before the role a speaker gives themselves ("I'm more the farm secretary")."""
+"""A hedge before the role a speaker gives themselves ("I'm more the farm secretary", "I'm
+also the head trainer", "I'm just the admin")."""
 
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"

@@ -25,10 +25,11 @@ from assistant.extract.heuristics.cues import (
 from assistant.extract.heuristics.emitting import FlowEmitter
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.naming import (
-    _is_device as _is_device_name,
+    Mention,
+    _shared_place,
 )
 from assistant.extract.heuristics.naming import (
-    _shared_place,
+    _is_device as _is_device_name,
 )
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
@@ -289,7 +290,7 @@ class SendingFlows(FlowEmitter):
             targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
             if base in lx.WITH_RECIPIENT_VERBS:
                 # "we book it by phone with the surgery": the party booked with
-                targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
+                targets += [t for t in named({"with"}) if self._booked_with(t)]
         else:
             targets = (
                 named({"to", "into", "onto"}) or self._it_named_before(c) or self._inbox_checker(c)
@@ -337,7 +338,7 @@ class SendingFlows(FlowEmitter):
             if base in lx.SHARE_WITH_VERBS:
                 targets += named({"with"})
             if base in lx.WITH_RECIPIENT_VERBS:
-                targets += [t for t in named({"with"}) if self.kind_of(t) in HUMAN]
+                targets += [t for t in named({"with"}) if self._booked_with(t)]
             if base in lx.FOR_VERBS:
                 targets += named({"for"}, systems=False)
             takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
@@ -713,6 +714,17 @@ class SendingFlows(FlowEmitter):
         if subject is None or subject.is_pronoun:
             return None
         return self.actor(subject, s, relaxed=True)
+
+    def _booked_with(self, name: str) -> bool:
+        """A party something is booked, lodged or registered with: a person, team or firm,
+        or a name of its own that no word says is a system ("with Biffa", "with England
+        Boxing"), which is then a firm."""
+        if self.kind_of(name) in HUMAN:
+            return True
+        if not name[:1].isupper() or lx.actor_kind(name.split()) is not None:
+            return False
+        self.mentions[normalise_name(name)] = Mention(name, ActorKind.organisation)
+        return True
 
     def _sent_source(self, c: _ClauseRead, targets: list[str]) -> tuple[list[str], list[str]]:
         """Who sends: the agent or where a passive came from, else the subject; and, when
