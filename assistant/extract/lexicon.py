@@ -320,10 +320,10 @@ TEAM_HEADS = _words(
     committee board
     group function crew squad division cell headquarters hq service services staff workshop
     control room operations management secretariat pool helpdesk help-desk studio room
-    panel ops"""
+    panel ops support"""
 )
 DEPARTMENT_WORDS = _words(
-    """finance procurement purchasing hr it legal marketing sales accounting logistics
+    """finance procurement purchasing hr it ict legal marketing sales accounting logistics
     maintenance engineering production quality security compliance treasury planning
     warehouse dispatch customs payroll audit controlling kitchen reception accounts"""
 )
@@ -376,7 +376,7 @@ NOT_AGENTS = _words(
     however moment segment element comment fragment procurement development deployment
     shipment replenishment announcement commitment allotment newsletter appointment reminder
     voucher flyer poster sticker binder roster banner consignment assignment placement offer
-    tender specimen specimens"""
+    tender specimen specimens backorder preorder reorder"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv

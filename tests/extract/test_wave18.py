@@ -387,3 +387,33 @@ def test_a_named_party_booked_or_registered_with_receives(text, expected) -> Non
 def test_a_system_booked_with_stays_unread_as_a_party() -> None:
     found = pairs("I'm the planner. I book the slots with the booking system.")
     assert all("booking system" not in targets for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our IT team emails the release notes to the schools.",
+        "The IT department send the release notes to the schools.",
+    ],
+)
+def test_it_in_capitals_is_the_department(text) -> None:
+    assert any(source.startswith("it ") for source, _ in pairs(text))
+
+
+def test_support_names_a_team() -> None:
+    assert ("business support", ("school", "gp")) in pairs(
+        "Business support send the invitations by email to the school and the GP."
+    )
+
+
+def test_a_listener_set_first_with_still_is_the_receiver() -> None:
+    found = pairs(
+        "Facilitator: And the others?\n"
+        "Purchasing lead (Sabine): The Polish suppliers, I still email them a spreadsheet."
+    )
+    assert ("purchasing lead", ("polish suppliers",)) in found
+
+
+def test_a_backorder_is_no_agent() -> None:
+    found = pairs("I'm the buyer. SAP flags the backorders to me.")
+    assert ("sap", ("buyer",)) in found

@@ -15,7 +15,8 @@ from assistant.extract import lexicon as lx
 _DISLOCATED_OBJECT = re.compile(
     r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
     r"(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?),\s+"
-    r"(?P<subject>I|we|they|he|she)\s+(?P<adverb>(?:just|also|then|usually|always|normally)\s+)?"
+    r"(?P<subject>I|we|they|he|she)\s+"
+    r"(?P<adverb>(?:just|also|then|usually|always|normally|still|now|often|sometimes)\s+)?"
     r"(?P<verb>[a-z]+)\s+(?:her|him|them)\b",
     re.IGNORECASE,
 )

@@ -282,6 +282,8 @@ def tokenize(sentence: str) -> list[Tok]:
 def _possessive_low(word: str) -> str:
     """A plural possessive ("venues'") reads like any possessive ("venues's") to the rules,
     and keeps its spelling in names."""
+    if word == "IT":
+        return "ict"  # the department ("our IT team"), never the pronoun "it"
     low = word.casefold()
     return f"{low}s" if low.endswith("s'") and len(low) > 3 else low
 
