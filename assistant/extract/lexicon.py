@@ -496,7 +496,12 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.organisation
     if len(tokens) == 1 and re.search(r"[a-z][A-Z]", tokens[0]):
         return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product
-    if heads & PERSON_WORDS or (single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS):
+    # "Booker", "Fenner": a firm's name, not "Farmers" opening a sentence
+    named = proper and len(tokens) == 1 and tokens[0][:1].isupper() and single == words[-1]
+    named = named and not words[-1].endswith("s")
+    if heads & PERSON_WORDS or (
+        single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS and not named
+    ):
         return ActorKind.person
     if heads & STORE_CARRIERS:
         return ActorKind.data  # a name given as an actor ("the shared drive", "stock sheet")

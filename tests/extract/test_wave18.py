@@ -417,3 +417,17 @@ def test_a_listener_set_first_with_still_is_the_receiver() -> None:
 def test_a_backorder_is_no_agent() -> None:
     found = pairs("I'm the buyer. SAP flags the backorders to me.")
     assert ("sap", ("buyer",)) in found
+
+
+def test_a_firm_whose_name_ends_like_a_role_is_no_she() -> None:
+    found = pairs(
+        "The shop manager orders from Brakes. Brakes emails her a slot. She phones the "
+        "local growers on a Monday."
+    )
+    assert ("shop manager", ("local growers",)) in found
+    assert ("brakes", ("shop manager",)) in found
+
+
+def test_a_proper_name_ending_in_er_is_not_read_as_a_person() -> None:
+    found = pairs("The buyer orders from Booker. Booker emails her a delivery slot.")
+    assert ("booker", ("buyer",)) in found
