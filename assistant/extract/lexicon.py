@@ -510,6 +510,9 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
     return ActorKind.person
 
 
+_LOCATING = frozenset({"gps", "vehicle", "satellite", "telematics", "van", "truck", "asset"})
+"""What a tracker locates when it is a device, not a spreadsheet ("the job tracker")."""
+
 WEB_WORDS = frozenset(
     {"web", "sharepoint", "intranet", "internet", "booking", "extranet", "mobile"}
 )
@@ -585,6 +588,8 @@ def actor_kind(
     head, single = _head(words)
     if words[-1] == "hands" and len(words) > 1:
         return ActorKind.person  # "dock hands", "stage hands": "by hand" is a medium
+    if single == "tracker" and len(words) > 1 and words[-2] in _LOCATING:
+        return ActorKind.tool  # "the GPS tracker sends …": a device with its own feed
     if (head in MEDIUM_HEADS or single in MEDIUM_HEADS) and not (
         single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS
     ):

@@ -431,3 +431,35 @@ def test_a_firm_whose_name_ends_like_a_role_is_no_she() -> None:
 def test_a_proper_name_ending_in_er_is_not_read_as_a_person() -> None:
     found = pairs("The buyer orders from Booker. Booker emails her a delivery slot.")
     assert ("booker", ("buyer",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The GPS tracker sends the van's position to Samsara.", ("gps tracker", ("samsara",))),
+        (
+            "Vehicle trackers send the positions to the fleet system.",
+            ("vehicle trackers", ("fleet system",)),
+        ),
+    ],
+)
+def test_a_tracker_that_locates_is_a_device_that_sends(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_job_tracker_stays_a_document() -> None:
+    found = pairs("The planner emails the job tracker to the project manager.")
+    assert ("planner", ("project manager",)) in found
+
+
+def test_what_the_object_is_between_it_and_its_receiver_is_read_as_absent() -> None:
+    assert ("pharmacist", ("ward manager", "matron")) in pairs(
+        "The pharmacist emails the audit, which is a spreadsheet, to the ward manager and the "
+        "matron every month."
+    )
+
+
+def test_a_department_word_sent_to_someone_is_what_is_sent() -> None:
+    assert pairs("The pharmacist emails the audit to the ward manager.") == [
+        ("pharmacist", ("ward manager",))
+    ]

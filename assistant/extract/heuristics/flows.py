@@ -387,6 +387,14 @@ class ClauseFlows(PlaceFlows):
             )
             if obj_actor is None and (told := self._told_inside(c, obj)) is not None:
                 obj_actor, content_np = told  # "texts the passenger updates"
+            elif (
+                obj_actor is not None
+                and len(obj.words) == 1
+                and obj.words[0].low in lx.DEPARTMENT_WORDS
+                and obj.toks[0].low == "the"
+                and any(p == "to" for p, _, _ in pps)
+            ):
+                obj_actor = None  # "emails the audit to the ward manager": what is sent
         if (
             obj_actor is not None
             and content_np is obj

@@ -101,6 +101,14 @@ def _adverbs_said_as_adjectives(text: str) -> str:
     return _ADJECTIVE_FOR_ADVERB.sub(adverb, text)
 
 
+_WHAT_IT_IS = re.compile(
+    r",\s+which\s+(?:is|are)\s+(?:just\s+)?(?:a|an)\s+[^,;.]{1,30},\s+(?=(?:to|into|by|for|on)\b)",
+    re.IGNORECASE,
+)
+"""What the object is, said between it and where it goes ("emails the certificate, which is
+a PDF, to the sponsor"): read as if it were not there."""
+
+
 def in_plain_order(text: str) -> str:
     """A sentence whose listener or caller was set first, in the order the rules read: "Oh,
     and the accountant, I send her the statements" as "Oh, and I send the accountant the
@@ -108,7 +116,7 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
-    text = _adverbs_said_as_adjectives(text)
+    text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(text))
     got = _DISLOCATED_OBJECT.match(text)
     if got is None:
         return _caller_set_first(text)
