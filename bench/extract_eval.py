@@ -316,6 +316,18 @@ REPORT_SETS = [
         "wave-24 held-out cases (another annotator; sealed until wave 17 was done)",
         ROOT / "bench/cases/w24-heldout.jsonl",
     ),
+    (
+        "wave-25 held-out cases (another annotator; sealed through waves 17 and 18's first parts)",
+        ROOT / "bench/cases/w25-heldout.jsonl",
+    ),
+    (
+        "wave-26 held-out cases (another annotator; sealed until the fifth part of wave 18)",
+        ROOT / "bench/cases/w26-heldout.jsonl",
+    ),
+    (
+        "wave-27 held-out cases (another annotator; sealed until the fifth part of wave 18)",
+        ROOT / "bench/cases/w27-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

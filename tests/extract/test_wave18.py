@@ -463,3 +463,19 @@ def test_a_department_word_sent_to_someone_is_what_is_sent() -> None:
     assert pairs("The pharmacist emails the audit to the ward manager.") == [
         ("pharmacist", ("ward manager",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Timesheet Pro sends the hours to Sage 50 every night.", ("timesheet pro", ("sage 50",))),
+        ("The clerk keys the invoices into Windows 11 Desk.", ("clerk", ("windows 11 desk",))),
+    ],
+)
+def test_a_products_number_is_part_of_its_name_not_a_time(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_bare_hour_is_still_a_time() -> None:
+    found = pairs("The report goes from the planner to the board at 9.")
+    assert all("9" not in (source, *targets) for source, targets in found)

@@ -54,8 +54,11 @@ class NP:
             return False
         if "of" in words[1:] and words[words.index("of", 1) - 1] in lx.ROLES_WITH_OF:
             return False  # "the heads of year" are people
-        if any(_CLOCK.fullmatch(w) for w in words):
-            return True  # "7:30", "9am"
+        if any(
+            _CLOCK.fullmatch(w) and not (w.isdigit() and k and self.words[k - 1].text[:1].isupper())
+            for k, w in enumerate(words)
+        ):
+            return True  # "7:30", "9am"; not a product's number ("Sage 50", "Windows 11")
         return (
             words[-1] in lx.TIME_NOUNS
             or fold_plural(words[-1]) in lx.TIME_NOUNS
