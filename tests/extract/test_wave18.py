@@ -479,3 +479,13 @@ def test_a_products_number_is_part_of_its_name_not_a_time(text, expected) -> Non
 def test_a_bare_hour_is_still_a_time() -> None:
     found = pairs("The report goes from the planner to the board at 9.")
     assert all("9" not in (source, *targets) for source, targets in found)
+
+
+def test_a_correction_with_with_keeps_the_party_meant() -> None:
+    found = pairs(
+        "I'm the office manager. I book the boiler services with Homeserve — no, with Baxi, "
+        "sorry, Homeserve was the old one — and Baxi emails me the reports."
+    )
+    assert ("office manager", ("baxi",)) in found
+    assert all("homeserve" not in (source, *targets) for source, targets in found)
+    assert all("old" not in targets for _, targets in found)

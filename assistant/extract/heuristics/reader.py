@@ -50,6 +50,7 @@ from assistant.extract.heuristics.reorder import (
     corrected_in_place,
     in_plain_order,
     names_put_right,
+    places_put_right,
 )
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
@@ -172,7 +173,7 @@ class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
-        text = names_put_right(_EXAMPLES_ASIDE.sub("", text))
+        text = places_put_right(names_put_right(_EXAMPLES_ASIDE.sub("", text)))
         text = _PLUS_FOR_AND.sub(" and ", text)  # notes: "lab mgr + sales read it"
         self._learn_proper_words(text)
         self._learn_appositions(text)

@@ -25,7 +25,7 @@ statements"), put back in order ("I send the accountant the statements")."""
 
 
 _CORRECTED_IN_PLACE = re.compile(
-    r"\b(?P<prep>into|to|in|on|onto|from|by)\s+[^?.,;\n]{1,40}?"
+    r"\b(?P<prep>into|to|in|on|onto|from|by|with)\s+[^?.,;\n]{1,40}?"
     r"(?:\?\s*no|\s*[,;–—-]\s*(?:sorry|no|I mean|or rather|well no)|\s+(?:sorry|I mean|or rather))"
     r"\b\s*[,;:–—-]?\s*(?P=prep)\s+",
     re.IGNORECASE,
@@ -165,11 +165,25 @@ _RENAMED_BETWEEN_COMMAS = re.compile(
 """The same put right between commas ("Kim, sorry, I mean the planner, sends …")."""
 
 
+_THE_OLD_ONE = re.compile(
+    r",?\s*(?:sorry,\s*)?[A-Z][\w-]*\s+(?:was|is)\s+the\s+(?:old|previous|former)\s+one"
+    r"(?:\s*[—–]\s*|\s+-\s+)?"
+)
+"""What a correction leaves behind ("…, sorry, Homeserve was the old one —"): nothing is sent."""
+
+
+def _without_the_old_one(text: str) -> str:
+    """The text without what a correction leaves behind; a dashed aside closes on a comma,
+    so that "the booking system, TourPlan, and …" still names the system."""
+    return _THE_OLD_ONE.sub(lambda m: ", " if m[0].rstrip()[-1:] in "—–-" else " ", text)
+
+
 def names_put_right(text: str) -> str:
     """The text with a system's name that was put right replaced by the one meant, the
     words between dropped: "the booking system, Travelnet — no, TourPlan, sorry, …" reads
     "the booking system, TourPlan, …". Only a name put right by a name: "Kim, sorry, I
     mean the planner" and "into ESR? no, into the LMS" are read elsewhere."""
+    text = _without_the_old_one(text)  # "…, sorry, Travelnet was the old one —"
     out, at = [], 0
     for got in _NAME_THEN_CORRECTION.finditer(text):
         if got.start() <= at and at:
@@ -204,8 +218,15 @@ def names_put_right(text: str) -> str:
     return "".join(out) + text[at:]
 
 
+def places_put_right(text: str) -> str:
+    """The text with each place or party put right after its preposition kept ("into ESR?
+    no, into the LMS", "with Homeserve — no, with Baxi, sorry, Homeserve was the old one"):
+    done before names are learned, so the first try is never learned as one."""
+    return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", _without_the_old_one(text))
+
+
 def corrected_in_place(text: str) -> str:
     """The text with each correction made inside a sentence kept, the first try dropped."""
     text = _RENAMED_IN_ASIDE.sub(r"\g<meant> ", text)
     text = _RENAMED_BETWEEN_COMMAS.sub(r"\g<meant> ", text)
-    return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
+    return places_put_right(text)
