@@ -178,6 +178,23 @@ def _without_the_old_one(text: str) -> str:
     return _THE_OLD_ONE.sub(lambda m: ", " if m[0].rstrip()[-1:] in "—–-" else " ", text)
 
 
+def _name_meant(text: str, got: re.Match[str]) -> tuple[re.Match[str], str] | None:
+    """The name that puts ``got`` right, found in what follows it in the same sentence, and
+    that stretch of text; None when no other name is said there or a role is meant."""
+    if _OPENS_A_SENTENCE.search(text[max(0, got.start() - 4) : got.start()]) or not got.start():
+        return None  # "Actually, no, sorry, Rab now sends …": a sentence's opening word
+    first = _FIRST_WORD_AFTER_CUE.match(text, got.end())
+    if first is None or first["word"].lower() in _NOT_A_NAME_NEXT:
+        return None  # "Kim, sorry, I mean the planner": a role put right, read elsewhere
+    window = text[got.end() : got.end() + 100]
+    stop = re.search(r"[.;!\n]", window)
+    window = window[: stop.start()] if stop else window
+    for meant in _PROPER_AHEAD.finditer(window):
+        if meant[0] != got["old"] and meant[0] not in _NOT_NAMES and meant.start() > 0:
+            return meant, window
+    return None
+
+
 def names_put_right(text: str) -> str:
     """The text with a system's name that was put right replaced by the one meant, the
     words between dropped: "the booking system, Travelnet — no, TourPlan, sorry, …" reads
@@ -188,31 +205,16 @@ def names_put_right(text: str) -> str:
     for got in _NAME_THEN_CORRECTION.finditer(text):
         if got.start() <= at and at:
             continue  # the name just put right is not put right again
-        if _OPENS_A_SENTENCE.search(text[max(0, got.start() - 4) : got.start()]) or not got.start():
-            continue  # "Actually, no, sorry, Rab now sends …": a sentence's opening word
-        first = _FIRST_WORD_AFTER_CUE.match(text, got.end())
-        if first is None or first["word"].lower() in _NOT_A_NAME_NEXT:
-            continue  # "Kim, sorry, I mean the planner": a role put right, read elsewhere
-        window = text[got.end() : got.end() + 100]
-        stop = re.search(r"[.;!\n]", window)
-        window = window[: stop.start()] if stop else window
-        meant = next(
-            (
-                m
-                for m in _PROPER_AHEAD.finditer(window)
-                if m[0] != got["old"] and m[0] not in _NOT_NAMES and m.start() > 0
-            ),
-            None,
-        )
-        if meant is None:
+        if (found := _name_meant(text, got)) is None:
             continue
+        meant, window = found
         out.append(text[at : got.start()])
         at = got.end() + meant.start()
         dashed = got[0].rstrip().endswith(("—", "–", " -"))
         shut = _CLOSING_DASH.search(window, meant.end()) if dashed else None
         if shut is not None:
-            # "Travelnet — no, TourPlan, sorry, Travelnet was the old one — and …": the
-            # rest of the dashed aside goes with the first try
+            # "Travelnet — no, TourPlan, sorry, … — and …": the rest of the dashed aside
+            # goes with the first try
             out.append(meant[0] + ", ")
             at = got.end() + shut.end()
     return "".join(out) + text[at:]
