@@ -489,3 +489,52 @@ def test_a_correction_with_with_keeps_the_party_meant() -> None:
     assert ("office manager", ("baxi",)) in found
     assert all("homeserve" not in (source, *targets) for source, targets in found)
     assert all("old" not in targets for _, targets in found)
+
+
+# Part 11 (tuned on w26-w27): relatives after a comma.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each sample is read on the analyser, whose results are sent automatically to the "
+            "LIMS.",
+            ("analyser", ("lims",)),
+        ),
+        (
+            "The water is checked by the chlorine monitor, whose alarms are texted to the duty "
+            "operator.",
+            ("chlorine monitor", ("duty operator",)),
+        ),
+    ],
+)
+def test_a_whose_relative_after_a_clause_sends_from_its_owner(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_whose_relative_inside_the_subject_leaves_the_main_verb() -> None:
+    found = pairs(
+        "The harbour master, whose office keeps the radio watch, emails the tide notices to "
+        "the marina staff and the pilots every morning."
+    )
+    assert ("harbour master", ("marina staff", "pilots")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GPs send the referral form to the triage administrator, by whom it is typed into Rio.",
+            [("gp", ("triage administrator",)), ("triage administrator", ("rio",))],
+        ),
+        (
+            "Bookings are taken by the box office staff, by whom the tickets are also posted to "
+            "the customers.",
+            [("box office staff", ("customers",))],
+        ),
+    ],
+)
+def test_by_whom_names_the_agent_of_a_passive_relative(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected)

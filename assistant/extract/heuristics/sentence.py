@@ -676,12 +676,23 @@ class Sentence(SentenceWords):
             _close(clauses, current, i)
             current = Clause(start=i, kind="coord", parent=current.parent)
             return current, i
-        if word == "whose" and current.verb is not None:
+        if word == "by" and nxt in {"whom", "which"} and current.verb is not None:
             antecedent = self._antecedent(i)
             if antecedent is not None:
-                # "measured by buoys whose readings are streamed to EnviroPortal": the
-                # relative keeps "whose", which says whose thing acts or is sent
+                # "… to the SPA administrator, by whom it is typed into Nebula": a passive
+                # relative whose agent is the antecedent (the reader gives it as agent)
                 _close(clauses, current, i)
+                current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
+                return current, i + 2
+        after_a_clause = i == current.start and clauses and clauses[-1].verb is not None
+        if word == "whose" and (current.verb is not None or after_a_clause):
+            antecedent = self._antecedent(i)
+            if antecedent is not None:
+                # "measured by buoys whose readings are streamed to EnviroPortal", "…, whose
+                # readings are sent to …": the relative keeps "whose", which says whose thing
+                # acts or is sent
+                if current.verb is not None:
+                    _close(clauses, current, i)
                 current = Clause(start=i, kind="rel", antecedent=antecedent, parent=clauses[-1])
                 return current, i + 1
         if word in {"which", "who", "whom"} or (
