@@ -153,7 +153,7 @@ DEVICE_HEADS = frozenset(
 # verbs that only make a flow into a system ("opens a case in SAP QM")
 SYSTEM_ENTRY_VERBS = _words(
     "open create capture book document fill raise populate scan log record register correct"
-    " note jot build plan"
+    " note jot build plan place"
     " adjust amend modify change edit maintain price quote draft schedule"
     " mark tick"  # "teachers mark it in Moodle", "ticks them off in the app"
 )

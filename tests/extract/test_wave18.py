@@ -538,3 +538,30 @@ def test_a_whose_relative_inside_the_subject_leaves_the_main_verb() -> None:
 def test_by_whom_names_the_agent_of_a_passive_relative(text, expected) -> None:
     found = pairs(text)
     assert all(pair in found for pair in expected)
+
+
+# Part 12 (tuned on w26-w27).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The buyer places every order with the mills by email.", ("buyer", ("mills",))),
+        (
+            "I'm the practice manager. I place the lab orders with Synlab online.",
+            ("practice manager", ("synlab",)),
+        ),
+    ],
+)
+def test_an_order_placed_with_a_party_reaches_it(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_an_order_placed_in_a_system_still_enters_it() -> None:
+    assert ("buyer", ("sap",)) in pairs("The buyer places the orders in SAP.")
+
+
+def test_a_place_put_right_twice_over_keeps_the_one_meant() -> None:
+    found = pairs("The supermarket sends its orders over EDI into Sage, no, sorry, into Orderwise.")
+    assert all("sage" not in targets for _, targets in found)
+    assert any("orderwise" in targets for _, targets in found)

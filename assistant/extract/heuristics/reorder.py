@@ -27,6 +27,7 @@ statements"), put back in order ("I send the accountant the statements")."""
 _CORRECTED_IN_PLACE = re.compile(
     r"\b(?P<prep>into|to|in|on|onto|from|by|with)\s+[^?.,;\n]{1,40}?"
     r"(?:\?\s*no|\s*[,;–—-]\s*(?:sorry|no|I mean|or rather|well no)|\s+(?:sorry|I mean|or rather))"
+    r"(?:\s*,\s*(?:sorry|no|I mean))?"  # "into Sage, no, sorry, into Orderwise"
     r"\b\s*[,;:–—-]?\s*(?P=prep)\s+",
     re.IGNORECASE,
 )
