@@ -47,10 +47,9 @@ from assistant.extract.heuristics.pains import continues_previous, pain_phrases,
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.plausible import keep_plausible
 from assistant.extract.heuristics.reorder import (
-    corrected_in_place,
     in_plain_order,
-    names_put_right,
-    places_put_right,
+    names_and_places_put_right,
+    roles_put_right,
 )
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
@@ -173,7 +172,7 @@ class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
-        text = places_put_right(names_put_right(_EXAMPLES_ASIDE.sub("", text)))
+        text = names_and_places_put_right(_EXAMPLES_ASIDE.sub("", text))
         text = _PLUS_FOR_AND.sub(" and ", text)  # notes: "lab mgr + sales read it"
         self._learn_proper_words(text)
         self._learn_appositions(text)
@@ -229,7 +228,7 @@ class FreeTextReader(ClauseFlows):
                     self.actor(np_, s)
 
     def _read_text(self, text: str) -> None:
-        text = corrected_in_place(text)  # "into ESR? no, into the LMS"
+        text = roles_put_right(text)  # "the office girl - sorry, the office administrator -"
         last_said: int | None = None  # where the previous sentence's flows start
         for sentence_text in split_sentences(text):
             start = len(self.flows)

@@ -196,12 +196,11 @@ def _name_meant(text: str, got: re.Match[str]) -> tuple[re.Match[str], str] | No
     return None
 
 
-def names_put_right(text: str) -> str:
+def _names_put_right(text: str) -> str:
     """The text with a system's name that was put right replaced by the one meant, the
     words between dropped: "the booking system, Travelnet — no, TourPlan, sorry, …" reads
     "the booking system, TourPlan, …". Only a name put right by a name: "Kim, sorry, I
-    mean the planner" and "into ESR? no, into the LMS" are read elsewhere."""
-    text = _without_the_old_one(text)  # "…, sorry, Travelnet was the old one —"
+    mean the planner" is read by ``roles_put_right``."""
     out, at = [], 0
     for got in _NAME_THEN_CORRECTION.finditer(text):
         if got.start() <= at and at:
@@ -221,15 +220,18 @@ def names_put_right(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-def places_put_right(text: str) -> str:
-    """The text with each place or party put right after its preposition kept ("into ESR?
-    no, into the LMS", "with Homeserve — no, with Baxi, sorry, Homeserve was the old one"):
-    done before names are learned, so the first try is never learned as one."""
-    return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", _without_the_old_one(text))
+def names_and_places_put_right(text: str) -> str:
+    """The text with each name, place or party put right kept and the first try dropped
+    ("Travelnet — no, TourPlan", "into ESR? no, into the LMS", "with Homeserve — no, with
+    Baxi, sorry, Homeserve was the old one —"): done once over the whole answer, before
+    names are learned, so that the first try is never learned as one."""
+    text = _names_put_right(_without_the_old_one(text))
+    return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
 
 
-def corrected_in_place(text: str) -> str:
-    """The text with each correction made inside a sentence kept, the first try dropped."""
+def roles_put_right(text: str) -> str:
+    """The text with each role put right inside a sentence kept ("the office girl - sorry,
+    the office administrator, Marlene - phones"): done after the names set aside beside a
+    role were learned."""
     text = _RENAMED_IN_ASIDE.sub(r"\g<meant> ", text)
-    text = _RENAMED_BETWEEN_COMMAS.sub(r"\g<meant> ", text)
-    return places_put_right(text)
+    return _RENAMED_BETWEEN_COMMAS.sub(r"\g<meant> ", text)
