@@ -884,12 +884,13 @@ class FreeTextReader(ClauseFlows):
             clause.agent_actor = agents[0] if agents else clause.agent_actor
             if (
                 clause.agent_actor is None
+                and clause.antecedent is not None
                 and s.low(clause.start - 2) == "by"
                 and s.low(clause.start - 1) in {"whom", "which"}
-                and (who := s.np_before(clause.start - 2)) is not None
             ):
-                # "… to the SPA administrator, by whom they are typed into Nebula"
-                clause.agent_actor = self.actor(who, s, relaxed=True)
+                # "… to the SPA administrator, by whom they are typed into Nebula": the
+                # relative's antecedent (cut by the sentence) is its agent
+                clause.agent_actor = self.actor(clause.antecedent, s, relaxed=True)
         subject = clause.subject_actor
         if subject and not clause.passive and clause.base in _BY_HAND:
             self._person_acronym(subject)  # "CSR re-keys the orders": a role, not a system
