@@ -496,9 +496,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.organisation
     if len(tokens) == 1 and re.search(r"[a-z][A-Z]", tokens[0]):
         return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product
-    # "Booker", "Fenner": a firm's name, not "Farmers" opening a sentence
+    # "Booker", "Fenner": a firm's name; not "Farmers" opening a sentence (a plural)
     named = proper and len(tokens) == 1 and tokens[0][:1].isupper() and single == words[-1]
-    named = named and not words[-1].endswith("s")
     if heads & PERSON_WORDS or (
         single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS and not named
     ):
