@@ -348,7 +348,7 @@ TOOL_HEADS = _words(
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
     workflow chatbot webshop e-shop marketplace intranet extranet sys sw probe probes
     tracker trackers logger loggers meter meters beacon beacons buoy buoys gauge gauges
-    middleware"""
+    middleware camera cameras analyser analysers analyzer analyzers weighbridge weighbridges"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry
@@ -527,7 +527,8 @@ ABSTRACT_HEADS = _words(
     decision decisions scope inspection analysis analyses check checks account accounts
     area areas site sites field fields system-to-system start beginning scratch
     booking bookings claim claims outcome outcomes response responses allocation allocations
-    draft drafts reading readings count counts address addresses approvals"""
+    draft drafts reading readings count counts address addresses approvals
+    gap gaps slot slots blank blanks column columns row rows cell cells tab tabs"""
 )
 
 

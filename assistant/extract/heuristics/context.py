@@ -26,6 +26,8 @@ from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
+_PASSED_ON = lx.PULL_VERBS - {"copy", "download"} | lx.SELF_MOVING_VERBS | {"push", "route"}
+"""Verbs of one system handing data to another ("are transferred to the RIS")."""
 _OWN_PLACES = frozenset({"tray", "in-tray", "pigeonhole", "mailbox", "inbox", "cubby"})
 """Where things are left for one person: theirs when named as theirs."""
 
@@ -113,12 +115,30 @@ class ReaderContext(ClauseParts):
             return named
         # "the loss adjuster's report comes back …": the party named before "'s"
         at = next((k for k, t in enumerate(np_.toks[:-1]) if t.low.endswith(("'s", "’s"))), None)
-        if at is None or at == 0 or np_.toks[0].low not in lx.DETERMINERS:
+        if at is None:
+            return self._owner_after_of(np_, s)
+        if at == 0 or np_.toks[0].low not in lx.DETERMINERS:
             return None
         words = [*np_.toks[1:at], np_.toks[at].without_possessive()]
         if any(not t.low.isalpha() for t in words):
             return None
         owner = self.actor(NP(words, words[0].i, np_.toks[at].i + 1, None, np_.proper), s)
+        return owner if owner and self.kind_of(owner) in HUMAN else None
+
+    def _owner_after_of(self, np_: NP, s: Sentence) -> str | None:
+        """ "The invoices of the tour operator, which are emailed to the purser": the party
+        after "of" whose paper it is."""
+        of = next((k for k, t in enumerate(np_.toks) if t.low == "of"), None)
+        if of is None:
+            start, end = np_.end + 1, None
+            if s.low(np_.end) not in {"of", "from"}:
+                return None
+        else:
+            start, end = np_.toks[of].i + 1, np_.end
+        owner_np = s.np_at(start, end) if end is not None else s.np_at(start)
+        if owner_np is None or owner_np.toks[0].low not in {"the", "our", "their", "each", "every"}:
+            return None
+        owner = self.actor(owner_np, s)
         return owner if owner and self.kind_of(owner) in HUMAN else None
 
     def _named_in_front(self, np_: NP) -> str | None:
@@ -340,6 +360,14 @@ class ReaderContext(ClauseParts):
                 return other.subject_actor
         return None
 
+    def _system_of_relative(self, s: Sentence, relative: Clause) -> str | None:
+        """The system a relative clause says something was made in ("… made in ICE")."""
+        for np_ in s.nps_between(relative.start, relative.end):
+            name = self.actor(np_, s) if np_.prep in {"in", "on", "into"} else None
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
     def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
         """The agent of a relative clause on the same subject: "Repair estimates, which are
         prepared by the body shops, are emailed to …" are sent by the body shops."""
@@ -351,7 +379,10 @@ class ReaderContext(ClauseParts):
                 and other.start < clause.start
                 and other.agent_actor
             ):
-                return other.agent_actor
+                # "Requests, which are made by the clinicians in ICE, are transferred to the
+                # RIS": what a system passes on comes from the system it was made in
+                made_in = self._system_of_relative(s, other) if clause.base in _PASSED_ON else None
+                return made_in or other.agent_actor
         for other in s.clauses:
             # "The completion statement, which the accounts team prepares in Excel, is
             # emailed to …": who made it in an object relative on the subject sends it

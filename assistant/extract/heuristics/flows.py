@@ -325,8 +325,8 @@ class ClauseFlows(PlaceFlows):
         obj_actor = None
         if obj is not None and obj.is_pronoun and obj.toks[0].low in _PERSON_OBJECTS:
             obj_actor = self.actor(obj, s)  # "residents ring us", "she calls him"
-            if base in lx.SEND_VERBS and _opens_np(s.low(obj.end)):
-                # "the agents email her their availability": she receives it
+            if (base in lx.SEND_VERBS or base == "bring") and _opens_np(s.low(obj.end)):
+                # "the agents email her their availability", "bring me the form": she receives it
                 content_np = s.np_at(obj.end, clause.end)
         elif (
             obj is not None

@@ -271,13 +271,28 @@ class SendingFlows(FlowEmitter):
     def _flows_sent(self, c: _ClauseRead) -> bool:
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
         summary"): targets, then readers of a shared place, then the source."""
-        brings = c.base == "bring" and bool(self._named_after(c)({"to"}))
+        brings = c.base == "bring" and (
+            bool(self._named_after(c)({"to"})) or self._brought_to_someone(c)
+        )
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
         targets = self._sent_targets(c)
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)
         return True
+
+    @staticmethod
+    def _brought_to_someone(c: _ClauseRead) -> bool:
+        """ "the fighters bring me the doctor's form": a person, then a thing, after "bring"."""
+        verb = c.clause.verb
+        if verb is None or c.passive:
+            return False
+        thing = c.s.low(verb + 2)
+        return (
+            c.s.low(verb + 1) in {"me", "us", "him", "her"}
+            and thing in lx.DETERMINERS - {"this", "that", "these", "those"}
+            and c.s.np_at(verb + 2) is not None
+        )
 
     def _sent_targets(self, c: _ClauseRead) -> list[str]:
         """Who a sending or entering verb reaches: after to/into/with/for, the object told,

@@ -105,6 +105,19 @@ class Sentence(SentenceWords):
         # "the screen of the line supervisor": the phrase is the thing after "of"
         return np_
 
+    def _passed_to(self, i: int) -> bool:
+        """The relative at ``i`` says something is passed to someone ("which are emailed to
+        the clerk"): what it stands for is a thing, not the firm named before it."""
+        k = i + (self.low(i) == ",") + 1
+        if self.low(k) not in lx.BE_FORMS:
+            return False
+        for j in range(k + 1, min(k + 6, self.n)):
+            if self.low(j) in {",", ";", "."}:
+                return False
+            if self.low(j) == "to":
+                return True
+        return False
+
     def _antecedent(self, i: int) -> NP | None:
         """What a relative pronoun at ``i`` refers to; a time phrase is skipped ("handed to
         the office administrator on Fridays, who types them …")."""
@@ -122,6 +135,16 @@ class Sentence(SentenceWords):
         ):
             # "it's Omar in transport who rings me": the person, not their department
             return self.np_at(found.start - 2, found.start - 1) or found
+        if (
+            found is not None
+            and "which" in {self.low(i), self.low(i + 1)}
+            and self.low(found.start - 1) in {"of", "from"}
+            and (kind := lx.actor_kind([t.text for t in found.words])) is not None
+            and (kind == ActorKind.person or self._passed_to(i))
+            and (thing := self.np_before(found.start - 1)) is not None
+            and lx.actor_kind([t.text for t in thing.words]) is None
+        ):
+            return thing  # "the invoices of the tour operator, which are emailed …": papers
         if found is not None and self.low(found.start - 1) in {"in", "at", "on"}:
             place = self.np_before(found.start - 1)
             if place is not None and place.head in _BOARDS:
@@ -282,24 +305,32 @@ class Sentence(SentenceWords):
                 return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
         return False
 
+    def _opens_subordinate(self, k: int, end: int) -> bool:
+        """Token ``k`` opens a subordinate clause that comes before its main one ("When the
+        call closes …", "…; once the money lands …"), the stretch running to ``end``."""
+        word = self.low(k)
+        if word in {"after", "before", "until", "since", "where", "wherever"}:
+            return any(self.low(j) == "," for j in range(k + 1, end))
+        return word in lx.SUBORDINATORS and not (
+            (
+                word == "once"
+                and self.low(k + 1) in lx.DETERMINERS
+                and self.low(k + 2) in lx.TIME_NOUNS
+            )
+            or word == "as"
+        )
+
+    def _next_mark(self, k: int, mark: str) -> int:
+        """Where the next ``mark`` is from token ``k`` on (the sentence's end if none)."""
+        return next((j for j in range(k, self.n) if self.low(j) == mark), self.n)
+
     def _segment(self) -> list[Clause]:
         """The clauses of the sentence, cut by the rules of the ``_cut_*`` steps in order."""
         clauses: list[Clause] = []
         current = Clause(start=0)
         i = 0
 
-        if (
-            self.low(0) in lx.SUBORDINATORS
-            and not (
-                self.low(0) == "once"
-                and self.low(1) in lx.DETERMINERS
-                and self.low(2) in lx.TIME_NOUNS
-            )
-            and self.low(0) not in {"as", "after", "before", "until", "since"}
-        ) or (
-            self.low(0) in {"after", "before", "until", "since", "where", "wherever"}
-            and "," in self.text
-        ):
+        if self._opens_subordinate(0, self.n):
             current.kind = "sub"
         while i < self.n:
             word = self.low(i)
@@ -440,6 +471,8 @@ class Sentence(SentenceWords):
                 current = Clause(start=i + 1, kind="coord", parent=before)
             else:
                 current = Clause(start=i + 1)
+                if word == ";" and self._opens_subordinate(i + 1, self._next_mark(i + 1, ";")):
+                    current.kind = "sub"  # "…; once the money lands the fee earner rings …"
             i += 1
             return current, i
         if (
@@ -494,6 +527,10 @@ class Sentence(SentenceWords):
             # clause ends where a noun phrase and its verb start the main one
             _close(clauses, current, i)
             current = Clause(start=i)
+            if word not in lx.DETERMINERS and (info := self.verb_at(i + 1, boundary=True)):
+                # a name's verb would read as a noun after it ("Submittable emails")
+                current.verb, current.base = i + 1, info[0]
+                self.verbs[i + 1] = info
             return current, i
         if (
             word in _SUBJECT_WORDS
@@ -513,8 +550,10 @@ class Sentence(SentenceWords):
         a finite verb followed by its object ("the caretaker emails the officer"). Scanned
         word by word, not with ``_np_then_verb``: a noun phrase would swallow "caretaker
         emails" whole."""
-        if self.low(i) not in lx.DETERMINERS or i < current.start + 3:
+        if i < current.start + 3:
             return False
+        if self.low(i) not in lx.DETERMINERS:
+            return self._name_starts_main(current, i)
         before = self.low(i - 1)
         if before in _OPENING_PREPOSITIONS or before in lx.DETERMINERS:
             return False
@@ -544,6 +583,26 @@ class Sentence(SentenceWords):
                     follower in lx.DETERMINERS | lx.OBJECT_PRONOUNS or self.np_at(k + 1) is not None
                 )
         return False
+
+    def _name_starts_main(self, current: Clause, i: int) -> bool:
+        """ "when the call closes Submittable emails every artist": with no comma, a
+        capitalised name right after the opening clause's verb (and its particle), then a
+        sending verb of its own with an object, is the main clause's subject."""
+        if current.verb is None or not self.toks[i].text[:1].isupper():
+            return False
+        gap = [self.low(k) for k in range(current.verb + 1, i)]
+        if any(word not in lx.PARTICLES and not lx.is_adverb(word) for word in gap):
+            return False  # "when the report reaches Finance …": the name is its object
+        info = self.verb_at(i + 1, boundary=True)
+        return (
+            info is not None
+            and info[1] == "s"
+            and info[0] in SENDING
+            and (
+                self.low(i + 2) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+                or self.np_at(i + 2) is not None
+            )
+        )
 
     def _cut_after_relative(
         self, clauses: list[Clause], current: Clause, i: int, word: str, nxt: str
@@ -619,7 +678,7 @@ class Sentence(SentenceWords):
         if (
             word == ","
             and nxt in {"from", "through", "via"}
-            and self.low(i + 2) == "which"
+            and self.low(i + 2) in {"which", "where"}
             and current.verb is not None
         ):
             antecedent = self._antecedent(i)

@@ -204,6 +204,11 @@ class SentenceWords:
             following = lx.verb_forms().get(self.low(k))
             if following and following[1] == "past":
                 return None  # "gets sent": an auxiliary of the passive
+            degree = 2 if (self.low(k), self.low(k + 1)) in {("a", "bit"), ("a", "little")} else 0
+            if not degree and self.low(k) in {"quite", "very", "too", "so", "really", "rather"}:
+                degree = 1
+            if degree and self.low(k + degree) not in lx.DETERMINERS | {"of", "few", "lot", "many"}:
+                return None  # "it got a bit heated": becoming, not receiving
         # "they each send the …" floats a quantifier; "before each visit the …" does not
         opens = i < 2 or self.low(i - 2) in lx.PREPOSITIONS | lx.SUBORDINATORS
         floating = (
@@ -475,6 +480,8 @@ class SentenceWords:
         opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
         if nxt == "," and form == "s" and opened and self._contentish(prev):
             return info  # "when a line stops, I phone …": the end of an opening clause
+        if form == "s" and nxt in {",", ".", ";"} and self._ends_object_relative(i):
+            return info  # "a paper sheet that the office assistant collects, and she …"
         demonstrative = (
             nxt == "that"
             and self._contentish(self.low(i + 2))
@@ -509,6 +516,19 @@ class SentenceWords:
                 return None
             return info
         return self._base_after_noun(i, info, prev, nxt)
+
+    def _ends_object_relative(self, i: int) -> bool:
+        """Token ``i`` closes "<thing> that/which the <noun…> <i>": the relative's own subject
+        stands before it, so the word is that subject's verb, not the end of a noun."""
+        j = i - 1
+        while j > i - 5 and self._contentish(self.low(j)) and self.low(j) not in lx.DETERMINERS:
+            j -= 1
+        return (
+            j < i - 1
+            and self.low(j) in {"the", "our", "their", "his", "her", "my"}
+            and self.low(j - 1) in {"that", "which", "whom"}
+            and self._contentish(self.low(j - 2))
+        )
 
     def _part_of_plural(self, k: int) -> bool:
         """Token ``k`` ends "one of the <plural>": the verb after it agrees with "one" ("one

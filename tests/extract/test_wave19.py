@@ -1,0 +1,211 @@
+"""Wave 19: read off w22-w27 (tuning sets); w28-w33 stayed sealed. Each is tested on
+sentences of other domains.
+
+- "when the call closes Submittable emails every artist": with no comma, a name right after
+  the opening clause's verb starts the main clause; "…; once the money lands the fee earner
+  rings …" opens a subordinate clause after a semicolon too;
+- "the fighters bring me the doctor's form": "bring" with a person, then a thing;
+- "a paper sheet that the office assistant collects, and she …": the -s word ending an
+  object relative is its subject's verb;
+- "it got a bit heated": "get" before a degree word is becoming, not receiving;
+- "add their names to the gaps in the sheet": gaps, slots, columns and rows are places in a
+  document, never receivers;
+- cameras, analysers and weighbridges are devices that send;
+- "Requests, which are made by the clinicians in ICE, are transferred to the RIS": what a
+  system passes on comes from the system it was made in;
+- "…to the shared drive, from where they are reviewed by the Level 3": "from where" opens a
+  relative on the place;
+- "The invoices of the tour operator, which are emailed to the purser": the person after
+  "of" or "from" owns the papers that "which" stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When the parcel ships ShipStation emails the customer a tracking link.",
+            ("shipstation", ("customer",)),
+        ),
+        ("If a pump fails Scada texts the engineer on call.", ("scada", ("engineer",))),
+        (
+            "It's busy on Fridays; when a van breaks down the driver phones the depot.",
+            ("driver", ("depot",)),
+        ),
+        (
+            "Closing is chaos; once the deposit arrives the paralegal rings the estate agent.",
+            ("paralegal", ("estate agent",)),
+        ),
+    ],
+)
+def test_an_opening_clause_without_a_comma_ends_where_the_main_one_starts(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_name_that_is_the_opening_clauses_object_is_not_its_subject() -> None:
+    found = pairs("When the report reaches Finance they email the board.")
+    assert all(source != "finance" for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the yard manager. The hauliers bring me their delivery notes at the gate.",
+            ("hauliers", ("yard manager",)),
+        ),
+        (
+            "I'm the club secretary. The members bring me the signed consent forms.",
+            ("members", ("club secretary",)),
+        ),
+    ],
+)
+def test_bring_with_a_person_then_a_thing_passes_the_thing(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_bring_with_a_person_then_a_bare_thing_is_not_information() -> None:
+    assert pairs("I'm the yard manager. The drivers bring me coffee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Pickers sign the jobs off on a paper sheet that the shift lead collects, and she "
+            "emails it to the planner.",
+            ("shift lead", ("planner",)),
+            "shift lead collects",
+        ),
+        (
+            "The drivers fill in a form which the transport clerk reads, and he emails the "
+            "hours to payroll.",
+            ("transport clerk", ("payroll",)),
+            "transport clerk reads",
+        ),
+    ],
+)
+def test_the_word_ending_an_object_relative_is_its_verb(text, expected, not_expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all(not_expected not in (source, *targets) for source, targets in found)
+
+
+def test_getting_a_bit_heated_receives_nothing() -> None:
+    text = (
+        "I'm the chair. We had a WhatsApp group for the parents, but it got a bit heated "
+        "and we closed it."
+    )
+    assert pairs(text) == []
+
+
+def test_getting_quite_a_few_things_still_receives_them() -> None:
+    found = pairs("The buyer gets quite a few quotes from the suppliers.")
+    assert any(source == "suppliers" and targets == ("buyer",) for source, targets in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stewards add their names to the gaps in the rota sheet.",
+        "The growers put their tonnages into the columns of the intake sheet.",
+    ],
+)
+def test_places_in_a_document_are_not_receivers(text) -> None:
+    names = {name for source, targets in pairs(text) for name in (source, *targets)}
+    assert not names & {"gaps", "columns", "rows", "slots"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The scans, which are acquired on the dental cameras, are sent to the imaging "
+            "server without anyone touching them.",
+            ("dental cameras", ("imaging server",)),
+        ),
+        (
+            "Readings, which are taken by the gas analysers, are sent to the historian.",
+            ("gas analysers", ("historian",)),
+        ),
+    ],
+)
+def test_devices_that_take_readings_send_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Work orders, which are raised by the planners in Maximo, are transferred to the "
+            "field app overnight.",
+            ("maximo", ("field app",)),
+        ),
+        (
+            "Timesheets, which are entered by the fitters in Replicon, are exported to the "
+            "payroll system every Friday.",
+            ("replicon", ("payroll system",)),
+        ),
+    ],
+)
+def test_what_a_system_passes_on_comes_from_the_system_it_was_made_in(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_what_is_emailed_on_comes_from_who_made_it() -> None:
+    text = "Quotes, which are drafted by the estimators in Excel, are emailed to the client."
+    assert ("estimators", ("client",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The survey photos are uploaded by the assessors to the shared drive at the end "
+            "of the day, from where they are reviewed by the claims handler.",
+            ("assessors", ("claims handler",)),
+        ),
+        (
+            "The drawings are saved by the draughtsmen to the project folder, from where "
+            "they are checked by the design lead.",
+            ("draughtsmen", ("design lead",)),
+        ),
+    ],
+)
+def test_from_where_opens_a_relative_on_the_place(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The invoices of the haulier, which are emailed to the accounts clerk, are "
+            "checked against the delivery notes.",
+            ("haulier", ("accounts clerk",)),
+        ),
+        (
+            "Reports from the surveyor, which are posted to the lettings manager, are filed "
+            "by hand.",
+            ("surveyor", ("lettings manager",)),
+        ),
+    ],
+)
+def test_papers_of_a_person_are_sent_by_that_person(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_which_after_an_organisation_can_stand_for_it() -> None:
+    text = (
+        "Lane closures are requested from the regional control centre, which is phoned by "
+        "the duty supervisor."
+    )
+    found = pairs(text)
+    assert any(targets == ("regional control centre",) for _, targets in found)
