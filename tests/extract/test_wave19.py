@@ -209,3 +209,30 @@ def test_which_after_an_organisation_can_stand_for_it() -> None:
     )
     found = pairs(text)
     assert any(targets == ("regional control centre",) for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the harbour clerk. Bookings come by email, though a couple of the bigger "
+            "marinas put them straight into Dockwa.",
+            ("marinas", ("dockwa",)),
+        ),
+        (
+            "I'm the buyer. A few of the growers email me their tonnages.",
+            ("growers", ("buyer",)),
+        ),
+    ],
+)
+def test_a_part_of_a_group_stands_for_the_group(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_verb_read_into_the_end_of_a_name_is_dropped() -> None:
+    text = (
+        "The drivers sign the sheet at the gate, which the gatehouse clerk checks, and the "
+        "clerk passes it to the weighbridge."
+    )
+    names = {name for source, targets in pairs(text) for name in (source, *targets)}
+    assert not any(name.endswith(("checks", "passes")) for name in names)

@@ -59,7 +59,11 @@ _WE_CALL = re.compile(
 )
 """A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
 _MEMBERS = frozenset({"member", "members"})
-_PARTS_OF = _MEMBERS | {"one", "any", "each", "either", "neither", "several", "some"}
+_PARTS_OF = (
+    _MEMBERS
+    | {"one", "any", "each", "either", "neither", "several", "some"}
+    | {"couple", "few", "many", "most", "half", "handful", "majority", "rest"}
+)
 """Words for a part of a group: "one of the clerks", "members of the board"."""
 _MORE_PREPOSITIONS = frozenset(
     {"below", "above", "beneath", "underneath", "past", "beside", "round"}

@@ -30,6 +30,15 @@ from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
+_ACTOR_HEADS = (
+    lx.PERSON_WORDS
+    | lx.TEAM_HEADS
+    | lx.DEPARTMENT_WORDS
+    | lx.ORGANISATION_HEADS
+    | lx.TOOL_HEADS
+    | lx.DATA_HEADS
+)
+"""Words that head an actor's name, whatever verb they also spell ("accounts", "works")."""
 HUB_HEADS = frozenset(
     {"inbox", "tray", "pigeonhole", "mailbox", "hotline", "noticeboard", "pile", "basket"}
 )
@@ -127,11 +136,29 @@ class Plausibility:
         """Who a name stands for: the owner of a hub, the proper name of a kind, the team of
         a person named by a first name only."""
         if name not in self._stands:
-            found = self._owner(name) or named.get(name.lower()) or self._team_of(name)
+            found = (
+                self._owner(name)
+                or named.get(name.lower())
+                or self._team_of(name)
+                or self._without_a_verb(name)
+            )
             if found is None and re.fullmatch(r"[A-Z]{2,4}s", name):
                 found = name[:-1]  # "GPs": the role is named in the singular, "GP"
             self._stands[name] = found or name
         return self._stands[name]
+
+    def _without_a_verb(self, name: str) -> str | None:
+        """ "office assistant collects", "presenter passes": a verb read into the end of a
+        name; what is left stands, when the lexicon knows it as an actor. (A verb-like word
+        in front is a modifier: "stores controller", "records clerk".)"""
+        *rest, verb = name.split()
+        info = lx.verb_info(verb)  # a capital is a name's own word ("Minor Works")
+        if not rest or info is None or info[1] != "s" or verb.lower() in _ACTOR_HEADS:
+            return None
+        if lx.actor_kind(rest) is None or fold_plural(rest[-1].lower()) != rest[-1].lower():
+            return None  # "the care workers": a plural noun, not a subject and its verb
+        mention = self.reader.mentions.get(normalise_name(" ".join(rest)))
+        return mention.name if mention is not None else " ".join(rest)
 
     def _team_of(self, name: str) -> str | None:
         """ "I ring Marco in purchasing": a first name nobody introduced stands for the team

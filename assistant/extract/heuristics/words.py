@@ -39,7 +39,7 @@ _TOLD_OR_ASKED = frozenset({"what", "whether", "how", "why"})
 never part of a noun phrase."""
 _ONE_OF = frozenset({"one", "each", "either", "neither", "none"})
 """A part of a plural group that takes a singular verb: "one of the clerks enters"."""
-_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "both"}) | _ONE_OF
+_QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "both", "couple"}) | _ONE_OF
 """Words for a part of a group before "of": "most of them text me", "one of the clerks"."""
 SENDING = lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
 TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
