@@ -54,7 +54,8 @@ FORMER_OR_PLANNED = re.compile(
     r"|(?:^|(?<=[:;,-] ))(?:plans?|wants?|hopes?|intends?) to"  # a note: "want to send …"
     r"|planning to|going to|will soon|might|could|thinking of"
     r"|tried|trying to|did try|was supposed to|were supposed to|until last|stopped"
-    r"|not now|not these days|not any ?more)\b",
+    r"|not now|not these days|not any ?more"
+    r"|at one point|in the old days|back in the day|formerly)\b",
     re.IGNORECASE,
 )
 """Former, planned, wished-for or tried channels are not today's flows (STYLES.md)."""
@@ -362,6 +363,9 @@ KNOWN_TOOLS = _words(
     wellview cority sphera witsml pi osisoft aveva ifs infor epicor coupa ariba concur
     kyriba murex calypso swift bloomberg reuters refinitiv"""
 ) | {"power bi"}
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ant", "ent", "man", "men", "ee")
 NOT_AGENTS = _words(
     """paper folder order number letter water other matter corner chapter quarter summer winter

@@ -236,3 +236,29 @@ def test_a_verb_read_into_the_end_of_a_name_is_dropped() -> None:
     )
     names = {name for source, targets in pairs(text) for name in (source, *targets)}
     assert not any(name.endswith(("checks", "passes")) for name in names)
+
+
+def test_a_measure_is_never_an_actor() -> None:
+    text = (
+        "The Tempo app texts the chef if the walk-in fridge goes over eight degrees. The "
+        "deliveries come by van, and it sends them the menu."
+    )
+    names = {name for source, targets in pairs(text) for name in (source, *targets)}
+    assert "eight degrees" not in names
+
+
+def test_an_adjective_left_where_a_noun_was_cut_off_is_no_sender() -> None:
+    text = "The big printed banners go out to a print shop, and Sam uploads the files."
+    assert all(source != "big" for source, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the practice manager. At one point the vets emailed the reception their notes.",
+        "I'm the practice manager. In the old days the vets faxed us the referral forms.",
+        "I'm the practice manager. Back in the day the vets phoned the results to reception.",
+    ],
+)
+def test_a_channel_of_former_times_is_not_a_flow(text) -> None:
+    assert pairs(text) == []

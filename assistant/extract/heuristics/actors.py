@@ -48,9 +48,7 @@ _CALENDAR = frozenset(
     | {"spring", "summer", "autumn", "winter"}
 )
 """Months and days are times, even written with a capital ("a printout in September")."""
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
-)
+_NUMBER_WORDS = lx.NUMBER_WORDS
 _WE_CALL = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<said>" + _ROLE_WORDS + r"),\s+(?:we|they|everyone)\s+"
     r"calls?\s+(?:her|him|them|it)\s+(?:the\s+|our\s+)?(?P<called>" + _ROLE_WORDS + r")\s*[,;.—–-]"

@@ -59,6 +59,15 @@ _TIME_WORDS = frozenset(
 )
 """Words of a date or a time of day ("first thing", "Tues", "autumn")."""
 _ADJECTIVE_ENDINGS = ("ial", "ical", "ous", "ful", "able", "ible")
+_PLAIN_ADJECTIVES = frozenset(
+    {"big", "small", "large", "little", "old", "main", "whole", "full", "same", "odd", "few"}
+)
+"""Adjectives left alone where a noun was cut off ("the big printed panels")."""
+_UNITS = frozenset(
+    {"degree", "percent", "minute", "hour", "day", "week", "month", "year", "kilo", "kg"}
+    | {"tonne", "ton", "litre", "liter", "mile", "metre", "meter", "pound", "euro", "dollar"}
+)
+"""Units after a figure: "goes over five degrees" is a measure, never an actor."""
 _ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "work")
 _NAMED_KIND = re.compile(
     r"\b(?P<proper>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+(?:our|the|their|its)\s+"
@@ -255,6 +264,8 @@ class Plausibility:
             return True
         if self._when(lows):
             return False  # "Mon", "first thing", "spring", "end of term": when, not who
+        if len(lows) > 1 and head in _UNITS and (lows[0].isdigit() or lows[0] in lx.NUMBER_WORDS):
+            return False  # "five degrees", "20 minutes": a measure
         if set(lows[:-1]) & lx.TIME_ADJECTIVES and head in lx.DATA_HEADS | MEDIUM_HEADS:
             return False  # "the daily log", "a weekly list": a document, not a store
         mention = reader.mentions.get(key)
@@ -326,7 +337,9 @@ class Plausibility:
         info = lx.verb_info(word)
         if (info is not None and info[1] in {"s", "past"}) or word in lx.NOT_VERB_FORMS:
             return True  # "sets", "approved": a verb standing where a name was expected
-        return fold_plural(word) == word and word.endswith(_ADJECTIVE_ENDINGS)
+        return word in _PLAIN_ADJECTIVES or (
+            fold_plural(word) == word and word.endswith(_ADJECTIVE_ENDINGS)
+        )
 
     @staticmethod
     def _when(lows: list[str]) -> bool:
