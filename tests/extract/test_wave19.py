@@ -262,3 +262,24 @@ def test_an_adjective_left_where_a_noun_was_cut_off_is_no_sender() -> None:
 )
 def test_a_channel_of_former_times_is_not_a_flow(text) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the scout leader. Now it's just me texting the parents when a meeting is off.",
+            ("scout leader", ("parents",)),
+        ),
+        (
+            "I'm the shop manager. It's usually me emailing the wholesaler the orders.",
+            ("shop manager", ("wholesaler",)),
+        ),
+    ],
+)
+def test_the_speaker_shown_at_work_sends(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_the_speaker_shown_doing_something_else_sends_nothing() -> None:
+    assert pairs("I'm the shop manager. Most days it's just me standing at the till.") == []

@@ -80,6 +80,28 @@ def _habit_said_plainly(text: str) -> str:
     return _TEND_TO.sub(plain, text)
 
 
+_ME_DOING = re.compile(
+    r"\b(?:it's|it’s|it is|that's|that’s|that is)\s+"
+    r"(?P<how>(?:just|usually|mostly|always|still)\s+)?(?P<who>me|us)\s+(?P<verb>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+"""The speaker shown at work ("now it's just me texting the parents")."""
+
+
+def _speaker_doing_it(text: str) -> str:
+    """ "it's just me texting the parents" as "I just text the parents": the speaker sends;
+    only with a verb of sending or telling."""
+
+    def plain(got: re.Match[str]) -> str:
+        verb = lx.verb_info(got["verb"].lower())
+        if verb is None or verb[1] != "ing" or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
+            return got[0]
+        who = "I" if got["who"].lower() == "me" else "we"
+        return f"{who} {got['how'] or ''}{verb[0]}"
+
+    return _ME_DOING.sub(plain, text)
+
+
 _ADJECTIVE_FOR_ADVERB = re.compile(
     r"\b(?P<verb>[a-z]+)\s+(?P<how>automatic|direct|manual)"
     r"(?=\s+(?:the|a|an|their|our|his|her|its)\b)",
@@ -117,7 +139,7 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
-    text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(text))
+    text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(_speaker_doing_it(text)))
     got = _DISLOCATED_OBJECT.match(text)
     if got is None:
         return _caller_set_first(text)
