@@ -283,3 +283,43 @@ def test_the_speaker_shown_at_work_sends(text, expected) -> None:
 
 def test_the_speaker_shown_doing_something_else_sends_nothing() -> None:
     assert pairs("I'm the shop manager. Most days it's just me standing at the till.") == []
+
+
+def test_going_through_what_was_written_reads_it() -> None:
+    text = (
+        "I'm the chair. The stewards write the faults in the log book, and the site manager "
+        "goes through it every Monday."
+    )
+    assert ("stewards", ("site manager",)) in pairs(text)
+
+
+def test_things_that_go_through_a_portal_do_not_read_it() -> None:
+    found = pairs("The claims go through the portal to the insurer every night.")
+    assert all(source != "claims" for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the landlord. The bar staff write the orders on the pad by the till, which I "
+            "then type into Xero.",
+            ("bar staff", ("landlord",)),
+        ),
+        (
+            "I'm the site manager. The guards note the plates on the sheet by the gate, "
+            "which I type into Salto.",
+            ("guards", ("site manager",)),
+        ),
+    ],
+)
+def test_which_after_paper_by_a_place_stands_for_the_paper(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_what_is_keyed_into_a_spreadsheet_does_not_go_back_to_its_writer() -> None:
+    found = pairs(
+        "I'm the owner. The drivers fill in the paper log, which the planner types into Excel."
+    )
+    assert ("drivers", ("planner",)) in found
+    assert ("planner", ("drivers",)) not in found

@@ -124,6 +124,15 @@ class ClauseFlows(PlaceFlows):
             and any(s.low(k) == "with" for k in range(clause.verb + 2, clause.end))
         ):
             return "discuss"  # "goes through the options with the client": tells them
+        if (
+            clause.base in {"go", "look"}
+            and clause.verb is not None
+            and s.low(clause.verb + 1) == "through"
+            and not clause.passive
+            and clause.subject_actor is not None
+            and self.kind_of(clause.subject_actor) in HUMAN
+        ):
+            return "check"  # "the shop manager goes through it every morning": reads it
         return clause.base or ""
 
     def _flows_of_clause(

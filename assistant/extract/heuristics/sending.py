@@ -797,7 +797,8 @@ class SendingFlows(FlowEmitter):
                 # "prints the manifest from Carus and hands the printout to …": out of the
                 # system to the one printing it, then on
                 self._emit(s, clause, from_[0], [subject], content)
-        if source and not targets and clause.object_relative and clause.parent:
+        keyed_in = base in lx.ENTRY_VERBS and any(p in {"into", "onto"} for p, _, _ in c.pps)
+        if source and not targets and clause.object_relative and clause.parent and not keyed_in:
             # "the results that the operator radios in": received by the main subject; "prices,
             # which the tanneries quote by phone, are written down by the buyer": its agent
             receiver = clause.parent.subject_actor or self._next_passive_agent(s, clause)

@@ -40,6 +40,10 @@ _TIME_EDGES = frozenset({"start", "end", "beginning", "close", "middle"})
 """Nouns that make an opening adverbial of "at the end of …" ("… of each shift")."""
 
 
+_PADS = frozenset({"pad", "sheet", "book", "notebook", "form", "log", "card", "clipboard"})
+"""Paper written on where it lies ("the pad by the till, which I type …"): what "which" means."""
+
+
 def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     """Ends the clause being read at ``at`` and keeps it."""
     current.end = at
@@ -145,9 +149,10 @@ class Sentence(SentenceWords):
             and lx.actor_kind([t.text for t in thing.words]) is None
         ):
             return thing  # "the invoices of the tour operator, which are emailed …": papers
-        if found is not None and self.low(found.start - 1) in {"in", "at", "on"}:
+        if found is not None and self.low(found.start - 1) in {"in", "at", "on", "by"}:
             place = self.np_before(found.start - 1)
-            if place is not None and place.head in _BOARDS:
+            paper = _PADS if self.low(found.start - 1) == "by" else frozenset()
+            if place is not None and fold_plural(place.head.lower()) in _BOARDS | paper:
                 return place  # "on the whiteboard in the bed office, which the site …"
             if (
                 "who" in {self.low(i), self.low(i + 1)}  # ", who" is read at its comma
