@@ -323,3 +323,30 @@ def test_what_is_keyed_into_a_spreadsheet_does_not_go_back_to_its_writer() -> No
     )
     assert ("drivers", ("planner",)) in found
     assert ("planner", ("drivers",)) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At month end finance pull the occupancy report out of Cloudbeds.",
+            ("cloudbeds", ("finance",)),
+        ),
+        (
+            "At year end accounts send the stock valuation to the auditors.",
+            ("accounts", ("auditors",)),
+        ),
+    ],
+)
+def test_a_department_after_an_opening_time_phrase_is_the_subject(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_time_word_in_front_of_a_team_after_a_determiner_stays_its_name() -> None:
+    found = pairs("The key worker hands the referrals to the afternoon staff.")
+    assert ("key worker", ("afternoon staff",)) in found
+
+
+def test_readers_of_a_sheet_they_work_from_need_no_known_role() -> None:
+    text = "The club secretary puts the draw in a shared sheet that the caddies work from."
+    assert ("club secretary", ("caddies",)) in pairs(text)

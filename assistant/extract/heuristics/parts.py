@@ -364,7 +364,12 @@ class ClauseParts(ActorReader):
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
         # "…, which the lifeguards look at": who reads a board stands where only a reader can
-        reads = clause.object_relative and clause.base in lx.READ_VERBS
+        reads = (clause.object_relative and clause.base in lx.READ_VERBS) or (
+            clause.kind == "rel"
+            and clause.base in {"work", "go", "run"}
+            and clause.verb is not None
+            and any(s.low(k) in {"from", "off"} for k in range(clause.verb + 1, clause.end))
+        )  # "… a shared sheet that the soigneurs work from"
         # "the scheme actuary receives an extract from …": who receives stands where only a
         # party can, like who sends
         receives = (

@@ -659,6 +659,14 @@ class SentenceWords:
             ):
                 break  # "at month end Elite sends …", "at 6 pm Hüttenbuch emails …"
             if (
+                k > j == i
+                and prep is not None
+                and fold_plural(self.low(k - 1)) in lx.TIME_NOUNS
+                and word in lx.DEPARTMENT_WORDS | lx.TEAM_HEADS
+                and (lx.verb_info(self.low(k + 1)) or ("", ""))[1] in ("base", "s", "past")
+            ):
+                break  # "at month end finance pull the report …": the time phrase ends
+            if (
                 k > j
                 and self.low(i) in {"every", "each", "this", "next", "last"}
                 and fold_plural(self.low(k - 1)) in lx.TIME_NOUNS
