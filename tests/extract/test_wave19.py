@@ -350,3 +350,56 @@ def test_a_time_word_in_front_of_a_team_after_a_determiner_stays_its_name() -> N
 def test_readers_of_a_sheet_they_work_from_need_no_known_role() -> None:
     text = "The club secretary puts the draw in a shared sheet that the caddies work from."
     assert ("club secretary", ("caddies",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "The care coordinator rings the family to confirm their availability.",
+            ("family", ("care coordinator",)),
+            ("care coordinator", ("family",)),
+        ),
+        (
+            "The buyer phones the growers to chase their delivery dates.",
+            ("growers", ("buyer",)),
+            ("buyer", ("growers",)),
+        ),
+    ],
+)
+def test_a_call_to_check_the_called_partys_own_brings_their_answer(
+    text, expected, not_expected
+) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_a_call_to_tell_stays_a_call() -> None:
+    found = pairs("The dispatcher calls the driver to tell him the new route.")
+    assert ("dispatcher", ("driver",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For the urgent jobs the planner texts the fitter.",
+            ("planner", ("fitter",)),
+        ),
+        (
+            "For the bigger orders an account manager phones the customer.",
+            ("account manager", ("customer",)),
+        ),
+    ],
+)
+def test_an_opening_phrase_without_a_comma_ends_before_the_subject(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_name_after_an_opening_phrase_is_its_subject() -> None:
+    text = (
+        "I'm the studio manager. For the summer show Priya writes the sizes on the "
+        "whiteboard, then I copy them into an order."
+    )
+    assert all(source != "sizes" for source, _ in pairs(text))

@@ -58,6 +58,8 @@ _TAKE_OUT = frozenset({"take", "pick", "get", "lift"})
 _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board", "whiteboard"})
 """Where people are written down: a person put there is the content, not a receiver."""
 
+_CHECKED_WITH = frozenset({"check", "confirm", "verify", "get", "take", "collect", "chase"})
+"""What a call is made for when its object is the called party's own ("their income")."""
 _WORK_FROM = frozenset({"work", "go", "run"})
 """Verbs that read a shared sheet with "from" or "off" ("works from it", "the crews go off")."""
 
@@ -186,6 +188,7 @@ class ClauseFlows(PlaceFlows):
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
         steps = (
+            self._flows_checked_with_the_called,
             self._flows_into_someones_record,
             self._flows_in_shared_box,
             self._flows_read_from_hub,
@@ -571,6 +574,30 @@ class ClauseFlows(PlaceFlows):
         ):
             return c.found([shown_system], [subject])  # "I check Pulse every morning"
         return False
+
+    def _flows_checked_with_the_called(self, c: _ClauseRead) -> bool:
+        """ "phones the borrower to check their income": what is checked is the called
+        party's own, so it is their answer that flows back to the caller, and the call made
+        to ask carries no information of its own (like "… to ask how many beds are free")."""
+        s, clause, obj = c.s, c.clause, c.obj
+        parent = clause.parent
+        if (
+            c.base not in _CHECKED_WITH
+            or c.passive
+            or obj is None
+            or obj.toks[0].low not in {"their", "his", "her"}
+            or parent is None
+            or parent.flow_index is None
+        ):
+            return False
+        asked = self._asked_before(s, clause)
+        caller = self.flows[parent.flow_index].source
+        if asked is None or asked == caller or self.kind_of(asked) not in HUMAN:
+            return False
+        content = c.content
+        self._withdraw_purpose_carrier(s, clause)
+        c.content = content
+        return c.found([asked], [caller])
 
     def _flows_requested(self, c: _ClauseRead) -> bool:
         """Asking and requesting ("orders searches from X", "asks the nurse

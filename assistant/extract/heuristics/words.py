@@ -324,6 +324,7 @@ class SentenceWords:
             and self._contentish(word)
             and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt in _INDEFINITES)
             and not self._time_phrase_at(i + 1)  # "the box offices every Friday": a noun
+            and not self._ends_an_opening_phrase(i)  # "For the big orders an underwriter …"
         )
         if (
             not unknown_verb
@@ -480,6 +481,8 @@ class SentenceWords:
         opened = any(self.low(k) in {"when", "if", "once", "whenever"} for k in range(i - 4, i))
         if nxt == "," and form == "s" and opened and self._contentish(prev):
             return info  # "when a line stops, I phone …": the end of an opening clause
+        if form == "s" and nxt in lx.DETERMINERS and self._ends_an_opening_phrase(i):
+            return None  # "For the big orders an underwriter phones …": the phrase's noun
         if form == "s" and nxt in {",", ".", ";"} and self._ends_object_relative(i):
             return info  # "a paper sheet that the office assistant collects, and she …"
         demonstrative = (
@@ -516,6 +519,19 @@ class SentenceWords:
                 return None
             return info
         return self._base_after_noun(i, info, prev, nxt)
+
+    def _ends_an_opening_phrase(self, i: int) -> bool:
+        """Token ``i`` ends a prepositional phrase that opens the sentence with no comma
+        ("For the borderline ones an underwriter …"): a preposition first, then only a
+        determiner and words of a noun phrase."""
+        if self.low(0) not in lx.PREPOSITIONS or self.low(1) not in lx.DETERMINERS:
+            return False
+        return 2 <= i <= 5 and all(
+            self._contentish(self.low(k))
+            and self.low(k) not in lx.DETERMINERS
+            and not self.toks[k].text[:1].isupper()  # "For the show Leo writes …": a subject
+            for k in range(2, i + 1)
+        )
 
     def _ends_object_relative(self, i: int) -> bool:
         """Token ``i`` closes "<thing> that/which the <noun…> <i>": the relative's own subject
