@@ -532,7 +532,7 @@ ABSTRACT_HEADS = _words(
     area areas site sites field fields system-to-system start beginning scratch
     booking bookings claim claims outcome outcomes response responses allocation allocations
     draft drafts reading readings count counts address addresses approvals
-    gap gaps slot slots blank blanks column columns row rows cell cells tab tabs"""
+    gap gaps slot slots blank blanks column columns row rows cell cells tab tabs door doors"""
 )
 
 

@@ -403,3 +403,32 @@ def test_a_name_after_an_opening_phrase_is_its_subject() -> None:
         "whiteboard, then I copy them into an order."
     )
     assert all(source != "sizes" for source, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The consultants prescribe in Cerner.", ("consultants", ("cerner",))),
+        ("The surveyors quote in Simpro.", ("surveyors", ("simpro",))),
+    ],
+)
+def test_a_clinical_or_billing_act_in_a_named_system_enters_it(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_which_after_a_link_is_about_what_the_data_reached() -> None:
+    text = (
+        "The weather station pushes the readings to the farm app over wifi, which texts the "
+        "grower an alert."
+    )
+    assert ("farm app", ("grower",)) in pairs(text)
+
+
+def test_which_after_where_paper_is_pinned_is_about_the_paper() -> None:
+    text = (
+        "Players write their names on a paper sheet pinned to the clubhouse door, which the "
+        "fixtures secretary reads every Friday."
+    )
+    found = pairs(text)
+    assert ("players", ("fixtures secretary",)) in found
+    assert all("door" not in targets[0] for _, targets in found if targets)

@@ -35,8 +35,10 @@ _EXPORTS = frozenset({"export", "extract", "csv", "dump", "download", "report", 
 """What is pulled out of a system: "pulls an export", "downloads a CSV"."""
 _DECIDING = frozenset(
     {"decide", "approve", "authorise", "authorize", "reject", "accept", "validate", "sign"}
+    | {"prescribe", "chart", "triage", "dispense", "quote", "invoice"}
 )
-"""Decisions made in a system with no object named ("the officer decides in the VIS")."""
+"""Decisions and clinical or billing acts done in a system with no object named ("the officer
+decides in the VIS", "the GPs prescribe in SystmOne")."""
 
 
 def _opens_np(word: str) -> bool:

@@ -40,6 +40,12 @@ _TIME_EDGES = frozenset({"start", "end", "beginning", "close", "middle"})
 """Nouns that make an opening adverbial of "at the end of …" ("… of each shift")."""
 
 
+_LINKS = frozenset(
+    {"wifi", "wi-fi", "bluetooth", "vpn", "api", "sftp", "ftp", "network", "4g", "5g"}
+)
+"""Links data travels over: never what a relative after them is about."""
+_FIXED = frozenset({"pinned", "stuck", "taped", "attached", "clipped", "hung", "fixed"})
+"""How paper is put up: "a sheet pinned to the door, which …" is about the sheet."""
 _PADS = frozenset({"pad", "sheet", "book", "notebook", "form", "log", "card", "clipboard"})
 """Paper written on where it lies ("the pad by the till, which I type …"): what "which" means."""
 
@@ -129,6 +135,18 @@ class Sentence(SentenceWords):
         if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
             earlier = self.np_before(found.start - 1)
             return earlier or found
+        if (
+            found is not None
+            and self.low(found.start - 1) in {"over", "via", "by"}
+            and fold_plural(found.head.lower()) in _LINKS
+        ):
+            return self.np_before(found.start - 1) or found  # "… to the cloud app over wifi, which"
+        if (
+            found is not None
+            and self.low(found.start - 1) in {"to", "on", "onto"}
+            and self.low(found.start - 2) in _FIXED
+        ):
+            return self.np_before(found.start - 2) or found  # "a sheet pinned to the door, which"
         if (
             found is not None
             and self.low(found.start - 1) in {"in", "from", "at", "on"}
