@@ -328,6 +328,14 @@ REPORT_SETS = [
         "wave-27 held-out cases (another annotator; sealed until the fifth part of wave 18)",
         ROOT / "bench/cases/w27-heldout.jsonl",
     ),
+    (
+        "wave-28 held-out cases (another annotator; sealed through wave 18 and wave 19's first parts)",
+        ROOT / "bench/cases/w28-heldout.jsonl",
+    ),
+    (
+        "wave-29 held-out cases (another annotator; sealed through wave 18 and wave 19's first parts)",
+        ROOT / "bench/cases/w29-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
