@@ -329,11 +329,11 @@ REPORT_SETS = [
         ROOT / "bench/cases/w27-heldout.jsonl",
     ),
     (
-        "wave-28 held-out cases (another annotator; sealed through wave 18 and wave 19's first parts)",
+        "wave-28 held-out cases (another annotator; sealed through waves 18 and 19's first parts)",
         ROOT / "bench/cases/w28-heldout.jsonl",
     ),
     (
-        "wave-29 held-out cases (another annotator; sealed through wave 18 and wave 19's first parts)",
+        "wave-29 held-out cases (another annotator; sealed through waves 18 and 19's first parts)",
         ROOT / "bench/cases/w29-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
