@@ -192,7 +192,8 @@ PULL_VERBS = frozenset(
 # physical things carried are not information (STYLES.md): "sends the medication up"
 PHYSICAL_CONTENT = _words(
     """sample specimen pallet crate parcel package box medication medicine drug goods stock
-    equipment part spare cash food meal tray container trolley key bag"""
+    equipment part spare cash food meal tray container trolley key bag
+    access login logins password passwords permission permissions"""
 )
 CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")
 REPLY_VERBS = frozenset({"return", "reply", "respond", "answer"})
@@ -211,7 +212,7 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote reserve enrol enroll subscribe prescribe draw triage"""
+    connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

@@ -526,7 +526,7 @@ def test_a_whose_relative_inside_the_subject_leaves_the_main_verb() -> None:
     [
         (
             "GPs send the referral form to the triage administrator, by whom it is typed into Rio.",
-            [("gp", ("triage administrator",)), ("triage administrator", ("rio",))],
+            [("gps", ("triage administrator",)), ("triage administrator", ("rio",))],
         ),
         (
             "Bookings are taken by the box office staff, by whom the tickets are also posted to "

@@ -432,3 +432,59 @@ def test_which_after_where_paper_is_pinned_is_about_the_paper() -> None:
     found = pairs(text)
     assert ("players", ("fixtures secretary",)) in found
     assert all("door" not in targets[0] for _, targets in found if targets)
+
+
+def test_a_plural_acronym_stays_plural_unless_the_singular_is_said() -> None:
+    assert ("pms", ("eze",)) in pairs("The PMs put their orders into Eze themselves.")
+    text = "The GP refers the patient. The GPs put their referrals into the e-Referral Service."
+    assert any(source == "gp" for source, _ in pairs(text))
+
+
+def test_a_subject_said_again_with_themselves_keeps_its_verb() -> None:
+    found = pairs("The tutors themselves record the marks in Moodle every week.")
+    assert ("tutors", ("moodle",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The weighbridge software sends each of the councils a tonnage report.",
+            ("weighbridge software", ("councils",)),
+        ),
+        ("The dispatcher phones each of the drivers.", ("dispatcher", ("drivers",))),
+        (
+            "All of the stores send their counts to head office.",
+            ("stores", ("head office",)),
+        ),
+    ],
+)
+def test_each_of_the_group_is_the_group(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_signing_into_a_system_enters_nothing() -> None:
+    text = "The auditor logs into Xero herself and pulls the trial balance out of it."
+    assert ("auditor", ("xero",)) not in pairs(text)
+
+
+def test_logging_things_into_a_system_still_enters_them() -> None:
+    assert ("buyer", ("sage",)) in pairs("The buyer logs the orders into Sage.")
+
+
+def test_giving_someone_access_is_no_flow() -> None:
+    assert pairs("I'm the owner. I gave the bookkeeper access last year.") == []
+
+
+def test_a_name_put_right_with_not_loses_the_not() -> None:
+    text = (
+        "She types it into Tapestry. No, sorry, not Tapestry, into our Access database. "
+        "Tapestry sends the parents a notification."
+    )
+    names = {name for source, targets in pairs(text) for name in (source, *targets)}
+    assert not any(name.startswith("not ") for name in names)
+
+
+def test_which_means_is_no_sender() -> None:
+    text = "I'm the director. We're an agency, which means we match families to childminders."
+    assert all(source != "means" for source, _ in pairs(text))

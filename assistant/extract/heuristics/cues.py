@@ -274,7 +274,7 @@ _CLEFT_OBJECT = re.compile(
 _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
     | {"nearest", "closest", "next", "available", "appropriate", "right", "usual"}
-    | {"bigger", "larger", "smaller", "busier", "biggest", "largest"}
+    | {"bigger", "larger", "smaller", "busier", "biggest", "largest", "not"}
 )
 """Leading words of quantity or choice that are not part of a name ("most customers")."""
 

@@ -151,8 +151,14 @@ class Plausibility:
                 or self._team_of(name)
                 or self._without_a_verb(name)
             )
-            if found is None and re.fullmatch(r"[A-Z]{2,4}s", name):
-                found = name[:-1]  # "GPs": the role is named in the singular, "GP"
+            if (
+                found is None
+                and re.fullmatch(r"[A-Z]{2,4}s", name)
+                and (len(name) > 3 or re.search(rf"\b{name[:-1]}\b", self.text))
+            ):
+                # "SREs": the role is named in the singular; "GPs" only when "the GP" is said
+                # too (a two-letter acronym's plural is a name of its own: "the PMs")
+                found = name[:-1]
             self._stands[name] = found or name
         return self._stands[name]
 

@@ -419,6 +419,11 @@ class Sentence(SentenceWords):
                     current.base = info[0]
                     if info[0] == "pick" and "up" in {nxt, self.low(i + 2)}:
                         current.base = "collect"  # "where the legal team picks it up"
+                    if info[0] in {"log", "sign"} and (
+                        nxt in {"into", "onto"}
+                        or (nxt in {"in", "on"} and self.low(i + 2) in {"to", "and", ",", "."})
+                    ):
+                        current.base = "access"  # "logs into RepairShopr": signs in, reads
                     if info[0] == "read" and (
                         nxt in {"me", "us", "him", "her"}
                         or "out" in {self.low(i + 1), self.low(i + 2), self.low(i + 3)}

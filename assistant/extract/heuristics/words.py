@@ -37,6 +37,8 @@ _SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she"})
 _TOLD_OR_ASKED = frozenset({"what", "whether", "how", "why"})
 """Words that open what is told or asked ("tells the desk whether climbs can go ahead"),
 never part of a noun phrase."""
+_PART_DETERMINERS = frozenset({"each", "all", "both", "either", "neither", "any"})
+"""Determiners that stand for part of a group before "of the …" ("each of the councils")."""
 _ONE_OF = frozenset({"one", "each", "either", "neither", "none"})
 """A part of a plural group that takes a singular verb: "one of the clerks enters"."""
 _QUANTIFIERS = frozenset({"most", "some", "all", "many", "few", "half", "both", "couple"}) | _ONE_OF
@@ -443,6 +445,8 @@ class SentenceWords:
             return None
         if boundary or floating or prev in lx.SUBJECT_PRONOUNS or prev in lx.RELATIVES:
             return info
+        if prev in lx.REFLEXIVES and i >= 2 and self._contentish(self.low(i - 2)):
+            return info  # "the minders themselves record …": the subject, said again
         if prev in lx.AUXILIARIES or prev in lx.ADVERBS or prev in lx.COORDINATORS:
             return info
         if prev in {",", ";", ":"}:
@@ -646,6 +650,14 @@ class SentenceWords:
             return None
         prep = self.low(i - 1) if self.low(i - 1) in lx.PREPOSITIONS else None
         first = self.toks[i]
+        if (
+            first.low in _PART_DETERMINERS
+            and self.low(i + 1) == "of"
+            and self.low(i + 2) in {"the", "our", "their", "your", "these", "those"}
+            and (whole := self.np_at(i + 2, limit)) is not None
+        ):
+            # "to each of the councils", "all of the stores": the group itself
+            return NP(whole.toks, i, whole.end, prep, whole.proper)
         if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS and not (
             first.low in {"these", "those", "this"}
             and (
