@@ -488,3 +488,32 @@ def test_a_name_put_right_with_not_loses_the_not() -> None:
 def test_which_means_is_no_sender() -> None:
     text = "I'm the director. We're an agency, which means we match families to childminders."
     assert all(source != "means" for source, _ in pairs(text))
+
+
+def test_a_subject_with_a_phrase_after_it_starts_a_coordinated_clause() -> None:
+    text = "The farm is small, and the sensors on each field send their readings to FarmOS."
+    found = pairs(text)
+    assert ("sensors", ("farmos",)) in found
+    assert all(source != "farm" for source, _ in found)
+
+
+def test_a_verb_after_a_phrase_is_not_read_into_a_noun() -> None:
+    text = (
+        "The keepers write the feed and water readings on the pen record cards, which the "
+        "curator collects at noon."
+    )
+    assert ("keepers", ("curator",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When a fixture moves, the secretary rings round the captains.",
+            ("secretary", ("captains",)),
+        ),
+        ("The coordinator phones around the volunteers.", ("coordinator", ("volunteers",))),
+    ],
+)
+def test_ringing_round_a_group_calls_each_of_them(text, expected) -> None:
+    assert expected in pairs(text)

@@ -230,6 +230,8 @@ class ClauseParts(ActorReader):
             j += 1
         if j >= clause.end or s.low(j) in lx.PREPOSITIONS:
             return None
+        if s.low(j) in {"round", "around"} and s.low(j + 1) in lx.DETERMINERS:
+            return None  # "rings round the committee": who is called, after a particle
         return s.np_at(j, clause.end)
 
     def _content(self, np_: NP | None, s: Sentence) -> str:

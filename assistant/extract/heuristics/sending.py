@@ -294,6 +294,15 @@ class SendingFlows(FlowEmitter):
             and c.s.np_at(verb + 2) is not None
         )
 
+    def _rung_round(self, c: _ClauseRead) -> list[str]:
+        """ "the chair rings round the committee": everyone in the group is called."""
+        verb = c.clause.verb
+        if verb is None or c.s.low(verb + 1) not in {"round", "around"}:
+            return []
+        group = c.s.np_at(verb + 2, c.clause.end)
+        name = self.actor(group, c.s, relaxed=True) if group is not None else None
+        return [name] if name and self.kind_of(name) in HUMAN else []
+
     def _sent_targets(self, c: _ClauseRead) -> list[str]:
         """Who a sending or entering verb reaches: after to/into/with/for, the object told,
         or the owner of the portal or form it goes through."""
@@ -313,6 +322,8 @@ class SendingFlows(FlowEmitter):
             targets = self._spelt_out(s, pps, targets)
             if base == "invite" and obj_actor:
                 targets = []  # "invites the members to the AGM": to the event, not a party
+            if not targets and not obj_actor and base in lx.TELL_VERBS and not passive:
+                targets = self._rung_round(c)
             if not targets and base in {"show", "display", "push", "flash"}:
                 # "are shown on the scanners of the order pickers": whoever carries them
                 targets = [

@@ -33,6 +33,8 @@ _OPENING_PREPOSITIONS = lx.PREPOSITIONS - lx.PARTICLES
 
 _IN_FACT = frozenset({"practice", "fact", "reality", "truth", "general"})
 """Nouns of "in practice", "in fact": how things really are, said before who acts."""
+_OBJECT_OPENERS = (lx.DETERMINERS | lx.OBJECT_PRONOUNS) - {"that", "this"}
+"""Words that open a verb's object ("send the readings", "ring them")."""
 _WHICH_ONE = frozenset({"on", "at", "in", "from", "of"})
 """Prepositions of a phrase that says which one of a role ("the engineer on duty")."""
 
@@ -241,7 +243,7 @@ class Sentence(SentenceWords):
         if len(np_.toks) == 1 and np_.toks[0].low in _QUANTIFIERS and self.low(k) == "of":
             whole = self.np_at(k + 1)  # "but most of them just text me"
             k = whole.end if whole is not None else k
-        k = self._past_post_modifiers(k)
+        k = self._past_post_modifiers(k, plural=fold_plural(np_.head.lower()) != np_.head.lower())
         name = self.np_at(k + 1) if self.low(k) == "," else None
         if name is not None and name.proper and len(name.toks) <= 2 and self.low(name.end) == ",":
             k = name.end + 1  # "…, and our bookkeeper, Sam, keys them into Xero": a name
@@ -253,10 +255,10 @@ class Sentence(SentenceWords):
             k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None
 
-    def _past_post_modifiers(self, k: int) -> int:
+    def _past_post_modifiers(self, k: int, *, plural: bool = False) -> int:
         """Past one or two phrases that say which one ("…, and the engineer on duty
-        retypes it", "the clerk at the front desk in Leeds types …") when a verb with a
-        subject's ending follows them; else ``k`` itself."""
+        retypes it", "the clerk at the front desk in Leeds types …", "the sensors on each
+        line send …") when a verb agreeing with the subject follows them; else ``k``."""
         j = k
         for _ in range(2):
             if self.low(j) not in _WHICH_ONE or (np_ := self.np_at(j + 1)) is None:
@@ -265,6 +267,9 @@ class Sentence(SentenceWords):
             verb = self.verb_at(j)
             if verb is not None and verb[1] == "s":
                 return j
+            verb = self.verb_at(j, boundary=True) if plural else None
+            if verb is not None and verb[1] == "base" and self.low(j + 1) in _OBJECT_OPENERS:
+                return j  # "the sensors on each line send the readings …"
         return k
 
     def _topic_before(self, current: Clause, i: int) -> bool:
