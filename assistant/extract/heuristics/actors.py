@@ -499,6 +499,12 @@ class ActorReader:
             and self.kind_of(self.last_subject) != ActorKind.person
         ):
             return self.last_person  # "he"/"she" is a person, never the inbox named last
+        if (
+            first in {"they", "them"}
+            and self.last_subject == self.speaker  # "we have sensors, they send …"; or nobody yet
+            and self.last_group
+        ):
+            return self.last_group  # "we have humidity sensors, they are sending …": not us
         if first in lx.PERSONAL_PRONOUNS:
             return self.last_subject
         if first == "you":
@@ -838,17 +844,21 @@ class ActorReader:
         return lambda np_: self.actor(np_, s)
 
     def _person_acronym(self, name: str) -> None:
-        """An acronym that re-keys, types, phones or signs is a role ("CSR", "EMD", "FD"),
-        not a system, unless it is a system the lexicon knows."""
+        """An acronym that re-keys, types, phones or signs is a role ("CSR", "EMD", "FD",
+        "the duty OT"), not a system, unless it is a system the lexicon knows."""
         mention = self.mentions.get(normalise_name(name))
+        *front, last = name.split()
         if (
             mention is not None
             and mention.kind == ActorKind.tool
-            and name.isupper()
-            and 2 <= len(name) <= 5
-            and name.lower() not in lx.KNOWN_TOOLS
+            and last.isupper()
+            and 2 <= len(last) <= 5
+            and all(word.islower() for word in front)  # "duty OT", not "Oracle ERP"
+            and last.lower() not in lx.KNOWN_TOOLS
+            and last.lower() not in lx.TOOL_HEADS
         ):
             mention.kind = ActorKind.person
+            self._saw(mention)  # "… by the duty OT, and … by her": the person last named
 
     def _named_system(self, name: str) -> bool:
         """The system is named by its own (proper) name, not only by its kind."""

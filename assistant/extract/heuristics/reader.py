@@ -65,6 +65,9 @@ def _names_a_medium(text: str) -> bool:
     return bool(words) and (fold_plural(words[-1]) in MEDIUM_HEADS or bool(cues(text, True)))
 
 
+_JUDGED = frozenset({"triage", "assess", "approve", "authorise", "authorize", "review", "check"})
+"""What only a person judges: the agent of "is triaged by the duty OT" is a role."""
+
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
 """A plus written for "and" between words, as notes do ("triages + books")."""
 
@@ -894,6 +897,8 @@ class FreeTextReader(ClauseFlows):
         subject = clause.subject_actor
         if subject and not clause.passive and clause.base in _BY_HAND:
             self._person_acronym(subject)  # "CSR re-keys the orders": a role, not a system
+        if clause.agent_actor and clause.passive and clause.base in _BY_HAND | _JUDGED:
+            self._person_acronym(clause.agent_actor)  # "triaged by the duty OT": a role
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)

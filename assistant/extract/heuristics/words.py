@@ -574,13 +574,29 @@ class SentenceWords:
                 return False
         return False
 
+    def _after_joined_subject(self, i: int) -> bool:
+        """Token ``i`` follows "<noun phrase> and <noun phrase>" ("the director and the CFO")."""
+        k = i - 1
+        while k > i - 4 and self._contentish(self.low(k)) and self.low(k) not in lx.DETERMINERS:
+            k -= 1
+        if k == i - 1 or self.low(k) not in lx.DETERMINERS:
+            return False  # "the stock and wastage report": one noun phrase, no second "the"
+        k -= 1
+        return self.low(k) == "and" and k >= 1 and self._contentish(self.low(k - 1))
+
     def _base_after_noun(
         self, i: int, info: tuple[str, str], prev: str, nxt: str
     ) -> tuple[str, str] | None:
         """A base form after a noun: a verb only after a plural subject ("contractors
         report"), possibly followed by its complement ("operators on the night shift note …")."""
+        if nxt in {"is", "was", "has"}:
+            return None  # "the weekly audit report is posted": a singular noun, not a verb
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
+        if self._after_joined_subject(i) and (
+            nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS or nxt in lx.PARTICLES
+        ):
+            return info  # "from which the director and the CFO read it": a plural subject
         if nxt in {",", ".", ";"} and self._joined_subject_of_relative(i):
             return info  # "…, which Marta and the other education officer share, …"
         if prev == "data" and (nxt in lx.PARTICLES | lx.PREPOSITIONS or lx.is_adverb(nxt)):
