@@ -212,7 +212,8 @@ OTHER_VERBS = _words(
     forecast predict authorise authorize release lock study prioritise prioritize dispatch
     organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
-    connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart"""
+    connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
+    stand"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

@@ -553,3 +553,20 @@ def test_one_noun_phrase_joined_by_and_keeps_its_head() -> None:
         "the area manager."
     )
     assert all(source != "wastage" for source, _ in pairs(text))
+
+
+def test_a_first_name_with_its_verb_read_in_stands_for_the_role() -> None:
+    text = (
+        "Buyer (Odile): I get the request from the chef.\n"
+        "Chef (Marc): Odile prices it and emails the quote back to me."
+    )
+    names = {name for source, targets in pairs(text) for name in (source, *targets)}
+    assert "odile prices" not in names
+
+
+def test_sorry_opening_a_correction_is_nobody() -> None:
+    text = (
+        "Facilitator: Who uploads the certificates?\n"
+        "Compliance officer (Dee): The nurses do, sorry, no, I upload them into Staffbook."
+    )
+    assert all(source != "sorry" for source, _ in pairs(text))

@@ -308,12 +308,14 @@ _NEVER_IN_ACTORS = frozenset(
         "yes",  # "they text back a yes or no": the answer, not who gets it
         "ok",
         "okay",
+        "sorry",  # "sorry, no, I upload them": a correction, not who acts
     }
 )
 
 
 _INTERJECTIONS = frozenset(
     {"yes", "yeah", "no", "okay", "ok", "right", "well", "sure", "honestly", "so", "anyway"}
+    | {"sorry"}
     | {"oh", "ah", "um", "erm", "er", "uh", "hmm", "look", "basically", "actually"}
 )
 """Words that open a spoken answer ("Yes, and I tell her …"): never who acts."""

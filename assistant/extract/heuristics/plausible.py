@@ -47,6 +47,7 @@ _PAPER_STORES = frozenset({"register", "ledger", "diary", "book", "logbook", "bi
 """Books kept on a desk: a hub when they are paper."""
 _PLACE_WORDS = frozenset(
     {"below", "above", "beneath", "underneath", "outside", "inside", "ahead", "behind", "away"}
+    | {"online", "offline"}
     | {"downstairs", "upstairs", "abroad", "elsewhere", "here", "there", "overhead"}
 )
 _TIME_WORDS = frozenset(
@@ -166,13 +167,28 @@ class Plausibility:
         """ "office assistant collects", "presenter passes": a verb read into the end of a
         name; what is left stands, when the lexicon knows it as an actor. (A verb-like word
         in front is a modifier: "stores controller", "records clerk".)"""
-        *rest, verb = name.split()
-        info = lx.verb_info(verb)  # a capital is a name's own word ("Minor Works")
-        if not rest or info is None or info[1] != "s" or verb.lower() in _ACTOR_HEADS:
+        words = name.split()
+        at = next(
+            (
+                k
+                for k, word in enumerate(words[1:], 1)
+                if (lx.verb_info(word) or ("", ""))[1] == "s"  # a capital: "Minor Works"
+                and word.lower() not in _ACTOR_HEADS
+            ),
+            None,
+        )
+        if at is None:
             return None
-        if lx.actor_kind(rest) is None or fold_plural(rest[-1].lower()) != rest[-1].lower():
+        rest = words[:at]
+        proper = all(word[:1].isupper() for word in rest)  # "Ines prices", "Dan orders off"
+        if not proper and lx.actor_kind(rest) is None:
+            return None
+        if not proper and fold_plural(rest[-1].lower()) != rest[-1].lower():
             return None  # "the care workers": a plural noun, not a subject and its verb
-        mention = self.reader.mentions.get(normalise_name(" ".join(rest)))
+        key = normalise_name(" ".join(rest))
+        if key in self.reader.first_names:
+            return self.reader.first_names[key]  # "Ines prices it": the estimator, Ines
+        mention = self.reader.mentions.get(key)
         return mention.name if mention is not None else " ".join(rest)
 
     def _team_of(self, name: str) -> str | None:
