@@ -570,3 +570,13 @@ def test_sorry_opening_a_correction_is_nobody() -> None:
         "Compliance officer (Dee): The nurses do, sorry, no, I upload them into Staffbook."
     )
     assert all(source != "sorry" for source, _ in pairs(text))
+
+
+def test_a_time_adverb_before_a_name_after_and_starts_a_clause() -> None:
+    text = (
+        "I'm the letting agent. I upload the photos into Reapit, and overnight Reapit pushes "
+        "the listing out to Rightmove."
+    )
+    found = pairs(text)
+    assert ("reapit", ("rightmove",)) in found
+    assert ("letting agent", ("reapit",)) in found

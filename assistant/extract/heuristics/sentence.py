@@ -12,6 +12,7 @@ from assistant.extract.heuristics.words import (
     _QUANTIFIERS,
     _ROLE_WITH_OF,
     _SUBJECT_WORDS,
+    _TIME_ADVERBS,
     SENDING,
     Clause,
     SentenceWords,
@@ -211,6 +212,8 @@ class Sentence(SentenceWords):
             j += 2  # "…, and in practice their policy officer just emails …"
         elif word == "first" and nxt == "thing":
             j += 2  # "first thing the lifeguards do the water tests"
+        elif word in _TIME_ADVERBS and self.low(j + 1) not in lx.PREPOSITIONS:
+            j += 1  # "…, and overnight MarineLeads pushes the listing …"
         elif word == "for" and self.low(j + 1) in {"every", "each"}:
             each = self.np_at(j + 1)  # "…, and for every booking the agent sends …"
             j = each.end if each is not None else j
