@@ -580,3 +580,14 @@ def test_a_time_adverb_before_a_name_after_and_starts_a_clause() -> None:
     found = pairs(text)
     assert ("reapit", ("rightmove",)) in found
     assert ("letting agent", ("reapit",)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two thirds of the tenants email the office.",
+        "Ninety percent of the tenants email the office.",
+    ],
+)
+def test_a_fraction_of_a_group_stands_for_the_group(text) -> None:
+    assert ("tenants", ("office",)) in pairs(text)

@@ -61,7 +61,7 @@ _PARTS_OF = (
     _MEMBERS
     | {"one", "any", "each", "either", "neither", "several", "some"}
     | {"couple", "few", "many", "most", "half", "handful", "majority", "rest"}
-    | {"third", "thirds", "quarter", "quarters", "percent"}
+    | {"third", "thirds", "percent"}
 )
 """Words for a part of a group: "one of the clerks", "members of the board"."""
 _MORE_PREPOSITIONS = frozenset(
