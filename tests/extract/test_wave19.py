@@ -591,3 +591,31 @@ def test_a_time_adverb_before_a_name_after_and_starts_a_clause() -> None:
 )
 def test_a_fraction_of_a_group_stands_for_the_group(text) -> None:
     assert ("tenants", ("office",)) in pairs(text)
+
+
+def test_a_name_that_we_use_is_a_tool_even_opening_a_sentence() -> None:
+    text = "Racetime, which we use for the results, pulls the finish times from Webscorer."
+    assert ("webscorer", ("racetime",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guests book their tables online through ResDiary, which sends each of them a "
+            "reminder text.",
+            [("guests", ("resdiary",)), ("resdiary", ("guests",))],
+        ),
+        (
+            "Parents register their children via Arbor.",
+            [("parents", ("arbor",))],
+        ),
+    ],
+)
+def test_booking_through_a_named_system_enters_it(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected), found
+
+
+def test_booking_through_what_is_not_a_named_system_enters_nothing() -> None:
+    assert pairs("Guests book their tables through the booking line.") == []

@@ -49,6 +49,11 @@ _CALENDAR = frozenset(
 )
 """Months and days are times, even written with a capital ("a printout in September")."""
 _NUMBER_WORDS = lx.NUMBER_WORDS
+_WE_USE = re.compile(
+    r"\b(?P<name>[A-Z][\w.-]*[a-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+(?:which|that)\s+"
+    r"(?:we|they|I|the \w+(?: \w+)?)\s+(?:use|uses|run|runs|work in|log into)\b"
+)
+"""A name followed by ", which we use": a tool."""
 _WE_CALL = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<said>" + _ROLE_WORDS + r"),\s+(?:we|they|everyone)\s+"
     r"calls?\s+(?:her|him|them|it)\s+(?:the\s+|our\s+)?(?P<called>" + _ROLE_WORDS + r")\s*[,;.—–-]"
@@ -365,6 +370,15 @@ class ActorReader:
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
             self.aliases.setdefault(normalise_name(kind), self.mentions[key].name)
+
+    def _learn_used_tools(self, text: str) -> None:
+        """ "Winspeed, which we use for the results, pulls …": a name that "we use" is a tool,
+        even where it opens a sentence and no word says so."""
+        for match in _WE_USE.finditer(text):
+            name = match.group("name")
+            if name.lower() in lx.FIRST_PERSON or lx.actor_kind(name.split()) in HUMAN:
+                continue
+            self.mentions.setdefault(normalise_name(name), Mention(name, ActorKind.tool))
 
     def _learn_acronyms(self, text: str) -> None:
         """ "civil enforcement officers (CEOs)": the role goes by the short form written

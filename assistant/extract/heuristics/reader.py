@@ -181,6 +181,7 @@ class FreeTextReader(ClauseFlows):
         self._learn_appositions(text)
         text = self.without_name_asides(self.without_given_acronyms(text))
         self._learn_system_names(text)
+        self._learn_used_tools(text)
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)

@@ -312,6 +312,10 @@ class SendingFlows(FlowEmitter):
         targets: list[str] = []
         if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
             targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+            if not targets and not passive:
+                # "customers book their trips online through FareHarbor": a system named by
+                # its own name that one books or registers through is where it is entered
+                targets = [t for t in named({"through", "via"}, systems=True) if t[:1].isupper()]
             if base in lx.WITH_RECIPIENT_VERBS:
                 # "we book it by phone with the surgery": the party booked with
                 targets += [t for t in named({"with"}) if self._booked_with(t)]

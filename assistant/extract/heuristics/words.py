@@ -674,6 +674,16 @@ class SentenceWords:
         ):
             # "to each of the councils", "all of the stores": the group itself
             return NP(whole.toks, i, whole.end, prep, whole.proper)
+        if (
+            first.low in _PART_DETERMINERS
+            and self.low(i + 1) == "of"
+            and self.low(i + 2)
+            in {
+                "them",
+                "us",
+            }
+        ):
+            return NP([self.toks[i + 2]], i, i + 3, prep)  # "sends each of them an email"
         if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS and not (
             first.low in {"these", "those", "this"}
             and (
