@@ -619,3 +619,11 @@ def test_booking_through_a_named_system_enters_it(text, expected) -> None:
 
 def test_booking_through_what_is_not_a_named_system_enters_nothing() -> None:
     assert pairs("Guests book their tables through the booking line.") == []
+
+
+def test_two_readers_of_a_shared_place_in_an_object_relative() -> None:
+    text = (
+        "The lab manager uploads the results to the Teams folder, which the site lead and "
+        "the process engineer read before each shift starts."
+    )
+    assert ("lab manager", ("site lead", "process engineer")) in pairs(text)

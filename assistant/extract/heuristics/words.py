@@ -594,7 +594,11 @@ class SentenceWords:
         if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
             return info
         if self._after_joined_subject(i) and (
-            nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS or nxt in lx.PARTICLES
+            nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            or nxt in lx.PARTICLES
+            # "…, which the supervisor and the account manager read before …": the
+            # relative's own verb, its object gapped
+            or any(self.low(k) in {"which", "that"} for k in range(max(0, i - 9), i))
         ):
             return info  # "from which the director and the CFO read it": a plural subject
         if nxt in {",", ".", ";"} and self._joined_subject_of_relative(i):
