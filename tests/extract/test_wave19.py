@@ -627,3 +627,12 @@ def test_two_readers_of_a_shared_place_in_an_object_relative() -> None:
         "the process engineer read before each shift starts."
     )
     assert ("lab manager", ("site lead", "process engineer")) in pairs(text)
+
+
+def test_a_product_with_its_number_sends() -> None:
+    text = "Orders arrive in Sage 200, and Sage 200 sends the invoices back to the wholesalers."
+    assert ("sage 200", ("wholesalers",)) in pairs(text)
+
+
+def test_a_count_before_a_plural_is_still_no_verb() -> None:
+    assert pairs("We have 40 members and 3 coaches.") == []

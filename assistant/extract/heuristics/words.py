@@ -179,7 +179,7 @@ class SentenceWords:
         info = lx.verb_info(word)
         prev = self.low(i - 1)
         nxt = self.low(i + 1)
-        if prev.isdigit() and word.endswith("s"):
+        if prev.isdigit() and word.endswith("s") and not self._numbered_name_before(i):
             return None  # "After 28 days our debt recovery lead exports …": a count of things
         if info is not None and self._inside_a_name(i):
             return None  # "sends them to Archive Manager", "Field Service": part of a name
@@ -286,6 +286,13 @@ class SentenceWords:
                 return None  # "a big shared Google Sheet": a participle before a name
             return info
         return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
+
+    def _numbered_name_before(self, i: int) -> bool:
+        """ "Sage 200 sends …": the figure before ``i`` numbers a product named before it."""
+        if i < 2:
+            return False
+        name = self.toks[i - 2].text
+        return name[:1].isupper() and name.isalpha() and name.lower() not in lx.known_words()
 
     def _inside_a_name(self, i: int) -> bool:
         """Token ``i`` is a capitalised word inside a sentence next to another one: a word of
@@ -453,6 +460,8 @@ class SentenceWords:
             return info
         if nxt in {"them", "him", "her", "us", "me"} and self._contentish(prev):
             return info  # "ops send them the invoice": a noun is not followed by "them"
+        if prev.isdigit() and form == "s" and self._numbered_name_before(i):
+            return info  # "Sage 200 sends the invoices": a product and its number
         if prev in lx.TIME_ADJECTIVES or not self._contentish(prev):
             return None
         if prev.isdigit():
