@@ -134,6 +134,7 @@ SELF_MOVING_VERBS = frozenset({"sync", "synchronise", "synchronize", "feed", "re
 WHERE_TO_WORDS = frozenset({"into", "to", "across", "over", "through", "straight", "automatically"})
 READ_VERBS = _words(
     "see check read consult view access open download use review look follow monitor watch"
+    " search browse"
 )
 # verbs that tell something to someone: their direct object is a target
 TELL_VERBS = _words(

@@ -636,3 +636,18 @@ def test_a_product_with_its_number_sends() -> None:
 
 def test_a_count_before_a_plural_is_still_no_verb() -> None:
     assert pairs("We have 40 members and 3 coaches.") == []
+
+
+def test_searching_a_system_reads_it() -> None:
+    text = "The fraud investigators search the MID database online for the vehicle's history."
+    assert ("mid database", ("fraud investigators",)) in pairs(text)
+
+
+def test_online_inside_a_name_stays_in_it() -> None:
+    text = "The ward clerk books the transport on the ambulance trust's online booking system."
+    assert any("online booking system" in targets[0] for _, targets in pairs(text))
+
+
+def test_what_sends_in_a_relative_after_a_place_is_a_party() -> None:
+    text = "The lorries are weighed at the quarry, which emails the ticket to the planner."
+    assert ("quarry", ("planner",)) in pairs(text)

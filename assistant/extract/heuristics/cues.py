@@ -366,7 +366,9 @@ _LATE_SOURCE = re.compile(
 
 _INBOXES = frozenset({"inbox", "mailbox"})
 """Shared inboxes: channels read by whoever checks them, like a place "where" one reads."""
-_LOOK_VERBS = frozenset({"check", "read", "review", "consult", "view", "monitor", "watch"})
+_LOOK_VERBS = frozenset(
+    {"check", "read", "review", "consult", "view", "monitor", "watch", "search", "browse"}
+)
 """Verbs of reading a system itself ("checks Pulse every morning"): the system shows it."""
 
 

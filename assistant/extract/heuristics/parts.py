@@ -15,6 +15,7 @@ from assistant.extract.heuristics.maturity import HUMAN
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
 _MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce", "log", "send"})
@@ -320,6 +321,16 @@ class ClauseParts(ActorReader):
                     }
                 ):
                     # "the duty chief, who signs off the warnings, …": "who" says a person
+                    name = self.actor(clause.antecedent, s, relaxed=True)
+                elif (
+                    name is None
+                    and clause.antecedent is not None
+                    and clause.antecedent.toks[0].low == "the"
+                    and clause.base in lx.SEND_VERBS
+                    and fold_plural(clause.antecedent.head.lower()) not in MEDIUM_HEADS
+                ):
+                    # "tipped at the re-refinery, which emails its ticket to …": what sends
+                    # stands where only a party can
                     name = self.actor(clause.antecedent, s, relaxed=True)
                 vague = clause.antecedent is None or (
                     clause.antecedent.head in _QUANTIFIERS or lx.is_adverb(clause.antecedent.head)

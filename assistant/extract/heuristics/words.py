@@ -743,6 +743,13 @@ class SentenceWords:
                 break  # "to the billing platform overnight"
             if (
                 k > j
+                and word in {"online", "offline"}
+                and not self.toks[k].text[:1].isupper()
+                and (self.low(k + 1) in lx.PREPOSITIONS or not self.low(k + 1)[:1].isalnum())
+            ):
+                break  # "search the CUE database online for …": how, after the name
+            if (
+                k > j
                 and word in {"there", "here", "automatic", "manual", "direct"}
                 and not self.low(k + 1)[:1].isalnum()
             ):
