@@ -150,6 +150,7 @@ ENTRY_VERBS = _words(
 )
 DEVICE_HEADS = frozenset(
     {"tablet", "handheld", "device", "ipad", "pager", "smartphone", "terminal", "kiosk", "pda"}
+    | {"handset", "laptop"}
 )
 """The screens of a system: never an actor (STYLES.md); what reaches one reaches its carrier."""
 # verbs that only make a flow into a system ("opens a case in SAP QM")

@@ -651,3 +651,19 @@ def test_online_inside_a_name_stays_in_it() -> None:
 def test_what_sends_in_a_relative_after_a_place_is_a_party() -> None:
     text = "The lorries are weighed at the quarry, which emails the ticket to the planner."
     assert ("quarry", ("planner",)) in pairs(text)
+
+
+def test_a_place_put_right_in_the_next_sentence_gives_the_one_meant() -> None:
+    text = (
+        "I'm the office manager. The coordinator types the bookings into Dance Studio Pro "
+        "while the parent is on the phone. No, sorry, not Dance Studio Pro, that's the "
+        "timetable, into our own Access database."
+    )
+    found = pairs(text)
+    assert ("coordinator", ("access database",)) in found
+    assert all("dance studio pro" not in targets for _, targets in found)
+
+
+def test_a_handset_is_a_device_never_a_sender() -> None:
+    text = "I record the plot, and it goes straight into Plotbox from the handset."
+    assert all(source != "handset" for source, _ in pairs(text))

@@ -36,6 +36,18 @@ LMS", "phoned to the driver by the TCC - sorry, by the crew controller"): the co
 version counts (STYLES.md)."""
 
 
+_CORRECTED_NEXT_SENTENCE = re.compile(
+    r"\b(?P<prep>into|to|in|on|onto)\s+(?P<old>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?P<rest>[^.!?\n]*[.!?])\s+(?:(?:No|Sorry|Actually|Oh)\b,?\s*)+(?:(?:no|sorry)\b,?\s*)*"
+    r"not\s+(?P=old)\b[^.!?\n]*?\b(?P=prep)\s+(?:(?:our|the|their)\s+)?(?:own\s+)?"
+    r"(?P<new>[^.!?\n,]{2,40}?)"
+    r"(?=\s*[,.!?\n])[^.!?\n]*[.!?]?"
+)
+"""A speaker correcting a place in the next sentence ("she types it into Tapestry while
+they talk. No, sorry, not Tapestry, that's the minders' journal, into our Access database"):
+the corrected place counts, and the sentence that corrects is not read again."""
+
+
 _CALLER_FIRST = re.compile(
     r"^(?P<open>(?:(?:oh|and|so|well|also|then|now)\b,?\s+)*)"
     r"(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+who\s+(?P<verb>[a-z]+)"
@@ -248,6 +260,7 @@ def names_and_places_put_right(text: str) -> str:
     Baxi, sorry, Homeserve was the old one —"): done once over the whole answer, before
     names are learned, so that the first try is never learned as one."""
     text = _names_put_right(_without_the_old_one(text))
+    text = _CORRECTED_NEXT_SENTENCE.sub(r"\g<prep> \g<new>\g<rest>", text)
     return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
 
 
