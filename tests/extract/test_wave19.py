@@ -667,3 +667,20 @@ def test_a_place_put_right_in_the_next_sentence_gives_the_one_meant() -> None:
 def test_a_handset_is_a_device_never_a_sender() -> None:
     text = "I record the plot, and it goes straight into Plotbox from the handset."
     assert all(source != "handset" for source, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the site agent. The joiners write what they need on the order sheet for me.",
+            ("joiners", ("site agent",)),
+        ),
+        (
+            "I'm the kennel manager. The walkers write what they see on a sheet for me.",
+            ("walkers", ("kennel manager",)),
+        ),
+    ],
+)
+def test_what_they_find_is_the_verbs_object_not_a_new_clause(text, expected) -> None:
+    assert expected in pairs(text)

@@ -336,6 +336,19 @@ class Sentence(SentenceWords):
                 return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
         return False
 
+    def _free_relative_object(self, current: Clause, i: int) -> bool:
+        """ "what they find" right after the clause's verb (or its person object) is what
+        the verb passes, not a new clause: what follows it still belongs to the verb."""
+        if self.low(i) != "what" or current.verb is None:
+            return False
+        before = i - 1 - (self.low(i - 1) in lx.OBJECT_PRONOUNS)
+        who = self.low(i + 1).split("'")[0].split("’")[0]
+        return (
+            before == current.verb
+            and who in _SUBJECT_WORDS | {"you"}
+            and self.verb_at(i + 2, boundary=True) is not None
+        )
+
     def _opens_subordinate(self, k: int, end: int) -> bool:
         """Token ``k`` opens a subordinate clause that comes before its main one ("When the
         call closes …", "…; once the money lands …"), the stretch running to ``end``."""
@@ -366,6 +379,9 @@ class Sentence(SentenceWords):
         while i < self.n:
             word = self.low(i)
             nxt = self.low(i + 1)
+            if self._free_relative_object(current, i):
+                i += 3  # "the welders write what they find on a job card for me": one clause
+                continue
             moved = (
                 self._cut_at_marks(clauses, current, i, word, nxt)
                 or self._cut_after_relative(clauses, current, i, word, nxt)
