@@ -684,3 +684,11 @@ def test_a_handset_is_a_device_never_a_sender() -> None:
 )
 def test_what_they_find_is_the_verbs_object_not_a_new_clause(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def test_the_agent_of_a_relative_sends_through_a_chain_of_passives() -> None:
+    text = (
+        "The scores, which are prepared by the judges, are written on a card and passed to "
+        "the show secretary."
+    )
+    assert ("judges", ("show secretary",)) in pairs(text)

@@ -371,7 +371,9 @@ class ReaderContext(ClauseParts):
     def _relative_agent(self, s: Sentence, clause: Clause) -> str | None:
         """The agent of a relative clause on the same subject: "Repair estimates, which are
         prepared by the body shops, are emailed to …" are sent by the body shops."""
-        main = clause.parent if clause.kind == "coord" and clause.parent else clause
+        main = clause
+        while main.kind == "coord" and main.parent is not None:
+            main = main.parent  # "… are written on a slip and passed to …": the first verb's
         for other in s.clauses:
             if (
                 other.kind == "rel"
