@@ -369,6 +369,7 @@ KNOWN_TOOLS = _words(
 ) | {"power bi"}
 NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+    | {"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"}
 )
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ant", "ent", "man", "men", "ee")
 NOT_AGENTS = _words(

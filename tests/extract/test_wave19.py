@@ -241,11 +241,12 @@ def test_a_verb_read_into_the_end_of_a_name_is_dropped() -> None:
 
 def test_a_measure_is_never_an_actor() -> None:
     text = (
-        "The Tempo app texts the chef if the walk-in fridge goes over eight degrees. The "
-        "deliveries come by van, and it sends them the menu."
+        "The Sensaphone unit pings the keeper's phone if the reptile house goes over thirty "
+        "degrees, which has saved us once. Feed goes with Parcelforce, and Zooplus sends them "
+        "the order details."
     )
     names = {name for source, targets in pairs(text) for name in (source, *targets)}
-    assert "eight degrees" not in names
+    assert "thirty degrees" not in names
 
 
 def test_an_adjective_left_where_a_noun_was_cut_off_is_no_sender() -> None:
