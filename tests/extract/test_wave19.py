@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import pairs
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 @pytest.mark.parametrize(
@@ -693,3 +693,8 @@ def test_the_agent_of_a_relative_sends_through_a_chain_of_passives() -> None:
         "the show secretary."
     )
     assert ("judges", ("show secretary",)) in pairs(text)
+
+
+def test_online_is_how_something_is_booked_not_what() -> None:
+    found = EXTRACTOR.extract("Members book online through Clubspark.").flows
+    assert [(f.source, f.targets, f.content) for f in found] == [("members", ["Clubspark"], "")]

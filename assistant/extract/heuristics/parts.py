@@ -237,8 +237,8 @@ class ClauseParts(ActorReader):
 
     def _content(self, np_: NP | None, s: Sentence) -> str:
         """What is passed: a phrase with its "of" complement ("a PDF of the mud log")."""
-        if np_ is None:
-            return ""
+        if np_ is None or np_.text.lower() in {"online", "offline"}:
+            return ""  # "clients book online through VetBooker": how, not what
         if np_.is_pronoun or all(t.low in _STAND_INS for t in np_.words):
             return self.last_content  # "types each one into Lighthouse": what came before
         text = np_.text
