@@ -1,22 +1,23 @@
-"""Wave 19: read off w22-w27 (tuning sets); w28-w33 stayed sealed. Each is tested on
-sentences of other domains.
+"""Wave 19, aimed at rambling paragraphs and hard constructions: parts 1-8 read off w22-w27,
+parts 9-22 off w28-w29 once opened; w30-w33 stayed sealed. Each rule is tested on sentences
+of other domains; the guards show what must not change.
 
-- "when the call closes Submittable emails every artist": with no comma, a name right after
-  the opening clause's verb starts the main clause; "…; once the money lands the fee earner
-  rings …" opens a subordinate clause after a semicolon too;
-- "the fighters bring me the doctor's form": "bring" with a person, then a thing;
-- "a paper sheet that the office assistant collects, and she …": the -s word ending an
-  object relative is its subject's verb;
-- "it got a bit heated": "get" before a degree word is becoming, not receiving;
-- "add their names to the gaps in the sheet": gaps, slots, columns and rows are places in a
-  document, never receivers;
-- cameras, analysers and weighbridges are devices that send;
-- "Requests, which are made by the clinicians in ICE, are transferred to the RIS": what a
-  system passes on comes from the system it was made in;
-- "…to the shared drive, from where they are reviewed by the Level 3": "from where" opens a
-  relative on the place;
-- "The invoices of the tour operator, which are emailed to the purser": the person after
-  "of" or "from" owns the papers that "which" stands for.
+- clause edges: an opening clause with no comma ("when the call closes Submittable emails
+  …"), after a semicolon, after an opening phrase ("For the big orders an underwriter …"),
+  a time adverb after ", and" ("…, and overnight Reapit pushes …"), a plural subject with a
+  phrase after it ("the sensors on each field send …"), "what they find" as an object;
+- verbs and nouns: the verb ending an object relative, "X and the Y read it", "the weekly
+  audit report is posted", "Sage 200 sends", "got a bit heated", "bring me the form",
+  "rings round the committee", searching a system, logging into one, booking through one;
+- who is meant: a part or fraction of a group is the group, "each of them", "they" after
+  the speaker's clause, an acronym that triages is a role "she" stands for, a name "which
+  we use" is a tool, a first name with its verb read in is its role, "sorry" is nobody;
+- what "which" stands for: papers of a person, paper by a place or pinned to a door,
+  what a link carries, a place that sends; "from where" on a shared place;
+- sources of passives: the system a thing was made in, a relative's agent through a chain
+  of passives; a call made to check the called party's own brings their answer back;
+- what is never an actor or a content: places in a document, a door, a handset, measures,
+  bare adjectives, "online"; corrections across sentences; former-time cues.
 """
 
 from __future__ import annotations
