@@ -699,3 +699,12 @@ def test_the_agent_of_a_relative_sends_through_a_chain_of_passives() -> None:
 def test_online_is_how_something_is_booked_not_what() -> None:
     found = EXTRACTOR.extract("Members book online through Clubspark.").flows
     assert [(f.source, f.targets, f.content) for f in found] == [("members", ["Clubspark"], "")]
+
+
+def test_keeping_something_up_to_date_in_a_system_writes_it() -> None:
+    text = "The volunteer coordinator keeps the rota up to date in Rosterfy."
+    assert ("volunteer coordinator", ("rosterfy",)) in pairs(text)
+
+
+def test_keeping_notes_in_a_system_is_no_flow() -> None:
+    assert pairs("The office keeps the notes in SAP.") == []
