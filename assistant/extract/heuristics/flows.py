@@ -128,8 +128,10 @@ class ClauseFlows(PlaceFlows):
             and any(s.low(k) == "with" for k in range(clause.verb + 2, clause.end))
         ):
             return "discuss"  # "goes through the options with the client": tells them
-        if clause.base == "keep" and clause.verb is not None and "up to date" in " ".join(
-            s.low(k) for k in range(clause.verb, clause.end)
+        if (
+            clause.base == "keep"
+            and clause.verb is not None
+            and "up to date" in " ".join(s.low(k) for k in range(clause.verb, clause.end))
         ):
             return "update"  # "keeps the milestones up to date in Rocketlane": writes them
         if (
