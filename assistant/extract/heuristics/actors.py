@@ -48,7 +48,6 @@ _CALENDAR = frozenset(
     | {"spring", "summer", "autumn", "winter"}
 )
 """Months and days are times, even written with a capital ("a printout in September")."""
-_NUMBER_WORDS = lx.NUMBER_WORDS
 _WE_USE = re.compile(
     r"\b(?P<name>[A-Z][\w.-]*[a-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+(?:which|that)\s+"
     r"(?:we|they|I|the \w+(?: \w+)?)\s+(?:use|uses|run|runs|work in|log into)\b"
@@ -169,7 +168,7 @@ def _could_be_party(np_: NP, s: Sentence) -> bool:
         return False
     if head in _COLOURS or fold_plural(head) in lx.PHYSICAL_CONTENT:
         return False  # "if stock drops below the minimum": a thing, not someone
-    if head.isdigit() or all(t.low in _NUMBER_WORDS for t in np_.words):
+    if head.isdigit() or all(t.low in lx.NUMBER_WORDS for t in np_.words):
         return False  # "three days a week": a count, not a party
     if np_.words[0].low.isdigit() and lx.actor_kind([t.text for t in np_.words]) is None:
         return False  # "over 5,000 euros": an amount, not a party
@@ -652,7 +651,7 @@ class ActorReader:
             and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
         ):
             return None  # "there", "here far longer than", "most", "approved"
-        if all(t.low in _CALENDAR | _NUMBER_WORDS or t.low.isdigit() for t in np_.words):
+        if all(t.low in _CALENDAR | lx.NUMBER_WORDS or t.low.isdigit() for t in np_.words):
             return None  # "in September", "three days a week": times and counts
         if np_.head.lower() in {"thing", "things", "stuff"} or (
             len(np_.words) == 1 and np_.words[0].low in lx.PREPOSITIONS | lx.PARTICLES
@@ -773,7 +772,7 @@ class ActorReader:
         """The group a part of it stands for: "one of the visitor assistants enters …",
         "one of us on the information desk rings …", "emails it to the three members of the
         credit committee". Who acts or receives is the group the answer names, not "one"."""
-        lows = [t.low for t in np_.words if t.low not in _NUMBER_WORDS or t.low == "one"]
+        lows = [t.low for t in np_.words if t.low not in lx.NUMBER_WORDS or t.low == "one"]
         if not lows or len(lows) > 2 or lows[-1] not in _PARTS_OF:
             return None
         whole = s.np_at(np_.end + 1)

@@ -360,11 +360,14 @@ class ReaderContext(ClauseParts):
                 return other.subject_actor
         return None
 
-    def _system_of_relative(self, s: Sentence, relative: Clause) -> str | None:
-        """The system a relative clause says something was made in ("… made in ICE")."""
-        for np_ in s.nps_between(relative.start, relative.end):
-            name = self.actor(np_, s) if np_.prep in {"in", "on", "into"} else None
-            if name and self.kind_of(name) in SYSTEMS:
+    def _system_named_between(
+        self, s: Sentence, start: int, end: int, preps: set[str]
+    ) -> str | None:
+        """The first system named between two tokens after one of ``preps`` ("… made in
+        ICE", "Ticket sales recorded in Spektrix …")."""
+        for np_ in s.nps_between(start, end):
+            name = self.actor(np_, s) if np_.prep in preps else None
+            if name is not None and self.kind_of(name) in SYSTEMS:
                 return name
         return None
 
@@ -383,7 +386,11 @@ class ReaderContext(ClauseParts):
             ):
                 # "Requests, which are made by the clinicians in ICE, are transferred to the
                 # RIS": what a system passes on comes from the system it was made in
-                made_in = self._system_of_relative(s, other) if clause.base in _PASSED_ON else None
+                made_in = (
+                    self._system_named_between(s, other.start, other.end, {"in", "on", "into"})
+                    if clause.base in _PASSED_ON
+                    else None
+                )
                 return made_in or other.agent_actor
         for other in s.clauses:
             # "The completion statement, which the accounts team prepares in Excel, is

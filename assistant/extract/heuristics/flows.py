@@ -21,6 +21,7 @@ from assistant.extract.heuristics.cues import (
     hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.parts import WORK_FROM, works_from
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.places import _HUBS, PlaceFlows
 from assistant.extract.heuristics.sending import _ClauseRead
@@ -62,8 +63,6 @@ _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board",
 
 _CHECKED_WITH = frozenset({"check", "confirm", "verify", "get", "take", "collect", "chase"})
 """What a call is made for when its object is the called party's own ("their income")."""
-_WORK_FROM = frozenset({"work", "go", "run"})
-"""Verbs that read a shared sheet with "from" or "off" ("works from it", "the crews go off")."""
 
 _CALL_VERBS = frozenset(
     {"phone", "call", "ring", "text", "telephone", "contact", "notify", "alert", "remind"}
@@ -877,19 +876,6 @@ class ClauseFlows(PlaceFlows):
                 return name
         return None
 
-    @staticmethod
-    def _works_from(s: Sentence, clause: Clause) -> bool:
-        """ "a shared sheet which the supervisor works from", "… that the crews go off": a
-        relative whose verb ends on a stranded "from/off" reads what it hangs on."""
-        if clause.base not in _WORK_FROM:
-            return False
-        for k in range(clause.start, clause.end):
-            if s.low(k) in {"from", "off"}:
-                after = s.np_at(k + 1) if s.low(k + 1).isalnum() else None
-                if after is None or after.is_time:  # "… works from every morning"
-                    return True
-        return False
-
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -899,7 +885,7 @@ class ClauseFlows(PlaceFlows):
         sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
         sources = self._through_web_form(s, clause, sources, targets)
-        works_from_it = base in _WORK_FROM and any(
+        works_from_it = base in WORK_FROM and any(
             p == "from" and any(np_.is_pronoun for np_ in g) for p, g, _ in c.pps
         )  # "… and the drivers work from it"
         if (
@@ -960,7 +946,7 @@ class ClauseFlows(PlaceFlows):
             reads = (
                 base in lx.READ_VERBS
                 or (base in lx.RECEIVE_VERBS and not from_)
-                or self._works_from(s, clause)
+                or works_from(s, clause)
             )
             if (
                 reads

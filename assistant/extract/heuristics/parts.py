@@ -18,6 +18,23 @@ from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
+WORK_FROM = frozenset({"work", "go", "run"})
+"""Verbs that read a shared sheet with "from" or "off" ("works from it", "the crews go off")."""
+
+
+def works_from(s: Sentence, clause: Clause) -> bool:
+    """ "a shared sheet which the supervisor works from", "… that the crews go off": a
+    relative whose verb ends on a stranded "from/off" reads what it hangs on."""
+    if clause.base not in WORK_FROM:
+        return False
+    for k in range(clause.start, clause.end):
+        if s.low(k) in {"from", "off"}:
+            after = s.np_at(k + 1) if s.low(k + 1).isalnum() else None
+            if after is None or after.is_time:  # "… works from every morning"
+                return True
+    return False
+
+
 _MAKING = frozenset({"create", "generate", "raise", "trigger", "open", "produce", "log", "send"})
 """What a system does when something is put into it ("and that creates a ticket")."""
 
@@ -378,10 +395,7 @@ class ClauseParts(ActorReader):
         sends = not clause.passive and clause.base in SENDING
         # "…, which the lifeguards look at": who reads a board stands where only a reader can
         reads = (clause.object_relative and clause.base in lx.READ_VERBS) or (
-            clause.kind == "rel"
-            and clause.base in {"work", "go", "run"}
-            and clause.verb is not None
-            and any(s.low(k) in {"from", "off"} for k in range(clause.verb + 1, clause.end))
+            clause.kind == "rel" and works_from(s, clause)
         )  # "… a shared sheet that the soigneurs work from"
         # "the scheme actuary receives an extract from …": who receives stands where only a
         # party can, like who sends

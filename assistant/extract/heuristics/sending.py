@@ -707,11 +707,9 @@ class SendingFlows(FlowEmitter):
         Spektrix are pushed …"): where they come from."""
         if clause.verb is None or clause.subject is None:
             return None
-        for np_ in s.nps_between(clause.subject.end, clause.verb):
-            name = self.actor(np_, s) if np_.prep in {"in", "from", "into"} else None
-            if name is not None and self.kind_of(name) in SYSTEMS:
-                return name
-        return None
+        return self._system_named_between(
+            s, clause.subject.end, clause.verb, {"in", "from", "into"}
+        )
 
     def _received_by(self, source: str) -> str | None:
         """Who last sent something to ``source``, also under a longer form of its name
