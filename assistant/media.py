@@ -35,7 +35,8 @@ MEDIUM_HEADS = _words(
     way basis end time day week month year morning night evening handover shift hand post
     courier integration integrations job jobs script scripts macro macros routine mechanism
     connector certificate certificates receipt receipts quote quotes docket dockets manifest
-    manifests timesheet timesheets rota rotas channel channels"""
+    manifests timesheet timesheets rota rotas channel channels book books daybook daybooks
+    diary diaries"""
 )
 
 ARTEFACT_NAME = re.compile(
@@ -143,7 +144,7 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     ),
     (
         r"sync(?:s|ed|hronised|hronized|hronises|hronizes)?|stream(?:s|ed|ing)?|real[- ]time"
-        r"|live|telemetry|sensors?|every \d+ (?:minutes|seconds)"
+        r"|live|telemetry|sensors?|every \d+ (?:minutes|seconds)|(?:bank|data|api) feeds?"
         r"|batch (?:jobs?|interfaces?|process(?:es)?|runs?|transfers?)|overnight batch",
         _HIGH,
         3,

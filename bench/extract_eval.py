@@ -336,6 +336,10 @@ REPORT_SETS = [
         "wave-29 held-out cases (another annotator; sealed through waves 18 and 19's first parts)",
         ROOT / "bench/cases/w29-heldout.jsonl",
     ),
+    (
+        "wave-30 held-out cases (another annotator; sealed through wave 19, opened for wave 20)",
+        ROOT / "bench/cases/w30-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

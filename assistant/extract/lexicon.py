@@ -371,7 +371,10 @@ NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
     | {"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"}
 )
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ant", "ent", "man", "men", "ee")
+AGENT_SUFFIXES = (
+    *("er", "or", "ist", "ian", "eer", "ant", "ent", "man", "men", "ee"),
+    *("mistress", "woman", "women"),
+)
 NOT_AGENTS = _words(
     """paper folder order number letter water other matter corner chapter quarter summer winter
     header footer filter trailer container parameter layer cover power error floor door sector

@@ -212,6 +212,7 @@ _RINGING = frozenset({"phone", "call", "ring", "telephone", "page", "bleep", "bu
 _FAMILY = frozenset(
     {"wife", "husband", "partner", "brother", "sister", "son", "daughter", "mum", "dad"}
     | {"mother", "father", "cousin", "uncle", "aunt", "nephew", "niece", "brother-in-law"}
+    | {"sister-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law"}
 )
 """Kin a name may be given as before the job they do in the business is said."""
 
@@ -224,6 +225,14 @@ _NAME_ASIDE = re.compile(
     r"(?!(?:he|she|who|our|the|my|their|a|an|and|but|or)\b)(?=[a-z])"
 )
 """A first name set aside after a role, before the verb ("our buyer, that's Mark, copies")."""
+
+_ROLE_ASIDE = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?P<kin>[a-z]+(?:-in-law)?)|(?P<name>[A-Z][a-z]+))\s*,\s*"
+    r"(?P<pronoun>she|he)(?:'s|’s|\s+is)\s+(?:been\s+)?(?P<det>the|our|my)\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,\s*(?=[a-z]+s\b)"
+)
+"""Kin or a first name, then the job they do set aside before the verb: "my daughter-in-law,
+she's our office manager, types …"."""
 
 
 class ActorReader:
@@ -302,6 +311,8 @@ class ActorReader:
         ("I'm the warden", "as the bursar I …") that name a role by where they stand."""
         for match in [*_SELF_ROLE.finditer(text), *_SELF_NAMED.finditer(text)]:
             role = (match.group("role") or match.group("role2") or match.group("role3")).strip(" .")
+            if match.re is _SELF_ROLE and match["some"] and not role.endswith(lx.AGENT_SUFFIXES):
+                continue  # "I'm a housemistress, …" is a role; "I'm a bit, well, …" is not
             if _role_kind(role.split(), relaxed=True) == ActorKind.person:
                 self.self_roles.add(role.lower())
 
@@ -405,7 +416,22 @@ class ActorReader:
             said_after = role is not None and text[: m.start()].lower().endswith(role.lower())
             return " " if said_after else m.group(0)
 
-        return _NAME_ASIDE.sub(unsaid, text)
+        return _ROLE_ASIDE.sub(self._role_for_aside, _NAME_ASIDE.sub(unsaid, text))
+
+    def _role_for_aside(self, m: re.Match[str]) -> str:
+        """ "my daughter-in-law, she's our office manager, types": the job is who acts, and
+        "she" later may stand for it."""
+        role = m["role"]
+        if m["kin"] is not None and m["kin"] not in _FAMILY:
+            return m.group(0)
+        if m["name"] is not None and self.first_names.get(normalise_name(m["name"])) != self.role(
+            role
+        ):
+            return m.group(0)
+        if _role_kind(role.split(), relaxed=True) != ActorKind.person:
+            return m.group(0)
+        self.gender.setdefault(self.role(role), _GENDER[m["pronoun"]])
+        return f"{m['det']} {role} "
 
     def without_given_acronyms(self, text: str) -> str:
         """The text without the brackets of the acronyms learned from it: "the site
@@ -515,7 +541,9 @@ class ActorReader:
             return self.last_person  # "he"/"she" is a person, never the inbox named last
         if (
             first in {"they", "them"}
-            and self.last_subject == self.speaker  # "we have sensors, they send …"; or nobody yet
+            # "we have sensors, they send …"; or nobody yet ("the growers get paid …, and
+            # Xero emails them": a passive's subject is no one who acted)
+            and self.last_subject in {self.speaker, None}
             and self.last_group
         ):
             return self.last_group  # "we have humidity sensors, they are sending …": not us

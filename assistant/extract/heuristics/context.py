@@ -49,6 +49,10 @@ _ONLY_PHYSICAL = re.compile(
 """A remark right after a clause that what it moves is a thing, not information."""
 
 
+_FEEDS = frozenset({"feed", "sync", "integration", "export", "upload", "import", "interface"})
+"""Links named after where they come from ("the bank feed", "the Stripe sync")."""
+
+
 class ReaderContext(ClauseParts):
     """Resolves a party from what was said before or around: owners, holders, senders, readers."""
 
@@ -110,7 +114,7 @@ class ReaderContext(ClauseParts):
                 return self.first_names[key]  # "Fiona's list comes to me": her role's
             mention = self.mentions.get(key)
             return mention.name if mention else None
-        named = self._named_in_front(np_)
+        named = self._named_in_front(np_) or self._feed_of(np_, s)
         if named is not None:
             return named
         # "the loss adjuster's report comes back …": the party named before "'s"
@@ -140,6 +144,17 @@ class ReaderContext(ClauseParts):
             return None
         owner = self.actor(owner_np, s)
         return owner if owner and self.kind_of(owner) in HUMAN else None
+
+    def _feed_of(self, np_: NP, s: Sentence) -> str | None:
+        """ "the bank feed comes into Sage", "the Stripe sync lands in Xero": a feed is
+        named after the party or system it comes from."""
+        toks = np_.toks[1:] if np_.toks[0].low in lx.DETERMINERS else np_.toks
+        if len(toks) < 2 or fold_plural(toks[-1].low) not in _FEEDS:
+            return None
+        words = toks[:-1]
+        name = self.actor(NP(words, words[0].i, words[-1].i + 1, None, np_.proper), s)
+        kind = self.kind_of(name) if name else None
+        return name if kind in SYSTEMS or kind == ActorKind.organisation else None
 
     def _named_in_front(self, np_: NP) -> str | None:
         """A system said before, named in front of what it holds ("the Faire orders sync

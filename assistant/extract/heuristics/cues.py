@@ -91,7 +91,7 @@ _SELF_ROLE = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|(?:that's|that is|it's|it is) me,?)\s+"
     r"(?:[A-Z][a-z]+,\s+)?"
     + _HEDGE_BEFORE_ROLE
-    + r"(?:the|our|my)\s+(?P<role>"
+    + r"(?:the|our|my|(?P<some>an?)(?=\s+[a-z][\w-]*,))\s+(?P<role>"
     + _ROLE_WORDS_FEWEST
     + r")"
     r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way)\b)"

@@ -758,6 +758,11 @@ class SentenceWords:
                 break
             if k > j and lx.is_time_possessive(word) and self.low(k - 1) not in _TIME_ORDER:
                 break  # "sends the venue manager yesterday's sales": a second object
+            if (
+                word in {"get", "gets", "got"}
+                and (lx.verb_info(self.low(k + 1)) or ("", ""))[1] == "past"
+            ):
+                break  # "the farmers get paid by BACS": a passive's "get", not a noun
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
             if (
