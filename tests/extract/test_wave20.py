@@ -132,3 +132,97 @@ def test_a_feed_is_automated() -> None:
 def test_a_feed_named_after_a_thing_is_not_a_party() -> None:
     found = pairs("The order feed comes into Shopify from the marketplace.")
     assert all(source != "order" for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm a sommelier, twelve years now. The restaurant manager emails me the covers.",
+            ("restaurant manager", ("sommelier",)),
+        ),
+        (
+            "I'm a steward, part-time. The club secretary texts me the fixtures.",
+            ("club secretary", ("steward",)),
+        ),
+    ],
+)
+def test_a_role_said_with_a_need_not_end_like_an_agent(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_nobody_having_to_remember_is_no_flow() -> None:
+    found = pairs(
+        "She gets them from Spektrix, on a daily report that it emails her, so nobody has "
+        "to remember to tell her."
+    )
+    assert all("remember" not in (source, *targets) for source, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the coordinator. Couples who miss a session usually email me.",
+            ("couples", ("coordinator",)),
+        ),
+        (
+            "I'm the bursar. Parents who pay late normally ring me.",
+            ("parents", ("bursar",)),
+        ),
+    ],
+)
+def test_a_relative_ends_at_an_adverb_before_the_main_verb(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the last session SurveyMonkey sends the couples the feedback form.",
+            ("surveymonkey", ("couples",)),
+        ),
+        (
+            "Before each match Pitchero emails the players the team sheet.",
+            ("pitchero", ("players",)),
+        ),
+    ],
+)
+def test_an_opening_phrase_ends_before_a_name_with_its_verb(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guests book rooms on our website, which is really a ResDiary widget.",
+            ("guests", ("resdiary",)),
+        ),
+        (
+            "Members book classes on the website, which is basically a Mindbody page.",
+            ("members", ("mindbody",)),
+        ),
+    ],
+)
+def test_a_website_that_is_a_products_widget_is_that_product(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I run the central bakery, so I see the orders. Each shop manager texts me a "
+            "photo of the shelves.",
+            ("shop manager", ("bakery manager",)),
+        ),
+        (
+            "I run the laundry. The hotels email me their linen counts.",
+            ("hotels", ("laundry manager",)),
+        ),
+    ],
+)
+def test_who_runs_a_place_is_its_manager(text, expected) -> None:
+    assert expected in pairs(text)

@@ -226,6 +226,13 @@ _NAME_ASIDE = re.compile(
 )
 """A first name set aside after a role, before the verb ("our buyer, that's Mark, copies")."""
 
+_NOT_A_SELF_ROLE = frozenset(
+    {"bit", "lot", "little", "mess", "fan", "nightmare", "pain", "disaster", "fool", "sucker"}
+    | {"dinosaur", "luddite", "novice", "newbie", "beginner", "stickler", "realist", "sceptic"}
+    | {"skeptic", "perfectionist", "worrier", "believer", "fraud", "mum", "dad", "parent"}
+)
+"""What a speaker says they are that is no job: "I'm a bit, well, …", "I'm a stickler, …"."""
+
 _ROLE_ASIDE = re.compile(
     r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?P<kin>[a-z]+(?:-in-law)?)|(?P<name>[A-Z][a-z]+))\s*,\s*"
     r"(?P<pronoun>she|he)(?:'s|’s|\s+is)\s+(?:been\s+)?(?P<det>the|our|my)\s+"
@@ -311,7 +318,7 @@ class ActorReader:
         ("I'm the warden", "as the bursar I …") that name a role by where they stand."""
         for match in [*_SELF_ROLE.finditer(text), *_SELF_NAMED.finditer(text)]:
             role = (match.group("role") or match.group("role2") or match.group("role3")).strip(" .")
-            if match.re is _SELF_ROLE and match["some"] and not role.endswith(lx.AGENT_SUFFIXES):
+            if match.re is _SELF_ROLE and match["some"] and role.lower() in _NOT_A_SELF_ROLE:
                 continue  # "I'm a housemistress, …" is a role; "I'm a bit, well, …" is not
             if _role_kind(role.split(), relaxed=True) == ActorKind.person:
                 self.self_roles.add(role.lower())

@@ -104,7 +104,9 @@ _MANAGER_OF = re.compile(
     r"(?P<place>stores?|shops?|branch(?:es)?|warehouses?|depots?|sites?|kitchens?|restaurants?"
     r"|clinics?|practices?|wards?|labs?|plants?|hotels?|farms?|yards?|libraries|library"
     r"|venues?|bars?|salons?|garages?|pharmac(?:y|ies)|studios?|hubs?|gyms?|cafés?|cafes?"
-    r"|schools?|pools?|centres?|centers?)\b",
+    r"|schools?|pools?|centres?|centers?|bakery|bakeries|brewery|breweries|distillery|winery"
+    r"|nurser(?:y|ies)|dairy|dairies|laundry|laundries|mills?|factory|factories|kennels"
+    r"|surger(?:y|ies)|canteens?|workshops?|markets?|galleries|gallery|museums?)\b",
     re.IGNORECASE,
 )
 """A speaker who manages a place ("I manage one of the stores", "I run the kitchen") is its

@@ -663,14 +663,16 @@ class Sentence(SentenceWords):
         the main verb, and a comma that opens a relative ("…, which", "…, from which")."""
         # "who have a fault": "have" is the relative's verb, though it reads as an auxiliary
         verb = current.start if self.low(current.start) in {"have", "has", "had"} else current.verb
+        # "Couples who miss a session usually email me": an adverb may stand before it
+        adverb = lx.is_adverb(self.low(i - 1)) and self.low(i - 1) not in {"not", "never"}
         if (
             current.kind == "rel"
             and verb is not None
-            and i > verb + 1
+            and i > verb + 1 + adverb
             and self.low(current.start - 1) in {"who", "that"}
             and current.parent is not None
             and current.parent.verb is None
-            and self._contentish(self.low(i - 1))
+            and self._contentish(self.low(i - 1 - adverb))
             and self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
             and (info := self.verb_at(i, boundary=True)) is not None
             and info[1] in ("base", "s")
@@ -678,8 +680,8 @@ class Sentence(SentenceWords):
         ):
             # "Surveyors who don't use smartphones post their forms to …": the relative
             # ends at the main verb, whose subject is the noun the relative hangs on
-            _close(clauses, current, i)
-            current = Clause(start=i, kind="coord", parent=current.parent)
+            _close(clauses, current, i - adverb)
+            current = Clause(start=i - adverb, kind="coord", parent=current.parent)
             return current, i
         if (
             word == ","

@@ -726,6 +726,15 @@ class SentenceWords:
             ):
                 break  # "at month end Elite sends …", "at 6 pm Hüttenbuch emails …"
             if (
+                k > j
+                and prep is not None
+                and i <= 2
+                and self.toks[k].text[:1].isupper()
+                and self.toks[k - 1].text[:1].islower()
+                and (self.verb_at(k + 1) or ("", ""))[1] == "s"
+            ):
+                break  # "After the last session SurveyMonkey sends …": the phrase ends
+            if (
                 k > j == i
                 and prep is not None
                 and fold_plural(self.low(k - 1)) in lx.TIME_NOUNS
