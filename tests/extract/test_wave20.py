@@ -226,3 +226,41 @@ def test_a_website_that_is_a_products_widget_is_that_product(text, expected) -> 
 )
 def test_who_runs_a_place_is_its_manager(text, expected) -> None:
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the owner. I write the deal in the daybook, and on Fridays the office "
+            "manager types the deals into Sage from the daybook.",
+            ("owner", ("office manager",)),
+        ),
+        (
+            "The gamekeeper jots the bag in his notebook, and the estate clerk copies the "
+            "numbers into the game book spreadsheet from the notebook.",
+            ("gamekeeper", ("estate clerk",)),
+        ),
+    ],
+)
+def test_a_book_written_in_carries_to_whoever_types_from_it(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hauliers bring the weighbridge tickets back, and they go in the tray for "
+            "the office manager.",
+            ("hauliers", ("office manager",)),
+        ),
+        (
+            "The stewards collect the entry cards, and they go in the pigeonhole for the "
+            "show secretary.",
+            ("stewards", ("show secretary",)),
+        ),
+    ],
+)
+def test_what_goes_in_a_tray_for_someone_reaches_them(text, expected) -> None:
+    assert expected in pairs(text)

@@ -11,6 +11,7 @@ from assistant.extract.heuristics.clauses import (
     names_the_act,
 )
 from assistant.extract.heuristics.cues import (
+    _CARRIERS,
     _INBOXES,
     _LOOK_VERBS,
     _NOT_ENTERING,
@@ -679,6 +680,15 @@ class ClauseFlows(PlaceFlows):
             return False  # "GPs refer through e-RS, …, and the referrals land in …": a channel
         return self._last_system_before(c.s, c.clause.start) is not None
 
+    def _left_in_a_tray(self, c: _ClauseRead) -> bool:
+        """What arrives is put in a tray, pigeonhole or on a board ("… go in the tray")."""
+        return any(
+            fold_plural(np_.head.lower()) in _CARRIERS
+            for p, g, _ in c.pps
+            if p in {"in", "into", "on", "onto"}
+            for np_ in g
+        )
+
     def _flows_arrived(self, c: _ClauseRead) -> bool:
         """Arriving ("the job goes to the contractor", "comes back to ops"):
         the source is who held, wrote or sent it before, or the main clause's subject."""
@@ -771,6 +781,10 @@ class ClauseFlows(PlaceFlows):
                 # list": what appears by itself on someone's list or screen comes from the
                 # system named before (STYLES.md: a system pushing to a person is high)
                 sources, targets = [system], shown_to
+            if sources and not targets and self._left_in_a_tray(c):
+                # "the hauliers bring the tickets back, and those go in the tray for the
+                # office manager": the tray is a medium to whom it is left for
+                targets = [t for t in named({"for"}) if self.kind_of(t) in HUMAN]
             after_verb = s.low(clause.verb + 1) if clause.verb is not None else ""
             if (
                 sources

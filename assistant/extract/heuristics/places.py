@@ -42,7 +42,10 @@ class PlaceFlows(SendingFlows):
         if words & {"paper", "handwritten", "printed"}:
             return True
         digital = words & (lx.WEB_WORDS | {"shared", "google", "online", "excel", "digital"})
-        return fold_plural(np_.head.lower()) in _PAPER and not np_.proper and not digital
+        head = fold_plural(np_.head.lower())
+        # "the daybook", "the notebook": a book written in is paper too
+        paper = head in _PAPER or hub_key(head) == "book" or head == "notebook"
+        return paper and not np_.proper and not digital
 
     def _note_paper(self, c: _ClauseRead) -> None:
         """Remembers who writes on a paper carrier ("members fill in a paper questionnaire",
