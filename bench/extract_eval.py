@@ -340,6 +340,10 @@ REPORT_SETS = [
         "wave-30 held-out cases (another annotator; sealed through wave 19, opened for wave 20)",
         ROOT / "bench/cases/w30-heldout.jsonl",
     ),
+    (
+        "wave-31 held-out cases (another annotator; sealed through wave 19 and wave 20's first parts)",
+        ROOT / "bench/cases/w31-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

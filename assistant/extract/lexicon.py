@@ -389,7 +389,7 @@ NOT_AGENTS = _words(
     however moment segment element comment fragment procurement development deployment
     shipment replenishment announcement commitment allotment newsletter appointment reminder
     voucher flyer poster sticker binder roster banner consignment assignment placement offer
-    tender specimen specimens backorder preorder reorder"""
+    tender specimen specimens backorder preorder reorder degree degrees coffee toffee"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv

@@ -465,16 +465,27 @@ class ActorReader:
     def _name(self, np_: NP) -> str:
         words = np_.words
         # a leading adjective of quantity is not part of the name ("all depot managers")
-        while len(words) > 1 and (
-            words[0].low in _NOT_IN_NAMES
-            or words[0].low in {"both", "some", "many", "few", "either", "neither"}
-            or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
-            or (
-                lx.verb_forms().get(words[0].low, ("", ""))[1] == "ing"
-                and words[1].text[:1].isupper()
-                and not words[0].text[:1].isupper()
-            )  # "we did try getting Bookwhen to send …": the name is Bookwhen (not "Hub"
-            # of "the Planning Hub")
+        while (
+            len(words) > 1
+            and (
+                words[0].low in _NOT_IN_NAMES
+                or words[0].low in {"both", "some", "many", "few", "either", "neither"}
+                # "the two supermarkets we supply": a count, not part of the name
+                or (
+                    words[0].low in lx.NUMBER_WORDS
+                    and words[0].low != "one"
+                    and len(words) == 2
+                    and is_plural(words[1].low)
+                    and lx.actor_kind([words[1].text]) is not None  # not "five degrees"
+                )
+                or (words[0].low in {"that", "this"} and words[1].low in {"same", "very"})
+                or (
+                    lx.verb_forms().get(words[0].low, ("", ""))[1] == "ing"
+                    and words[1].text[:1].isupper()
+                    and not words[0].text[:1].isupper()
+                )  # "we did try getting Bookwhen to send …": the name is Bookwhen (not "Hub"
+                # of "the Planning Hub")
+            )
         ):
             words = words[1:]
         if len(words) > 1 and words[-1].low == "side" and lx.actor_kind([words[-2].text]):

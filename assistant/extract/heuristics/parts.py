@@ -184,7 +184,8 @@ class ClauseParts(ActorReader):
             return np_  # "Parents, they get everything from …": the pronoun is the topic
         if k < stop and s.low(k) in {"i", "we", "they", "he", "she"} and k + 1 <= stop:
             pronoun = s.np_at(k, stop)
-            if pronoun is not None and s.verb_at(k + 1) is not None:
+            contact = k in s.contact_relatives  # "the farms we buy from phone me"
+            if pronoun is not None and s.verb_at(k + 1) is not None and not contact:
                 return pronoun
         if np_.is_pronoun or self._plain_actor(np_):
             return None

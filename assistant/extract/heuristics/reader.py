@@ -78,7 +78,10 @@ _EXAMPLES_ASIDE = re.compile(
     r"\s*\((?:e\.?\s?g\.?|i\.?\s?e\.?|for (?:example|instance)|such as|like|say)[\s,:][^()]*\)"
     r"|(?-i:,\s*(?:such as|e\.g\.,?|for example,?|for instance,?)\s+"
     r"(?:[^,.;:()\n]{1,40}(?:,\s*[^,.;:()\n]{1,40}?)*,?\s+(?:and|or)\s+[^,.;:()\n]{1,40}?"
-    r"|[^,.;:()\n]{1,80})(?=,))",
+    r"|[^,.;:()\n]{1,80})(?=,))"
+    # "a paper trip report, swims, injuries, anything odd, and hand it …": kinds of content
+    r"|(?-i:,\s*(?:[a-z][^,.;:()\n]{0,30},\s*){1,5}(?:anything|everything|whatever|etc\.?"
+    r"|that sort of thing|that kind of thing|stuff like that)(?:\s+[a-z]+)?(?=,))",
     re.IGNORECASE,
 )
 """An aside listing examples, in brackets ("critical findings (e.g. ICH, PE) are phoned …")
@@ -171,6 +174,10 @@ def _emailed_nowhere(clause: Clause, span: str) -> bool:
     if clause.base in _PHONED and _PHONED_IN.search(span):
         return True
     return clause.base in _CHANNEL_VERBS and not re.search(r"\bto\b", span, re.IGNORECASE)
+
+
+_CALLED_LINES = frozenset({"line", "helpline", "hotline", "number", "phone", "switchboard"})
+"""What a caller rings before someone answers it ("our emergency line", "the helpline")."""
 
 
 class FreeTextReader(ClauseFlows):
@@ -905,7 +912,33 @@ class FreeTextReader(ClauseFlows):
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
         self._flows_of_clause(s, clause, pps)
+        self._line_answered(s, clause)
         self._saw_possessors(s, clause)
+
+    def _line_answered(self, s: Sentence, clause: Clause) -> None:
+        """ "the control room rings our emergency line, and the duty officer takes the
+        call": whoever answers the line is who the call reached."""
+        assert clause.verb is not None
+        subject = clause.subject_actor
+        if (
+            clause.passive
+            or subject is None
+            or self.kind_of(subject) not in HUMAN
+            or clause.base not in {"take", "answer", "pick"}
+            or not any(
+                s.low(k) in {"call", "calls", "phone"} for k in range(clause.verb, clause.end)
+            )
+        ):
+            return
+        before = [
+            c.flow_index for c in s.clauses if c.end <= clause.start and c.flow_index is not None
+        ]
+        if not before:
+            return
+        called = self.flows[before[-1]]
+        lines = [t for t in called.targets if t.lower().split()[-1] in _CALLED_LINES]
+        if lines and called.source != subject:
+            called.targets = [subject if t in lines else t for t in called.targets]
 
     def _saw_named_party(self, s: Sentence, clause: Clause) -> None:
         """ "It's an outside surveying firm, and they email the report …": a party named

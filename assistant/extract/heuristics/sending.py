@@ -823,6 +823,14 @@ class SendingFlows(FlowEmitter):
             ):
                 receiver = None  # "emails me stock lists, which I print": not back to them
             targets = [receiver] if receiver and receiver != source else []
+            assert clause.verb is not None
+            typed_up = base == "transcribe" or (
+                base in {"type", "retype", "re-type", "key"} and s.low(clause.verb + 1) == "up"
+            )
+            if targets and typed_up and self.kind_of(targets[0]) in HUMAN:
+                # "the nephrologist dictates a letter, which the medical secretary types up":
+                # the typist receives what the main subject said
+                source, targets = targets[0], [source]
             if targets and not c.content and clause.antecedent is not None:
                 c.content = self._content(clause.antecedent, s)  # what the relative is on
         if source and targets and not passive and _says_back(s, clause):

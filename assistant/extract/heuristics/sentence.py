@@ -76,6 +76,8 @@ class Sentence(SentenceWords):
         )
         """Capitalised -ly words are names, not adverbs ("Famly", "Dentally texts them")."""
         self.verbs: dict[int, tuple[str, str]] = {}
+        self.contact_relatives: set[int] = set()
+        """Where a relative without "that" starts with its pronoun ("the farms we buy from")."""
         self._nps: dict[tuple[int, int], NP | None] = {}
         self._verbs: dict[tuple[int, bool], tuple[str, str] | None] = {}
         self.clauses = self._segment()
@@ -354,6 +356,13 @@ class Sentence(SentenceWords):
         call closes …", "…; once the money lands …"), the stretch running to ``end``."""
         word = self.low(k)
         if word in {"after", "before", "until", "since", "where", "wherever"}:
+            np_ = self.np_at(k + 1, end)
+            if (
+                np_ is not None
+                and not np_.is_pronoun
+                and self.low(np_.end) in {"the", "our", "their", "my", "i", "we", "they"}
+            ):
+                return False  # "After each trip the guides fill in …": a phrase, not a clause
             return any(self.low(j) == "," for j in range(k + 1, end))
         return word in lx.SUBORDINATORS and not (
             (
@@ -363,6 +372,23 @@ class Sentence(SentenceWords):
             )
             or word == "as"
         )
+
+    def _contact_relative_end(self, i: int) -> int | None:
+        """Where the main verb stands after a relative without "that" on the subject
+        ("the farms we buy from phone me"): the relative's verb, perhaps a preposition,
+        then a verb agreeing with the plural subject; None when there is no second verb."""
+        first = self.verb_at(i + 1)
+        if first is None or first[1] not in ("base", "past"):
+            return None
+        j = i + 2
+        if self.low(j) in lx.PREPOSITIONS | lx.PARTICLES:
+            j += 1
+        while lx.is_adverb(self.low(j)) and self.low(j) not in {"not", "never"}:
+            j += 1
+        second = self.verb_at(j, boundary=True)
+        if second is None or second[1] not in ("base", "past") or self.low(j + 1) in {"by"}:
+            return None
+        return j
 
     def _next_mark(self, k: int, mark: str) -> int:
         """Where the next ``mark`` is from token ``k`` on (the sentence's end if none)."""
@@ -403,6 +429,23 @@ class Sentence(SentenceWords):
                 current.verb, current.base, current.redoes = i, clauses[-1].base, True
                 self.verbs[i] = (clauses[-1].base, "base")
                 i += 1
+                continue
+            if (
+                current.verb is None
+                and word in {"we", "i", "they", "you"}
+                and i > current.start
+                and self._contentish(self.low(i - 1))
+                and self._plural_noun(self.low(i - 1))
+                and (later := self._contact_relative_end(i)) is not None
+            ):
+                # "The two supermarkets we supply send their orders …": one clause, whose
+                # verb is the second
+                info = self.verb_at(later, boundary=True)
+                assert info is not None
+                current.verb, current.base = later, info[0]
+                self.verbs[later] = info
+                self.contact_relatives.add(i)
+                i = later + 1
                 continue
             if current.verb is None and self.low(i - 1) == "whoever":
                 i += 1  # "whoever picks up emails …": the verb of the free relative
