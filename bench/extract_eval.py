@@ -337,11 +337,11 @@ REPORT_SETS = [
         ROOT / "bench/cases/w29-heldout.jsonl",
     ),
     (
-        "wave-30 held-out cases (another annotator; sealed through wave 19, opened for wave 20)",
+        "wave-30 held-out cases (another annotator; sealed until wave 20, part 1)",
         ROOT / "bench/cases/w30-heldout.jsonl",
     ),
     (
-        "wave-31 held-out cases (another annotator; sealed through wave 19 and wave 20's first parts)",
+        "wave-31 held-out cases (another annotator; sealed until wave 20, part 4)",
         ROOT / "bench/cases/w31-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
