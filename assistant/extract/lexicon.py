@@ -215,7 +215,7 @@ OTHER_VERBS = _words(
     organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
     connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
-    stand determine remember forget bother"""
+    stand determine remember forget bother courier"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -389,7 +389,8 @@ NOT_AGENTS = _words(
     however moment segment element comment fragment procurement development deployment
     shipment replenishment announcement commitment allotment newsletter appointment reminder
     voucher flyer poster sticker binder roster banner consignment assignment placement offer
-    tender specimen specimens backorder preorder reorder degree degrees coffee toffee"""
+    tender specimen specimens backorder preorder reorder degree degrees coffee toffee closer nearer
+    sooner further together"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 PERSON_WORDS = _words(
     """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv

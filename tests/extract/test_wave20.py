@@ -375,3 +375,84 @@ def test_a_count_before_a_plural_party_is_not_part_of_its_name() -> None:
 def test_degrees_are_no_one() -> None:
     found = pairs("The Inkbird app pings the brewer's phone if the room goes over five degrees.")
     assert all("degrees" not in (source, *targets) for source, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the service manager. The on-call manager logs it in Nourish from what "
+            "they've been told, which alerts me automatically.",
+            ("nourish", ("service manager",)),
+        ),
+        (
+            "I'm the head of year. The tutor records it in CPOMS from what she has heard, "
+            "which emails me straight away.",
+            ("cpoms", ("head of year",)),
+        ),
+    ],
+)
+def test_a_free_relative_after_a_preposition_is_no_clause_nor_antecedent(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all(
+        source not in {"nourish", "cpoms"} or targets == expected[1] for source, targets in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the service manager. I make the referral to the local authority.",
+            ("service manager", ("local authority",)),
+        ),
+        ("The GP makes a referral to the falls team.", ("gp", ("falls team",))),
+        ("I'm the chef. I put an order in to the mill every Monday.", ("chef", ("mill",))),
+    ],
+)
+def test_a_message_made_out_to_someone_is_sent_to_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_making_something_to_a_place_is_no_message() -> None:
+    assert pairs("The joiner makes a frame to the size on the drawing.") == []
+
+
+def test_a_hedge_between_two_verbs_does_not_take_the_sender() -> None:
+    found = pairs(
+        "I'm the producer. The distributor couriers the hard drive, which is physical, so I "
+        "suppose it doesn't count, and emails the KDM to our projectionist."
+    )
+    assert ("distributor", ("projectionist",)) in found
+    assert all(source != "producer" for source, _ in found)
+
+
+def test_closer_to_the_date_is_when_not_who() -> None:
+    found = pairs("Closer to the date the caterer emails the menu to the events manager.")
+    assert found == [("caterer", ("events manager",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        (
+            "The distributor emails the KDM to our projectionist.",
+            ("distributor", ("projectionist",)),
+            "KDM",
+        ),
+        ("The buyer emails the PO to the supplier.", ("buyer", ("supplier",)), "PO"),
+    ],
+)
+def test_an_acronym_sent_to_someone_is_what_travels(text, expected, content) -> None:
+    out = EXTRACTOR.extract(text)
+    assert [
+        (f.source.lower(), tuple(t.lower() for t in f.targets), f.content) for f in out.flows
+    ] == [(*expected, content)]
+
+
+def test_an_acronym_that_is_a_party_still_receives() -> None:
+    """ "emails PI to OK the grant code": no recipient after "to", so PI is who is sent to."""
+    assert ("research office", ("pi",)) in pairs(
+        "The research office emails PI to OK the grant code."
+    )

@@ -413,6 +413,16 @@ class ClauseFlows(PlaceFlows):
                 and any(p == "to" for p, _, _ in pps)
             ):
                 obj_actor = None  # "emails the audit to the ward manager": what is sent
+            elif (
+                obj_actor is not None
+                and len(obj.words) == 1
+                and obj.words[0].text.isupper()
+                and base in lx.SEND_VERBS
+                and any(p == "to" and self._recipient(g[0], s) for p, g, _ in pps if g)
+                and normalise_name(obj_actor) not in self.known_keys
+                and not any(obj_actor in (f.source, *f.targets) for f in self.flows)
+            ):
+                obj_actor = None  # "emails the KDM to our projectionist": an acronym sent
         if (
             obj_actor is not None
             and content_np is obj

@@ -71,6 +71,10 @@ _STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "
 """Words that stand for what was named before ("each one", "the ones", "both", "theirs")."""
 
 
+_HEDGING = frozenset({"suppose", "think", "guess", "reckon", "imagine", "believe", "mean"})
+"""Verbs of a speaker's aside ("so I suppose it doesn't count")."""
+
+
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
 
@@ -297,6 +301,16 @@ class ClauseParts(ActorReader):
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
         if clause.kind == "coord" and clause.parent is not None:
             parent = clause.parent
+            if (
+                parent.base in _HEDGING
+                and parent.subject is not None
+                and parent.subject.toks[0].low in {"i", "we"}
+                and (said := [c for c in s.clauses if c.end <= parent.start and c.kind == "main"])
+                and said[-1].subject_actor is not None
+            ):
+                # "the distributor couriers the drive, so I suppose it doesn't count, and
+                # emails the key to …": the hedge is an aside; the sender is said before it
+                parent = said[-1]
             verb = s.verbs.get(clause.verb) if clause.verb is not None else None
             if parent.passive and verb and (verb[1] == "past" or verb[0] in lx.SAME_PARTICIPLE):
                 clause.passive = True

@@ -59,6 +59,13 @@ def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     clauses.append(current)
 
 
+_MESSAGES_MADE = frozenset(
+    {"referral", "request", "complaint", "enquiry", "inquiry", "application", "claim"}
+    | {"notification", "report", "submission", "order", "booking", "appeal"}
+)
+"""What is made out to someone ("make a referral to", "put an order in to")."""
+
+
 class Sentence(SentenceWords):
     """Everything about one sentence: tokens, verbs, clauses."""
 
@@ -136,6 +143,23 @@ class Sentence(SentenceWords):
     def _antecedent(self, i: int) -> NP | None:
         """What a relative pronoun at ``i`` refers to; a time phrase is skipped ("handed to
         the office administrator on Fridays, who types them …")."""
+        what = next(
+            (k for k in range(i - 1, max(i - 8, 0), -1) if self.low(k) in {"what", "whatever"}),
+            None,
+        )
+        if (
+            what is not None
+            and self.low(what - 1) in lx.PREPOSITIONS
+            and all(
+                self.low(k) in lx.SUBJECT_PRONOUNS | lx.AUXILIARIES | {"'ve", "'s", "'re", "been"}
+                or self.verb_at(k) is not None
+                for k in range(what + 1, i)
+                if self.low(k) != ","
+            )
+        ):
+            # "logs it in Nourish from what they've been told, which alerts me": what the
+            # free relative is about is no antecedent
+            return self.np_before(what - 1)
         found = self.np_before(i)
         if found is not None and found.is_time and self.low(found.start - 1) in lx.PREPOSITIONS:
             earlier = self.np_before(found.start - 1)
@@ -338,18 +362,25 @@ class Sentence(SentenceWords):
                 return nxt is not None and (nxt[1] == "past" or nxt[0] in lx.SAME_PARTICIPLE)
         return False
 
-    def _free_relative_object(self, current: Clause, i: int) -> bool:
-        """ "what they find" right after the clause's verb (or its person object) is what
-        the verb passes, not a new clause: what follows it still belongs to the verb."""
+    def _free_relative_object(self, current: Clause, i: int) -> int:
+        """ "what they find" right after the clause's verb (or its person object), or after
+        a preposition of it ("from what they've been told"), is what the verb passes, not a
+        new clause: what follows it still belongs to the verb. The tokens it spans, or 0."""
         if self.low(i) != "what" or current.verb is None:
-            return False
+            return 0
         before = i - 1 - (self.low(i - 1) in lx.OBJECT_PRONOUNS)
         who = self.low(i + 1).split("'")[0].split("’")[0]
-        return (
-            before == current.verb
-            and who in _SUBJECT_WORDS | {"you"}
-            and self.verb_at(i + 2, boundary=True) is not None
-        )
+        if who not in _SUBJECT_WORDS | {"you"}:
+            return 0
+        if before == current.verb and self.verb_at(i + 2, boundary=True) is not None:
+            return 3
+        if before > current.verb and self.low(i - 1) in {"from", "on", "off", "with"}:
+            k = i + 2
+            while self.low(k) in lx.AUXILIARIES and self.verb_at(k, boundary=True) is None:
+                k += 1
+            if self.verb_at(k, boundary=True) is not None:
+                return k + 1 - i
+        return 0
 
     def _opens_subordinate(self, k: int, end: int) -> bool:
         """Token ``k`` opens a subordinate clause that comes before its main one ("When the
@@ -372,6 +403,15 @@ class Sentence(SentenceWords):
             )
             or word == "as"
         )
+
+    def _message_made_to(self, i: int) -> bool:
+        """ "make the referral to the council", "put a request in to IT": a message made
+        out to someone is sent to them."""
+        obj = self.np_at(i + 1)
+        if obj is None or fold_plural(obj.head.lower()) not in _MESSAGES_MADE:
+            return False
+        k = obj.end + (self.low(obj.end) == "in")
+        return self.low(k) == "to"
 
     def _contact_relative_end(self, i: int) -> int | None:
         """Where the main verb stands after a relative without "that" on the subject
@@ -405,8 +445,8 @@ class Sentence(SentenceWords):
         while i < self.n:
             word = self.low(i)
             nxt = self.low(i + 1)
-            if self._free_relative_object(current, i):
-                i += 3  # "the welders write what they find on a job card for me": one clause
+            if skip := self._free_relative_object(current, i):
+                i += skip  # "the welders write what they find on a job card for me": one clause
                 continue
             moved = (
                 self._cut_at_marks(clauses, current, i, word, nxt)
@@ -491,6 +531,8 @@ class Sentence(SentenceWords):
                         or (nxt in {"in", "on"} and self.low(i + 2) in {"to", "and", ",", "."})
                     ):
                         current.base = "access"  # "logs into RepairShopr": signs in, reads
+                    if info[0] in {"make", "do", "put"} and self._message_made_to(i):
+                        current.base = "send"  # "I make the referral to the local authority"
                     if info[0] == "read" and (
                         nxt in {"me", "us", "him", "her"}
                         or "out" in {self.low(i + 1), self.low(i + 2), self.low(i + 3)}

@@ -710,6 +710,12 @@ class SentenceWords:
             )
         ):
             return NP([first], i, i + 1, prep)
+        if first.low in {"closer", "nearer", "later", "earlier", "sooner"} and self.low(i + 1) in {
+            "to",
+            "on",
+            "in",
+        }:
+            return None  # "closer to the date the distributor …": when, not who
         j = i
         while j < limit and (
             self.low(j) in lx.DETERMINERS
