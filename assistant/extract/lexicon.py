@@ -121,7 +121,7 @@ SEND_VERBS = _words(
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
     drop jot file lodge paste page bleep apply shout yell holler quote invite coordinate
-    co-ordinate liaise"""
+    co-ordinate liaise agree arrange negotiate"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -184,6 +184,9 @@ SHARE_WITH_VERBS = frozenset(
         "coordinate",
         "co-ordinate",
         "liaise",
+        "agree",
+        "arrange",
+        "negotiate",
     }
 )
 # "X exports the sales from Shopify": the named system is a source too
@@ -537,7 +540,7 @@ ABSTRACT_HEADS = _words(
     """end approval production validation review stage step level format place point rest top
     bottom side front back middle edge part way line item items quantity quantities value
     values number numbers total totals problem problems issue issues question questions answer
-    answers reason cause
+    answers reason cause date dates deadline deadlines
     decision decisions scope inspection analysis analyses check checks account accounts
     area areas site sites field fields system-to-system start beginning scratch
     booking bookings claim claims outcome outcomes response responses allocation allocations

@@ -456,3 +456,34 @@ def test_an_acronym_that_is_a_party_still_receives() -> None:
     assert ("research office", ("pi",)) in pairs(
         "The research office emails PI to OK the grant code."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our programmer agrees the titles and dates with the distributors by email.",
+            ("programmer", ("distributors",)),
+        ),
+        (
+            "The planner arranges the slot with the haulier by email.",
+            ("planner", ("haulier",)),
+        ),
+        (
+            "The agent negotiates the fee with the promoter over the phone.",
+            ("agent", ("promoter",)),
+        ),
+    ],
+)
+def test_agreeing_or_arranging_with_a_party_tells_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_agreeing_with_an_idea_is_no_flow() -> None:
+    assert pairs("I'm the owner. I agree with that.") == []
+
+
+@pytest.mark.parametrize("noun", ["date", "deadline"])
+def test_a_date_is_no_receiver(noun) -> None:
+    found = pairs(f"Tradeflow texts the fitting slot to the {noun}.")
+    assert all(noun not in targets for _, targets in found)
