@@ -357,7 +357,8 @@ TOOL_HEADS = _words(
     terminal terminals scanner scanners device devices machine machines plc dcs gateway
     workflow chatbot webshop e-shop marketplace intranet extranet sys sw probe probes
     tracker trackers logger loggers meter meters beacon beacons buoy buoys gauge gauges
-    middleware camera cameras analyser analysers analyzer analyzers weighbridge weighbridges"""
+    middleware camera cameras analyser analysers analyzer analyzers weighbridge weighbridges
+    epos anemometer anemometers"""
 )
 DATA_HEADS = _words(
     """database databases db lake datalake warehouse ledger historian register registry
@@ -484,6 +485,8 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.process
     if single in STORE_DOCUMENTS and set(words) & SYSTEM_QUALIFIERS:
         return ActorKind.data
+    if single == "station" and len(words) > 1 and words[-2] in {"weather", "base", "monitoring"}:
+        return ActorKind.tool  # "the weather station feeds the readings …": a device
     if single in {"logger", "recorder"} and len(words) > 1 and words[-2] in {"data", "temperature"}:
         return ActorKind.tool  # "the data logger": a device, not the person who logs
     if (

@@ -487,3 +487,57 @@ def test_agreeing_with_an_idea_is_no_flow() -> None:
 def test_a_date_is_no_receiver(noun) -> None:
     found = pairs(f"Tradeflow texts the fitting slot to the {noun}.")
     assert all(noun not in targets for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parents sign up for a weekly subscription on our Shopify shop.",
+            ("parents", ("shopify shop",)),
+        ),
+        ("Volunteers sign up through Better Impact.", ("volunteers", ("better impact",))),
+    ],
+)
+def test_signing_up_on_a_system_enters_it(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_being_signed_up_by_someone_is_not_signing_up() -> None:
+    found = pairs("New players are signed up on the doorstep by our canvassers.")
+    assert ("canvassers", ("players",)) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EPOS puts every order up on the kitchen screen for the pizza makers.",
+            ("epos", ("pizza makers",)),
+        ),
+        (
+            "Adastra displays the live queue on the screen in the clinicians' room.",
+            ("adastra", ("clinicians",)),
+        ),
+        (
+            "I'm the safety officer. The weather station on the mast feeds live wind readings "
+            "to the screen in the hangar, and I watch that.",
+            ("weather station", ("safety officer",)),
+        ),
+        (
+            "Streamed CTG traces go into Guardian, and it shows them on the big screen in the "
+            "office, so the consultant sees all of them.",
+            ("guardian", ("consultant",)),
+        ),
+        ("Legend shows the bookings on the screen at reception.", ("legend", ("reception",))),
+    ],
+)
+def test_a_screen_is_a_medium_to_whoever_watches_it(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all("screen" not in " ".join(targets) for _, targets in found)
+
+
+def test_a_screen_nobody_is_said_to_watch_is_left_alone() -> None:
+    found = pairs("The turnstile system sends the entry counts to the screen.")
+    assert all(targets != ("turnstile system",) for _, targets in found)

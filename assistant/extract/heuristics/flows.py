@@ -83,6 +83,16 @@ _OWN_RECORDS = frozenset(
 """Records kept for one party, read by that party."""
 
 
+_SHOWING = frozenset({"put", "show", "display", "push", "send", "feed", "pop", "flash", "post"})
+"""What a system does to put something on a screen."""
+
+_SCREENS = frozenset({"screen", "display", "monitor", "wallboard", "dashboard", "tv"})
+"""Screens watched by the people where they hang (not phones, carried by one person)."""
+
+_WATCHING = frozenset({"watch", "see", "check", "look", "monitor", "read", "keep"})
+"""What a person does with a screen."""
+
+
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
 
@@ -196,6 +206,7 @@ class ClauseFlows(PlaceFlows):
         steps = (
             self._flows_checked_with_the_called,
             self._flows_into_someones_record,
+            self._flows_shown_on_a_screen,
             self._flows_in_shared_box,
             self._flows_read_from_hub,
             self._flows_received,
@@ -214,6 +225,63 @@ class ClauseFlows(PlaceFlows):
                 break
         self._flows_to_readers(c)
         self._paper_handled(c)
+
+    def _flows_shown_on_a_screen(self, c: _ClauseRead) -> bool:
+        """ "The EPOS puts every order up on the kitchen screen for the pizza makers",
+        "Adastra displays the queue on the screen in the clinicians' room", "… feeds the
+        readings to the screen in the hangar, and I watch that": a screen is a medium from
+        the system to whoever it is for, whose it is, where it hangs, or who watches it."""
+        clause, subject = c.clause, c.subject
+        if (
+            c.passive
+            or not subject
+            or self.kind_of(subject) not in SYSTEMS
+            or c.base not in _SHOWING
+            or clause.verb is None
+        ):
+            return False
+        screens = [
+            np_
+            for p, g, _ in c.pps
+            if p in {"on", "onto", "to", "up"}
+            for np_ in g
+            if fold_plural(np_.head.lower()) in _SCREENS and not np_.proper
+        ]
+        if not screens:
+            return False
+        viewers = self._screen_viewers(c, screens[0])
+        if not viewers or subject in viewers:
+            return False
+        return c.found([subject], viewers)
+
+    def _screen_viewers(self, c: _ClauseRead, screen: NP) -> list[str]:
+        """Who sees a screen: named after "for", its owner, where it is, or who watches it
+        in the next clause."""
+        s = c.s
+        viewers = [t for t in self._named_after(c)({"for"}) if self.kind_of(t) in HUMAN]
+        if viewers:
+            return viewers
+        owner = self._whose(screen, s)
+        if owner is not None:
+            return [owner]
+        assert c.clause.verb is not None
+        for later in s.clauses:
+            if later.start <= c.clause.verb or later.base not in _WATCHING or later.passive:
+                continue
+            np_ = self._subject(s, later)
+            watcher = self.actor(np_, s) if np_ is not None else None
+            if watcher is not None and self.kind_of(watcher) in HUMAN:
+                return [watcher]  # "…, and I watch that"
+        if s.low(screen.end) in {"in", "at"} and (place := s.np_at(screen.end + 1)) is not None:
+            found = self._whose(place, s) or self.actor(place, s)
+            if found is not None and self.kind_of(found) in HUMAN:
+                return [found]  # "the screen at reception", "in the clinicians' room"
+        if len(screen.words) > 1:
+            modifier = NP(screen.words[:-1], screen.words[0].i, screen.words[-1].i, None, False)
+            found = self.actor(modifier, s)
+            if found is not None and self.kind_of(found) in {ActorKind.team, ActorKind.person}:
+                return [found]  # "the kitchen screen"
+        return []
 
     def _flows_into_someones_record(self, c: _ClauseRead) -> bool:
         """ "Eviivo updates Airbnb's calendar", "Lex updates each barrister's diary": what a

@@ -531,6 +531,13 @@ class Sentence(SentenceWords):
                         or (nxt in {"in", "on"} and self.low(i + 2) in {"to", "and", ",", "."})
                     ):
                         current.base = "access"  # "logs into RepairShopr": signs in, reads
+                    if (
+                        info[0] == "sign"
+                        and info[1] != "past"  # "players are signed up by canvassers"
+                        and nxt == "up"
+                        and (self.low(i + 2) in lx.PREPOSITIONS or not self.low(i + 2).isalpha())
+                    ):
+                        current.base = "register"  # "parents sign up on our Shopify shop"
                     if info[0] in {"make", "do", "put"} and self._message_made_to(i):
                         current.base = "send"  # "I make the referral to the local authority"
                     if info[0] == "read" and (
