@@ -541,3 +541,48 @@ def test_a_screen_is_a_medium_to_whoever_watches_it(text, expected) -> None:
 def test_a_screen_nobody_is_said_to_watch_is_left_alone() -> None:
     found = pairs("The turnstile system sends the entry counts to the screen.")
     assert all(targets != ("turnstile system",) for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When a call comes in on a client's line, CallDesk pops up that client's "
+            "instructions on the receptionist's screen.",
+            ("calldesk", ("receptionist",)),
+        ),
+        (
+            "The booking system flashes up the request on the vet's screen.",
+            ("booking system", ("vet",)),
+        ),
+    ],
+)
+def test_a_system_popping_something_up_on_someones_screen_reaches_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_that_before_a_possessive_is_a_determiner_not_a_relative() -> None:
+    out = EXTRACTOR.extract("CallDesk pops up that client's instructions on the agent's screen.")
+    assert [(f.source, f.targets) for f in out.flows] == [("CallDesk", ["agent"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The team leader has a wallboard fed live by CallDesk showing calls waiting.",
+            ("calldesk", ("team leader",)),
+        ),
+        (
+            "The shift supervisor has a display fed by Wonderware.",
+            ("wonderware", ("shift supervisor",)),
+        ),
+    ],
+)
+def test_a_screen_of_ones_own_fed_by_a_system_reaches_its_owner(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_a_name_with_an_ing_word_inside_keeps_it() -> None:
+    found = pairs("Affected travellers rebook their flights in the Concur booking tool.")
+    assert ("affected travellers", ("concur booking tool",)) in found

@@ -207,6 +207,7 @@ class ClauseFlows(PlaceFlows):
             self._flows_checked_with_the_called,
             self._flows_into_someones_record,
             self._flows_shown_on_a_screen,
+            self._flows_to_a_screen_of_ones_own,
             self._flows_in_shared_box,
             self._flows_read_from_hub,
             self._flows_received,
@@ -253,6 +254,25 @@ class ClauseFlows(PlaceFlows):
         if not viewers or subject in viewers:
             return False
         return c.found([subject], viewers)
+
+    def _flows_to_a_screen_of_ones_own(self, c: _ClauseRead) -> bool:
+        """ "The team leader has a wallboard fed live by CallDesk": what a system feeds to
+        someone's own screen reaches them."""
+        s, clause = c.s, c.clause
+        verb = clause.verb
+        if verb is None or (s.verbs.get(verb) or ("", ""))[1] != "past" or verb < 3:
+            return False
+        if fold_plural(s.low(verb - 1)) not in _SCREENS | {"board"}:
+            return False
+        have = verb - 2 - (s.low(verb - 2) in lx.DETERMINERS | {"their", "his", "her", "own"})
+        if s.low(have) not in {"has", "have", "gets", "get", "got"}:
+            return False
+        owner_np = s.np_at(clause.start, have)
+        owner = self.actor(owner_np, s) if owner_np is not None else None
+        systems = [t for t in self._named_after(c)({"by"}) if self.kind_of(t) in SYSTEMS]
+        if owner is None or self.kind_of(owner) not in HUMAN or not systems:
+            return False
+        return c.found(systems[:1], [owner])
 
     def _screen_viewers(self, c: _ClauseRead, screen: NP) -> list[str]:
         """Who sees a screen: named after "for", its owner, where it is, or who watches it

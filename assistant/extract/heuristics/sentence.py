@@ -905,6 +905,8 @@ class Sentence(SentenceWords):
             and i > 0
             and self._contentish(self.low(i - 1))
             and self.verb_at(i - 1) is None
+            and not nxt.endswith(("'s", "’s"))  # "pops up that client's instructions"
+            and self.low(i - 1) not in lx.PARTICLES
         ):
             if word == "that" and self.low(i - 1) in {"so", "such"}:
                 _close(clauses, current, i)

@@ -778,6 +778,14 @@ class SentenceWords:
                 and (lx.verb_info(self.low(k + 1)) or ("", ""))[1] == "past"
             ):
                 break  # "the farmers get paid by BACS": a passive's "get", not a noun
+            if (
+                k > j
+                and prep == "by"
+                and lx.verb_forms().get(word, ("", ""))[1] == "ing"
+                and self.toks[k - 1].text[:1].isupper()
+                and self.toks[k].text[:1].islower()
+            ):
+                break  # "a wallboard fed by CallDesk showing calls waiting": a participle
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
             if (
