@@ -197,7 +197,7 @@ PULL_VERBS = frozenset(
 # physical things carried are not information (STYLES.md): "sends the medication up"
 PHYSICAL_CONTENT = _words(
     """sample specimen pallet crate parcel package box medication medicine drug goods stock
-    equipment part spare cash food meal tray container trolley key bag
+    equipment part spare cash food meal tray container trolley key bag disk badge
     access login logins password passwords permission permissions"""
 )
 CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")

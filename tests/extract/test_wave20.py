@@ -586,3 +586,79 @@ def test_a_screen_of_ones_own_fed_by_a_system_reaches_its_owner(text, expected) 
 def test_a_name_with_an_ing_word_inside_keeps_it() -> None:
     found = pairs("Affected travellers rebook their flights in the Concur booking tool.")
     assert ("affected travellers", ("concur booking tool",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CPS email the OIC when a case is finalised.", ("cps", ("oic",))),
+        ("The HSE email the site manager after each visit.", ("hse", ("site manager",))),
+    ],
+)
+def test_an_acronym_then_a_base_verb_is_a_subject_and_its_verb(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents pay by standing order, and the bank feed brings the payments into Xero.",
+            ("bank", ("xero",)),
+        ),
+        ("The Stripe sync pushes the payouts into QuickBooks.", ("stripe", ("quickbooks",))),
+    ],
+)
+def test_a_feed_that_sends_is_what_it_is_named_after(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert all("stand" not in source for source, _ in found)
+
+
+def test_a_feed_named_after_several_words_keeps_the_names_apart() -> None:
+    found = pairs(
+        "Customers raise tickets in Zendesk, and the official Jira-Zendesk integration "
+        "copies them into Jira."
+    )
+    assert ("customers", ("zendesk",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Students book their course days on our website, which runs on Checkfront.",
+            ("students", ("checkfront",)),
+        ),
+        (
+            "Guests book tables on our site, which is powered by ResDiary.",
+            ("guests", ("resdiary",)),
+        ),
+    ],
+)
+def test_a_website_that_runs_on_a_product_is_that_product(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ROV supervisor uploads the dive logs to the SharePoint site for the client rep.",
+            ("rov supervisor", ("client rep",)),
+        ),
+        (
+            "The photographer uploads the photos to Dropbox for the couple.",
+            ("photographer", ("couple",)),
+        ),
+    ],
+)
+def test_a_shared_place_is_a_medium_to_whoever_the_upload_is_for(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_an_acronym_said_to_be_someone_is_a_person() -> None:
+    out = EXTRACTOR.extract(
+        "The CSR, who is the client's rep on board, scans the sheets and emails them to the NOC."
+    )
+    assert [(f.source, f.maturity.value) for f in out.flows] == [("CSR", "low")]

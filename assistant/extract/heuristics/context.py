@@ -149,8 +149,8 @@ class ReaderContext(ClauseParts):
         """ "the bank feed comes into Sage", "the Stripe sync lands in Xero": a feed is
         named after the party or system it comes from."""
         toks = np_.toks[1:] if np_.toks[0].low in lx.DETERMINERS else np_.toks
-        if len(toks) < 2 or fold_plural(toks[-1].low) not in _FEEDS:
-            return None
+        if len(toks) != 2 or fold_plural(toks[-1].low) not in _FEEDS:
+            return None  # "the bank feed", "the Stripe sync"; not "the Jira-Zendesk integration"
         words = toks[:-1]
         name = self.actor(NP(words, words[0].i, words[-1].i + 1, None, np_.proper), s)
         kind = self.kind_of(name) if name else None

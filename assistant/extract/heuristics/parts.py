@@ -334,7 +334,10 @@ class ClauseParts(ActorReader):
             return parent.subject, parent.subject_actor
         if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
             # "our planner, who is my brother, …": a description, not a new actor
-            return clause.antecedent, self.actor(clause.antecedent, s)
+            name = self.actor(clause.antecedent, s)
+            if name is not None and s.low(clause.start - 1) == "who":
+                self._person_acronym(name)  # "the CSR, who is the client's rep": a person
+            return clause.antecedent, name
         if clause.kind == "rel" and clause.verb is not None:
             between = range(clause.start, clause.verb)
             words = [s.low(k) for k in between]

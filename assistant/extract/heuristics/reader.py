@@ -875,6 +875,9 @@ class FreeTextReader(ClauseFlows):
 
     def _read_clause(self, s: Sentence, clause: Clause) -> None:
         clause.subject, clause.subject_actor = self._clause_subject(s, clause)
+        if clause.subject is not None and not clause.passive:
+            # "the bank feed brings the payments into Xero": the feed is the bank's
+            clause.subject_actor = self._feed_of(clause.subject, s) or clause.subject_actor
         if clause.verb is None:
             self._saw_possessors(s, clause)
             self._saw_named_party(s, clause)

@@ -34,7 +34,7 @@ from assistant.extract.heuristics.naming import (
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural, name_tokens, normalise_name
-from assistant.media import MEDIUM_HEADS
+from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import ActorKind
 
 _PUBLISHED_ON = frozenset({"website", "site", "intranet", "page", "noticeboard", "forum", "group"})
@@ -272,7 +272,10 @@ class SendingFlows(FlowEmitter):
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
         summary"): targets, then readers of a shared place, then the source."""
         brings = c.base == "bring" and (
-            bool(self._named_after(c)({"to"})) or self._brought_to_someone(c)
+            bool(self._named_after(c)({"to"}))
+            or self._brought_to_someone(c)
+            # "the bank feed brings the payments into Xero"
+            or bool(self._named_after(c)({"into"}, systems=True))
         )
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
@@ -371,6 +374,13 @@ class SendingFlows(FlowEmitter):
                 targets += [t for t in named({"with"}) if self._booked_with(t)]
             if base in lx.FOR_VERBS:
                 targets += named({"for"}, systems=False)
+            if targets and all(
+                fold_plural(t.lower().split()[-1]) in SHARED_PLACES for t in targets
+            ):
+                # "uploads the dive logs to the SharePoint site for the CSR": a shared place
+                # is a medium to whoever the upload is for
+                readers = [t for t in named({"for"}) if self.kind_of(t) in HUMAN]
+                targets = readers or targets
             takes_out = base in (lx.PULL_VERBS - {"copy"}) or base == "print"
             # "calls the cues over the headsets to the crew": with a recipient named,
             # an object that only stands where a person could is what is passed

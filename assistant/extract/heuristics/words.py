@@ -179,6 +179,8 @@ class SentenceWords:
         info = lx.verb_info(word)
         prev = self.low(i - 1)
         nxt = self.low(i + 1)
+        if word == "standing" and fold_plural(nxt) == "order":
+            return None  # "pay by standing order": a way of paying
         if prev.isdigit() and word.endswith("s") and not self._numbered_name_before(i):
             return None  # "After 28 days our debt recovery lead exports …": a count of things
         if info is not None and self._inside_a_name(i):
@@ -285,6 +287,17 @@ class SentenceWords:
             ):
                 return None  # "a big shared Google Sheet": a participle before a name
             return info
+        if (
+            i > 0
+            and info[1] in ("base", "s")
+            and self.toks[i - 1].text.isupper()
+            and len(self.toks[i - 1].text) > 1
+            and self.toks[i - 1].text.isalpha()
+            and self.toks[i].text.islower()
+            and (i == 1 or self.low(i - 2) in lx.DETERMINERS | {",", "and", "then"})
+            and nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+        ):
+            return info  # "CPS email the OIC", "the HSE email the site manager"
         return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
 
     def _numbered_name_before(self, i: int) -> bool:
@@ -786,6 +799,15 @@ class SentenceWords:
                 and self.toks[k].text[:1].islower()
             ):
                 break  # "a wallboard fed by CallDesk showing calls waiting": a participle
+            if (
+                k > j
+                and self.toks[k - 1].text.isupper()
+                and len(self.toks[k - 1].text) > 1
+                and self.toks[k].text.islower()
+                and (lx.verb_info(word) or ("", ""))[1] in ("base", "s")
+                and self.low(k + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            ):
+                break  # "CPS email the OIC": an acronym, then its verb
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
             if (
