@@ -348,7 +348,10 @@ ORGANISATION_HEADS = _words(
     factory factories mill mills surgery surgeries pharmacy pharmacies airline airlines
     school schools bureau bureaux bureaus trust trusts charity charities foundation foundations
     association associations society societies abattoir abattoirs slaughterhouse hatchery
-    hatcheries creamery creameries dairy dairies co cos ltd plc inc llc gmbh network networks"""
+    hatcheries creamery creameries dairy dairies co cos ltd plc inc llc gmbh network networks
+    bakery bakeries brewery breweries distillery distilleries winery wineries laundry
+    laundries refinery refineries foundry foundries quarry quarries cannery canneries
+    tannery tanneries fishery fisheries cattery catteries kennels farm farms"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine

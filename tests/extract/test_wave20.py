@@ -662,3 +662,22 @@ def test_an_acronym_said_to_be_someone_is_a_person() -> None:
         "The CSR, who is the client's rep on board, scans the sheets and emails them to the NOC."
     )
     assert [(f.source, f.maturity.value) for f in out.flows] == [("CSR", "low")]
+
+
+def test_does_with_an_object_is_the_verb_after_a_colon() -> None:
+    found = pairs(
+        "I'm the technical manager. Actually no, sorry, the planners aren't in overnight, I'm "
+        "getting ahead of myself: the night production manager does the final plan and prints "
+        "the run sheets for each line, and the line leaders work off those."
+    )
+    assert ("night production manager", ("line leaders",)) in found
+    assert all(source != "technical manager" for source, _ in found)
+
+
+@pytest.mark.parametrize("place", ["bakery", "brewery", "laundry", "quarry", "farm"])
+def test_a_place_that_rings_is_no_one_him_stands_for(place) -> None:
+    found = pairs(
+        f"The night production manager prints the run sheets. The {place} rings him if "
+        "there is a shortage."
+    )
+    assert (place, ("night production manager",)) in found

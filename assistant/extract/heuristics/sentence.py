@@ -281,6 +281,8 @@ class Sentence(SentenceWords):
             or self.low(k) in lx.AUXILIARIES
             or self.low(k) in {"no", "longer", "not", "never", "to"}
         ):
+            if self.low(k) in {"do", "does", "did"} and self.low(k + 1) in lx.DETERMINERS:
+                break  # "…: the night manager does the final plan": "do" is the verb
             k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None
 
