@@ -681,3 +681,47 @@ def test_a_place_that_rings_is_no_one_him_stands_for(place) -> None:
         "there is a shortage."
     )
     assert (place, ("night production manager",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The approved specs come across from Trace One into Bizerba automatically.",
+            ("trace one", ("bizerba",)),
+        ),
+        (
+            "The bookkeeper exports the invoices from Sage One into a spreadsheet.",
+            ("sage one", ("bookkeeper",)),
+        ),
+    ],
+)
+def test_a_product_named_one_is_a_name(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_the_small_ones_are_still_no_receiver() -> None:
+    found = pairs("I email the big customers the price list and post it to the small ones.")
+    assert all("ones" not in " ".join(targets) for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The specs are held in Trace One, where the technologists sign them off.",
+            ("technologists", ("trace one",)),
+        ),
+        (
+            "The jobs are kept in Simpro, where the engineers update them.",
+            ("engineers", ("simpro",)),
+        ),
+    ],
+)
+def test_who_signs_or_updates_things_where_a_system_keeps_them_enters_it(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_reading_where_a_system_keeps_things_is_still_reading() -> None:
+    found = pairs("The results go into the LIMS, where the chemists look at them.")
+    assert ("lims", ("chemists",)) in found

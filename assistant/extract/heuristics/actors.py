@@ -689,8 +689,10 @@ class ActorReader:
             return group  # "one of the visitor assistants", "members of the committee"
         while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
             lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
-        if lows and lows[-1] in {"one", "ones"}:
-            return None  # "the small ones" stand for a group only as a subject (see below)
+        if lows and lows[-1] in {"one", "ones"} and not np_.words[-1].text[:1].isupper():
+            # "the small ones" stand for a group only as a subject (see below); "Trace One",
+            # "Sage One" are products
+            return None
         if set(lows) & _NEVER_IN_ACTORS or (
             len(lows) == 1
             and not np_.proper

@@ -83,6 +83,12 @@ _OWN_RECORDS = frozenset(
 """Records kept for one party, read by that party."""
 
 
+_ENTERED_IN_PLACE = frozenset(
+    {"sign", "approve", "update", "amend", "edit", "enter", "record", "log", "complete", "tick"}
+    | {"reject", "authorise", "authorize", "validate", "verify", "release", "add", "mark"}
+)
+"""What people do to things in a system "where" those things are kept."""
+
 _SHOWING = frozenset({"put", "show", "display", "push", "send", "feed", "pop", "flash", "post"})
 """What a system does to put something on a screen."""
 
@@ -165,7 +171,7 @@ class ClauseFlows(PlaceFlows):
             return
         if clause.rel_prep and self._from_which(s, clause, pps):
             return
-        if self._read_where(s, clause):
+        if self._read_where(s, clause) or self._entered_where(s, clause):
             return
         c = _ClauseRead(
             s, clause, pps, self._base_read(s, clause), clause.subject_actor, clause.passive
@@ -374,6 +380,29 @@ class ClauseFlows(PlaceFlows):
         if not system or self.kind_of(system) not in SYSTEMS or self.kind_of(reader) not in HUMAN:
             return False
         self._emit(s, clause, system, [reader], self.last_content)
+        return True
+
+    def _entered_where(self, s: Sentence, clause: Clause) -> bool:
+        """ "… are held in Trace One, where the technologists sign them off": people who sign,
+        approve or update things in a system "where" they are kept write into it."""
+        if (
+            clause.kind != "rel"
+            or clause.passive
+            or s.low(clause.start - 1) != "where"
+            or clause.base not in _ENTERED_IN_PLACE
+            or clause.antecedent is None
+        ):
+            return False
+        writer = clause.subject_actor
+        system = self.actor(clause.antecedent, s)
+        if (
+            not writer
+            or not system
+            or self.kind_of(writer) not in HUMAN
+            or self.kind_of(system) not in SYSTEMS
+        ):
+            return False
+        self._emit(s, clause, writer, [system], self.last_content)
         return True
 
     def _group_besides(self, subject: str | None) -> str | None:
