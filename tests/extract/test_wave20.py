@@ -725,3 +725,31 @@ def test_who_signs_or_updates_things_where_a_system_keeps_them_enters_it(text, e
 def test_reading_where_a_system_keeps_things_is_still_reading() -> None:
     found = pairs("The results go into the LIMS, where the chemists look at them.")
     assert ("lims", ("chemists",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We're an illustration agency: twenty illustrators, three agents, and me as "
+            "finance manager. The agents email me the invoices.",
+            ("agents", ("finance manager",)),
+        ),
+        (
+            "EVOLVE notifies me as educational visits coordinator, and the head emails me the "
+            "form.",
+            ("head", ("educational visits coordinator",)),
+        ),
+        (
+            "The therapist, usually me or Tom, reads the history. The vets email me the referral.",
+            ("vets", ("therapist",)),
+        ),
+    ],
+)
+def test_me_as_a_role_or_a_role_usually_me_names_the_speaker(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_me_as_a_format_names_no_speaker() -> None:
+    found = pairs("The lab emails it to me as a PDF, and the practice manager rings me.")
+    assert all("pdf" not in (source, *targets) for source, targets in found)

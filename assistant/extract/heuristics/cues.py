@@ -62,14 +62,14 @@ _SELF_INTRODUCTION = re.compile(
     + r"|\b(?P<me>that's|that is|it's|it is)\s+me,?\s+(?:the|our)\s+)"
     + _ROLE.replace("role", "role3")
     + r"(?(as_),?\s+I\b|(?(me)|,?\s+(?:that's|that is|which is|who is|i\.e\."
-    r"|(?:which|who|that) has been)\s+me\b))"
+    r"|(?:which|who|that) has been|usually|normally|mostly|often|generally|either)\s+me\b))"
 )
 """How a speaker says who they are: "I'm the SENCo", "I'm Sarah, the coordinator", "as
 practice manager I …", "the coordinator, that's me, …", "that's me, the coordinator"."""
 
 
 _SELF_NAMED = re.compile(
-    r"\b(?:this|that|it)(?:\s+is|'s)\s+me,?\s+as\s+(?:the|our)\s+(?P<role>[A-Za-z][\w&-]*"
+    r"\b(?:(?:this|that|it)(?:\s+is|'s)\s+)?me,?\s+as\s+(?:(?:the|our)\s+)?(?P<role>[A-Za-z][\w&-]*"
     r"(?:\s+[A-Za-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)\-–—]|$)|\s+(?:for|at|in|of|here|and)\b)"
     r"|(?:^|[(\[,;:]\s*)(?P<role2>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s*=\s*me\b"
     r"|\bme\s*=\s*(?:the\s+)?(?P<role3>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2}?)"
@@ -97,7 +97,8 @@ _SELF_ROLE = re.compile(
     r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way)\b)"
     r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>" + _ROLE_WORDS_FEWEST + r"),?\s+I\b"
     r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>" + _ROLE_WORDS + r"),?\s+"
-    r"(?:that's|that is|which is|who is|(?:which|who|that) has been)\s+me\b"
+    r"(?:that's|that is|which is|who is|(?:which|who|that) has been|usually|normally|mostly"
+    r"|often|generally|either)\s+me\b"
 )
 """A role a speaker gives themselves, said whole ("I'm the warden.", "as the bursar I …",
 "the verger, that's me"): whatever noun stands there names a role."""
