@@ -753,3 +753,25 @@ def test_me_as_a_role_or_a_role_usually_me_names_the_speaker(text, expected) -> 
 def test_me_as_a_format_names_no_speaker() -> None:
     found = pairs("The lab emails it to me as a PDF, and the practice manager rings me.")
     assert all("pdf" not in (source, *targets) for source, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The traffic examiner emails the transport manager asking for the tachograph files.",
+            ("traffic examiner", ("transport manager",)),
+        ),
+        (
+            "Incidents are radioed to the duty manager by the instructors running the session.",
+            ("instructors", ("duty manager",)),
+        ),
+    ],
+)
+def test_a_participle_after_a_party_is_no_part_of_its_name(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_unit_named_with_ing_keeps_it() -> None:
+    found = pairs("The events manager emails the menu to our catering team and the housekeeping.")
+    assert ("events manager", ("catering team", "housekeeping")) in found

@@ -233,6 +233,14 @@ _NOT_A_SELF_ROLE = frozenset(
 )
 """What a speaker says they are that is no job: "I'm a bit, well, …", "I'm a stickler, …"."""
 
+_ING_NOUNS = frozenset(
+    {"printing", "messaging", "booking", "bookings", "catering", "housekeeping", "ticketing"}
+    | {"building", "training", "cleaning", "parking", "lighting", "plumbing", "nursing"}
+    | {"recycling", "funding", "fencing", "banking", "shipping", "landing", "listing", "billing"}
+    | {"scheduling", "dispatching", "rostering", "packing", "picking", "sorting", "loading"}
+)
+"""-ing words that end names of units or things ("the booking", "our catering")."""
+
 _ROLE_ASIDE = re.compile(
     r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?P<kin>[a-z]+(?:-in-law)?)|(?P<name>[A-Z][a-z]+))\s*,\s*"
     r"(?P<pronoun>she|he)(?:'s|’s|\s+is)\s+(?:been\s+)?(?P<det>the|our|my)\s+"
@@ -488,6 +496,13 @@ class ActorReader:
             )
         ):
             words = words[1:]
+        while (
+            len(words) > 1
+            and words[-1].text.islower()
+            and lx.verb_forms().get(words[-1].low, ("", ""))[1] == "ing"
+            and words[-1].low not in _ING_NOUNS | lx.DEPARTMENT_WORDS
+        ):
+            words = words[:-1]  # "the transport manager asking": who, not what they do
         if len(words) > 1 and words[-1].low == "side" and lx.actor_kind([words[-2].text]):
             words = words[:-1]  # "to the importer side": the importer
         if len(words) > 1 and words[-1].text == "online" and words[-2].text[:1].isupper():
