@@ -775,3 +775,37 @@ def test_a_participle_after_a_party_is_no_part_of_its_name(text, expected) -> No
 def test_a_unit_named_with_ing_keeps_it() -> None:
     found = pairs("The events manager emails the menu to our catering team and the housekeeping.")
     assert ("events manager", ("catering team", "housekeeping")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        (
+            "Members enter their quilts through a Google Form that fills a sheet for the show "
+            "coordinator.",
+            ("members", ("show coordinator",)),
+            "quilts",
+        ),
+        (
+            "Clubs register their teams on a Google Form that fills the fixtures secretary's "
+            "spreadsheet.",
+            ("clubs", ("fixtures secretary",)),
+            "teams",
+        ),
+        (
+            "New clients fill in a setup questionnaire, a Google Form that lands in the "
+            "onboarding team's Google Sheet.",
+            ("clients", ("onboarding team",)),
+            "setup questionnaire",
+        ),
+    ],
+)
+def test_a_form_that_fills_someones_sheet_reaches_them(text, expected, content) -> None:
+    out = EXTRACTOR.extract(text)
+    found = [(f.source.lower(), tuple(t.lower() for t in f.targets), f.content) for f in out.flows]
+    assert (*expected, content) in found
+
+
+def test_a_form_that_fills_a_sheet_of_no_one_is_left_alone() -> None:
+    found = pairs("Members enter their quilts through a Google Form that fills a sheet.")
+    assert all(targets != ("sheet",) for _, targets in found)

@@ -89,6 +89,12 @@ _ENTERED_IN_PLACE = frozenset(
 )
 """What people do to things in a system "where" those things are kept."""
 
+_FORM_FILLING = frozenset({"fill", "feed", "land", "go", "populate", "drop", "update", "flow"})
+"""What a form does with its answers ("a Google Form that fills a sheet")."""
+
+_FORMS = frozenset({"form", "questionnaire", "survey", "webform"})
+_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker"})
+
 _SHOWING = frozenset({"put", "show", "display", "push", "send", "feed", "pop", "flash", "post"})
 """What a system does to put something on a screen."""
 
@@ -213,6 +219,7 @@ class ClauseFlows(PlaceFlows):
             self._flows_checked_with_the_called,
             self._flows_into_someones_record,
             self._flows_shown_on_a_screen,
+            self._flows_form_fills_a_sheet,
             self._flows_to_a_screen_of_ones_own,
             self._flows_in_shared_box,
             self._flows_read_from_hub,
@@ -260,6 +267,44 @@ class ClauseFlows(PlaceFlows):
         if not viewers or subject in viewers:
             return False
         return c.found([subject], viewers)
+
+    def _flows_form_fills_a_sheet(self, c: _ClauseRead) -> bool:
+        """ "Members enter their quilts through a Google Form that fills a sheet for the show
+        coordinator", "… a Google Form that lands in the onboarding team's Google Sheet": the
+        form and the sheet are media from who filled the form to whose sheet it is."""
+        s, clause = c.s, c.clause
+        parent, antecedent = clause.parent, clause.antecedent
+        if (
+            clause.kind != "rel"
+            or c.passive
+            or c.base not in _FORM_FILLING
+            or parent is None
+            or antecedent is None
+            or fold_plural(antecedent.head.lower()) not in _FORMS
+        ):
+            return False
+        sheets = [c.obj] if c.obj is not None else []
+        sheets += [np_ for p, g, _ in c.pps if p in {"in", "into", "onto", "to"} for np_ in g]
+        sheets = [n for n in sheets if n is not None and fold_plural(n.head.lower()) in _SHEETS]
+        if not sheets:
+            return False
+        owner = self._whose(sheets[0], s)
+        if owner is None and s.low(sheets[0].end) == "for":
+            after = s.np_at(sheets[0].end + 1, clause.end)
+            owner = self.actor(after, s) if after is not None else None
+        filler = parent.subject_actor
+        if (
+            owner is None
+            or filler is None
+            or owner == filler
+            or self.kind_of(owner) not in HUMAN
+            or self.kind_of(filler) not in HUMAN
+        ):
+            return False
+        entered = self._direct_object(s, parent) if parent.verb is not None else None
+        if entered is not None and entered.end <= antecedent.start:
+            c.content = self._content(entered, s)  # "enter their quilts": what is entered
+        return c.found([filler], [owner])
 
     def _flows_to_a_screen_of_ones_own(self, c: _ClauseRead) -> bool:
         """ "The team leader has a wallboard fed live by CallDesk": what a system feeds to
