@@ -344,6 +344,10 @@ REPORT_SETS = [
         "wave-31 held-out cases (another annotator; sealed until wave 20, part 4)",
         ROOT / "bench/cases/w31-heldout.jsonl",
     ),
+    (
+        "wave-37 held-out rambling cases (another annotator; sealed until wave 20, part 14)",
+        ROOT / "bench/cases/w37-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

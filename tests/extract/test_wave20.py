@@ -809,3 +809,50 @@ def test_a_form_that_fills_someones_sheet_reaches_them(text, expected, content) 
 def test_a_form_that_fills_a_sheet_of_no_one_is_left_alone() -> None:
     found = pairs("Members enter their quilts through a Google Form that fills a sheet.")
     assert all(targets != ("sheet",) for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I was a slaughterman by trade, although I'm the owner now. Every Monday I send the "
+            "chefs the price list.",
+            ("owner", ("chefs",)),
+        ),
+        (
+            "I'm only a volunteer, mind, I'm the bookings volunteer. The group leaders email me "
+            "the booking form.",
+            ("group leaders", ("bookings volunteer",)),
+        ),
+    ],
+)
+def test_the_role_one_has_now_said_definitely_is_the_speaker(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The FOI team, which I'm part of, sits within governance. The champions email the "
+            "records back to us.",
+            ("champions", ("foi team",)),
+        ),
+        (
+            "I've only been in the sales order office eight months. The reps email us their "
+            "special prices.",
+            ("reps", ("sales order office",)),
+        ),
+        (
+            "I'm part of the payroll team. The managers email us the overtime sheets.",
+            ("managers", ("payroll team",)),
+        ),
+    ],
+)
+def test_a_unit_the_speaker_belongs_to_is_who_we_and_us_are(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_lot_of_a_group_is_the_group() -> None:
+    found = pairs("I'm in the sales office. A lot of schools still fax their orders to us.")
+    assert ("schools", ("sales office",)) in found

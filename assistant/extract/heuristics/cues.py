@@ -43,7 +43,7 @@ group too, as office manager")."""
 
 _HEDGE_BEFORE_ROLE = (
     r"(?:(?:more|really|basically|mainly|mostly|technically|officially|kind of|sort of"
-    r"|also|actually|currently|now|just)\s+)?"
+    r"|also|actually|currently|now|just|only)\s+)?"
 )
 """A hedge before the role a speaker gives themselves ("I'm more the farm secretary", "I'm
 also the head trainer", "I'm just the admin")."""

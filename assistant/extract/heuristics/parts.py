@@ -71,6 +71,11 @@ _STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "
 """Words that stand for what was named before ("each one", "the ones", "both", "theirs")."""
 
 
+_SHARE_OF = frozenset(
+    {"lot", "lots", "majority", "minority", "handful", "couple", "number", "bunch", "few"}
+)
+"""A share of a group said before "of" ("a lot of schools fax …"): the group acts."""
+
 _HEDGING = frozenset({"suppose", "think", "guess", "reckon", "imagine", "believe", "mean"})
 """Verbs of a speaker's aside ("so I suppose it doesn't count")."""
 
@@ -159,12 +164,17 @@ class ClauseParts(ActorReader):
                 return fronted  # "Phone bookings I type into iCabbi", "Flour, I order …"
             if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
                 if (
-                    len(np_.toks) == 1
-                    and np_.toks[0].low in _QUANTIFIERS | {"one", "either", "neither"}
+                    (
+                        (
+                            len(np_.toks) == 1
+                            and np_.toks[0].low in _QUANTIFIERS | {"one", "either", "neither"}
+                        )
+                        or (len(np_.words) == 1 and np_.words[0].low in _SHARE_OF)
+                    )
                     and s.low(np_.end) == "of"
                     and (whole := s.np_at(np_.end + 1, stop)) is not None
                 ):
-                    return whole  # "most of our restaurant customers phone …"
+                    return whole  # "most of our restaurant customers phone …", "a lot of schools"
                 return np_
             i = np_.end
         return None

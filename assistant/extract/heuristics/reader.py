@@ -91,12 +91,16 @@ names kinds of content, never actors: it is read as if it were not there."""
 
 
 _SPEAKER_UNIT = re.compile(
-    r"\b(?:I'm|I am|I work|I sit|I run|I manage|We|We're|we're|We are|we are)"
+    r"\b(?:I'm|I am|I work|I sit|I run|I manage|We|We're|we're|We are|we are"
+    r"|I've (?:only |just )?been|I have (?:only |just )?been|I'm part of|I am part of)"
     r"\s+(?:(?:in|on|at|within)\s+)?(?:the|our)\s+"
     r"(?P<unit>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
     r"(?P<head>team|department|dept|office|unit|desk)\b"
     r"|\bI (?:run|manage|head|lead)\s+(?P<unit2>[a-z][\w&-]*(?:\s+[a-z][\w&-]*)??)\s+"
     r"(?P<head2>service|services|support|team|department|office|desk)\b"
+    r"|\b[Tt]he\s+(?P<unit3>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
+    r"(?P<head3>team|department|dept|office|unit|desk),\s+(?:which|that)\s+I(?:'m| am)\s+"
+    r"(?:part of|in|on)\b"
 )
 """A speaker who names their unit, not their role ("I'm in the copyright department", "We in
 the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
@@ -178,6 +182,16 @@ def _emailed_nowhere(clause: Clause, span: str) -> bool:
 
 _CALLED_LINES = frozenset({"line", "helpline", "hotline", "number", "phone", "switchboard"})
 """What a caller rings before someone answers it ("our emergency line", "the helpline")."""
+
+
+def _self_introduction_rank(match: re.Match[str]) -> int:
+    """How surely a self-introduction says what the speaker is now: the role said with
+    "the/our/my" over "a/an", and "I'm" over "I was"."""
+    said = match.group(0).lower()
+    rank = 0 if re.match(r"i was\b|i've been\b|i have been\b", said) else 2
+    if re.search(r"\b(?:the|our|my|as)\s", said) or said.startswith(("the ", "our ", "as ")):
+        rank += 1
+    return rank
 
 
 class FreeTextReader(ClauseFlows):
@@ -325,7 +339,8 @@ class FreeTextReader(ClauseFlows):
     def _introduced_speaker(self, text: str) -> str | None:
         """The role a first-person answer gives itself ("I'm the SENCo", "as practice
         manager I …"), so that I/me/we stand for it; None when it names none."""
-        for match in _SELF_INTRODUCTION.finditer(text):
+        said: list[tuple[int, int, list[str]]] = []
+        for order, match in enumerate(_SELF_INTRODUCTION.finditer(text)):
             found = match.group("role") or match.group("role2") or match.group("role3")
             words = found.split()
             if match.group("one_of"):
@@ -337,8 +352,13 @@ class FreeTextReader(ClauseFlows):
                 proper = any(sum(c.isupper() for c in w) >= 2 for w in words)
                 kind = self._speaker_kind(words, proper=proper)
                 if kind in HUMAN:
-                    return self.role(" ".join(words))
+                    said.append((-_self_introduction_rank(match), order, words))
+                    break
                 words = words[:-1]
+        if said:
+            # "I was a slaughterman by trade, although I'm the owner now", "I'm only a
+            # volunteer, I'm the bookings volunteer": what one is now, said definitely
+            return self.role(" ".join(min(said)[2]))
         for match in _SELF_NAMED.finditer(text):
             role = (match["role"] or match["role2"] or match["role3"]).strip(" .")
             if self._speaker_kind(role.split()) in HUMAN:
@@ -348,6 +368,8 @@ class FreeTextReader(ClauseFlows):
             return self.role(f"{fold_plural(place.group('place').lower())} manager")
         unit = _SPEAKER_UNIT.search(text)
         if unit is not None:
+            if unit.group("unit3"):
+                return self.role(f"{unit.group('unit3')} {unit.group('head3')}")
             if unit.group("unit2"):
                 return self.role(f"{unit.group('unit2')} {unit.group('head2')}")
             return self.role(f"{unit.group('unit')} {unit.group('head')}")
