@@ -83,6 +83,11 @@ TIME_ADJECTIVES = _words(
     "daily weekly monthly nightly hourly quarterly yearly annual early late biweekly"
     " fortnightly bimonthly"
 )
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+"""Month names: times after "every", "each", "this", "next", "last" ("every August")."""
 TIME_NOUNS = _words(
     "morning evening afternoon night day week month year quarter shift hour minute time"
     " weekend end monday tuesday wednesday thursday friday saturday sunday noon midnight"
@@ -197,7 +202,8 @@ PULL_VERBS = frozenset(
 # physical things carried are not information (STYLES.md): "sends the medication up"
 PHYSICAL_CONTENT = _words(
     """sample specimen pallet crate parcel package box medication medicine drug goods stock
-    equipment part spare cash food meal tray container trolley key bag disk badge
+    equipment part spare cash food meal tray container trolley key bag disk badge pair boot
+    shoe garment
     access login logins password passwords permission permissions"""
 )
 CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")

@@ -856,3 +856,18 @@ def test_a_unit_the_speaker_belongs_to_is_who_we_and_us_are(text, expected) -> N
 def test_a_lot_of_a_group_is_the_group() -> None:
     found = pairs("I'm in the sales office. A lot of schools still fax their orders to us.")
     assert ("schools", ("sales office",)) in found
+
+
+def test_staff_named_after_a_device_are_people() -> None:
+    found = pairs(
+        "When a customer drops off a pair of boots, the kiosk staff put the job into Tillpoint."
+    )
+    assert found == [("kiosk staff", ("tillpoint",))]
+
+
+@pytest.mark.parametrize("when", ["Every August", "Each March", "Every Monday"])
+def test_a_month_after_every_is_a_time(when) -> None:
+    found = pairs(
+        f"I'm the lettings coordinator. {when} the accommodation office emails me a spreadsheet."
+    )
+    assert ("accommodation office", ("lettings coordinator",)) in found

@@ -40,6 +40,8 @@ def _holds_a_device(name: str) -> bool:
     ``_is_device``, which wants a device as the head, for a name that can never be a party
     (the middle of a chain, the target of what is keyed in)."""
     words = name_tokens(name)
+    if words and words[-1] in lx.PERSON_WORDS | lx.TEAM_HEADS:
+        return False  # "the kiosk staff", "the tablet team": people
     return any(w in lx.DEVICE_HEADS for w in words) or words[-1:] == ["phone"]
 
 

@@ -63,6 +63,10 @@ class NP:
             words[-1] in lx.TIME_NOUNS
             or fold_plural(words[-1]) in lx.TIME_NOUNS
             or (
+                self.toks[0].low in {"every", "each", "this", "next", "last"}
+                and words[-1] in lx.MONTHS
+            )
+            or (
                 (
                     words[-1] == "end"
                     or self.toks[0].low in {"every", "each", "this", "next", "last"}

@@ -873,7 +873,7 @@ class SentenceWords:
         loans desk every Monday" is a desk, not "the loans" that "desk" something)."""
         nxt = fold_plural(self.low(i + 1))
         return self.low(i) in {"every", "each", "this", "next", "last"} and (
-            nxt in lx.TIME_NOUNS or nxt in _WEEKDAYS
+            nxt in lx.TIME_NOUNS or nxt in _WEEKDAYS or nxt in lx.MONTHS
         )
 
     def _plural_in_object(self, i: int, j: int, k: int) -> bool:
