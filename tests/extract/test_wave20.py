@@ -871,3 +871,46 @@ def test_a_month_after_every_is_a_time(when) -> None:
         f"I'm the lettings coordinator. {when} the accommodation office emails me a spreadsheet."
     )
     assert ("accommodation office", ("lettings coordinator",)) in found
+
+
+def test_bare_site_after_go_out_to_is_a_place() -> None:
+    found = pairs("LabTrack assigns the job to the collection officers, and they go out to site.")
+    assert found == [("labtrack", ("collection officers",))]
+
+
+def test_we_and_us_are_the_unit_a_speaker_with_a_role_sits_in() -> None:
+    found = pairs(
+        "I've been secretary of the rally committee since 1998. On the day, I'm in the show "
+        "office, and the first aiders radio us if anyone's hurt, and we pass the results to "
+        "the commentator."
+    )
+    assert ("first aiders", ("show office",)) in found
+    assert ("show office", ("commentator",)) in found
+
+
+def test_i_stays_the_role_when_a_unit_is_said() -> None:
+    found = pairs(
+        "I'm the secretary. On the day, I'm in the show office, and the judges email me the "
+        "results."
+    )
+    assert ("judges", ("secretary",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Referrals come from the pastoral leads in the schools. They fill in a Microsoft "
+            "Form, which feeds a shared Excel sheet, and our referrals coordinator works from "
+            "that sheet.",
+            ("pastoral leads", ("referrals coordinator",)),
+        ),
+        (
+            "The skipper fills in a Google Form that lands in a spreadsheet the operations "
+            "manager looks at.",
+            ("skipper", ("operations manager",)),
+        ),
+    ],
+)
+def test_a_form_that_fills_a_sheet_reaches_whoever_reads_the_sheet(text, expected) -> None:
+    assert expected in pairs(text)

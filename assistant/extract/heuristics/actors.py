@@ -266,6 +266,8 @@ class ActorReader:
         self.received_from: dict[str, str] = {}
         self.proper_words: set[str] = set()
         self.speaker: str | None = None
+        self.speaker_unit: str | None = None
+        """The unit a speaker with a role sits in: who "we" and "us" are."""
         """In a transcript, the role of who is talking: what I/we/me/us stand for."""
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
@@ -584,6 +586,8 @@ class ActorReader:
             return self.last_subject
         if first == "you":
             return self.addressee
+        if first in {"we", "us"} and self.speaker_unit:
+            return self.speaker_unit  # "I'm in the show office … the first aiders radio us"
         return self.speaker if first in lx.FIRST_PERSON else None
 
     def _sending_thing_before(self, it: NP, sentence: Sentence) -> str | None:
@@ -716,6 +720,12 @@ class ActorReader:
             return None  # "there", "here far longer than", "most", "approved"
         if all(t.low in _CALENDAR | lx.NUMBER_WORDS or t.low.isdigit() for t in np_.words):
             return None  # "in September", "three days a week": times and counts
+        if (
+            lows in (["site"], ["location"], ["scene"])
+            and len(np_.toks) == 1
+            and sentence.low(np_.start - 1) in {"to", "on", "at", "off", "onto"}
+        ):
+            return None  # "they go out to site", "on scene": where, not who
         if np_.head.lower() in {"thing", "things", "stuff"} or (
             len(np_.words) == 1 and np_.words[0].low in lx.PREPOSITIONS | lx.PARTICLES
         ):

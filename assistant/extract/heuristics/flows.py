@@ -92,6 +92,9 @@ _ENTERED_IN_PLACE = frozenset(
 _FORM_FILLING = frozenset({"fill", "feed", "land", "go", "populate", "drop", "update", "flow"})
 """What a form does with its answers ("a Google Form that fills a sheet")."""
 
+_SHEET_READING = frozenset({"look", "read", "check", "work", "use", "see", "watch", "monitor"})
+"""What someone does with a sheet a form fills."""
+
 _FORMS = frozenset({"form", "questionnaire", "survey", "webform"})
 _SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker"})
 
@@ -292,6 +295,7 @@ class ClauseFlows(PlaceFlows):
         if owner is None and s.low(sheets[0].end) == "for":
             after = s.np_at(sheets[0].end + 1, clause.end)
             owner = self.actor(after, s) if after is not None else None
+        owner = owner or self._sheet_reader(s, sheets[0])
         filler = parent.subject_actor
         if (
             owner is None
@@ -305,6 +309,30 @@ class ClauseFlows(PlaceFlows):
         if entered is not None and entered.end <= antecedent.start:
             c.content = self._content(entered, s)  # "enter their quilts": what is entered
         return c.found([filler], [owner])
+
+    def _sheet_reader(self, s: Sentence, sheet: NP) -> str | None:
+        """Who reads or works from a sheet said just before: "a spreadsheet the operations
+        manager looks at", "…, and our referrals coordinator works from that sheet"."""
+        reader_np = s.np_at(sheet.end)
+        if (
+            reader_np is not None
+            and not reader_np.is_pronoun
+            and (s.verb_at(reader_np.end) or ("", ""))[0] in _SHEET_READING
+        ):
+            name = self.actor(reader_np, s, relaxed=True)
+            if name is not None and self.kind_of(name) in HUMAN:
+                return name  # "a spreadsheet the operations manager looks at"
+        for later in s.clauses:
+            if later.start < sheet.end or later.base not in _SHEET_READING or later.passive:
+                continue
+            said = {s.low(k) for k in range(later.start, later.end)}
+            if not said & (_SHEETS | {"it", "there"}):
+                continue
+            np_ = self._subject(s, later)
+            name = self.actor(np_, s) if np_ is not None else None
+            if name is not None and self.kind_of(name) in HUMAN:
+                return name  # "…, and our referrals coordinator works from that sheet"
+        return None
 
     def _flows_to_a_screen_of_ones_own(self, c: _ClauseRead) -> bool:
         """ "The team leader has a wallboard fed live by CallDesk": what a system feeds to

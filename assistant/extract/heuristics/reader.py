@@ -4,6 +4,7 @@ and 6 of the package docstring)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Sequence
 
 from assistant.extract import lexicon as lx
@@ -54,7 +55,7 @@ from assistant.extract.heuristics.reorder import (
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.hypergraph.names import fold_plural, is_plural, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
@@ -105,6 +106,12 @@ _SPEAKER_UNIT = re.compile(
 """A speaker who names their unit, not their role ("I'm in the copyright department", "We in
 the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
 stand for the unit."""
+
+_UNIT_SAT_IN = re.compile(
+    r"\bI(?:'m| am) (?:in|on|at) the\s+(?P<unit>[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?)\s+"
+    r"(?P<head>office|room|desk|team|tent|cabin|hut)\b"
+)
+"""Where a speaker with a role sits ("I'm in the show office", "I'm on the control desk")."""
 
 _MANAGER_OF = re.compile(
     r"\bI (?:manage|run) (?:one of )?(?:the|our|a|an|this) (?:\w+ )?"
@@ -208,8 +215,9 @@ class FreeTextReader(ClauseFlows):
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
+            self.speaker_unit = self._speaker_unit(text)
             self._read_text(_without_arrowed_title(text))
-            self.speaker = None
+            self.speaker = self.speaker_unit = None
             return
         for turn in turns:
             if turn.role:
@@ -374,6 +382,17 @@ class FreeTextReader(ClauseFlows):
                 return self.role(f"{unit.group('unit2')} {unit.group('head2')}")
             return self.role(f"{unit.group('unit')} {unit.group('head')}")
         return None
+
+    def _speaker_unit(self, text: str) -> str | None:
+        """The unit a speaker who gave a role says they sit in ("I've been secretary since
+        1998 … On the day, I'm in the show office"): what "we" and "us" stand for then."""
+        if self.speaker is None:
+            return None
+        unit = _UNIT_SAT_IN.search(text)
+        if unit is None:
+            return None
+        name = self.role(f"{unit.group('unit')} {unit.group('head')}")
+        return name if name != self.speaker else None
 
     def _read_arrow_line(self, line: str) -> None:
         """A loose arrow line of bullet notes: each pair of endpoints is a flow."""
@@ -708,6 +727,8 @@ class FreeTextReader(ClauseFlows):
         self._sent_to_whoever_keys_it(s)
         self._alert_on_a_screen(s)
         self._through_a_device(first_new)  # last: it removes a flow the clauses point at
+        if s.clauses:
+            self._people_before_their_place(s, s.clauses[-1])
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
         # (not a negated one's: "nobody tells the supermarkets, I just post it on Facebook")
         spare = " ".join(
@@ -939,6 +960,24 @@ class FreeTextReader(ClauseFlows):
         self._flows_of_clause(s, clause, pps)
         self._line_answered(s, clause)
         self._saw_possessors(s, clause)
+
+    def _people_before_their_place(self, s: Sentence, clause: Clause) -> None:
+        """ "… from the pastoral leads in the schools. They fill in …": the people, not the
+        place they are in, are who "they" stands for next."""
+        nps = s.nps_between(clause.start, clause.end)
+        for people, place in pairwise(nps):
+            if place.prep not in {"in", "at"} or place.start != people.end + 1:
+                continue
+            who = self.mentions.get(normalise_name(self._name(people)))
+            where = self.mentions.get(normalise_name(self._name(place)))
+            if (
+                who is not None
+                and where is not None
+                and who.kind in HUMAN
+                and is_plural(who.name)
+                and self.last_group == where.name
+            ):
+                self.previous_group, self.last_group = where.name, who.name
 
     def _line_answered(self, s: Sentence, clause: Clause) -> None:
         """ "the control room rings our emergency line, and the duty officer takes the
