@@ -4,8 +4,8 @@ and 6 of the package docstring)."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Sequence
+from itertools import pairwise
 
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics import arrows
