@@ -354,13 +354,13 @@ class ClauseFlows(PlaceFlows):
         return c.found(systems[:1], [owner])
 
     def _screen_viewers(self, c: _ClauseRead, screen: NP) -> list[str]:
-        """Who sees a screen: named after "for", its owner, where it is, or who watches it
-        in the next clause."""
+        """Who sees a screen: named after "for", its owner, who watches it in the same
+        sentence, or where it hangs."""
         s = c.s
         viewers = [t for t in self._named_after(c)({"for"}) if self.kind_of(t) in HUMAN]
         if viewers:
             return viewers
-        owner = self._whose(screen, s)
+        owner = self._own_screen(screen) or self._screen_team(screen, s)
         if owner is not None:
             return [owner]
         assert c.clause.verb is not None
@@ -375,12 +375,21 @@ class ClauseFlows(PlaceFlows):
             found = self._whose(place, s) or self.actor(place, s)
             if found is not None and self.kind_of(found) in HUMAN:
                 return [found]  # "the screen at reception", "in the clinicians' room"
-        if len(screen.words) > 1:
-            modifier = NP(screen.words[:-1], screen.words[0].i, screen.words[-1].i, None, False)
-            found = self.actor(modifier, s)
-            if found is not None and self.kind_of(found) in {ActorKind.team, ActorKind.person}:
-                return [found]  # "the kitchen screen"
         return []
+
+    def _own_screen(self, screen: NP) -> str | None:
+        """ "on our screens", "in my queue": the speaker's."""
+        return self.speaker if screen.toks[0].low in {"our", "my"} else None
+
+    def _screen_team(self, screen: NP, s: Sentence) -> str | None:
+        """ "the control room screens", "the duty engineer's screen": whose screen it is."""
+        words = [t for t in screen.toks[:-1] if t.low not in lx.DETERMINERS]
+        if words and words[-1].low.endswith(("'s", "’s")):  # "the duty engineer's screen"
+            words[-1] = words[-1].without_possessive()
+        if not words or lx.actor_kind([t.text for t in words]) not in HUMAN:
+            return None
+        start = words[0].i
+        return self.actor(NP(words, start, words[-1].i + 1, None, screen.proper), s)
 
     def _flows_into_someones_record(self, c: _ClauseRead) -> bool:
         """ "Eviivo updates Airbnb's calendar", "Lex updates each barrister's diary": what a

@@ -869,20 +869,6 @@ class FreeTextReader(ClauseFlows):
             or self.last_system
         )
 
-    def _own_screen(self, screen: NP) -> str | None:
-        """ "on our screens", "in my queue": the speaker's."""
-        return self.speaker if screen.toks[0].low in {"our", "my"} else None
-
-    def _screen_team(self, screen: NP, s: Sentence) -> str | None:
-        """ "the control room screens", "the duty engineer's screen": whose screen it is."""
-        words = [t for t in screen.toks[:-1] if t.low not in lx.DETERMINERS]
-        if words and words[-1].low.endswith(("'s", "’s")):  # "the duty engineer's screen"
-            words[-1] = words[-1].without_possessive()
-        if not words or lx.actor_kind([t.text for t in words]) not in HUMAN:
-            return None
-        start = words[0].i
-        return self.actor(NP(words, start, words[-1].i + 1, None, screen.proper), s)
-
     def _topic_of_fragment(self, s: Sentence) -> None:
         """A sentence without a verb that names one party ("Mostly from GPs.") makes it
         the topic that "they" stands for next ("They email us the referral letter")."""
