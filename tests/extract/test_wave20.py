@@ -914,3 +914,50 @@ def test_i_stays_the_role_when_a_unit_is_said() -> None:
 )
 def test_a_form_that_fills_a_sheet_reaches_whoever_reads_the_sheet(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def test_a_product_at_a_place_is_the_product() -> None:
+    found = pairs("Every night Tillpoint sends the takings to Sage at head office.")
+    assert found == [("tillpoint", ("sage",))]
+
+
+def test_a_first_name_in_a_team_is_still_the_team() -> None:
+    assert pairs("The drivers give the sheets to Ann in accounts.") == [("drivers", ("accounts",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The front desk prints the arrivals list and takes it to the housekeepers.",
+            ("front desk", ("housekeepers",)),
+        ),
+        (
+            "The clerk takes the signed forms to the practice manager.",
+            ("clerk", ("practice manager",)),
+        ),
+    ],
+)
+def test_taking_a_paper_to_a_party_passes_it_on(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_taking_someone_to_a_place_is_no_flow() -> None:
+    assert pairs("The teachers take the children to the hall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The housekeepers write the faults they find on the job sheet for maintenance.",
+            ("housekeepers", ("maintenance",)),
+        ),
+        (
+            "The drivers bring the tickets they get at the weighbridge to the office.",
+            ("drivers", ("office",)),
+        ),
+    ],
+)
+def test_a_relative_without_that_on_the_object_is_no_new_clause(text, expected) -> None:
+    assert expected in pairs(text)

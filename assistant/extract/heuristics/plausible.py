@@ -200,9 +200,14 @@ class Plausibility:
         if (
             known is not None
             and known.kind in SYSTEMS
-            and re.search(rf"\b(?:into|onto|in|on)\s+{re.escape(name)}\b(?!['’])", self.text)
+            and re.search(
+                rf"\b(?:into|onto|in|on{_to_a_product(name)})\s+{re.escape(name)}\b(?!['’])",
+                self.text,
+            )
         ):
-            return None  # "enters them into Gleaner from the store lab": a system, no name
+            # "enters them into Gleaner from the store lab", "sends the takings to Sage at
+            # head office": a system, no name (not "to Ann in accounts")
+            return None
         match = re.search(
             rf"\b{re.escape(name)}\s+(?:in|from|at)\s+(?:the\s+)?(?P<team>[a-z]+(?:\s+[a-z]+){{0,2}})",
             self.text,
@@ -383,6 +388,12 @@ class Plausibility:
             if info is not None and info[1] in {"s", "past"} and match.group(1) not in lx.BE_FORMS:
                 return True
         return False
+
+
+def _to_a_product(name: str) -> str:
+    """ "|to" when ``name`` is a product the lexicon knows ("to Sage at head office"), so
+    that "to" counts as sending into it; a first name after "to" is someone's."""
+    return "|to" if name.lower() in lx.KNOWN_TOOLS else ""
 
 
 def keep_plausible(reader: ActorReader, text: str) -> None:

@@ -271,7 +271,7 @@ class SendingFlows(FlowEmitter):
     def _flows_sent(self, c: _ClauseRead) -> bool:
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
         summary"): targets, then readers of a shared place, then the source."""
-        brings = c.base == "bring" and (
+        brings = (c.base == "bring" or (c.base == "take" and self._taken_to_a_party(c))) and (
             bool(self._named_after(c)({"to"}))
             or self._brought_to_someone(c)
             # "the bank feed brings the payments into Xero"
@@ -283,6 +283,14 @@ class SendingFlows(FlowEmitter):
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)
         return True
+
+    def _taken_to_a_party(self, c: _ClauseRead) -> bool:
+        """ "takes the arrivals list to the housekeepers": taken to someone the lexicon
+        knows as a party, not to a place ("take the children to the hall")."""
+        return any(
+            lx.actor_kind(t.split()) in HUMAN or t[:1].isupper()
+            for t in self._named_after(c)({"to"})
+        )
 
     @staticmethod
     def _brought_to_someone(c: _ClauseRead) -> bool:

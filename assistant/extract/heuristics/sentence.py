@@ -450,6 +450,17 @@ class Sentence(SentenceWords):
             if skip := self._free_relative_object(current, i):
                 i += skip  # "the welders write what they find on a job card for me": one clause
                 continue
+            if (
+                current.verb is not None
+                and word in {"they", "we", "you"}
+                and i > current.verb + 1
+                and self._plural_noun(self.low(i - 1))
+                and (found := self.verb_at(i + 1)) is not None
+                and found[1] in ("base", "past")
+                and self.low(i + 2) in lx.PREPOSITIONS | {",", ".", ";"}
+            ):
+                i += 2  # "write the faults they find on the job sheet": the object's relative
+                continue
             moved = (
                 self._cut_at_marks(clauses, current, i, word, nxt)
                 or self._cut_after_relative(clauses, current, i, word, nxt)
