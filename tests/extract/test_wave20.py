@@ -961,3 +961,29 @@ def test_taking_someone_to_a_place_is_no_flow() -> None:
 )
 def test_a_relative_without_that_on_the_object_is_no_new_clause(text, expected) -> None:
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afterwards the treasurer puts the gate takings on the committee's Google Sheet.",
+            ("treasurer", ("committee",)),
+        ),
+        (
+            "The lab puts the results on the quality team's spreadsheet.",
+            ("lab", ("quality team",)),
+        ),
+    ],
+)
+def test_a_sheet_of_someones_is_a_medium_to_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_do_with_an_object_is_a_verb_so_the_next_subject_is_its_own() -> None:
+    found = pairs(
+        "The keyworkers do the children's daily diaries in it, and Famly pings the parents "
+        "when there's a new entry."
+    )
+    assert ("famly", ("parents",)) in found
+    assert ("keyworkers", ("parents",)) not in found

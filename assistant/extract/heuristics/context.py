@@ -266,7 +266,7 @@ class ReaderContext(ClauseParts):
         """The party behind a portal named as theirs ("uploads it to their portal", "on the
         carrier's web portal"): an external party's own system stands for the party."""
         possessive = len(np_.words) == 1 and np_.head.endswith(("'s", "’s"))
-        if np_.head not in _OWNED_CHANNELS and not (
+        if np_.head.lower() not in _OWNED_CHANNELS and not (
             possessive and s.low(np_.end) in _OWNED_CHANNELS
         ):
             return None

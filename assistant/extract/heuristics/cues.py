@@ -407,7 +407,7 @@ _MANUAL = frozenset(
 """Verbs of a person moving data by hand: never an automatic transfer."""
 
 
-_STORAGE = frozenset({"drive", "folder", "share", "sftp"})
+_STORAGE = frozenset({"drive", "folder", "share", "sftp", "sheet", "spreadsheet", "workbook"})
 """Shared storage: someone's only when said with "'s" ("the die shop's network drive"), not
 "Google Drive" or "the customer folder"."""
 _OWNED_CHANNELS = (

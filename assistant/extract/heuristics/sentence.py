@@ -500,6 +500,22 @@ class Sentence(SentenceWords):
                 self.contact_relatives.add(i)
                 i = later + 1
                 continue
+            if (
+                current.verb is None
+                and word in {"do", "does", "did"}
+                and i > current.start
+                and nxt in lx.DETERMINERS | {"their", "his", "her", "our", "my", "your"}
+                and (obj := self.np_at(i + 1)) is not None
+                and self.verb_at(obj.end) is None
+            ):
+                # "the keyworkers do the children's daily diaries in it": "do" is the verb
+                current.verb, current.base = i, "do"
+                self.verbs[i] = (
+                    "do",
+                    "base" if word == "do" else "s" if word == "does" else "past",
+                )
+                i += 1
+                continue
             if current.verb is None and self.low(i - 1) == "whoever":
                 i += 1  # "whoever picks up emails …": the verb of the free relative
                 while self.low(i) in lx.PARTICLES or self.low(i) in {"it", "them", "the", "phone"}:
