@@ -224,7 +224,7 @@ OTHER_VERBS = _words(
     organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
     connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
-    stand determine remember forget bother courier pop flash beam"""
+    stand determine remember forget bother courier pop flash beam deal"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -239,6 +239,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hold": ("held",),
     "get": ("got", "gotten"),
     "forget": ("forgot", "forgotten"),
+    "deal": ("dealt",),
     "put": ("put",),
     "set": ("set",),
     "run": ("ran", "run"),

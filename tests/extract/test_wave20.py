@@ -987,3 +987,20 @@ def test_do_with_an_object_is_a_verb_so_the_next_subject_is_its_own() -> None:
     )
     assert ("famly", ("parents",)) in found
     assert ("keyworkers", ("parents",)) not in found
+
+
+def test_she_after_a_system_sent_to_someone_is_that_someone() -> None:
+    found = pairs(
+        "I'm the production manager. The QA technician enters the readings into Odoo. If a "
+        "batch fails, Odoo emails the QA manager automatically, and she rings me."
+    )
+    assert ("qa manager", ("production manager",)) in found
+    assert ("qa technician", ("production manager",)) not in found
+
+
+def test_who_deals_with_what_a_screen_shows_watches_it() -> None:
+    found = pairs(
+        "The SCADA flashes an alarm on the screen in the control cabin, and the shift "
+        "supervisors deal with it."
+    )
+    assert found == [("scada", ("shift supervisors",))]

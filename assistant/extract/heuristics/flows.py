@@ -104,7 +104,9 @@ _SHOWING = frozenset({"put", "show", "display", "push", "send", "feed", "pop", "
 _SCREENS = frozenset({"screen", "display", "monitor", "wallboard", "dashboard", "tv"})
 """Screens watched by the people where they hang (not phones, carried by one person)."""
 
-_WATCHING = frozenset({"watch", "see", "check", "look", "monitor", "read", "keep"})
+_WATCHING = frozenset(
+    {"watch", "see", "check", "look", "monitor", "read", "keep", "deal", "handle", "respond"}
+)
 """What a person does with a screen."""
 
 

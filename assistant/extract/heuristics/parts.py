@@ -11,7 +11,7 @@ from assistant.extract.heuristics.cues import (
     _INTERJECTIONS,
     _QUANTIFIERS,
 )
-from assistant.extract.heuristics.maturity import HUMAN
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
@@ -280,6 +280,15 @@ class ClauseParts(ActorReader):
                 text += " of " + " ".join(t.text for t in complement.toks)
         return text
 
+    def _system_sent_before(self, s: Sentence, clause: Clause) -> bool:
+        """The clause before, in the same sentence, is a system sending something."""
+        before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
+        if not before:
+            return False
+        index = before[-1].flow_index
+        assert index is not None
+        return self.kind_of(self.flows[index].source) in SYSTEMS
+
     def _last_single_receiver(
         self, s: Sentence, clause: Clause, pronoun: str = "she"
     ) -> str | None:
@@ -449,7 +458,12 @@ class ClauseParts(ActorReader):
             np_ is not None
             and np_.is_pronoun
             and np_.toks[0].low in {"she", "he", "they"}
-            and clause.base in _PASSING_ON | lx.ENTRY_VERBS | _AMENDING
+            and (
+                clause.base in _PASSING_ON | lx.ENTRY_VERBS | _AMENDING
+                # "Odoo emails the QA manager, and she rings me": a system sends to no one
+                # who then acts but a person
+                or self._system_sent_before(s, clause)
+            )
             and not clause.passive
             and clause.verb is not None
             and all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in range(np_.end, clause.verb))
