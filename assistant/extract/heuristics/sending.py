@@ -382,8 +382,15 @@ class SendingFlows(FlowEmitter):
                 targets += [t for t in named({"with"}) if self._booked_with(t)]
             if base in lx.FOR_VERBS:
                 targets += named({"for"}, systems=False)
-            if targets and all(
-                fold_plural(t.lower().split()[-1]) in SHARED_PLACES for t in targets
+            into_a_channel = any(
+                fold_plural(np_.head.lower()) in _OWNED_CHANNELS | SHARED_PLACES
+                for p, g, _ in pps
+                if p in {"to", "into", "onto", "on"}
+                for np_ in g
+            )
+            if targets and (
+                all(fold_plural(t.lower().split()[-1]) in SHARED_PLACES for t in targets)
+                or into_a_channel
             ):
                 # "uploads the dive logs to the SharePoint site for the CSR": a shared place
                 # is a medium to whoever the upload is for
