@@ -224,7 +224,7 @@ OTHER_VERBS = _words(
     organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
     connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
-    stand determine remember forget bother courier pop flash beam deal"""
+    stand determine remember forget bother courier pop flash beam deal tend prefer"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

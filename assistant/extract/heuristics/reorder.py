@@ -77,7 +77,7 @@ _NAMED_OPENER = re.compile(
 )
 """A place opener with a description of it ("At Fernway, a small software vendor, …")."""
 
-_TEND_TO = re.compile(r"\b(?:tend|tends|tended)\s+to\s+(?=(?P<verb>[a-z]+)\b)")
+_TEND_TO = re.compile(r"\b(?:tend|tends|tended)\s+to\s+(?P<verb>[a-z]+)\b")
 """A habit said before the verb ("councillors tend to email …")."""
 
 
@@ -87,9 +87,21 @@ def _habit_said_plainly(text: str) -> str:
 
     def plain(got: re.Match[str]) -> str:
         verb = lx.verb_info(got["verb"])
-        return "" if verb is not None and verb[0] in lx.SEND_VERBS | lx.TELL_VERBS else got[0]
+        if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
+            return got[0]
+        if got[0].lower().startswith("tends"):
+            return _third_person(got["verb"])  # "the foreman tends to ring" -> "… rings"
+        return got["verb"]
 
     return _TEND_TO.sub(plain, text)
+
+
+def _third_person(verb: str) -> str:
+    """ "ring" as "rings", "reply" as "replies", when the lexicon knows that form."""
+    said = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        said = verb[:-1] + "ies"
+    return said if lx.verb_info(said) is not None else verb
 
 
 _ME_DOING = re.compile(
@@ -144,6 +156,19 @@ _WHAT_IT_IS = re.compile(
 a PDF, to the sponsor"): read as if it were not there."""
 
 
+_WHAT_HAPPENS = re.compile(
+    r"\b[Ww]hat (?:usually |normally |generally |then )?happens(?: next)? is(?: that)?,?\s+"
+    r"|\b[Ww]hat (?P<who>I|we|they|he|she) (?:usually |normally |then )?(?:do|does|did) is"
+    r"(?: that)?,?\s+(?:(?P=who)\s+)?"
+)
+"""A clause announced before it is said ("what happens is the drivers text me", "what we
+do is we email the agent"): read as the clause alone."""
+
+
+def _announced_plainly(text: str) -> str:
+    return _WHAT_HAPPENS.sub(lambda m: f"{m['who']} " if m["who"] else "", text)
+
+
 def in_plain_order(text: str) -> str:
     """A sentence whose listener or caller was set first, in the order the rules read: "Oh,
     and the accountant, I send her the statements" as "Oh, and I send the accountant the
@@ -151,6 +176,7 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
+    text = _announced_plainly(text)
     text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(_speaker_doing_it(text)))
     got = _DISLOCATED_OBJECT.match(text)
     if got is None:
