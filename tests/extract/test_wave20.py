@@ -1043,3 +1043,25 @@ def test_what_comes_from_someone_with_no_receiver_said_reaches_no_one() -> None:
     """The annotators do not give the speaker what nobody says reached them (tried: +1 right,
     +9 predicted)."""
     assert pairs("I'm the office manager. The hours come from the drivers, by text.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lab results come back into EMIS overnight.", ("lab", ("emis",))),
+        ("The supplier invoices come into Xero.", ("supplier", ("xero",))),
+    ],
+)
+def test_what_arrives_named_after_a_party_comes_from_it(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stock levels come into the dashboard.",
+        "The waiting room iPad entries go into Cliniko.",
+    ],
+)
+def test_what_arrives_named_after_a_thing_or_place_comes_from_no_one(text) -> None:
+    assert pairs(text) == []

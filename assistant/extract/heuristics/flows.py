@@ -966,6 +966,9 @@ class ClauseFlows(PlaceFlows):
                 source = self._earlier_writer(s, clause)
             if source is None and clause.kind == "coord":
                 source = self._relative_agent(s, clause)  # "X that are sent by A arrive in B"
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                # "the lab results come back into EMIS": the party they are named after
+                source = self._party_of_compound(clause.subject, s, teams=True)
             sources = [source] if source else []
             targets = (
                 named({"to", "into", "onto"})
@@ -1078,16 +1081,21 @@ class ClauseFlows(PlaceFlows):
             return c.found([subject], into[:1])
         return False
 
-    def _party_of_compound(self, np_: NP, s: Sentence) -> str | None:
-        """The party a document is named after ("the supplier invoices", "the GP referrals"):
-        who it comes from, when the party is a role or organisation by its own words."""
+    def _party_of_compound(self, np_: NP, s: Sentence, *, teams: bool = False) -> str | None:
+        """The party a document is named after ("the supplier invoices", "the GP referrals",
+        with ``teams`` "the lab results"): who it comes from, when the party is a role or
+        organisation (or a team) by its own words."""
         words = np_.words[:-1]
         if not words or words[0].low in lx.DETERMINERS:
             words = words[1:]
         if not words or any(t.low.endswith(("'s", "’s")) for t in words):
             return None
+        if teams and fold_plural(words[-1].low) in {"room", "house", "site", "area", "floor"}:
+            return None  # "the waiting room iPad", "the house count": places
         kind = lx.actor_kind([t.text for t in words])
-        if kind not in {ActorKind.organisation, ActorKind.person}:
+        if kind not in {ActorKind.organisation, ActorKind.person} | (
+            {ActorKind.team} if teams else set()
+        ):
             return None
         sub = NP(list(words), words[0].i, words[-1].i + 1, None, False)
         return self.actor(sub, s)
