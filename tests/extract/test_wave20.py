@@ -1076,3 +1076,23 @@ def test_what_arrives_named_after_a_party_comes_from_it(text, expected) -> None:
 )
 def test_what_arrives_named_after_a_thing_or_place_comes_from_no_one(text) -> None:
     assert pairs(text) == []
+
+
+def test_a_noun_put_first_before_its_subject_is_no_verb() -> None:
+    found = pairs(
+        "I'm the warehouse manager. Stock counts I do on paper and then type them into "
+        "Mintsoft on a Friday."
+    )
+    assert ("warehouse manager", ("mintsoft",)) in found
+
+
+def test_an_s_verb_before_i_later_in_a_sentence_is_still_a_verb() -> None:
+    found = pairs(
+        "I'm the clerk. Whenever a governor joins or leaves I have to update GIAS myself."
+    )
+    assert ("clerk", ("gias",)) in found
+
+
+def test_what_is_faxed_over_is_what_travels() -> None:
+    assert pairs("The GP surgery faxes over the medication changes.") == []
+    assert ("lab", ("vet",)) in pairs("The lab sends over the results to the vet.")

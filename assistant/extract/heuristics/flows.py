@@ -596,7 +596,10 @@ class ClauseFlows(PlaceFlows):
             content_np = None
         elif obj is not None and not obj.is_pronoun:
             assert clause.verb is not None
-            sent_back = s.low(clause.verb + 1) == "back" and obj.start == clause.verb + 2
+            sent_back = (
+                s.low(clause.verb + 1) in {"back", "over", "across", "through", "out"}
+                and obj.start == clause.verb + 2
+            )  # "faxes over the medication changes": what goes over, not to whom
             obj_actor = self.actor(
                 obj,
                 s,

@@ -181,6 +181,8 @@ class SentenceWords:
         nxt = self.low(i + 1)
         if word == "standing" and fold_plural(nxt) == "order":
             return None  # "pay by standing order": a way of paying
+        if info is not None and info[1] == "s" and nxt in {"i", "we", "they", "you"} and i == 1:
+            return None  # "Stock counts I do on paper": a noun put first, then its subject
         if prev.isdigit() and word.endswith("s") and not self._numbered_name_before(i):
             return None  # "After 28 days our debt recovery lead exports …": a count of things
         if info is not None and self._inside_a_name(i):
