@@ -304,6 +304,13 @@ def _inflect(base: str) -> dict[str, str]:
 
 
 @cache
+def third_person(base: str) -> str:
+    """The -s form of a verb the lexicon knows ("ring" -> "rings", "reply" -> "replies"); the
+    word itself otherwise."""
+    said = next((form for form, kind in _inflect(base).items() if kind == "s"), base)
+    return said if verb_info(said) is not None else base
+
+
 def verb_forms() -> dict[str, tuple[str, str]]:
     """Every inflected form → (base, form) where form is base, s, past or ing."""
     out: dict[str, tuple[str, str]] = {}

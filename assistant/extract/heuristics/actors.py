@@ -266,9 +266,9 @@ class ActorReader:
         self.received_from: dict[str, str] = {}
         self.proper_words: set[str] = set()
         self.speaker: str | None = None
+        """In a transcript, the role of who is talking: what I/we/me/us stand for."""
         self.speaker_unit: str | None = None
         """The unit a speaker with a role sits in: who "we" and "us" are."""
-        """In a transcript, the role of who is talking: what I/we/me/us stand for."""
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}

@@ -324,16 +324,23 @@ class ClauseFlows(PlaceFlows):
             name = self.actor(reader_np, s, relaxed=True)
             if name is not None and self.kind_of(name) in HUMAN:
                 return name  # "a spreadsheet the operations manager looks at"
+        # "…, and our referrals coordinator works from that sheet"
+        return self._later_doer(s, sheet.end, _SHEET_READING, about=_SHEETS | {"it", "there"})
+
+    def _later_doer(
+        self, s: Sentence, after: int, verbs: frozenset[str], about: frozenset[str] | None = None
+    ) -> str | None:
+        """The person or team acting with one of ``verbs`` in a later active clause of the
+        sentence, from token ``after`` on (one that names a word of ``about``, if given)."""
         for later in s.clauses:
-            if later.start < sheet.end or later.base not in _SHEET_READING or later.passive:
+            if later.start < after or later.base not in verbs or later.passive:
                 continue
-            said = {s.low(k) for k in range(later.start, later.end)}
-            if not said & (_SHEETS | {"it", "there"}):
+            if about is not None and not {s.low(k) for k in range(later.start, later.end)} & about:
                 continue
             np_ = self._subject(s, later)
             name = self.actor(np_, s) if np_ is not None else None
             if name is not None and self.kind_of(name) in HUMAN:
-                return name  # "…, and our referrals coordinator works from that sheet"
+                return name
         return None
 
     def _flows_to_a_screen_of_ones_own(self, c: _ClauseRead) -> bool:
@@ -345,7 +352,7 @@ class ClauseFlows(PlaceFlows):
             return False
         if fold_plural(s.low(verb - 1)) not in _SCREENS | {"board"}:
             return False
-        have = verb - 2 - (s.low(verb - 2) in lx.DETERMINERS | {"their", "his", "her", "own"})
+        have = verb - 2 - (s.low(verb - 2) in lx.DETERMINERS | {"own"})
         if s.low(have) not in {"has", "have", "gets", "get", "got"}:
             return False
         owner_np = s.np_at(clause.start, have)
@@ -366,13 +373,9 @@ class ClauseFlows(PlaceFlows):
         if owner is not None:
             return [owner]
         assert c.clause.verb is not None
-        for later in s.clauses:
-            if later.start <= c.clause.verb or later.base not in _WATCHING or later.passive:
-                continue
-            np_ = self._subject(s, later)
-            watcher = self.actor(np_, s) if np_ is not None else None
-            if watcher is not None and self.kind_of(watcher) in HUMAN:
-                return [watcher]  # "…, and I watch that"
+        watcher = self._later_doer(s, c.clause.verb + 1, _WATCHING)
+        if watcher is not None:
+            return [watcher]  # "…, and I watch that"
         if s.low(screen.end) in {"in", "at"} and (place := s.np_at(screen.end + 1)) is not None:
             found = self._whose(place, s) or self.actor(place, s)
             if found is not None and self.kind_of(found) in HUMAN:

@@ -11,7 +11,7 @@ from assistant.extract.heuristics.cues import (
     _INTERJECTIONS,
     _QUANTIFIERS,
 )
-from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS, FlowDraft
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
@@ -280,14 +280,16 @@ class ClauseParts(ActorReader):
                 text += " of " + " ".join(t.text for t in complement.toks)
         return text
 
+    def _flow_said_before(self, s: Sentence, clause: Clause) -> FlowDraft | None:
+        """The flow of the last clause before this one, in the same sentence, that made one."""
+        before = [c.flow_index for c in s.clauses if c.end <= clause.start]
+        index = next((k for k in reversed(before) if k is not None), None)
+        return self.flows[index] if index is not None else None
+
     def _system_sent_before(self, s: Sentence, clause: Clause) -> bool:
         """The clause before, in the same sentence, is a system sending something."""
-        before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
-        if not before:
-            return False
-        index = before[-1].flow_index
-        assert index is not None
-        return self.kind_of(self.flows[index].source) in SYSTEMS
+        said = self._flow_said_before(s, clause)
+        return said is not None and self.kind_of(said.source) in SYSTEMS
 
     def _last_single_receiver(
         self, s: Sentence, clause: Clause, pronoun: str = "she"
@@ -295,14 +297,10 @@ class ClauseParts(ActorReader):
         """The one party the clause before, in the same sentence, sent something to, when
         it can be what ``pronoun`` stands for: one person for "he"/"she", a plural or a
         team for "they"."""
-        before = [c for c in s.clauses if c.end <= clause.start and c.flow_index is not None]
-        if not before:
+        said = self._flow_said_before(s, clause)
+        if said is None or len(said.targets) != 1 or said.targets[0] == said.source:
             return None
-        index = before[-1].flow_index
-        assert index is not None
-        targets = self.flows[index].targets
-        if len(targets) != 1 or targets[0] == self.flows[index].source:
-            return None
+        targets = said.targets
         target, kind = targets[0], self.kind_of(targets[0])
         if pronoun in {"she", "he"}:
             return target if kind == ActorKind.person and fold_plural(target) == target else None

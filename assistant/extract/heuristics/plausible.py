@@ -197,13 +197,13 @@ class Plausibility:
         if not re.fullmatch(r"[A-Z][a-z]{2,}", name):
             return None
         known = self.reader.mentions.get(normalise_name(name))
+        # "to" sends into a product the lexicon knows ("to Sage at head office"); a first
+        # name after "to" is someone's ("to Ann in accounts")
+        into = "into|onto|in|on" + ("|to" if name.lower() in lx.KNOWN_TOOLS else "")
         if (
             known is not None
             and known.kind in SYSTEMS
-            and re.search(
-                rf"\b(?:into|onto|in|on{_to_a_product(name)})\s+{re.escape(name)}\b(?!['’])",
-                self.text,
-            )
+            and re.search(rf"\b(?:{into})\s+{re.escape(name)}\b(?!['’])", self.text)
         ):
             # "enters them into Gleaner from the store lab", "sends the takings to Sage at
             # head office": a system, no name (not "to Ann in accounts")
@@ -388,12 +388,6 @@ class Plausibility:
             if info is not None and info[1] in {"s", "past"} and match.group(1) not in lx.BE_FORMS:
                 return True
         return False
-
-
-def _to_a_product(name: str) -> str:
-    """ "|to" when ``name`` is a product the lexicon knows ("to Sage at head office"), so
-    that "to" counts as sending into it; a first name after "to" is someone's."""
-    return "|to" if name.lower() in lx.KNOWN_TOOLS else ""
 
 
 def keep_plausible(reader: ActorReader, text: str) -> None:

@@ -196,7 +196,7 @@ def _self_introduction_rank(match: re.Match[str]) -> int:
     "the/our/my" over "a/an", and "I'm" over "I was"."""
     said = match.group(0).lower()
     rank = 0 if re.match(r"i was\b|i've been\b|i have been\b", said) else 2
-    if re.search(r"\b(?:the|our|my|as)\s", said) or said.startswith(("the ", "our ", "as ")):
+    if re.search(r"\b(?:the|our|my|as)\s", said):
         rank += 1
     return rank
 
@@ -980,12 +980,9 @@ class FreeTextReader(ClauseFlows):
             )
         ):
             return
-        before = [
-            c.flow_index for c in s.clauses if c.end <= clause.start and c.flow_index is not None
-        ]
-        if not before:
+        called = self._flow_said_before(s, clause)
+        if called is None:
             return
-        called = self.flows[before[-1]]
         lines = [t for t in called.targets if t.lower().split()[-1] in _CALLED_LINES]
         if lines and called.source != subject:
             called.targets = [subject if t in lines else t for t in called.targets]

@@ -90,18 +90,10 @@ def _habit_said_plainly(text: str) -> str:
         if verb is None or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS:
             return got[0]
         if got[0].lower().startswith("tends"):
-            return _third_person(got["verb"])  # "the foreman tends to ring" -> "… rings"
+            return lx.third_person(got["verb"])  # "the foreman tends to ring" -> "… rings"
         return got["verb"]
 
     return _TEND_TO.sub(plain, text)
-
-
-def _third_person(verb: str) -> str:
-    """ "ring" as "rings", "reply" as "replies", when the lexicon knows that form."""
-    said = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
-    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
-        said = verb[:-1] + "ies"
-    return said if lx.verb_info(said) is not None else verb
 
 
 _ME_DOING = re.compile(

@@ -504,16 +504,13 @@ class Sentence(SentenceWords):
                 current.verb is None
                 and word in {"do", "does", "did"}
                 and i > current.start
-                and nxt in lx.DETERMINERS | {"their", "his", "her", "our", "my", "your"}
+                and nxt in lx.DETERMINERS
                 and (obj := self.np_at(i + 1)) is not None
                 and self.verb_at(obj.end) is None
             ):
                 # "the keyworkers do the children's daily diaries in it": "do" is the verb
                 current.verb, current.base = i, "do"
-                self.verbs[i] = (
-                    "do",
-                    "base" if word == "do" else "s" if word == "does" else "past",
-                )
+                self.verbs[i] = lx.verb_info(word) or ("do", "base")
                 i += 1
                 continue
             if current.verb is None and self.low(i - 1) == "whoever":

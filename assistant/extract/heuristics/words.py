@@ -801,15 +801,6 @@ class SentenceWords:
                 and self.toks[k].text[:1].islower()
             ):
                 break  # "a wallboard fed by CallDesk showing calls waiting": a participle
-            if (
-                k > j
-                and self.toks[k - 1].text.isupper()
-                and len(self.toks[k - 1].text) > 1
-                and self.toks[k].text.islower()
-                and (lx.verb_info(word) or ("", ""))[1] in ("base", "s")
-                and self.low(k + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
-            ):
-                break  # "CPS email the OIC": an acronym, then its verb
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
             if (
