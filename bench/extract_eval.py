@@ -348,6 +348,14 @@ REPORT_SETS = [
         "wave-37 held-out rambling cases (another annotator; sealed until wave 20, part 14)",
         ROOT / "bench/cases/w37-heldout.jsonl",
     ),
+    (
+        "wave-36 held-out rambling cases (another annotator; sealed through wave 20, opened in wave 21)",
+        ROOT / "bench/cases/w36-heldout.jsonl",
+    ),
+    (
+        "wave-40 held-out rambling cases (another annotator; sealed until wave 21, part 3)",
+        ROOT / "bench/cases/w40-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

@@ -224,7 +224,8 @@ OTHER_VERBS = _words(
     organise organize supervise rely depend keep spend work do let help call
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
     connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
-    stand determine remember forget bother courier pop flash beam deal tend prefer"""
+    stand determine remember forget bother courier pop flash beam deal tend prefer throw
+    suspect realise realize"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -250,6 +251,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "come": ("came", "come"),
     "bring": ("brought",),
     "buy": ("bought",),
+    "throw": ("threw", "thrown"),
     "pay": ("paid",),
     "show": ("showed", "shown"),
     "find": ("found",),
@@ -343,7 +345,8 @@ TEAM_HEADS = _words(
     committee board
     group function crew squad division cell headquarters hq service services staff workshop
     control room operations management secretariat pool helpdesk help-desk studio room
-    panel ops support"""
+    panel ops support
+    lads guys blokes chaps fellas folks gents"""  # "the despatch lads": a team, said casually
 )
 DEPARTMENT_WORDS = _words(
     """finance procurement purchasing hr it ict legal marketing sales accounting logistics
@@ -411,8 +414,20 @@ NOT_AGENTS = _words(
     shipment replenishment announcement commitment allotment newsletter appointment reminder
     voucher flyer poster sticker binder roster banner consignment assignment placement offer
     tender specimen specimens backorder preorder reorder degree degrees coffee toffee closer nearer
-    sooner further together"""
+    sooner further together wrist twist gist assist insist exist persist resist consist"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
+_LISTS = _words("work check short wait play wish pick task black white hit price pack call")
+"""What a "-list" compound lists ("worklist", "checklist"): a list, not an agent in "-ist"."""
+
+
+def _agent_word(single: str) -> bool:
+    """A word an agent ending makes a person ("pharmacist", "welder"), unless it is a known
+    exception or a kind of list ("worklist")."""
+    if single in NOT_AGENTS or not single.endswith(AGENT_SUFFIXES):
+        return False
+    return not (single.endswith("list") and single[:-4].rstrip("-") in _LISTS)
+
+
 PERSON_WORDS = _words(
     """gp gps op ceo cfo coo cto cio counsel mgr mgrs coord coords sec secs tech techs asst supv
     hod hods senco paralegal
@@ -535,9 +550,7 @@ def kind_from_head(tokens: list[str], *, proper: bool = False) -> ActorKind:
         return ActorKind.tool  # "MoveMan", "ServiceM8", "PrintIQ": written like a product
     # "Booker", "Fenner": a firm's name; not "Farmers" opening a sentence (a plural)
     named = proper and len(tokens) == 1 and tokens[0][:1].isupper() and single == words[-1]
-    if heads & PERSON_WORDS or (
-        single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS and not named
-    ):
+    if heads & PERSON_WORDS or (_agent_word(single) and not named):
         return ActorKind.person
     if heads & STORE_CARRIERS:
         return ActorKind.data  # a name given as an actor ("the shared drive", "stock sheet")
@@ -643,7 +656,7 @@ def actor_kind(
         or (single in STORE_DOCUMENTS and bool(set(words) & SYSTEM_QUALIFIERS))
         or proper
         or any(k == joined or k in words for k in KNOWN_TOOLS)
-        or (single.endswith(AGENT_SUFFIXES) and single not in NOT_AGENTS and len(single) > 4)
+        or (_agent_word(single) and len(single) > 4)
     )
     if not recognised and relaxed and not heads & (ABSTRACT_HEADS | TIME_NOUNS):
         recognised = head.isalpha() and len(head) > 2

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.extract.heuristics import extract_free_text
-from assistant.extract.heuristics.tokens import is_bullet
+from assistant.extract.heuristics.tokens import is_bullet, unwrapped
 from assistant.extract.lexicon import kind_from_head
 from assistant.extract.notation import ParsedLine, has_arrow, parse_notation_lines
 from assistant.hypergraph.names import normalise_name
@@ -84,6 +84,7 @@ class OfflineExtractor:
             cut = text.rfind("\n", 0, MAX_ANSWER_CHARS)
             text = text[: cut if cut > 0 else MAX_ANSWER_CHARS]
             bound.append(f"only the first {MAX_ANSWER_CHARS:,} characters were read")
+        text = unwrapped(text)  # prose pasted with hard line breaks reads as it was written
         lines = [_without_self_loop(line, bound) for line in parse_notation_lines(text)]
         dropped = [line for line in lines if line.flow is None and line.error is None]
         lines = [line for line in lines if line not in dropped]
@@ -108,7 +109,13 @@ class OfflineExtractor:
                 prose.append(line.text)
             else:
                 prose.append(line.text)
-        found = extract_free_text("\n".join(prose), known) if prose else Extraction()
+        try:
+            found = extract_free_text("\n".join(prose), known) if prose else Extraction()
+        except Exception as error:  # a rule's slip must not lose the answer
+            found = Extraction()
+            warnings.append(
+                f"the free text could not be read ({type(error).__name__}); add the flows by hand"
+            )
         flows = notation_flows + found.flows
         kinds = {normalise_name(a.name): a for a in found.actors}
         actors = [kinds.get(normalise_name(a.name), a) for a in actors_of(flows, known)]

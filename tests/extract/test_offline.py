@@ -216,6 +216,19 @@ def test_deterministic_and_sentence_split() -> None:
                     "(low)",
                     "they",
                     "it",
+                    # words of the wave 21 rules (a chat, a sheet, "us responders")
+                    "our",
+                    "in",
+                    "posts",
+                    "WhatsApp",
+                    "group",
+                    "for",
+                    "on",
+                    "sheet",
+                    "I'm",
+                    "we",
+                    "us",
+                    "each",
                 ]
             ),
         ),
@@ -224,6 +237,7 @@ def test_deterministic_and_sentence_split() -> None:
 )
 def test_any_text_gives_a_valid_proposal(text: str) -> None:
     out = EXTRACTOR.extract(text)
+    assert not any("could not be read" in warning for warning in out.warnings)
     for flow in out.flows:
         assert flow.source not in flow.targets
     assert {a.name for a in out.actors} >= {f.source for f in out.flows}
@@ -250,3 +264,17 @@ def test_a_notation_flow_to_its_own_source_is_left_out_and_said() -> None:
     out = EXTRACTOR.extract("0 -> 0\nplanner -> team, Planner: plan")
     assert [(f.source, f.targets) for f in out.flows] == [("planner", ["team"])]
     assert any("to itself was left out" in warning for warning in out.warnings)
+
+
+def test_a_slip_in_the_free_text_rules_keeps_the_notation_and_says_so(monkeypatch) -> None:
+    import assistant.extract.offline as offline
+
+    def slip(text: str, known: list[Actor]) -> None:
+        raise IndexError("a rule's slip")
+
+    monkeypatch.setattr(offline, "extract_free_text", slip)
+    out = OfflineExtractor().extract(
+        "planner -> drivers : rota [email] (low)\nThe depot rings the yard."
+    )
+    assert [(f.source, f.targets) for f in out.flows] == [("planner", ["drivers"])]
+    assert any("could not be read (IndexError)" in warning for warning in out.warnings)

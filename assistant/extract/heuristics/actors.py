@@ -107,6 +107,9 @@ _DISCOURSE = frozenset(
     | {"today", "tonight", "yesterday", "tomorrow", "first", "next", "last", "finally", "also"}
 )
 """Words that open a sentence before a comma and are nobody's name ("However, the …")."""
+_MANNERS = frozenset({"automatic", "automated", "manual", "electronic", "automatically"})
+"""How something moves, said alone after a comma ("passes them on to the warehouse, all
+automatic"): never who it reaches."""
 
 
 _NEVER_A_NAME = (
@@ -225,6 +228,15 @@ _NAME_ASIDE = re.compile(
     r"(?!(?:he|she|who|our|the|my|their|a|an|and|but|or)\b)(?=[a-z])"
 )
 """A first name set aside after a role, before the verb ("our buyer, that's Mark, copies")."""
+
+_DESCRIBED_NAME = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b(?P<name>[A-Z][\w-]*[a-z][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*),\s+"
+    r"(?:that's|that’s|that is|it's|it’s|it is)\s+(?=(?:the|our|their|a|an)\s)"
+)
+"""A name, then what it is said as a clause of its own ("through FareHarbor, that's the
+booking widget on the website, and …"): a relative in all but its words."""
+_NOT_DESCRIBED = frozenset({"ok", "okay", "right", "yes", "yeah", "well", "so", "no", "sorry"})
+"""Words that open talk, capitalised, before "that's the …"."""
 
 _NOT_A_SELF_ROLE = frozenset(
     {"bit", "lot", "little", "mess", "fan", "nightmare", "pain", "disaster", "fool", "sucker"}
@@ -391,8 +403,8 @@ class ActorReader:
         for match in _SYSTEM_NAMED.finditer(text):
             kind = match.group("kind") or match.group("kind2") or match.group("kind3")
             words = kind.split()
-            if lx.actor_kind(words) not in SYSTEMS:
-                continue
+            if lx.actor_kind(words) not in SYSTEMS and not (match["which"] and kind.isupper()):
+                continue  # "Millennium, which is the EPR": an acronym a system is said to be
             name = match.group("name") or match.group("name2") or match.group("name3")
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))
@@ -434,6 +446,19 @@ class ActorReader:
             return " " if said_after else m.group(0)
 
         return _ROLE_ASIDE.sub(self._role_for_aside, _NAME_ASIDE.sub(unsaid, text))
+
+    def descriptions_as_relatives(self, text: str) -> str:
+        """ "FareHarbor, that's the booking widget on the website, …" read as "FareHarbor,
+        which is the booking widget …": what follows describes the name and sends nothing.
+        A person's name keeps its words ("Dave, that's the foreman", learned as a role)."""
+
+        def relative(m: re.Match[str]) -> str:
+            name = m["name"]
+            if normalise_name(name) in self.first_names or name.lower() in _NOT_DESCRIBED:
+                return m.group(0)
+            return f"{name}, which is "
+
+        return _DESCRIBED_NAME.sub(relative, text)
 
     def _role_for_aside(self, m: re.Match[str]) -> str:
         """ "my daughter-in-law, she's our office manager, types": the job is who acts, and
@@ -706,7 +731,15 @@ class ActorReader:
         lows = [t.low for t in np_.words]
         if sentence.low(np_.end) == "of" and (group := self._whole_of(np_, sentence)):
             return group  # "one of the visitor assistants", "members of the committee"
-        while len(lows) > 1 and lows[0] in {"both", "some", "many", "few", "either", "neither"}:
+        while len(lows) > 1 and lows[0] in {
+            "both",
+            "some",
+            "many",
+            "few",
+            "either",
+            "neither",
+            "all",
+        }:
             lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
         if lows and lows[-1] in {"one", "ones"} and not np_.words[-1].text[:1].isupper():
             # "the small ones" stand for a group only as a subject (see below); "Trace One",
@@ -715,7 +748,10 @@ class ActorReader:
         if set(lows) & _NEVER_IN_ACTORS or (
             len(lows) == 1
             and not np_.proper
-            and (lows[0] in _NOT_IN_NAMES or lx.verb_forms().get(lows[0], ("", ""))[1] == "past")
+            and (
+                lows[0] in _NOT_IN_NAMES | _MANNERS
+                or lx.verb_forms().get(lows[0], ("", ""))[1] == "past"
+            )
         ):
             return None  # "there", "here far longer than", "most", "approved"
         if all(t.low in _CALENDAR | lx.NUMBER_WORDS or t.low.isdigit() for t in np_.words):

@@ -72,12 +72,19 @@ def _asks_what(s: Sentence, clause: Clause, obj: NP) -> bool:
 
 def _reports_to(s: Sentence, clause: Clause) -> bool:
     """ "She reports to the orchestra manager": a line of management, not a flow; what is
-    reported has an object ("reports near misses to the HSE team")."""
+    reported has an object ("reports near misses to the HSE team") or goes some way ("reports
+    to the HSE on their online form")."""
     assert clause.verb is not None
     k = clause.verb + 1
     while s.low(k) in lx.ADVERBS:
         k += 1
-    return clause.base == "report" and not clause.passive and s.low(k) in {"to", "directly"}
+    if clause.base != "report" or clause.passive or s.low(k) not in {"to", "directly"}:
+        return False
+    return not any(s.low(j) in _REPORTED_SOME_WAY for j in range(k, clause.end))
+
+
+_REPORTED_SOME_WAY = frozenset({"on", "via", "through", "using", "by", "online", "every", "each"})
+"""Words after "reports to X" that say how or when: information is sent, not a line kept."""
 
 
 def _bare_verb(s: Sentence, np_: NP) -> bool:

@@ -219,6 +219,17 @@ class ReaderContext(ClauseParts):
                 return flow.targets[0]
         return None
 
+    def _system_of_compound(self, np_: NP, s: Sentence) -> str | None:
+        """The system a record or data are named after, by its own name ("the IRS data goes
+        up to the Home Office", "completes the IRS record"): where they are kept."""
+        words = [t for t in np_.words[:-1] if t.low not in lx.DETERMINERS]
+        if len(words) != 1 or not words[0].text[:1].isupper() or words[0].i == 0:
+            return None  # "Blood samples go …" opens a sentence
+        if not np_.words[-1].text[:1].islower():
+            return None  # "Holiday Extras", "Google Sheet": a name of its own
+        name = self.actor(NP(words, words[0].i, words[0].i + 1, None, True), s)
+        return name if name and self.kind_of(name) in SYSTEMS else None
+
     def _possessor(self, np_: NP, s: Sentence) -> str | None:
         """The party whose portal or website it is ("the search provider's portal")."""
         if np_.head not in _OWNED_CHANNELS:
@@ -480,7 +491,8 @@ class ReaderContext(ClauseParts):
         for other in reversed(s.clauses):
             if other.end > clause.start or other.passive or not other.subject_actor:
                 continue
-            words = {s.low(k) for k in range(other.start, other.end)}
+            # with what a relative says of the place ("…, which is a Google Sheet, and …")
+            words = {s.low(k) for k in range(other.start, clause.start)}
             if self.kind_of(other.subject_actor) in HUMAN and (
                 "shared" in words
                 or words & {"spreadsheet", "sharepoint"}

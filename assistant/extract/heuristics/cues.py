@@ -52,7 +52,8 @@ _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"
     r"\s+(?:[A-Z][a-z]+,\s+)?"
     + _HEDGE_BEFORE_ROLE
-    + r"(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:the|our)\s+))?"
+    + r"(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:(?:the|our)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a few)\s+)?))?"
     r"(?:(?:only|main|sole)\s+)?"
     + _NOT_A_ROLE
     + _ROLE
@@ -174,7 +175,8 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b"
             + _NAME
-            + r"(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?"
+            # "Tom in the office, he's …", "goes to Pauline as an email, she's …"
+            + r"(?:\s+(?:(?:in|at|on)\s+the|as\s+an?|by)\s+[a-z]+)?"
             + _ASIDE
             + r"(?:she|he|who)"
             + _BE
@@ -182,7 +184,13 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _ROLE_AFTER
         ),
     ),
-    ("name-first", re.compile(r"\b" + _NAMES + _ASIDE + _DET_LOW + _ROLE_AFTER)),
+    # "Colin, our bookkeeper", "I ring Dave, that's the foreman, and …"
+    (
+        "name-first",
+        re.compile(
+            r"\b" + _NAMES + _ASIDE + r"(?:(?:that's|that’s|that is)\s+)?" + _DET_LOW + _ROLE_AFTER
+        ),
+    ),
     # "Priya (treasurer)", "Mo is our treasurer.", "… to Sandra. She's our bookkeeper."
     (
         "bracket",
@@ -218,19 +226,21 @@ _KIND_WORDS = r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?[a-z][\w-]*"
 
 _SYSTEM_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
-    r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called"
+    r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called|it's|it is"
     r"|we call it|known as|(?:which|that) runs on|(?:which|that) is (?:built on|powered by|run on)"
     r"|powered by|built on)\s+(?:(?:really|basically|just|actually|only)\s+)?(?:an?\s+)?"
     r"(?P<name>[A-Z][\w-]+)\b"
     r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _KIND_WORDS + r"),\s+"
     r"(?P<name2>" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
-    r"|(?P<name3>\b" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2}),\s+(?:[Oo]ur|[Tt]heir|the)\s+"
-    r"(?P<kind3>" + _KIND_WORDS + r")(?:\s+(?:that\s+|which\s+)?we\s+(?:use|have|run))?"
+    r"|(?P<name3>\b" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2}),\s+(?P<which>which is\s+)?"
+    r"(?:[Oo]ur|[Tt]heir|the)\s+"
+    r"(?P<kind3>" + _KIND_WORDS + r"|[A-Z]{2,}s?)(?:\s+(?:that\s+|which\s+)?we\s+(?:use|have|run))?"
     r"\s*(?=[,.;]|$)"
 )
 """A system named by its kind, then by its proper name ("our case management system,
 CCMS, …", "our fulfilment system, which is called Hive", "the planning tool, we call it
-Atlas")."""
+Atlas", "the webshop, it's Shopify"), or by its name, then its kind ("Millennium, which is
+the EPR, …")."""
 
 
 _PAPER = frozenset(
@@ -413,7 +423,7 @@ _STORAGE = frozenset({"drive", "folder", "share", "sftp", "sheet", "spreadsheet"
 _OWNED_CHANNELS = (
     frozenset(
         {"portal", "website", "site", "extranet", "dashboard", "calendar", "inbox", "mailbox"}
-        | {"form"}
+        | {"form", "webshop", "e-shop", "shop", "store"}
     )
     | _STORAGE
 )

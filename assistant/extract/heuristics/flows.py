@@ -98,7 +98,11 @@ _SHEET_READING = frozenset({"look", "read", "check", "work", "use", "see", "watc
 _FORMS = frozenset({"form", "questionnaire", "survey", "webform"})
 _SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker"})
 
-_SHOWING = frozenset({"put", "show", "display", "push", "send", "feed", "pop", "flash", "post"})
+_ADDING = frozenset({"add", "copy", "write", "enter", "upload", "save", "post", "put"})
+"""Verbs whose "to" a shared sheet or board is where something is written in."""
+_SHOWING = frozenset(
+    {"put", "show", "display", "push", "send", "feed", "pop", "flash", "post", "throw"}
+)
 """What a system does to put something on a screen."""
 
 _SCREENS = frozenset({"screen", "display", "monitor", "wallboard", "dashboard", "tv"})
@@ -193,15 +197,16 @@ class ClauseFlows(PlaceFlows):
         writer = clause.agent_actor if passive else subject
         if writer and self.kind_of(writer) in HUMAN:
             for prep, group, _ in pps:
-                for np_ in group if prep in {"on", "onto", "in", "into"} else []:
+                for np_ in group if prep in {"on", "onto", "in", "into", "to"} else []:
                     head = fold_plural(np_.head)
-                    if (
+                    if prep != "to" and (
                         head in _PAPER
                         or hub_key(head) in _HUBS
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
                         self.writers[hub_key(fold_plural(np_.head))] = writer  # "… on the ticket"
-                    if self._is_hub(np_, s):
+                    if self._is_hub(np_, s) and (prep != "to" or c.base in _ADDING):
+                        # "adds it to the shared Google Sheet": written in for others
                         self.hub_written = (writer, self.sentences_read, np_.text)
         if not passive and subject and self.kind_of(subject) in SYSTEMS:
             for _, group, _ in pps:
@@ -844,7 +849,13 @@ class ClauseFlows(PlaceFlows):
                     for o in (self._owner(np_, s) or self._possessor(np_, s) for np_ in g)
                     if o
                 ]
-                targets = owners[:1]
+                # "the shops order wholesale through Faire": into the system ordered through
+                through = [
+                    t
+                    for t in named({"through", "via", "on"}, systems=True)
+                    if self.kind_of(t) in SYSTEMS and t[:1].isupper()
+                ]
+                targets = owners[:1] or through[:1]
             unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
             asked = self._asked_before(s, clause) if unnamed and requester else None
             asks_for = (
@@ -921,6 +932,8 @@ class ClauseFlows(PlaceFlows):
             if source is None and clause.subject is not None and not passive:
                 source = self._owner_of_content(clause.subject, s)  # "their numbers come …"
             if source is None and clause.subject is not None and not clause.subject.is_pronoun:
+                source = self._system_of_compound(clause.subject, s)  # "the IRS data goes up"
+            if source is None and clause.subject is not None and not clause.subject.is_pronoun:
                 # "the job then goes to the contractor": from where the job was put last
                 holder = self._holder_of(clause.subject.text)
                 source = holder if holder and self.kind_of(holder) in SYSTEMS else None
@@ -981,6 +994,12 @@ class ClauseFlows(PlaceFlows):
                 or ([obj_actor] if obj_actor else [])
                 or (named({"in"}, systems=True) if sources else [])
             )
+            if sources and not targets and from_:
+                # "applications arrive from conveyancers through the portal": into the
+                # system they come through
+                targets = [t for t in named({"through", "via"}, systems=True) if t not in sources][
+                    :1
+                ]
             if (
                 not sources
                 and not passive
@@ -1125,12 +1144,19 @@ class ClauseFlows(PlaceFlows):
         sources = self._through_channel(s, clause, sources, targets)
         sources = self._through_web_form(s, clause, sources, targets)
         works_from_it = base in WORK_FROM and any(
-            p == "from" and any(np_.is_pronoun for np_ in g) for p, g, _ in c.pps
-        )  # "… and the drivers work from it"
+            s.low(k) in {"from", "off"} and s.low(k + 1) in {"it", "them", "that", "this"}
+            for k in range(clause.start, clause.end)
+        )  # "… and the drivers work from it", "the carvers work off that"
         if (
             not sources
             and not passive
-            and ((base in lx.READ_VERBS and obj is not None and obj.is_pronoun) or works_from_it)
+            and (
+                (
+                    base in lx.READ_VERBS
+                    and ((obj is not None and obj.is_pronoun) or self._reads_that(c))
+                )
+                or works_from_it
+            )
             and subject
             and self.kind_of(subject) in HUMAN
         ):

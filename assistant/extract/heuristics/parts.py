@@ -201,6 +201,13 @@ class ClauseParts(ActorReader):
             contact = k in s.contact_relatives  # "the farms we buy from phone me"
             if pronoun is not None and s.verb_at(k + 1) is not None and not contact:
                 return pronoun
+        j = np_.end
+        while s.low(j) in {"to", "for", "from", "of"} and (after := s.np_at(j + 1, stop)):
+            j = after.end  # "the quarterly return to the Environment Agency, I upload …"
+        if j > np_.end and s.low(j) == "," and s.low(j + 1) in {"i", "we"} and j + 1 < stop:
+            pronoun = s.np_at(j + 1, stop)
+            if pronoun is not None and s.verb_at(j + 2) is not None:
+                return pronoun
         if np_.is_pronoun or self._plain_actor(np_):
             return None
         # "Fees for freelancers, on the other hand, the orchestra manager sends to finance":

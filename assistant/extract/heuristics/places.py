@@ -243,7 +243,19 @@ class PlaceFlows(SendingFlows):
         one"); a spreadsheet alone may be e-mailed, so it is no hub unless said shared."""
         head = hub_key(fold_plural(np_.head.lower()))
         words = {t.low for t in np_.toks} | {s.low(k) for k in range(np_.end, np_.end + 4)}
-        return head in _WRITTEN_ON | _HUBS or (head in _SHARED_SHEETS and "shared" in words)
+        if head in _WRITTEN_ON | _HUBS or (head in _SHARED_SHEETS and "shared" in words):
+            return True
+        # "the production schedule, which is a Google Sheet": what it is said to be
+        said = [s.low(k) for k in range(np_.end, np_.end + 8)]
+        if said[:3] not in ([",", "which", "is"], [",", "that", "is"]) and said[:2] != [
+            ",",
+            "that's",
+        ]:
+            return False
+        kinds = {hub_key(fold_plural(w)) for w in said[3:]}
+        return bool(kinds & (_WRITTEN_ON | _HUBS)) or (
+            bool(kinds & _SHARED_SHEETS) and bool({"shared", "google"} & set(said))
+        )
 
     def _reads_it(self, c: _ClauseRead) -> bool:
         """The clause reads something named only as "it", "them" or "there" ("reads it",
@@ -252,7 +264,26 @@ class PlaceFlows(SendingFlows):
         assert clause.verb is not None
         if c.obj is not None:
             return c.obj.is_pronoun and c.obj.toks[0].low in {"it", "them", "those", "this"}
-        return any(s.low(k) in {"it", "them", "there"} for k in range(clause.verb + 1, clause.end))
+        return self._reads_that(c) or any(
+            s.low(k) in {"it", "them", "there"}
+            # "the shop manager goes through that sheet": the place just written on
+            or (
+                s.low(k) in {"that", "this"}
+                and hub_key(fold_plural(s.low(k + 1))) in _WRITTEN_ON | _HUBS | _SHARED_SHEETS
+            )
+            for k in range(clause.verb + 1, clause.end)
+        )
+
+    @staticmethod
+    def _reads_that(c: _ClauseRead) -> bool:
+        """ "the despatch lads see that and pack it": a demonstrative alone as the object."""
+        verb = c.clause.verb
+        if verb is None or c.obj is not None:
+            return False
+        after = c.s.low(verb + 2)
+        return c.s.low(verb + 1) in {"that", "this", "those", "these"} and (
+            not after[:1].isalnum() or after in {"and", "then"}
+        )
 
     def _hub_written(self, s: Sentence, clause: Clause) -> str | None:
         """The actor a relative hangs on when it is a hub written in by hand or shared (a

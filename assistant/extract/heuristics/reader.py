@@ -77,6 +77,8 @@ _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
 
 _EXAMPLES_ASIDE = re.compile(
     r"\s*\((?:e\.?\s?g\.?|i\.?\s?e\.?|for (?:example|instance)|such as|like|say)[\s,:][^()]*\)"
+    r"|(?P<say>(?-i:,\s*say\s+(?:an?|the|\d+)\s[^,.;:()\n]{1,60},"
+    r"(?=\s+(?!(?:and|or|but|then|so|which|who|where)\b)[a-z])))"
     r"|(?-i:,\s*(?:such as|e\.g\.,?|for example,?|for instance,?)\s+"
     r"(?:[^,.;:()\n]{1,40}(?:,\s*[^,.;:()\n]{1,40}?)*,?\s+(?:and|or)\s+[^,.;:()\n]{1,40}?"
     r"|[^,.;:()\n]{1,80})(?=,))"
@@ -89,6 +91,31 @@ _EXAMPLES_ASIDE = re.compile(
 or between commas ("disputed incidents, such as deflections or own goals, and phones …",
 "their evidence, such as inventories, photos and invoices, to the portal"),
 names kinds of content, never actors: it is read as if it were not there."""
+
+
+_ROLE_OPENING = re.compile(
+    r"(?i:^\s*(?:(?:so|um|uh|er|erm|well|right|okay|ok|yeah)\b,?\s+)*)"
+    r"(?!(?i:our|the|my|their|his|her|an?|this|that|these|those|every|each|some|any|no)\b)"
+    r"(?P<role>[A-Za-z][a-z]+(?:\s+[a-z][\w-]*){0,2}?)(?:\s+here)?\s*[,.;:]\s"
+)
+"""An answer opening on the speaker's role, said alone ("Loss adjuster, twelve years, mostly
+property, …", "Head chef here, …")."""
+_FIRST_PERSON_SAID = re.compile(r"\b(?:I|I'm|I've|me|my)\b")
+
+
+_THANKS = re.compile(r",?\s*\bthank (?:god|goodness|heavens)\b", re.IGNORECASE)
+"""Relief said in passing ("no typing, thank God"): nobody thanked is sent anything."""
+_RELATIVE_SAID = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
+
+
+def _without_examples(got: re.Match[str]) -> str:
+    """Nothing for an aside of examples; for "…, say a wound or a lesion, …" after a
+    relative ("a consultant who wants photos, say …, puts"), nothing either, since the
+    relative ran on to the main verb; elsewhere the comma that ends an opening clause."""
+    if not got["say"]:
+        return ""
+    said = re.split(r"[.!?\n]", got.string[: got.start()])[-1]
+    return "" if _RELATIVE_SAID.search(said) else ","
 
 
 _SPEAKER_UNIT = re.compile(
@@ -146,7 +173,7 @@ _ALERT_VERBS = frozenset({"raise", "show", "display", "flash", "put", "pop", "th
 _ALERTS = frozenset({"alarm", "alert", "warning", "notification", "flag", "message", "pop-up"})
 """A system's alert shown on someone's screen: verbs and what is shown. An unknown -s verb
 keeps its ending as its base ("flashes"), so the verbs are matched without it."""
-_SHOW_VERBS = frozenset({"show", "display", "flash", "put"})
+_SHOW_VERBS = frozenset({"show", "display", "flash", "put", "throw"})
 """Of the alert verbs, those that put on a screen whatever they show, not only an alert."""
 _ARRIVAL_VERBS = frozenset({"land", "appear", "show", "come", "pop", "drop", "arrive", "turn"})
 """What arrives on a screen by itself ("the booking lands on …", "the alarms come up …")."""
@@ -205,11 +232,13 @@ class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
-        text = names_and_places_put_right(_EXAMPLES_ASIDE.sub("", text))
+        text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
+        text = names_and_places_put_right(text)
         text = _PLUS_FOR_AND.sub(" and ", text)  # notes: "lab mgr + sales read it"
         self._learn_proper_words(text)
         self._learn_appositions(text)
         text = self.without_name_asides(self.without_given_acronyms(text))
+        text = self.descriptions_as_relatives(text)
         self._learn_system_names(text)
         self._learn_used_tools(text)
         turns = parse_turns(text)
@@ -381,6 +410,12 @@ class FreeTextReader(ClauseFlows):
             if unit.group("unit2"):
                 return self.role(f"{unit.group('unit2')} {unit.group('head2')}")
             return self.role(f"{unit.group('unit')} {unit.group('head')}")
+        opening = _ROLE_OPENING.match(text)
+        if opening is not None and _FIRST_PERSON_SAID.search(text):
+            words = opening["role"].split()
+            single = fold_plural(words[-1].lower()) == words[-1].lower()  # "Drivers, they …"
+            if single and lx.actor_kind(words) == ActorKind.person:
+                return self.role(opening["role"].lower())
         return None
 
     def _speaker_unit(self, text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import lexicon as lx
+from assistant.hypergraph.names import fold_plural
 
 _DISLOCATED_OBJECT = re.compile(
     r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
@@ -157,8 +158,130 @@ _WHAT_HAPPENS = re.compile(
 do is we email the agent"): read as the clause alone."""
 
 
+_FIRST_THING = re.compile(
+    r"\b[Tt]he (?:first|next|last|only|main) thing (?:that )?"
+    r"(?P<who>(?:the|our|my|their) [a-z][\w-]*(?: [a-z][\w-]*){0,2}?|I|we|they|he|she)"
+    r" (?:usually |normally |then )?(?:does|do|did|will do) is(?: to)?,? (?P<verb>[a-z]+)\b"
+)
+"""A clause announced by what someone does first ("The first thing the project ecologist
+does is request a data search …")."""
+
+
+def _first_thing_said_plainly(got: re.Match[str]) -> str:
+    who, verb = got["who"], got["verb"]
+    known = lx.verb_info(verb)
+    if known is None or known[1] != "base":
+        return got[0]
+    named = who.split()[0] in {"the", "our", "my", "their"}
+    singular = who.lower() in {"he", "she"} or (named and not who.endswith("s"))
+    return f"{who} {lx.third_person(verb) if singular else verb}"
+
+
+_SET_UP = re.compile(
+    r"(?:\b(?P<be>is|are|was|were|be|been|being|get|gets|got)\s+)?\b(?P<verb>sets|set|setting)\s+(?P<what>(?:(?!up\b)[\w'-]+\s+){0,4}?)up\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+"""Setting something up, the object inside or after ("sets each new puzzle up in Akeneo"):
+creating it."""
+_CREATE = {"sets": "creates", "set": "create", "setting": "creating"}
+
+
+def _set_up_as_created(text: str) -> str:
+    """ "sets X up" as "creates X"; "are set up" as "are created"."""
+
+    def created(got: re.Match[str]) -> str:
+        verb = f"{got['be']} created" if got["be"] else _CREATE[got["verb"].lower()]
+        return f"{verb} {got['what']}".rstrip()
+
+    return _SET_UP.sub(created, text)
+
+
 def _announced_plainly(text: str) -> str:
+    text = _set_up_as_created(_FIRST_THING.sub(_first_thing_said_plainly, text))
     return _WHAT_HAPPENS.sub(lambda m: f"{m['who']} " if m["who"] else "", text)
+
+
+_OBJECT_PUT_FIRST = re.compile(
+    r"^(?P<open>(?:(?:oh|and|so|also|then|now)\b,?\s+)*)"
+    r"(?P<what>(?:(?:the|our|my|their|all|any)\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"\s+(?P<subject>I|we)\s+"
+    r"(?P<adverb>(?:just|also|then|usually|always|normally|still|now|often|sometimes)\s+)?"
+    r"(?P<verb>[a-z]+)\b(?!\s+(?:her|him|them|it|those|that|these)\b)",
+    re.IGNORECASE,
+)
+"""What is sent or who is told, put first with no comma ("The celebrant I email with the
+service details", "Flowers I still phone through to the florist")."""
+
+
+_TALK_OPENERS = frozenset(
+    {"and", "but", "or", "so", "oh", "well", "then", "now", "also", "yes", "yeah", "no", "ok"}
+    | {"okay", "right", "sorry", "actually", "basically", "honestly", "anyway", "um", "er"}
+)
+
+
+def _object_put_back(text: str) -> str:
+    """ "The celebrant I email with the details" as "I email the celebrant with the
+    details": only with a verb of sending or telling, and a topic that is no clause."""
+    got = _OBJECT_PUT_FIRST.match(text)
+    if got is None:
+        return text
+    verb = lx.verb_info(got["verb"].lower())
+    what = got["what"]
+    words = what.lower().split()
+    if (
+        verb is None
+        or verb[1] not in ("base",)
+        or verb[0] not in lx.SEND_VERBS | lx.TELL_VERBS
+        or words[0] in lx.SUBORDINATORS | lx.SUBJECT_PRONOUNS | lx.PREPOSITIONS
+        or words[0] in {"every", "each", "this", "next", "last"} | _TALK_OPENERS
+        or any(w in lx.TIME_NOUNS or fold_plural(w) in lx.TIME_NOUNS for w in words)
+        or any(lx.verb_info(w) is not None for w in words[1:])
+    ):
+        return text
+    after = text[got.end() :].split()
+    after = after[1:] if after and after[0].lower() in lx.PREPOSITIONS else after
+    later = lx.verb_info(after[0].lower().strip(",.")) if after else None
+    if later is not None and later[1] in ("base", "past"):
+        return text  # "The supermarkets we supply send …": a relative, then the main verb
+    first, *rest = what.split(" ", 1)
+    if first.lower() in lx.DETERMINERS or (first.endswith("s") and not first.isupper()):
+        what = " ".join([first.lower(), *rest])  # "Flowers" opened the sentence
+    adverb = got["adverb"] or ""
+    return f"{got['open']}{got['subject']} {adverb}{got['verb']} {what}" + text[got.end() :]
+
+
+_TOPIC_FIRST = re.compile(
+    r"^(?P<open>(?:(?:oh|and|so|also|then|now|as for)\b,?\s+)*)"
+    r"(?P<topic>(?:the|our|my|their)\s+(?P<head>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)),\s+"
+    r"(?:(?:well|right|so|basically|honestly)\b,?\s+)?(?=(?:I|we)\s)",
+    re.IGNORECASE,
+)
+"""Who a sentence is about, set first and named again later ("And the bearers, well, I
+write the times in the day book, and the bearers read it")."""
+
+
+def _topic_dropped(text: str) -> str:
+    """The sentence without a topic set first that it names again further on."""
+    got = _TOPIC_FIRST.match(text)
+    if got is None or not re.search(rf"\b{re.escape(got['head'])}\b", text[got.end() :], re.I):
+        return text
+    return got["open"] + text[got.end() :]
+
+
+_CALLING_IN_PASSING = re.compile(
+    r",\s+(?P<who>(?:the|our|a)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+"
+    r"(?P<verb>ringing|phoning|calling|emailing|texting|messaging)\s+(?P<whom>me|us)\b"
+)
+"""Who gets in touch, said as an aside ("it starts with a phone call, the hospital office
+ringing me to say …"): they ring me."""
+_DOING = {
+    "ringing": "rings",
+    "phoning": "phones",
+    "calling": "calls",
+    "emailing": "emails",
+    "texting": "texts",
+    "messaging": "messages",
+}
 
 
 def in_plain_order(text: str) -> str:
@@ -168,6 +291,10 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
+    text = _CALLING_IN_PASSING.sub(
+        lambda m: f", and {m['who']} {_DOING[m['verb']]} {m['whom']}",
+        _object_put_back(_topic_dropped(text)),
+    )
     text = _announced_plainly(text)
     text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(_speaker_doing_it(text)))
     got = _DISLOCATED_OBJECT.match(text)
@@ -194,7 +321,8 @@ send …"): the one put right acts, not the word said first."""
 
 _NAME_THEN_CORRECTION = re.compile(
     r"\b(?P<old>[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\?|\s*[—–]|\s+-|,)\s*"
-    r"(?=(?:no|sorry)\b|well\b[^.;!]{0,60}?\bnot\b)"
+    r"(?=no(?=\s*[,.;:!?—–-]|\s+(?:[A-Z]|sorry\b|wait\b|not\b))|sorry\b"
+    r"|well\b[^.;!]{0,60}?\bnot\b)"
 )
 """A system's name said, then put right ("Travelnet — no, TourPlan", "DairyComp, no,
 that's the cow one, ours is GoatPlan", "Rotaready — well, not any more, we moved to

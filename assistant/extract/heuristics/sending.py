@@ -245,6 +245,17 @@ class SendingFlows(FlowEmitter):
         words = [t for t in np_.words]
         if s.low(np_.end) in _CHAT_APPS and fold_plural(s.low(np_.end + 1)) in _CHAT_HEADS:
             words += s.toks[np_.end : np_.end + 2]  # "the staff | WhatsApp group", cut at the name
+        if not words:
+            return None
+        last = words[-1].i
+        if (
+            fold_plural(words[-1].low) in _CHAT_HEADS
+            and s.low(last + 1) == "for"
+            and (readers := s.np_at(last + 2)) is not None
+            and (name := self.actor(readers, s)) is not None
+            and self.kind_of(name) in HUMAN
+        ):
+            return name  # "posts them in the WhatsApp group for the workshop"
         if len(words) < 2 or fold_plural(words[-1].low) not in _CHAT_HEADS:
             return None
         before = [t for t in words[:-1] if t.low not in _CHAT_APPS | {"group"}]
@@ -339,7 +350,7 @@ class SendingFlows(FlowEmitter):
                 targets = []  # "invites the members to the AGM": to the event, not a party
             if not targets and not obj_actor and base in lx.TELL_VERBS and not passive:
                 targets = self._rung_round(c)
-            if not targets and base in {"show", "display", "push", "flash"}:
+            if not targets and base in {"show", "display", "push", "flash", "throw"}:
                 # "are shown on the scanners of the order pickers": whoever carries them
                 targets = [
                     h
@@ -429,6 +440,17 @@ class SendingFlows(FlowEmitter):
                 targets = [apposed or obj_actor, *targets]
                 if obj is not None and base in lx.TELL_VERBS and not apposed:
                     targets += self._more_objects(s, clause, obj)
+            if (
+                targets in ([], [obj_actor])
+                and not passive
+                and obj is not None
+                and base in lx.ENTRY_VERBS
+                and (kept := self._system_of_compound(obj, s)) is not None
+            ):
+                # "updates the Jira ticket", "fills in the EMIS template": entered in the
+                # system the record is named after
+                targets = [kept]
+                c.content = c.content or self._content(obj, s)
         if (
             not targets
             and base in lx.SEND_VERBS - lx.TELL_VERBS

@@ -423,11 +423,15 @@ class Sentence(SentenceWords):
         if first is None or first[1] not in ("base", "past"):
             return None
         j = i + 2
-        if self.low(j) in lx.PREPOSITIONS | lx.PARTICLES:
-            j += 1
+        stranded = self.low(j) in lx.PREPOSITIONS | lx.PARTICLES
+        j += stranded
         while lx.is_adverb(self.low(j)) and self.low(j) not in {"not", "never"}:
             j += 1
         second = self.verb_at(j, boundary=True)
+        if second is None and stranded and self.low(j + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS:
+            # "the farms we buy from phone me": a verb right after the stranded preposition,
+            # which reads it as the preposition's object when asked alone
+            second = lx.verb_info(self.low(j))
         if second is None or second[1] not in ("base", "past") or self.low(j + 1) in {"by"}:
             return None
         return j
@@ -458,6 +462,9 @@ class Sentence(SentenceWords):
                 and (found := self.verb_at(i + 1)) is not None
                 and found[1] in ("base", "past")
                 and self.low(i + 2) in lx.PREPOSITIONS | {",", ".", ";"}
+                # "when a solicitor wants copies of images they write to …": an opening
+                # clause with no comma after it ends where its main clause's subject starts
+                and not (current.kind == "sub" and self._next_mark(i, ",") == self.n)
             ):
                 i += 2  # "write the faults they find on the job sheet": the object's relative
                 continue
@@ -493,7 +500,7 @@ class Sentence(SentenceWords):
             ):
                 # "The two supermarkets we supply send their orders …": one clause, whose
                 # verb is the second
-                info = self.verb_at(later, boundary=True)
+                info = self.verb_at(later, boundary=True) or lx.verb_info(self.low(later))
                 assert info is not None
                 current.verb, current.base = later, info[0]
                 self.verbs[later] = info
@@ -668,15 +675,16 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1, kind="sub")
             i += 1
             return current, i
+        comma = nxt == ","  # "… on Slack and, once the fee is agreed, sets up …"
         if (
             word in {"and", "but"}
-            and nxt in {"if", "when", "whenever", "once"}
+            and self.low(i + 1 + comma) in {"if", "when", "whenever", "once"}
             and current.verb is not None
             and current.kind in ("main", "coord")
         ):
             _close(clauses, current, i)  # "the BMS watches the dosing and if the chlorine …"
-            current = Clause(start=i + 2, kind="sub")
-            i += 2
+            current = Clause(start=i + 2 + comma, kind="sub")
+            i += 2 + comma
             return current, i
         if (
             word == "it"

@@ -47,6 +47,41 @@ def without_bullet(line: str) -> str:
     return _BULLET.sub("", line)
 
 
+_LABEL = re.compile(r"^\s*[A-Z][\w .()'’&/-]{0,40}:\s")
+"""A speaker's or a note's label opening a line ("Facilitator: …", "Stores (Kim): …")."""
+_WRAP_FLOOR = 50
+"""Lines shorter than this are lines someone ended on purpose, not a wrap."""
+
+
+def unwrapped(text: str) -> str:
+    """Prose pasted with hard line breaks (from an e-mail or a PDF) as it was written: in a
+    block whose lines, but its last, all run close to one width, with no bullet, label or
+    arrow, a break inside a sentence is a wrap. Notes keep their lines: they open on
+    bullets or labels, or their lengths vary as each item does."""
+    blocks = re.split(r"(\n\s*\n)", text)
+    return "".join(_joined(block) if not block.isspace() else block for block in blocks)
+
+
+def _joined(block: str) -> str:
+    lines = block.split("\n")
+    if len(lines) < 3:
+        return block
+    width = max(len(line) for line in lines)
+    if width < _WRAP_FLOOR or any(
+        is_bullet(line) or _LABEL.match(line) or "->" in line or "→" in line for line in lines
+    ):
+        return block
+    if any(len(line.rstrip()) < 0.7 * width for line in lines[:-1]):
+        return block
+    if 2 * sum(line.lstrip()[:1].islower() for line in lines[1:]) < len(lines) - 1:
+        return block  # a wrap mostly falls before a word in lower case; turns open on names
+    out = lines[0].rstrip()
+    for line in lines[1:]:
+        # a break after a full stop may end a paragraph; one inside a sentence is a wrap
+        out += ("\n" if out.endswith((".", "!", "?", ":", ";")) else " ") + line.strip()
+    return out
+
+
 def split_sentences(text: str) -> list[str]:
     """Lines, bullets and sentence ends; common abbreviations do not end a sentence."""
     out: list[str] = []

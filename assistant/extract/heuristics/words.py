@@ -53,6 +53,13 @@ _TIME_ORDER = frozenset({"next", "last", "previous", "following", "same"})
 """Before a time's possessive, they make it part of a name ("the next night's guest list")."""
 
 
+_UNIT_HEADS = frozenset(
+    {"centre", "center", "department", "dept", "desk", "office", "team", "unit", "lab", "room"}
+    | {"crew", "squad", "secretariat", "division", "committee", "panel", "studio", "hq"}
+)
+"""Heads of a unit's name that are never a bare object: "records" before "centre" is a noun."""
+
+
 _INDEFINITES = frozenset(
     {"something", "anything", "everything", "someone", "somebody", "anyone", "anybody"}
 )
@@ -300,6 +307,16 @@ class SentenceWords:
             and nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS
         ):
             return info  # "CPS email the OIC", "the HSE email the site manager"
+        if (
+            i > 0
+            and info[1] == "base"
+            and info[0] in lx.SEND_VERBS
+            and self.toks[i - 1].text[:1].isupper()
+            and prev in lx.TEAM_HEADS | lx.DEPARTMENT_WORDS
+            and (i == 1 or self.low(i - 2) in lx.DETERMINERS | {",", "and", "then"})
+            and nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+        ):
+            return info  # "and Control phone the on-call investigator": a team said as many
         return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
 
     def _numbered_name_before(self, i: int) -> bool:
@@ -413,11 +430,14 @@ class SentenceWords:
         return word, "s" if word.endswith("s") else "base"
 
     def _ordered_from(self, i: int) -> bool:
-        """ "orders (spares) from the publisher" with no verb after the supplier: the -s
-        word is the verb ("customer orders from the website land in …" is a noun)."""
+        """ "orders (spares) from the publisher", "orders on the supplier website" with no
+        verb after the supplier: the -s word is the verb ("customer orders from the website
+        land in …" is a noun)."""
         at = None
         for k in range(i + 1, min(self.n, i + 6)):  # "orders leather and boards from …"
-            if self.low(k) == "from":
+            if self.low(k) == "from" or (
+                self.low(k) in {"on", "through", "via"} and self.low(i - 1) in lx.PERSON_WORDS
+            ):
                 at = k
                 break
             if not self.low(k)[:1].isalnum():
@@ -524,6 +544,20 @@ class SentenceWords:
             or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
         ):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
+        if (
+            form == "s"
+            and nxt in _UNIT_HEADS
+            and not (self._contentish(self.low(i + 2)) and self.verb_at(i + 2) is None)
+            and self._determined_before(i)
+        ):
+            return None  # "from the local records centre": a unit named after what it keeps
+        if (
+            form == "base"
+            and self.low(i - 2) in {"a", "an"}
+            and nxt in lx.PREPOSITIONS - {"to"}
+            and (lx.verb_info(prev) is None or fold_plural(prev) in lx.MEDIUM_HEADS)
+        ):
+            return None  # "requests a data search from …": "a data" is no subject
         if form == "s":
             following = lx.verb_forms().get(nxt)
             if (
@@ -547,6 +581,16 @@ class SentenceWords:
                 return None
             return info
         return self._base_after_noun(i, info, prev, nxt)
+
+    def _determined_before(self, i: int) -> bool:
+        """A determiner opens the noun phrase token ``i`` stands in, with only modifiers
+        between ("the local records …"); notes without determiners say "farmer rings office"."""
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if self.low(k) in lx.DETERMINERS:
+                return True
+            if not self._contentish(self.low(k)) or self.verb_at(k) is not None:
+                return False
+        return False
 
     def _ends_an_opening_phrase(self, i: int) -> bool:
         """Token ``i`` ends a prepositional phrase that opens the sentence with no comma
@@ -712,6 +756,13 @@ class SentenceWords:
             }
         ):
             return NP([self.toks[i + 2]], i, i + 3, prep)  # "sends each of them an email"
+        if (
+            first.low in {"us", "we"}
+            and self._plural_noun(self.low(i + 1))
+            and self.verb_at(i + 1) is None
+            and (group := self.np_at(i + 1, limit)) is not None
+        ):
+            return NP(group.toks, i, group.end, prep, group.proper)  # "alerts us responders"
         if first.low in lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS and not (
             first.low in {"these", "those", "this"}
             and (
