@@ -349,12 +349,16 @@ REPORT_SETS = [
         ROOT / "bench/cases/w37-heldout.jsonl",
     ),
     (
-        "wave-36 held-out rambling cases (another annotator; sealed through wave 20, opened in wave 21)",
+        "wave-36 held-out rambling cases (another annotator; sealed until wave 21, part 1)",
         ROOT / "bench/cases/w36-heldout.jsonl",
     ),
     (
         "wave-40 held-out rambling cases (another annotator; sealed until wave 21, part 3)",
         ROOT / "bench/cases/w40-heldout.jsonl",
+    ),
+    (
+        "wave-39 held-out rambling cases (another annotator; sealed until wave 21, part 2)",
+        ROOT / "bench/cases/w39-heldout.jsonl",
     ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]

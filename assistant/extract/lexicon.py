@@ -225,7 +225,7 @@ OTHER_VERBS = _words(
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
     connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
     stand determine remember forget bother courier pop flash beam deal tend prefer throw
-    suspect realise realize"""
+    suspect realise realize hang live belong"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -252,6 +252,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "bring": ("brought",),
     "buy": ("bought",),
     "throw": ("threw", "thrown"),
+    "hang": ("hung",),
     "pay": ("paid",),
     "show": ("showed", "shown"),
     "find": ("found",),

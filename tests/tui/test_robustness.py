@@ -231,3 +231,15 @@ async def test_pasted_control_characters_are_drawn_as_pictures_in_the_text_area(
         await pilot.press("ctrl+j")
         await settle(pilot)
         assert screen.interview.state.answers["perimeter"] == "line one\n" + NASTY + "\fform feed"
+
+
+async def test_a_paste_whose_lines_end_in_cr_alone_keeps_its_lines(make_app, service, flow):
+    """Terminals (and tmux) deliver pasted line breaks as CR: the answer has lines, not ␍."""
+    answered_until(service, flow, "perimeter")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_session(pilot)
+        await paste(pilot, "first line\rsecond line\r\nthird line")
+        area = screen.query_one(PromptInput)
+        assert area.value == "first line\nsecond line\nthird line"
+        assert "\u240d" not in area.text

@@ -238,6 +238,11 @@ booking widget on the website, and …"): a relative in all but its words."""
 _NOT_DESCRIBED = frozenset({"ok", "okay", "right", "yes", "yeah", "well", "so", "no", "sorry"})
 """Words that open talk, capitalised, before "that's the …"."""
 
+_KIN_SAID = re.compile(
+    r"\b(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad)\b"
+)
+"""Kin said before a name: a person, even beside a desk's name."""
+
 _NOT_A_SELF_ROLE = frozenset(
     {"bit", "lot", "little", "mess", "fan", "nightmare", "pain", "disaster", "fool", "sucker"}
     | {"dinosaur", "luddite", "novice", "newbie", "beginner", "stickler", "realist", "sceptic"}
@@ -339,7 +344,11 @@ class ActorReader:
         """The roles a speaker gives themselves, said whole: nouns the lexicon may not know
         ("I'm the warden", "as the bursar I …") that name a role by where they stand."""
         for match in [*_SELF_ROLE.finditer(text), *_SELF_NAMED.finditer(text)]:
-            role = (match.group("role") or match.group("role2") or match.group("role3")).strip(" .")
+            role = next(
+                found
+                for group in ("role", "role2", "role3", "role4")
+                if (found := match.groupdict().get(group))
+            ).strip(" .")
             if match.re is _SELF_ROLE and match["some"] and role.lower() in _NOT_A_SELF_ROLE:
                 continue  # "I'm a housemistress, …" is a role; "I'm a bit, well, …" is not
             if _role_kind(role.split(), relaxed=True) == ActorKind.person:
@@ -380,8 +389,12 @@ class ActorReader:
             self.mentions.setdefault(key, Mention(name, ActorKind.organisation))
             self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
             return
-        if kind != ActorKind.person:
-            return  # "Chipside, the back office": a system beside a desk
+        staffed = kind == ActorKind.team and (
+            shape == "unit" or _KIN_SAID.search(match.group(0)) is not None
+        )
+        if kind != ActorKind.person and not staffed:
+            return  # "Chipside, the back office": a system beside a desk; "the office,
+            # which is my wife Karen": a person who is the office
         for written in {name, surname}:
             known = self.first_names.get(normalise_name(written))
             if known is None or known.lower() in _FAMILY:

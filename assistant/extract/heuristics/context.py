@@ -90,6 +90,15 @@ class ReaderContext(ClauseParts):
         """In talk, a short fragment without a verb still names who is meant next ("Mostly
         from GPs."): its actors are remembered, so that "they" finds them."""
         found = super()._clause_subject(s, clause)
+        np_ = found[0]
+        if (
+            np_ is not None
+            and [t.low for t in np_.toks] == ["the", "system"]
+            and (named := self._last_system_before(s, np_.start)) is not None
+        ):
+            # "… raise them in PS Financials, and the system routes them to the head":
+            # the system just named by its own name
+            found = (np_, named)
         if (
             self.speakers
             and clause.verb is None

@@ -54,6 +54,7 @@ _SELF_INTRODUCTION = re.compile(
     + _HEDGE_BEFORE_ROLE
     + r"(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:(?:the|our)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a few)\s+)?))?"
+    r"(?:[a-z][\w&-]*['’]s\s+)?"  # "I'm the trust's finance manager": whose role it is
     r"(?:(?:only|main|sole)\s+)?"
     + _NOT_A_ROLE
     + _ROLE
@@ -74,14 +75,17 @@ _SELF_NAMED = re.compile(
     r"(?:\s+[A-Za-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)\-–—]|$)|\s+(?:for|at|in|of|here|and)\b)"
     r"|(?:^|[(\[,;:]\s*)(?P<role2>[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?)\s*=\s*me\b"
     r"|\bme\s*=\s*(?:the\s+)?(?P<role3>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2}?)"
-    r"(?=\s*(?:[,.;:)\]]|$))",
+    r"(?=\s*(?:[,.;:)\]]|$))"
+    r"|\b(?:they|everyone|people|(?:the|my|our)\s+[a-z]+)\s+(?:all\s+)?call\s+me\s+(?:the\s+)?"
+    r"(?P<role4>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[,.;:]|$)|\s+(?:so|and|because)\b)",
     re.MULTILINE,
 )
 """Other ways a first-person answer names its speaker: "this is me as the franchise owner",
-notes headed "(stock ctrl = me)" or "me = site lead"."""
+notes headed "(stock ctrl = me)" or "me = site lead", "the lads call me the gaffer"."""
 
 
-_ROLE_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_ROLE_WORDS = r"(?:[a-z][\w-]*|[A-Z]{2,}s?)(?:\s+[a-z][\w-]*){0,2}"
+"""A role's words, in lower case but for an acronym first ("the QA manager")."""
 
 
 _ROLE_WORDS_FEWEST = _ROLE_WORDS + "?"
@@ -131,7 +135,7 @@ _ROLE_END = (
 days a week")."""
 
 
-_NAME_END = r"(?=\s*(?:[,.;:()\-–—]|$))"
+_NAME_END = r"(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:at|in|on)\s+the\s)"
 """Where a name said after a role ends: it is set aside, not the subject of a verb."""
 
 
@@ -148,8 +152,12 @@ _ROLE_AFTER = r"(?P<role>" + _ROLE_WORDS_FEWEST + r")" + _ROLE_END
 """A role after a name: the fewest words that reach the end of the role."""
 
 
-_THAT_IS = r"(?:(?:that's|that is|i\.e\.|namely),?\s+)?"
-"""What may announce the names after a role ("the churchwardens, that's Alan and Sue")."""
+_THAT_IS = (
+    r"(?:(?:that's|that is|which is|who is|i\.e\.|namely),?\s+)?"
+    r"(?:(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad|cousin)\s+)?"
+)
+"""What may announce the names after a role ("the churchwardens, that's Alan and Sue", "the
+office, which is my wife Karen at the kitchen table")."""
 
 
 _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -197,6 +205,18 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b" + _NAME + r"\s*\(\s*(?:(?:our|the|my)\s+)?" + _ROLE_SAID + r"\s*\)"),
     ),
     ("personal", re.compile(r"\b" + _NAME + _BE + _DET_LOW + _ROLE_AFTER)),
+    # "Magda more or less is customer service": a person who is a whole desk
+    (
+        "unit",
+        re.compile(
+            r"\b"
+            + _NAME
+            + r"(?:\s+(?:more or less|basically|really|pretty much|effectively))?\s+is\s+"
+            + r"(?:(?:more or less|basically|really|pretty much|effectively)\s+)?"
+            + r"(?:(?:the|our)\s+)?"
+            + _ROLE_AFTER
+        ),
+    ),
     # a note's key: "(Ellie = owner, Jess = designer)"
     ("personal", re.compile(r"\b" + _NAME + r"\s*=\s*(?:(?:our|the|my)\s+)?" + _ROLE_AFTER)),
     ("personal", re.compile(r"\b" + _NAME + r"\.\s+(?:She|He)" + _BE + _DET_LOW + _ROLE_AFTER)),

@@ -397,7 +397,11 @@ class FreeTextReader(ClauseFlows):
             # volunteer, I'm the bookings volunteer": what one is now, said definitely
             return self.role(" ".join(min(said)[2]))
         for match in _SELF_NAMED.finditer(text):
-            role = (match["role"] or match["role2"] or match["role3"]).strip(" .")
+            role = next(
+                found
+                for group in ("role", "role2", "role3", "role4")
+                if (found := match.groupdict().get(group))
+            ).strip(" .")
             if self._speaker_kind(role.split()) in HUMAN:
                 return self.role(role)
         place = _MANAGER_OF.search(text)

@@ -520,6 +520,19 @@ class SendingFlows(FlowEmitter):
             None,
         )
         rel = next((r for r in s.clauses if r.kind == "rel" and r.start >= clause.end), None)
+        if inbox is not None and (rel is None or rel.start > inbox.end + 2):
+            # "Suppliers email them to a central inbox, and my finance assistant downloads
+            # them": whoever takes them out of it next
+            rel = next((r for r in s.clauses if r.start >= clause.end), None)
+            if rel is None or rel.kind not in ("main", "coord") or rel.start > inbox.end + 3:
+                return []
+            if rel.base not in lx.READ_VERBS | _LOOK_VERBS | {"download", "print", "pick"}:
+                return []
+            who = self._subject(s, rel)
+            reader = self.actor(who, s) if who is not None and not who.is_pronoun else None
+            return (
+                [reader] if reader and reader != c.subject and self.kind_of(reader) in HUMAN else []
+            )
         if inbox is None or rel is None or rel.antecedent is None or rel.start > inbox.end + 2:
             return []
         if rel.base not in lx.READ_VERBS | _LOOK_VERBS:

@@ -58,12 +58,14 @@ def unwrapped(text: str) -> str:
     block whose lines, but its last, all run close to one width, with no bullet, label or
     arrow, a break inside a sentence is a wrap. Notes keep their lines: they open on
     bullets or labels, or their lengths vary as each item does."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a file or paste from Windows
     blocks = re.split(r"(\n\s*\n)", text)
     return "".join(_joined(block) if not block.isspace() else block for block in blocks)
 
 
 def _joined(block: str) -> str:
-    lines = block.split("\n")
+    body = block.rstrip()
+    lines, tail = body.split("\n"), block[len(body) :]
     if len(lines) < 3:
         return block
     width = max(len(line) for line in lines)
@@ -79,7 +81,7 @@ def _joined(block: str) -> str:
     for line in lines[1:]:
         # a break after a full stop may end a paragraph; one inside a sentence is a wrap
         out += ("\n" if out.endswith((".", "!", "?", ":", ";")) else " ") + line.strip()
-    return out
+    return out + tail
 
 
 def split_sentences(text: str) -> list[str]:
@@ -95,6 +97,7 @@ def split_sentences(text: str) -> list[str]:
             part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
+            part = _HEDGE_BEFORE_VERB.sub("", part)
             part = _CONTRACTED_IS.sub(_is_contracted, part)
             part = _CONTRACTED_STATE.sub(r"\g<noun> is \g<state>", part)
             part = _WHOEVER.sub(_without_whoever, part)
@@ -154,6 +157,11 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_HEDGE_BEFORE_VERB = re.compile(
+    r"(?<=[A-Za-z])\s+(?:more or less|pretty much|to all intents and purposes)(?=\s+(?:is|are)\b)",
+    re.IGNORECASE,
+)
+"""A hedge before "is" ("Magda more or less is customer service"): what is said is the same."""
 _WHOEVER = re.compile(
     r",\s+(?:whoever|whichever\s+[a-z]+)\s[^,.;:!?]{1,60},\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,

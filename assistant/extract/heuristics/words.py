@@ -53,6 +53,9 @@ _TIME_ORDER = frozenset({"next", "last", "previous", "following", "same"})
 """Before a time's possessive, they make it part of a name ("the next night's guest list")."""
 
 
+_EVENTS = frozenset({"start", "end", "finish", "close", "open", "stop", "run", "begin"})
+"""What a shift, a day or a clinic does ("the shift starts at 7"): a verb, not a noun."""
+
 _UNIT_HEADS = frozenset(
     {"centre", "center", "department", "dept", "desk", "office", "team", "unit", "lab", "room"}
     | {"crew", "squad", "secretariat", "division", "committee", "panel", "studio", "hq"}
@@ -154,6 +157,9 @@ class SentenceWords:
         """(base, form) if token ``i`` reads as a verb here (memoised: the rules ask often)."""
         key = (i, boundary)
         if key not in self._verbs:
+            # a rule that asks about this word again while it is being read gets "no verb":
+            # "000S 0 US SEND" once asked round in a circle
+            self._verbs[key] = None
             self._verbs[key] = self._verb_at(i, boundary=boundary)
         return self._verbs[key]
 
@@ -204,6 +210,14 @@ class SentenceWords:
             or (nxt in {"it", "them", "this", "that"} and self._contentish(self.low(i + 2)))
         ):
             return "name", form  # "that's what we call the reviewed solution": naming
+        if (
+            base == "call"
+            and nxt in {"me", "us"}
+            and self.low(i + 2) == "the"
+            and fold_plural(self.low(i + 3)) not in lx.TIME_NOUNS
+            and not self.low(i + 4)[:1].isalnum()
+        ):
+            return "name", form  # "the lads call me the gaffer, so …": naming
         if nxt == ":" and form == "s" and self._contentish(prev):
             return None  # "fault reports: logged in Maximo": a note's label, a noun
         if form == "s" and self._plural_verb_next(i + 1):
@@ -312,11 +326,13 @@ class SentenceWords:
             and info[1] == "base"
             and info[0] in lx.SEND_VERBS
             and self.toks[i - 1].text[:1].isupper()
-            and prev in lx.TEAM_HEADS | lx.DEPARTMENT_WORDS
+            and (prev in lx.TEAM_HEADS | lx.DEPARTMENT_WORDS or prev not in lx.known_words())
             and (i == 1 or self.low(i - 2) in lx.DETERMINERS | {",", "and", "then"})
             and nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS
         ):
-            return info  # "and Control phone the on-call investigator": a team said as many
+            # "and Control phone the on-call investigator", "Checkatrade send the enquiry":
+            # a team or a firm said as many
+            return info
         return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
 
     def _numbered_name_before(self, i: int) -> bool:
@@ -551,6 +567,15 @@ class SentenceWords:
             and self._determined_before(i)
         ):
             return None  # "from the local records centre": a unit named after what it keeps
+        if (
+            form == "s"
+            and (nxt in lx.PREPOSITIONS - {"to"} or not nxt[:1].isalnum())
+            and base in lx.ABSTRACT_HEADS | lx.MEDIUM_HEADS | lx.DATA_HEADS
+            and base not in lx.ARRIVE_VERBS | lx.SELF_MOVING_VERBS | _EVENTS
+            and self._determined_before(i)
+            and lx.actor_kind([prev]) is None
+        ):
+            return None  # "do their hourly line checks on paper": the object's head
         if (
             form == "base"
             and self.low(i - 2) in {"a", "an"}

@@ -29,8 +29,9 @@ def real(text: str) -> str:
 
 
 def pasted(text: str, *, multiline: bool) -> str:
-    """What a paste inserts: one line for an Input, lines with normalised endings else."""
-    text = text.replace("\r\n", "\n")
+    """What a paste inserts: one line for an Input, lines with normalised endings else
+    (terminals deliver a pasted line break as CR, alone or before LF)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:
         text = text.split("\n", 1)[0]
     return to_pictures(text)
