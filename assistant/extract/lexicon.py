@@ -314,8 +314,10 @@ def third_person(base: str) -> str:
     return said if verb_info(said) is not None else base
 
 
+@cache
 def verb_forms() -> dict[str, tuple[str, str]]:
-    """Every inflected form → (base, form) where form is base, s, past or ing."""
+    """Every inflected form → (base, form) where form is base, s, past or ing; built once
+    (the rules ask it for every word)."""
     out: dict[str, tuple[str, str]] = {}
     for base in sorted(ALL_VERBS):
         for form, kind in _inflect(base).items():
