@@ -21,6 +21,8 @@ from assistant.extract.heuristics.cues import (
     _SYSTEM_NAMED,
     _TITLE,
     CHANNEL_PREPOSITIONS,
+    KIN_SAID,
+    said_role,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS, FlowDraft
 from assistant.extract.heuristics.naming import (
@@ -107,6 +109,8 @@ _DISCOURSE = frozenset(
     | {"today", "tonight", "yesterday", "tomorrow", "first", "next", "last", "finally", "also"}
 )
 """Words that open a sentence before a comma and are nobody's name ("However, the …")."""
+_QUANTIFIERS_FIRST = frozenset({"both", "some", "many", "few", "either", "neither", "all"})
+"""Before a name, not part of it ("to both solicitors", "all automatic")."""
 _MANNERS = frozenset({"automatic", "automated", "manual", "electronic", "automatically"})
 """How something moves, said alone after a comma ("passes them on to the warehouse, all
 automatic"): never who it reaches."""
@@ -238,11 +242,6 @@ booking widget on the website, and …"): a relative in all but its words."""
 _NOT_DESCRIBED = frozenset({"ok", "okay", "right", "yes", "yeah", "well", "so", "no", "sorry"})
 """Words that open talk, capitalised, before "that's the …"."""
 
-_KIN_SAID = re.compile(
-    r"\b(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad)\b"
-)
-"""Kin said before a name: a person, even beside a desk's name."""
-
 _NOT_A_SELF_ROLE = frozenset(
     {"bit", "lot", "little", "mess", "fan", "nightmare", "pain", "disaster", "fool", "sucker"}
     | {"dinosaur", "luddite", "novice", "newbie", "beginner", "stickler", "realist", "sceptic"}
@@ -344,11 +343,7 @@ class ActorReader:
         """The roles a speaker gives themselves, said whole: nouns the lexicon may not know
         ("I'm the warden", "as the bursar I …") that name a role by where they stand."""
         for match in [*_SELF_ROLE.finditer(text), *_SELF_NAMED.finditer(text)]:
-            role = next(
-                found
-                for group in ("role", "role2", "role3", "role4")
-                if (found := match.groupdict().get(group))
-            ).strip(" .")
+            role = said_role(match)
             if match.re is _SELF_ROLE and match["some"] and role.lower() in _NOT_A_SELF_ROLE:
                 continue  # "I'm a housemistress, …" is a role; "I'm a bit, well, …" is not
             if _role_kind(role.split(), relaxed=True) == ActorKind.person:
@@ -390,7 +385,7 @@ class ActorReader:
             self.aliases.setdefault(normalise_name(role), self.mentions[key].name)
             return
         staffed = kind == ActorKind.team and (
-            shape == "unit" or _KIN_SAID.search(match.group(0)) is not None
+            shape == "unit" or KIN_SAID.search(match.group(0)) is not None
         )
         if kind != ActorKind.person and not staffed:
             return  # "Chipside, the back office": a system beside a desk; "the office,
@@ -744,15 +739,7 @@ class ActorReader:
         lows = [t.low for t in np_.words]
         if sentence.low(np_.end) == "of" and (group := self._whole_of(np_, sentence)):
             return group  # "one of the visitor assistants", "members of the committee"
-        while len(lows) > 1 and lows[0] in {
-            "both",
-            "some",
-            "many",
-            "few",
-            "either",
-            "neither",
-            "all",
-        }:
+        while len(lows) > 1 and lows[0] in _QUANTIFIERS_FIRST:
             lows = lows[1:]  # "to both solicitors": the quantifier is not part of the name
         if lows and lows[-1] in {"one", "ones"} and not np_.words[-1].text[:1].isupper():
             # "the small ones" stand for a group only as a subject (see below); "Trace One",

@@ -84,6 +84,13 @@ _SELF_NAMED = re.compile(
 notes headed "(stock ctrl = me)" or "me = site lead", "the lads call me the gaffer"."""
 
 
+def said_role(match: re.Match[str]) -> str:
+    """The role a speaker's self-naming match holds, whichever of its shapes matched."""
+    groups = match.groupdict()
+    found = next(g for name in ("role", "role2", "role3", "role4") if (g := groups.get(name)))
+    return found.strip(" .")
+
+
 _ROLE_WORDS = r"(?:[a-z][\w-]*|[A-Z]{2,}s?)(?:\s+[a-z][\w-]*){0,2}"
 """A role's words, in lower case but for an acronym first ("the QA manager")."""
 
@@ -152,10 +159,10 @@ _ROLE_AFTER = r"(?P<role>" + _ROLE_WORDS_FEWEST + r")" + _ROLE_END
 """A role after a name: the fewest words that reach the end of the role."""
 
 
-_THAT_IS = (
-    r"(?:(?:that's|that is|which is|who is|i\.e\.|namely),?\s+)?"
-    r"(?:(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad|cousin)\s+)?"
-)
+_KIN = r"(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad|cousin)"
+KIN_SAID = re.compile(r"\b" + _KIN + r"\b")
+"""Kin said before a name ("my wife Karen"): a person, even beside a desk's name."""
+_THAT_IS = r"(?:(?:that's|that is|which is|who is|i\.e\.|namely),?\s+)?(?:" + _KIN + r"\s+)?"
 """What may announce the names after a role ("the churchwardens, that's Alan and Sue", "the
 office, which is my wife Karen at the kitchen table")."""
 

@@ -28,6 +28,7 @@ from assistant.extract.heuristics.cues import (
     _SELF_NAMED,
     NO_INFORMATION_TAG,
     hub_key,
+    said_role,
 )
 from assistant.extract.heuristics.flows import ClauseFlows
 from assistant.extract.heuristics.maturity import (
@@ -397,11 +398,7 @@ class FreeTextReader(ClauseFlows):
             # volunteer, I'm the bookings volunteer": what one is now, said definitely
             return self.role(" ".join(min(said)[2]))
         for match in _SELF_NAMED.finditer(text):
-            role = next(
-                found
-                for group in ("role", "role2", "role3", "role4")
-                if (found := match.groupdict().get(group))
-            ).strip(" .")
+            role = said_role(match)
             if self._speaker_kind(role.split()) in HUMAN:
                 return self.role(role)
         place = _MANAGER_OF.search(text)
