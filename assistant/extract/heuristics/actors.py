@@ -239,8 +239,6 @@ _DESCRIBED_NAME = re.compile(
 )
 """A name, then what it is said as a clause of its own ("through FareHarbor, that's the
 booking widget on the website, and …"): a relative in all but its words."""
-_NOT_DESCRIBED = frozenset({"ok", "okay", "right", "yes", "yeah", "well", "so", "no", "sorry"})
-"""Words that open talk, capitalised, before "that's the …"."""
 
 _NOT_A_SELF_ROLE = frozenset(
     {"bit", "lot", "little", "mess", "fan", "nightmare", "pain", "disaster", "fool", "sucker"}
@@ -462,7 +460,7 @@ class ActorReader:
 
         def relative(m: re.Match[str]) -> str:
             name = m["name"]
-            if normalise_name(name) in self.first_names or name.lower() in _NOT_DESCRIBED:
+            if normalise_name(name) in self.first_names or name.lower() in _INTERJECTIONS:
                 return m.group(0)
             return f"{name}, which is "
 

@@ -231,7 +231,7 @@ class ReaderContext(ClauseParts):
     def _system_of_compound(self, np_: NP, s: Sentence) -> str | None:
         """The system a record or data are named after, by its own name ("the IRS data goes
         up to the Home Office", "completes the IRS record"): where they are kept."""
-        words = [t for t in np_.words[:-1] if t.low not in lx.DETERMINERS]
+        words = np_.words[:-1]  # the words before the head; no determiner is among them
         if len(words) != 1 or not words[0].text[:1].isupper() or words[0].i == 0:
             return None  # "Blood samples go …" opens a sentence
         if not np_.words[-1].text[:1].islower():

@@ -159,6 +159,8 @@ _ROLE_AFTER = r"(?P<role>" + _ROLE_WORDS_FEWEST + r")" + _ROLE_END
 """A role after a name: the fewest words that reach the end of the role."""
 
 
+_MORE_OR_LESS = r"(?:more or less|basically|really|pretty much|effectively)"
+"""A hedge on being something ("Magda more or less is customer service")."""
 _KIN = r"(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad|cousin)"
 KIN_SAID = re.compile(r"\b" + _KIN + r"\b")
 """Kin said before a name ("my wife Karen"): a person, even beside a desk's name."""
@@ -218,9 +220,11 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b"
             + _NAME
-            + r"(?:\s+(?:more or less|basically|really|pretty much|effectively))?\s+is\s+"
-            + r"(?:(?:more or less|basically|really|pretty much|effectively)\s+)?"
-            + r"(?:(?:the|our)\s+)?"
+            + r"(?:\s+"
+            + _MORE_OR_LESS
+            + r")?\s+is\s+(?:"
+            + _MORE_OR_LESS
+            + r"\s+)?(?:(?:the|our)\s+)?"
             + _ROLE_AFTER
         ),
     ),

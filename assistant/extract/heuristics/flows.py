@@ -22,7 +22,7 @@ from assistant.extract.heuristics.cues import (
     hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
-from assistant.extract.heuristics.parts import WORK_FROM, works_from
+from assistant.extract.heuristics.parts import works_from
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.places import _HUBS, PlaceFlows
 from assistant.extract.heuristics.sending import _ClauseRead
@@ -851,9 +851,7 @@ class ClauseFlows(PlaceFlows):
                 ]
                 # "the shops order wholesale through Faire": into the system ordered through
                 through = [
-                    t
-                    for t in named({"through", "via", "on"}, systems=True)
-                    if self.kind_of(t) in SYSTEMS and t[:1].isupper()
+                    t for t in named({"through", "via", "on"}, systems=True) if t[:1].isupper()
                 ]
                 targets = owners[:1] or through[:1]
             unnamed = obj is None or obj.toks[0].low in _QUESTION_WORDS
@@ -1110,9 +1108,7 @@ class ClauseFlows(PlaceFlows):
         """The party a document is named after ("the supplier invoices", "the GP referrals",
         with ``teams`` "the lab results"): who it comes from, when the party is a role or
         organisation (or a team) by its own words."""
-        words = np_.words[:-1]
-        if not words or words[0].low in lx.DETERMINERS:
-            words = words[1:]
+        words = np_.words[:-1]  # the words before the head; no determiner is among them
         if not words or any(t.low.endswith(("'s", "’s")) for t in words):
             return None
         if teams and fold_plural(words[-1].low) in {"room", "house", "site", "area", "floor"}:
@@ -1143,10 +1139,7 @@ class ClauseFlows(PlaceFlows):
         sources, targets = c.sources, c.targets
         sources = self._through_channel(s, clause, sources, targets)
         sources = self._through_web_form(s, clause, sources, targets)
-        works_from_it = base in WORK_FROM and any(
-            s.low(k) in {"from", "off"} and s.low(k + 1) in {"it", "them", "that", "this"}
-            for k in range(clause.start, clause.end)
-        )  # "… and the drivers work from it", "the carvers work off that"
+        works_from_it = works_from(s, clause, it=True)  # "… and the drivers work off that"
         if (
             not sources
             and not passive

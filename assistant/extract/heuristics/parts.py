@@ -22,16 +22,22 @@ WORK_FROM = frozenset({"work", "go", "run"})
 """Verbs that read a shared sheet with "from" or "off" ("works from it", "the crews go off")."""
 
 
-def works_from(s: Sentence, clause: Clause) -> bool:
+def works_from(s: Sentence, clause: Clause, *, it: bool = False) -> bool:
     """ "a shared sheet which the supervisor works from", "… that the crews go off": a
-    relative whose verb ends on a stranded "from/off" reads what it hangs on."""
+    relative whose verb ends on a stranded "from/off" reads what it hangs on; with ``it``,
+    "… and the drivers work from it", "the carvers work off that": what was named before."""
     if clause.base not in WORK_FROM:
         return False
     for k in range(clause.start, clause.end):
-        if s.low(k) in {"from", "off"}:
-            after = s.np_at(k + 1) if s.low(k + 1).isalnum() else None
-            if after is None or after.is_time:  # "… works from every morning"
+        if s.low(k) not in {"from", "off"}:
+            continue
+        if it:
+            if s.low(k + 1) in {"it", "them", "that", "this"}:
                 return True
+            continue
+        after = s.np_at(k + 1) if s.low(k + 1).isalnum() else None
+        if after is None or after.is_time:  # "… works from every morning"
+            return True
     return False
 
 

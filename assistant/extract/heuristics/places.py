@@ -247,14 +247,15 @@ class PlaceFlows(SendingFlows):
             return True
         # "the production schedule, which is a Google Sheet": what it is said to be
         said = [s.low(k) for k in range(np_.end, np_.end + 8)]
-        if said[:3] not in ([",", "which", "is"], [",", "that", "is"]) and said[:2] != [
-            ",",
-            "that's",
-        ]:
+        if said[:2] == [",", "that's"]:
+            description = said[2:]
+        elif said[:3] in ([",", "which", "is"], [",", "that", "is"]):
+            description = said[3:]
+        else:
             return False
-        kinds = {hub_key(fold_plural(w)) for w in said[3:]}
+        kinds = {hub_key(fold_plural(w)) for w in description}
         return bool(kinds & (_WRITTEN_ON | _HUBS)) or (
-            bool(kinds & _SHARED_SHEETS) and bool({"shared", "google"} & set(said))
+            bool(kinds & _SHARED_SHEETS) and bool({"shared", "google"} & set(description))
         )
 
     def _reads_it(self, c: _ClauseRead) -> bool:

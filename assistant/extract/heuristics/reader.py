@@ -379,8 +379,7 @@ class FreeTextReader(ClauseFlows):
         manager I …"), so that I/me/we stand for it; None when it names none."""
         said: list[tuple[int, int, list[str]]] = []
         for order, match in enumerate(_SELF_INTRODUCTION.finditer(text)):
-            found = match.group("role") or match.group("role2") or match.group("role3")
-            words = found.split()
+            words = said_role(match).split()
             if match.group("one_of"):
                 # "I'm one of the specialists in poison information": one specialist
                 words = [fold_plural(w) if w.endswith("s") else w for w in words]

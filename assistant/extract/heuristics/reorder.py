@@ -13,9 +13,11 @@ import re
 from assistant.extract import lexicon as lx
 from assistant.hypergraph.names import fold_plural
 
+_OPENER = r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
+"""Words a spoken sentence opens on before who or what it puts first ("Oh, and …")."""
+
 _DISLOCATED_OBJECT = re.compile(
-    r"^(?P<open>(?:(?:oh|and|so|well|also|then|now|as for)\b,?\s+)*)"
-    r"(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?),\s+"
+    _OPENER + r"(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?),\s+"
     r"(?P<subject>I|we|they|he|she)\s+"
     r"(?P<adverb>(?:just|also|then|usually|always|normally|still|now|often|sometimes)\s+)?"
     r"(?P<verb>[a-z]+)\s+(?:her|him|them)\b",
@@ -202,8 +204,8 @@ def _announced_plainly(text: str) -> str:
 
 
 _OBJECT_PUT_FIRST = re.compile(
-    r"^(?P<open>(?:(?:oh|and|so|also|then|now)\b,?\s+)*)"
-    r"(?P<what>(?:(?:the|our|my|their|all|any)\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    _OPENER
+    + r"(?P<what>(?:(?:the|our|my|their|all|any)\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
     r"\s+(?P<subject>I|we)\s+"
     r"(?P<adverb>(?:just|also|then|usually|always|normally|still|now|often|sometimes)\s+)?"
     r"(?P<verb>[a-z]+)\b(?!\s+(?:her|him|them|it|those|that|these)\b)",
@@ -251,8 +253,8 @@ def _object_put_back(text: str) -> str:
 
 
 _TOPIC_FIRST = re.compile(
-    r"^(?P<open>(?:(?:oh|and|so|also|then|now|as for)\b,?\s+)*)"
-    r"(?P<topic>(?:the|our|my|their)\s+(?P<head>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)),\s+"
+    _OPENER
+    + r"(?P<topic>(?:the|our|my|their)\s+(?P<head>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)),\s+"
     r"(?:(?:well|right|so|basically|honestly)\b,?\s+)?(?=(?:I|we)\s)",
     re.IGNORECASE,
 )
@@ -274,14 +276,12 @@ _CALLING_IN_PASSING = re.compile(
 )
 """Who gets in touch, said as an aside ("it starts with a phone call, the hospital office
 ringing me to say …"): they ring me."""
-_DOING = {
-    "ringing": "rings",
-    "phoning": "phones",
-    "calling": "calls",
-    "emailing": "emails",
-    "texting": "texts",
-    "messaging": "messages",
-}
+
+
+def _calling_said_plainly(got: re.Match[str]) -> str:
+    verb = lx.verb_info(got["verb"])
+    assert verb is not None  # the pattern lists verbs the lexicon knows
+    return f", and {got['who']} {lx.third_person(verb[0])} {got['whom']}"
 
 
 def in_plain_order(text: str) -> str:
@@ -291,10 +291,7 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
-    text = _CALLING_IN_PASSING.sub(
-        lambda m: f", and {m['who']} {_DOING[m['verb']]} {m['whom']}",
-        _object_put_back(_topic_dropped(text)),
-    )
+    text = _CALLING_IN_PASSING.sub(_calling_said_plainly, _object_put_back(_topic_dropped(text)))
     text = _announced_plainly(text)
     text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(_speaker_doing_it(text)))
     got = _DISLOCATED_OBJECT.match(text)

@@ -519,8 +519,16 @@ class SendingFlows(FlowEmitter):
             (g[0] for p, g, _ in c.pps if p == "to" and g and g[0].head.lower() in _INBOXES),
             None,
         )
+        if inbox is None:
+            return []
         rel = next((r for r in s.clauses if r.kind == "rel" and r.start >= clause.end), None)
-        if inbox is not None and (rel is None or rel.start > inbox.end + 2):
+        if rel is not None and rel.start <= inbox.end + 2:
+            if rel.antecedent is None or rel.base not in lx.READ_VERBS | _LOOK_VERBS:
+                return []
+            who = self._subject(s, rel)
+            if who is None or (who.is_pronoun and who.toks[0].low not in {"i", "we"}):
+                return []  # "which they check" names nobody new
+        else:
             # "Suppliers email them to a central inbox, and my finance assistant downloads
             # them": whoever takes them out of it next
             rel = next((r for r in s.clauses if r.start >= clause.end), None)
@@ -529,17 +537,8 @@ class SendingFlows(FlowEmitter):
             if rel.base not in lx.READ_VERBS | _LOOK_VERBS | {"download", "print", "pick"}:
                 return []
             who = self._subject(s, rel)
-            reader = self.actor(who, s) if who is not None and not who.is_pronoun else None
-            return (
-                [reader] if reader and reader != c.subject and self.kind_of(reader) in HUMAN else []
-            )
-        if inbox is None or rel is None or rel.antecedent is None or rel.start > inbox.end + 2:
-            return []
-        if rel.base not in lx.READ_VERBS | _LOOK_VERBS:
-            return []
-        who = self._subject(s, rel)
-        if who is None or (who.is_pronoun and who.toks[0].low not in {"i", "we"}):
-            return []  # "which they check" names nobody new
+            if who is None or who.is_pronoun:
+                return []
         reader = self.actor(who, s)
         return [reader] if reader and reader != c.subject and self.kind_of(reader) in HUMAN else []
 

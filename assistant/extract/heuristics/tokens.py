@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.extract.lexicon import verb_info
+from assistant.text.lines import unix_newlines
 
 _TOKEN = re.compile(r"\w+s'(?=\s+\w)|\w+(?:['’&./-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
@@ -58,7 +59,7 @@ def unwrapped(text: str) -> str:
     block whose lines, but its last, all run close to one width, with no bullet, label or
     arrow, a break inside a sentence is a wrap. Notes keep their lines: they open on
     bullets or labels, or their lengths vary as each item does."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a file or paste from Windows
+    text = unix_newlines(text)
     blocks = re.split(r"(\n\s*\n)", text)
     return "".join(_joined(block) if not block.isspace() else block for block in blocks)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
+from assistant.text.lines import unix_newlines
 from assistant.tui.widgets.keys_in_order import KeysInOrder
 
 _TO_PICTURE = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
@@ -31,7 +32,7 @@ def real(text: str) -> str:
 def pasted(text: str, *, multiline: bool) -> str:
     """What a paste inserts: one line for an Input, lines with normalised endings else
     (terminals deliver a pasted line break as CR, alone or before LF)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_newlines(text)
     if not multiline:
         text = text.split("\n", 1)[0]
     return to_pictures(text)
