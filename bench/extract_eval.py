@@ -360,6 +360,10 @@ REPORT_SETS = [
         "wave-39 held-out rambling cases (another annotator; sealed until wave 21, part 2)",
         ROOT / "bench/cases/w39-heldout.jsonl",
     ),
+    (
+        "wave-41 held-out rambling cases (another annotator; sealed until wave 22, part 2)",
+        ROOT / "bench/cases/w41-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

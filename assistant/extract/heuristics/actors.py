@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.cues import (
     _APPOSITIONS,
+    _DESK_MEMBER,
     _GENDER,
     _INTERJECTIONS,
     _NAMES_SPLIT,
@@ -88,8 +89,11 @@ _ACRONYM_GIVEN = re.compile(
 """A name followed by its acronym in brackets ("civil enforcement officers (CEOs)")."""
 _ACRONYM_AFTER_NAME = re.compile(r"\s*" + _ACRONYM_IN_BRACKETS + r"(?=[\s,.;:])")
 """The brackets alone, as they stand between a subject and its verb."""
-_PARTS_OF_SYSTEMS = frozenset({"module", "tab", "screen", "section", "part", "page", "area"})
-"""Parts of a system named with it ("the F-gas module of simPRO"): the system itself."""
+_PARTS_OF_SYSTEMS = frozenset(
+    {"module", "tab", "screen", "section", "part", "page", "area", "folder", "queue"}
+)
+"""Parts of a system named with it ("the F-gas module of simPRO", "the classified pages in
+Méthode"): the system itself."""
 _OWN_SYSTEMS = frozenset({"software", "system", "systems", "program", "programme"})
 """What a party runs without a name of its own ("his software"): the party itself."""
 _OWN_LINES = frozenset({"line", "hotline", "helpline", "switchboard", "number", "mobile"})
@@ -322,6 +326,44 @@ class ActorReader:
         self._learn_self_roles(text)
         self._learn_called(text)
         self._learn_acronyms(text)
+        self._learn_desk_members(text, lower_words)
+
+    def _learn_desk_members(self, text: str, lower_words: set[str]) -> None:
+        """ "Priya on reception runs the report", "Dave in accounts emails …": a name said
+        with the desk or team it sits on stands for that desk. Not a name the lexicon
+        knows, nor one things are put in or go through ("Tillpoint at the counter" … "into
+        Tillpoint"): that is a system in a place; not a role said beside the name already."""
+        for match in _DESK_MEMBER.finditer(text):
+            name = match["name"]
+            low = name.lower()
+            if (
+                not _looks_like_name(name, lower_words)
+                or normalise_name(name) in self.first_names
+                or lx.actor_kind([name]) is not None
+                or re.search(r"\b(?:in|into|onto|through|via)\s+" + re.escape(name) + r"\b", text)
+            ):
+                continue
+            if (match["start"] is not None or match.start("name") == 0) and (
+                low in lx.known_words() or lx.verb_info(low) is not None
+            ):
+                continue  # "Emails from accounts go …": a word opening the sentence
+            words = match["desk"].split()
+            if words[0] in lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS | {"it"} or (
+                words[-1] in lx.NUMBER_WORDS
+            ):
+                continue  # "Delphi from it", "Shona in the office three days a week"
+            after = words[1] if len(words) > 1 else ""
+            # "Priya on reception runs …": one word of desk, then no noun
+            one_word = (
+                not after
+                or lx.verb_info(after) is not None
+                or after in lx.PREPOSITIONS | lx.SUBORDINATORS | lx.ADVERBS | lx.DETERMINERS
+                or after in {"and", "or", "but", "who", "which", "that"}
+            )
+            for role in (words, words[:1] if one_word else []):
+                if role and lx.actor_kind(role) in {ActorKind.team, ActorKind.person}:
+                    self.first_names[normalise_name(name)] = self.role(" ".join(role))
+                    break
 
     def _learn_called(self, text: str) -> None:
         """A role the answer renames: "the volunteer team leader, we call her the night lead,
@@ -824,8 +866,13 @@ class ActorReader:
         return self.actor(NP(words, start, owner.i + 1, prep, np_.proper), s, relaxed=True)
 
     def _system_of_part(self, np_: NP, s: Sentence) -> str | None:
-        """ "into the F-gas module of simPRO": a part of a named system is that system."""
-        if fold_plural(np_.head.lower()) not in _PARTS_OF_SYSTEMS or s.low(np_.end) != "of":
+        """ "into the F-gas module of simPRO", "onto the classified pages in Méthode": a part
+        of a named system is that system."""
+        if fold_plural(np_.head.lower()) not in _PARTS_OF_SYSTEMS or s.low(np_.end) not in {
+            "of",
+            "in",
+            "on",
+        }:
             return None
         whole = s.np_at(np_.end + 1)
         if whole is None or not (
@@ -999,6 +1046,14 @@ class ActorReader:
                 return parent.subject_actor
             parent = parent.parent
         return None
+
+    def tool(self, name: str) -> str:
+        """A thing the answer shows working as a system (a web form that passes data on),
+        remembered as a tool."""
+        key = normalise_name(name)
+        if key not in self.mentions:
+            self.mentions[key] = Mention(name, ActorKind.tool)
+        return self.mentions[key].name
 
     def team(self, name: str) -> str:
         """The party a group or place name stands for ("the kitchen" as the kitchen team),

@@ -193,7 +193,7 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b"
             + _NAME
             # "Tom in the office, he's …", "goes to Pauline as an email, she's …"
-            + r"(?:\s+(?:(?:in|at|on)\s+the|as\s+an?|by)\s+[a-z]+)?"
+            + r"(?:\s+(?:(?:in|at|on)(?:\s+the)?|as\s+an?|by)\s+[a-z]+)?"
             + _ASIDE
             + r"(?:she|he|who)"
             + _BE
@@ -249,6 +249,14 @@ the groups ``name`` and ``role``; its tag says how the pair is read (see
 ``ActorReader._learn_appositions``)."""
 
 
+_DESK_MEMBER = re.compile(
+    r"(?P<start>^|[.!?]\s+)?\b" + _NAME + r"\s+(?:on|in|at|from)\s+(?:(?:the|our|their)\s+)?"
+    r"(?P<desk>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+"""A person named by the desk or team they sit on ("Priya on reception", "Dave in
+accounts", "Kev from the warehouse"): the desk is the actor (names never become actors)."""
+
+
 _SYSTEM_NAME = r"(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)"
 """A system's proper name: capitalised, or camel-cased ("simPRO", "iRecord", "eBay")."""
 _KIND_WORDS = r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?[a-z][\w-]*"
@@ -292,6 +300,15 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 """A self-correction inside a sentence: what follows replaces what was just said."""
+
+
+_FORGOT_TO_SAY = re.compile(
+    r"\s*I\s+(?:should(?:'ve|\s+have)?\s+(?:said|mentioned|explained)|forgot\s+to\s+(?:say"
+    r"|mention)|meant\s+to\s+say|should\s+say)\s*,?\s*",
+    re.IGNORECASE,
+)
+"""After "sorry", an apology for saying something late ("sorry, I should have said, I'm the
+owner"): an aside, not a correction of what came before."""
 
 
 _OPENING_CORRECTION = re.compile(

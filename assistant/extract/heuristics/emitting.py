@@ -78,6 +78,7 @@ class FlowEmitter(ReaderContext):
             or antecedent is None
             or antecedent.prep not in {"through", "via", "on", "using"}
             or parent is None
+            or parent.verb is None  # "Members on the app, which sends it …": no one did
             or parent.flow_index is not None
             or not parent.subject_actor
             or parent.passive

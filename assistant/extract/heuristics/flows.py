@@ -114,6 +114,10 @@ _WATCHING = frozenset(
 """What a person does with a screen."""
 
 
+_RUN_OFF = frozenset({"report", "query", "extract", "export", "list", "printout"})
+"""What is run off a system: running one takes data out of it."""
+
+
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
 
@@ -174,6 +178,13 @@ class ClauseFlows(PlaceFlows):
             and self.kind_of(clause.subject_actor) in HUMAN
         ):
             return "check"  # "the shop manager goes through it every morning": reads it
+        if (
+            clause.base == "run"
+            and clause.verb is not None
+            and (obj := s.np_at(clause.verb + 1, clause.end)) is not None
+            and fold_plural(obj.head.lower()) in _RUN_OFF
+        ):
+            return "pull"  # "runs the reminder report out of RxWorks": takes it out
         return clause.base or ""
 
     def _flows_of_clause(

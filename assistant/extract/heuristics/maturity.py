@@ -39,7 +39,8 @@ entry through its screens is medium)."""
 
 
 _READ_BY_A_PERSON = re.compile(
-    r"\b(?:reads?|checks?|looks?|views?|consults?|opens?|picks?|takes?|took|pulls?|pulled)\b"
+    r"\b(?:reads?|checks?|looks?|views?|consults?|opens?|picks?|takes?|took|pulls?|pulled"
+    r"|runs?|ran)\b"
     r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from)\b)",
     re.IGNORECASE,
 )

@@ -269,6 +269,18 @@ class ClauseParts(ActorReader):
             return []
         return out
 
+    def _form_passing_on(self, np_: NP, base: str) -> str | None:
+        """ "the website form passes the subscription into Bartec": a form that passes data
+        on is a system (STYLES.md: the chain is split there); a paper form is not."""
+        if (
+            fold_plural(np_.head.lower()) != "form"
+            or len(np_.words) < 2
+            or {t.low for t in np_.words} & {"paper", "printed", "signed", "scanned"}
+            or base not in _PASSING_ON | {"feed", "push", "drop", "send", "create"}
+        ):
+            return None
+        return self.tool(" ".join(t.text for t in np_.words).lower())
+
     def _direct_object(self, s: Sentence, clause: Clause) -> NP | None:
         assert clause.verb is not None
         j = clause.verb + 1
@@ -360,7 +372,10 @@ class ClauseParts(ActorReader):
                     # "Stripe takes the payments and emails the couple a receipt": who
                     # sends in the second verb is an actor, as if that verb stood alone
                     # (not "… are bagged and sent to the lab": "sent" may be a participle)
-                    return parent.subject, self.actor(parent.subject, s, relaxed=True)
+                    name = self.actor(parent.subject, s, relaxed=True)
+                    return parent.subject, name or self._form_passing_on(
+                        parent.subject, clause.base
+                    )
             return parent.subject, parent.subject_actor
         if clause.kind == "rel" and clause.verb is None and s.low(clause.start) in lx.BE_FORMS:
             # "our planner, who is my brother, …": a description, not a new actor
@@ -465,6 +480,8 @@ class ClauseParts(ActorReader):
             and lx.verb_info(np_.head.lower()) is None
         )
         name = self.actor(np_, s, relaxed=sends or reads or receives or wants)
+        if name is None and sends and np_ is not None:
+            name = self._form_passing_on(np_, clause.base)
         if (
             np_ is not None
             and np_.is_pronoun
@@ -478,6 +495,8 @@ class ClauseParts(ActorReader):
             and not clause.passive
             and clause.verb is not None
             and all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in range(np_.end, clause.verb))
+            # "clients ring reception, or they book online": another way for the same people
+            and s.low(np_.start - 1 - (s.low(np_.start - 1) == ",")) != "or"
         ):
             # "the vet emails the notes to the head groom, and she passes anything urgent on
             # to the instructors", "customers ring the sales assistants, and they put the
@@ -517,8 +536,17 @@ class ClauseParts(ActorReader):
             and clause.base not in lx.SYSTEM_ENTRY_VERBS
         ):
             # "… to the Brewmonitor dashboard, and it messages my phone": a system that
-            # sends is the last system named before it in the sentence
-            name = self._last_system_before(s, clause.start)
+            # sends is the last system named before it in the sentence, unless "it also"
+            # goes on with the system that sent before ("AdPoint drops them into Méthode,
+            # and it also sends them to Legacy.com")
+            senders = [c.subject_actor for c in s.clauses if c.end <= clause.start and c.verb]
+            sent_before = senders[-1] if senders else None
+            again = (
+                s.low(np_.end) in {"also", "then"}
+                and sent_before is not None
+                and self.kind_of(sent_before) in SYSTEMS
+            )
+            name = sent_before if again else self._last_system_before(s, clause.start)
         if np_ is not None and name:
             others = [self.actor(o, s, relaxed=sends) for o in self._co_subjects(s, clause, np_)]
             clause.co_subjects = [o for o in others if o]

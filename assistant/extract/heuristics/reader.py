@@ -20,6 +20,7 @@ from assistant.extract.heuristics.cues import (
     _CLEFT_OBJECT,
     _CONFIRMS,
     _CORRECTION,
+    _FORGOT_TO_SAY,
     _LATE_SOURCE,
     _NOT_A_FLOW_LINE,
     _OPENING_CORRECTION,
@@ -360,6 +361,11 @@ class FreeTextReader(ClauseFlows):
         Jonas I phone"): the corrected version counts (STYLES.md), so the flow said just
         before the correction is withdrawn when the correction says one."""
         match = _CORRECTION.search(text)
+        if match is not None and (aside := _FORGOT_TO_SAY.match(text, match.end())):
+            # "… and I, sorry, I should have said, I'm the owner, I type …": an apology for
+            # saying something late corrects nothing; the sentence goes on without it
+            text = text[: match.start()] + ", " + text[aside.end() :]
+            match = None
         if match is not None and _ADDITION.search(text[match.end() :]):
             match = None  # "…, actually, the clerk also emails the planner": an addition
         if match is None or match.start() == 0:

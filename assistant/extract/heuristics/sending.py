@@ -42,6 +42,13 @@ _PUBLISHED_ON = frozenset({"website", "site", "intranet", "page", "noticeboard",
 _KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "enter", "input"})
 """Typing something in by hand: it goes into a system even when none is named."""
 _LEFT_FOR = frozenset({"leave", "drop"})
+_MEETINGS = frozenset({"meeting", "huddle", "briefing", "catch-up", "stand-up", "standup"})
+"""Meetings named after who sits in them ("the partners' meeting", "the board meeting"):
+what is taken there reaches them."""
+_TOOK_TO = frozenset({"take", "bring", "present", "report", "raise"})
+_WAYS_IN = frozenset({"service", "portal", "website", "site", "app", "system", "platform"})
+"""What one books or registers through online, named by its kind ("the national booking
+service"): the system it is entered in."""
 """Verbs of leaving paper somewhere: in someone's own tray or on their desk, it reaches them."""
 _FILED_IN = frozenset({"report", "submit", "file", "lodge", "flag"})
 """Verbs of handing in: with no one to receive it, what is handed in goes to the system."""
@@ -288,6 +295,7 @@ class SendingFlows(FlowEmitter):
             # "the bank feed brings the payments into Xero"
             or bool(self._named_after(c)({"into"}, systems=True))
         )
+        brings = brings or (c.base in _TOOK_TO and bool(self._meetings_of(c)))
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
         targets = self._sent_targets(c)
@@ -298,10 +306,30 @@ class SendingFlows(FlowEmitter):
     def _taken_to_a_party(self, c: _ClauseRead) -> bool:
         """ "takes the arrivals list to the housekeepers": taken to someone the lexicon
         knows as a party, not to a place ("take the children to the hall")."""
-        return any(
+        return bool(self._meetings_of(c)) or any(
             lx.actor_kind(t.split()) in HUMAN or t[:1].isupper()
             for t in self._named_after(c)({"to"})
         )
+
+    def _meetings_of(self, c: _ClauseRead) -> list[str]:
+        """ "takes it to the partners' meeting", "presents them at the board meeting": who
+        sits in the meeting a thing is taken to."""
+        if c.base not in _TOOK_TO:
+            return []
+        found = []
+        for prep, group, _ in c.pps:
+            for np_ in group if prep in {"to", "at"} else []:
+                words = np_.words[:-1]
+                if fold_plural(np_.head.lower()) not in _MEETINGS or not words:
+                    continue
+                if words[-1].low.endswith(("'s", "’s", "s'", "s’")):
+                    words = [*words[:-1], words[-1].without_possessive()]
+                if lx.actor_kind([t.text for t in words]) not in HUMAN or words[-1].low == "team":
+                    continue
+                sub = NP(words, words[0].i, words[-1].i + 1, None, False)
+                # "the board" in "the board meeting" is the body, never a whiteboard
+                found.append(self.actor(sub, c.s) or self.team(sub.text.lower()))
+        return found
 
     @staticmethod
     def _brought_to_someone(c: _ClauseRead) -> bool:
@@ -338,12 +366,23 @@ class SendingFlows(FlowEmitter):
                 # "customers book their trips online through FareHarbor": a system named by
                 # its own name that one books or registers through is where it is entered
                 targets = [t for t in named({"through", "via"}, systems=True) if t[:1].isupper()]
+                # "candidates book online through the national booking service"
+                targets = targets or [
+                    t
+                    for t in named({"through", "via"})
+                    if fold_plural(t.lower().split()[-1]) in _WAYS_IN
+                    and clause.verb is not None
+                    and s.low(clause.verb + 1) == "online"
+                ]
             if base in lx.WITH_RECIPIENT_VERBS:
                 # "we book it by phone with the surgery": the party booked with
                 targets += [t for t in named({"with"}) if self._booked_with(t)]
         else:
             targets = (
-                named({"to", "into", "onto"}) or self._it_named_before(c) or self._inbox_checker(c)
+                named({"to", "into", "onto"})
+                or self._it_named_before(c)
+                or self._inbox_checker(c)
+                or self._meetings_of(c)
             )
             targets = self._spelt_out(s, pps, targets)
             if base == "invite" and obj_actor:

@@ -679,7 +679,11 @@ class Sentence(SentenceWords):
         if (
             word in {"and", "but"}
             and self.low(i + 1 + comma) in {"if", "when", "whenever", "once"}
-            and current.verb is not None
+            # "Pat is the fixtures secretary, and if …": a clause of being has no verb read
+            and (
+                current.verb is not None
+                or any(self.low(k) in lx.BE_FORMS for k in range(current.start, i))
+            )
             and current.kind in ("main", "coord")
         ):
             _close(clauses, current, i)  # "the BMS watches the dosing and if the chlorine …"

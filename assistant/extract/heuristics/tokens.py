@@ -311,6 +311,14 @@ _EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would", "
 """Pronoun contractions spelt out, so that "they've" is the pronoun "they"."""
 
 
+_NAME_IS = re.compile(
+    r"\b([A-Z][a-z]+)'s\s+(?=(?:the|our|a|an|my|their|also|always|usually|basically|really"
+    r"|just|now|still)\s)"
+)
+"""A name's "'s" before a determiner is "is", not a possessive ("Pat's the fixtures
+secretary, and …", "Tesco's our biggest customer")."""
+
+
 _NUMBER_RANGE = re.compile(r"(?<=\d)[–—](?=\d)")
 """An en or em dash between numbers ("3–5 days") is a hyphen: the range is one word."""
 
@@ -319,6 +327,7 @@ def tokenize(sentence: str) -> list[Tok]:
     text = _NUMBER_RANGE.sub("-", sentence.replace("’", "'"))
     text = _FIXED_PHRASES.sub(lambda m: m.group(0).replace(" ", "-"), text)
     text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
+    text = _NAME_IS.sub(r"\1 is ", text)
     words = _TOKEN.findall(text)
     return [Tok(w, _possessive_low(w), i) for i, w in enumerate(words)]
 

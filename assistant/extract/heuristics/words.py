@@ -200,6 +200,14 @@ class SentenceWords:
             return None  # "After 28 days our debt recovery lead exports …": a count of things
         if info is not None and self._inside_a_name(i):
             return None  # "sends them to Archive Manager", "Field Service": part of a name
+        if (
+            info is not None
+            and prev in {"to", "into", "from", "in", "on"}
+            and self.toks[i].text[:1].isupper()
+            and not self.toks[i].text.isupper()
+            and i >= 2
+        ):
+            return None  # "it syncs back to Confirm": a name after a preposition, mid-sentence
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
@@ -501,6 +509,14 @@ class SentenceWords:
         # base or -s forms, which are often nouns too
         if i == 0:
             return None
+        if (
+            self.low(i - 2) in lx.DETERMINERS - {"that", "which"}
+            and prev.endswith("ed")
+            and not prev.endswith("eed")
+            and len(prev) > 4
+            and ((before := lx.verb_info(prev)) is None or before[1] == "past")
+        ):
+            return None  # "onto the classified pages", "the signed forms": a noun
         if boundary or floating or prev in lx.SUBJECT_PRONOUNS or prev in lx.RELATIVES:
             return info
         if prev in lx.REFLEXIVES and i >= 2 and self._contentish(self.low(i - 2)):
@@ -602,7 +618,11 @@ class SentenceWords:
                 and (self.low(i + 2) in lx.DETERMINERS or self._contentish(self.low(i + 2)))
             ):
                 return None  # "the bedside monitors stream heart rate …"
-            if self._plural_noun(prev) and not self._part_of_plural(i - 1):
+            if (
+                self._plural_noun(prev)
+                and not self._part_of_plural(i - 1)
+                and not self._desk_of_one(i - 1)
+            ):
                 return None
             return info
         return self._base_after_noun(i, info, prev, nxt)
@@ -642,6 +662,15 @@ class SentenceWords:
             and self.low(j - 1) in {"that", "which", "whom"}
             and self._contentish(self.low(j - 2))
         )
+
+    def _desk_of_one(self, k: int) -> bool:
+        """Token ``k`` is a desk whose name ends in -s, where one person sits ("Dave in
+        accounts sends …", "someone on sales rings …"): the verb agrees with that person."""
+        j = k - 1 - (self.low(k - 1) == "the")
+        if self.low(j) not in {"in", "on", "at", "from"} or lx.actor_kind([self.low(k)]) is None:
+            return False
+        one = self.low(j - 1)
+        return self._contentish(one) and not self._plural_noun(one)
 
     def _part_of_plural(self, k: int) -> bool:
         """Token ``k`` ends "one of the <plural>": the verb after it agrees with "one" ("one
@@ -684,7 +713,10 @@ class SentenceWords:
         report"), possibly followed by its complement ("operators on the night shift note …")."""
         if nxt in {"is", "was", "has"}:
             return None  # "the weekly audit report is posted": a singular noun, not a verb
-        if self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS:
+        if (self._plural_noun(prev) or prev in lx.DEPARTMENT_WORDS) and not (
+            self._object_modifier(i - 1)
+            and (nxt in lx.PREPOSITIONS | lx.PARTICLES or not nxt[:1].isalnum())
+        ):
             return info
         if self._after_joined_subject(i) and (
             nxt in lx.DETERMINERS | lx.OBJECT_PRONOUNS
@@ -719,6 +751,19 @@ class SentenceWords:
                 return info if (nxt in lx.DETERMINERS or self._contentish(nxt)) else None
             j -= 1
         return None
+
+    def _object_modifier(self, k: int) -> bool:
+        """Token ``k`` is a noun inside the object of the verb before it, after a
+        determiner ("runs the arrears report out of Civica"): it modifies the next word."""
+        j = k - 1
+        while j > k - 4 and self._contentish(self.low(j)) and self.low(j) not in lx.DETERMINERS:
+            j -= 1
+        return (
+            self.low(j) in lx.DETERMINERS
+            and self.low(j) not in {"that", "which"}
+            and j >= 1
+            and self.verb_at(j - 1) is not None
+        )
 
     def _plural_subject_ahead(self, prep: int) -> bool:
         """After "<noun>s from <phrase>", a verb in the base form follows: the -s word was
