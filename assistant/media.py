@@ -66,7 +66,13 @@ _SYSTEM_WORDS = (
 )
 _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     # low: paper, phone, radio, fax, face to face, chat/SMS, email, re-typing by hand
-    (r"e-?mail(?:s|ed|ing)?|mails?|mailed|outlook|inbox", _LOW, 3, "email", False),
+    (
+        r"e-?mail(?:s|ed|ing)?|(?<!royal )(?<!snail )(?<!the )mails?|mailed|outlook|inbox",
+        _LOW,
+        3,
+        "email",
+        False,
+    ),
     (
         # "it's called Lighthouse", "we call it Atlas": naming, not phoning
         # "enters it in Bookwhen on his phone": a device, not a call
@@ -96,7 +102,13 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
         "face to face",
         False,
     ),
-    (r"by post|posted|letters?|courier", _LOW, 3, "post", False),
+    (
+        r"by post|posted|letters?|courier|royal mail|snail mail|the mail|postcards?",
+        _LOW,
+        3,
+        "post",
+        False,
+    ),
     (r"whiteboard|notebook|logbook|post-?its?", _LOW, 3, "paper", False),
     (
         r"re-?typ(?:e|es|ed|ing)|re-?key(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?",

@@ -44,6 +44,7 @@ from assistant.hypergraph.contents import (
     ordered_content_words,
 )
 from assistant.hypergraph.frequency import frequency_per_year
+from assistant.hypergraph.names import fold_plural
 from assistant.hypergraph.patterns import TYPING, FlowPattern, find_patterns
 from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
 from assistant.media import (
@@ -342,6 +343,8 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """Strategy 1: improve, automate or optimise this flow, in the map's words; None for a
     person's entry into a system that nothing here improves (a layout for what a system
     already structures says nothing)."""
+    if not model.flow_data(flow.id)["content"] and not flow.pains:
+        return None  # "one shared layout for information" says nothing a workshop can use
     src, tgt = model.name_of(flow.source), _names(model, flow.targets)
     system = _record_system(model, flow)
     system_name = model.name_of(system) if system else ""
@@ -629,6 +632,58 @@ def _fill_left_empty(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft
     return None
 
 
+_CANNOT = re.compile(
+    r"\b(?P<system>[\w.-]+)\s+(?:can't|cannot|can not|doesn't|does not|won't|isn't able to)\s+"
+    r"(?:handle|track|do|show|record|cope with|deal with|hold|store|schedule|manage)\s+"
+    r"(?P<what>[^,;.()]+)",
+    re.IGNORECASE,
+)
+"""A system said unable to do something ("RxWorks can't handle the second jab properly"):
+the gap a workaround flow fills."""
+_HEDGES_AFTER = re.compile(r"\s+(?:properly|well|at all|yet|very well|reliably)$", re.I)
+_WORKAROUNDS = frozenset(
+    {"list", "spreadsheet", "sheet", "workbook", "excel", "notebook", "book", "log", "tracker"}
+)
+"""What a workaround is kept in, beside a system that cannot do the job."""
+
+
+def _system_gap(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
+    """A data use case: a system of the map said unable to do something, and a flow that
+    works around it ("keeps her own Excel list … because RxWorks can't handle the second
+    jab"): the system does it, and the workaround's list or spreadsheet can go."""
+    systems = {
+        model.name_of(ref).lower(): ref for ref in model.actor_ids() if _is_system(model, ref)
+    }
+    for pain in flow.pains:
+        match = _CANNOT.search(pain)
+        if match is None or (ref := systems.get(match.group("system").lower())) is None:
+            continue
+        system = model.name_of(ref)
+        what = _HEDGES_AFTER.sub("", match.group("what").strip())
+        src, tgt = model.name_of(flow.source), _names(model, flow.targets)
+        owner = f"the {src}'s" if src[:1].islower() else f"{src}'s"
+        words = set(re.findall(r"[a-z]+", f"{flow.content} {flow.medium}".lower()))
+        workaround = f"{owner} {_short(flow.content, 50)}" if words & _WORKAROUNDS else ""
+        title = f"{what} handled in {system}" + (f", retiring {workaround}" if workaround else "")
+        today = f"today {flow.medium}" if flow.medium else f"today {flow.maturity} maturity"
+        return _Draft(
+            title,
+            CHANGE_STRUCTURE if workaround else IMPROVE_FLOW,
+            f"{system} covers {what} itself, so {tgt} no longer depend on the"
+            f" {_short(flow.content, 60)} from {src} ({today})",
+            spot,
+            _pain(flow),
+            _desirability(flow, spot, gain=f"the gap in {system} is closed for everyone"),
+            _existing_link(system),
+            _NOT_JUDGED,
+            _viability(flow),
+            f"whether {system} can be set up for {what}, or needs a change from its supplier",
+            f"flow:{flow.id}",
+            covers=(flow.id,),
+        )
+    return None
+
+
 def _feed_system(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """A content the answers say never reaches the system that should use it ("read by eye,
     never used in the ERP forecast"): a new link from where it is to that system."""
@@ -885,6 +940,7 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         and f.maturity == "low"
         and all(model.kind_of(t) not in _SYSTEM_KINDS for t in f.targets)
         and _retyped_into(model, f) is None  # that one is entered once, at the source
+        and (model.flow_data(f.id)["content"] or f.pains)  # a record of what, else?
     ]
     if not relayed:
         return None
@@ -893,7 +949,22 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     name = model.name_of(spot.id)
     readers = _names(model, flow.targets)
     content = _short(flow.content)
-    if system:
+    feeding = sorted(
+        {model.source_of(fid) for fid in model.flows_of(spot.id)}
+        - {spot.id}
+        - {ref for ref in model.actor_ids() if not _is_system(model, ref)}
+    )
+    if _outside(model, flow.targets) and (system or len(feeding) == 1):
+        # clients, owners, the public: they read no record of ours; the system sends it
+        system = system or feeding[0]
+        source = model.name_of(system)
+        title = f"{content} sent to {readers} by {source} itself, not by {name} by hand"
+        change = (
+            f"a new link {source} → {readers}: {source} sends the {content} as its records"
+            f" say they are due; {name} handles only the exceptions"
+        )
+        check = f"whether {source} holds every {readers}' contact details and preferences"
+    elif system:
         source = f"{model.name_of(system)}"
         title = f"{content} in {source} for {readers}, without waiting for {name}"
         change = f"a new link {source} → {readers}, checked by {name} instead of relayed by hand"
@@ -918,6 +989,19 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         f"object:{spot.id}",
         covers=(flow.id,),
     )
+
+
+_OUTSIDE_PARTIES = frozenset(
+    {"client", "customer", "patient", "owner", "member", "resident", "tenant", "parent"}
+    | {"guest", "passenger", "public", "applicant", "student", "family", "visitor", "donor"}
+)
+"""Who a service is for: they read no record of the organisation's own."""
+
+
+def _outside(model: InfoFlowModel, refs: Iterable[str]) -> bool:
+    """Every one of these actors is someone the organisation serves, not a colleague."""
+    heads = [model.name_of(ref).lower().split()[-1] for ref in refs]
+    return bool(heads) and all(fold_plural(h) in _OUTSIDE_PARTIES for h in heads)
 
 
 def _learn_from_changes(model: InfoFlowModel, pattern: FlowPattern, spot: HotSpot) -> _Draft:
@@ -1134,7 +1218,11 @@ def propose_usecases(
         if not model.flow_data(spot.id)["pain_points"]:
             continue
         flow = _flow(model, spot.id)
-        enriched = _enrich(model, flow, spot, words_of) or _fill_left_empty(model, flow, spot)
+        enriched = (
+            _enrich(model, flow, spot, words_of)
+            or _fill_left_empty(model, flow, spot)
+            or _system_gap(model, flow, spot)
+        )
         fed = None if enriched else _feed_system(model, flow, spot)
         if enriched or fed:
             seen_flows.add(spot.id)

@@ -77,3 +77,43 @@ def test_use_case_ideas_start_with_the_flow_the_review_called_the_worst():
     )
     first = text.splitlines()[1]
     assert first.startswith("• Durations entered once")
+
+
+def test_a_paragraph_typed_at_the_flows_question_leads_to_ideas_in_its_own_words(
+    tmp_path,
+) -> None:
+    """A dental practice talked through as one paragraph: the pain read from it ("Exact
+    can't track …") becomes the first idea, and what goes to patients comes from the system."""
+    from assistant.flow.loader import active_flow
+    from assistant.services.headless import run_answers
+    from tests.export.builders import service
+
+    text = (
+        "I'm the practice manager. The dentist types the treatment notes into Exact. The lead"
+        " nurse keeps her own spreadsheet of the crowns waiting for a second fitting, because"
+        " Exact can't track a two-stage crown properly, and she emails the spreadsheet to"
+        " reception every Friday. Every month reception runs the recall list out of Exact and"
+        " posts the recall letters to the patients, which takes a whole afternoon."
+    )
+    interview = service(tmp_path / "d.db").start(active_flow(), "Recalls", "Dental practice")
+    run_answers(
+        interview,
+        {
+            "perimeter": "A two-chair dental practice: recalls and crowns.",
+            "perimeter_specifics": ["One site"],
+            "actors": ["reception (team)"],
+            "perimeter_maturity": 2,
+            "information_flows": text,
+            "hours_lost": 4,
+            "hot_spot_review": "Confirmed: reception; the crowns spreadsheet is the worst.",
+        },
+        accept=True,
+    )
+    question = interview.question("usecase_candidates")
+    ideas = question_insight(interview.engine, interview.state, question).splitlines()
+    assert ideas[1].startswith(
+        "• A two-stage crown handled in Exact, retiring the lead nurse's spreadsheet of the crowns"
+    )
+    assert any(
+        line.startswith("• Recall letters sent to patients by Exact itself") for line in ideas
+    )

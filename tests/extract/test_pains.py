@@ -118,3 +118,41 @@ def test_a_transcript_turn_and_a_bullet_line_give_their_pains():
     ]
     bullets = "- stores -> buyer: weekly sales, Excel by email, always late"
     assert pains_of(bullets)["stores -> buyer"] == ["always late"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "pain"),
+    [
+        (
+            "The booking app pushes the appointments into Provet, well, it's meant to, half"
+            " the time the receptionists have to re-key them.",
+            "booking app -> Provet",
+            "half the time the receptionists have to re-key them",
+        ),
+        (
+            "The charge nurse keeps her own Excel list of the patients on the pathway, because"
+            " Lorenzo can't handle the second appointment, and emails it to the clinic team.",
+            "charge nurse -> clinic team",
+            "Lorenzo can't handle the second appointment",
+        ),
+        (
+            "The wardens enter the permit in Chipside, and Chipside is supposed to renew it"
+            " by itself.",
+            "wardens -> Chipside",
+            "Chipside is supposed to renew it by itself",
+        ),
+    ],
+)
+def test_workarounds_and_broken_promises_are_pains(text, flow, pain) -> None:
+    assert pain in pains_of(text)[flow]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The portal sends the claims straight to Xero, so no re-keying there.",
+        "The portal sends the claims straight to Xero and nobody has to re-type them.",
+    ],
+)
+def test_re_keying_said_not_to_happen_is_no_pain(text) -> None:
+    assert pains_of(text) == {"portal -> Xero": []}

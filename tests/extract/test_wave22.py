@@ -268,3 +268,97 @@ def test_a_paper_form_passes_nothing_on() -> None:
 def test_booking_online_through_a_service_enters_it_there() -> None:
     text = "Learners book online through the national test service."
     assert pairs(text) == [("learners", ("national test service",))]
+
+
+# Part 3, found walking the vet paragraph on to the hot spots and ideas.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The buyer keeps her own spreadsheet of late orders and emails the spreadsheet to"
+            " the planners.",
+            "spreadsheet of late orders",
+        ),
+        (
+            "The warden writes a weekly report of the nesting pairs and posts the report to"
+            " the trust.",
+            "weekly report of the nesting pairs",
+        ),
+        (
+            "The cook keeps a list of the allergies and diets, and she gives the list to the"
+            " servers.",
+            "list of the allergies and diets",
+        ),
+    ],
+)
+def test_the_thing_sent_is_what_was_named_in_full_before(text, content) -> None:
+    assert [f.content for f in EXTRACTOR.extract(text).flows] == [content]
+
+
+def test_a_verb_misread_as_a_modifier_is_not_taken_as_the_full_name() -> None:
+    text = "The clerk re-types certs into the portal and emails the cert to the homeowner."
+    assert "re-types" not in " ".join(f.content for f in EXTRACTOR.extract(text).flows)
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("The office sends the renewal notices to the members with the Royal Mail.", "post"),
+        ("Reception sends the owners a postcard.", "post"),
+    ],
+)
+def test_the_royal_mail_and_postcards_are_post_not_email(text, medium) -> None:
+    media = [f.medium for f in EXTRACTOR.extract(text).flows]
+    assert media and all(medium in m and "email" not in m for m in media)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supervisor sends a crew out.",
+        "Control sends an engineer out.",
+        "The O&M contractor sends a technician out.",
+    ],
+)
+def test_people_sent_out_are_dispatched_not_informed(text) -> None:
+    assert pairs(text) == []
+
+
+def test_the_job_sent_out_to_a_crew_is_still_a_flow() -> None:
+    assert pairs("The supervisor sends the job out to the crew.") == [("supervisor", ("crew",))]
+
+
+def test_older_customers_are_the_customers() -> None:
+    text = (
+        "The older customers phone the shop. Customers also order online through Shopify,"
+        " and the shop emails customers a receipt."
+    )
+    names = {name for flow in pairs(text) for name in (flow[0], *flow[1])}
+    assert "customers" in names
+    assert "older customers" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Where a claim goes over the excess the handler has to ring the underwriter.",
+            ("handler", ("underwriter",)),
+        ),
+        (
+            "When a lift breaks down the caretaker will phone the contractor.",
+            ("caretaker", ("contractor",)),
+        ),
+        (
+            "Where a pupil is absent, the form tutor emails the attendance officer.",
+            ("form tutor", ("attendance officer",)),
+        ),
+    ],
+)
+def test_an_opening_clause_without_a_comma_ends_before_a_subject_that_must_act(
+    text, expected
+) -> None:
+    assert expected in pairs(text)
+    assert all(source not in {"claim", "lift", "pupil"} for source, _ in pairs(text))

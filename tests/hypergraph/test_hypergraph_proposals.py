@@ -786,3 +786,73 @@ def test_requests_made_by_phone_are_raised_from_the_system_that_holds_them() -> 
 def test_no_layout_is_proposed_for_what_a_system_already_structures() -> None:
     titles = [c.title for c in propose_usecases(_vet_practice(), limit=12)]
     assert not any(t.startswith("One shared layout for prescriptions") for t in titles), titles
+
+
+def _dental_lab() -> InfoFlowModel:
+    """A dental practice: the practice system cannot track a two-stage crown, so the lead
+    nurse keeps a spreadsheet of it; reception writes the recall letters by hand."""
+    return InfoFlowModel.from_flows(
+        [
+            flow(
+                "dentist",
+                "Exact",
+                content="treatment notes",
+                medium="direct entry",
+                maturity="medium",
+                frequency="daily",
+            ),
+            flow(
+                "lead nurse",
+                "reception",
+                content="spreadsheet of crowns waiting for the second fitting",
+                medium="email",
+                maturity="low",
+                frequency="weekly",
+                pain_points=["Exact can't track a two-stage crown properly"],
+            ),
+            flow(
+                "Exact",
+                "reception",
+                content="recall list",
+                medium="read in the system",
+                maturity="medium",
+                frequency="weekly",
+            ),
+            flow(
+                "reception",
+                "patients",
+                content="recall letters",
+                medium="post",
+                maturity="low",
+                frequency="weekly",
+            ),
+            flow("patients", "reception", medium="phone call", maturity="low"),
+            flow("reception", "practice manager", medium="face to face", maturity="low"),
+        ],
+        actors=[
+            Actor(name="Exact", kind="tool"),
+            Actor(name="reception", kind="team"),
+            Actor(name="patients", kind="person"),
+        ],
+    )
+
+
+def test_a_system_said_unable_is_asked_to_do_it_and_the_workaround_goes() -> None:
+    ideas = propose_usecases(_dental_lab())
+    gap = next(u for u in ideas if "Exact" in u.title and "two-stage crown" in u.title)
+    assert gap.title.startswith("A two-stage crown handled in Exact")
+    assert "retiring the lead nurse's spreadsheet of crowns" in gap.title
+    assert gap.kind == "change-structure"
+    assert "Exact can't track a two-stage crown properly" in gap.description
+
+
+def test_what_the_organisation_sends_its_patients_comes_from_the_system() -> None:
+    ideas = propose_usecases(_dental_lab())
+    titles = [u.title for u in ideas]
+    assert "Recall letters sent to patients by Exact itself, not by reception by hand" in titles
+    assert not any("read directly by patients" in t for t in titles)
+
+
+def test_a_flow_that_says_neither_what_nor_what_hurts_gets_no_idea() -> None:
+    titles = [u.title for u in propose_usecases(_dental_lab())]
+    assert not any("information" in t.lower() for t in titles)

@@ -336,6 +336,7 @@ _NOT_IN_NAMES = frozenset(
     {"new", "same", "other", "various", "relevant", "most", "whichever", "whoever", "whatever"}
     | {"nearest", "closest", "next", "available", "appropriate", "right", "usual"}
     | {"bigger", "larger", "smaller", "busier", "biggest", "largest", "not"}
+    | {"older", "younger", "existing"}
 )
 """Leading words of quantity or choice that are not part of a name ("most customers")."""
 

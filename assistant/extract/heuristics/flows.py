@@ -1259,5 +1259,8 @@ class ClauseFlows(PlaceFlows):
             and not content_np.is_pronoun
             and not content_np.is_time  # "which I check every morning"
             and content
+            # "the supervisor sends a gang out": people sent are no content for "it" next
+            and lx.actor_kind([t.text for t in content_np.words]) not in HUMAN
+            and content.split()[-1].lower() not in lx.PARTICLES
         ):
             self.last_content = content

@@ -67,6 +67,8 @@ def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
     )
 
 
+_OWNING = frozenset({"her", "his", "their", "my", "our", "its", "your"})
+"""Whose a thing is, which the content leaves out ("her own Excel list" is an Excel list)."""
 _STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "any", "those"}) | {
     "theirs",
     "ours",
@@ -298,12 +300,46 @@ class ClauseParts(ActorReader):
             return ""  # "clients book online through VetBooker": how, not what
         if np_.is_pronoun or all(t.low in _STAND_INS for t in np_.words):
             return self.last_content  # "types each one into Lighthouse": what came before
+        if (
+            np_.toks[0].low in {"the", "that"}
+            and len(np_.words) == 1
+            and s.low(np_.end) != "of"
+            and (fuller := self._said_fuller(np_, s)) is not None
+        ):
+            np_ = fuller  # "keeps her own Excel list of the puppies … and emails the list"
         text = np_.text
+        if np_.toks[0].low in _OWNING | {"own"}:
+            text = " ".join(t.text for t in np_.words if t.low != "own")
         if s.low(np_.end) == "of":
             complement = s.np_at(np_.end + 1)
             if complement is not None and not complement.is_pronoun:
                 text += " of " + " ".join(t.text for t in complement.toks)
+                more = s.np_at(complement.end + 1) if s.low(complement.end) == "and" else None
+                if (
+                    more is not None
+                    and not more.is_pronoun
+                    and len(more.toks) <= 2
+                    and s.verb_at(more.start) is None
+                    and lx.verb_info(more.toks[0].low) is None
+                ):
+                    text += " and " + more.text  # "a list of the puppies and kittens"
         return text
+
+    @staticmethod
+    def _said_fuller(np_: NP, s: Sentence) -> NP | None:
+        """The same thing named in full earlier in the sentence, with words before its head
+        or an "of" after it: what "the list" means."""
+        head = fold_plural(np_.head.lower())
+        for before in reversed(s.nps_between(0, np_.start)):
+            if fold_plural(before.head.lower()) != head or before.is_pronoun:
+                continue
+            modifiers = [lx.verb_info(t.low) for t in before.words[:-1] if t.low != "own"]
+            if any(info is not None and info[1] in {"base", "s"} for info in modifiers):
+                return None  # "re-types certs", "need district approval": a verb, misread
+            if len(before.words) > 1 or s.low(before.end) == "of":
+                return before
+            return None
+        return None
 
     def _flow_said_before(self, s: Sentence, clause: Clause) -> FlowDraft | None:
         """The flow of the last clause before this one, in the same sentence, that made one."""

@@ -298,6 +298,15 @@ class SendingFlows(FlowEmitter):
         brings = brings or (c.base in _TOOK_TO and bool(self._meetings_of(c)))
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
+        dispatched = c.obj is not None and "out" in {c.s.low(c.obj.end), c.s.low(c.obj.end - 1)}
+        if (
+            c.base in {"send", "dispatch"}
+            and dispatched
+            and c.obj_actor is not None
+            and self.kind_of(c.obj_actor) in HUMAN
+            and not self._named_after(c)({"to"})
+        ):
+            return True  # "sends a technician out": people dispatched, no information sent
         targets = self._sent_targets(c)
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)

@@ -66,6 +66,11 @@ _MESSAGES_MADE = frozenset(
 """What is made out to someone ("make a referral to", "put an order in to")."""
 
 
+_MUST = frozenset({"has", "have", "had", "needs", "will", "would", "should", "must", "can"})
+"""What may stand between a subject and its verb ("the cashier has to ring", "the
+supervisor will call"): "to" follows the first four."""
+
+
 class Sentence(SentenceWords):
     """Everything about one sentence: tokens, verbs, clauses."""
 
@@ -388,6 +393,8 @@ class Sentence(SentenceWords):
         """Token ``k`` opens a subordinate clause that comes before its main one ("When the
         call closes …", "…; once the money lands …"), the stretch running to ``end``."""
         word = self.low(k)
+        if word in {"where", "wherever"} and self._np_then_verb(k + 1):
+            return True  # "Where a bet goes over the limit the cashier has to ring …"
         if word in {"after", "before", "until", "since", "where", "wherever"}:
             np_ = self.np_at(k + 1, end)
             if (
@@ -754,6 +761,9 @@ class Sentence(SentenceWords):
         if not said:
             return False
         for k in range(i + 1, min(i + 5, self.n - 1)):
+            must = 1 + (self.low(k + 1) == "to") if self.low(k) in _MUST else 0
+            if k > i + 1 and must and (after := lx.verb_info(self.low(k + must))) is not None:
+                return after[1] == "base"  # "where a bet goes over, the cashier has to ring"
             if self.low(k) in lx.DETERMINERS or not self._contentish(self.low(k)):
                 return False
             info = self.verb_at(k, boundary=True)
