@@ -69,4 +69,4 @@ examples: $(STAMP)
 
 # Longer fault-injection run (not part of make test): 200 SIGKILLs at random points.
 stress: $(STAMP)
-	DATA360_CRASH_KILLS=200 $(BIN)/python -m pytest tests/reliability -q
+	DATA360_CRASH_KILLS=200 DATA360_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/reliability -q

@@ -362,3 +362,35 @@ def test_an_opening_clause_without_a_comma_ends_before_a_subject_that_must_act(
 ) -> None:
     assert expected in pairs(text)
     assert all(source not in {"claim", "lift", "pupil"} for source, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the bursar. Every term I prepare a summary for the governors.",
+            ("bursar", ("governors",)),
+        ),
+        (
+            "I'm the head groom. I do a monthly report for the owners from the yard app.",
+            ("head groom", ("owners",)),
+        ),
+        ("I'm the warden. I do the rota for the volunteers.", ("warden", ("volunteers",))),
+    ],
+)
+def test_a_document_prepared_for_someone_reaches_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_preparing_a_room_for_a_meeting_is_no_flow() -> None:
+    assert pairs("I'm the clerk. I prepare the room for the meeting.") == []
+
+
+def test_booking_through_a_portal_that_passes_it_on_splits_the_chain() -> None:
+    text = (
+        "The practice managers book the audits through the client portal, and the portal"
+        " sends each booking straight into Qualtrax."
+    )
+    found = pairs(text)
+    assert ("practice managers", ("client portal",)) in found
+    assert ("client portal", ("qualtrax",)) in found

@@ -46,6 +46,13 @@ _MEETINGS = frozenset({"meeting", "huddle", "briefing", "catch-up", "stand-up", 
 """Meetings named after who sits in them ("the partners' meeting", "the board meeting"):
 what is taken there reaches them."""
 _TOOK_TO = frozenset({"take", "bring", "present", "report", "raise"})
+_MADE_FOR = frozenset({"prepare", "produce", "compile", "draft", "do", "generate"})
+_DOCUMENTS_MADE = frozenset(
+    {"report", "summary", "return", "pack", "update", "briefing", "forecast", "schedule"}
+    | {"plan", "list", "spreadsheet", "breakdown", "analysis", "dashboard", "note", "letter"}
+    | {"rota", "timetable", "agenda", "minutes", "quote", "estimate", "invoice"}
+)
+"""A document one prepares for someone ("a summary for the trustees"): it is sent to them."""
 _WAYS_IN = frozenset({"service", "portal", "website", "site", "app", "system", "platform"})
 """What one books or registers through online, named by its kind ("the national booking
 service"): the system it is entered in."""
@@ -296,6 +303,7 @@ class SendingFlows(FlowEmitter):
             or bool(self._named_after(c)({"into"}, systems=True))
         )
         brings = brings or (c.base in _TOOK_TO and bool(self._meetings_of(c)))
+        brings = brings or self._prepared_for_someone(c)
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
         dispatched = c.obj is not None and "out" in {c.s.low(c.obj.end), c.s.low(c.obj.end - 1)}
@@ -319,6 +327,15 @@ class SendingFlows(FlowEmitter):
             lx.actor_kind(t.split()) in HUMAN or t[:1].isupper()
             for t in self._named_after(c)({"to"})
         )
+
+    def _prepared_for_someone(self, c: _ClauseRead) -> bool:
+        """ "I prepare a summary for the trustees", "does a monthly report for the cabinet
+        member": a document made for a party reaches them."""
+        if c.base not in _MADE_FOR or c.obj is None or c.obj_actor is not None:
+            return False
+        if fold_plural(c.obj.head.lower()) not in _DOCUMENTS_MADE:
+            return False
+        return any(self.kind_of(t) in HUMAN for t in self._named_after(c)({"for"}, systems=False))
 
     def _meetings_of(self, c: _ClauseRead) -> list[str]:
         """ "takes it to the partners' meeting", "presents them at the board meeting": who
@@ -380,8 +397,10 @@ class SendingFlows(FlowEmitter):
                     t
                     for t in named({"through", "via"})
                     if fold_plural(t.lower().split()[-1]) in _WAYS_IN
-                    and clause.verb is not None
-                    and s.low(clause.verb + 1) == "online"
+                    and (
+                        self.kind_of(t) in SYSTEMS
+                        or (clause.verb is not None and s.low(clause.verb + 1) == "online")
+                    )
                 ]
             if base in lx.WITH_RECIPIENT_VERBS:
                 # "we book it by phone with the surgery": the party booked with
@@ -439,7 +458,7 @@ class SendingFlows(FlowEmitter):
                 targets += named({"with"})
             if base in lx.WITH_RECIPIENT_VERBS:
                 targets += [t for t in named({"with"}) if self._booked_with(t)]
-            if base in lx.FOR_VERBS:
+            if base in lx.FOR_VERBS | _MADE_FOR:
                 targets += named({"for"}, systems=False)
             into_a_channel = any(
                 fold_plural(np_.head.lower()) in _OWNED_CHANNELS | SHARED_PLACES
