@@ -1001,10 +1001,14 @@ class ActorReader:
 
     def role(self, label: str) -> str:
         """A speaker's label as an actor: a role is a person unless its head says otherwise."""
-        key = normalise_name(label)
+        return self._remembered(label, lambda: lx.actor_kind(label.split(), relaxed=True))
+
+    def _remembered(self, name: str, kind: Callable[[], ActorKind | None]) -> str:
+        """The mention ``name`` stands for, made the first time with ``kind()`` (a person
+        when it says none): the final check and the emitter both name it this way."""
+        key = normalise_name(name)
         if key not in self.mentions:
-            kind = lx.actor_kind(label.split(), relaxed=True) or ActorKind.person
-            self.mentions[key] = Mention(label, kind)
+            self.mentions[key] = Mention(name, kind() or ActorKind.person)
         return self.mentions[key].name
 
     def _actor_of(self, s: Sentence) -> Callable[[NP], str | None]:
@@ -1048,17 +1052,9 @@ class ActorReader:
         return None
 
     def tool(self, name: str) -> str:
-        """A thing the answer shows working as a system (a web form that passes data on),
-        remembered as a tool."""
-        key = normalise_name(name)
-        if key not in self.mentions:
-            self.mentions[key] = Mention(name, ActorKind.tool)
-        return self.mentions[key].name
+        """A thing the answer shows working as a system (a web form that passes data on)."""
+        return self._remembered(name, lambda: ActorKind.tool)
 
     def team(self, name: str) -> str:
-        """The party a group or place name stands for ("the kitchen" as the kitchen team),
-        remembered as a mention: the final check and the emitter both name it this way."""
-        key = normalise_name(name)
-        if key not in self.mentions:
-            self.mentions[key] = Mention(name, lx.actor_kind(name.split()) or ActorKind.team)
-        return self.mentions[key].name
+        """The party a group or place name stands for ("the kitchen" as the kitchen team)."""
+        return self._remembered(name, lambda: lx.actor_kind(name.split()) or ActorKind.team)

@@ -42,11 +42,14 @@ _PUBLISHED_ON = frozenset({"website", "site", "intranet", "page", "noticeboard",
 _KEYING = frozenset({"key", "re-key", "rekey", "type", "retype", "re-type", "enter", "input"})
 """Typing something in by hand: it goes into a system even when none is named."""
 _LEFT_FOR = frozenset({"leave", "drop"})
+"""Verbs of leaving paper somewhere: in someone's own tray or on their desk, it reaches them."""
 _MEETINGS = frozenset({"meeting", "huddle", "briefing", "catch-up", "stand-up", "standup"})
 """Meetings named after who sits in them ("the partners' meeting", "the board meeting"):
 what is taken there reaches them."""
 _TOOK_TO = frozenset({"take", "bring", "present", "report", "raise"})
+"""Verbs of taking something to a meeting, where those who sit in it get it."""
 _MADE_FOR = frozenset({"prepare", "produce", "compile", "draft", "do", "generate"})
+"""Verbs of making a document for someone."""
 _DOCUMENTS_MADE = frozenset(
     {"report", "summary", "return", "pack", "update", "briefing", "forecast", "schedule"}
     | {"plan", "list", "spreadsheet", "breakdown", "analysis", "dashboard", "note", "letter"}
@@ -56,7 +59,6 @@ _DOCUMENTS_MADE = frozenset(
 _WAYS_IN = frozenset({"service", "portal", "website", "site", "app", "system", "platform"})
 """What one books or registers through online, named by its kind ("the national booking
 service"): the system it is entered in."""
-"""Verbs of leaving paper somewhere: in someone's own tray or on their desk, it reaches them."""
 _FILED_IN = frozenset({"report", "submit", "file", "lodge", "flag"})
 """Verbs of handing in: with no one to receive it, what is handed in goes to the system."""
 _CHAT_HEADS = frozenset({"group", "chat", "channel", "groupchat"})
@@ -323,7 +325,7 @@ class SendingFlows(FlowEmitter):
     def _taken_to_a_party(self, c: _ClauseRead) -> bool:
         """ "takes the arrivals list to the housekeepers": taken to someone the lexicon
         knows as a party, not to a place ("take the children to the hall")."""
-        return bool(self._meetings_of(c)) or any(
+        return any(
             lx.actor_kind(t.split()) in HUMAN or t[:1].isupper()
             for t in self._named_after(c)({"to"})
         )
