@@ -50,6 +50,7 @@ from assistant.hypergraph.usecases import CHANGE_STRUCTURE, IMPROVE_FLOW
 from assistant.media import (
     ARTEFACT_NAME,
     DOCUMENT,
+    MEDIUM_HEADS,
     READ_IN_SYSTEM,
     RETYPING,
     SPOKEN,
@@ -954,9 +955,18 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         - {spot.id}
         - {ref for ref in model.actor_ids() if not _is_system(model, ref)}
     )
-    if _outside(model, flow.targets) and (system or len(feeding) == 1):
+    # what the person relays comes from the one system that feeds them ("exports it from
+    # Confirm and emails the spreadsheet to the planner"), named by what it holds
+    system = system or (feeding[0] if len(feeding) == 1 else None)
+    if system and fold_plural(flow.content.lower()) in MEDIUM_HEADS:
+        fed = [
+            model.flow_data(fid)["content"]
+            for fid in model.flows_of(spot.id)
+            if model.source_of(fid) == system and model.flow_data(fid)["content"]
+        ]
+        content = _short(fed[0]) if fed else content
+    if _outside(model, flow.targets) and system:
         # clients, owners, the public: they read no record of ours; the system sends it
-        system = system or feeding[0]
         source = model.name_of(system)
         title = f"{content} sent to {readers} by {source} itself, not by {name} by hand"
         change = (

@@ -856,3 +856,36 @@ def test_what_the_organisation_sends_its_patients_comes_from_the_system() -> Non
 def test_a_flow_that_says_neither_what_nor_what_hurts_gets_no_idea() -> None:
     titles = [u.title for u in propose_usecases(_dental_lab())]
     assert not any("information" in t.lower() for t in titles)
+
+
+def test_a_relay_fed_by_one_system_gives_readers_that_system_named_by_what_it_holds() -> None:
+    """A highways team: the admin clerk exports the repair batch from Confirm and emails the
+    spreadsheet to the contractor's planner."""
+    model = InfoFlowModel.from_flows(
+        [
+            flow("inspectors", "Confirm", content="defects", medium="app", maturity="medium"),
+            flow(
+                "Confirm",
+                "admin clerk",
+                content="weekly repair batch",
+                medium="export",
+                maturity="medium",
+                frequency="weekly",
+            ),
+            flow(
+                "admin clerk",
+                "contractor planner",
+                content="spreadsheet",
+                medium="email",
+                maturity="low",
+                frequency="weekly",
+            ),
+        ],
+        actors=[Actor(name="Confirm", kind="tool"), Actor(name="admin clerk", kind="person")],
+    )
+    titles = [u.title for u in propose_usecases(model)]
+    assert (
+        "Weekly repair batch in Confirm for contractor planner, without waiting for admin clerk"
+        in titles
+    )
+    assert not any("record of spreadsheet" in t for t in titles)
