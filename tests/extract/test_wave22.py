@@ -394,3 +394,23 @@ def test_booking_through_a_portal_that_passes_it_on_splits_the_chain() -> None:
     found = pairs(text)
     assert ("practice managers", ("client portal",)) in found
     assert ("client portal", ("qualtrax",)) in found
+
+
+# Part 5, found typing a food bank coordinator's paragraph.
+
+
+def test_running_an_organisation_is_no_flow_to_it() -> None:
+    found = pairs("I'm the coordinator. I coordinate the lunch club.")
+    assert ("coordinator", ("lunch club",)) not in found
+
+
+def test_coordinating_with_someone_is_still_a_flow() -> None:
+    assert ("manager", ("volunteers",)) in pairs("The manager coordinates with the volunteers.")
+
+
+def test_who_usually_does_it_set_aside_is_no_new_subject() -> None:
+    text = (
+        "The forms get handed in at the counter and our clerk on the front desk, usually"
+        " Derek, types them into Civica."
+    )
+    assert ("clerk", ("civica",)) in pairs(text)

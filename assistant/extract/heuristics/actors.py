@@ -237,6 +237,13 @@ _NAME_ASIDE = re.compile(
 )
 """A first name set aside after a role, before the verb ("our buyer, that's Mark, copies")."""
 
+_HEDGED_NAME_ASIDE = re.compile(
+    r"(?<=[a-z]),\s*(?:usually|normally|mostly|often|generally|typically)\s+[A-Z][a-z]+"
+    r"(?:\s+or\s+[A-Z][a-z]+)?,\s*(?=[a-z])"
+)
+"""Who usually does it, set aside before the verb ("our volunteer on the welcome desk,
+usually Maureen, types them in"): the role acts; the aside names no one of its own."""
+
 _DESCRIBED_NAME = re.compile(
     r"(?<![.!?:]\s)(?<!^)\b(?P<name>[A-Z][\w-]*[a-z][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*),\s+"
     r"(?:that's|that’s|that is|it's|it’s|it is)\s+(?=(?:the|our|their|a|an)\s)"
@@ -493,6 +500,7 @@ class ActorReader:
             said_after = role is not None and text[: m.start()].lower().endswith(role.lower())
             return " " if said_after else m.group(0)
 
+        text = _HEDGED_NAME_ASIDE.sub(" ", text)
         return _ROLE_ASIDE.sub(self._role_for_aside, _NAME_ASIDE.sub(unsaid, text))
 
     def descriptions_as_relatives(self, text: str) -> str:

@@ -308,6 +308,13 @@ class SendingFlows(FlowEmitter):
         brings = brings or self._prepared_for_someone(c)
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
+        if (
+            c.base in {"coordinate", "co-ordinate", "supervise"}
+            and c.obj_actor is not None
+            and self.kind_of(c.obj_actor) in {ActorKind.organisation, ActorKind.team}
+            and not self._named_after(c)({"with"})
+        ):
+            return True  # "So I coordinate the food bank": running it, not telling it
         dispatched = c.obj is not None and "out" in {c.s.low(c.obj.end), c.s.low(c.obj.end - 1)}
         if (
             c.base in {"send", "dispatch"}
