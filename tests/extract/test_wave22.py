@@ -414,3 +414,22 @@ def test_who_usually_does_it_set_aside_is_no_new_subject() -> None:
         " Derek, types them into Civica."
     )
     assert ("clerk", ("civica",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The contractor gets the rest of the repairs as a weekly batch, and our admin team"
+            " exports it from Confirm.",
+            "repairs",
+        ),
+        ("The clerk sends the bulk of the orders to the warehouse.", "orders"),
+    ],
+)
+def test_a_share_of_things_is_those_things(text, content) -> None:
+    assert [f.content for f in EXTRACTOR.extract(text).flows] == [content]
+
+
+def test_most_of_a_group_still_acts_for_the_group() -> None:
+    assert pairs("Most of the drivers phone the office.") == [("drivers", ("office",))]

@@ -71,6 +71,8 @@ _PARTS_OF = (
     | {"third", "thirds", "percent"}
 )
 """Words for a part of a group: "one of the clerks", "members of the board"."""
+_SHARES = frozenset({"rest", "most", "half", "majority", "third", "thirds", "percent", "bulk"})
+"""Parts said of things as readily as of people ("the rest of the repairs")."""
 _MORE_PREPOSITIONS = frozenset(
     {"below", "above", "beneath", "underneath", "past", "beside", "round"}
 )
@@ -950,7 +952,8 @@ class ActorReader:
                 if group and self.kind_of(group) in {ActorKind.team, ActorKind.organisation}:
                     return group
             return self.actor(whole, s) if whole.toks[0].low == "them" else None
-        group = self.actor(whole, s, relaxed=lows[-1] not in _MEMBERS)
+        # "one of the visitor assistants" is someone; "the rest of the repairs" may be things
+        group = self.actor(whole, s, relaxed=lows[-1] not in _MEMBERS | _SHARES)
         if group is None:
             return None
         if lows[-1] in _MEMBERS and self.kind_of(group) not in {

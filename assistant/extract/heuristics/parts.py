@@ -301,6 +301,13 @@ class ClauseParts(ActorReader):
         if np_.is_pronoun or all(t.low in _STAND_INS for t in np_.words):
             return self.last_content  # "types each one into Lighthouse": what came before
         if (
+            np_.head.lower() in {"rest", "bulk", "majority", "lot", "lots"}
+            and s.low(np_.end) == "of"
+            and (whole := s.np_at(np_.end + 1)) is not None
+            and not whole.is_pronoun
+        ):
+            np_ = whole  # "the rest of the repairs": the repairs
+        if (
             np_.toks[0].low in {"the", "that"}
             and len(np_.words) == 1
             and s.low(np_.end) != "of"
