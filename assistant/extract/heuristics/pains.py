@@ -37,8 +37,9 @@ PAIN_CUE = re.compile(
     r"|annoying|embarrassing|sore point|a shame|hassle|chas(?:e|es|ing) (?:up|them|it|him|her)"
     r"|(?<!nobody )(?<!no one )(?<!never )(?<!not )(?<!has )(?<!have )complain(?:s|ed|ing)?"
     r"|waste of time|wasted|by the time"
-    r"|re-?key(?:s|ed|ing)?|re-?typ(?:e|es|ed|ing)|double[- ](?:entry|keying|handling)"
-    r"|(?:type|key|enter)s? (?:it|them|those|everything) (?:in )?again"
+    r"|(?P<rekeying>re-?key(?:s|ed|ing)?|re-?typ(?:e|es|ed|ing)"
+    r"|double[- ](?:entry|keying|handling)"
+    r"|(?:type|key|enter)s? (?:it|them|those|everything) (?:in )?again)"
     r"|(?:is|are|'s|was|were) (?:supposed|meant) to"
     r"|(?:can't|cannot|doesn't|does not|won't) (?:handle|cope)|(?:doesn't|don't|never) work"
     r"|falls? over|keeps? crashing|half the time"
@@ -62,7 +63,6 @@ _LEAD_WORDS = re.compile(
 )
 _CONTINUES = re.compile(r"^\s*(?:and\s+|but\s+)?(?:it|this|that|which|they|these|those)\b", re.I)
 MAX_PAIN_CHARS = 160
-_REKEYING = re.compile(r"re-?key|re-?typ|double|(?:type|key|enter)", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|nobody|no one|never|not|without|n't)\b[^,.;]{0,24}$", re.I)
 """Re-keying said not to happen ("no re-keying there", "nobody has to re-type it")."""
 
@@ -83,7 +83,7 @@ def pain_phrases(sentence: str) -> list[tuple[int, str, str]]:
         end = end_match.start() if end_match else len(sentence)
         words = _LEAD_WORDS.sub("", sentence[start:end].strip(" .!?")).strip()
         words = _LEAD_WORDS.sub("", words).strip()  # "and it takes ages"
-        if _REKEYING.match(cue.group(0)) and _DENIED.search(sentence[start : cue.start()]):
+        if cue.group("rekeying") and _DENIED.search(sentence[start : cue.start()]):
             words = ""  # "nobody has to re-type the title number": no pain said
         if words.endswith((" meant to", " supposed to")):
             words = ""  # "well, it's meant to, half the time …": the hedge says nothing yet

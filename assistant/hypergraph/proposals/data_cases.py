@@ -161,12 +161,11 @@ def _system_gap(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | No
     """A data use case: a system of the map said unable to do something, and a flow that
     works around it ("keeps her own Excel list … because RxWorks can't handle the second
     jab"): the system does it, and the workaround's list or spreadsheet can go."""
-    systems = {
-        model.name_of(ref).lower(): ref for ref in model.actor_ids() if _is_system(model, ref)
-    }
     for pain in flow.pains:
         match = _CANNOT.search(pain)
-        if match is None or (ref := systems.get(match.group("system").lower())) is None:
+        if match is None or (ref := model.find_actor(match.group("system"))) is None:
+            continue
+        if not _is_system(model, ref):
             continue
         system = model.name_of(ref)
         what = _HEDGES_AFTER.sub("", match.group("what").strip())

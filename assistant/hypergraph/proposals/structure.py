@@ -279,9 +279,11 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     readers = _names(model, flow.targets)
     content = _short(flow.content)
     feeding = sorted(
-        {model.source_of(fid) for fid in model.flows_of(spot.id)}
-        - {spot.id}
-        - {ref for ref in model.actor_ids() if not _is_system(model, ref)}
+        {
+            source
+            for fid in model.flows_of(spot.id)
+            if (source := model.source_of(fid)) != spot.id and _is_system(model, source)
+        }
     )
     # what the person relays comes from the one system that feeds them ("exports it from
     # Confirm and emails the spreadsheet to the planner"), named by what it holds
