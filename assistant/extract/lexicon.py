@@ -225,7 +225,15 @@ OTHER_VERBS = _words(
     close rework chase remind sit walk bring carry stamp file read hear listen talk speak
     connect link price quote reserve enrol enroll subscribe prescribe draw triage mean chart
     stand determine remember forget bother courier pop flash beam deal tend prefer throw
-    suspect realise realize hang live belong"""
+    suspect realise realize hang live belong
+    suppose say believe love hate wish explain expect feel promise guess admit argue
+    understand mention ignore regret seem complain moan grumble insist disagree hope reckon
+    imagine wonder struggle apologise apologize borrow lend appoint cancel juggle finalise
+    finalize qualify dispose shortlist opt grab cull rename retire operate translate require
+    destroy skim examine administer wander tidy unpack shred nag hassle encourage persuade
+    convince beg teach learn recruit employ promote greet attend postpone rearrange
+    reschedule rebook reimburse photograph photocopy scribble handwrite replace mend restock
+    settle decline eat"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -234,6 +242,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "give": ("gave", "given"),
     "take": ("took", "taken"),
     "make": ("made",),
+    "say": ("said",),
+    "feel": ("felt",),
+    "lend": ("lent",),
+    "teach": ("taught",),
+    "eat": ("ate", "eaten"),
+    "understand": ("understood",),
     "keep": ("kept",),
     "feed": ("fed",),
     "tell": ("told",),

@@ -64,6 +64,8 @@ _WE_CALL = re.compile(
 )
 """A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
 _MEMBERS = frozenset({"member", "members"})
+_TELLING_US = lx.TELL_VERBS | lx.REQUEST_VERBS | {"complain", "report", "enquire", "write", "moan"}
+"""What a person does to reach us: whoever acts after it is who was reached."""
 _PARTS_OF = (
     _MEMBERS
     | {"one", "any", "each", "either", "neither", "several", "some"}
@@ -605,6 +607,19 @@ class ActorReader:
             parts.append(keep)
         return " ".join(parts)
 
+    def _reached_by_one(self, np_: NP, s: Sentence) -> bool:
+        """An opening clause where one person ("a customer", "any member") reaches us: the
+        "they" acting next is whoever was reached, whom the sentence does not name."""
+        opening = next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+        return (
+            opening is not None
+            and opening.base in _TELLING_US
+            and any(
+                cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}
+                for cand in s.nps_between(opening.start, opening.end)
+            )
+        )
+
     def _singular_they(self, np_: NP, s: Sentence) -> str | None:
         """ "When a policyholder has an accident, they report it …": "they" for the one
         person an opening clause names with "a", "an", "any" or "every"."""
@@ -739,6 +754,8 @@ class ActorReader:
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
                 name = self._singular_they(np_, sentence)
+            if first == "they" and self._reached_by_one(np_, sentence):
+                name = None  # "When a customer complains, they email …": who was reached
             gender = _GENDER.get(first)
             if gender and name and self.gender.get(name, gender) != gender:
                 # "she posts the log to the finance officer. He banks …": not her

@@ -115,6 +115,13 @@ _WATCHING = frozenset(
 
 
 _RUN_OFF = frozenset({"report", "query", "extract", "export", "list", "printout"})
+_TRANSACTING = frozenset(
+    {"apply", "pay", "renew", "subscribe", "enrol", "enroll", "claim", "report", "request"}
+    | {"donate", "vote", "bid", "respond", "reply", "answer", "sign"}
+)
+"""What a person does through a portal or an app ("members renew through the portal",
+"parents pay via ParentPay"): it goes into that system, as a booking does. Ordering is not
+among them: what is ordered on a portal is ordered from whoever is behind it."""
 """What is run off a system: running one takes data out of it."""
 
 
@@ -179,6 +186,15 @@ class ClauseFlows(PlaceFlows):
         ):
             return "check"  # "the shop manager goes through it every morning": reads it
         if (
+            clause.base in _TRANSACTING
+            and clause.verb is not None
+            and not clause.passive
+            and clause.subject_actor is not None
+            and self.kind_of(clause.subject_actor) in HUMAN
+            and self._through_a_system(s, clause)
+        ):
+            return "book"
+        if (
             clause.base == "run"
             and clause.verb is not None
             and (obj := s.np_at(clause.verb + 1, clause.end)) is not None
@@ -186,6 +202,29 @@ class ClauseFlows(PlaceFlows):
         ):
             return "pull"  # "runs the reminder report out of RxWorks": takes it out
         return clause.base or ""
+
+    def _through_a_system(self, s: Sentence, clause: Clause) -> bool:
+        """The clause goes through, via or on a system, and names no one it goes to."""
+        assert clause.verb is not None
+        through = False
+        for np_ in s.nps_between(clause.verb + 1, clause.end):
+            if self._owner(np_, s) or self._party_of_compound(np_, s):
+                return False  # "through the supplier's portal": the party's own way in
+            name = self.actor(np_, s)
+            if name is None:
+                continue
+            if np_.prep == "from" or (
+                np_.prep in {"to", "with", "for"} and self.kind_of(name) in HUMAN
+            ):
+                # "reports it to the warden through the app", "orders from Phoenix on
+                # their website": the party named, the system is only the way
+                return False
+            if (
+                np_.prep in {"through", "via", "on", "using", "in"}
+                and self.kind_of(name) in SYSTEMS
+            ):
+                through = True
+        return through
 
     def _flows_of_clause(
         self, s: Sentence, clause: Clause, pps: list[tuple[str, list[NP], int]]

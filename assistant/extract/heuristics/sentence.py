@@ -823,6 +823,32 @@ class Sentence(SentenceWords):
             _close(clauses, current, i - adverb)
             current = Clause(start=i - adverb, kind="coord", parent=current.parent)
             return current, i
+        relative = current.parent
+        if (
+            current.kind == "coord"
+            and current.verb == current.start
+            and self.low(current.start - 1) == "to"
+            and (
+                i == current.start + 1
+                # "a repair ring the …": the object's reading may swallow the verb
+                or ((obj := self.np_at(current.start + 1)) is not None and obj.end in (i, i + 1))
+            )
+            and relative is not None
+            and relative.kind == "rel"
+            and self.low(relative.start - 1) in {"who", "that"}
+            and relative.parent is not None
+            and relative.parent.verb is None
+            and self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            and (info := self.verb_at(i, boundary=True)) is not None
+            and info[1] in ("base", "s")
+            and info[0] in SENDING
+        ):
+            # "Parents who want to cancel phone the rental coordinator", "Tenants who
+            # want to report a repair ring …": the sending verb after the infinitive (and
+            # its object) is the main clause's
+            _close(clauses, current, i)
+            current = Clause(start=i, kind="coord", parent=relative.parent)
+            return current, i
         if (
             word == ","
             and current.kind == "rel"

@@ -98,7 +98,7 @@ def split_sentences(text: str) -> list[str]:
             part = _BRACKETED_ASIDE.sub(lambda m: m.group("rest") or "", part)
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
-            part = _HEDGE_BEFORE_VERB.sub("", part)
+            part = _HEDGE_BEFORE_VERB.sub("", _HEDGE_OPENING.sub(r"\g<lead>", part))
             part = _CONTRACTED_IS.sub(_is_contracted, part)
             part = _CONTRACTED_STATE.sub(r"\g<noun> is \g<state>", part)
             part = _WHOEVER.sub(_without_whoever, part)
@@ -158,6 +158,17 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_HEDGE_OPENING = re.compile(
+    r"(?P<lead>^\s*|[,;:]\s+|\b(?:and|but|so|then|because)\s+)"
+    r"(?:(?:honestly|frankly|actually|well)\s*,?\s+)?"
+    r"(?:I|we)(?:\s+(?:do\s+)?(?:think|believe|suppose|guess|reckon|imagine|assume|gather)"
+    r"|['’]d\s+say|\s+would\s+say|['’]m\s+(?:pretty\s+|fairly\s+)?sure)\s+(?:that\s+)?"
+    r"(?=(?:the|a|an|our|their|his|her|my|most|some|all|each|every|they|he|she|(?-i:[A-Z][a-z]+))"
+    r"\b)",
+    re.IGNORECASE,
+)
+"""A hedge that opens a clause ("I think the porters ring …", "and I'd say most
+suppliers email …"): the clause after it is what happens, said with less certainty."""
 _HEDGE_BEFORE_VERB = re.compile(
     r"(?<=[A-Za-z])\s+(?:more or less|pretty much|to all intents and purposes)(?=\s+(?:is|are)\b)",
     re.IGNORECASE,
