@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import pairs
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,30 @@ def test_a_party_named_in_the_clause_wins_over_the_system(text, expected, absent
     found = pairs(text)
     assert expected in found
     assert absent not in found
+
+
+def test_a_speaker_naming_their_job_is_who_i_stands_for() -> None:
+    text = "My job is shift supervisor. I email the downtime to the planner."
+    assert pairs(text) == [("shift supervisor", ("planner",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lab emails the facilities manager the summary.",
+            ("lab", ("facilities manager",)),
+        ),
+        ("The lab emails the facilities team a summary.", ("lab", ("facilities team",))),
+    ],
+)
+def test_a_role_after_a_plural_word_is_the_recipient_not_a_verb(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_a_verb_after_a_plural_looking_name_still_ends_it() -> None:
+    # the guard: "parents" after "sends" is no role word glued to "Teachworks sends"
+    out = EXTRACTOR.extract(
+        "Teachworks sends parents their termly invoices by email. Parents pay through Teachworks."
+    )
+    assert not any("sends" in actor.name.lower() for actor in out.actors)

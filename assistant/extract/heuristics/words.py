@@ -955,11 +955,10 @@ class SentenceWords:
             if (
                 k > j
                 and self._plural_noun(self.low(k - 1))
-                and (
-                    self.low(k + 1) in lx.DETERMINERS
-                    # "new members invest through a share offer": not "customs authority"
-                    or (self.low(k + 1) in {"through", "via"} and lx.actor_kind([word]) is None)
-                )
+                and (self.low(k + 1) in lx.DETERMINERS or self.low(k + 1) in {"through", "via"})
+                # "new members invest through a share offer": not "customs authority", nor
+                # "emails the facilities manager the summary" (a role, then a second object)
+                and (lx.actor_kind([word]) is None or self.low(k - 1) in lx.verb_forms())
                 and word not in lx.verb_forms()
                 and not is_proper(self.toks[k], first=False)
                 and not self._time_phrase_at(k + 1)
