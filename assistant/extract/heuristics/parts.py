@@ -548,10 +548,24 @@ class ClauseParts(ActorReader):
             name = receiver or name
             if receiver:
                 return np_, receiver
-        if np_ is not None and len(np_.words) > 1 and np_.head == "ones":
-            # "the small ones email me": the plural group named before
-            group = self.last_group
-            name = group if group and fold_plural(group) != group else None
+        if (
+            np_ is not None
+            and np_.head == "ones"
+            and (len(np_.words) > 1 or s.low(np_.end) in {"who", "that"})
+        ):
+            # "the small ones email me", "the ones who can't do online phone …": the people
+            # or firms named last, never a department ("most suppliers email invoices to
+            # accounts; the small ones post them")
+            name = next(
+                (
+                    group
+                    for group in (self.last_group, self.last_subject)
+                    if group
+                    and fold_plural(group) != group
+                    and self.kind_of(group) in {ActorKind.person, ActorKind.organisation}
+                ),
+                None,
+            )
         if (
             np_ is not None
             and np_.is_pronoun

@@ -22,6 +22,10 @@ from assistant.models.infoflow import ActorKind
 
 _BE_OR_GET = lx.BE_FORMS | lx.GET_FORMS
 """A predicate said with be or get ("is back", "gets damaged"): the opening clause is whole."""
+_MODAL_OR_NEGATED = lx.NEGATED_AUXILIARIES | frozenset(
+    {"can", "cannot", "will", "would", "could", "should", "must", "might", "may"}
+)
+"""Words after which "do" is a main verb ("who can't do online", "they will do it")."""
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 """Weekdays as notes write them ("every Thu the planner prints …")."""
 
@@ -516,6 +520,17 @@ class Sentence(SentenceWords):
                 continue
             if (
                 current.verb is None
+                and word == "do"
+                and self.low(i - 1) in _MODAL_OR_NEGATED
+                and not (nxt in {"that", "this", "it", "so"} and clauses)
+            ):
+                # "the ones who can't do online phone …": "do" after a modal is the verb
+                current.verb, current.base = i, "do"
+                self.verbs[i] = ("do", "base")
+                i += 1
+                continue
+            if (
+                current.verb is None
                 and word in {"do", "does", "did"}
                 and i > current.start
                 and nxt in lx.DETERMINERS
@@ -801,8 +816,12 @@ class Sentence(SentenceWords):
     ) -> tuple[Clause, int] | None:
         """A comma that ends a relative between commas (or an opening phrase) before
         the main verb, and a comma that opens a relative ("…, which", "…, from which")."""
-        # "who have a fault": "have" is the relative's verb, though it reads as an auxiliary
-        verb = current.start if self.low(current.start) in {"have", "has", "had"} else current.verb
+        # "who have a fault", "who don't have email": "have" is the relative's verb, though it
+        # reads as an auxiliary
+        have = current.start + (
+            self.low(current.start) in lx.NEGATED_AUXILIARIES | {"do", "does", "did"}
+        )
+        verb = have if self.low(have) in {"have", "has", "had"} else current.verb
         # "Couples who miss a session usually email me": an adverb may stand before it
         adverb = lx.is_adverb(self.low(i - 1)) and self.low(i - 1) not in {"not", "never"}
         if (
@@ -832,6 +851,12 @@ class Sentence(SentenceWords):
                 i == current.start + 1
                 # "a repair ring the …": the object's reading may swallow the verb
                 or ((obj := self.np_at(current.start + 1)) is not None and obj.end in (i, i + 1))
+                # "who want to pay by cheque ring …": a manner after the infinitive
+                or (
+                    self.low(current.start + 1) in lx.PREPOSITIONS
+                    and (manner := self.np_at(current.start + 2)) is not None
+                    and manner.end in (i, i + 1)
+                )
             )
             and relative is not None
             and relative.kind == "rel"

@@ -99,6 +99,7 @@ def split_sentences(text: str) -> list[str]:
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
             part = _HEDGE_BEFORE_VERB.sub("", _HEDGE_OPENING.sub(r"\g<lead>", part))
+            part = _HOW_MANY.sub("", part)
             part = _CONTRACTED_IS.sub(_is_contracted, part)
             part = _CONTRACTED_STATE.sub(r"\g<noun> is \g<state>", part)
             part = _WHOEVER.sub(_without_whoever, part)
@@ -158,6 +159,12 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_HOW_MANY = re.compile(
+    r",\s+(?:and\s+)?there(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+(?:[\w'’-]+\s+){1,3}of\s+"
+    r"(?:them|us|those)(?:\s+now|\s+at\s+the\s+moment)?\s*,"
+)
+"""How many there are, said between a subject and its verb ("The restaurants, there's four
+of them, send me …"): the sentence reads on without it."""
 _HEDGE_OPENING = re.compile(
     r"(?P<lead>^\s*|[,;:]\s+|\b(?:and|but|so|then|because)\s+)"
     r"(?:(?:honestly|frankly|actually|well)\s*,?\s+)?"
