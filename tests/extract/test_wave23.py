@@ -231,3 +231,23 @@ def test_the_ones_are_the_people_or_firms_named_last_never_a_department(text, ex
 )
 def test_how_many_there_are_said_aside_is_read_past(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def test_a_first_name_keying_in_what_came_is_who_received_it() -> None:
+    out = EXTRACTOR.extract(
+        "Boaters ring the licence team, and Kerry types them into Dynamics while they're on"
+        " the phone."
+    )
+    found = [(f.source, f.targets, f.maturity.value) for f in out.flows]
+    assert ("licence team", ["Dynamics"], "medium") in found
+    assert not any("Kerry" in (source, *targets) for source, targets, _ in found)
+
+
+def test_a_first_name_nobody_introduced_typing_is_no_system() -> None:
+    assert pairs("Then Kerry types them into Dynamics.") == []
+    # introduced, the role stands for the name
+    assert pairs("Kerry, our clerk, types them into Dynamics.") == [("clerk", ("dynamics",))]
+    # a system still writes into another
+    assert ("typeform", ("airtable",)) in pairs(
+        "Founders apply on Typeform, and Typeform writes the applications into Airtable."
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.actors import ActorReader
 from assistant.extract.heuristics.clauses import (
@@ -69,6 +71,11 @@ def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
 
 _OWNING = frozenset({"her", "his", "their", "my", "our", "its", "your"})
 """Whose a thing is, which the content leaves out ("her own Excel list" is an Excel list)."""
+_BY_HAND = frozenset(
+    {"type", "key", "rekey", "re-key", "retype", "re-type", "jot", "scribble", "handwrite"}
+)
+"""What only a person does: who types or keys something in is never a system ("writes"
+is not among them: "Typeform writes the answers into Airtable")."""
 _STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "any", "those"}) | {
     "theirs",
     "ours",
@@ -359,6 +366,19 @@ class ClauseParts(ActorReader):
         said = self._flow_said_before(s, clause)
         return said is not None and self.kind_of(said.source) in SYSTEMS
 
+    @staticmethod
+    def _first_name_like(np_: NP) -> bool:
+        """One capitalised word inside the sentence, no product the lexicon knows ("Kerry",
+        "Magda"): a system by its form, a person when it types or keys by hand."""
+        word = np_.toks[0].low
+        return (
+            len(np_.toks) == 1
+            and np_.start > 0
+            and re.fullmatch(r"[A-Z][a-z]{2,}", np_.toks[0].text) is not None
+            and word not in lx.KNOWN_TOOLS
+            and lx.verb_info(word) is None
+        )
+
     def _last_single_receiver(
         self, s: Sentence, clause: Clause, pronoun: str = "she"
     ) -> str | None:
@@ -548,6 +568,22 @@ class ClauseParts(ActorReader):
             name = receiver or name
             if receiver:
                 return np_, receiver
+        if (
+            np_ is not None
+            and name == np_.toks[0].text
+            and self._first_name_like(np_)
+            and clause.base in _BY_HAND
+            and not clause.passive
+        ):
+            # "boaters ring the licence team, and Kerry types them into Dynamics": a first
+            # name nobody introduced, doing by hand what came, is someone who received it;
+            # when nobody did, it is no one the map can name (never a system that types)
+            receiver = None
+            if s.low(np_.start - 1) == "and":
+                receiver = self._last_single_receiver(
+                    s, clause, "she"
+                ) or self._last_single_receiver(s, clause, "they")
+            return np_, receiver
         if (
             np_ is not None
             and np_.head == "ones"
