@@ -458,6 +458,7 @@ PERSON_WORDS = _words(
     storekeeper guard mechanic electrician welder chemist pharmacist teacher student
     shopkeeper merchandiser member coach vet captain chef cook pilot physio architect warden
     marshal chair couple sup gm cust pax vols co-ord co-ords hv hvs
+    guy chap bloke fella lady man men
     host medic midwife surgeon paramedic barista umpire bursar chaplain priest vicar
     churchwarden sexton concierge nanny matron judge magistrate bailiff constable detective
     lifeguard coastguard deckhand dean provost intern apprentice cadet guest locksmith"""

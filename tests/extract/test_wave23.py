@@ -251,3 +251,29 @@ def test_a_first_name_nobody_introduced_typing_is_no_system() -> None:
     assert ("typeform", ("airtable",)) in pairs(
         "Founders apply on Typeform, and Typeform writes the applications into Airtable."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The staff write faults in the fault book, and the maintenance guy reads it.",
+            ("staff", ("maintenance guy",)),
+        ),
+        ("The dinner ladies tell the office who's eating.", ("dinner ladies", ("office",))),
+        ("The men radio the foreman when the load is ready.", ("men", ("foreman",))),
+    ],
+)
+def test_everyday_words_for_people_are_people(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_an_amount_is_no_content_for_them_next() -> None:
+    text = (
+        "When a class is cancelled, and that happens more than it should, the duty manager"
+        " texts the members. The staff write them in the fault book, and the maintenance"
+        " guy reads it."
+    )
+    contents = [f.content for f in EXTRACTOR.extract(text).flows]
+    assert contents
+    assert not any("more" in content or "than" in content for content in contents)

@@ -115,6 +115,8 @@ _WATCHING = frozenset(
 
 
 _RUN_OFF = frozenset({"report", "query", "extract", "export", "list", "printout"})
+_AMOUNTS = frozenset({"more", "less", "fewer", "much", "lot", "lots", "loads", "bit", "than"})
+"""Words of amount that make no content on their own ("more than it should", "a lot")."""
 _TRANSACTING = frozenset(
     {"apply", "pay", "renew", "subscribe", "enrol", "enroll", "claim", "report", "request"}
     | {"donate", "vote", "bid", "respond", "reply", "answer", "sign"}
@@ -1301,5 +1303,7 @@ class ClauseFlows(PlaceFlows):
             # "the supervisor sends a gang out": people sent are no content for "it" next
             and lx.actor_kind([t.text for t in content_np.words]) not in HUMAN
             and content.split()[-1].lower() not in lx.PARTICLES
+            # "that happens more than it should": an amount, nothing "them" could stand for
+            and not all(word.lower() in _AMOUNTS for word in content.split())
         ):
             self.last_content = content
