@@ -277,3 +277,25 @@ def test_an_amount_is_no_content_for_them_next() -> None:
     contents = [f.content for f in EXTRACTOR.extract(text).flows]
     assert contents
     assert not any("more" in content or "than" in content for content in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The engineer reads it every morning and orders the parts from the supplier.",
+            ("engineer", ("supplier",)),
+        ),
+        (
+            "The site manager checks the levels and orders a refill on the Kemiclean portal.",
+            ("site manager", ("kemiclean",)),
+        ),
+    ],
+)
+def test_a_noun_like_verb_after_and_before_an_object_is_the_next_verb(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_orders_after_and_without_an_object_stay_a_noun() -> None:
+    found = pairs("Customers phone in orders and the orders go to the kitchen.")
+    assert found == [("customers", ("kitchen",))]

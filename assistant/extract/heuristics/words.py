@@ -208,6 +208,16 @@ class SentenceWords:
             and i >= 2
         ):
             return None  # "it syncs back to Confirm": a name after a preposition, mid-sentence
+        if (
+            info is None
+            and word in lx.NOT_VERB_FORMS
+            and prev in {"and", "then", "also", "or"}
+            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+            and (base := lx.verb_info(word[:-1])) is not None
+        ):
+            # "reads it every morning and orders the parts from …": after "and" and before
+            # an object, a noun-like -s form is the next verb
+            return base[0], "s"
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
