@@ -213,11 +213,11 @@ class SentenceWords:
             and word in lx.NOT_VERB_FORMS
             and prev in {"and", "then", "also", "or"}
             and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
-            and (base := lx.verb_info(word[:-1])) is not None
+            and (singular := lx.verb_info(word[:-1])) is not None
         ):
             # "reads it every morning and orders the parts from …": after "and" and before
             # an object, a noun-like -s form is the next verb
-            return base[0], "s"
+            return singular[0], "s"
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
