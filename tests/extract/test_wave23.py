@@ -299,3 +299,41 @@ def test_a_noun_like_verb_after_and_before_an_object_is_the_next_verb(text, expe
 def test_orders_after_and_without_an_object_stay_a_noun() -> None:
     found = pairs("Customers phone in orders and the orders go to the kitchen.")
     assert found == [("customers", ("kitchen",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the coordinator. I chase the parents by text through Groupcall.",
+            ("coordinator", ("parents",)),
+        ),
+        (
+            "The credit controller chases the customers by phone when an invoice is overdue.",
+            ("credit controller", ("customers",)),
+        ),
+    ],
+)
+def test_chasing_someone_by_a_channel_reminds_them(text, expected) -> None:
+    assert expected in pairs(text)
+
+
+def test_chasing_with_no_channel_is_no_flow() -> None:
+    assert pairs("The housing officer chases the contractor.") == []
+
+
+def test_a_relative_with_an_infinitive_ends_at_an_entry_verb_and_its_particle() -> None:
+    text = "A teacher who wants to run a trip fills in the proposal on EVOLVE."
+    assert pairs(text) == [("teacher", ("evolve",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If anything happens the trip leader rings the head straight away.",
+        "The trip leader phones the school office when they arrive and when they leave, and"
+        " if anything happens the trip leader rings the head straight away.",
+    ],
+)
+def test_a_short_opening_clause_with_no_comma_ends_at_the_main_subject(text) -> None:
+    assert ("trip leader", ("head",)) in pairs(text)

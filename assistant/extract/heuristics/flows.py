@@ -117,6 +117,11 @@ _WATCHING = frozenset(
 _RUN_OFF = frozenset({"report", "query", "extract", "export", "list", "printout"})
 _AMOUNTS = frozenset({"more", "less", "fewer", "much", "lot", "lots", "loads", "bit", "than"})
 """Words of amount that make no content on their own ("more than it should", "a lot")."""
+_CHASING_MEDIA = frozenset(
+    {"text", "texts", "phone", "email", "e-mail", "emails", "letter", "letters", "whatsapp"}
+    | {"sms", "call", "calls", "message", "messages", "teams", "slack", "groupcall"}
+)
+"""How someone is chased: chasing said with one is a reminder sent (without one, no flow)."""
 _TRANSACTING = frozenset(
     {"apply", "pay", "renew", "subscribe", "enrol", "enroll", "claim", "report", "request"}
     | {"donate", "vote", "bid", "respond", "reply", "answer", "sign"}
@@ -187,6 +192,16 @@ class ClauseFlows(PlaceFlows):
             and self.kind_of(clause.subject_actor) in HUMAN
         ):
             return "check"  # "the shop manager goes through it every morning": reads it
+        if (
+            clause.base == "chase"
+            and clause.verb is not None
+            and any(
+                s.low(k) in {"by", "on", "over", "via", "through", "with"}
+                and s.low(k + 1 + (s.low(k + 1) in lx.DETERMINERS)) in _CHASING_MEDIA
+                for k in range(clause.verb + 1, clause.end)
+            )
+        ):
+            return "remind"  # "I chase the parents by text": a reminder sent to them
         if (
             clause.base in _TRANSACTING
             and clause.verb is not None

@@ -22,6 +22,12 @@ from assistant.models.infoflow import ActorKind
 
 _BE_OR_GET = lx.BE_FORMS | lx.GET_FORMS
 """A predicate said with be or get ("is back", "gets damaged"): the opening clause is whole."""
+_PRONOUN_SUBJECTS = frozenset(
+    {"anything", "something", "nothing", "it", "someone", "somebody", "anyone", "anybody"}
+    | {"this", "that", "everything", "everyone"}
+)
+"""Subjects of one word that make a whole opening clause with their verb ("if anything
+happens", "when someone calls")."""
 _MODAL_OR_NEGATED = lx.NEGATED_AUXILIARIES | frozenset(
     {"can", "cannot", "will", "would", "could", "should", "must", "might", "may"}
 )
@@ -655,6 +661,15 @@ class Sentence(SentenceWords):
             return current, i
         if word == ";" or (word == "," and current.kind == "sub"):
             _close(clauses, current, i)
+            opening = i + 1 + (self.low(i + 1) in {"and", "but", "then"})
+            if (
+                word == ","
+                and self.low(opening) in {"if", "when", "whenever", "once"}
+                and self._next_mark(opening, ",") >= self._next_mark(opening, ".")
+            ):
+                # "… when they leave, and if anything happens the trip leader rings the
+                # head": a new opening clause with no comma after it
+                return Clause(start=opening + 1, kind="sub"), opening + 1
             before = clauses[-2] if len(clauses) >= 2 else None
             back = clauses[-1].start - 1
             while back > 0 and (self.low(back) in lx.SUBORDINATORS or self.low(back) == ","):
@@ -754,7 +769,12 @@ class Sentence(SentenceWords):
         a finite verb followed by its object ("the caretaker emails the officer"). Scanned
         word by word, not with ``_np_then_verb``: a noun phrase would swallow "caretaker
         emails" whole."""
-        if i < current.start + 3:
+        short = (  # "if anything happens the trip leader rings …": a two-word opening
+            current.verb == i - 1
+            and i - 2 == current.start
+            and self.low(i - 2) in _PRONOUN_SUBJECTS
+        )
+        if i < current.start + 3 and not short:
             return False
         if self.low(i) not in lx.DETERMINERS:
             return self._name_starts_main(current, i)
@@ -863,7 +883,11 @@ class Sentence(SentenceWords):
             and self.low(relative.start - 1) in {"who", "that"}
             and relative.parent is not None
             and relative.parent.verb is None
-            and self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+            and (
+                self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+                # "… who wants to run a trip fills in the proposal"
+                or (self.low(i + 1) in lx.PARTICLES and self.low(i + 2) in lx.DETERMINERS)
+            )
             and (info := self.verb_at(i, boundary=True)) is not None
             and info[1] in ("base", "s")
             and info[0] in SENDING
