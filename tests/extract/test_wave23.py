@@ -337,3 +337,24 @@ def test_a_relative_with_an_infinitive_ends_at_an_entry_verb_and_its_particle() 
 )
 def test_a_short_opening_clause_with_no_comma_ends_at_the_main_subject(text) -> None:
     assert ("trip leader", ("head",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parents pay on ParentPay, which the office checks every Friday.",
+            ("ParentPay", ["office"], "read in the system"),
+        ),
+        ("The office checks Legend every Friday.", ("Legend", ["office"], "read in the system")),
+    ],
+)
+def test_a_person_looking_at_a_named_system_reads_it_there(text, expected) -> None:
+    flows = [(f.source, f.targets, f.medium) for f in EXTRACTOR.extract(text).flows]
+    assert expected in flows
+
+
+def test_a_page_read_through_which_is_left_to_the_places() -> None:
+    # a page, a log or a portal is where someone's writing is read, not a system's screen
+    text = "The volunteers post updates on the Facebook page, which the secretary checks daily."
+    assert not any(f.source == "Facebook page" for f in EXTRACTOR.extract(text).flows)

@@ -253,7 +253,11 @@ class ClauseFlows(PlaceFlows):
             return
         if clause.rel_prep and self._from_which(s, clause, pps):
             return
-        if self._read_where(s, clause) or self._entered_where(s, clause):
+        if (
+            self._read_where(s, clause)
+            or self._entered_where(s, clause)
+            or self._read_which(s, clause)
+        ):
             return
         c = _ClauseRead(
             s, clause, pps, self._base_read(s, clause), clause.subject_actor, clause.passive
@@ -539,6 +543,37 @@ class ClauseFlows(PlaceFlows):
         if not system or self.kind_of(system) not in SYSTEMS or self.kind_of(reader) not in HUMAN:
             return False
         self._emit(s, clause, system, [reader], self.last_content)
+        return True
+
+    def _read_which(self, s: Sentence, clause: Clause) -> bool:
+        """ "they pay on ParentPay, which the office checks every Friday": a person reading
+        the system the relative hangs on reads it from that system. True when a flow was
+        made."""
+        if (
+            clause.kind != "rel"
+            or clause.passive
+            or clause.verb is None
+            or s.low(clause.start - 1) not in {"which", "that"}
+            or clause.base not in _LOOK_VERBS
+            or clause.antecedent is None
+            # a system by its own name: a page, a log or a portal read is a place where
+            # someone's writing is read (see ``places``), not a system's screen
+            or not clause.antecedent.toks[-1].text[:1].isupper()
+        ):
+            return False
+        reader = clause.subject_actor
+        system = self.actor(clause.antecedent, s)
+        after = s.np_at(clause.verb + 1, clause.end)
+        if (
+            not reader
+            or not system
+            or reader == system
+            or self.kind_of(reader) not in HUMAN
+            or self.kind_of(system) not in SYSTEMS
+            or (after is not None and not after.is_time)  # "which the office checks it in"
+        ):
+            return False
+        self._emit(s, clause, system, [reader], "")
         return True
 
     def _entered_where(self, s: Sentence, clause: Clause) -> bool:

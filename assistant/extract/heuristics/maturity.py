@@ -41,7 +41,10 @@ entry through its screens is medium)."""
 _READ_BY_A_PERSON = re.compile(
     r"\b(?:reads?|checks?|looks?|views?|consults?|opens?|picks?|takes?|took|pulls?|pulled"
     r"|runs?|ran)\b"
-    r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from)\b)",
+    r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from)\b)"
+    # "which the office checks every Friday", "I check Pulse every morning": the system
+    # itself looked at
+    r"|\b(?:checks?|views?|consults?|monitors?)\s+(?:(?:it|them|(?-i:[A-Z])[\w-]*)\b|every\b|each\b)",
     re.IGNORECASE,
 )
 """A person reading a system's screens (STYLES.md: first-hand use of a business system is
