@@ -356,6 +356,26 @@ def test_paper_that_a_system_receives_is_entered_there_not_drafted_from_it() -> 
     assert not any("drafted from the ReturnsHub record" in t for t in titles)
 
 
+@pytest.mark.parametrize("content", ["information", "the paper ones"])
+def test_entered_at_the_source_names_who_enters_when_the_content_names_nothing(content) -> None:
+    # "Information entered once …", "Paper ones entered once …" said nothing to a sponsor
+    model = InfoFlowModel.from_flows(
+        [
+            flow(
+                "night supervisor",
+                "ReturnsHub",
+                content=content,
+                medium="paper slip",
+                maturity="low",
+                frequency="daily",
+            ),
+        ],
+        actors=[Actor(name="ReturnsHub", kind="tool")],
+    )
+    titles = [c.title for c in propose_usecases(model)]
+    assert "ReturnsHub fed once, at the source, by night supervisor" in titles, titles
+
+
 def test_the_inputs_a_pain_asks_for_are_listed_in_its_order_in_every_run() -> None:
     # "proposals ignore promotions and weather": the promotion plan, then the weather
     # feed — the same in every process, whatever the hash seed (a set decided it before)
@@ -786,6 +806,22 @@ def test_requests_made_by_phone_are_raised_from_the_system_that_holds_them() -> 
 def test_no_layout_is_proposed_for_what_a_system_already_structures() -> None:
     titles = [c.title for c in propose_usecases(_vet_practice(), limit=12)]
     assert not any(t.startswith("One shared layout for prescriptions") for t in titles), titles
+
+
+@pytest.mark.parametrize("medium", ["", "face to face", "whiteboard"])
+def test_no_idea_is_drafted_for_a_content_that_names_nothing(medium: str) -> None:
+    # "One shared layout for people", "A record of parts, not only face to face", "List as
+    # structured data": nothing a workshop can lay out, log or structure
+    contents = ["people", "parts", "list", "damage reports"]
+    model = InfoFlowModel.from_flows(
+        [
+            flow("warehouse clerk", "driver", content=c, medium=medium, maturity="low")
+            for c in contents
+        ]
+    )
+    titles = [c.title for c in propose_usecases(model, limit=12)]
+    assert len(titles) == 1, titles
+    assert "damage reports" in titles[0].lower(), titles
 
 
 def _dental_lab() -> InfoFlowModel:

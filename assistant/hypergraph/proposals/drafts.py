@@ -27,6 +27,16 @@ if TYPE_CHECKING:
     from assistant.hypergraph.model import InfoFlowModel
 
 
+_NAMES_NOTHING = frozenset({"people", "part", "thing", "item", "stuff", "info", "one", "lot"})
+"""Content heads that name nothing a proposal could carry ("people", "parts", "ones")."""
+
+
+def _names_something(content: str) -> bool:
+    """Whether a content names a thing a workshop can act on: "damage reports" does;
+    "information", "list", "the paper ones" and "people" do not."""
+    return bool(content_heads(content) - _NAMES_NOTHING)
+
+
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -24,6 +24,7 @@ from assistant.hypergraph.proposals.drafts import (
     _Lens,
     _linked,
     _names,
+    _names_something,
     _pain,
     _record_system,
     _short,
@@ -50,8 +51,10 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """Strategy 1: improve, automate or optimise this flow, in the map's words; None for a
     person's entry into a system that nothing here improves (a layout for what a system
     already structures says nothing)."""
-    if not model.flow_data(flow.id)["content"] and not flow.pains:
-        return None  # "one shared layout for information" says nothing a workshop can use
+    if not flow.pains and not _names_something(flow.content):
+        # "one shared layout for information", "a record of people", "list as structured
+        # data": a content that names nothing says nothing a workshop can use
+        return None
     src, tgt = model.name_of(flow.source), _names(model, flow.targets)
     system = _record_system(model, flow)
     system_name = model.name_of(system) if system else ""

@@ -31,6 +31,7 @@ from assistant.hypergraph.proposals.drafts import (
     _join,
     _Lens,
     _names,
+    _names_something,
     _pain,
     _record_system,
     _short,
@@ -188,8 +189,14 @@ def _entered_at_source(
 ) -> _Draft:
     """The proposal "entered once, at the source": whoever knows it types it in."""
     content = _short(flow.content)
+    # "Information entered once …", "Paper ones entered once …" name nothing: who enters
+    title = (
+        f"{content} entered once, at the source, into {system}"
+        if _names_something(flow.content)
+        else f"{system} fed once, at the source, by {origin}"
+    )
     return _Draft(
-        f"{content} entered once, at the source, into {system}",
+        title,
         CHANGE_STRUCTURE,
         change,
         spot,
