@@ -358,3 +358,13 @@ def test_a_page_read_through_which_is_left_to_the_places() -> None:
     # a page, a log or a portal is where someone's writing is read, not a system's screen
     text = "The volunteers post updates on the Facebook page, which the secretary checks daily."
     assert not any(f.source == "Facebook page" for f in EXTRACTOR.extract(text).flows)
+
+
+def test_a_way_into_a_system_said_in_the_clause_is_not_the_paper_of_another() -> None:
+    text = (
+        "Parents get a letter home, paper, in the book bags, and they pay on ParentPay,"
+        " which the office checks every Friday."
+    )
+    flows = {(f.source, tuple(f.targets)): f for f in EXTRACTOR.extract(text).flows}
+    paid = flows[("parents", ("ParentPay",))]
+    assert (paid.medium, paid.maturity.value) == ("direct entry", "medium")

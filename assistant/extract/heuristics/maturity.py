@@ -38,6 +38,8 @@ _DURING_A_CALL = re.compile(
 entry through its screens is medium)."""
 
 
+_WAY_IN = re.compile(r"\b(?:on|in|into|onto|through|via|online)\b", re.IGNORECASE)
+"""How a clause says it goes into a system ("pays on", "books through", "types into")."""
 _READ_BY_A_PERSON = re.compile(
     r"\b(?:reads?|checks?|looks?|views?|consults?|opens?|picks?|takes?|took|pulls?|pulled"
     r"|runs?|ran)\b"
@@ -81,7 +83,12 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
     if flow.source_kind in SYSTEMS:
         # "feeds Idox directly": no person enters anything when a system sends
         found = [f for f in found if f[3] not in _PERSON_ENTRY]
-    if (not found or found[0][0] < 2) and flow.source_kind not in SYSTEMS:
+    typed_in_place = bool(
+        flow.target_kinds
+        and all(k in SYSTEMS for k in flow.target_kinds)
+        and _WAY_IN.search(flow.cue_text)
+    )  # "they pay on ParentPay": the clause says where; "a letter home, paper" is another's
+    if (not found or found[0][0] < 2) and flow.source_kind not in SYSTEMS and not typed_in_place:
         # only carriers travel between clauses ("on paper", "by email"): what a person
         # does (types, copies, hands over) belongs to the clause that says it
         carried = [f for f in cues(flow.fallback_text, human=False) if f[0] >= 2]
