@@ -449,9 +449,11 @@ _DUTY = re.compile(r"\b(?:meant|supposed|expected) to\b", re.IGNORECASE)
 
 _BY_HAND = frozenset(
     {"copy", "type", "key", "re-key", "rekey", "retype", "re-type", "paste", "transcribe"}
-    | {"phone", "ring", "radio", "sign", "jot"}
+    | {"phone", "ring", "radio", "sign", "jot", "scribble", "handwrite"}
 )
-"""What only a person does: its subject is a role even when it is written as an acronym."""
+"""What only a person does: its subject is a role even when it is written as an acronym,
+and no system even when it is a first name ("Kerry types them into Dynamics"). "Writes" is
+not among them: "Typeform writes the answers into Airtable"."""
 
 
 _NOT_ENTERING = frozenset(

@@ -10,6 +10,7 @@ from assistant.extract.heuristics.clauses import (
     _bare_verb,
 )
 from assistant.extract.heuristics.cues import (
+    _BY_HAND,
     _INTERJECTIONS,
     _QUANTIFIERS,
 )
@@ -71,11 +72,6 @@ def _described(s: Sentence, name: NP, nxt: NP, comma: int) -> bool:
 
 _OWNING = frozenset({"her", "his", "their", "my", "our", "its", "your"})
 """Whose a thing is, which the content leaves out ("her own Excel list" is an Excel list)."""
-_BY_HAND = frozenset(
-    {"type", "key", "rekey", "re-key", "retype", "re-type", "jot", "scribble", "handwrite"}
-)
-"""What only a person does: who types or keys something in is never a system ("writes"
-is not among them: "Typeform writes the answers into Airtable")."""
 _STAND_INS = frozenset({"one", "ones", "each", "every", "both", "all", "some", "any", "those"}) | {
     "theirs",
     "ours",
