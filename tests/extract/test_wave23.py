@@ -368,3 +368,15 @@ def test_a_way_into_a_system_said_in_the_clause_is_not_the_paper_of_another() ->
     flows = {(f.source, tuple(f.targets)): f for f in EXTRACTOR.extract(text).flows}
     paid = flows[("parents", ("ParentPay",))]
     assert (paid.medium, paid.maturity.value) == ("direct entry", "medium")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drivers scan the delivery notes into the app.", ("scanning", "medium")),
+        ("The clerk scans the forms and emails them to the manager.", ("email", "low")),
+    ],
+)
+def test_a_scan_entered_into_a_system_is_medium_a_scan_sent_on_is_not(text, expected) -> None:
+    flow = EXTRACTOR.extract(text).flows[0]
+    assert (flow.medium, flow.maturity.value) == expected
