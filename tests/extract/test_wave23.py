@@ -380,3 +380,41 @@ def test_a_way_into_a_system_said_in_the_clause_is_not_the_paper_of_another() ->
 def test_a_scan_entered_into_a_system_is_medium_a_scan_sent_on_is_not(text, expected) -> None:
     flow = EXTRACTOR.extract(text).flows[0]
     assert (flow.medium, flow.maturity.value) == expected
+
+
+def test_a_speaker_working_as_a_role_is_that_role() -> None:
+    text = "So, I am working as operations coordinator. I put the bookings in CargoWise."
+    assert pairs(text) == [("operations coordinator", ("cargowise",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am the operations coordinator. The truck company we call by phone.",
+        "I am the operations coordinator. The truck company we call by phone for the pick-up.",
+    ],
+)
+def test_who_is_called_put_first_is_called(text) -> None:
+    assert pairs(text) == [("operations coordinator", ("truck company",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I am the coordinator. We have a broker. He sends me the release by email.",
+            ("broker", ("coordinator",)),
+        ),
+        (
+            "I am the coordinator. There is a broker. I send him the invoice by email.",
+            ("coordinator", ("broker",)),
+        ),
+        (
+            "I am the coordinator. For the customs, we have a broker, external, I send him"
+            " the commercial invoice by email.",
+            ("coordinator", ("broker",)),
+        ),
+    ],
+)
+def test_someone_introduced_without_a_flow_is_who_he_or_she_stands_for(text, expected) -> None:
+    assert expected in pairs(text)

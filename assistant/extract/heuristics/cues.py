@@ -49,7 +49,8 @@ _HEDGE_BEFORE_ROLE = (
 also the head trainer", "I'm just the admin")."""
 
 _SELF_INTRODUCTION = re.compile(
-    r"\b(?:I'm|I am|I've been|I have been|I work as|I was)"
+    r"\b(?:(?:I'm|I am|I've been|I have been)\s+working\s+as|I'm|I am|I've been|I have been"
+    r"|I work as|I was)"
     r"\s+(?:[A-Z][a-z]+,\s+)?"
     + _HEDGE_BEFORE_ROLE
     + r"(?:(?:the|a|an|our)\s+|(?P<one_of>one of (?:(?:the|our)\s+)?"
@@ -104,7 +105,8 @@ _ROLE_WORDS_FEWEST = _ROLE_WORDS + "?"
 
 
 _SELF_ROLE = re.compile(
-    r"\b(?:I'm|I am|I've been|I have been|I work as|(?:that's|that is|it's|it is) me,?)\s+"
+    r"\b(?:(?:I'm|I am|I've been|I have been)\s+working\s+as|I'm|I am|I've been|I have been"
+    r"|I work as|(?:that's|that is|it's|it is) me,?)\s+"
     r"(?:[A-Z][a-z]+,\s+)?"
     + _HEDGE_BEFORE_ROLE
     + r"(?:the|our|my|(?P<some>an?)(?=\s+[a-z][\w-]*,))\s+(?P<role>"

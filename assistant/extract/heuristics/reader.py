@@ -71,6 +71,8 @@ def _names_a_medium(text: str) -> bool:
 _JUDGED = frozenset({"triage", "assess", "approve", "authorise", "authorize", "review", "check"})
 """What only a person judges: the agent of "is triaged by the duty OT" is a role."""
 
+_HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
+"""Verbs a speaker introduces someone with ("we have a broker", "we use an agency")."""
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
 """A plus written for "and" between words, as notes do ("triages + books")."""
 
@@ -951,6 +953,7 @@ class FreeTextReader(ClauseFlows):
         if clause.verb is None:
             self._saw_possessors(s, clause)
             self._saw_named_party(s, clause)
+            self._saw_introduced(s, clause)
             return
         pps = self._pps(s, clause.verb + 1, clause.end)
         if clause.passive:
@@ -984,9 +987,12 @@ class FreeTextReader(ClauseFlows):
             self._person_acronym(clause.agent_actor)  # "triaged by the duty OT": a role
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
+        made = len(self.flows)
         self._flows_of_clause(s, clause, pps)
         self._line_answered(s, clause)
         self._saw_possessors(s, clause)
+        if len(self.flows) == made and clause.base in _HAVING:
+            self._saw_introduced(s, clause)  # "we use an agency"
 
     def _people_before_their_place(self, s: Sentence, clause: Clause) -> None:
         """ "… from the pastoral leads in the schools. They fill in …": the people, not the
@@ -1041,6 +1047,44 @@ class FreeTextReader(ClauseFlows):
         name = self.actor(np_, s)
         if name and self.kind_of(name) in {ActorKind.team, ActorKind.organisation}:
             self.last_subject = name
+
+    def _saw_introduced(self, s: Sentence, clause: Clause) -> None:
+        """Someone introduced without a flow ("for customs we have a broker", "there's a
+        broker", "our broker is external") is who "he", "she" or "they" may stand for next."""
+        introduced = self._introduction_in(s, clause)
+        if introduced is None or introduced.is_pronoun or introduced.is_time:
+            return
+        if lx.actor_kind([t.text for t in introduced.words]) not in HUMAN:
+            return
+        name = self.actor(introduced, s)
+        mention = self.mentions.get(normalise_name(name)) if name else None
+        if mention is None or mention.kind not in HUMAN or name == self.speaker:
+            return
+        self._saw(mention)
+        if mention.kind != ActorKind.person and not is_plural(mention.name):
+            # "we have a broker … I send him": one firm's person, "he" or "she" next
+            self.last_person = mention.name
+            self.persons = [p for p in self.persons if p != mention.name] + [mention.name]
+
+    @staticmethod
+    def _introduction_in(s: Sentence, clause: Clause) -> NP | None:
+        """Who a clause of having or being introduces: the object of "we have", "we use",
+        "there is", or the subject of "is"."""
+        for k in range(clause.start, clause.end):
+            word = s.low(k)
+            if word not in {"we", "i", "there"}:
+                continue
+            j = k + 1
+            while j < clause.end and (lx.is_adverb(s.low(j)) or s.low(j) in {"also", "got"}):
+                j += 1
+            said = (lx.verb_info(s.low(j)) or (s.low(j), ""))[0]
+            if (word != "there" and said in _HAVING) or (word == "there" and said in lx.BE_FORMS):
+                return s.np_at(j + 1 + (s.low(j + 1) == "got"), clause.end)
+            return None
+        subject = s.np_at(clause.start, clause.end)
+        if subject is not None and s.low(subject.end) in lx.BE_FORMS:
+            return subject  # "our broker is external"
+        return None
 
     def _saw_possessors(self, s: Sentence, clause: Clause) -> None:
         """A person named only as an owner ("the rents are the treasurer's job: she posts

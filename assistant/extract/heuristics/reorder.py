@@ -243,8 +243,16 @@ def _object_put_back(text: str) -> str:
     after = text[got.end() :].split()
     after = after[1:] if after and after[0].lower() in lx.PREPOSITIONS else after
     later = lx.verb_info(after[0].lower().strip(",.")) if after else None
-    if later is not None and later[1] in ("base", "past"):
-        return text  # "The supermarkets we supply send …": a relative, then the main verb
+    then = after[1].strip(",.;") if len(after) > 1 else ""
+    if (
+        later is not None
+        and later[1] in ("base", "past")
+        and after[0][-1:] not in ",.;!?"
+        and (then.lower() in lx.DETERMINERS | lx.OBJECT_PRONOUNS or then[:1].isupper())
+    ):
+        # "The supermarkets we supply send their orders …": a relative, then the main verb
+        # and its object ("… we call by phone for the pick-up" has no verb after "by")
+        return text
     first, *rest = what.split(" ", 1)
     if first.lower() in lx.DETERMINERS or (first.endswith("s") and not first.isupper()):
         what = " ".join([first.lower(), *rest])  # "Flowers" opened the sentence

@@ -22,6 +22,8 @@ from assistant.models.infoflow import ActorKind
 
 _BE_OR_GET = lx.BE_FORMS | lx.GET_FORMS
 """A predicate said with be or get ("is back", "gets damaged"): the opening clause is whole."""
+_HAVE_FORMS = frozenset({"have", "has", "had"})
+"""A statement with only "have" ("we have a broker, I send him …") ends like one with "be"."""
 _PRONOUN_SUBJECTS = frozenset(
     {"anything", "something", "nothing", "it", "someone", "somebody", "anyone", "anybody"}
     | {"this", "that", "everything", "everyone"}
@@ -636,7 +638,7 @@ class Sentence(SentenceWords):
             word == ","
             and current.verb is None
             and current.kind == "main"
-            and any(self.low(k) in lx.BE_FORMS for k in range(current.start, i))
+            and any(self.low(k) in lx.BE_FORMS | _HAVE_FORMS for k in range(current.start, i))
             and self.low(i + 1) not in lx.COORDINATORS | lx.RELATIVES | lx.PREPOSITIONS
             and self._np_then_verb(i + 1)
         ):
