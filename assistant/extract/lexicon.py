@@ -600,6 +600,8 @@ ABSTRACT_HEADS = _words(
 )
 
 
+_CARRIER_LINES = frozenset({"shipping", "container", "ferry", "cruise", "bus", "coach"})
+"""Lines that are carriers ("the shipping line", "the ferry line"), not phone lines."""
 SERVICE_LINES = frozenset(
     [
         "repairs",
@@ -667,6 +669,8 @@ def actor_kind(
         return None  # "emails the log to the coordinator": a document, not who gets it
     if single == "line" and len(words) > 1 and words[-2] in SERVICE_LINES:
         return ActorKind.team  # "the repairs line", "the booking line": people answering
+    if single == "line" and len(words) > 1 and words[-2] in _CARRIER_LINES:
+        return ActorKind.organisation  # "the shipping line": a carrier, not a channel
     joined = " ".join(words)
     recognised = (
         bool(heads & (PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS))

@@ -418,3 +418,24 @@ def test_who_is_called_put_first_is_called(text) -> None:
 )
 def test_someone_introduced_without_a_flow_is_who_he_or_she_stands_for(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def test_a_shipping_line_is_a_carrier_not_a_phone_line() -> None:
+    text = "I am the coordinator. I email the shipping line the booking."
+    assert pairs(text) == [("coordinator", ("shipping line",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our accountant takes the shipments from CargoWise.", ("cargowise", ("accountant",))),
+        ("Our accountant makes the invoices in Exact.", ("accountant", ("exact",))),
+    ],
+)
+def test_taking_from_or_making_in_a_named_system(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_taking_from_a_shared_folder_is_left_to_the_places() -> None:
+    text = "Our accountant is taking the invoices from Dropbox."
+    assert not any(source == "dropbox" for source, _ in pairs(text))

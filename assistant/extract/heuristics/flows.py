@@ -193,6 +193,24 @@ class ClauseFlows(PlaceFlows):
         ):
             return "check"  # "the shop manager goes through it every morning": reads it
         if (
+            clause.base in {"take", "get", "grab"}
+            and clause.verb is not None
+            and not clause.passive
+            and clause.subject_actor is not None
+            and self.kind_of(clause.subject_actor) in HUMAN
+            and self._in_a_system(s, clause, {"from", "off"})
+        ):
+            return "pull"  # "takes the shipments from CargoWise": takes data out of it
+        if (
+            clause.base == "make"
+            and clause.verb is not None
+            and not clause.passive
+            and clause.subject_actor is not None
+            and self.kind_of(clause.subject_actor) in HUMAN
+            and self._in_a_system(s, clause, {"in", "on", "into"})
+        ):
+            return "create"  # "makes the invoices in Exact": creates them there
+        if (
             clause.base == "chase"
             and clause.verb is not None
             and any(
@@ -219,6 +237,19 @@ class ClauseFlows(PlaceFlows):
         ):
             return "pull"  # "runs the reminder report out of RxWorks": takes it out
         return clause.base or ""
+
+    def _in_a_system(self, s: Sentence, clause: Clause, preps: set[str]) -> bool:
+        """A system named by its own name after one of ``preps`` in the clause, not a place
+        people share files in ("from Dropbox" is where someone left it, STYLES.md)."""
+        assert clause.verb is not None
+        return any(
+            np_.prep in preps
+            and np_.proper
+            and not {t.low for t in np_.words} & SHARED_PLACES
+            and (name := self.actor(np_, s)) is not None
+            and self.kind_of(name) in SYSTEMS
+            for np_ in s.nps_between(clause.verb + 1, clause.end)
+        )
 
     def _through_a_system(self, s: Sentence, clause: Clause) -> bool:
         """The clause goes through, via or on a system, and names no one it goes to."""
