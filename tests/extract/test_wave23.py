@@ -439,3 +439,28 @@ def test_taking_from_or_making_in_a_named_system(text, expected) -> None:
 def test_taking_from_a_shared_folder_is_left_to_the_places() -> None:
     text = "Our accountant is taking the invoices from Dropbox."
     assert not any(source == "dropbox" for source, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office manager sets the customer up in Sage.", ("office manager", ("sage",))),
+        ("The planner sets up the jobs in Simpro.", ("planner", ("simpro",))),
+        ("The nurse grabs the figures from Xero.", ("xero", ("nurse",))),
+    ],
+)
+def test_any_verb_acting_on_something_in_a_named_system(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer finds the drawings in SharePoint.",  # finding is no writing
+        "The clerk keeps the records in Sage.",
+        "The engineers fix faults in Leeds.",  # work on things, in a place
+        "The analyst cleans the file in Alteryx.",  # analysis puts nothing in
+    ],
+)
+def test_keeping_finding_or_working_on_things_in_a_name_writes_nothing(text) -> None:
+    assert pairs(text) == []

@@ -96,7 +96,8 @@ def test_who_makes_it_in_an_object_relative_sends_it() -> None:
         "The monthly claim, which the site accountant prepares in Sage, is posted to the"
         " funding body, who then pays the grant."
     )
-    assert pairs(text) == [("site accountant", ("funding body",))]
+    # preparing it in Sage is entering one's own work there (STYLES.md: medium), a flow too
+    assert pairs(text) == [("site accountant", ("sage",)), ("site accountant", ("funding body",))]
     # a relative on what someone reads names no sender
     text = "The rota, which the drivers check every morning, is emailed to the depot."
     assert ("drivers", ("depot",)) not in pairs(text)

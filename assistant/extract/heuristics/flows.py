@@ -115,6 +115,26 @@ _WATCHING = frozenset(
 
 
 _RUN_OFF = frozenset({"report", "query", "extract", "export", "list", "printout"})
+_FLOW_VERBS = (
+    lx.SEND_VERBS
+    | lx.RECEIVE_VERBS
+    | lx.REQUEST_VERBS
+    | lx.ARRIVE_VERBS
+    | lx.READ_VERBS
+    | lx.TELL_VERBS
+    | lx.ENTRY_VERBS
+    | lx.SYSTEM_ENTRY_VERBS
+    | {"be", "have", "keep", "hold", "store", "find", "need", "want", "use", "run", "search"}
+    # work on things, not on records ("fix faults in Leeds" is a place)
+    | {"fix", "repair", "mend", "clean", "deliver", "drive", "pick", "pack", "install"}
+    | {"service", "inspect", "visit", "meet", "work", "live", "stay", "sell", "buy", "cook"}
+    | {"serve", "treat", "teach", "train", "grow", "ship", "move", "carry", "bring", "test"}
+    # analysis done in a tool puts nothing into it ("cleans it in Alteryx")
+    | {"analyse", "analyze", "model", "calculate", "compute", "reconcile", "compare"}
+    | {"sort", "format", "tidy", "merge", "process"}
+)
+"""Verbs the flow rules read by themselves, or that put nothing in a system; any other one
+acting on something in or from a named system writes it there or takes it out."""
 _AMOUNTS = frozenset({"more", "less", "fewer", "much", "lot", "lots", "loads", "bit", "than"})
 """Words of amount that make no content on their own ("more than it should", "a lot")."""
 _CHASING_MEDIA = frozenset(
@@ -192,6 +212,20 @@ class ClauseFlows(PlaceFlows):
             and self.kind_of(clause.subject_actor) in HUMAN
         ):
             return "check"  # "the shop manager goes through it every morning": reads it
+        if (
+            clause.base
+            and clause.base not in _FLOW_VERBS
+            and clause.verb is not None
+            and not clause.passive
+            and clause.subject_actor is not None
+            and self.kind_of(clause.subject_actor) in HUMAN
+            and s.np_at(clause.verb + 1 + (s.low(clause.verb + 1) in lx.PARTICLES), clause.end)
+            is not None
+        ):
+            if self._in_a_system(s, clause, {"in", "into", "onto"}):
+                return "create"  # "sets the customer up in Sage": made there
+            if self._in_a_system(s, clause, {"from"}):
+                return "pull"  # "grabs the figures from Xero": taken out of it
         if (
             clause.base in {"take", "get", "grab"}
             and clause.verb is not None
