@@ -446,6 +446,7 @@ def test_taking_from_a_shared_folder_is_left_to_the_places() -> None:
     [
         ("The office manager sets the customer up in Sage.", ("office manager", ("sage",))),
         ("The planner sets up the jobs in Simpro.", ("planner", ("simpro",))),
+        ("The bookkeeper does the timesheets on Xero.", ("bookkeeper", ("xero",))),
         ("The nurse grabs the figures from Xero.", ("xero", ("nurse",))),
     ],
 )

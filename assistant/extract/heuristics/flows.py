@@ -222,7 +222,7 @@ class ClauseFlows(PlaceFlows):
             and s.np_at(clause.verb + 1 + (s.low(clause.verb + 1) in lx.PARTICLES), clause.end)
             is not None
         ):
-            if self._in_a_system(s, clause, {"in", "into", "onto"}):
+            if self._in_a_system(s, clause, {"in", "into", "onto", "on"}):
                 return "create"  # "sets the customer up in Sage": made there
             if self._in_a_system(s, clause, {"from"}):
                 return "pull"  # "grabs the figures from Xero": taken out of it
