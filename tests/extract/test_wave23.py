@@ -465,3 +465,25 @@ def test_any_verb_acting_on_something_in_a_named_system(text, expected) -> None:
 )
 def test_keeping_finding_or_working_on_things_in_a_name_writes_nothing(text) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the office manager. I put together the weekly report for the directors.",
+            ("office manager", ("directors",)),
+        ),
+        ("I'm the office manager. I make a list for the chef.", ("office manager", ("chef",))),
+        (
+            "I'm the office manager. I draw up the rota for the crews.",
+            ("office manager", ("crews",)),
+        ),
+    ],
+)
+def test_a_document_made_for_someone_reaches_them(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_a_thing_made_for_someone_is_no_flow() -> None:
+    assert pairs("I'm the office manager. I make a cake for the staff.") == []

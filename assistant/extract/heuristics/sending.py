@@ -48,12 +48,19 @@ _MEETINGS = frozenset({"meeting", "huddle", "briefing", "catch-up", "stand-up", 
 what is taken there reaches them."""
 _TOOK_TO = frozenset({"take", "bring", "present", "report", "raise"})
 """Verbs of taking something to a meeting, where those who sit in it get it."""
-_MADE_FOR = frozenset({"prepare", "produce", "compile", "draft", "do", "generate"})
+_MADE_FOR = frozenset({"prepare", "produce", "compile", "draft", "do", "generate"}) | {
+    "make",
+    "build",
+    "create",
+    "put",  # "puts together the weekly report for the directors"
+    "type",  # "types up the notes for the consultant"
+    "draw",  # "draws up the rota for the crews"
+}
 """Verbs of making a document for someone."""
 _DOCUMENTS_MADE = frozenset(
     {"report", "summary", "return", "pack", "update", "briefing", "forecast", "schedule"}
     | {"plan", "list", "spreadsheet", "breakdown", "analysis", "dashboard", "note", "letter"}
-    | {"rota", "timetable", "agenda", "minutes", "quote", "estimate", "invoice"}
+    | {"rota", "timetable", "agenda", "minutes", "quote", "estimate", "invoice", "sheet"}
 )
 """A document one prepares for someone ("a summary for the trustees"): it is sent to them."""
 _WAYS_IN = frozenset({"service", "portal", "website", "site", "app", "system", "platform"})
