@@ -487,3 +487,43 @@ def test_a_document_made_for_someone_reaches_them(text, expected) -> None:
 
 def test_a_thing_made_for_someone_is_no_flow() -> None:
     assert pairs("I'm the office manager. I make a cake for the staff.") == []
+
+
+def test_or_they_keeps_the_people_of_the_clause_before() -> None:
+    text = (
+        "When a tenant hands their notice in, usually they ring the contact centre or they"
+        " email their housing officer."
+    )
+    found = pairs(text)
+    assert ("tenant", ("housing officer",)) in found
+    assert ("contact centre", ("housing officer",)) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mears send back the completion certificate, which Donna in the voids team then"
+            " uploads to QL.",
+            [("mears", ("voids team",)), ("voids team", ("ql",))],
+        ),
+        (
+            "The supplier sends the invoice, which the clerk then keys into Sage.",
+            [("supplier", ("clerk",)), ("clerk", ("sage",))],
+        ),
+    ],
+)
+def test_what_is_sent_goes_to_whoever_the_relative_says_handles_it(text, expected) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_relative_on_the_place_it_was_sent_to_names_no_handler() -> None:
+    text = (
+        "Clients send their translation requests by email to the projects inbox, which all"
+        " project coordinators share."
+    )
+    assert all(content != "projects inbox" for content in _contents(text))
+
+
+def _contents(text: str) -> list[str]:
+    return [f.content for f in EXTRACTOR.extract(text).flows]

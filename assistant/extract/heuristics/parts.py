@@ -545,6 +545,17 @@ class ClauseParts(ActorReader):
             np_ is not None
             and np_.is_pronoun
             and np_.toks[0].low in {"she", "he", "they"}
+            and s.low(np_.start - 1 - (s.low(np_.start - 1) == ",")) == "or"
+            and (said := [c for c in s.clauses if c.end <= np_.start and c.subject_actor])
+            and self.kind_of(said[-1].subject_actor or "") in HUMAN
+        ):
+            # "usually they ring the contact centre or they email their housing officer":
+            # another way for the same people, whoever was named since
+            return np_, said[-1].subject_actor
+        if (
+            np_ is not None
+            and np_.is_pronoun
+            and np_.toks[0].low in {"she", "he", "they"}
             and (
                 clause.base in _PASSING_ON | lx.ENTRY_VERBS | _AMENDING
                 # "Odoo emails the QA manager, and she rings me": a system sends to no one

@@ -58,7 +58,7 @@ from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, is_plural, normalise_name
-from assistant.media import MEDIUM_HEADS
+from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
 
 
@@ -71,6 +71,8 @@ def _names_a_medium(text: str) -> bool:
 _JUDGED = frozenset({"triage", "assess", "approve", "authorise", "authorize", "review", "check"})
 """What only a person judges: the agent of "is triaged by the duty OT" is a role."""
 
+_PLACES_SHARED = lx.CONTAINER_HEADS | SHARED_PLACES | {"tray", "pigeonhole", "mailbox"}
+"""Where things are left for whoever shares it: the places rules read those."""
 _HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
 """Verbs a speaker introduces someone with ("we have a broker", "we use an agency")."""
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
@@ -987,6 +989,7 @@ class FreeTextReader(ClauseFlows):
             self._person_acronym(clause.agent_actor)  # "triaged by the duty OT": a role
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
             self.last_subject = subject
+        self._sent_to_who_handles_it(s, clause)
         made = len(self.flows)
         self._flows_of_clause(s, clause, pps)
         self._line_answered(s, clause)
@@ -1047,6 +1050,38 @@ class FreeTextReader(ClauseFlows):
         name = self.actor(np_, s)
         if name and self.kind_of(name) in {ActorKind.team, ActorKind.organisation}:
             self.last_subject = name
+
+    def _sent_to_who_handles_it(self, s: Sentence, clause: Clause) -> None:
+        """ "Mears send back the certificate, which Donna in the voids team then uploads to
+        QL": what was sent to no one named goes to whoever the relative on it says handles
+        it next."""
+        parent = clause.parent
+        subject = clause.subject_actor
+        if (
+            clause.kind != "rel"
+            or not clause.object_relative
+            or clause.antecedent is None
+            or clause.antecedent.prep is not None  # "to the inbox, which they share": a place
+            or fold_plural(clause.antecedent.head.lower()) in _PLACES_SHARED
+            or parent is None
+            or parent.made_flow
+            or parent.passive
+            or parent.base not in lx.SEND_VERBS
+            or not parent.subject_actor
+            or not subject
+            or subject == parent.subject_actor
+            or self.kind_of(subject) not in HUMAN
+            or clause.base not in lx.ENTRY_VERBS | lx.SEND_VERBS | lx.CARRY_VERBS
+            or s.low(clause.start - 1) not in {"which", "that"}
+        ):
+            return
+        what = clause.antecedent
+        if what.is_time and parent.verb is not None:
+            # "emails a booking list every evening, which …": what was sent, not when
+            what = s.np_at(parent.verb + 1, parent.end) or what
+        if what.is_time or what.is_pronoun:
+            return
+        self._emit(s, parent, parent.subject_actor, [subject], " ".join(t.text for t in what.words))
 
     def _saw_introduced(self, s: Sentence, clause: Clause) -> None:
         """Someone introduced without a flow ("for customs we have a broker", "there's a
