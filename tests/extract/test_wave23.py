@@ -527,3 +527,24 @@ def test_a_relative_on_the_place_it_was_sent_to_names_no_handler() -> None:
 
 def _contents(text: str) -> list[str]:
     return [f.content for f in EXTRACTOR.extract(text).flows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every morning Xero spits out a report for the accountant.",
+            ("xero", ("accountant",)),
+        ),
+        (
+            "Every night the booking system CertiPro kicks out a list to the planners.",
+            ("booking system certipro", ("planners",)),
+        ),
+    ],
+)
+def test_a_named_system_sends_by_itself_whatever_the_verb(text, expected) -> None:
+    assert pairs(text) == [expected]
+
+
+def test_a_person_saying_the_same_is_no_system() -> None:
+    assert pairs("Every morning the accountant spits out a report for the manager.") == []

@@ -218,6 +218,27 @@ class ClauseFlows(PlaceFlows):
             and clause.verb is not None
             and not clause.passive
             and clause.subject_actor is not None
+            and self.kind_of(clause.subject_actor) in SYSTEMS
+            and self._named_system(clause.subject_actor)
+            and (
+                reached := [
+                    np_.prep
+                    for np_ in s.nps_between(clause.verb + 1, clause.end)
+                    if np_.prep in {"to", "for"}
+                    and (name := self.actor(np_, s)) is not None
+                    and self.kind_of(name) in (*HUMAN, *SYSTEMS)
+                ]
+            )
+        ):
+            # "kicks out a list to the planners", "Xero spits out a report for the
+            # accountant": a named system sends by itself, whatever the verb
+            return "send" if "to" in reached else "produce"
+        if (
+            clause.base
+            and clause.base not in _FLOW_VERBS
+            and clause.verb is not None
+            and not clause.passive
+            and clause.subject_actor is not None
             and self.kind_of(clause.subject_actor) in HUMAN
             and s.np_at(clause.verb + 1 + (s.low(clause.verb + 1) in lx.PARTICLES), clause.end)
             is not None

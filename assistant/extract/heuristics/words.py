@@ -397,7 +397,13 @@ class SentenceWords:
                 )
             )
             and self._contentish(word)
-            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt in _INDEFINITES)
+            and (
+                nxt in lx.DETERMINERS
+                or nxt in lx.OBJECT_PRONOUNS
+                or nxt in _INDEFINITES
+                # "Xero spits out a report …", "the system kicks out a list …"
+                or (nxt in {"out", "off", "up"} and self.low(i + 2) in lx.DETERMINERS)
+            )
             and not self._time_phrase_at(i + 1)  # "the box offices every Friday": a noun
             and not self._ends_an_opening_phrase(i)  # "For the big orders an underwriter …"
         )
