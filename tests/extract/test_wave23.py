@@ -548,3 +548,20 @@ def test_a_named_system_sends_by_itself_whatever_the_verb(text, expected) -> Non
 
 def test_a_person_saying_the_same_is_no_system() -> None:
     assert pairs("Every morning the accountant spits out a report for the manager.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The form goes into Maximizer, and from there it goes to the caseworkers.",
+            ("maximizer", ("caseworkers",)),
+        ),
+        (
+            "Once it's in Legend, it goes to the instructors.",
+            ("legend", ("instructors",)),
+        ),
+    ],
+)
+def test_what_goes_on_from_a_system_comes_from_it(text, expected) -> None:
+    assert expected in pairs(text)

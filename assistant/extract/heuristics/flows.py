@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.clauses import (
     _asks_what,
@@ -135,6 +137,8 @@ _FLOW_VERBS = (
 )
 """Verbs the flow rules read by themselves, or that put nothing in a system; any other one
 acting on something in or from a named system writes it there or takes it out."""
+_FROM_THERE = re.compile(r"\bfrom there\b")
+"""Where something goes on from: the place it was just said to be."""
 _AMOUNTS = frozenset({"more", "less", "fewer", "much", "lot", "lots", "loads", "bit", "than"})
 """Words of amount that make no content on their own ("more than it should", "a lot")."""
 _CHASING_MEDIA = frozenset(
@@ -1174,6 +1178,13 @@ class ClauseFlows(PlaceFlows):
             if source is None and clause.subject is not None and not clause.subject.is_pronoun:
                 # "the lab results come back into EMIS": the party they are named after
                 source = self._party_of_compound(clause.subject, s, teams=True)
+            if source is None and (
+                _FROM_THERE.search(" ".join(s.low(k) for k in range(clause.start, clause.end)))
+                or (clause.subject is not None and clause.subject.toks[0].low in {"it", "they"})
+            ):
+                # "the form goes into Maximizer, and from there it goes to the caseworkers":
+                # from the system it went into
+                source = self._named_system_before(s, clause.start)
             sources = [source] if source else []
             targets = (
                 named({"to", "into", "onto"})
