@@ -52,7 +52,9 @@ FORMER_OR_PLANNED = re.compile(
     r"\b(?:used to|no longer|any ?more|not any longer|would like to|'d like to"
     r"|(?:we|they|i|he|she|who|would) (?:plans?|wants?|wanted|hopes?|intends?) to"
     r"|(?:^|(?<=[:;,-] ))(?:plans?|wants?|hopes?|intends?) to"  # a note: "want to send …"
-    r"|planning to|going to|will soon|might|could|thinking of"
+    r"|planning to|going to(?!\s+(?:a|an|the|their|his|her|our|my|its|this|that|these|those"
+    r"|hospital|school|work|court|bed|prison|university|college|church)\b)"  # to a place
+    r"|will soon|might|could|thinking of"
     r"|tried|trying to|did try|was supposed to|were supposed to|until last|stopped"
     r"|not now|not these days|not any ?more"
     r"|at one point|in the old days|back in the day|formerly)\b",

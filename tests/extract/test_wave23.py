@@ -565,3 +565,18 @@ def test_a_person_saying_the_same_is_no_system() -> None:
 )
 def test_what_goes_on_from_a_system_comes_from_it(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def test_going_to_a_place_is_no_plan() -> None:
+    text = (
+        "I'm the discharge coordinator. For anyone going to a care home I email the home the"
+        " discharge letter."
+    )
+    assert pairs(text) == [("discharge coordinator", ("home",))]
+    # going to do something is still a plan, not today's flow
+    assert pairs("We are going to email the parents from next term.") == []
+
+
+def test_a_person_going_somewhere_carries_no_data() -> None:
+    text = "For inspection, the QC inspector is going to the factory."
+    assert pairs(text) == []

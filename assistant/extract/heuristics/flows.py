@@ -1117,6 +1117,15 @@ class ClauseFlows(PlaceFlows):
         targets: list[str] = []
         if base in lx.ARRIVE_VERBS and self._lands_on_a_screen(c):
             return False  # the reader's screens step: from the system that shows it
+        if (
+            base in {"go", "come"}
+            and not passive
+            and clause.subject is not None
+            and not clause.subject.is_pronoun
+            and fold_plural(clause.subject.head.lower()) in lx.PERSON_WORDS
+            and not any(p == "with" for p, _, _ in c.pps)
+        ):
+            return False  # "the QC inspector is going to the factory": a visit, no data
         if base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
             if source is None and clause.subject is not None and not passive:
