@@ -117,6 +117,7 @@ _WATCHING = frozenset(
 
 
 _RUN_OFF = frozenset({"report", "query", "extract", "export", "list", "printout"})
+"""What is run off a system: running one takes data out of it."""
 _FLOW_VERBS = (
     lx.SEND_VERBS
     | lx.RECEIVE_VERBS
@@ -153,7 +154,6 @@ _TRANSACTING = frozenset(
 """What a person does through a portal or an app ("members renew through the portal",
 "parents pay via ParentPay"): it goes into that system, as a booking does. Ordering is not
 among them: what is ordered on a portal is ordered from whoever is behind it."""
-"""What is run off a system: running one takes data out of it."""
 
 
 class ClauseFlows(PlaceFlows):
@@ -248,27 +248,9 @@ class ClauseFlows(PlaceFlows):
             is not None
         ):
             if self._in_a_system(s, clause, {"in", "into", "onto", "on"}):
-                return "create"  # "sets the customer up in Sage": made there
+                return "create"  # "sets the customer up in Sage", "makes the invoices in Exact"
             if self._in_a_system(s, clause, {"from"}):
-                return "pull"  # "grabs the figures from Xero": taken out of it
-        if (
-            clause.base in {"take", "get", "grab"}
-            and clause.verb is not None
-            and not clause.passive
-            and clause.subject_actor is not None
-            and self.kind_of(clause.subject_actor) in HUMAN
-            and self._in_a_system(s, clause, {"from", "off"})
-        ):
-            return "pull"  # "takes the shipments from CargoWise": takes data out of it
-        if (
-            clause.base == "make"
-            and clause.verb is not None
-            and not clause.passive
-            and clause.subject_actor is not None
-            and self.kind_of(clause.subject_actor) in HUMAN
-            and self._in_a_system(s, clause, {"in", "on", "into"})
-        ):
-            return "create"  # "makes the invoices in Exact": creates them there
+                return "pull"  # "takes the shipments from CargoWise": taken out of it
         if (
             clause.base == "chase"
             and clause.verb is not None

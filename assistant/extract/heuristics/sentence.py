@@ -843,7 +843,7 @@ class Sentence(SentenceWords):
         have = current.start + (
             self.low(current.start) in lx.NEGATED_AUXILIARIES | {"do", "does", "did"}
         )
-        verb = have if self.low(have) in {"have", "has", "had"} else current.verb
+        verb = have if self.low(have) in _HAVE_FORMS else current.verb
         # "Couples who miss a session usually email me": an adverb may stand before it
         adverb = lx.is_adverb(self.low(i - 1)) and self.low(i - 1) not in {"not", "never"}
         if (
