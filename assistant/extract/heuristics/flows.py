@@ -216,14 +216,19 @@ class ClauseFlows(PlaceFlows):
             and self.kind_of(clause.subject_actor) in HUMAN
         ):
             return "check"  # "the shop manager goes through it every morning": reads it
-        if (
-            clause.base
+        doer = (  # who does something the flow rules do not read by themselves
+            clause.subject_actor
+            if clause.base
             and clause.base not in _FLOW_VERBS
             and clause.verb is not None
             and not clause.passive
-            and clause.subject_actor is not None
-            and self.kind_of(clause.subject_actor) in SYSTEMS
-            and self._named_system(clause.subject_actor)
+            else None
+        )
+        if (
+            doer is not None
+            and clause.verb is not None
+            and self.kind_of(doer) in SYSTEMS
+            and self._named_system(doer)
             and (
                 reached := [
                     np_.prep
@@ -238,12 +243,9 @@ class ClauseFlows(PlaceFlows):
             # accountant": a named system sends by itself, whatever the verb
             return "send" if "to" in reached else "produce"
         if (
-            clause.base
-            and clause.base not in _FLOW_VERBS
+            doer is not None
             and clause.verb is not None
-            and not clause.passive
-            and clause.subject_actor is not None
-            and self.kind_of(clause.subject_actor) in HUMAN
+            and self.kind_of(doer) in HUMAN
             and s.np_at(clause.verb + 1 + (s.low(clause.verb + 1) in lx.PARTICLES), clause.end)
             is not None
         ):
