@@ -64,6 +64,9 @@ _WE_CALL = re.compile(
 )
 """A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
 _MEMBERS = frozenset({"member", "members"})
+_ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
+"""Determiners of one person of many ("a customer", "any member"): whom a singular "they"
+may stand for."""
 _TELLING_US = lx.TELL_VERBS | lx.REQUEST_VERBS | {"complain", "report", "enquire", "write", "moan"}
 """What a person does to reach us: whoever acts after it is who was reached."""
 _PARTS_OF = (
@@ -607,15 +610,20 @@ class ActorReader:
             parts.append(keep)
         return " ".join(parts)
 
+    @staticmethod
+    def _opening_before(np_: NP, s: Sentence) -> Clause | None:
+        """The opening clause said before a pronoun ("When a customer complains, they …")."""
+        return next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+
     def _reached_by_one(self, np_: NP, s: Sentence) -> bool:
         """An opening clause where one person ("a customer", "any member") reaches us: the
         "they" acting next is whoever was reached, whom the sentence does not name."""
-        opening = next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+        opening = self._opening_before(np_, s)
         return (
             opening is not None
             and opening.base in _TELLING_US
             and any(
-                cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}
+                cand.prep is None and cand.toks[0].low in _ANY_ONE
                 for cand in s.nps_between(opening.start, opening.end)
             )
         )
@@ -623,7 +631,7 @@ class ActorReader:
     def _singular_they(self, np_: NP, s: Sentence) -> str | None:
         """ "When a policyholder has an accident, they report it …": "they" for the one
         person an opening clause names with "a", "an", "any" or "every"."""
-        opening = next((c for c in s.clauses if c.kind == "sub" and c.end <= np_.start), None)
+        opening = self._opening_before(np_, s)
         if opening is None:
             return None
         for cand in s.nps_between(opening.start, opening.end):
@@ -633,7 +641,7 @@ class ActorReader:
                 last = cand.toks[owner]
                 words = [*cand.toks[:owner], last.without_possessive()]
                 cand = NP(words, cand.start, last.i + 1, cand.prep, cand.proper)
-            if cand.prep is None and cand.toks[0].low in {"a", "an", "any", "every", "each"}:
+            if cand.prep is None and cand.toks[0].low in _ANY_ONE:
                 # by its own words a person ("a policyholder") or a client firm ("a client"),
                 # not any noun ("a delivery")
                 kind = lx.actor_kind([t.text for t in cand.words])

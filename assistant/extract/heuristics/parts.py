@@ -91,6 +91,11 @@ _HEDGING = frozenset({"suppose", "think", "guess", "reckon", "imagine", "believe
 """Verbs of a speaker's aside ("so I suppose it doesn't count")."""
 
 
+def _word_before(s: Sentence, np_: NP) -> str:
+    """The word before a phrase, past a comma ("…, or they book online": "or")."""
+    return s.low(np_.start - 1 - (s.low(np_.start - 1) == ","))
+
+
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
 
@@ -545,7 +550,7 @@ class ClauseParts(ActorReader):
             np_ is not None
             and np_.is_pronoun
             and np_.toks[0].low in {"she", "he", "they"}
-            and s.low(np_.start - 1 - (s.low(np_.start - 1) == ",")) == "or"
+            and _word_before(s, np_) == "or"
             and (said := [c for c in s.clauses if c.end <= np_.start and c.subject_actor])
             and self.kind_of(said[-1].subject_actor or "") in HUMAN
         ):
@@ -566,7 +571,7 @@ class ClauseParts(ActorReader):
             and clause.verb is not None
             and all(s.low(k) in lx.ADVERBS | lx.AUXILIARIES for k in range(np_.end, clause.verb))
             # "clients ring reception, or they book online": another way for the same people
-            and s.low(np_.start - 1 - (s.low(np_.start - 1) == ",")) != "or"
+            and _word_before(s, np_) != "or"
         ):
             # "the vet emails the notes to the head groom, and she passes anything urgent on
             # to the instructors", "customers ring the sales assistants, and they put the

@@ -48,7 +48,7 @@ from assistant.extract.heuristics.naming import (
 )
 from assistant.extract.heuristics.pains import continues_previous, pain_phrases, without_pain
 from assistant.extract.heuristics.phrases import NP
-from assistant.extract.heuristics.plausible import keep_plausible
+from assistant.extract.heuristics.plausible import HUB_HEADS, keep_plausible
 from assistant.extract.heuristics.reorder import (
     in_plain_order,
     names_and_places_put_right,
@@ -71,7 +71,7 @@ def _names_a_medium(text: str) -> bool:
 _JUDGED = frozenset({"triage", "assess", "approve", "authorise", "authorize", "review", "check"})
 """What only a person judges: the agent of "is triaged by the duty OT" is a role."""
 
-_PLACES_SHARED = lx.CONTAINER_HEADS | SHARED_PLACES | {"tray", "pigeonhole", "mailbox"}
+_PLACES_SHARED = lx.CONTAINER_HEADS | SHARED_PLACES | HUB_HEADS
 """Where things are left for whoever shares it: the places rules read those."""
 _HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
 """Verbs a speaker introduces someone with ("we have a broker", "we use an agency")."""
