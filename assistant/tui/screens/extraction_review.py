@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Label, LoadingIndicator, SelectionList, Static, TextArea
+from textual.widgets import Button, Label, LoadingIndicator, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from assistant.errors import UserError
@@ -36,6 +36,7 @@ from assistant.tui.messages import (
     ReviewOutcome,
 )
 from assistant.tui.text import one_line
+from assistant.tui.widgets.checklist import CheckList
 from assistant.tui.widgets.keys_in_order import OrderedTextArea
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
     DEFAULT_CSS = """
     ExtractionReviewScreen #extraction-status { height: auto; }
     ExtractionReviewScreen LoadingIndicator { height: 3; }
-    ExtractionReviewScreen SelectionList { height: auto; max-height: 16; }
+    ExtractionReviewScreen CheckList { height: auto; max-height: 16; }
     ExtractionReviewScreen #extraction-warnings { color: $warning; height: auto; }
     ExtractionReviewScreen #extraction-editor { height: 12; }
     ExtractionReviewScreen #extraction-error { color: $error; height: auto; }
@@ -131,7 +132,7 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
             dialog.border_title = "Flows proposed from your answer"
             yield Static("Reading your answer…", id="extraction-status", markup=False)
             yield LoadingIndicator()
-            yield SelectionList[int](id="extraction-list", classes="-hidden")
+            yield CheckList[int](id="extraction-list", classes="-hidden")
             yield Static("", id="extraction-warnings", classes="-hidden", markup=False)
             yield OrderedTextArea("", id="extraction-editor", classes="-hidden")
             yield Label("", id="extraction-error", markup=False)
@@ -191,7 +192,7 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
         event.stop()
         self.proposal = proposal = event.proposal
         flows = proposal.extraction.flows
-        listing = self.query_one("#extraction-list", SelectionList)
+        listing = self.query_one("#extraction-list", CheckList)
         listing.clear_options()
         listing.add_options(
             [Selection(flow_label(f), i, initial_state=True) for i, f in enumerate(flows)]
@@ -259,7 +260,7 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
             return
         if self.proposal is None:
             return
-        checked = sorted(self.query_one("#extraction-list", SelectionList).selected)
+        checked = sorted(self.query_one("#extraction-list", CheckList).selected)
         if not checked:
             self.query_one("#extraction-error", Label).update(
                 "Nothing checked: check flows, edit them, or reject."
@@ -274,7 +275,7 @@ class ExtractionReviewScreen(ModalScreen[ReviewOutcome | None]):
             return
         from assistant.extract.notation import format_notation
 
-        checked = sorted(self.query_one("#extraction-list", SelectionList).selected)
+        checked = sorted(self.query_one("#extraction-list", CheckList).selected)
         flows = [self.proposal.extraction.flows[i] for i in checked]
         editor = self.query_one("#extraction-editor", TextArea)
         editor.text = format_notation(flows)

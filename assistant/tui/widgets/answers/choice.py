@@ -8,11 +8,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList, SelectionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from assistant.tui.text import one_line
 from assistant.tui.widgets.answers.base import AnswerInput
+from assistant.tui.widgets.checklist import CheckList
 
 
 class ChoiceAnswer(AnswerInput):
@@ -66,16 +67,16 @@ class MultiAnswer(AnswerInput):
 
     def compose(self) -> ComposeResult:
         picked = set(self.value or [])
-        yield SelectionList[str](
+        yield CheckList[str](
             *[(Text(one_line(choice, 200)), choice, choice in picked) for choice in self.choices],
             id="answer-multi",
         )
 
     def raw(self) -> Any:
-        return list(self.query_one(SelectionList).selected)
+        return list(self.query_one(CheckList).selected)
 
     def focus_input(self) -> None:
-        self.query_one(SelectionList).focus()
+        self.query_one(CheckList).focus()
 
     def action_send(self) -> None:
         self.submit()
