@@ -463,7 +463,8 @@ PERSON_WORDS = _words(
     guy chap bloke fella lady man men
     host medic midwife surgeon paramedic barista umpire bursar chaplain priest vicar
     churchwarden sexton concierge nanny matron judge magistrate bailiff constable detective
-    lifeguard coastguard deckhand dean provost intern apprentice cadet guest locksmith"""
+    lifeguard coastguard deckhand dean provost intern apprentice cadet guest locksmith
+    boss gaffer"""
 )
 
 

@@ -593,6 +593,16 @@ class ActorReader:
             and words[-1].low not in _ING_NOUNS | lx.DEPARTMENT_WORDS
         ):
             words = words[:-1]  # "the transport manager asking": who, not what they do
+        called = next(
+            (
+                k
+                for k, t in enumerate(words[:-1])
+                if t.low in {"called", "named"} and words[k + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if called is not None:
+            words = words[called + 1 :]  # "a system called Embed": the name it goes by
         if len(words) > 1 and words[-1].low == "side" and lx.actor_kind([words[-2].text]):
             words = words[:-1]  # "to the importer side": the importer
         if len(words) > 1 and words[-1].text == "online" and words[-2].text[:1].isupper():

@@ -112,7 +112,8 @@ _SELF_ROLE = re.compile(
     + r"(?:the|our|my|(?P<some>an?)(?=\s+[a-z][\w-]*,))\s+(?P<role>"
     + _ROLE_WORDS_FEWEST
     + r")"
-    r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way)\b)"
+    r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way|on|at|for|with|from)\b"
+    r"|\s+in\s+(?!charge\b))"  # "I'm the camp boss on the platform"
     r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>" + _ROLE_WORDS_FEWEST + r"),?\s+I\b"
     r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>" + _ROLE_WORDS + r"),?\s+"
     r"(?:that's|that is|which is|who is|(?:which|who|that) has been|usually|normally|mostly"
@@ -177,7 +178,20 @@ office, which is my wife Karen at the kitchen table")."""
 
 _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "our treasurer, Mo, …", "the guestmaster, Brother Anselm, …", "our repairman, Tom."
-    ("role-first", re.compile(r"\b" + _DET + _ROLE_SAID + _ASIDE + _THAT_IS + _NAMES + _NAME_END)),
+    # "the techs in the workshop, Lucas and Finn, …": where the role sits may come between
+    (
+        "role-first",
+        re.compile(
+            r"\b"
+            + _DET
+            + _ROLE_SAID
+            + r"(?:\s+(?:in|at|on)\s+the\s+[a-z]+)?"
+            + _ASIDE
+            + _THAT_IS
+            + _NAMES
+            + _NAME_END
+        ),
+    ),
     # "ring our receptionist Dan": the role with the name after it is the role
     ("alias", re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+" + _ROLE_SAID + r"\s+" + _NAME + r"\b")),
     # "a volunteer called Bev", "our IT guy, named Sam"
@@ -270,13 +284,15 @@ _KIND_WORDS = r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?[a-z][\w-]*"
 "the inspectorate's online system", "the POCT middleware"): it ends on a common noun."""
 
 _SYSTEM_NAMED = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
+    r"\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Aa]n?)\s+(?P<kind>" + _ROLE_WORDS + r"),?\s+(?:that's|that is"
     r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called|it's|it is"
     r"|we call it|known as|(?:which|that) runs on|(?:which|that) is (?:built on|powered by|run on)"
     r"|powered by|built on)\s+(?:(?:really|basically|just|actually|only)\s+)?(?:an?\s+)?"
     r"(?P<name>[A-Z][\w-]+)\b"
     r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _KIND_WORDS + r"),\s+"
-    r"(?P<name2>" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$)"
+    r"(?P<name2>"
+    + _SYSTEM_NAME
+    + r"(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$|or\s+(?:whatever|something)\b)"
     r"|(?P<name3>\b" + _SYSTEM_NAME + r"(?:\s+[A-Z][\w-]*){0,2}),\s+(?P<which>which is\s+)?"
     r"(?:[Oo]ur|[Tt]heir|the)\s+"
     r"(?P<kind3>" + _KIND_WORDS + r"|[A-Z]{2,}s?)(?:\s+(?:that\s+|which\s+)?we\s+(?:use|have|run))?"

@@ -220,6 +220,15 @@ class ClauseParts(ActorReader):
         j = np_.end
         while s.low(j) in {"to", "for", "from", "of"} and (after := s.np_at(j + 1, stop)):
             j = after.end  # "the quarterly return to the Environment Agency, I upload …"
+        if (
+            j == np_.end
+            and s.low(j) == ","
+            and (same := s.np_at(j + 1, stop)) is not None
+            and not same.is_pronoun
+            and s.low(same.end) == ","
+            and not self._plain_actor(same)
+        ):
+            j = same.end  # "Prize stock, the teddies, I order from …": the topic said again
         if j > np_.end and s.low(j) == "," and s.low(j + 1) in {"i", "we"} and j + 1 < stop:
             pronoun = s.np_at(j + 1, stop)
             if pronoun is not None and s.verb_at(j + 2) is not None:

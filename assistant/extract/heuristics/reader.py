@@ -234,6 +234,20 @@ def _self_introduction_rank(match: re.Match[str]) -> int:
     return rank
 
 
+_STARTS = frozenset({"starts", "begins", "start", "begin", "started", "began"})
+
+
+def _where_it_starts(s: Sentence, clause: Clause) -> int | None:
+    """Where the party a process starts with is named ("it all starts with the scheduling
+    team", "where it starts is the scheduling team"), or None."""
+    for k in range(max(clause.start - 3, 0), clause.end):
+        if s.low(k) in _STARTS and s.low(k - 1) in {"it", "all", "everything"}:
+            after = s.low(k + 1)
+            if after == "with" or after in lx.BE_FORMS:
+                return max(k + 2, clause.start)
+    return None
+
+
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
@@ -957,6 +971,8 @@ class FreeTextReader(ClauseFlows):
             self._saw_named_party(s, clause)
             self._saw_introduced(s, clause)
             return
+        if _where_it_starts(s, clause) is not None:
+            self._saw_named_party(s, clause)  # "it all starts with the scheduling team"
         pps = self._pps(s, clause.verb + 1, clause.end)
         if clause.passive:
             agents = [
@@ -1038,12 +1054,18 @@ class FreeTextReader(ClauseFlows):
             called.targets = [subject if t in lines else t for t in called.targets]
 
     def _saw_named_party(self, s: Sentence, clause: Clause) -> None:
-        """ "It's an outside surveying firm, and they email the report …": a party named
-        after "it is" / "that's" is who "they" stands for next."""
+        """ "It's an outside surveying firm, and they email the report …", "where it starts
+        is the scheduling team: they build …": a party named after "it is" / "that's" or as
+        where it all starts is who "they" stands for next."""
         lows = [s.low(k) for k in range(clause.start, min(clause.end, clause.start + 3))]
-        if lows[:2] not in (["it", "is"], ["that", "is"], ["this", "is"]):
+        start = (
+            clause.start + 2
+            if lows[:2] in (["it", "is"], ["that", "is"], ["this", "is"])
+            else _where_it_starts(s, clause)
+        )
+        if start is None:
             return
-        named = s.nps_between(clause.start + 2, clause.end)
+        named = s.nps_between(start, clause.end)
         np_ = named[0] if named else None
         if np_ is None or np_.is_pronoun:
             return

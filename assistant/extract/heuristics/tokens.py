@@ -99,7 +99,7 @@ def split_sentences(text: str) -> list[str]:
             part = _LONE_DASH.sub(" ; ", part)
             part = _TAG_QUESTION.sub("?", _HEDGE.sub(" ", _RENAMING.sub(" ", part)))
             part = _HEDGE_BEFORE_VERB.sub("", _HEDGE_OPENING.sub(r"\g<lead>", part))
-            part = _HOW_MANY.sub("", part)
+            part = _LIST_ENDER.sub("", _HOW_MANY.sub("", part))
             part = _CONTRACTED_IS.sub(_is_contracted, part)
             part = _CONTRACTED_STATE.sub(r"\g<noun> is \g<state>", part)
             part = _WHOEVER.sub(_without_whoever, part)
@@ -159,6 +159,14 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """A hedge between commas ("…, believe it or not, re-keys …") is dropped with its commas."""
+_LIST_ENDER = re.compile(
+    r"(?<=s)\s+and\s+that(?=\s*,(?!\s+in\s+turn))"
+    r"|\s+(?:and\s+(?:all\s+that|stuff|everything)|or\s+whatever)(?=\s*,)",
+    re.IGNORECASE,
+)
+"""What closes a list said first, before its comma ("Allergies and that, the lads tell me",
+"the teddies and stuff, I order …"): a filler, dropped, so the list is not read as a
+party."""
 _HOW_MANY = re.compile(
     r",\s+(?:and\s+)?there(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+(?:[\w'’-]+\s+){1,3}of\s+"
     r"(?:them|us|those)(?:\s+now|\s+at\s+the\s+moment)?\s*,"

@@ -868,6 +868,8 @@ class SentenceWords:
             "in",
         }:
             return None  # "closer to the date the distributor …": when, not who
+        if first.low == "off" and self._off_a_place(i, limit):
+            return None  # "off Swiftqueue" is where from, the name is read after it
         j = i
         while j < limit and (
             self.low(j) in lx.DETERMINERS
@@ -946,6 +948,8 @@ class SentenceWords:
                 and (k + 1 >= limit or self.low(k + 1) in lx.PREPOSITIONS)
             ):
                 break  # "sends the medication up to the ward": a particle, not a noun
+            if word == "off" and self._off_a_place(k, limit):
+                break  # "pulls the day's list off Swiftqueue": where it is taken from
             if (
                 k > j
                 and (word.isdigit() or word in _NUMBER_WORDS or _RANGE.fullmatch(word))
@@ -970,8 +974,11 @@ class SentenceWords:
                 break
             if (
                 k > j
-                and self._plural_noun(self.low(k - 1))
-                and (self.low(k + 1) in lx.DETERMINERS or self.low(k + 1) in {"through", "via"})
+                and (self._plural_noun(self.low(k - 1)) or self.low(k - 1) in lx.TEAM_HEADS)
+                and (
+                    self.low(k + 1) in lx.DETERMINERS
+                    or self.low(k + 1) in {"through", "via", "it", "them"}
+                )
                 # "new members invest through a share offer": not "customs authority", nor
                 # "emails the facilities manager the summary" (a role, then a second object)
                 and (lx.actor_kind([word]) is None or self.low(k - 1) in lx.verb_forms())
@@ -979,7 +986,8 @@ class SentenceWords:
                 and not is_proper(self.toks[k], first=False)
                 and not self._time_phrase_at(k + 1)
             ):
-                break  # "field engineers photograph the equipment": an unknown verb
+                break  # "field engineers photograph the equipment", "the media team ingest
+                # the files", "users spot it": an unknown verb after who does it
             k += 1
         if k == j:
             return None
@@ -996,6 +1004,16 @@ class SentenceWords:
         toks = self.toks[i:k]
         proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
         return NP(toks, i, k, prep, proper)
+
+    def _off_a_place(self, k: int, limit: int) -> bool:
+        """Whether "off" at ``k`` says where something is taken from ("the list off
+        Swiftqueue", "off the board"), not a particle ("signed off I upload", "kicks off")."""
+        if k + 1 >= limit or (k > 0 and self.verb_at(k - 1) is not None):
+            return False  # "once it's signed off the engineer emails …"
+        after = self.low(k + 1)
+        if after in lx.DETERMINERS:
+            return True
+        return is_proper(self.toks[k + 1], first=False) and after not in lx.SUBJECT_PRONOUNS
 
     def _time_phrase_at(self, i: int) -> bool:
         """ "every Monday", "each morning": a time phrase, not the object of a verb ("the
