@@ -158,3 +158,60 @@ def test_names_beside_a_role_and_where_it_sits_stand_for_the_role() -> None:
 def test_the_party_a_process_starts_with_is_they(opening: str) -> None:
     text = f"I'm one of the controllers. {opening} They build the schedule in Provys."
     assert ("scheduling team", ("provys",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm the owner. Invoices I do in QuickBooks, and QuickBooks emails them to the client.",
+            [("owner", ("quickbooks",)), ("quickbooks", ("client",))],
+        ),
+        (
+            "I'm the practice manager. The rotas I do on Deputy every Friday.",
+            [("practice manager", ("deputy",))],
+        ),
+    ],
+)
+def test_do_with_where_it_is_done_is_the_verb(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "I'm the camp boss. I put the orders in Procura, and it goes through to the supply"
+            " base on its own.",
+            ("procura", ("supply base",)),
+            ("camp boss", ("supply base",)),
+        ),
+        (
+            "The admissions clerk keys the referral into Rio and it goes to the duty team.",
+            ("rio", ("duty team",)),
+            ("admissions clerk", ("duty team",)),
+        ),
+    ],
+)
+def test_what_goes_on_after_it_was_put_in_a_system_comes_from_the_system(
+    text, expected, not_expected
+) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_a_way_in_still_gives_way_to_the_system_it_leads_to() -> None:
+    found = pairs("Members book on the app and it goes straight into Legend.")
+    assert ("members", ("legend",)) in found
+
+
+def test_a_dj_is_a_person() -> None:
+    kinds = {
+        a.name.lower(): a.kind.value
+        for a in EXTRACTOR.extract(
+            "I'm the booking coordinator. I offer the gig to a DJ on WhatsApp."
+        ).actors
+    }
+    assert kinds.get("dj") == "person"

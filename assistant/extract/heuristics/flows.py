@@ -1136,10 +1136,21 @@ class ClauseFlows(PlaceFlows):
                 before = [c for c in s.clauses if c.end <= clause.start and c.subject_actor]
                 source = before[-1].subject_actor if before else None  # "… and it goes into"
                 if source and before[-1].flow_index is not None:
-                    # "members book on the app and it goes straight into Legend": the app
-                    # is the way in, the system the receiver
                     said = self.flows[before[-1].flow_index]
-                    said.targets = [t for t in said.targets if not self._way_in(t)]
+                    kept = [t for t in said.targets if self.kind_of(t) in SYSTEMS]
+                    if (
+                        len(said.targets) == 1
+                        and kept
+                        and not self._way_in(kept[0])
+                        and self.kind_of(source) in HUMAN
+                    ):
+                        # "I put the orders in Procura, and it goes through to the base":
+                        # from the system it was put in
+                        source = kept[0]
+                    else:
+                        # "members book on the app and it goes straight into Legend": the
+                        # app is the way in, the system the receiver
+                        said.targets = [t for t in said.targets if not self._way_in(t)]
             if source is None and clause.subject is not None and not clause.subject.is_pronoun:
                 # "Buyers bid online; the online bids come straight into the auction
                 # system": what arrives is what someone just did

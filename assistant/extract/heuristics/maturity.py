@@ -45,7 +45,7 @@ _SCANNED = re.compile(r"\bscan(?:s|ned|ning)?\b", re.IGNORECASE)
 _READ_BY_A_PERSON = re.compile(
     r"\b(?:reads?|checks?|looks?|views?|consults?|opens?|picks?|takes?|took|pulls?|pulled"
     r"|runs?|ran)\b"
-    r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from)\b)"
+    r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from|off)\b)"
     # "which the office checks every Friday", "I check Pulse every morning": the system
     # itself looked at
     r"|\b(?:checks?|views?|consults?|monitors?)\s+(?:(?:it|them|(?-i:[A-Z])[\w-]*)\b|every\b|each\b)",

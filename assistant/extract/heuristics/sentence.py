@@ -34,6 +34,10 @@ _MODAL_OR_NEGATED = lx.NEGATED_AUXILIARIES | frozenset(
     {"can", "cannot", "will", "would", "could", "should", "must", "might", "may"}
 )
 """Words after which "do" is a main verb ("who can't do online", "they will do it")."""
+
+_DONE_WHERE = frozenset({"in", "on", "through", "via", "with", "over", "at", "by", "from"})
+"""Prepositions after which "do" is done somewhere ("I do them in Xero", "we do it on
+paper"), a main verb."""
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 """Weekdays as notes write them ("every Thu the planner prints …")."""
 
@@ -546,6 +550,18 @@ class Sentence(SentenceWords):
                 and self.verb_at(obj.end) is None
             ):
                 # "the keyworkers do the children's daily diaries in it": "do" is the verb
+                current.verb, current.base = i, "do"
+                self.verbs[i] = lx.verb_info(word) or ("do", "base")
+                i += 1
+                continue
+            if (
+                current.verb is None
+                and word in {"do", "does", "did"}
+                and i > current.start
+                and (nxt in _DONE_WHERE or nxt in {"them", "those", "these"})
+            ):
+                # "Invoices I do in QuickBooks", "I do them in our ordering system": "do"
+                # with where or what it is done on is the verb, not a helper
                 current.verb, current.base = i, "do"
                 self.verbs[i] = lx.verb_info(word) or ("do", "base")
                 i += 1
