@@ -215,3 +215,38 @@ def test_a_dj_is_a_person() -> None:
         ).actors
     }
     assert kinds.get("dj") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are four of us, all PALS officers, me included. Patients ring us mostly,"
+            " and we email the ward manager.",
+            [("patients", ("pals officers",)), ("pals officers", ("ward manager",))],
+        ),
+        (
+            "We're all support workers here. The tenants text us and we ring the landlord.",
+            [("tenants", ("support workers",)), ("support workers", ("landlord",))],
+        ),
+    ],
+)
+def test_a_role_all_of_us_share_is_who_we_are(text, expected) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected)
+
+
+def test_that_is_us_names_the_team_we_stand_for_beside_my_own_role() -> None:
+    text = (
+        "The bus passes, that's us, the concessions team, six of us and I'm the team leader."
+        " The library staff send the whole lot to us in the internal post."
+    )
+    assert ("library staff", ("concessions team",)) in pairs(text)
+
+
+def test_an_ot_is_a_person() -> None:
+    kinds = {
+        a.name.lower(): a.kind.value
+        for a in EXTRACTOR.extract("The OT emails the referral to the council.").actors
+    }
+    assert kinds.get("ot") == "person"

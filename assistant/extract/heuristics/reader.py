@@ -135,10 +135,21 @@ _SPEAKER_UNIT = re.compile(
     r"|\b[Tt]he\s+(?P<unit3>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
     r"(?P<head3>team|department|dept|office|unit|desk),\s+(?:which|that)\s+I(?:'m| am)\s+"
     r"(?:part of|in|on)\b"
+    r"|\b(?:that's|that is|it's|it is)\s+us,?\s+(?:the|our)\s+"
+    r"(?P<unit4>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
+    r"(?P<head4>team|department|dept|office|unit|desk|service)\b"
 )
 """A speaker who names their unit, not their role ("I'm in the copyright department", "We in
 the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
-stand for the unit."""
+stand for the unit; "the bus passes, that's us, the concessions team" too."""
+
+_ALL_OF_US = re.compile(
+    r"\b(?:[Tt]here(?:'s|'re| is| are)\s+(?:\w+\s+)?of\s+us|(?:[Ww]e're|[Ww]e are)\s+all)"
+    r",?\s+(?:all\s+)?(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2}?s)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|here|now)\b)"
+)
+"""A speaker who says all of them share a role ("there are four of us, all PALS officers",
+"we're all support workers"): I/we/us stand for that role."""
 
 _UNIT_SAT_IN = re.compile(
     r"\bI(?:'m| am) (?:in|on|at) the\s+(?P<unit>[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?)\s+"
@@ -429,11 +440,16 @@ class FreeTextReader(ClauseFlows):
             return self.role(f"{fold_plural(place.group('place').lower())} manager")
         unit = _SPEAKER_UNIT.search(text)
         if unit is not None:
+            if unit.group("unit4"):
+                return self.role(f"{unit.group('unit4')} {unit.group('head4')}")
             if unit.group("unit3"):
                 return self.role(f"{unit.group('unit3')} {unit.group('head3')}")
             if unit.group("unit2"):
                 return self.role(f"{unit.group('unit2')} {unit.group('head2')}")
             return self.role(f"{unit.group('unit')} {unit.group('head')}")
+        shared = _ALL_OF_US.search(text)
+        if shared is not None and self._speaker_kind(shared["role"].split()) in HUMAN:
+            return self.role(shared["role"])
         opening = _ROLE_OPENING.match(text)
         if opening is not None and _FIRST_PERSON_SAID.search(text):
             words = opening["role"].split()
@@ -447,6 +463,20 @@ class FreeTextReader(ClauseFlows):
         1998 … On the day, I'm in the show office"): what "we" and "us" stand for then."""
         if self.speaker is None:
             return None
+        ours = next(
+            (
+                m
+                for m in _SPEAKER_UNIT.finditer(text)
+                if m.group(0)[:2].lower() == "we" or m["unit4"]
+            ),
+            None,
+        )
+        if ours is not None:  # "that's us, the concessions team, … and I'm the team leader"
+            unit, head = (
+                (ours["unit4"], ours["head4"]) if ours["unit4"] else (ours["unit"], ours["head"])
+            )
+            name = self.role(f"{unit} {head}")
+            return name if name != self.speaker else None
         unit = _UNIT_SAT_IN.search(text)
         if unit is None:
             return None
