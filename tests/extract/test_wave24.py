@@ -250,3 +250,20 @@ def test_an_ot_is_a_person() -> None:
         for a in EXTRACTOR.extract("The OT emails the referral to the council.").actors
     }
     assert kinds.get("ot") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The case worker gets an email from Apricot saying there's a new case.",
+            ("apricot", ("case worker",)),
+        ),
+        (
+            "The applicants get a letter from the Home Office telling them the decision.",
+            ("home office", ("applicants",)),
+        ),
+    ],
+)
+def test_what_a_message_says_is_not_part_of_who_sent_it(text, expected) -> None:
+    assert expected in pairs(text)

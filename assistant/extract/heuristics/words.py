@@ -69,6 +69,13 @@ _INDEFINITES = frozenset(
 """Objects that only a verb takes: "a volunteer who notices something tells …"."""
 
 
+_SAYING = frozenset(
+    {"saying", "showing", "telling", "asking", "confirming", "warning", "reminding"}
+    | {"notifying", "alerting", "flagging", "letting"}
+)
+"""Participles that say what a message holds ("an email from Apricot saying …")."""
+
+
 @dataclass
 class Clause:
     """A stretch of a sentence with at most one main verb."""
@@ -940,6 +947,8 @@ class SentenceWords:
                 and self.toks[k].text[:1].islower()
             ):
                 break  # "a wallboard fed by CallDesk showing calls waiting": a participle
+            if k > j and word in _SAYING and self.toks[k - 1].text[:1].isupper():
+                break  # "an email from Apricot saying there's a new case": what it says
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
             if (
