@@ -112,7 +112,7 @@ _SELF_ROLE = re.compile(
     + r"(?:the|our|my|(?P<some>an?)(?=\s+[a-z][\w-]*,))\s+(?P<role>"
     + _ROLE_WORDS_FEWEST
     + r")"
-    r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way|on|at|for|with|from)\b"
+    r"(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:and|here|so|by the way|on|at|with|from)\b"
     r"|\s+in\s+(?!charge\b))"  # "I'm the camp boss on the platform"
     r"|\b(?:As|as)\s+(?:the|our)\s+(?P<role2>" + _ROLE_WORDS_FEWEST + r"),?\s+I\b"
     r"|\b(?:[Tt]he|[Oo]ur)\s+(?P<role3>" + _ROLE_WORDS + r"),?\s+"
