@@ -267,3 +267,45 @@ def test_an_ot_is_a_person() -> None:
 )
 def test_what_a_message_says_is_not_part_of_who_sent_it(text, expected) -> None:
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_a_party"),
+    [
+        (
+            "I'm the studio manager. When a firing goes wrong, cracked pieces or a glaze run,"
+            " the technician tells me face to face.",
+            ("technician", ("studio manager",)),
+            "cracked pieces",
+        ),
+        (
+            "I'm the studio manager. Clay and glaze orders, I phone the supplier.",
+            ("studio manager", ("supplier",)),
+            "clay",
+        ),
+    ],
+)
+def test_what_is_said_first_as_examples_or_topic_does_not_act(text, expected, not_a_party):
+    found = pairs(text)
+    assert expected in found
+    assert not any(not_a_party in name for name, _ in found)
+
+
+def test_people_listed_with_a_summary_after_them_all_still_act() -> None:
+    found = pairs("The buyer and the planner, the whole team, email the supplier.")
+    assert ("buyer", ("supplier",)) in found
+    assert ("planner", ("supplier",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members book kiln space through Bookwhen on our website.",
+            ("members", ("bookwhen",)),
+        ),
+        ("Parents book the sessions via Arbor on the school app.", ("parents", ("arbor",))),
+    ],
+)
+def test_a_system_named_beats_the_website_it_sits_on(text, expected) -> None:
+    assert expected in pairs(text)

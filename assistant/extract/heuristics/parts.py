@@ -199,6 +199,13 @@ class ClauseParts(ActorReader):
         """A topic put first, then a pronoun subject: "Phone bookings I type into iCabbi",
         "Flour and so on, I order from the mill" — the pronoun is who acts."""
         k = np_.end
+        while (
+            s.low(k) in {"and", "or"}
+            and s.low(k + 1) != "so"
+            and (more := s.np_at(k + 1, stop)) is not None
+            and not more.is_pronoun
+        ):
+            k = more.end  # "Clay and glaze orders, I phone the supplier": one topic
         if s.low(k) == "and" and s.low(k + 1) == "so" and s.low(k + 2) == "on":
             k += 3
         if s.low(k) == ",":
@@ -287,6 +294,29 @@ class ClauseParts(ActorReader):
             # with no "and" says what the subject takes in, not more subjects
             return []
         return out
+
+    def _said_after_examples(self, s: Sentence, clause: Clause, first: NP) -> NP | None:
+        """The subject after examples said first: "A or B, C tells me …", where C, joined by
+        a bare comma after an "or" or "and", names who acts when A and B name no actor."""
+        stop = clause.verb if clause.verb is not None else clause.end
+        items, joins, k = [first], [], first.end
+        while k < stop and s.low(k) in {",", "and", "or"}:
+            join = s.low(k)
+            k += 1
+            if s.low(k) in {"and", "or"}:
+                join, k = f"{join} {s.low(k)}", k + 1
+            nxt = s.np_at(k, stop)
+            if nxt is None:
+                return None
+            items.append(nxt)
+            joins.append(join)
+            k = nxt.end
+        if len(items) < 3 or k != stop or joins[-1] != "," or not set(joins[:-1]) & {"and", "or"}:
+            return None
+        last = items[-1]
+        if any(self._plain_actor(np_, lexical=True) for np_ in items[:-1]):
+            return None  # "the buyer and the planner, the whole team, …": people all along
+        return last if self._plain_actor(last, lexical=True) else None
 
     def _form_passing_on(self, np_: NP, base: str) -> str | None:
         """ "the website form passes the subscription into Bartec": a form that passes data
@@ -527,6 +557,9 @@ class ClauseParts(ActorReader):
             if name is not None:
                 return owner, name
         np_ = self._subject(s, clause)
+        if np_ is not None and (after := self._said_after_examples(s, clause, np_)) is not None:
+            np_ = after  # "When a firing goes wrong, cracked pieces or a glaze run, the
+            # technician tells me": what went wrong, then who tells
         # who sends is an actor, whatever the noun ("citizens fill in …", "dispatchers email …")
         sends = not clause.passive and clause.base in SENDING
         # "…, which the lifeguards look at": who reads a board stands where only a reader can

@@ -91,6 +91,13 @@ _BY_WAY_OF = frozenset({"through", "via"})
 """Prepositions of the way a thing travels, not of where it ends up."""
 
 
+def _only_a_way_in(name: str) -> bool:
+    """A website, app or portal named by no one's name ("our website", "the app")."""
+    words = name.lower().split()
+    generic = words[-1] in _WAYS_IN - {"system", "service"} if words else False
+    return generic and not any(w[:1].isupper() for w in name.split())
+
+
 @dataclass
 class _ClauseRead:
     """One clause as the steps of ``_flows_of_clause`` see it: its parts, then the flow found."""
@@ -404,6 +411,11 @@ class SendingFlows(FlowEmitter):
         targets: list[str] = []
         if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
             targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
+            if targets and all(_only_a_way_in(t) for t in targets):
+                # "members book through Bookwhen on our website": the system by its name
+                targets = [t for t in named({"through", "via"}, systems=True) if t[:1].isupper()][
+                    :1
+                ] or targets
             if not targets and not passive:
                 # "customers book their trips online through FareHarbor": a system named by
                 # its own name that one books or registers through is where it is entered
