@@ -57,3 +57,29 @@ async def test_a_wrapped_label_keeps_every_mark_and_click_on_its_own_option() ->
         await pilot.click(CheckList, offset=(3, top + third))
         await pilot.pause()
         assert sorted(listing.selected) == [0, 1, 3]
+
+
+async def test_the_extraction_review_shows_which_flows_are_kept_in_plain_text(
+    make_app, service, flow, store
+) -> None:
+    import json
+
+    from tests.llm.fakes import GOOD_REPLY
+    from tests.tui.conftest import answered_until
+    from tests.tui.helpers import settle
+    from tests.tui.test_llm_screens import factory, open_review
+
+    interview = answered_until(service, flow, "flows")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.open_interview(interview)
+        await settle(pilot)
+        await open_review(pilot, factory(store, json.dumps(GOOD_REPLY)))
+        listing = app.screen.query_one(CheckList)
+        assert listing.has_focus
+        lines = [line for line in screen_lines(listing) if line[2:5] in {"[x]", "[ ]"}]
+        assert lines[0].startswith("› [x]")
+        await pilot.press("down", "space")
+        lines = [line for line in screen_lines(listing) if line[2:5] in {"[x]", "[ ]"}]
+        assert lines[1].startswith("› [ ]")
+        assert sorted(listing.selected) == [0, 2]

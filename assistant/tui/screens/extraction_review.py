@@ -51,18 +51,19 @@ ExtractorFactory = Callable[[threading.Event, bool], Any]
 
 def flow_label(flow: InformationFlow) -> Text:
     text = Text()
-    text.append(one_line(flow.source, 30), style="bold")
+    # the list wraps long labels, so each part is kept nearly whole: the reviewer decides on it
+    text.append(one_line(flow.source, 60), style="bold")
     text.append(" → ")
-    text.append(one_line(", ".join(flow.targets), 40), style="bold")
+    text.append(one_line(", ".join(flow.targets), 80), style="bold")
     if flow.content:
-        text.append(f": {one_line(flow.content, 50)}")
+        text.append(f": {one_line(flow.content, 100)}")
     if flow.medium:
-        text.append(f" [{one_line(flow.medium, 24)}]", style="italic")
+        text.append(f" [{one_line(flow.medium, 60)}]", style="italic")
     text.append(f" ({maturity_label(flow.maturity)})", style="dim")
     if flow.frequency:
         text.append(f" {one_line(flow.frequency, 24)}", style="dim")
     if flow.pain_points:  # what hurts, read from the answer: the user sees it before accepting
-        text.append(f" · pain: {one_line('; '.join(flow.pain_points), 60)}", style="italic")
+        text.append(f" · pain: {one_line('; '.join(flow.pain_points), 120)}", style="italic")
     return text
 
 

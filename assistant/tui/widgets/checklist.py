@@ -31,6 +31,14 @@ class CheckList(SelectionList[SelectionType]):
     CheckList { text-wrap: wrap; text-overflow: fold; }
     """
 
+    def add_options(self, items):  # type: ignore[no-untyped-def]
+        """Options added after the list was shown: the cursor goes on the first, so the
+        arrow keys and space work at once and ``›`` shows where they act."""
+        result = super().add_options(items)
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
+        return result
+
     def _get_left_gutter_width(self) -> int:
         return _GUTTER
 
