@@ -925,3 +925,56 @@ def test_a_relay_fed_by_one_system_gives_readers_that_system_named_by_what_it_ho
         in titles
     )
     assert not any("record of spreadsheet" in t for t in titles)
+
+
+def _pottery_studio() -> InfoFlowModel:
+    """A pottery studio: the manager hears of failed firings from the technicians and
+    emails the member a photo; Bookwhen emails the manager a summary of bookings; the class
+    registers come on WhatsApp and the numbers are keyed into Xero for the invoices."""
+    return InfoFlowModel.from_flows(
+        [
+            flow("members", "Bookwhen", content="kiln bookings", medium="business system"),
+            flow(
+                "Bookwhen",
+                "studio manager",
+                content="booking summary",
+                medium="automatic email",
+                maturity="high",
+                frequency="daily",
+            ),
+            flow("technicians", "studio manager", medium="face to face", maturity="low"),
+            flow("studio manager", "members", content="photo", medium="email", maturity="low"),
+            flow(
+                "class tutors",
+                "studio manager",
+                content="register",
+                medium="chat",
+                maturity="low",
+                frequency="weekly",
+            ),
+            flow(
+                "studio manager",
+                "Xero",
+                content="attendance numbers",
+                medium="manual keying",
+                maturity="low",
+                frequency="weekly",
+            ),
+            flow("studio manager", "Potclays", content="clay orders", medium="phone call"),
+        ],
+        actors=[
+            Actor(name="Bookwhen", kind="tool"),
+            Actor(name="Xero", kind="tool"),
+            Actor(name="Potclays", kind="organisation"),
+        ],
+    )
+
+
+def test_a_flow_keyed_again_into_a_system_gets_an_idea_whatever_its_rank() -> None:
+    titles = [u.title for u in propose_usecases(_pottery_studio(), top=1, limit=5)]
+    assert any("Xero" in t and "attendance numbers" in t.lower() for t in titles), titles
+
+
+def test_what_people_told_the_relay_is_not_said_to_come_from_the_system() -> None:
+    titles = [u.title for u in propose_usecases(_pottery_studio(), limit=8)]
+    assert not any("by Bookwhen itself" in t for t in titles), titles

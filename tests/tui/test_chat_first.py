@@ -123,6 +123,29 @@ async def test_unsent_text_survives_ctrl_q_and_comes_back_on_resume(
     assert not list((tmp_path / "drafts").glob("*.json"))
 
 
+async def test_unsent_text_is_kept_while_typing_without_quitting(
+    make_app, service, flow, tmp_path: Path
+) -> None:
+    """A terminal closed (or a crash) with a paragraph typed: the draft was already on disk
+    a moment after the last key, and while its flows were being reviewed."""
+    answered_until(service, flow, "flows")
+    first = make_app()
+    async with first.run_test(size=(110, 36)) as pilot:
+        await _open_session(pilot, first)
+        await paste(pilot, "the planner emails the weekly plan to the shift leads")
+        await wait_until(
+            pilot,
+            lambda: first.drafts.load("s1").get("flows", "").startswith("the planner emails"),
+            "the draft on disk",
+        )
+    # no ctrl+q: the app went away as a killed terminal takes it
+    second = make_app()
+    async with second.run_test(size=(110, 36)) as pilot:
+        screen = await _open_session(pilot, second)
+        chat_input = screen.query_one("#flow-notation", PromptInput)
+        assert chat_input.text == "the planner emails the weekly plan to the shift leads"
+
+
 async def test_drafts_are_per_question(make_app, service, flow, tmp_path: Path) -> None:
     """A draft left at one question (by going back) and another at the pending one."""
     answered_until(service, flow, "flows")

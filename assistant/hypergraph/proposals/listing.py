@@ -35,6 +35,7 @@ from assistant.hypergraph.proposals.structure import (
     _retire_artefact,
     _shared_board,
 )
+from assistant.media import RETYPING
 from assistant.models.usecase import UseCase
 
 if TYPE_CHECKING:
@@ -180,6 +181,11 @@ def propose_usecases(
             consider_flow(fid, spot)
     for spot in ranking.flows[:top]:
         consider_flow(spot.id, spot)
+    # re-keying is a pain of its own wherever it ranks (the interview asks for the hours
+    # it costs): a flow typed again into a system is always drafted
+    for spot in ranking.flows[top:]:
+        if _flow(model, spot.id).media & RETYPING:
+            consider_flow(spot.id, spot)
     # then the other painful flows, by rank, while the list has room
     for spot in ranking.flows[top:]:
         if len(data_cases) + len(improve) + len(structure) >= 2 * limit:  # some merge later

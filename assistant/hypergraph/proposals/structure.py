@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from assistant.hypergraph.contents import (
     GENERIC_SYSTEM_WORDS,
     content_heads,
+    content_words,
     gist,
     heads_of,
 )
@@ -292,9 +293,27 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
             if (source := model.source_of(fid)) != spot.id and _is_system(model, source)
         }
     )
+    told_by_people = any(
+        (source := model.source_of(fid)) != spot.id
+        and spot.id in model.targets_of(fid)
+        and not _is_system(model, source)
+        for fid in model.flows_of(spot.id)
+    )
     # what the person relays comes from the one system that feeds them ("exports it from
-    # Confirm and emails the spreadsheet to the planner"), named by what it holds
-    system = system or (feeding[0] if len(feeding) == 1 else None)
+    # Confirm and emails the spreadsheet to the planner"), named by what it holds; not
+    # when people tell them things too (the photo of a failed firing a technician showed
+    # is not in the booking system that emails a summary), unless what they pass on is
+    # what the system gave them
+    if system is None and len(feeding) == 1:
+        fed_words = {
+            word
+            for fid in model.flows_of(spot.id)
+            if model.source_of(fid) == feeding[0]
+            for word in content_words(model.flow_data(fid)["content"] or "")
+        }
+        # "recall letters" from the "recall list" the system shows: the same thing
+        relayed_from_it = bool(fed_words & content_words(flow.content or ""))
+        system = feeding[0] if relayed_from_it or not told_by_people else None
     if system and fold_plural(flow.content.lower()) in MEDIUM_HEADS:
         fed = [
             model.flow_data(fid)["content"]

@@ -16,7 +16,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Header
+from textual.timer import Timer
+from textual.widgets import Button, Header, Input, TextArea
 
 from assistant.errors import UserError
 from assistant.services.interview import Interview
@@ -48,6 +49,10 @@ if TYPE_CHECKING:
     from assistant.llm.config import HasLLMSettings, LLMSettings
     from assistant.models.flowdef import Question
     from assistant.services.session_lock import SessionLock
+
+
+DRAFT_KEEP_DELAY = 1.0
+"""Seconds after the last key before an unsent draft is written to disk."""
 
 
 class InterviewScreen(Screen[None]):
@@ -152,6 +157,7 @@ class InterviewScreen(Screen[None]):
         super().__init__()
         self.interview = interview
         self._follower: Follower | None = None
+        self._draft_timer: Timer | None = None
         self.session_lock = lock  # not `self.lock`: that is Textual's widget lock
         self.read_only = read_only or replay
         self.replay = replay
@@ -308,6 +314,17 @@ class InterviewScreen(Screen[None]):
         if self.drafts.get(question_id) != before:
             self._save_drafts()
 
+    @on(TextArea.Changed)
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        """Typing keeps the draft on disk a moment after the last key, so a closed terminal
+        or a crash loses at most that moment, not a paragraph (ctrl+q keeps it at once)."""
+        if self.read_only:
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_KEEP_DELAY, self._keep_draft)
+
     def keep_unsent(self) -> None:
         """Called by the app on ctrl+q: what is typed and not sent is kept for resume."""
         if self.is_attached and not self.read_only:
@@ -424,6 +441,7 @@ class InterviewScreen(Screen[None]):
             return False
         if not needs_extraction(self.interview, question_id, text):
             return False
+        self._keep_draft()  # the paragraph stays on disk while its flows are reviewed
         review_free_text_flows(self, self.interview, question_id, text, keep=keep)
         return True
 
