@@ -364,6 +364,14 @@ REPORT_SETS = [
         "wave-41 held-out rambling cases (another annotator; sealed until wave 22, part 2)",
         ROOT / "bench/cases/w41-heldout.jsonl",
     ),
+    (
+        "wave-45 held-out rambling cases (another annotator; sealed until wave 24, part 1)",
+        ROOT / "bench/cases/w45-heldout.jsonl",
+    ),
+    (
+        "wave-46 held-out rambling cases (another annotator; sealed until wave 24, part 3)",
+        ROOT / "bench/cases/w46-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
