@@ -22,7 +22,12 @@ from tests.extract.reading import EXTRACTOR, pairs
 
 
 def names(text: str) -> set[str]:
-    return {a.name.lower() for a in EXTRACTOR.extract(text).actors}
+    return set(kinds(text))
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Each actor read from ``text``, lower-cased, with its kind."""
+    return {a.name.lower(): a.kind.value for a in EXTRACTOR.extract(text).actors}
 
 
 @pytest.mark.parametrize(
@@ -208,13 +213,8 @@ def test_a_way_in_still_gives_way_to_the_system_it_leads_to() -> None:
 
 
 def test_a_dj_is_a_person() -> None:
-    kinds = {
-        a.name.lower(): a.kind.value
-        for a in EXTRACTOR.extract(
-            "I'm the booking coordinator. I offer the gig to a DJ on WhatsApp."
-        ).actors
-    }
-    assert kinds.get("dj") == "person"
+    found = kinds("I'm the booking coordinator. I offer the gig to a DJ on WhatsApp.")
+    assert found.get("dj") == "person"
 
 
 @pytest.mark.parametrize(
@@ -245,11 +245,7 @@ def test_that_is_us_names_the_team_we_stand_for_beside_my_own_role() -> None:
 
 
 def test_an_ot_is_a_person() -> None:
-    kinds = {
-        a.name.lower(): a.kind.value
-        for a in EXTRACTOR.extract("The OT emails the referral to the council.").actors
-    }
-    assert kinds.get("ot") == "person"
+    assert kinds("The OT emails the referral to the council.").get("ot") == "person"
 
 
 @pytest.mark.parametrize(
