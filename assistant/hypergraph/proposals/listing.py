@@ -181,16 +181,16 @@ def propose_usecases(
             consider_flow(fid, spot)
     for spot in ranking.flows[:top]:
         consider_flow(spot.id, spot)
-    # re-keying is a pain of its own wherever it ranks (the interview asks for the hours
-    # it costs): a flow typed again into a system is always drafted
-    for spot in ranking.flows[top:]:
-        if _flow(model, spot.id).media & RETYPING:
-            consider_flow(spot.id, spot)
     # then the other painful flows, by rank, while the list has room
     for spot in ranking.flows[top:]:
         if len(data_cases) + len(improve) + len(structure) >= 2 * limit:  # some merge later
             break
         if model.flow_data(spot.id)["pain_points"]:
+            consider_flow(spot.id, spot)
+    # re-keying is a pain of its own wherever it ranks (the interview asks for the hours
+    # it costs): a flow typed again into a system is drafted too, after the painful ones
+    for spot in ranking.flows[top:]:
+        if _flow(model, spot.id).media & RETYPING:
             consider_flow(spot.id, spot)
 
     # both strategies, interleaved, so that a short list still shows each; a flow whose

@@ -275,14 +275,25 @@ class UseCasesScreen(Screen[None]):
             for c in self.rows
         ]
         width = title_width(self.size.width, statuses, len(self.rows))
+        titles = [one_line(c.usecase.title, width) for c in self.rows]
         table.clear(columns=True)  # columns never shrink by themselves: size them anew
-        table.add_columns(*COLUMNS)
-        for candidate, status in zip(self.rows, statuses, strict=True):
+        # every column sized here, not measured by the table when it is next idle: a frame
+        # drawn before that showed the first rows in old widths under the new ones
+        widths = (
+            max(1, len(str(len(self.rows)))),
+            max([len(COLUMNS[1]), *map(len, titles)]),
+            *[len(label) for label in COLUMNS[FIRST_LENS_COLUMN:-2]],
+            len("Total"),
+            max([len("Status"), *map(len, statuses)]),
+        )
+        for label, column_width in zip(COLUMNS, widths, strict=True):
+            table.add_column(label, width=column_width)
+        for candidate, status, title in zip(self.rows, statuses, titles, strict=True):
             usecase = candidate.usecase
             rank, score = ranks[usecase.title.casefold()]
             table.add_row(
                 Text(str(rank), justify="right"),
-                Text(one_line(usecase.title, width), style="bold" if candidate.kept else ""),
+                Text(title, style="bold" if candidate.kept else ""),
                 *[Text(_lens(getattr(usecase, lens)), justify="center") for lens in LENSES],
                 Text(f"{score.total:.2f}", justify="right", style="bold"),
                 Text(status, style="bold" if score.blocked else ""),
