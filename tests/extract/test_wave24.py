@@ -305,3 +305,24 @@ def test_people_listed_with_a_summary_after_them_all_still_act() -> None:
 )
 def test_a_system_named_beats_the_website_it_sits_on(text, expected) -> None:
     assert expected in pairs(text)
+
+
+def frequencies(text: str) -> dict[tuple[str, tuple[str, ...]], str]:
+    found = EXTRACTOR.extract(text)
+    return {
+        (f.source.lower(), tuple(t.lower() for t in f.targets)): f.frequency for f in found.flows
+    }
+
+
+def test_a_time_said_in_a_later_clause_is_that_clauses_not_the_first() -> None:
+    found = frequencies(
+        "Members book kiln space through Bookwhen, and Bookwhen emails the studio manager a"
+        " summary every evening."
+    )
+    assert found[("bookwhen", ("studio manager",))] == "every evening"
+    assert found[("members", ("bookwhen",))] == ""
+
+
+def test_a_time_said_first_covers_what_follows() -> None:
+    found = frequencies("Every Monday the planner emails the plan to the shift leads.")
+    assert found[("planner", ("shift leads",))] == "every Monday"

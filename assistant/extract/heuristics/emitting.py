@@ -105,7 +105,14 @@ class FlowEmitter(ReaderContext):
         sentence_text: str,
     ) -> None:
         """Record a flow draft; maturity is judged at the end from its cue text."""
-        freq = lx.FREQUENCY.search(cue_text) or lx.FREQUENCY.search(sentence_text)
+        freq = lx.FREQUENCY.search(cue_text)
+        said = None if freq else lx.FREQUENCY.search(sentence_text)
+        where = sentence_text.find(cue_text) if said else -1
+        if said and (where < 0 or said.start() < where):
+            # "Every Monday the planner emails …, and …": a time said first covers what
+            # follows; one said in a later clause is that clause's ("…, and Bookwhen emails
+            # me a summary every evening" is not when members book)
+            freq = said
         kind = self.kind_of(source)
         for target in targets:
             self.received_from[target] = source
