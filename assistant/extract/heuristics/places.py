@@ -17,10 +17,8 @@ from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
-from assistant.hypergraph.names import fold_plural, normalise_name
+from assistant.hypergraph.names import fold_plural
 
-_WAYS_IN = frozenset({"form", "website", "site", "page", "app", "webform"})
-"""Generic ways into a system: media, not actors, when they pass data on (w6)."""
 _SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
 """Places several people share: what is put there reaches those who share it."""
 _SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
@@ -302,13 +300,6 @@ class PlaceFlows(SendingFlows):
         if not (head in _HUBS or sheet or (by_hand and head in lx.DATA_HEADS | _PAPER)):
             return None
         return self.actor(antecedent, s)
-
-    def _way_in(self, name: str) -> bool:
-        """A generic app, form or website (not named by its own name)."""
-        mention = self.mentions.get(normalise_name(name))
-        words = name.lower().split()
-        proper = mention is not None and mention.np is not None and mention.np.proper
-        return bool(words) and fold_plural(words[-1]) in _WAYS_IN and not proper
 
     def _through_web_form(
         self, s: Sentence, clause: Clause, sources: list[str], targets: list[str]

@@ -143,6 +143,13 @@ _SPEAKER_UNIT = re.compile(
 the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
 stand for the unit; "the bus passes, that's us, the concessions team" too."""
 
+
+def _unit_said(match: re.Match[str]) -> str:
+    """The unit a ``_SPEAKER_UNIT`` match names, whichever of its shapes matched."""
+    shape = next((n for n in ("4", "3", "2") if match[f"unit{n}"]), "")
+    return f"{match[f'unit{shape}']} {match[f'head{shape}']}"
+
+
 _ALL_OF_US = re.compile(
     r"\b(?:[Tt]here(?:'s|'re| is| are)\s+(?:\w+\s+)?of\s+us|(?:[Ww]e're|[Ww]e are)\s+all)"
     r",?\s+(?:all\s+)?(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2}?s)"
@@ -440,13 +447,7 @@ class FreeTextReader(ClauseFlows):
             return self.role(f"{fold_plural(place.group('place').lower())} manager")
         unit = _SPEAKER_UNIT.search(text)
         if unit is not None:
-            if unit.group("unit4"):
-                return self.role(f"{unit.group('unit4')} {unit.group('head4')}")
-            if unit.group("unit3"):
-                return self.role(f"{unit.group('unit3')} {unit.group('head3')}")
-            if unit.group("unit2"):
-                return self.role(f"{unit.group('unit2')} {unit.group('head2')}")
-            return self.role(f"{unit.group('unit')} {unit.group('head')}")
+            return self.role(_unit_said(unit))
         shared = _ALL_OF_US.search(text)
         if shared is not None and self._speaker_kind(shared["role"].split()) in HUMAN:
             return self.role(shared["role"])
@@ -472,10 +473,7 @@ class FreeTextReader(ClauseFlows):
             None,
         )
         if ours is not None:  # "that's us, the concessions team, … and I'm the team leader"
-            unit, head = (
-                (ours["unit4"], ours["head4"]) if ours["unit4"] else (ours["unit"], ours["head"])
-            )
-            name = self.role(f"{unit} {head}")
+            name = self.role(_unit_said(ours))
             return name if name != self.speaker else None
         unit = _UNIT_SAT_IN.search(text)
         if unit is None:

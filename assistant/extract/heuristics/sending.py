@@ -66,6 +66,8 @@ _DOCUMENTS_MADE = frozenset(
 _WAYS_IN = frozenset({"service", "portal", "website", "site", "app", "system", "platform"})
 """What one books or registers through online, named by its kind ("the national booking
 service"): the system it is entered in."""
+_GENERIC_WAYS_IN = frozenset({"form", "website", "site", "page", "app", "webform"})
+"""Generic ways into a system: media, not actors, when they pass data on (w6)."""
 _FILED_IN = frozenset({"report", "submit", "file", "lodge", "flag"})
 """Verbs of handing in: with no one to receive it, what is handed in goes to the system."""
 _CHAT_HEADS = frozenset({"group", "chat", "channel", "groupchat"})
@@ -89,13 +91,6 @@ _INTO = frozenset({"to", "onto", "into"})
 """Where a thing is put: someone's drive or folder is theirs (not "the customer folder")."""
 _BY_WAY_OF = frozenset({"through", "via"})
 """Prepositions of the way a thing travels, not of where it ends up."""
-
-
-def _only_a_way_in(name: str) -> bool:
-    """A website, app or portal named by no one's name ("our website", "the app")."""
-    words = name.lower().split()
-    generic = words[-1] in _WAYS_IN - {"system", "service"} if words else False
-    return generic and not any(w[:1].isupper() for w in name.split())
 
 
 @dataclass
@@ -402,6 +397,13 @@ class SendingFlows(FlowEmitter):
         name = self.actor(group, c.s, relaxed=True) if group is not None else None
         return [name] if name and self.kind_of(name) in HUMAN else []
 
+    def _way_in(self, name: str) -> bool:
+        """A generic app, form or website (not named by its own name)."""
+        mention = self.mentions.get(normalise_name(name))
+        words = name.lower().split()
+        proper = mention is not None and mention.np is not None and mention.np.proper
+        return bool(words) and fold_plural(words[-1]) in _GENERIC_WAYS_IN and not proper
+
     def _sent_targets(self, c: _ClauseRead) -> list[str]:
         """Who a sending or entering verb reaches: after to/into/with/for, the object told,
         or the owner of the portal or form it goes through."""
@@ -411,15 +413,18 @@ class SendingFlows(FlowEmitter):
         targets: list[str] = []
         if base in lx.SYSTEM_ENTRY_VERBS and base not in lx.SEND_VERBS:
             targets = named({"to", "into", "onto", "in", "on", "within"}, systems=True)
-            if targets and all(_only_a_way_in(t) for t in targets):
+
+            def through_by_name() -> list[str]:
+                """The systems said by their own names after "through" or "via"."""
+                return [t for t in named({"through", "via"}, systems=True) if t[:1].isupper()]
+
+            if targets and all(self._way_in(t) for t in targets):
                 # "members book through Bookwhen on our website": the system by its name
-                targets = [t for t in named({"through", "via"}, systems=True) if t[:1].isupper()][
-                    :1
-                ] or targets
+                targets = through_by_name()[:1] or targets
             if not targets and not passive:
                 # "customers book their trips online through FareHarbor": a system named by
                 # its own name that one books or registers through is where it is entered
-                targets = [t for t in named({"through", "via"}, systems=True) if t[:1].isupper()]
+                targets = through_by_name()
                 # "candidates book online through the national booking service"
                 targets = targets or [
                     t

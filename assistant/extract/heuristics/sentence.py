@@ -545,23 +545,19 @@ class Sentence(SentenceWords):
                 current.verb is None
                 and word in {"do", "does", "did"}
                 and i > current.start
-                and nxt in lx.DETERMINERS
-                and (obj := self.np_at(i + 1)) is not None
-                and self.verb_at(obj.end) is None
+                and (
+                    (
+                        nxt in lx.DETERMINERS
+                        and (obj := self.np_at(i + 1)) is not None
+                        and self.verb_at(obj.end) is None
+                    )
+                    or nxt in _DONE_WHERE
+                    or nxt in {"them", "those", "these"}
+                )
             ):
-                # "the keyworkers do the children's daily diaries in it": "do" is the verb
-                current.verb, current.base = i, "do"
-                self.verbs[i] = lx.verb_info(word) or ("do", "base")
-                i += 1
-                continue
-            if (
-                current.verb is None
-                and word in {"do", "does", "did"}
-                and i > current.start
-                and (nxt in _DONE_WHERE or nxt in {"them", "those", "these"})
-            ):
-                # "Invoices I do in QuickBooks", "I do them in our ordering system": "do"
-                # with where or what it is done on is the verb, not a helper
+                # "the keyworkers do the children's daily diaries in it", "Invoices I do in
+                # QuickBooks", "I do them in our ordering system": "do" with what it is done
+                # on, or where, is the verb, not a helper
                 current.verb, current.base = i, "do"
                 self.verbs[i] = lx.verb_info(word) or ("do", "base")
                 i += 1

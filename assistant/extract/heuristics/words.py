@@ -875,7 +875,7 @@ class SentenceWords:
             "in",
         }:
             return None  # "closer to the date the distributor …": when, not who
-        if first.low == "off" and self.off_a_place(i, limit):
+        if first.low == "off" and self._off_a_place(i, limit):
             return None  # "off Swiftqueue" is where from, the name is read after it
         j = i
         while j < limit and (
@@ -957,7 +957,7 @@ class SentenceWords:
                 and (k + 1 >= limit or self.low(k + 1) in lx.PREPOSITIONS)
             ):
                 break  # "sends the medication up to the ward": a particle, not a noun
-            if word == "off" and self.off_a_place(k, limit):
+            if word == "off" and self._off_a_place(k, limit):
                 break  # "pulls the day's list off Swiftqueue": where it is taken from
             if (
                 k > j
@@ -1014,7 +1014,7 @@ class SentenceWords:
         proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
         return NP(toks, i, k, prep, proper)
 
-    def off_a_place(self, k: int, limit: int) -> bool:
+    def _off_a_place(self, k: int, limit: int) -> bool:
         """Whether "off" at ``k`` says where something is taken from ("the list off
         Swiftqueue", "off the board"), not a particle ("signed off I upload", "kicks off")."""
         if k + 1 >= limit or k == 0 or self.verb_at(k - 1) is not None:
