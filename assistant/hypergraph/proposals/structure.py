@@ -293,12 +293,6 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
             if (source := model.source_of(fid)) != spot.id and _is_system(model, source)
         }
     )
-    told_by_people = any(
-        (source := model.source_of(fid)) != spot.id
-        and spot.id in model.targets_of(fid)
-        and not _is_system(model, source)
-        for fid in model.flows_of(spot.id)
-    )
     # what the person relays comes from the one system that feeds them ("exports it from
     # Confirm and emails the spreadsheet to the planner"), named by what it holds; not
     # when people tell them things too (the photo of a failed firing a technician showed
@@ -311,6 +305,12 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
             if model.source_of(fid) == feeding[0]
             for word in content_words(model.flow_data(fid)["content"] or "")
         }
+        told_by_people = any(
+            (source := model.source_of(fid)) != spot.id
+            and spot.id in model.targets_of(fid)
+            and not _is_system(model, source)
+            for fid in model.flows_of(spot.id)
+        )
         # "recall letters" from the "recall list" the system shows: the same thing
         relayed_from_it = bool(fed_words & content_words(flow.content or ""))
         system = feeding[0] if relayed_from_it or not told_by_people else None
