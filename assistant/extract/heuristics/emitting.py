@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.context import ReaderContext
 from assistant.extract.heuristics.maturity import HUMAN, PENDING, FlowDraft
@@ -14,6 +16,16 @@ from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import normalise_name
 from assistant.media import SHARED_PLACES
 from assistant.models.infoflow import ActorKind
+
+
+def _where_said(cue_text: str, sentence_text: str) -> int:
+    """Where a flow's clause starts in its sentence: at its first word (the cue text leaves
+    out the actors' names, so it is not found whole), or -1."""
+    words = cue_text.split()
+    if not words:
+        return -1
+    found = re.search(rf"\b{re.escape(words[0])}\b", sentence_text, re.IGNORECASE)
+    return found.start() if found else -1
 
 
 class FlowEmitter(ReaderContext):
@@ -107,7 +119,7 @@ class FlowEmitter(ReaderContext):
         """Record a flow draft; maturity is judged at the end from its cue text."""
         freq = lx.FREQUENCY.search(cue_text)
         said = None if freq else lx.FREQUENCY.search(sentence_text)
-        where = sentence_text.find(cue_text) if said else -1
+        where = _where_said(cue_text, sentence_text) if said else -1
         if said and (where < 0 or said.start() < where):
             # "Every Monday the planner emails …, and …": a time said first covers what
             # follows; one said in a later clause is that clause's ("…, and Bookwhen emails
