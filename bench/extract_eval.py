@@ -372,6 +372,10 @@ REPORT_SETS = [
         "wave-46 held-out rambling cases (another annotator; sealed until wave 24, part 3)",
         ROOT / "bench/cases/w46-heldout.jsonl",
     ),
+    (
+        "wave-47 held-out cases, six per style (another annotator; sealed until wave 25)",
+        ROOT / "bench/cases/w47-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 

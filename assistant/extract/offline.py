@@ -117,6 +117,7 @@ class OfflineExtractor:
                 f"the free text could not be read ({type(error).__name__}); add the flows by hand"
             )
         flows = notation_flows + found.flows
+        warnings.extend(found.warnings)
         kinds = {normalise_name(a.name): a for a in found.actors}
         actors = [kinds.get(normalise_name(a.name), a) for a in actors_of(flows, known)]
         if prose and not found.flows:

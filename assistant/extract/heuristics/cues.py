@@ -80,18 +80,21 @@ _SELF_NAMED = re.compile(
     r"|\b(?:they|everyone|people|(?:the|my|our)\s+[a-z]+)\s+(?:all\s+)?call\s+me\s+(?:the\s+)?"
     r"(?P<role4>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[,.;:]|$)|\s+(?:so|and|because)\b)"
     r"|\b[Mm]y\s+(?:job|role|title|job\s+title|position)\s+is\s+(?:the\s+)?"
-    r"(?P<role5>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:]|$)|\s+(?:so|and|but)\b)",
+    r"(?P<role5>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:]|$)|\s+(?:so|and|but)\b)"
+    r"|\((?:the\s+)?(?P<role6>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+notes\b"
+    r"|\A[^\n(]*\((?:my\s+notes\s*[-–—:,]\s*)?[A-Z][a-z]+,\s+"
+    r"(?P<role7>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,2})\)",
     re.MULTILINE,
 )
 """Other ways a first-person answer names its speaker: "this is me as the franchise owner",
 notes headed "(stock ctrl = me)" or "me = site lead", "the lads call me the gaffer", "my job
-is shift supervisor"."""
+is shift supervisor", notes headed "(owner's notes)" or "(my notes - Jo, agent's assistant)"."""
 
 
 def said_role(match: re.Match[str]) -> str:
     """The role a speaker's self-naming match holds, whichever of its shapes matched."""
     groups = match.groupdict()
-    names = ("role", "role2", "role3", "role4", "role5")
+    names = ("role", "role2", "role3", "role4", "role5", "role6", "role7")
     found = next(g for name in names if (g := groups.get(name)))
     return found.strip(" .")
 

@@ -138,16 +138,19 @@ _SPEAKER_UNIT = re.compile(
     r"|\b(?:that's|that is|it's|it is)\s+us,?\s+(?:the|our)\s+"
     r"(?P<unit4>[A-Za-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}?)\s+"
     r"(?P<head4>team|department|dept|office|unit|desk|service)\b"
+    r"|\bI work in (?P<unit5>[a-z]+ing|" + "|".join(sorted(lx.DEPARTMENT_WORDS)) + r")"
+    r"(?P<head5>)(?=\s*[,.;])"
 )
 """A speaker who names their unit, not their role ("I'm in the copyright department", "We in
 the dispatch office …", "I run the enrolment office", "I run customer service"): I/we/us
-stand for the unit; "the bus passes, that's us, the concessions team" too."""
+stand for the unit; "the bus passes, that's us, the concessions team" too; "I work in
+scheduling, …": a department named by its work alone."""
 
 
 def _unit_said(match: re.Match[str]) -> str:
     """The unit a ``_SPEAKER_UNIT`` match names, whichever of its shapes matched."""
-    shape = next((n for n in ("4", "3", "2") if match[f"unit{n}"]), "")
-    return f"{match[f'unit{shape}']} {match[f'head{shape}']}"
+    shape = next((n for n in ("5", "4", "3", "2") if match[f"unit{n}"]), "")
+    return f"{match[f'unit{shape}']} {match[f'head{shape}']}".strip()
 
 
 _ALL_OF_US = re.compile(
@@ -165,13 +168,13 @@ _UNIT_SAT_IN = re.compile(
 """Where a speaker with a role sits ("I'm in the show office", "I'm on the control desk")."""
 
 _MANAGER_OF = re.compile(
-    r"\bI (?:manage|run) (?:one of )?(?:the|our|a|an|this) (?:\w+ )?"
-    r"(?P<place>stores?|shops?|branch(?:es)?|warehouses?|depots?|sites?|kitchens?|restaurants?"
+    r"\bI (?:manage|run) (?:one of )?(?:the|our|a|an|this) (?:[\w-]+ ){0,2}"
+    r"(?P<place>[a-z]*?(?:stores?|shops?|branch(?:es)?|warehouses?|depots?|sites?|kitchens?|restaurants?"
     r"|clinics?|practices?|wards?|labs?|plants?|hotels?|farms?|yards?|libraries|library"
     r"|venues?|bars?|salons?|garages?|pharmac(?:y|ies)|studios?|hubs?|gyms?|cafés?|cafes?"
     r"|schools?|pools?|centres?|centers?|bakery|bakeries|brewery|breweries|distillery|winery"
     r"|nurser(?:y|ies)|dairy|dairies|laundry|laundries|mills?|factory|factories|kennels"
-    r"|surger(?:y|ies)|canteens?|workshops?|markets?|galleries|gallery|museums?)\b",
+    r"|surger(?:y|ies)|canteens?|workshops?|markets?|galleries|gallery|museums?))\b",
     re.IGNORECASE,
 )
 """A speaker who manages a place ("I manage one of the stores", "I run the kitchen") is its
@@ -269,6 +272,12 @@ def _where_it_starts(s: Sentence, clause: Clause) -> int | None:
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
+    unknown_speaker: str | None = None
+    """Who I/me stand for when a first-person answer never says its writer's role: None
+    (those sentences give no flow), or a stand-in, to count what they would have given."""
+    speaker_unsaid: bool = False
+    """The answer is written in the first person and never says who is writing."""
+
     def read(self, text: str) -> None:
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
         text = names_and_places_put_right(text)
@@ -282,6 +291,9 @@ class FreeTextReader(ClauseFlows):
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
+            if self.speaker is None and _FIRST_PERSON_SAID.search(text):
+                self.speaker_unsaid = True
+                self.speaker = self.unknown_speaker
             self.speaker_unit = self._speaker_unit(text)
             self._read_text(_without_arrowed_title(text))
             self.speaker = self.speaker_unit = None
@@ -1256,7 +1268,33 @@ def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) ->
     reader = FreeTextReader(known_actors)
     reader.read(text)
     keep_plausible(reader, text)
-    return reader.result()
+    found = reader.result()
+    if reader.speaker_unsaid and (lost := _flows_of_unsaid_speaker(text, known_actors)):
+        said = "flow says" if lost == 1 else "flows say"
+        found.warnings.append(
+            f"{lost} more {said} 'I' or 'me', but the answer never says who you are;"
+            ' say your role ("I\'m the …") to include them'
+        )
+    return found
+
+
+_STAND_IN = "writer of this answer"
+
+
+def _flows_of_unsaid_speaker(text: str, known_actors: Sequence[Actor] | None) -> int:
+    """How many flows the answer's I/me would give if its writer had said their role.
+
+    Guessing the role would put a name on the map that nobody said; leaving those flows out
+    silently loses most of a first-person answer. So the answer is read once more with a
+    stand-in for the writer, and the user is told how many flows wait on their role."""
+    probe = FreeTextReader(known_actors)
+    probe.unknown_speaker = probe.role(_STAND_IN)
+    probe.read(text)
+    keep_plausible(probe, text)
+    key = normalise_name(_STAND_IN)
+    return sum(
+        key in {normalise_name(n) for n in [f.source, *f.targets]} for f in probe.result().flows
+    )
 
 
 def _keys_in(text: str) -> bool:

@@ -1,0 +1,99 @@
+"""Wave 25: who "I" is. A first-person answer whose writer never gives a role used to lose
+every flow said with I/me, silently: a pottery studio's paragraph kept 1 flow of 8. Found by
+typing such a paragraph as a newcomer, then checked on every open set.
+
+- a speaker who runs a place named with two words before it ("I run the community pottery
+  studio") is its manager, as with one word ("I run the kitchen");
+- notes headed with their writer ("(owner's notes for the new POS)", "(my notes - Jo,
+  agent's assistant)", "(Kasia, ops)") give the writer's role;
+- "I work in scheduling, …": a department named by its work is who I/we are;
+- when no role is said at all, the flows that wait on it are counted and the user is told
+  how to include them, instead of a role being made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import EXTRACTOR, pairs
+
+STUDIO = (
+    "Members book kiln slots through Bookwhen, and Bookwhen emails me a summary every"
+    " evening. Once a week I type the paper register into Xero. When a firing fails, the"
+    " technician sends a photo to me on WhatsApp, and I tell the member by email."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("I run the community pottery studio with two technicians.", "studio manager"),
+        ("I manage the small independent bookshop on the high street.", "bookshop manager"),
+        ("I run the kitchen.", "kitchen manager"),
+    ],
+)
+def test_who_runs_a_place_is_its_manager(opening: str, speaker: str) -> None:
+    found = pairs(f"{opening} The supplier emails me the invoice and I type it into Xero.")
+    assert ("supplier", (speaker,)) in found
+    assert (speaker, ("xero",)) in found
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("Florist - how orders move (owner's notes for the new POS)", "owner"),
+        ("Lit agency - submissions (my notes - Jo, agent's assistant)", "agent's assistant"),
+        ("Print shop - data flow notes (Kasia, ops)", "ops"),
+    ],
+)
+def test_notes_headed_with_their_writer_give_the_role_of_i(heading: str, speaker: str) -> None:
+    text = f"{heading}\n- drivers → me: delivery sheets, paper\n- I email the customer the invoice"
+    found = pairs(text)
+    assert ("drivers", (speaker,)) in found
+    assert (speaker, ("customer",)) in found
+
+
+def test_a_first_name_in_brackets_later_in_the_notes_is_not_the_writer() -> None:
+    text = (
+        "Print shop notes\n- the designer (Tom, freelance) sends proofs to me"
+        "\n- I email the customer"
+    )
+    assert all("freelance" not in end for _, ends in pairs(text) for end in ends)
+
+
+def test_a_department_named_by_its_work_is_who_we_are() -> None:
+    found = pairs(
+        "I work in scheduling, there are three of us. The airlines' training departments"
+        " send us their crew lists as Excel files."
+    )
+    assert found == [("airlines' training departments", ("scheduling",))]
+
+
+def test_a_place_is_not_a_department() -> None:
+    found = pairs("I work in London, for a bank. I email the client the statement.")
+    assert not any("london" in (source, *ends) for source, ends in found)
+
+
+def test_flows_waiting_on_the_writers_role_are_counted_and_the_user_told_how() -> None:
+    out = EXTRACTOR.extract(STUDIO)
+    assert [(f.source, f.targets) for f in out.flows] == [("members", ["Bookwhen"])]
+    assert any(
+        w.startswith("4 more flows say 'I' or 'me', but the answer never says who you are")
+        and "I'm the" in w
+        for w in out.warnings
+    )
+
+
+def test_saying_the_role_brings_those_flows_and_no_warning() -> None:
+    out = EXTRACTOR.extract("I'm the studio manager. " + STUDIO)
+    assert len(out.flows) == 5
+    assert ("Bookwhen", ["studio manager"]) in [(f.source, f.targets) for f in out.flows]
+    assert not any("who you are" in w for w in out.warnings)
+
+
+def test_i_in_a_hedge_only_gives_no_warning() -> None:
+    out = EXTRACTOR.extract(
+        "I think the planner sends the plan to the maintenance team by email, if I remember."
+    )
+    assert [(f.source, f.targets) for f in out.flows] == [("planner", ["maintenance team"])]
+    assert not any("who you are" in w for w in out.warnings)
