@@ -402,3 +402,25 @@ def test_a_flow_the_review_names_as_worst_is_drafted_first_whatever_its_rank() -
     assert named[0].origin == "flow:f2"
     assert "critical anomalies" in named[0].title
     assert len(named) == 3  # the others follow, by rank
+
+
+@pytest.mark.parametrize("wrapping", ["list", "photo", "summary", "copy"])
+def test_no_idea_is_titled_by_the_wrapping_a_relayed_content_came_in(wrapping: str) -> None:
+    # the head nurse counts the drugs and emails "the list" on; the technician's "photo" of a
+    # failed firing: "a shared record of list" or "one shared layout for photo" says nothing
+    # a workshop can act on, so no idea is drafted from what only names its wrapping
+    model = InfoFlowModel.from_flows(
+        [
+            flow("vets", "head nurse", content="hospital cases", medium="phone", maturity="low"),
+            flow("wholesaler", "head nurse", content="delivery notes", maturity="low"),
+            flow(
+                "head nurse", "practice manager", content=wrapping, medium="email", maturity="low"
+            ),
+            flow("head nurse", "locum vets", content=wrapping, medium="email", maturity="low"),
+        ]
+    )
+    titles = [c.title.casefold() for c in propose_usecases(model, limit=8)]
+    assert not any(f"record of {wrapping}" in t or f"layout for {wrapping}" in t for t in titles), (
+        titles
+    )
+    assert any("hospital cases" in t or "delivery notes" in t for t in titles), titles

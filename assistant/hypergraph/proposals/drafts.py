@@ -13,6 +13,7 @@ from assistant.hypergraph.contents import (
     named_in,
 )
 from assistant.hypergraph.frequency import frequency_per_year
+from assistant.hypergraph.names import fold_plural
 from assistant.media import (
     ARTEFACT_NAME,
     RETYPING,
@@ -35,6 +36,20 @@ def _names_something(content: str) -> bool:
     """Whether a content names a thing a workshop can act on: "damage reports" does;
     "information", "list", "the paper ones" and "people" do not."""
     return bool(content_heads(content) - _NAMES_NOTHING)
+
+
+_WRAPPINGS = frozenset(
+    {"list", "photo", "picture", "pic", "summary", "copy", "message", "note", "printout"}
+    | {"update", "information", "info", "detail", "email", "sheet", "form", "document", "file"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+
+
+def _only_a_wrapping(content: str) -> bool:
+    """A content that names only what it came in ("the list", "a photo", "summary"): an
+    idea titled by it ("a shared record of list") says nothing a workshop can act on."""
+    words = [w for w in content.casefold().split() if w not in _DETERMINERS]
+    return len(words) == 1 and fold_plural(words[0]) in _WRAPPINGS
 
 
 def _short(text: str, limit: int = 60) -> str:

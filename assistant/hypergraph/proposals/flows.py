@@ -25,6 +25,7 @@ from assistant.hypergraph.proposals.drafts import (
     _linked,
     _names,
     _names_something,
+    _only_a_wrapping,
     _pain,
     _record_system,
     _short,
@@ -51,7 +52,7 @@ def _improve(model: InfoFlowModel, flow: _Flow, spot: HotSpot) -> _Draft | None:
     """Strategy 1: improve, automate or optimise this flow, in the map's words; None for a
     person's entry into a system that nothing here improves (a layout for what a system
     already structures says nothing)."""
-    if not flow.pains and not _names_something(flow.content):
+    if not flow.pains and (not _names_something(flow.content) or _only_a_wrapping(flow.content)):
         # "one shared layout for information", "a record of people", "list as structured
         # data": a content that names nothing says nothing a workshop can use
         return None

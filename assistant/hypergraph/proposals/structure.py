@@ -33,6 +33,7 @@ from assistant.hypergraph.proposals.drafts import (
     _Lens,
     _names,
     _names_something,
+    _only_a_wrapping,
     _pain,
     _record_system,
     _short,
@@ -264,12 +265,24 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     )
 
 
+def _said_by_medium(content: str) -> bool:
+    """A content that is the channel's name ("email"): what the system fed may name it."""
+    return fold_plural(content.lower()) in MEDIUM_HEADS
+
+
 def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     """Strategy 2 around a busy person: the readers get what they wait for from a shared
     source, so the person stops relaying it by hand. The person keeps their role."""
     if model.kind_of(spot.id) not in ("person", "team") or not spot.factors.get("brokerage_pairs"):
         return None
     flows = [_flow(model, f) for f in spot.flows]
+    feeding = sorted(
+        {
+            source
+            for fid in model.flows_of(spot.id)
+            if (source := model.source_of(fid)) != spot.id and _is_system(model, source)
+        }
+    )
     relayed = [
         f
         for f in flows
@@ -277,7 +290,10 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         and f.maturity == "low"
         and all(model.kind_of(t) not in _SYSTEM_KINDS for t in f.targets)
         and _retyped_into(model, f) is None  # that one is entered once, at the source
-        and (model.flow_data(f.id)["content"] or f.pains)  # a record of what, else?
+        and model.flow_data(f.id)["content"]  # a record of what, else?
+        # "a shared record of list" says nothing; "email" from the one system that feeds
+        # them is named by what the system sent (below)
+        and (not _only_a_wrapping(f.content) or (feeding and _said_by_medium(f.content)))
     ]
     if not relayed:
         return None
@@ -286,13 +302,6 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     name = model.name_of(spot.id)
     readers = _names(model, flow.targets)
     content = _short(flow.content)
-    feeding = sorted(
-        {
-            source
-            for fid in model.flows_of(spot.id)
-            if (source := model.source_of(fid)) != spot.id and _is_system(model, source)
-        }
-    )
     # what the person relays comes from the one system that feeds them ("exports it from
     # Confirm and emails the spreadsheet to the planner"), named by what it holds; not
     # when people tell them things too (the photo of a failed firing a technician showed
@@ -314,7 +323,7 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         # "recall letters" from the "recall list" the system shows: the same thing
         relayed_from_it = bool(fed_words & content_words(flow.content or ""))
         system = feeding[0] if relayed_from_it or not told_by_people else None
-    if system and fold_plural(flow.content.lower()) in MEDIUM_HEADS:
+    if system and _said_by_medium(flow.content):
         fed = [
             model.flow_data(fid)["content"]
             for fid in model.flows_of(spot.id)
