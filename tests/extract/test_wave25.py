@@ -97,3 +97,43 @@ def test_i_in_a_hedge_only_gives_no_warning() -> None:
     )
     assert [(f.source, f.targets) for f in out.flows] == [("planner", ["maintenance team"])]
     assert not any("who you are" in w for w in out.warnings)
+
+
+def test_who_coordinates_people_is_their_coordinator_and_does_not_tell_them() -> None:
+    found = pairs(
+        "I coordinate volunteers at a food bank. Referral agencies send vouchers to me by"
+        " email, and I type the numbers into the Google Sheet for the trustees."
+    )
+    assert ("referral agencies", ("volunteer coordinator",)) in found
+    assert ("volunteer coordinator", ("trustees",)) in found
+    assert not any(ends == ("volunteers",) for _, ends in found)
+
+
+@pytest.mark.parametrize(
+    "reading",
+    ["look at the spreadsheet", "have a look at the spreadsheet", "looked at the spreadsheet"],
+)
+def test_looking_at_a_sheet_or_a_board_reads_it(reading: str) -> None:
+    found = pairs(
+        f"The coordinator types the numbers into the spreadsheet and the trustees {reading}"
+        " every month."
+    )
+    assert ("coordinator", ("trustees",)) in found
+
+
+def test_a_device_said_without_its_system_is_the_screen_of_the_system_last_used() -> None:
+    found = pairs(
+        "The supervisor creates jobs in Fleetwise. The mechanics see their jobs on the tablet."
+        " They close the jobs on the tablet when done."
+    )
+    assert ("fleetwise", ("mechanics",)) in found
+    assert ("mechanics", ("fleetwise",)) in found
+
+
+def test_a_device_is_not_guessed_when_the_sentence_names_its_system() -> None:
+    found = pairs(
+        "The scheduling team builds the roster in Deputy. The screeners tap each search into"
+        " the lane tablet, and it goes into ScreenTrack."
+    )
+    assert ("screeners", ("deputy",)) not in found
+    assert all("deputy" not in ends for source, ends in found if source == "screeners")

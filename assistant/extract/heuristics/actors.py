@@ -1016,11 +1016,16 @@ class ActorReader:
         see their rota in the phone app"): a device's screen, not a system of its own."""
         if not _generic_app(name):
             return name
+        return self.system_last_used() or self.last_system or name
+
+    def system_last_used(self) -> str | None:
+        """The named system of the last flow that had one: whose screen a device or an app
+        said without a name most likely shows."""
         for flow in reversed(self.flows):
             for other in [*flow.targets, flow.source]:
                 if self.kind_of(other) in SYSTEMS and not _generic_app(other):
                     return other
-        return self.last_system or name
+        return None
 
     def _recipient(self, np_: NP, s: Sentence) -> str | None:
         """An actor after "to": unknown nouns count when determined, plural or named."""

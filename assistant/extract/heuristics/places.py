@@ -14,6 +14,7 @@ from assistant.extract.heuristics.cues import (
     hub_key,
 )
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.naming import _is_device
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.sending import SendingFlows, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
@@ -206,20 +207,29 @@ class PlaceFlows(SendingFlows):
         work order on the tablet"): entered into the system behind it (STYLES.md: a device
         is the screen of a system, never an actor)."""
         s, base, subject = c.s, c.base, c.subject
-        if (
-            c.passive
-            or not subject
-            or self.kind_of(subject) not in HUMAN
-            or base in lx.RECEIVE_VERBS | lx.ARRIVE_VERBS | _NOT_ENTERING
-        ):
+        if c.passive or not subject or self.kind_of(subject) not in HUMAN:
             return False
         checked_in = self._checked_in(c)
-        if not checked_in and (base in lx.READ_VERBS | _LOOK_VERBS or c.obj is None):
+        reading = not checked_in and base in lx.READ_VERBS | _LOOK_VERBS
+        if not reading and base in lx.RECEIVE_VERBS | lx.ARRIVE_VERBS | _NOT_ENTERING:
             return False
+        if (reading and c.obj is None) or (not checked_in and c.obj is None):
+            return False
+        # a device said without its system is the screen of the system last used, unless
+        # the clause names a system itself ("types the survey into Elmhurst on the iPad")
+        named = self._named_after(c)({"on", "in", "into", "onto", "to"}, systems=True)
+        guess = all(_is_device(name) for name in named)
         for prep, group, _ in c.pps:
             for np_ in group if prep in {"on", "in", "into", "onto"} else []:
-                if self._is_screen(np_) and (behind := self._device_system(np_, s)):
-                    return c.found([subject], [behind])
+                if not self._is_screen(np_):
+                    continue
+                if (behind := self._device_system(np_, s, guess=guess)) is None:
+                    continue
+                if reading:  # "the mechanics see their jobs on the tablet": shown to them
+                    return c.found([behind], [subject])
+                return c.found([subject], [behind])
+        if reading:
+            return False
         if checked_in and (into := self._named_after(c)({"on", "into"}, systems=True)):
             return c.found([subject], into[:1])  # "check people in on Roller"
         return False

@@ -180,6 +180,19 @@ _MANAGER_OF = re.compile(
 """A speaker who manages a place ("I manage one of the stores", "I run the kitchen") is its
 manager: I/we/us stand for that role."""
 
+_ROLE_BY_WORK = re.compile(
+    r"\bI (?P<verb>coordinate|supervise|organise|organize) (?:the |our |all the )?"
+    r"(?P<what>[a-z][\w-]*)\b(?!\s+(?:to|with|for|into|by)\b)"
+)
+"""A speaker who says their role by its work ("I coordinate volunteers at a food bank") is
+the one doing it: I/we/us stand for "volunteer coordinator"."""
+_AGENT_OF = {
+    "coordinate": "coordinator",
+    "supervise": "supervisor",
+    "organise": "organiser",
+    "organize": "organizer",
+}
+
 _SENT_WITHOUT_RECEIVER = frozenset(
     {"send", "email", "e-mail", "book", "order", "submit", "request", "report", "post", "fax"}
     | {"phone", "ring", "call", "text", "apply", "enrol", "register"}
@@ -457,6 +470,9 @@ class FreeTextReader(ClauseFlows):
         place = _MANAGER_OF.search(text)
         if place is not None:
             return self.role(f"{fold_plural(place.group('place').lower())} manager")
+        work = _ROLE_BY_WORK.search(text)
+        if work is not None and lx.verb_info(work["what"]) is None:
+            return self.role(f"{fold_plural(work['what'])} {_AGENT_OF[work['verb']]}")
         unit = _SPEAKER_UNIT.search(text)
         if unit is not None:
             return self.role(_unit_said(unit))

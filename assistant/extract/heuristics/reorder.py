@@ -292,6 +292,27 @@ def _calling_said_plainly(got: re.Match[str]) -> str:
     return f", and {got['who']} {lx.third_person(verb[0])} {got['whom']}"
 
 
+_LOOKING_AT = re.compile(
+    r"\b(?:(?:look|looks|looked|looking)|(?:take|takes|took|taking|have|has|had|having)"
+    r"\s+a\s+(?:quick\s+)?look)\s+(?:at|over|through)\s+"
+    r"(?=(?:the|their|our|his|her|that|this)\s+(?:[\w-]+\s+){0,2}(?:sheet|spreadsheet|board"
+    r"|whiteboard|tracker|workbook|rota|diary|calendar|dashboard|screen|list|report|log)s?\b)",
+    re.IGNORECASE,
+)
+"""Reading a board or a sheet said with "look at" ("the trustees look at the sheet every
+month", "has a look at the board"): read as "check", the verb the reading rules know."""
+_CHECK_FORM = {
+    "look": "check", "looks": "checks", "looked": "checked", "looking": "checking",
+    "take": "check", "takes": "checks", "took": "checked", "taking": "checking",
+    "have": "check", "has": "checks", "had": "checked", "having": "checking",
+}  # fmt: skip
+
+
+def _reading_said_plainly(text: str) -> str:
+    """ "look at the sheet" as "check the sheet"; "takes a look at it" as "checks it"."""
+    return _LOOKING_AT.sub(lambda got: _CHECK_FORM[got[0].split()[0].lower()] + " ", text)
+
+
 def in_plain_order(text: str) -> str:
     """A sentence whose listener or caller was set first, in the order the rules read: "Oh,
     and the accountant, I send her the statements" as "Oh, and I send the accountant the
@@ -299,6 +320,7 @@ def in_plain_order(text: str) -> str:
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
+    text = _reading_said_plainly(text)
     text = _CALLING_IN_PASSING.sub(_calling_said_plainly, _object_put_back(_topic_dropped(text)))
     text = _announced_plainly(text)
     text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(_speaker_doing_it(text)))

@@ -227,11 +227,12 @@ class SendingFlows(FlowEmitter):
         """A device named by its kind ("the studio iPad", "the tablets"), not by a name."""
         return fold_plural(np_.head.lower()) in lx.DEVICE_HEADS
 
-    def _device_system(self, np_: NP, s: Sentence) -> str | None:
+    def _device_system(self, np_: NP, s: Sentence, *, guess: bool = False) -> str | None:
         """The system behind a device: named by its own name right after it, in the same
         clause or a relative on it ("on the iPad at the door, that's Famly", "the iPad,
         which is logged into Mindbody"), else the system last seen sending to such a
-        device ("EAM pushes the work order to their tablets")."""
+        device ("EAM pushes the work order to their tablets"); with ``guess``, else the system of
+        the last flow that had one."""
         head = fold_plural(np_.head.lower())
         here = next((c for c in s.clauses if c.start <= np_.start < c.end), None)
         limit = here.end if here is not None else s.n
@@ -247,7 +248,16 @@ class SendingFlows(FlowEmitter):
             if name and self.kind_of(name) in SYSTEMS and not _is_device_name(name):
                 self.device_systems[head] = name
                 return name
-        return self.device_systems.get(head)
+        # "creates jobs in Fleetwise. The mechanics close them on the tablet": the screen of
+        # the system last used, when no system was seen with such a device
+        if head in self.device_systems or not guess:
+            return self.device_systems.get(head)
+        if any(
+            other.proper and (name := self.actor(other, s)) and self.kind_of(name) in SYSTEMS
+            for other in s.nps_between(np_.end, s.n)
+        ):
+            return None  # "tap each search into the lane tablet, and it goes into ScreenTrack"
+        return self.system_last_used()
 
     def _tray_holder(self, np_: NP, s: Sentence) -> str | None:
         """Whose own tray, pigeonhole or desk it is: "the coordinator's desk", "my desk",
@@ -320,10 +330,11 @@ class SendingFlows(FlowEmitter):
         if (
             c.base in {"coordinate", "co-ordinate", "supervise"}
             and c.obj_actor is not None
-            and self.kind_of(c.obj_actor) in {ActorKind.organisation, ActorKind.team}
             and not self._named_after(c)({"with"})
         ):
-            return True  # "So I coordinate the food bank": running it, not telling it
+            # "So I coordinate the food bank", "I coordinate volunteers": running it or
+            # leading them, not telling them something
+            return True
         dispatched = c.obj is not None and "out" in {c.s.low(c.obj.end), c.s.low(c.obj.end - 1)}
         if (
             c.base in {"send", "dispatch"}
