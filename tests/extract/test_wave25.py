@@ -137,3 +137,25 @@ def test_a_device_is_not_guessed_when_the_sentence_names_its_system() -> None:
     )
     assert ("screeners", ("deputy",)) not in found
     assert all("deputy" not in ends for source, ends in found if source == "screeners")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The owner draws the kitchen layout in SketchUp.", "sketchup"),
+        ("The producer puts the edit in Dropbox.", "dropbox"),
+        ("The head grower saves the yield forecast on OneDrive.", "onedrive"),
+        ("The press officer posts the results on Instagram.", "instagram"),
+    ],
+)
+def test_a_place_work_is_put_that_nobody_reads_from_is_not_a_receiver(
+    sentence: str, place: str
+) -> None:
+    assert all(place not in ends for _, ends in pairs(sentence))
+
+
+def test_a_place_work_is_put_is_a_medium_to_the_readers_named() -> None:
+    found = pairs(
+        "The producer puts the edit in the Dropbox folder for the sound editor, who checks it."
+    )
+    assert ("producer", ("sound editor",)) in found

@@ -43,6 +43,14 @@ HUB_HEADS = frozenset(
     {"inbox", "tray", "pigeonhole", "mailbox", "hotline", "noticeboard", "pile", "basket"}
 )
 """Where things are left for whoever looks: a hub, not a reader (STYLES.md)."""
+_PLACES_ALWAYS_PUT_IN = frozenset(
+    {"dropbox", "onedrive", "google", "instagram", "facebook", "discord", "wechat", "slack"}
+    | {"pc", "laptop", "stick", "word", "sketchup", "trello"}
+)
+"""Where people put their own work or post it: read only by whoever the answer names."""
+_PLACES_PUT_IN = _PLACES_ALWAYS_PUT_IN | {"page", "drive", "folder"}
+"""The same, and places named by their kind ("the club's page", "the shared folder"),
+which only count when no system of that name is known."""
 _PAPER_STORES = frozenset({"register", "ledger", "diary", "book", "logbook", "binder"})
 """Books kept on a desk: a hub when they are paper."""
 _PLACE_WORDS = frozenset(
@@ -141,6 +149,24 @@ class Plausibility:
                 kinds = flow.target_kinds
                 flow.targets = [flow.targets[k] for k in kept]
                 flow.target_kinds = [kinds[k] for k in kept if k < len(kinds)]
+        self._drop_unread_places()
+
+    def _drop_unread_places(self) -> None:
+        """A flow whose one receiver is a place things are put (a Dropbox, a Google Drive,
+        a Facebook page, a WeChat group, a PC, a Word document) that nothing is read from
+        in the answer: someone keeping or posting their own work, not telling anyone.
+        Such a place is a medium between its writer and its readers (STYLES.md); with no
+        reader named there is no flow. On the open sets, 3 such flows were right and 26
+        wrong."""
+        senders = {normalise_name(f.source) for f in self.reader.flows if f.targets}
+        for flow in self.reader.flows:
+            if len(flow.targets) != 1 or normalise_name(flow.targets[0]) in senders:
+                continue
+            head = flow.targets[0].lower().split()[-1]
+            if head in _PLACES_ALWAYS_PUT_IN or (
+                head in _PLACES_PUT_IN and not self.reader._named_system(flow.targets[0])
+            ):
+                flow.targets = []
 
     def _stand_in(self, name: str, named: dict[str, str]) -> str:
         """Who a name stands for: the owner of a hub, the proper name of a kind, the team of
