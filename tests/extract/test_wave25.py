@@ -159,3 +159,24 @@ def test_a_place_work_is_put_is_a_medium_to_the_readers_named() -> None:
         "The producer puts the edit in the Dropbox folder for the sound editor, who checks it."
     )
     assert ("producer", ("sound editor",)) in found
+
+
+def test_looking_at_what_was_just_written_in_a_sheet_reads_it() -> None:
+    found = pairs(
+        "The shift leader copies the counts into a spreadsheet at the end of the shift, and"
+        " the production manager looks at it every morning."
+    )
+    assert found == [("shift leader", ("production manager",))]
+
+
+@pytest.mark.parametrize("tool", ["the online booking", "the entry form", "the self-service kiosk"])
+def test_using_a_form_or_a_booking_page_puts_something_in_and_reads_nothing(tool: str) -> None:
+    found = pairs(f"Patients use {tool} on our website, which goes straight into Dentally.")
+    assert ("patients", ("dentally",)) in found
+    assert not any(ends == ("patients",) for _, ends in found)
+
+
+def test_using_a_report_in_a_system_still_reads_it() -> None:
+    assert ("powerbi", ("area managers",)) in pairs(
+        "The area managers use the sales report in PowerBI every Monday."
+    )

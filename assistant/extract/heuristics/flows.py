@@ -98,6 +98,9 @@ _SHEET_READING = frozenset({"look", "read", "check", "work", "use", "see", "watc
 """What someone does with a sheet a form fills."""
 
 _FORMS = frozenset({"form", "questionnaire", "survey", "webform"})
+_FILLED_IN = _FORMS | {"booking", "bookings", "checkout", "kiosk", "self-service", "self-check-in"}
+"""What people use to put something in ("patients use the online booking on our website"):
+using it is entering, not reading."""
 _SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker"})
 
 _ADDING = frozenset({"add", "copy", "write", "enter", "upload", "save", "post", "put"})
@@ -955,6 +958,7 @@ class ClauseFlows(PlaceFlows):
             and subject
             and self.kind_of(subject) in HUMAN
             and not (obj is not None and (obj.is_pronoun or obj.head in {"one", "ones"}))
+            and not (base == "use" and obj is not None and obj.head.lower() in _FILLED_IN)
             and (shown := named({"from", "in", "on"}, systems=True))
         ):
             # "reads the exceptions report from the tracking platform", "checks the TTO in

@@ -295,8 +295,9 @@ def _calling_said_plainly(got: re.Match[str]) -> str:
 _LOOKING_AT = re.compile(
     r"\b(?:(?:look|looks|looked|looking)|(?:take|takes|took|taking|have|has|had|having)"
     r"\s+a\s+(?:quick\s+)?look)\s+(?:at|over|through)\s+"
-    r"(?=(?:the|their|our|his|her|that|this)\s+(?:[\w-]+\s+){0,2}(?:sheet|spreadsheet|board"
-    r"|whiteboard|tracker|workbook|rota|diary|calendar|dashboard|screen|list|report|log)s?\b)",
+    r"(?=(?:it|them)\b|(?:the|their|our|his|her|that|this)\s+(?:[\w-]+\s+){0,2}(?:sheet"
+    r"|spreadsheet|board|whiteboard|tracker|workbook|rota|diary|calendar|dashboard|screen|list"
+    r"|report|log)s?\b)",
     re.IGNORECASE,
 )
 """Reading a board or a sheet said with "look at" ("the trustees look at the sheet every
