@@ -109,7 +109,13 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
         "post",
         False,
     ),
-    (r"whiteboard|notebook|logbook|post-?its?", _LOW, 3, "paper", False),
+    (
+        r"whiteboard|notebook|logbook|post-?its?|(?:in-)?trays?|pigeon-?holes?",
+        _LOW,
+        3,
+        "paper",
+        False,
+    ),
     (
         r"re-?typ(?:e|es|ed|ing)|re-?key(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?",
         _LOW,

@@ -180,3 +180,26 @@ def test_using_a_report_in_a_system_still_reads_it() -> None:
     assert ("powerbi", ("area managers",)) in pairs(
         "The area managers use the sales report in PowerBI every Monday."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers put their defect sheets in the tray and the engineering supervisor checks the"
+        " tray in the morning.",
+        "Drivers put their defect sheets in the tray. The engineering supervisor goes through"
+        " the tray every morning.",
+    ],
+)
+def test_a_tray_is_paper_from_who_leaves_things_in_it_to_who_goes_through_it(text: str) -> None:
+    out = EXTRACTOR.extract(text)
+    assert [(f.source, f.targets, f.medium) for f in out.flows] == [
+        ("drivers", ["engineering supervisor"], "paper")
+    ]
+
+
+def test_going_through_something_with_someone_is_still_talking_it_over() -> None:
+    found = pairs(
+        "The designer goes through the quote with the client and emails it to the office."
+    )
+    assert ("designer", ("client",)) in found

@@ -26,7 +26,9 @@ _SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list
 """Shared files that are media from their writer to their readers (STYLES.md)."""
 _IT_THESE = frozenset({"it", "them", "these", "those"})
 """What a later clause calls the paper it handles."""
-_HUBS = frozenset({"ledger", "register", "logbook", "book", "diary", "whiteboard", "board"})
+_HUBS = frozenset(
+    {"ledger", "register", "logbook", "book", "diary", "whiteboard", "board", "tray", "in-tray"}
+)
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
 

@@ -293,19 +293,24 @@ def _calling_said_plainly(got: re.Match[str]) -> str:
 
 
 _LOOKING_AT = re.compile(
-    r"\b(?:(?:look|looks|looked|looking)|(?:take|takes|took|taking|have|has|had|having)"
-    r"\s+a\s+(?:quick\s+)?look)\s+(?:at|over|through)\s+"
-    r"(?=(?:it|them)\b|(?:the|their|our|his|her|that|this)\s+(?:[\w-]+\s+){0,2}(?:sheet"
+    r"\b(?:(?:look|looks|looked|looking)\s+(?:at|over|through)"
+    r"|(?:take|takes|took|taking|have|has|had|having)\s+a\s+(?:quick\s+)?look\s+(?:at|over|through)"
+    r")\s+(?=(?:it|them)\b|(?:the|their|our|his|her|that|this)\s+(?:[\w-]+\s+){0,2}(?:sheet"
     r"|spreadsheet|board|whiteboard|tracker|workbook|rota|diary|calendar|dashboard|screen|list"
-    r"|report|log)s?\b)",
+    r"|report|log)s?\b)"
+    r"|\b(?:go|goes|went|going)\s+through\s+(?=(?:the|their|our|his|her|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:tray|in-tray|pigeonhole|inbox|post)s?\b)",
     re.IGNORECASE,
 )
 """Reading a board or a sheet said with "look at" ("the trustees look at the sheet every
-month", "has a look at the board"): read as "check", the verb the reading rules know."""
+month", "has a look at the board"), or a tray with "go through" ("goes through the tray"),
+not the talk of "going through it with the client": read as "check", the verb the reading
+rules know."""
 _CHECK_FORM = {
     "look": "check", "looks": "checks", "looked": "checked", "looking": "checking",
     "take": "check", "takes": "checks", "took": "checked", "taking": "checking",
     "have": "check", "has": "checks", "had": "checked", "having": "checking",
+    "go": "check", "goes": "checks", "went": "checked", "going": "checking",
 }  # fmt: skip
 
 
