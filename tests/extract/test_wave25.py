@@ -203,3 +203,36 @@ def test_going_through_something_with_someone_is_still_talking_it_over() -> None
         "The designer goes through the quote with the client and emails it to the office."
     )
     assert ("designer", ("client",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "then"),
+    [
+        (
+            "If anything is abnormal, the doctor asks the admin team to phone the patient.",
+            ("doctor", ("admin team",)),
+            ("admin team", ("patient",)),
+        ),
+        (
+            "The manager tells the clerk to email the supplier.",
+            ("manager", ("clerk",)),
+            ("clerk", ("supplier",)),
+        ),
+    ],
+)
+def test_who_is_asked_to_do_something_does_it(
+    text: str, asked: tuple[str, tuple[str, ...]], then: tuple[str, tuple[str, ...]]
+) -> None:
+    found = pairs(text)
+    assert asked in found
+    assert then in found
+    assert (asked[0], then[1]) not in found
+
+
+def test_what_is_asked_for_comes_back_from_the_one_asked() -> None:
+    out = EXTRACTOR.extract(
+        "I'm the planner. I ask the warehouse for the stock levels every Monday."
+    )
+    flows = [(f.source, f.targets, f.content) for f in out.flows]
+    assert ("warehouse", ["planner"], "stock levels") in flows
+    assert ("planner", ["warehouse"], "request for stock levels") in flows

@@ -1062,6 +1062,23 @@ class ClauseFlows(PlaceFlows):
                 until = max(clause.end, next((c.end for c in s.clauses if c.start > asked_at), 0))
                 content = " ".join(t.text for t in s.toks[asked_at:until] if t.text.isalnum())
                 self._withdraw_purpose_carrier(s, clause)
+            elif (
+                base == "ask"
+                and obj is not None
+                and obj_actor
+                and requester
+                and obj_actor != requester
+                and s.low(obj.end) == "for"
+                and (wanted := s.np_at(obj.end + 1, clause.end)) is not None
+                and not wanted.is_pronoun
+                and self.actor(wanted, s) is None
+            ):
+                # "asks the warehouse for the stock levels": the request goes to the one
+                # asked, and what is asked for comes back from them
+                wanted_content = self._content(wanted, s)
+                self._emit(s, clause, requester, [obj_actor], f"request for {wanted_content}")
+                sources, targets = [obj_actor], [requester]
+                content = wanted_content
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False

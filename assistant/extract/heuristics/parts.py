@@ -87,6 +87,8 @@ _SHARE_OF = frozenset(
 )
 """A share of a group said before "of" ("a lot of schools fax …"): the group acts."""
 
+_ASKING_TO_DO = frozenset({"ask", "tell", "get", "remind", "instruct", "want", "need", "expect"})
+"""Verbs whose object does what the "to" after it says ("asks the admin team to phone …")."""
 _HEDGING = frozenset({"suppose", "think", "guess", "reckon", "imagine", "believe", "mean"})
 """Verbs of a speaker's aside ("so I suppose it doesn't count")."""
 
@@ -194,6 +196,26 @@ class ClauseParts(ActorReader):
                 return np_
             i = np_.end
         return None
+
+    def _told_to_do_it(self, s: Sentence, clause: Clause) -> tuple[NP, str] | None:
+        """ "the doctor asks the admin team to phone the patient": who is asked does what
+        follows "to", not who asks (the asking is a flow of its own)."""
+        parent = clause.parent
+        if (
+            clause.kind != "coord"
+            or parent is None
+            or parent.passive
+            or parent.base not in _ASKING_TO_DO
+            or clause.verb is None
+            or s.low(clause.start - 1) != "to"
+            or (told := s.np_before(clause.start - 1)) is None
+            or told.prep is not None
+            or told.is_pronoun
+            or (parent.verb is not None and told.start <= parent.verb)
+        ):
+            return None
+        name = self.actor(told, s)
+        return (told, name) if name is not None and self.kind_of(name) in HUMAN else None
 
     def _fronted_subject(self, s: Sentence, np_: NP, stop: int) -> NP | None:
         """A topic put first, then a pronoun subject: "Phone bookings I type into iCabbi",
@@ -444,6 +466,8 @@ class ClauseParts(ActorReader):
         ]
 
     def _clause_subject(self, s: Sentence, clause: Clause) -> tuple[NP | None, str | None]:
+        if (told := self._told_to_do_it(s, clause)) is not None:
+            return told
         if clause.kind == "coord" and clause.parent is not None:
             parent = clause.parent
             if (
