@@ -288,8 +288,6 @@ class FreeTextReader(ClauseFlows):
     unknown_speaker: str | None = None
     """Who I/me stand for when a first-person answer never says its writer's role: None
     (those sentences give no flow), or a stand-in, to count what they would have given."""
-    speaker_unsaid: bool = False
-    """The answer is written in the first person and never says who is writing."""
 
     def read(self, text: str) -> None:
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
@@ -305,7 +303,6 @@ class FreeTextReader(ClauseFlows):
         if turns is None:
             self.speaker = self._introduced_speaker(text)
             if self.speaker is None and _FIRST_PERSON_SAID.search(text):
-                self.speaker_unsaid = True
                 self.speaker = self.unknown_speaker
             self.speaker_unit = self._speaker_unit(text)
             self._read_text(_without_arrowed_title(text))
@@ -1282,10 +1279,12 @@ def _said_before(sentence: str, said: list[FlowDraft], at: int) -> FlowDraft:
 def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) -> Extraction:
     """Flows and actors found in free text by the heuristics above."""
     reader = FreeTextReader(known_actors)
+    reader.unknown_speaker = reader.role(_STAND_IN)
     reader.read(text)
     keep_plausible(reader, text)
+    lost = _without_the_stand_in(reader)
     found = reader.result()
-    if reader.speaker_unsaid and (lost := _flows_of_unsaid_speaker(text, known_actors)):
+    if lost:
         said = "flow says" if lost == 1 else "flows say"
         found.warnings.append(
             f"{lost} more {said} 'I' or 'me', but the answer never says who you are;"
@@ -1295,22 +1294,28 @@ def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) ->
 
 
 _STAND_IN = "writer of this answer"
+"""Who I/me stand for while a first-person answer that never says its writer's role is
+read. Guessing the role would put a name on the map that nobody said; leaving those flows
+out silently loses most of such an answer. So the flows are read with this stand-in, then
+taken out and counted, and the user is told how many wait on their role."""
 
 
-def _flows_of_unsaid_speaker(text: str, known_actors: Sequence[Actor] | None) -> int:
-    """How many flows the answer's I/me would give if its writer had said their role.
-
-    Guessing the role would put a name on the map that nobody said; leaving those flows out
-    silently loses most of a first-person answer. So the answer is read once more with a
-    stand-in for the writer, and the user is told how many flows wait on their role."""
-    probe = FreeTextReader(known_actors)
-    probe.unknown_speaker = probe.role(_STAND_IN)
-    probe.read(text)
-    keep_plausible(probe, text)
+def _without_the_stand_in(reader: FreeTextReader) -> int:
+    """Take the stand-in writer out of the reader's flows; how many flows it was in."""
     key = normalise_name(_STAND_IN)
-    return sum(
-        key in {normalise_name(n) for n in [f.source, *f.targets]} for f in probe.result().flows
-    )
+    lost = 0
+    for flow in reader.flows:
+        if not flow.targets:
+            continue
+        kept = [k for k, t in enumerate(flow.targets) if normalise_name(t) != key]
+        if normalise_name(flow.source) == key:
+            lost += 1
+            flow.targets = []
+        elif len(kept) < len(flow.targets):
+            lost += 1
+            flow.targets = [flow.targets[k] for k in kept]
+            flow.target_kinds = [flow.target_kinds[k] for k in kept if k < len(flow.target_kinds)]
+    return lost
 
 
 def _keys_in(text: str) -> bool:
