@@ -236,3 +236,8 @@ def test_what_is_asked_for_comes_back_from_the_one_asked() -> None:
     flows = [(f.source, f.targets, f.content) for f in out.flows]
     assert ("warehouse", ["planner"], "stock levels") in flows
     assert ("planner", ["warehouse"], "request for stock levels") in flows
+
+
+def test_my_colleagues_of_a_writer_who_never_said_their_role_are_the_colleagues() -> None:
+    found = pairs("Half my colleagues send their counts to the area manager on WhatsApp.")
+    assert found == [("colleagues", ("area manager",))]

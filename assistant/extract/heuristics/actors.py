@@ -299,6 +299,9 @@ class ActorReader:
         self.proper_words: set[str] = set()
         self.speaker: str | None = None
         """In a transcript, the role of who is talking: what I/we/me/us stand for."""
+        self.unknown_speaker: str | None = None
+        """Who I/me stand for when a first-person answer never says its writer's role: None
+        (those sentences give no flow), or a stand-in, to count what they would have given."""
         self.speaker_unit: str | None = None
         """The unit a speaker with a role sits in: who "we" and "us" are."""
         self.addressee: str | None = None
@@ -949,7 +952,8 @@ class ActorReader:
             return None
         owner = np_.toks[0].low
         if owner in {"my", "our"}:
-            return self.speaker
+            # a writer who never said their role: "my colleagues" are only colleagues
+            return self.speaker if self.speaker != self.unknown_speaker else None
         if np_.toks[1].low in _OWN_LINES:
             return None  # "Hannah's number" is a number, not Hannah's people
         if owner.endswith(("'s", "’s")):

@@ -285,9 +285,6 @@ def _where_it_starts(s: Sentence, clause: Clause) -> int | None:
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
-    unknown_speaker: str | None = None
-    """Who I/me stand for when a first-person answer never says its writer's role: None
-    (those sentences give no flow), or a stand-in, to count what they would have given."""
 
     def read(self, text: str) -> None:
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
