@@ -241,3 +241,16 @@ def test_what_is_asked_for_comes_back_from_the_one_asked() -> None:
 def test_my_colleagues_of_a_writer_who_never_said_their_role_are_the_colleagues() -> None:
     found = pairs("Half my colleagues send their counts to the area manager on WhatsApp.")
     assert found == [("colleagues", ("area manager",))]
+
+
+def test_entering_paper_someone_else_filled_in_is_keying_it_again() -> None:
+    out = EXTRACTOR.extract(
+        "I'm the data officer. The volunteers log each call on a paper form and I enter them"
+        " into Salesforce every couple of days."
+    )
+    entered = next(f for f in out.flows if f.targets == ["Salesforce"])
+    assert (entered.source, entered.maturity.value, entered.medium) == (
+        "data officer",
+        "low",
+        "manual keying",
+    )

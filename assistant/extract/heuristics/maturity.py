@@ -40,6 +40,11 @@ entry through its screens is medium)."""
 
 _WAY_IN = re.compile(r"\b(?:on|in|into|onto|through|via|online)\b", re.IGNORECASE)
 """How a clause says it goes into a system ("pays on", "books through", "types into")."""
+_ON_PAPER = re.compile(
+    r"\b(?:paper|handwritten|hand-written|carbon|dockets?|clipboard|whiteboard|slips?)\b",
+    re.IGNORECASE,
+)
+"""What a content says was written by hand ("paper form", "delivery dockets")."""
 _SCANNED = re.compile(r"\bscan(?:s|ned|ning)?\b", re.IGNORECASE)
 """A scan, which is entered into a system or sent on as a document."""
 _READ_BY_A_PERSON = re.compile(
@@ -112,6 +117,17 @@ def judge_maturity(flow: FlowDraft) -> tuple[Maturity, str]:
         # "the drivers scan the delivery notes into the app": a scan entered first-hand
         # into a system is medium (STYLES.md), unlike a scan e-mailed to a person
         return Maturity.medium, "scanning"
+    if (
+        found
+        and found[0][3] in _PERSON_ENTRY
+        and flow.human_source
+        and flow.target_kinds
+        and all(k in SYSTEMS for k in flow.target_kinds)
+        and _ON_PAPER.search(flow.content)
+    ):
+        # "they log the call on a paper form … I enter them into Salesforce": what is
+        # entered is paper someone else filled in, so it is typed again (STYLES.md)
+        return Maturity.low, "manual keying"
     if found:
         strong = [f for f in found if f[0] >= 2] or found[:1]
         labels = list(dict.fromkeys(f[3] for f in strong))

@@ -59,7 +59,7 @@ from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns
 from assistant.hypergraph.names import fold_plural, is_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
-from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow
+from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow, Maturity
 
 
 def _names_a_medium(text: str) -> bool:
@@ -284,7 +284,6 @@ def _where_it_starts(s: Sentence, clause: Clause) -> int | None:
 
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
-
 
     def read(self, text: str) -> None:
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
@@ -1257,7 +1256,37 @@ class FreeTextReader(ClauseFlows):
                 if normalise_name(known.name) == name_key:
                     kind = known.kind
             actors.append(Actor(name=name, kind=kind))
-        return Extraction(actors=actors, flows=flows, extractor="offline")
+        kinds = {normalise_name(a.name): a.kind for a in actors}
+        return Extraction(actors=actors, flows=_typed_again(flows, kinds), extractor="offline")
+
+
+def _typed_again(
+    flows: list[InformationFlow], kinds: dict[str, ActorKind]
+) -> list[InformationFlow]:
+    """An entry into a system of what the one entering received on paper is typed again:
+    low, whatever the verb ("the volunteers log each call on a paper form … I enter them
+    into Salesforce"; STYLES.md: re-typing). Not what came by phone: that is often typed
+    while the caller is on the line (medium)."""
+    received = {
+        (normalise_name(t), fold_plural(f.content.lower().split()[-1]))
+        for f in flows
+        if f.maturity == Maturity.low and f.content and "paper" in f.medium
+        for t in f.targets
+    }
+    out = []
+    for flow in flows:
+        if (
+            flow.maturity == Maturity.medium
+            and flow.medium == "direct entry"
+            and flow.content
+            and kinds.get(normalise_name(flow.source)) in HUMAN
+            and all(kinds.get(normalise_name(t)) in SYSTEMS for t in flow.targets)
+            and (normalise_name(flow.source), fold_plural(flow.content.lower().split()[-1]))
+            in received
+        ):
+            flow = flow.model_copy(update={"maturity": Maturity.low, "medium": "manual keying"})
+        out.append(flow)
+    return out
 
 
 def _said_before(sentence: str, said: list[FlowDraft], at: int) -> FlowDraft:
