@@ -424,3 +424,21 @@ def test_no_idea_is_titled_by_the_wrapping_a_relayed_content_came_in(wrapping: s
         titles
     )
     assert any("hospital cases" in t or "delivery notes" in t for t in titles), titles
+
+
+def test_a_report_a_system_gives_someone_who_sends_it_to_a_funder_is_sent_by_the_system() -> None:
+    # the data officer runs the quarterly "report" from Salesforce and emails it to the
+    # funder: the same generic word on both flows is the same report, and a funder (another
+    # organisation) reads no record of ours, so the idea is that Salesforce sends it
+    model = InfoFlowModel.from_flows(
+        [
+            flow("volunteer", "data officer", content="callback requests", medium="email"),
+            flow("data officer", "Salesforce", content="call forms", maturity="low"),
+            flow("Salesforce", "data officer", content="report", maturity="medium"),
+            flow("data officer", "funder", content="report", maturity="low"),
+        ],
+        actors=[Actor(name="Salesforce", kind="tool"), Actor(name="funder", kind="organisation")],
+    )
+    titles = [c.title for c in propose_usecases(model, limit=8)]
+    assert "Report sent to funder by Salesforce itself, not by data officer by hand" in titles
+    assert not any("shared record of report" in t for t in titles), titles

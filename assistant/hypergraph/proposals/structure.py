@@ -16,7 +16,7 @@ from assistant.hypergraph.contents import (
     gist,
     heads_of,
 )
-from assistant.hypergraph.names import fold_plural
+from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.hypergraph.patterns import TYPING, FlowPattern
 from assistant.hypergraph.proposals.drafts import (
     _NOT_JUDGED,
@@ -308,20 +308,23 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     # is not in the booking system that emails a summary), unless what they pass on is
     # what the system gave them
     if system is None and len(feeding) == 1:
-        fed_words = {
-            word
+        fed = [
+            model.flow_data(fid)["content"] or ""
             for fid in model.flows_of(spot.id)
             if model.source_of(fid) == feeding[0]
-            for word in content_words(model.flow_data(fid)["content"] or "")
-        }
+        ]
+        fed_words = {word for content in fed for word in content_words(content)}
         told_by_people = any(
             (source := model.source_of(fid)) != spot.id
             and spot.id in model.targets_of(fid)
             and not _is_system(model, source)
             for fid in model.flows_of(spot.id)
         )
-        # "recall letters" from the "recall list" the system shows: the same thing
-        relayed_from_it = bool(fed_words & content_words(flow.content or ""))
+        # "recall letters" from the "recall list" the system shows: the same thing; and the
+        # "report" it gives them is the "report" they send on, however generic the word
+        relayed_from_it = bool(fed_words & content_words(flow.content or "")) or (
+            normalise_name(flow.content) in {normalise_name(c) for c in fed if c}
+        )
         system = feeding[0] if relayed_from_it or not told_by_people else None
     if system and _said_by_medium(flow.content):
         fed = [
@@ -374,9 +377,14 @@ _OUTSIDE_PARTIES = frozenset(
 
 
 def _outside(model: InfoFlowModel, refs: Iterable[str]) -> bool:
-    """Every one of these actors is someone the organisation serves, not a colleague."""
-    heads = [model.name_of(ref).lower().split()[-1] for ref in refs]
-    return bool(heads) and all(fold_plural(h) in _OUTSIDE_PARTIES for h in heads)
+    """Every one of these actors is someone the organisation serves or another
+    organisation (a funder, a regulator, a supplier), not a colleague."""
+    refs = list(refs)
+    return bool(refs) and all(
+        fold_plural(model.name_of(ref).lower().split()[-1]) in _OUTSIDE_PARTIES
+        or model.kind_of(ref) == "organisation"
+        for ref in refs
+    )
 
 
 def _enter_once(
