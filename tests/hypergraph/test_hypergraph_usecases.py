@@ -442,3 +442,11 @@ def test_a_report_a_system_gives_someone_who_sends_it_to_a_funder_is_sent_by_the
     titles = [c.title for c in propose_usecases(model, limit=8)]
     assert "Report sent to funder by Salesforce itself, not by data officer by hand" in titles
     assert not any("shared record of report" in t for t in titles), titles
+    # the same when the funder was not said to be an organisation (a role by its name)
+    person = InfoFlowModel.from_flows(
+        model.flows(),
+        actors=[Actor(name="Salesforce", kind="tool")],
+    )
+    assert "Report sent to funder by Salesforce itself, not by data officer by hand" in [
+        c.title for c in propose_usecases(person, limit=8)
+    ]

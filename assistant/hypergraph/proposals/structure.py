@@ -372,8 +372,10 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
 _OUTSIDE_PARTIES = frozenset(
     {"client", "customer", "patient", "owner", "member", "resident", "tenant", "parent"}
     | {"guest", "passenger", "public", "applicant", "student", "family", "visitor", "donor"}
+    | {"funder", "regulator", "insurer", "council", "government", "ministry"}
 )
-"""Who a service is for: they read no record of the organisation's own."""
+"""Who a service is for, and who it reports to outside: they read no record of the
+organisation's own."""
 
 
 def _outside(model: InfoFlowModel, refs: Iterable[str]) -> bool:
