@@ -254,3 +254,11 @@ def test_entering_paper_someone_else_filled_in_is_keying_it_again() -> None:
         "low",
         "manual keying",
     )
+
+
+def test_a_first_name_in_a_unit_for_some_days_stands_for_the_unit() -> None:
+    found = pairs(
+        "There's me, two assessors, and Shona in the office three days a week. Shona emails"
+        " the parents the questionnaire."
+    )
+    assert found == [("office", ("parents",))]

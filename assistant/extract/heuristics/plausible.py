@@ -245,6 +245,8 @@ class Plausibility:
             stop = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS | lx.REFLEXIVES
             if word in stop or (words and lx.verb_info(word) is not None):
                 break
+            if words and (word in lx.NUMBER_WORDS or word in _TIME_WORDS):
+                break  # "Shona in the office three days a week": the office
             words.append(word)
         team = " ".join(words)
         if not words or lx.actor_kind(words) not in {ActorKind.team, ActorKind.organisation}:
