@@ -209,7 +209,7 @@ PHYSICAL_CONTENT = _words(
     access login logins password passwords permission permissions"""
 )
 CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")
-REPLY_VERBS = frozenset({"return", "reply", "respond", "answer"})
+REPLY_VERBS = frozenset({"return", "reply", "respond", "answer", "confirm"})
 # general verbs: not flows, but they mark clause structure
 OTHER_VERBS = _words(
     """prepare fill note keep build count write check decide run tick investigate compile take

@@ -262,3 +262,37 @@ def test_a_first_name_in_a_unit_for_some_days_stands_for_the_unit() -> None:
         " the parents the questionnaire."
     )
     assert found == [("office", ("parents",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (
+            "The supervisor tells the scaffolding foreman what he needs on the walk-round, and"
+            " the foreman confirms by text.",
+            ("scaffolding foreman", ("supervisor",)),
+        ),
+        (
+            "I'm the loan kit coordinator. I email the company reps with the order, and they"
+            " confirm by email.",
+            ("company reps", ("loan kit coordinator",)),
+        ),
+    ],
+)
+def test_a_confirmation_goes_back_to_who_asked(
+    text: str, reply: tuple[str, tuple[str, ...]]
+) -> None:
+    assert reply in pairs(text)
+
+
+@pytest.mark.parametrize("opening", ["Post-shift", "Mid-morning", "End-of-day"])
+def test_a_time_in_one_hyphenated_word_is_not_who_acts(opening: str) -> None:
+    assert pairs(f"{opening} the engineer enters hours and progress into COINS.") == [
+        ("engineer", ("coins",))
+    ]
+
+
+def test_who_does_something_himself_is_a_person_even_as_an_acronym() -> None:
+    out = EXTRACTOR.extract("The ES enters hours and progress into COINS himself.")
+    assert {a.name: a.kind.value for a in out.actors}["ES"] == "person"
+    assert out.flows[0].maturity.value == "medium"

@@ -12,6 +12,10 @@ from assistant.hypergraph.names import fold_plural
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h)?|\d{1,2}(?:am|pm)")
 
 
+_TIME_PREFIXES = frozenset({"post", "pre", "mid", "end", "after", "start", "next", "same"})
+"""What opens a hyphenated time ("post-shift", "mid-morning", "end-of-day")."""
+
+
 @dataclass
 class NP:
     """A noun phrase: tokens ``start:end`` of a sentence, the preposition before it."""
@@ -59,9 +63,12 @@ class NP:
             for k, w in enumerate(words)
         ):
             return True  # "7:30", "9am"; not a product's number ("Sage 50", "Windows 11")
+        parts = words[-1].split("-")
         return (
             words[-1] in lx.TIME_NOUNS
             or fold_plural(words[-1]) in lx.TIME_NOUNS
+            # "post-shift", "mid-morning", "end-of-day": a time said in one hyphenated word
+            or (len(parts) > 1 and parts[0] in _TIME_PREFIXES and parts[-1] in lx.TIME_NOUNS)
             or (
                 self.toks[0].low in {"every", "each", "this", "next", "last"}
                 and words[-1] in lx.MONTHS

@@ -1050,6 +1050,12 @@ class FreeTextReader(ClauseFlows):
         subject = clause.subject_actor
         if subject and not clause.passive and clause.base in _BY_HAND:
             self._person_acronym(subject)  # "CSR re-keys the orders": a role, not a system
+        if (
+            subject
+            and not clause.passive
+            and any(s.low(k) in {"himself", "herself"} for k in range(clause.start, clause.end))
+        ):
+            self._person_acronym(subject)  # "the ES enters hours into COINS himself": a role
         if clause.agent_actor and clause.passive and clause.base in _BY_HAND | _JUDGED:
             self._person_acronym(clause.agent_actor)  # "triaged by the duty OT": a role
         if subject and not clause.passive and self.kind_of(subject) in HUMAN:
