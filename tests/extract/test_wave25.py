@@ -296,3 +296,11 @@ def test_who_does_something_himself_is_a_person_even_as_an_acronym() -> None:
     out = EXTRACTOR.extract("The ES enters hours and progress into COINS himself.")
     assert {a.name: a.kind.value for a in out.actors}["ES"] == "person"
     assert out.flows[0].maturity.value == "medium"
+
+
+def test_a_sheet_that_someone_uses_is_read_by_them() -> None:
+    found = pairs(
+        "The master blender enters his scores in a shared Google Sheet that the buyer uses to"
+        " decide the bids."
+    )
+    assert found == [("master blender", ("buyer",))]
