@@ -304,3 +304,15 @@ def test_a_sheet_that_someone_uses_is_read_by_them() -> None:
         " decide the bids."
     )
     assert found == [("master blender", ("buyer",))]
+
+
+def test_a_name_then_kin_then_role_stands_for_the_role() -> None:
+    found = pairs(
+        "Kerry, my daughter-in-law, she's our office manager I suppose, three mornings a week."
+        " She rings the householders to book a survey. The surveyor sends the photos to Kerry"
+        " on WhatsApp."
+    )
+    assert found == [
+        ("office manager", ("householders",)),
+        ("surveyor", ("office manager",)),
+    ]

@@ -146,7 +146,8 @@ _ASIDE = r"\s*(?:,|\(|[-–—])\s*"
 
 _ROLE_END = (
     r"(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:for|since|at|here|there|who|and|on|every|each|once"
-    r"|twice|part-time|full-time|one|two|three|four|five|\d+)\b)"
+    r"|twice|part-time|full-time|one|two|three|four|five|\d+)\b"
+    r"|\s+I\s+(?:suppose|guess|think|reckon)\b)"  # "she's our office manager I suppose"
 )
 """Where a role said after a name ends: punctuation, or a phrase about it ("for years", "two
 days a week")."""
@@ -171,7 +172,11 @@ _ROLE_AFTER = r"(?P<role>" + _ROLE_WORDS_FEWEST + r")" + _ROLE_END
 
 _MORE_OR_LESS = r"(?:more or less|basically|really|pretty much|effectively)"
 """A hedge on being something ("Magda more or less is customer service")."""
-_KIN = r"(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad|cousin)"
+_KIN = (
+    r"(?:my|our)\s+(?:wife|husband|partner|son|daughter|brother|sister|mum|dad|cousin"
+    r"|(?:son|daughter|brother|sister|mother|father)-in-law|nephew|niece|uncle|aunt"
+    r"|grandson|granddaughter)"
+)
 KIN_SAID = re.compile(r"\b" + _KIN + r"\b")
 """Kin said before a name ("my wife Karen"): a person, even beside a desk's name."""
 _THAT_IS = r"(?:(?:that's|that is|which is|who is|i\.e\.|namely),?\s+)?(?:" + _KIN + r"\s+)?"
@@ -218,6 +223,9 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Tom in the office, he's …", "goes to Pauline as an email, she's …"
             + r"(?:\s+(?:(?:in|at|on)(?:\s+the)?|as\s+an?|by)\s+[a-z]+)?"
             + _ASIDE
+            + r"(?:"
+            + _KIN
+            + r"\s*,\s*)?"  # "Kerry, my daughter-in-law, she's our office manager"
             + r"(?:she|he|who)"
             + _BE
             + _DET_LOW
