@@ -316,3 +316,13 @@ def test_a_name_then_kin_then_role_stands_for_the_role() -> None:
         ("office manager", ("householders",)),
         ("surveyor", ("office manager",)),
     ]
+
+
+def test_what_is_typed_into_a_system_so_others_see_it_there_is_read_there() -> None:
+    out = EXTRACTOR.extract(
+        "I'm the officer. I type the cards up into Spydus, the library system, so the stock"
+        " team can see them there."
+    )
+    flows = {(f.source, tuple(f.targets)): f for f in out.flows}
+    read = flows[("Spydus", ("stock team",))]
+    assert (read.maturity.value, read.medium) == ("medium", "read in the system")

@@ -465,6 +465,25 @@ class ClauseFlows(PlaceFlows):
             c.content = self._content(entered, s)  # "enter their quilts": what is entered
         return c.found([filler], [owner])
 
+    def _system_just_entered(self, s: Sentence, clause: Clause) -> str | None:
+        """The system a person put something into in the clause just before, in the same
+        sentence, when "so (that)" says it was put there for someone to read."""
+        before = [o for o in s.clauses if o.end <= clause.start]
+        if not before or before[-1].flow_index is None:
+            return None
+        between = {s.low(k) for k in range(before[-1].start, clause.start)}
+        if "so" not in between:
+            return None
+        flow = self.flows[before[-1].flow_index]
+        if (
+            len(flow.targets) == 1
+            and self.kind_of(flow.targets[0]) in SYSTEMS
+            and self.kind_of(flow.source) in HUMAN
+            and flow.targets[0] != clause.subject_actor
+        ):
+            return flow.targets[0]
+        return None
+
     def _sheet_reader(self, s: Sentence, sheet: NP) -> str | None:
         """Who reads or works from a sheet said just before: "a spreadsheet the operations
         manager looks at", "…, and our referrals coordinator works from that sheet"."""
@@ -1364,6 +1383,19 @@ class ClauseFlows(PlaceFlows):
         sources = self._through_channel(s, clause, sources, targets)
         sources = self._through_web_form(s, clause, sources, targets)
         works_from_it = works_from(s, clause, it=True)  # "… and the drivers work off that"
+        if (
+            not sources
+            and not passive
+            and base in lx.READ_VERBS
+            and obj is not None
+            and obj.is_pronoun
+            and subject
+            and self.kind_of(subject) in HUMAN
+            and (system := self._system_just_entered(s, clause)) is not None
+        ):
+            # "I type them up into Spydus so the stock team can see them there": what was
+            # just entered into a system is read there (STYLES.md: read in the system)
+            sources, targets = [system], [subject]
         if (
             not sources
             and not passive

@@ -53,7 +53,9 @@ _READ_BY_A_PERSON = re.compile(
     r"(?:[^,.;]{0,60}?\b(?:in|into|out of|on|at|up|from|off)\b)"
     # "which the office checks every Friday", "I check Pulse every morning": the system
     # itself looked at
-    r"|\b(?:checks?|views?|consults?|monitors?)\s+(?:(?:it|them|(?-i:[A-Z])[\w-]*)\b|every\b|each\b)",
+    r"|\b(?:checks?|views?|consults?|monitors?)\s+(?:(?:it|them|(?-i:[A-Z])[\w-]*)\b|every\b|each\b)"
+    # "so the stock team can see them there": in the system they were put in
+    r"|\bsees?\s+(?:it|them)\s+there\b",
     re.IGNORECASE,
 )
 """A person reading a system's screens (STYLES.md: first-hand use of a business system is
