@@ -215,7 +215,7 @@ class PlaceFlows(SendingFlows):
         reading = not checked_in and base in lx.READ_VERBS | _LOOK_VERBS
         if not reading and base in lx.RECEIVE_VERBS | lx.ARRIVE_VERBS | _NOT_ENTERING:
             return False
-        if (reading and c.obj is None) or (not checked_in and c.obj is None):
+        if not checked_in and c.obj is None:
             return False
         # a device said without its system is the screen of the system last used, unless
         # the clause names a system itself ("types the survey into Elmhurst on the iPad")
