@@ -326,3 +326,9 @@ def test_what_is_typed_into_a_system_so_others_see_it_there_is_read_there() -> N
     flows = {(f.source, tuple(f.targets)): f for f in out.flows}
     read = flows[("Spydus", ("stock team",))]
     assert (read.maturity.value, read.medium) == ("medium", "read in the system")
+
+
+@pytest.mark.parametrize("where", ["next to the presses", "close to the line"])
+def test_to_after_next_or_close_says_where_not_to_whom(where: str) -> None:
+    found = pairs(f"The supervisor prints the daily plan and pins it up {where}.")
+    assert not any(where.split()[-1] in ends for _, ends in found)

@@ -89,6 +89,8 @@ _SHARE_OF = frozenset(
 
 _ASKING_TO_DO = frozenset({"ask", "tell", "get", "remind", "instruct", "want", "need", "expect"})
 """Verbs whose object does what the "to" after it says ("asks the admin team to phone …")."""
+_BESIDE = frozenset({"next", "close", "adjacent", "due", "according", "prior", "thanks"})
+"""Words that make "to" say where or why, not to whom ("next to the presses", "due to")."""
 _HEDGING = frozenset({"suppose", "think", "guess", "reckon", "imagine", "believe", "mean"})
 """Verbs of a speaker's aside ("so I suppose it doesn't count")."""
 
@@ -125,6 +127,8 @@ class ClauseParts(ActorReader):
                 if word in {"over", "on"} and s.low(j) == "to":
                     j += 1
                     prep = "to"
+                if word == "to" and s.low(i - 1) in _BESIDE:
+                    prep = "beside"  # "pins it up next to the presses": where, not to whom
                 group: list[NP] = []
                 np_ = s.np_at(j, end)
                 while np_ is not None:
