@@ -78,7 +78,7 @@ def test_flows_waiting_on_the_writers_role_are_counted_and_the_user_told_how() -
     out = EXTRACTOR.extract(STUDIO)
     assert [(f.source, f.targets) for f in out.flows] == [("members", ["Bookwhen"])]
     assert any(
-        w.startswith("4 more flows say 'I' or 'me', but the answer never says who you are")
+        w.startswith("4 more flows say 'I', 'me' or 'we', but the answer never says who you are")
         and "I'm the" in w
         for w in out.warnings
     )
@@ -332,3 +332,13 @@ def test_what_is_typed_into_a_system_so_others_see_it_there_is_read_there() -> N
 def test_to_after_next_or_close_says_where_not_to_whom(where: str) -> None:
     found = pairs(f"The supervisor prints the daily plan and pins it up {where}.")
     assert not any(where.split()[-1] in ends for _, ends in found)
+
+
+def test_flows_said_with_we_by_a_team_never_named_are_counted_too() -> None:
+    out = EXTRACTOR.extract(
+        "Customers email us their orders and we enter them into Sage. Our accountant gets the"
+        " figures from us every Friday."
+    )
+    assert not out.flows
+    assert any(w.startswith("3 more flows say 'I', 'me' or 'we'") for w in out.warnings)
+    assert any("we're the … team" in w for w in out.warnings)

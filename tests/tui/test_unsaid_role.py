@@ -27,7 +27,7 @@ async def test_the_review_says_flows_wait_on_the_role_and_the_text_can_be_comple
         await settle(pilot)
         review = await send_for_review(pilot, PARAGRAPH)
         warning = str(review.query_one("#extraction-warnings").render())
-        assert "2 more flows say 'I' or 'me'" in warning
+        assert "2 more flows say 'I', 'me' or 'we'" in warning
         assert "never says who you are" in warning
         assert review.query_one("#extraction-warnings").display
 

@@ -107,6 +107,8 @@ _ROLE_OPENING = re.compile(
 """An answer opening on the speaker's role, said alone ("Loss adjuster, twelve years, mostly
 property, …", "Head chef here, …")."""
 _FIRST_PERSON_SAID = re.compile(r"\b(?:I|I'm|I've|me|my)\b")
+_WRITER_SAID = re.compile(r"\b(?:I|I'm|I've|me|my|[Ww]e|[Ww]e're|us|[Oo]ur)\b")
+"""The writer speaking for themselves or for their team ("we enter them into Sage")."""
 
 
 _THANKS = re.compile(r",?\s*\bthank (?:god|goodness|heavens)\b", re.IGNORECASE)
@@ -298,7 +300,7 @@ class FreeTextReader(ClauseFlows):
         turns = parse_turns(text)
         if turns is None:
             self.speaker = self._introduced_speaker(text)
-            if self.speaker is None and _FIRST_PERSON_SAID.search(text):
+            if self.speaker is None and _WRITER_SAID.search(text):
                 self.speaker = self.unknown_speaker
             self.speaker_unit = self._speaker_unit(text)
             self._read_text(_without_arrowed_title(text))
@@ -1319,8 +1321,8 @@ def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) ->
     if lost:
         said = "flow says" if lost == 1 else "flows say"
         found.warnings.append(
-            f"{lost} more {said} 'I' or 'me', but the answer never says who you are;"
-            ' say your role ("I\'m the …") to include them'
+            f"{lost} more {said} 'I', 'me' or 'we', but the answer never says who you are;"
+            ' say your role or your team ("I\'m the …", "we\'re the … team") to include them'
         )
     return found
 
