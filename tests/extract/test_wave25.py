@@ -340,5 +340,7 @@ def test_flows_said_with_we_by_a_team_never_named_are_counted_too() -> None:
         " figures from us every Friday."
     )
     assert not out.flows
-    assert any(w.startswith("3 more flows say 'I', 'me' or 'we'") for w in out.warnings)
+    # "email us" is left to whoever handles it next, as in "send the entries to us, and
+    # the clerk … types them in"; "we enter them" and "gets the figures from us" wait
+    assert any(w.startswith("2 more flows say 'I', 'me' or 'we'") for w in out.warnings)
     assert any("we're the … team" in w for w in out.warnings)

@@ -707,6 +707,10 @@ class ActorReader:
             return self.addressee
         if first in {"we", "us"} and self.speaker_unit:
             return self.speaker_unit  # "I'm in the show office … the first aiders radio us"
+        if first == "us" and self.speaker is not None and self.speaker == self.unknown_speaker:
+            # "Schools send the entries to us, and the clerk … types them into Arbor": an
+            # unnamed "us" is whoever handles it next, not a writer who never said who
+            return None
         return self.speaker if first in lx.FIRST_PERSON else None
 
     def _sending_thing_before(self, it: NP, sentence: Sentence) -> str | None:
