@@ -344,3 +344,14 @@ def test_flows_said_with_we_by_a_team_never_named_are_counted_too() -> None:
     # the clerk … types them in"; "we enter them" and "gets the figures from us" wait
     assert any(w.startswith("2 more flows say 'I', 'me' or 'we'") for w in out.warnings)
     assert any("we're the … team" in w for w in out.warnings)
+
+
+@pytest.mark.parametrize("line", ["the helpline number", "the out-of-hours line", "our hotline"])
+def test_the_line_rung_is_the_channel_not_what_is_said(line: str) -> None:
+    out = EXTRACTOR.extract(f"Callers ring {line} and it goes to the volunteer on shift.")
+    assert [(f.source, f.targets, f.content) for f in out.flows] == [("callers", ["volunteer"], "")]
+
+
+def test_a_number_that_is_information_stays_the_content() -> None:
+    out = EXTRACTOR.extract("The burial office phones the grave digger the plot number.")
+    assert [f.content for f in out.flows] == ["plot number"]

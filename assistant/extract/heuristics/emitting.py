@@ -28,6 +28,14 @@ def _where_said(cue_text: str, sentence_text: str) -> int:
     return found.start() if found else -1
 
 
+_LINE_RUNG = re.compile(
+    r"(?:the |our |their )?(?:(?:help|hot)line|switchboard|(?:phone|telephone|helpline|main"
+    r"|office|contact|support|emergency|duty|booking|bookings|enquiry|enquiries|out-of-hours"
+    r"|freephone|0800)\s+(?:number|line))"
+)
+"""A telephone line named as what is sent ("ring the helpline number"): the channel."""
+
+
 class FlowEmitter(ReaderContext):
     """Records flows (and the media they go through) once sources and targets are known."""
 
@@ -178,6 +186,8 @@ class FlowEmitter(ReaderContext):
         clause.made_flow = True
         if content and normalise_name(content) in {normalise_name(n) for n in [source, *targets]}:
             content = ""  # "the beaters are texted by the headkeeper": who, not what
+        if _LINE_RUNG.fullmatch(content.strip().lower()):
+            content = ""  # "callers ring the helpline number": the line rung, not what is said
         content = content or _news_told(s, clause)
         if content:
             self.last_content = content
