@@ -355,3 +355,15 @@ def test_the_line_rung_is_the_channel_not_what_is_said(line: str) -> None:
 def test_a_number_that_is_information_stays_the_content() -> None:
     out = EXTRACTOR.extract("The burial office phones the grave digger the plot number.")
     assert [f.content for f in out.flows] == ["plot number"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Customers order via Shopify.", "orders"),
+        ("Most GPs refer through e-RS.", "referrals"),
+        ("Learners enrol on the college website.", "enrolments"),
+    ],
+)
+def test_what_the_verb_says_is_sent_names_the_content(sentence: str, content: str) -> None:
+    assert [f.content for f in EXTRACTOR.extract(sentence).flows] == [content]

@@ -28,6 +28,22 @@ def _where_said(cue_text: str, sentence_text: str) -> int:
     return found.start() if found else -1
 
 
+_ACT_SENT = {
+    "order": "orders",
+    "book": "bookings",
+    "apply": "applications",
+    "register": "registrations",
+    "request": "requests",
+    "refer": "referrals",
+    "complain": "complaints",
+    "enrol": "enrolments",
+    "bid": "bids",
+    "claim": "claims",
+    "pay": "payments",
+}
+"""What a flow carries when the verb says it and no object does ("customers order via
+Shopify": orders), so that the review, the hot spots and the ideas can name it."""
+
 _LINE_RUNG = re.compile(
     r"(?:the |our |their )?(?:(?:help|hot)line|switchboard|(?:phone|telephone|helpline|main"
     r"|office|contact|support|emergency|duty|booking|bookings|enquiry|enquiries|out-of-hours"
@@ -188,7 +204,7 @@ class FlowEmitter(ReaderContext):
             content = ""  # "the beaters are texted by the headkeeper": who, not what
         if _LINE_RUNG.fullmatch(content.strip().lower()):
             content = ""  # "callers ring the helpline number": the line rung, not what is said
-        content = content or _news_told(s, clause)
+        content = content or _news_told(s, clause) or _ACT_SENT.get(clause.base or "", "")
         if content:
             self.last_content = content
         span = s.toks[clause.start : clause.end]
