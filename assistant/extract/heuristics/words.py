@@ -219,23 +219,22 @@ class SentenceWords:
         if (
             info is None
             and word in lx.NOT_VERB_FORMS
-            and prev in {"and", "then", "also", "or"}
-            and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+            and (
+                # "reads it every morning and orders the parts from …": after "and" and
+                # before an object, a noun-like -s form is the next verb
+                (
+                    prev in {"and", "then", "also", "or"}
+                    and (nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS)
+                )
+                # "a shared Google Sheet that the buyer uses": after who acts in a relative
+                or (
+                    self.low(i - 3) in {"that", "which"}
+                    and self.low(i - 2) in lx.DETERMINERS
+                    and lx.actor_kind([self.toks[i - 1].text]) in {ActorKind.person, ActorKind.team}
+                )
+            )
             and (singular := lx.verb_info(word[:-1])) is not None
         ):
-            # "reads it every morning and orders the parts from …": after "and" and before
-            # an object, a noun-like -s form is the next verb
-            return singular[0], "s"
-        if (
-            info is None
-            and word in lx.NOT_VERB_FORMS
-            and self.low(i - 3) in {"that", "which"}
-            and self.low(i - 2) in lx.DETERMINERS
-            and lx.actor_kind([self.toks[i - 1].text]) in {ActorKind.person, ActorKind.team}
-            and (singular := lx.verb_info(word[:-1])) is not None
-        ):
-            # "a shared Google Sheet that the buyer uses": after who acts in a relative, a
-            # noun-like -s form is its verb
             return singular[0], "s"
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)

@@ -265,6 +265,16 @@ def _retire_artefact(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     )
 
 
+def _contents_from(model: InfoFlowModel, source: str, spot_id: str) -> list[str]:
+    """What ``source`` sends the actor ``spot_id`` (its flows' contents that say something),
+    in the map's order."""
+    return [
+        content
+        for fid in model.flows_of(spot_id)
+        if model.source_of(fid) == source and (content := model.flow_data(fid)["content"])
+    ]
+
+
 def _said_by_medium(content: str) -> bool:
     """A content that is the channel's name ("email"): what the system fed may name it."""
     return fold_plural(content.lower()) in MEDIUM_HEADS
@@ -308,11 +318,7 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
     # is not in the booking system that emails a summary), unless what they pass on is
     # what the system gave them
     if system is None and len(feeding) == 1:
-        fed = [
-            model.flow_data(fid)["content"] or ""
-            for fid in model.flows_of(spot.id)
-            if model.source_of(fid) == feeding[0]
-        ]
+        fed = _contents_from(model, feeding[0], spot.id)
         fed_words = {word for content in fed for word in content_words(content)}
         told_by_people = any(
             (source := model.source_of(fid)) != spot.id
@@ -323,15 +329,11 @@ def _direct_access(model: InfoFlowModel, spot: HotSpot) -> _Draft | None:
         # "recall letters" from the "recall list" the system shows: the same thing; and the
         # "report" it gives them is the "report" they send on, however generic the word
         relayed_from_it = bool(fed_words & content_words(flow.content or "")) or (
-            normalise_name(flow.content) in {normalise_name(c) for c in fed if c}
+            normalise_name(flow.content) in {normalise_name(c) for c in fed}
         )
         system = feeding[0] if relayed_from_it or not told_by_people else None
     if system and _said_by_medium(flow.content):
-        fed = [
-            model.flow_data(fid)["content"]
-            for fid in model.flows_of(spot.id)
-            if model.source_of(fid) == system and model.flow_data(fid)["content"]
-        ]
+        fed = _contents_from(model, system, spot.id)
         content = _short(fed[0]) if fed else content
     if _outside(model, flow.targets) and system:
         # clients, owners, the public: they read no record of ours; the system sends it
