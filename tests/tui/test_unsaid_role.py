@@ -29,6 +29,7 @@ async def test_the_review_says_flows_wait_on_the_role_and_the_text_can_be_comple
         warning = str(review.query_one("#extraction-warnings").render())
         assert "2 more flows say 'I', 'me' or 'we'" in warning
         assert "never says who you are" in warning
+        assert warning.rstrip().endswith('("I\'m the …", "we\'re the … team")')  # not cut
         assert review.query_one("#extraction-warnings").display
 
         await pilot.press("escape")  # close: the text stays

@@ -1321,8 +1321,9 @@ def extract_free_text(text: str, known_actors: Sequence[Actor] | None = None) ->
     if lost:
         said = "flow says" if lost == 1 else "flows say"
         found.warnings.append(
+            # short enough for the review's one line of 140 characters, so none of it is cut
             f"{lost} more {said} 'I', 'me' or 'we', but the answer never says who you are;"
-            ' say your role or your team ("I\'m the …", "we\'re the … team") to include them'
+            ' add your role or team ("I\'m the …", "we\'re the … team")'
         )
     return found
 
