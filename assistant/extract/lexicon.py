@@ -330,6 +330,11 @@ def third_person(base: str) -> str:
     return said if verb_info(said) is not None else base
 
 
+def inflected(base: str, form: str) -> str | None:
+    """The ``form`` (s, past or ing) of a verb the lexicon knows ("ring", "past" -> "rang")."""
+    return next((word for word, kind in _inflect(base).items() if kind == form), None)
+
+
 @cache
 def verb_forms() -> dict[str, tuple[str, str]]:
     """Every inflected form → (base, form) where form is base, s, past or ing; built once
@@ -432,7 +437,9 @@ NOT_AGENTS = _words(
     however moment segment element comment fragment procurement development deployment
     shipment replenishment announcement commitment allotment newsletter appointment reminder
     voucher flyer poster sticker binder roster banner consignment assignment placement offer
-    tender specimen specimens backorder preorder reorder degree degrees coffee toffee closer nearer
+    grant grants plant plants boiler freezer heater cooler chiller burner mixer dryer shredder
+    hopper compressor generator radiator elevator escalator ventilator incubator tender
+    specimen specimens backorder preorder reorder degree degrees coffee toffee closer nearer
     sooner further together wrist twist gist assist insist exist persist resist consist"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 _LISTS = _words("work check short wait play wish pick task black white hit price pack call")

@@ -321,6 +321,9 @@ class ActorReader:
         """In a transcript, the roles of the people talking."""
         self.last_group: str | None = None
         """The last team, organisation or plural role named, for "they"."""
+        self.one_of_many: str | None = None
+        """The last person named as one of many ("a keeper", "each driver"), for a "they"
+        that finds nobody else."""
         self.previous_group: str | None = None
         """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
@@ -779,6 +782,10 @@ class ActorReader:
             name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
                 name = self._singular_they(np_, sentence)
+            if name is None and first == "they" and self.one_of_many != self.speaker:
+                # "each one has a reservoir keeper, … They fill in the checklist": one of
+                # many, said with "a" or "each", is who a "they" with nobody else stands for
+                name = self.one_of_many
             if first == "they" and self._reached_by_one(np_, sentence):
                 name = None  # "When a customer complains, they email …": who was reached
             gender = _GENDER.get(first)
@@ -872,6 +879,8 @@ class ActorReader:
             return role
         if key in self.mentions:
             self._saw(self.mentions[key])
+            if first in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == ActorKind.person:
+                self.one_of_many = self.mentions[key].name
             return self.mentions[key].name
         if (known := self.known_keys.get(key)) is not None:
             self.mentions[key] = Mention(known.name, known.kind, np_)
@@ -885,6 +894,8 @@ class ActorReader:
             return self._role_of_unit(lows) if len(np_.toks) == 1 else None  # bare: "to warranty"
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
+        if first in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == ActorKind.person:
+            self.one_of_many = name  # a person by its own words ("a keeper"), not "a grant"
         return name
 
     def _role_of_unit(self, lows: list[str]) -> str | None:

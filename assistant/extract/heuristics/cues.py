@@ -35,10 +35,13 @@ _ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
 _NOT_A_ROLE = (
     r"(?!(?:in|on|at|with|from|to|for|off|out|not|just|also|still|really|sure|afraid|here"
     r"|there|so|too|very|quite|into|going|trying|doing|looking|pretty|glad|happy|new|only"
-    r"|[a-z]+ly)\b)"
+    r"|[a-z]+ly)\b"
+    r"|[a-z]+ing\s+(?:the|a|an|my|our|his|her|their|its|it|them|this|that|these|those|all"
+    r"|some|sure|up|out|do)\b)"
 )
 """Words after "I'm" that say where or how the speaker is, not what they are ("I'm in that
-group too, as office manager")."""
+group too, as office manager"), or what they are doing ("I am making the squad"), where a
+role would be "I'm marketing manager"."""
 
 
 _HEDGE_BEFORE_ROLE = (
@@ -221,7 +224,9 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b"
             + _NAME
             # "Tom in the office, he's …", "goes to Pauline as an email, she's …"
-            + r"(?:\s+(?:(?:in|at|on)(?:\s+the)?|as\s+an?|by)\s+[a-z]+)?"
+            + r"(?:\s+(?:(?:in|at|on)(?:\s+the)?|as\s+an?|by)\s+[a-z]+"
+            # "the umpire appointments, which Karen does, she's the umpiring coordinator"
+            + r"|\s+(?:does|did|handles|covers|runs|sorts)(?:\s+(?:that|this|it|those|them))?)?"
             + _ASIDE
             + r"(?:"
             + _KIN

@@ -1155,10 +1155,15 @@ class Sentence(SentenceWords):
                 and (
                     after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
                     or after[0] in lx.ARRIVE_VERBS
+                    or (
+                        after[0] in lx.SEND_VERBS | lx.TELL_VERBS
+                        and self.low(j + 2) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
+                    )
                 )
             ):
-                # "members report it in the app, and that creates a ticket": a demonstrative
-                # subject, not a relative
+                # "members report it in the app, and that creates a ticket", "I enter them
+                # into Playwaze and that sends every player …": a demonstrative subject, not a
+                # relative
                 _close(clauses, current, i)
                 current = Clause(start=j)
                 i = j

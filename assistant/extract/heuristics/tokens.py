@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.extract.lexicon import verb_info
+from assistant.extract.lexicon import inflected, verb_info
 from assistant.text.lines import unix_newlines
 
 _TOKEN = re.compile(r"\w+s'(?=\s+\w)|\w+(?:['’&./-]\w+)*|[^\w\s]")
@@ -101,11 +101,13 @@ def split_sentences(text: str) -> list[str]:
             part = _HEDGE_BEFORE_VERB.sub("", _HEDGE_OPENING.sub(r"\g<lead>", part))
             part = _LIST_ENDER.sub("", _HOW_MANY.sub("", part))
             part = _CONTRACTED_IS.sub(_is_contracted, part)
+            part = _CATENATIVE.sub(_without_catenative, part)
             part = _CONTRACTED_STATE.sub(r"\g<noun> is \g<state>", part)
             part = _WHOEVER.sub(_without_whoever, part)
             part = _I_MEAN.sub(lambda m: m["who"], part)
             part = _NOT_THE_OTHER.sub("", part)
             part = _WHEREUPON.sub(", and then ", part)
+            part = _DEFINED_BY_DUTY.sub(", who", part)
             part = _WHICH_IS_DOING.sub(",", part)
             part = _A_COUPLE.sub(lambda m: "Two " if m.group(0)[0] == "A" else "two ", part)
             if part:
@@ -135,6 +137,32 @@ def _is_contracted(match: re.Match[str]) -> str:
     if not (match["adverb"] or nxt in _AFTER_PROGRESSIVE):
         return match.group(0)
     return f"{match['noun']} is {match['adverb'] or ''}{match['verb']}"
+
+
+_CATENATIVE = re.compile(
+    r"\b(?P<cat>(?:end|ends|ended|ending)\s+up|keeps?|kept|(?:start|starts|started)"
+    r"|(?:carry|carries|carried|go|goes|went)\s+on"
+    r"|(?:spend|spends|spent)\s+(?:ages|hours|forever|(?:half\s+)?(?:my|his|her|their|our)"
+    r"\s+(?:day|days|morning|mornings|week|life)|(?:a\s+lot\s+of\s+)?time))"
+    r"\s+(?P<verb>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+"""A verb carried by another that says how it goes ("I end up emailing Gareth", "she keeps
+ringing the ward", "we spend ages chasing the drivers"): the second verb is what happens."""
+
+
+def _without_catenative(match: re.Match[str]) -> str:
+    """The carried verb in the carrier's form ("I end up emailing" → "I email", "he ended up
+    ringing" → "he rang"); the words unchanged when the -ing word is not a known verb."""
+    info = verb_info(match["verb"].lower())
+    if info is None or info[1] != "ing":
+        return match.group(0)
+    cat = match["cat"].split()[0].lower()
+    if cat.endswith("ing"):
+        return match.group(0)
+    if cat in {"ended", "kept", "started", "carried", "went", "spent"}:
+        return inflected(info[0], "past") or match.group(0)
+    return (inflected(info[0], "s") or match.group(0)) if cat.endswith("s") else info[0]
 
 
 _CONTRACTED_STATE = re.compile(
@@ -221,6 +249,14 @@ any more", "emails it to the student, not to the department"): the clause says w
 and its negation must not be read as the clause's."""
 _WHEREUPON = re.compile(r",?\s+(?:whereupon|upon which|after which)\s+", re.IGNORECASE)
 """A clause that follows in time ("…, whereupon RefurbIQ creates a task"): "and then"."""
+_DEFINED_BY_DUTY = re.compile(
+    r",\s+(?:that's|that’s|that is|they're|they’re|they are|he's|he’s|she's|she’s)\s+the\s+"
+    r"(?:person|people|one|ones|guy|guys|lady|ladies|man|men|woman|women|bloke|folk)\s+"
+    r"(?:who|that)\b",
+    re.IGNORECASE,
+)
+"""A role explained by its duty ("a reservoir keeper, that's the person who walks the
+dam, …"): a relative clause on the role, which stays who acts next."""
 _WHICH_IS_DOING = re.compile(
     r",\s+which\s+is\s+(?:just\s+|only\s+|basically\s+|really\s+|simply\s+)?[a-z]+ing\b"
     r"[^,.;:!?]{0,50},(?=\s+and\b)",

@@ -1,0 +1,83 @@
+"""Wave 26: what rambling speakers say around their verbs. Read off w49 (18 rambling
+answers, sealed since wave 24 and opened as this wave's tuning set), then checked on every
+open set; each test is written in other words and other domains than the batch.
+
+- a verb carried by another ("I end up emailing Gareth", "she keeps ringing the ward", "we
+  spend ages chasing the drivers") is what happens;
+- "I am making the squad" is what the speaker does, not who they are; "I am head coach" is;
+- "which Karen does, she's the umpiring coordinator": the name is the role;
+- "and that sends every player an email": a demonstrative subject after "and";
+- "a reservoir keeper, that's the person who walks the dam": a role explained by its duty;
+  a "they" with nobody else is one of the many named with "a" or "each".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "end up emailing",
+        "usually end up phoning",
+        "keep ringing",
+        "spend ages ringing",
+        "start texting",
+    ],
+)
+def test_a_verb_carried_by_another_is_what_happens(carried: str) -> None:
+    found = pairs(f"I'm the lettings manager. I {carried} the landlord about the repairs.")
+    assert ("lettings manager", ("landlord",)) in found
+
+
+def test_a_carried_verb_in_the_past_keeps_its_subject() -> None:
+    found = pairs("I'm the bursar. The caterer ended up emailing me the menu costs.")
+    assert ("caterer", ("bursar",)) in found
+
+
+def test_what_the_speaker_is_doing_is_not_who_they_are() -> None:
+    found = pairs(
+        "I am head groundsman at the club since six years. The captains are telling me in"
+        " the WhatsApp group which pitches they want, and from this I am making the rota."
+    )
+    assert ("captains", ("head groundsman",)) in found
+    assert all("making" not in " ".join([src, *tgts]) for src, tgts in found)
+
+
+def test_a_name_with_the_duty_it_does_then_its_role() -> None:
+    found = pairs(
+        "I'm the club secretary. Then there's the referee bookings, which Priya does, she's"
+        " the referee coordinator, she gets the fixture list from me by email and she rings"
+        " round the referees."
+    )
+    assert ("club secretary", ("referee coordinator",)) in found
+    assert ("referee coordinator", ("referees",)) in found
+    assert all("Priya" not in " ".join([src, *tgts]) for src, tgts in found)
+
+
+def test_that_after_and_with_a_sending_verb_is_a_new_subject() -> None:
+    found = pairs(
+        "I'm the events officer. I put the dates into Eventbrite and that sends every"
+        " attendee a reminder the day before."
+    )
+    assert ("eventbrite", ("attendee",)) in found
+
+
+def test_that_after_and_moving_on_its_own_is_still_a_relative() -> None:
+    found = pairs(
+        "I'm the tree officer. The contractor records each tree in their own app, and that"
+        " syncs into our inventory, Ezytreev, overnight."
+    )
+    assert ("contractor", ("ezytreev",)) in [(s, t[:1]) for s, t in found]
+
+
+def test_a_role_explained_by_its_duty_is_who_they_stands_for() -> None:
+    found = pairs(
+        "I'm the estate manager. Each block has a caretaker, that's the person who checks"
+        " the boilers and the lifts every morning. They fill in the daily check on the"
+        " Fixflo app on their phones."
+    )
+    assert ("caretaker", ("fixflo app",)) in found
