@@ -471,7 +471,7 @@ PERSON_WORDS = _words(
     host medic midwife surgeon paramedic barista umpire bursar chaplain priest vicar
     churchwarden sexton concierge nanny matron judge magistrate bailiff constable detective
     lifeguard coastguard deckhand dean provost intern apprentice cadet guest locksmith
-    boss gaffer dj djs ot ots"""
+    boss gaffer dj djs ot ots operative operatives labourer labourers caretaker caretakers"""
 )
 
 

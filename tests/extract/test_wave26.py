@@ -81,3 +81,38 @@ def test_a_role_explained_by_its_duty_is_who_they_stands_for() -> None:
         " Fixflo app on their phones."
     )
     assert ("caretaker", ("fixflo app",)) in found
+
+
+def test_a_role_said_with_as_after_a_long_object() -> None:
+    found = pairs(
+        "I look after a patch of about forty farms and twenty-six boreholes as the water"
+        " quality officer. If a sample fails I email the results to the duty manager."
+    )
+    assert ("water quality officer", ("duty manager",)) in found
+
+
+def test_a_subject_set_aside_and_taken_up_by_they() -> None:
+    found = pairs(
+        "I'm the ward manager. The bank nurses, we've got a good crowd, mostly ex-staff, one"
+        " used to run theatres, they text me their availability on a Sunday night."
+    )
+    assert ("bank nurses", ("ward manager",)) in found
+
+
+def test_a_system_named_like_a_verb_before_its_own_verb() -> None:
+    found = pairs(
+        "I'm the fleet manager. The drivers log defects on Track, and Track sends the"
+        " defect to my phone straight away."
+    )
+    assert ("track", ("fleet manager",)) in found
+    assert ("drivers", ("fleet manager",)) not in found
+
+
+def test_they_after_one_of_many_named_since_the_last_group() -> None:
+    found = pairs(
+        "I'm the duty planner. Tenants ring the contact centre, who log the repair in"
+        " Civica. I then send the repair to an operative in Civica and it goes to their"
+        " phone. Once they're on site they ring me with what they've found."
+    )
+    assert ("operative", ("duty planner",)) in found
+    assert ("contact centre", ("duty planner",)) not in found

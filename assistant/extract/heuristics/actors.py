@@ -63,6 +63,8 @@ _WE_CALL = re.compile(
     r"\s*[,—–-]+\s*(?P<called2>" + _ROLE_WORDS + r"),\s+(?:as\s+)?we\s+call\s+(?:her|him|them)\b"
 )
 """A role renamed by the answer: "the X, we call her the Y," and "Xs — Ys, we call them —"."""
+_JOINING_AN_ASIDE = lx.COORDINATORS | lx.SUBORDINATORS | {"though", "although", "because"}
+"""Words that join a clause of its own, not an aside, between a subject and its pronoun."""
 _MEMBERS = frozenset({"member", "members"})
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 """Determiners of one person of many ("a customer", "any member"): whom a singular "they"
@@ -323,7 +325,11 @@ class ActorReader:
         """The last team, organisation or plural role named, for "they"."""
         self.one_of_many: str | None = None
         """The last person named as one of many ("a keeper", "each driver"), for a "they"
-        that finds nobody else."""
+        that finds nobody else, or that follows it closer than any group."""
+        self.seen = 0
+        """How many mentions were read, to tell which of two was named last."""
+        self.group_seen = 0
+        self.one_of_many_seen = 0
         self.previous_group: str | None = None
         """The group named before ``last_group``: "them" when the subject is the last group."""
         self.last_person: str | None = None
@@ -779,7 +785,16 @@ class ActorReader:
         if first == "it" and len(np_.toks) == 1:
             return self._sending_thing_before(np_, sentence)
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
-            name = self._pronoun(first)
+            if (
+                first == "they"
+                and self.one_of_many not in {None, self.speaker}
+                and self.one_of_many_seen > self.group_seen
+            ):
+                # "I send the job to a field engineer …, they accept it": one of many named
+                # since the last group
+                name = self.one_of_many
+            else:
+                name = self._pronoun(first)
             if name is None and first in {"they", "them"}:
                 name = self._singular_they(np_, sentence)
             if name is None and first == "they" and self.one_of_many != self.speaker:
@@ -881,6 +896,7 @@ class ActorReader:
             self._saw(self.mentions[key])
             if first in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == ActorKind.person:
                 self.one_of_many = self.mentions[key].name
+                self.one_of_many_seen = self.seen
             return self.mentions[key].name
         if (known := self.known_keys.get(key)) is not None:
             self.mentions[key] = Mention(known.name, known.kind, np_)
@@ -896,6 +912,7 @@ class ActorReader:
         self._saw(self.mentions[key])
         if first in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == ActorKind.person:
             self.one_of_many = name  # a person by its own words ("a keeper"), not "a grant"
+            self.one_of_many_seen = self.seen
         return name
 
     def _role_of_unit(self, lows: list[str]) -> str | None:
@@ -981,10 +998,28 @@ class ActorReader:
         the noun phrase opening the sentence is that phrase."""
         if np_.start == 0:
             return None
-        before = s.np_at(0, np_.start)
-        if before is None or before.end != np_.start or before.is_pronoun or before.is_time:
+        start = 1 if s.low(0) in {"and", "so", "but", "then"} else 0
+        before = s.np_at(start, np_.start)
+        if before is None or before.is_pronoun or before.is_time:
+            return None
+        if before.end != np_.start and not self._dislocated(before, np_, s):
             return None
         return self.actor(before, s, relaxed=True)
+
+    @staticmethod
+    def _dislocated(before: NP, np_: NP, s: Sentence) -> bool:
+        """ "The volunteer lock keepers, we've got a lovely bunch, mostly retired, they tell
+        me …": a subject set aside by commas and taken up again by a pronoun of its number,
+        with only asides between (no clause joined by "and", "if", "but" …)."""
+        if s.low(before.end) != "," or s.low(np_.start - 1) != ",":
+            return False
+        if (np_.toks[0].low == "they") != is_plural(before.text):
+            return False
+        return not any(
+            s.low(k) in _JOINING_AN_ASIDE
+            or (not s.low(k)[:1].isalnum() and s.low(k) not in {",", "'s", "’s"})
+            for k in range(before.end + 1, np_.start - 1)
+        )
 
     def _whole_of(self, np_: NP, s: Sentence) -> str | None:
         """The group a part of it stands for: "one of the visitor assistants enters …",
@@ -1018,6 +1053,7 @@ class ActorReader:
         return group
 
     def _saw(self, mention: Mention) -> None:
+        self.seen += 1
         if mention.kind == ActorKind.person and not is_plural(mention.name):
             self.last_person = mention.name
             if mention.name in self.persons:
@@ -1027,6 +1063,7 @@ class ActorReader:
             if mention.name != self.last_group:
                 self.previous_group = self.last_group
             self.last_group = mention.name
+            self.group_seen = self.seen
         elif mention.kind in SYSTEMS and not _generic_app(mention.name):
             self.last_system = mention.name
 

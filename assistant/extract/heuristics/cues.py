@@ -62,7 +62,7 @@ _SELF_INTRODUCTION = re.compile(
     r"(?:(?:only|main|sole)\s+)?"
     + _NOT_A_ROLE
     + _ROLE
-    + r"|\bI(?:'m|\s+[a-z']+)(?:\s+[\w']+){0,6}?,?\s+as\s+(?:(?:the|a|an|our)\s+)?"
+    + r"|\bI(?:'m|\s+[a-z']+)(?:\s+[\w'-]+){0,10}?,?\s+as\s+(?:(?:the|a|an|our)\s+)?"
     + _ROLE.replace("role", "role2")
     + r"|(?:\b(?P<as_>As)\s+(?:(?:the|a|an|our)\s+)?|\b(?:[Tt]he|[Oo]ur)\s+"
     + r"|\b(?P<me>that's|that is|it's|it is)\s+me,?\s+(?:the|our)\s+)"

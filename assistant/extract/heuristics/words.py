@@ -217,6 +217,16 @@ class SentenceWords:
         ):
             return None  # "it syncs back to Confirm": a name after a preposition, mid-sentence
         if (
+            info is not None
+            and info[1] == "base"
+            and i >= 1
+            and self.toks[i].text[:1].isupper()
+            and not self.toks[i].text.isupper()
+            and (after := lx.verb_info(nxt)) is not None
+            and after[1] == "s"
+        ):
+            return None  # "… and Confirm pushes the job to my tablet": a name, then its verb
+        if (
             info is None
             and word in lx.NOT_VERB_FORMS
             and (
