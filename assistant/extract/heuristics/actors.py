@@ -785,6 +785,7 @@ class ActorReader:
         if first == "it" and len(np_.toks) == 1:
             return self._sending_thing_before(np_, sentence)
         if np_.is_pronoun or (len(np_.toks) == 1 and first in lx.FIRST_PERSON):
+            name: str | None
             if (
                 first == "they"
                 and self.one_of_many not in {None, self.speaker}
