@@ -116,3 +116,19 @@ def test_they_after_one_of_many_named_since_the_last_group() -> None:
     )
     assert ("operative", ("duty planner",)) in found
     assert ("contact centre", ("duty planner",)) not in found
+
+
+def test_who_want_to_be_done_something_then_the_main_verb() -> None:
+    found = pairs(
+        "I'm the club secretary. Swimmers who want to be entered for the county gala tell"
+        " the head coach at training."
+    )
+    assert ("swimmers", ("head coach",)) in found
+
+
+def test_things_to_be_done_stay_the_object() -> None:
+    found = pairs(
+        "I'm the practice manager. Clients upload the files to be checked through our"
+        " client portal, which creates the job in Karbon automatically."
+    )
+    assert ("clients", ("client portal",)) in found

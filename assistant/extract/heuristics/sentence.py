@@ -87,6 +87,11 @@ _MUST = frozenset({"has", "have", "had", "needs", "will", "would", "should", "mu
 supervisor will call"): "to" follows the first four."""
 
 
+_WANTING = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "wish", "wishes"})
+_WANTING |= frozenset({"hope", "hopes", "like", "likes", "expect", "expects"})
+"""Verbs whose infinitive says what someone wants, not what is done."""
+
+
 class Sentence(SentenceWords):
     """Everything about one sentence: tokens, verbs, clauses."""
 
@@ -428,6 +433,13 @@ class Sentence(SentenceWords):
             )
             or word == "as"
         )
+
+    def _passive_infinitive(self, k: int) -> bool:
+        """ "(who want to) be entered for …": "be" and a participle at ``k``, after a verb of
+        wanting (not "the documents to be translated", "going to be replaced")."""
+        info = self.verb_at(k + 1)
+        wanting = self.low(k - 2) in _WANTING
+        return wanting and self.low(k) == "be" and info is not None and info[1] == "past"
 
     def _message_made_to(self, i: int) -> bool:
         """ "make the referral to the council", "put a request in to IT": a message made
@@ -877,18 +889,20 @@ class Sentence(SentenceWords):
             current = Clause(start=i - adverb, kind="coord", parent=current.parent)
             return current, i
         relative = current.parent
+        # "who want to be entered for the matches tell …": a passive infinitive
+        after_verb = current.start + 1 + (self.low(current.start) == "be")
         if (
             current.kind == "coord"
-            and current.verb == current.start
+            and current.verb == after_verb - 1
             and self.low(current.start - 1) == "to"
             and (
-                i == current.start + 1
+                i == after_verb
                 # "a repair ring the …": the object's reading may swallow the verb
-                or ((obj := self.np_at(current.start + 1)) is not None and obj.end in (i, i + 1))
+                or ((obj := self.np_at(after_verb)) is not None and obj.end in (i, i + 1))
                 # "who want to pay by cheque ring …": a manner after the infinitive
                 or (
-                    self.low(current.start + 1) in lx.PREPOSITIONS
-                    and (manner := self.np_at(current.start + 2)) is not None
+                    self.low(after_verb) in lx.PREPOSITIONS
+                    and (manner := self.np_at(after_verb + 1)) is not None
                     and manner.end in (i, i + 1)
                 )
             )
@@ -1124,7 +1138,10 @@ class Sentence(SentenceWords):
                 j += 1
             if self.low(j) == "from" and self.low(j + 1) == "there" and word != "to":
                 j += 2 + (self.low(j + 2) == ",")  # ", and from there it goes to …"
-            if word == "to" and (current.verb is None or self.verb_at(i + 1) is None):
+            if word == "to" and (
+                current.verb is None
+                or (self.verb_at(i + 1) is None and not self._passive_infinitive(i + 1))
+            ):
                 i += 1
                 return current, i
             if word == "by" and not self.low(j).endswith("ing"):
