@@ -132,3 +132,22 @@ def test_things_to_be_done_stay_the_object() -> None:
         " client portal, which creates the job in Karbon automatically."
     )
     assert ("clients", ("client portal",)) in found
+
+
+def test_what_comes_through_to_someone_on_a_phone_comes_from_the_system() -> None:
+    found = pairs(
+        "I'm the surveyor. The planner raises the inspections on Uniform, and they come"
+        " through to me on the phone."
+    )
+    assert ("planner", ("uniform",)) in found
+    assert ("uniform", ("surveyor",)) in found
+
+
+def test_that_gets_sent_after_an_entry_is_sent_by_the_system() -> None:
+    found = pairs(
+        "I'm the site engineer. I raise a defect in Procore, with the location and a photo,"
+        " and that gets sent automatically to the subcontractor."
+    )
+    assert ("site engineer", ("procore",)) in found
+    assert ("procore", ("subcontractor",)) in found
+    assert all("location" not in tgts for _, tgts in found)

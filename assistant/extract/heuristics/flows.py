@@ -1139,7 +1139,12 @@ class ClauseFlows(PlaceFlows):
         named = self._named_after(c)
         sources: list[str] = []
         targets: list[str] = []
-        if base in lx.ARRIVE_VERBS and self._lands_on_a_screen(c):
+        if (
+            base in lx.ARRIVE_VERBS
+            and self._lands_on_a_screen(c)
+            # "… and they come through to me on the phone": the one it comes to is named
+            and not any(self.kind_of(t) in HUMAN for t in named({"to"}))
+        ):
             return False  # the reader's screens step: from the system that shows it
         if (
             base in {"go", "come"}

@@ -177,7 +177,11 @@ class SendingFlows(FlowEmitter):
                         continue
                     # only a party can stand after "to", "from", "books it with"
                     relaxed = prep in {"to", "from"} or (
-                        prep == "with" and base in lx.WITH_RECIPIENT_VERBS
+                        prep == "with"
+                        and base in lx.WITH_RECIPIENT_VERBS
+                        # "raise a job on the app, with the location and a photo": what it
+                        # carries, set aside by a comma, not whom it is raised with
+                        and s.low(np_.start - 2) != ","
                     )
                     owner = self._owner(np_, s)
                     if owner is not None:

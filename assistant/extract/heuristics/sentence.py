@@ -434,6 +434,16 @@ class Sentence(SentenceWords):
             or word == "as"
         )
 
+    def _sent_passive(self, k: int) -> bool:
+        """ "(and that) gets sent …", "is emailed …": a passive of sending at ``k``."""
+        sent = lx.verb_info(self.low(k + 1))
+        return (
+            self.low(k) in {"gets", "got", "is", "was"}
+            and sent is not None
+            and sent[1] == "past"
+            and sent[0] in lx.SEND_VERBS
+        )
+
     def _passive_infinitive(self, k: int) -> bool:
         """ "(who want to) be entered for …": "be" and a participle at ``k``, after a verb of
         wanting (not "the documents to be translated", "going to be replaced")."""
@@ -1167,10 +1177,14 @@ class Sentence(SentenceWords):
                 word in {"and", "but", ","}
                 and current.verb is not None
                 and self.low(j) in {"that", "this"}
-                and (after := self.verb_at(j + 1, boundary=True)) is not None
-                and after[1] == "s"
                 and (
-                    after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
+                    (after := self.verb_at(j + 1, boundary=True)) is not None
+                    or self._sent_passive(j + 1)
+                )
+                and (after is None or after[1] == "s")
+                and (
+                    after is None
+                    or after[0] in {"create", "generate", "raise", "trigger", "open", "produce"}
                     or after[0] in lx.ARRIVE_VERBS
                     or (
                         after[0] in lx.SEND_VERBS | lx.TELL_VERBS
