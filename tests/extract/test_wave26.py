@@ -151,3 +151,29 @@ def test_that_gets_sent_after_an_entry_is_sent_by_the_system() -> None:
     assert ("site engineer", ("procore",)) in found
     assert ("procore", ("subcontractor",)) in found
     assert all("location" not in tgts for _, tgts in found)
+
+
+@pytest.mark.parametrize("said", ["The renal unit's the exception", "The renal unit is different"])
+def test_a_team_said_to_be_something_then_they(said: str) -> None:
+    found = pairs(
+        f"I'm the transport planner. The call handlers key bookings into Cleric. {said},"
+        " they email me a spreadsheet of the dialysis regulars every week."
+    )
+    assert ("renal unit", ("transport planner",)) in found
+    assert ("call handlers", ("transport planner",)) not in found
+
+
+def test_a_person_said_to_be_a_role_then_she() -> None:
+    found = pairs(
+        "I'm the skipper. My sister Ann is the bookkeeper, she pulls the bookings report out"
+        " of FishingBooker every month."
+    )
+    assert ("fishingbooker", ("bookkeeper",)) in found
+
+
+def test_things_said_to_be_a_named_system_are_not_taken_up_by_they() -> None:
+    found = pairs(
+        "I'm the head chef. The tills are Oracle Micros, they send the sales into"
+        " Procurewizard overnight."
+    )
+    assert ("tills", ("procurewizard",)) not in found

@@ -1003,18 +1003,50 @@ class ActorReader:
         before = s.np_at(start, np_.start)
         if before is None or before.is_pronoun or before.is_time:
             return None
-        if before.end != np_.start and not self._dislocated(before, np_, s):
+        if before.end == np_.start:
+            return self.actor(before, s, relaxed=True)
+        said = s.toks[before.end]
+        if said.low.endswith(("'s", "’s")) and s.low(before.end + 1) in lx.DETERMINERS:
+            # "The renal unit's the exception, they …": "'s" is "is", not a possessive
+            words = [*before.toks, said.without_possessive()]
+            before = NP(words, before.start, before.end + 1, before.prep, before.proper)
+            copula = True
+        else:
+            copula = s.low(before.end) in lx.BE_FORMS
+        if not self._dislocated(before, np_, s, copula=copula):
             return None
-        return self.actor(before, s, relaxed=True)
+        if copula:
+            said_to_be = s.np_at(before.end + 1, np_.start - 1)
+            if said_to_be is not None and (
+                said_to_be.proper or any(t.text[:1].isupper() for t in said_to_be.words)
+            ):
+                return None  # "The tills are Oracle Micros, they send …": a name of its own
+            if (
+                said_to_be is not None
+                and said_to_be.toks[0].low in {"the", "our", "my"}
+                and lx.actor_kind([t.text for t in said_to_be.words]) in HUMAN
+            ):
+                # "My wife Sue is the bookkeeper, she pulls …": the role is who acts
+                return self.actor(said_to_be, s)
+        name = self.actor(before, s, relaxed=True)
+        if name is None or (np_.toks[0].low == "they") == (
+            is_plural(name) or self.kind_of(name) in {ActorKind.team, ActorKind.organisation}
+        ):
+            return name
+        return None
 
     @staticmethod
-    def _dislocated(before: NP, np_: NP, s: Sentence) -> bool:
+    def _dislocated(before: NP, np_: NP, s: Sentence, *, copula: bool) -> bool:
         """ "The volunteer lock keepers, we've got a lovely bunch, mostly retired, they tell
-        me …": a subject set aside by commas and taken up again by a pronoun of its number,
-        with only asides between (no clause joined by "and", "if", "but" …)."""
-        if s.low(before.end) != "," or s.low(np_.start - 1) != ",":
+        me …", "The renal unit is different, they email me …": a subject set aside by
+        commas, or said to be something, then taken up again by a pronoun, with only asides
+        between (no clause joined by "and", "if", "but" …)."""
+        if s.low(np_.start - 1) != ",":
             return False
-        if (np_.toks[0].low == "they") != is_plural(before.text):
+        if copula:
+            if np_.start - before.end > 6:
+                return False
+        elif s.low(before.end) != ",":
             return False
         return not any(
             s.low(k) in _JOINING_AN_ASIDE
