@@ -177,3 +177,20 @@ def test_things_said_to_be_a_named_system_are_not_taken_up_by_they() -> None:
         " Procurewizard overnight."
     )
     assert ("tills", ("procurewizard",)) not in found
+
+
+@pytest.mark.parametrize("verb", ["assigns", "allocates", "dispatches"])
+def test_work_given_out_in_a_system_goes_through_it(verb: str) -> None:
+    found = pairs(
+        f"I'm the lab manager. The booking clerk {verb} each sample to an analyst in LabWare."
+    )
+    assert ("booking clerk", ("labware",)) in found
+    assert ("labware", ("analyst",)) in found
+    assert ("booking clerk", ("analyst",)) not in found
+
+
+def test_a_message_sent_on_a_chat_app_stays_one_flow() -> None:
+    found = pairs(
+        "I'm the site manager. The foreman sends the photos to the architect on WhatsApp."
+    )
+    assert ("foreman", ("architect",)) in found

@@ -159,6 +159,10 @@ _TRANSACTING = frozenset(
 among them: what is ordered on a portal is ordered from whoever is behind it."""
 
 
+_DISTRIBUTING = frozenset({"assign", "allocate", "dispatch", "delegate", "route"})
+"""Verbs that give work out to people: done "in" a system, through it."""
+
+
 class ClauseFlows(PlaceFlows):
     """Reads the flows of one clause, one named step per construction."""
 
@@ -1378,6 +1382,23 @@ class ClauseFlows(PlaceFlows):
                 return name
         return None
 
+    def _given_out_in_a_system(
+        self, c: _ClauseRead, sources: list[str], targets: list[str], content: str
+    ) -> tuple[list[str], list[str]]:
+        """ "The planner assigns each job to a surveyor in Quest": work given out to people in
+        a system goes into it and comes out of it to them (STYLES.md: the chain is split).
+        The flows left to emit: none when split, else those given."""
+        people = [*sources, *targets]
+        if not all(self.kind_of(x) in HUMAN for x in people):
+            return sources, targets
+        within = self._named_after(c)({"in", "on", "through", "via"}, systems=True)
+        if not within or within[0] in people:
+            return sources, targets
+        for source in sources:
+            self._emit(c.s, c.clause, source, [within[0]], content)
+        self._emit(c.s, c.clause, within[0], targets, content)
+        return [], []
+
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -1498,6 +1519,8 @@ class ClauseFlows(PlaceFlows):
                 said = self.flows[index]
                 if said.source in sources:
                     said.targets = []
+        if sources and targets and base in _DISTRIBUTING:
+            sources, targets = self._given_out_in_a_system(c, sources, targets, content)
         if sources and targets:
             first_new = len(self.flows)
             for source in sources:
