@@ -194,3 +194,11 @@ def test_a_message_sent_on_a_chat_app_stays_one_flow() -> None:
         "I'm the site manager. The foreman sends the photos to the architect on WhatsApp."
     )
     assert ("foreman", ("architect",)) in found
+
+
+def test_verbs_listed_with_commas_and_a_question_between_share_their_subject() -> None:
+    found = pairs(
+        "I'm the farm shop owner. In the morning the orchard manager walks the rows, decides"
+        " which trees are ready and writes it on the chalkboard for the pickers."
+    )
+    assert ("orchard manager", ("pickers",)) in found

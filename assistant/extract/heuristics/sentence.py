@@ -682,6 +682,22 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if (
+            word == ","
+            and current.verb is not None
+            and current.kind in ("main", "coord")
+            and (listed := self.verb_at(i + 1, boundary=True)) is not None
+            and listed[1] == (self.verbs.get(current.verb) or ("", ""))[1]
+            and listed[1] in ("s", "past")
+            and self.low(i + 2) in lx.DETERMINERS | lx.OBJECT_PRONOUNS | {"which", "what"}
+            and listed[0] not in lx.MEDIUM_HEADS | lx.DATA_HEADS | lx.ABSTRACT_HEADS
+        ):
+            # "the field manager walks the fields, decides which rows are ready and writes
+            # it up …": verbs listed with commas share their subject
+            _close(clauses, current, i)
+            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
+            i += 1
+            return current, i
         if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
             _close(
                 clauses, current, i
@@ -1165,11 +1181,26 @@ class Sentence(SentenceWords):
             ):
                 j = opening.end + (self.low(opening.end) == ",")  # ", so in practice X …"
             verb = self._starts_clause_verb(j)
-            if verb is not None and current.verb is not None:
+            stated = current.verb is not None or (
+                # "which rows are ready and writes …": a relative said with "be" alone
+                current.kind == "rel"
+                and word == "and"
+                and any(self.low(k) in lx.BE_FORMS for k in range(current.start, i))
+            )
+            if verb is not None and stated:
                 _close(clauses, current, i)
                 parent = clauses[-1]
                 if word == "," and parent.kind == "rel" and parent.parent is not None:
                     parent = parent.parent  # "…, that X radios in, then issues …"
+                elif (
+                    parent.kind == "rel"
+                    and parent.parent is not None
+                    and parent.parent.verb == parent.start - 2
+                    and self.low(parent.start - 1) in {"which", "what", "who", "whether"}
+                ):
+                    # "decides which rows are ready and writes it up": a question after a
+                    # verb, then the next verb of the one who asked
+                    parent = parent.parent
                 current = Clause(start=j, kind="coord", parent=parent)
                 i = j
                 return current, i

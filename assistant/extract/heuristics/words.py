@@ -615,9 +615,14 @@ class SentenceWords:
             and self.low(i + 3) in lx.PREPOSITIONS
             and (self.verb_at(i + 2) is None or self.low(i + 2) in lx.MEDIUM_HEADS | {"log"})
         )  # "the on-call person hands that sheet to the arranger", "sends that log to PPL"
+        asks = (
+            nxt == "which"
+            and lx.actor_kind([prev]) in {ActorKind.person, ActorKind.team}
+            and base not in lx.ABSTRACT_HEADS | lx.MEDIUM_HEADS | lx.DATA_HEADS
+        )  # "the field manager decides which rows are ready": a question, after a verb
         if form == "s" and (
             nxt in lx.BE_FORMS
-            or (nxt in {",", "which", "who", "that", "were"} and not demonstrative)
+            or (nxt in {",", "which", "who", "that", "were"} and not demonstrative and not asks)
         ):
             return None  # "Repair estimates, which …", "approved estimates are keyed …"
         if (
