@@ -235,7 +235,7 @@ OTHER_VERBS = _words(
     destroy skim examine administer wander tidy unpack shred nag hassle encourage persuade
     convince beg teach learn recruit employ promote greet attend postpone rearrange
     reschedule rebook reimburse photograph photocopy scribble handwrite replace mend restock
-    settle decline eat"""
+    settle decline eat stick tape display"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 
@@ -285,6 +285,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "input": ("input", "inputted"),
     "let": ("let",),
     "draw": ("drew", "drawn"),
+    "stick": ("stuck",),
 }
 # participles spelled like the base form
 SAME_PARTICIPLE = frozenset({"read", "put", "set", "broadcast", "forecast", "input", "let", "cut"})

@@ -202,3 +202,16 @@ def test_verbs_listed_with_commas_and_a_question_between_share_their_subject() -
         " which trees are ready and writes it on the chalkboard for the pickers."
     )
     assert ("orchard manager", ("pickers",)) in found
+
+
+@pytest.mark.parametrize(
+    "put_up",
+    [
+        "sticks the rota on the wall for the counter staff",
+        "prints the list and sticks it on the wall behind the till for the counter staff",
+        "writes the order number on a label and sticks it on the box for the counter staff",
+    ],
+)
+def test_a_note_stuck_up_for_someone_is_read_by_them(put_up: str) -> None:
+    found = pairs(f"I'm the owner. Every morning the shop manager {put_up}.")
+    assert ("shop manager", ("counter staff",)) in found

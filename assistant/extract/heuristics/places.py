@@ -32,6 +32,10 @@ _HUBS = frozenset(
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
 
+_STUCK = frozenset({"stick", "tape", "pin"})
+"""Putting a note up where someone will see it."""
+
+
 class PlaceFlows(SendingFlows):
     """Flows through shared places, hubs, paper and devices."""
 
@@ -190,9 +194,14 @@ class PlaceFlows(SendingFlows):
             not passive
             and subject
             and self.kind_of(subject) in HUMAN
-            and base in lx.ENTRY_VERBS | {"write", "draw", "pin", "leave", "put", "chalk"}
+            and base
+            in lx.ENTRY_VERBS
+            | {"write", "draw", "pin", "leave", "put", "chalk", "stick"}
+            | {"tape", "hang", "display"}
             and any(
-                fold_plural(np_.head) in _CARRIERS
+                # a note stuck on anything is read there ("sticks it on the wrapping for
+                # the driver"); written, it is a board's or a tray's
+                fold_plural(np_.head) in _CARRIERS or base in _STUCK
                 for p, g, _ in pps
                 if p in {"on", "onto", "in", "into"}
                 for np_ in g
