@@ -502,13 +502,18 @@ ROLES_WITH_OF = frozenset({"head", "heads", "chief", "chiefs", "director", "dire
 _ES_PLURAL_HEADS = PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS
 
 
+ROLE_COMPLEMENTS = frozenset({("in", "charge")})
+"""What a role's name may end on ("nurse in charge"); "on call", "on shift" and "on duty" were
+tried and dropped: the gold names the role without them ("transplant surgeon")."""
+
+
 def _head(words: list[str]) -> tuple[str, str]:
     """The head noun and its singular; a trailing identifier is skipped ("team 3")."""
     index = len(words) - 1
     while index > 0 and _is_identifier(words[index]):
         index -= 1
-    if index >= 2 and words[index] == "charge" and words[index - 1] == "in":
-        index -= 2  # "nurse in charge": the head is the role
+    if index >= 2 and (words[index - 1], words[index]) in ROLE_COMPLEMENTS:
+        index -= 2  # "nurse in charge", "manager on call": the head is the role
     if index >= 2 and words[index - 1] == "of" and words[index - 2] in ROLES_WITH_OF:
         index -= 2  # "heads of year": the head is the role
     head = words[index]

@@ -215,3 +215,22 @@ def test_verbs_listed_with_commas_and_a_question_between_share_their_subject() -
 def test_a_note_stuck_up_for_someone_is_read_by_them(put_up: str) -> None:
     found = pairs(f"I'm the owner. Every morning the shop manager {put_up}.")
     assert ("shop manager", ("counter staff",)) in found
+
+
+def test_sensors_named_with_where_they_are_then_send() -> None:
+    found = pairs(
+        "I'm the reservoir engineer. Levels are different, the float sensors on the dams send"
+        " readings to the control room every few minutes and if one drops they ring me."
+    )
+    assert ("float sensors", ("control room",)) in found
+    assert ("control room", ("reservoir engineer",)) in found
+
+
+def test_a_noun_after_a_place_is_not_a_verb_without_a_receiver() -> None:
+    found = pairs(
+        "I'm the unit manager. Every morning the stockpersons walk the sheds and write the"
+        " readings on the shed record cards, which the unit manager collects at lunchtime and"
+        " types into FlockPro."
+    )
+    assert ("unit manager", ("flockpro",)) in found
+    assert all("water" not in src for src, _ in found)

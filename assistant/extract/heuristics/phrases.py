@@ -58,6 +58,8 @@ class NP:
             return False
         if "of" in words[1:] and words[words.index("of", 1) - 1] in lx.ROLES_WITH_OF:
             return False  # "the heads of year" are people
+        if len(words) >= 3 and (words[-2], words[-1]) in lx.ROLE_COMPLEMENTS:
+            return False  # "the peer worker on shift" is someone
         if any(
             _CLOCK.fullmatch(w) and not (w.isdigit() and k and self.words[k - 1].text[:1].isupper())
             for k, w in enumerate(words)

@@ -325,8 +325,15 @@ class Sentence(SentenceWords):
             if verb is not None and verb[1] == "s":
                 return j
             verb = self.verb_at(j, boundary=True) if plural else None
-            if verb is not None and verb[1] == "base" and self.low(j + 1) in _OBJECT_OPENERS:
-                return j  # "the sensors on each line send the readings …"
+            if (
+                verb is not None
+                and verb[1] == "base"
+                and (
+                    self.low(j + 1) in _OBJECT_OPENERS
+                    or (verb[0] in lx.SEND_VERBS and self.low(j + 2) == "to")
+                )
+            ):
+                return j  # "the sensors on each line send the readings …", "… send readings"
         return k
 
     def _topic_before(self, current: Clause, i: int) -> bool:

@@ -1027,7 +1027,7 @@ class SentenceWords:
         if k == j:
             return None
         # role names with a complement: "nurse in charge", "head of year", "heads of department"
-        if (k + 1 < limit and self.low(k) == "in" and self.low(k + 1) == "charge") or (
+        if (k + 1 < limit and (self.low(k), self.low(k + 1)) in lx.ROLE_COMPLEMENTS) or (
             k + 1 < limit
             and self.low(k) == "of"
             and self.low(k - 1) in _ROLE_WITH_OF
