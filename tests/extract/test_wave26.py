@@ -234,3 +234,21 @@ def test_a_noun_after_a_place_is_not_a_verb_without_a_receiver() -> None:
     )
     assert ("unit manager", ("flockpro",)) in found
     assert all("water" not in src for src, _ in found)
+
+
+def test_a_note_said_in_the_passive_before_an_arrow_is_sent_by_its_agent() -> None:
+    text = (
+        "Street cleansing notes (advisor)\n- fly-tips spotted by crew → enforcement team,"
+        " photo on WhatsApp\n- missed bins reported by residents → advisor, phone"
+    )
+    found = pairs(text)
+    assert ("crew", ("enforcement team",)) in found
+    assert ("residents", ("advisor",)) in found
+
+
+def test_examples_closed_by_all_that_are_no_party() -> None:
+    found = pairs(
+        "I'm the exams officer. Access arrangements, extra time, readers, all that, the"
+        " learning support team assess the students and email me the list."
+    )
+    assert found == [("learning support team", ("exams officer",))]

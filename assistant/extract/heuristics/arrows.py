@@ -289,7 +289,7 @@ def _forward(line: str) -> str:
         return " → ".join(reversed(names)) + (f" {rest}" if rest else "")
     if ARROW.search(line) is None:
         return _to_arrow(line) or _note_line(line) or line
-    return _what_to_whom(line) or line
+    return _by_whom_before_arrow(line) or _what_to_whom(line) or line
 
 
 _NAME = r"[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?"
@@ -308,6 +308,29 @@ _SIGNER = re.compile(
     r"\s+by\s+)?(?:the\s+)?(?P<who>" + _NAME + r")\s*$"
 )
 """``…, yard foreman`` or ``…, printed by branch mgr``: who does it, named last."""
+
+
+_BY_WHOM = re.compile(
+    r"^(?P<what>[A-Za-z][^:,;()→]{0,40}?)\s+(?P<done>[a-z]+ed|sent|done|made|taken|given|written"
+    r"|seen|found|brought|caught|kept)\s+by\s+(?:the\s+)?(?P<who>" + _NAME + r")\s*$"
+)
+"""``fly-tips spotted by crew``: what, then a participle and who did it."""
+
+
+def _by_whom_before_arrow(line: str) -> str | None:
+    """``fly-tips spotted by crew → enforcement team``: a left side said in the passive is
+    sent by its agent, and what it names travels (``crew → enforcement team: fly-tips``)."""
+    parts = ARROW.split(line.strip(), maxsplit=1)
+    got = _BY_WHOM.match(parts[0].strip()) if len(parts) == 2 else None
+    if got is None or not a_party(got["who"]):
+        return None
+    words = got["what"].split()
+    if len(words) > 1 and (lx.verb_info(words[0].lower()) or ("", ""))[1] == "past":
+        words = words[1:]  # "missed bins reported by residents": a participle as adjective
+    if not _what_words(" ".join(words)):
+        return None
+    target, sep, tail = parts[1].strip().partition(",")
+    return f"{got['who']} → {target.strip()}: {got['what']}{sep}{tail}"
 
 
 def _what_words(text: str) -> bool:

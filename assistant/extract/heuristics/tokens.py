@@ -295,7 +295,7 @@ covers him), works …"): the sentence reads on without them."""
 _ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
 _EXAMPLES = re.compile(
     r"(?:(?<=^)|(?<=,\s))(?:" + _ITEM + r",\s+)*" + _ITEM + r",?\s+(?:and so on|whatever|etc\.?"
-    r"|and stuff|and all that|that kind of thing|that sort of thing),\s*",
+    r"|and stuff|(?:and\s+)?all that|that kind of thing|that sort of thing),\s*",
     re.IGNORECASE,
 )
 """A list of examples ended by "and so on" or "whatever" before the clause it illustrates
@@ -305,7 +305,7 @@ who acts, and the clause reads on without it."""
 
 
 _EXAMPLES_END = re.compile(
-    r"\b(?:and so on|whatever|etc|and stuff|and all that|kind of thing"
+    r"\b(?:and so on|whatever|etc|and stuff|all that|kind of thing"
     r"|sort of thing),",
     re.IGNORECASE,
 )
