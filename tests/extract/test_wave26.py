@@ -252,3 +252,13 @@ def test_examples_closed_by_all_that_are_no_party() -> None:
         " learning support team assess the students and email me the list."
     )
     assert found == [("learning support team", ("exams officer",))]
+
+
+def test_an_app_said_without_its_name_is_the_screen_of_the_system_last_used() -> None:
+    text = (
+        "Pool service notes (office)\n- office → Skimmer: new pools, typed in\n"
+        "- techs log chem readings in the app on site"
+    )
+    found = pairs(text)
+    assert ("techs", ("skimmer",)) in found
+    assert all("app" not in " ".join([src, *tgts]) for src, tgts in found)

@@ -42,6 +42,7 @@ from assistant.extract.heuristics.maturity import (
 )
 from assistant.extract.heuristics.naming import (
     Mention,
+    _generic_app,
     _holds_a_device,
     clip,
     merge_names,
@@ -837,6 +838,7 @@ class FreeTextReader(ClauseFlows):
         self._sent_to_whoever_keys_it(s)
         self._alert_on_a_screen(s)
         self._through_a_device(first_new)  # last: it removes a flow the clauses point at
+        self._unnamed_app_is_a_screen(first_new)
         if s.clauses:
             self._people_before_their_place(s, s.clauses[-1])
         # carriers named in clauses that made no flow ("keeps a list in a shared spreadsheet")
@@ -865,6 +867,28 @@ class FreeTextReader(ClauseFlows):
             into.targets = list(onward[0].targets)
             self.flows.remove(onward[0])
             return
+
+    def _unnamed_app_is_a_screen(self, first_new: int) -> None:
+        """ "I put it in JobLogic … and they see it in the app on their phones": an app said
+        without its name is the screen of the system last used, as a device is, when the
+        sentence names no system of its own."""
+        said = self.flows[first_new:]
+        ends = {e for f in said for e in [f.source, *f.targets]}
+        if not any(_generic_app(e) for e in ends) or any(
+            self.kind_of(e) in SYSTEMS and not _generic_app(e) for e in ends
+        ):
+            return
+        before, self.flows = self.flows, self.flows[:first_new]
+        behind = self.system_last_used()
+        self.flows = before
+        if behind is None:
+            return
+        for flow in said:
+            if _generic_app(flow.source):
+                flow.source = behind
+            flow.targets = [behind if _generic_app(t) else t for t in flow.targets]
+            flow.targets = [t for t in dict.fromkeys(flow.targets) if t != flow.source]
+        self.flows = [f for f in self.flows if f.targets]
 
     def _sent_to_whoever_keys_it(self, s: Sentence) -> None:
         """ "Customers book their MOT by phone, and the receptionist enters the booking in
