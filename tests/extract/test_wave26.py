@@ -262,3 +262,20 @@ def test_an_app_said_without_its_name_is_the_screen_of_the_system_last_used() ->
     found = pairs(text)
     assert ("techs", ("skimmer",)) in found
     assert all("app" not in " ".join([src, *tgts]) for src, tgts in found)
+
+
+def test_a_body_said_to_be_different_is_they() -> None:
+    found = pairs(
+        "I'm the fixtures secretary. Each club has a welfare officer. The county FA is"
+        " different, they post the disciplinary letters to the club secretaries."
+    )
+    assert ("county fa", ("club secretaries",)) in found
+    assert ("welfare officer", ("club secretaries",)) not in found
+
+
+def test_what_goes_to_a_phone_after_work_given_out_in_a_system_comes_from_it() -> None:
+    found = pairs(
+        "I'm the fixtures secretary. The referee coordinator assigns each match to a referee"
+        " in Whole Game, and it goes to their phone."
+    )
+    assert found == [("referee coordinator", ("whole game",)), ("whole game", ("referee",))]

@@ -1030,7 +1030,8 @@ class ActorReader:
                 return self.actor(said_to_be, s)
         name = self.actor(before, s, relaxed=True)
         if name is None or (np_.toks[0].low == "they") == (
-            is_plural(name) or self.kind_of(name) in {ActorKind.team, ActorKind.organisation}
+            # a firm or a body is "they" ("The county FA is different, they post …")
+            is_plural(name) or self.kind_of(name) != ActorKind.person
         ):
             return name
         return None

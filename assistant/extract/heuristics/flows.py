@@ -1187,7 +1187,11 @@ class ClauseFlows(PlaceFlows):
                 if source and before[-1].flow_index is not None:
                     said = self.flows[before[-1].flow_index]
                     kept = [t for t in said.targets if self.kind_of(t) in SYSTEMS]
-                    if (
+                    if self.kind_of(said.source) in SYSTEMS and self.kind_of(source) in HUMAN:
+                        # "assigns each match to a referee in Whole Game, and it goes to
+                        # their phone": it last went out of the system
+                        source = said.source
+                    elif (
                         len(said.targets) == 1
                         and kept
                         and not self._way_in(kept[0])
