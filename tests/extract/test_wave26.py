@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import pairs
+from tests.extract.reading import EXTRACTOR, pairs
 
 
 @pytest.mark.parametrize(
@@ -279,3 +279,27 @@ def test_what_goes_to_a_phone_after_work_given_out_in_a_system_comes_from_it() -
         " in Whole Game, and it goes to their phone."
     )
     assert found == [("referee coordinator", ("whole game",)), ("whole game", ("referee",))]
+
+
+def test_a_message_named_by_its_kind_carries_what_follows_with() -> None:
+    extraction = EXTRACTOR.extract(
+        "I'm the duty manager. The booking system sends every guest a pre-arrival email with"
+        " their door code the day before."
+    )
+    flow = next(f for f in extraction.flows if f.source == "booking system")
+    assert flow.content == "door code"
+
+
+@pytest.mark.parametrize("name", ["Cloudbeds", "Mews"])
+def test_a_name_ending_in_s_that_opens_a_sentence_with_a_singular_verb(name: str) -> None:
+    extraction = EXTRACTOR.extract(
+        f"I'm the duty manager. {name} sends every guest an email with their door code."
+    )
+    assert [(f.source, f.targets) for f in extraction.flows] == [(name, ["guest"])]
+    assert extraction.flows[0].content == "door code"
+    assert {a.name: a.kind.value for a in extraction.actors}[name] == "tool"
+
+
+def test_a_plural_that_opens_a_sentence_is_still_a_plural() -> None:
+    found = pairs("I'm the duty manager. Invoices land in the accounts inbox and I check them.")
+    assert all(src != "invoices" for src, _ in found)

@@ -627,6 +627,7 @@ class ActorReader:
                 and t.text[:1].isupper()
                 and t.text[1:].islower()
                 and t.low not in self.proper_words
+                and not (np_.proper and len(words) == 1)  # "Cloudbeds sends …": a name
             ):
                 keep = t.text.lower()
             parts.append(keep)

@@ -100,6 +100,12 @@ def _word_before(s: Sentence, np_: NP) -> str:
     return s.low(np_.start - 1 - (s.low(np_.start - 1) == ","))
 
 
+_CARRYING_MESSAGES = frozenset(
+    {"email", "e-mail", "text", "message", "notification", "sms", "alert", "reminder", "ping"}
+)
+"""Messages named by their kind, whose content follows "with" ("an email with the rota")."""
+
+
 class ClauseParts(ActorReader):
     """Finds a clause's subject, objects, prepositional groups and what is passed."""
 
@@ -387,6 +393,13 @@ class ClauseParts(ActorReader):
             and (fuller := self._said_fuller(np_, s)) is not None
         ):
             np_ = fuller  # "keeps her own Excel list of the puppies … and emails the list"
+        if (
+            fold_plural(np_.head.lower()) in _CARRYING_MESSAGES
+            and s.low(np_.end) == "with"
+            and (carried := s.np_at(np_.end + 1)) is not None
+            and not carried.is_pronoun
+        ):
+            np_ = carried  # "sends every club an email with their fixtures": the fixtures
         text = np_.text
         if np_.toks[0].low in _OWNING | {"own"}:
             text = " ".join(t.text for t in np_.words if t.low != "own")

@@ -108,6 +108,17 @@ class Sentence(SentenceWords):
             and (t.i > 0 or (lx.verb_info(self.low(1)) or ("", ""))[1] == "s")
         )
         """Capitalised -ly words are names, not adverbs ("Famly", "Dentally texts them")."""
+        opening = lx.verb_info(self.low(1)) if self.n > 1 else None
+        if (
+            self.n > 1
+            and self.toks[0].text[:1].isupper()
+            and self.toks[0].low.endswith("s")
+            and self.toks[0].low not in lx.known_words()
+            and opening is not None
+            and opening[1] == "s"
+        ):
+            # "Cloudbeds sends the guest …": an -s word with a singular verb is a name
+            self.names = self.names | {self.toks[0].low}
         self.verbs: dict[int, tuple[str, str]] = {}
         self.contact_relatives: set[int] = set()
         """Where a relative without "that" starts with its pronoun ("the farms we buy from")."""

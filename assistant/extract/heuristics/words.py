@@ -131,6 +131,9 @@ class SentenceWords:
             return True  # an acronym's plural: "GPs", "PMs"
         if sum(1 for c in original if c.isupper()) >= 2:
             return False  # an acronym: "LIMS", "TMS"
+        after = lx.verb_info(self.low(index + 1)) if index >= 0 else None
+        if index == 0 and after is not None and after[1] == "s":
+            return False  # "Cloudbeds sends the guest …": a name, said with a singular verb
         if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
             return False  # a name: "and Ines reads it"
         if word.endswith("men") or word in lx.PLURAL_NOUNS:
@@ -1037,7 +1040,9 @@ class SentenceWords:
         ):
             k += 2
         toks = self.toks[i:k]
-        proper = any(is_proper(t, first=t.i == 0) for t in toks[j - i :])
+        proper = any(
+            is_proper(t, first=t.i == 0 and t.low not in self.names) for t in toks[j - i :]
+        )
         return NP(toks, i, k, prep, proper)
 
     def _off_a_place(self, k: int, limit: int) -> bool:
