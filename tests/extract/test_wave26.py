@@ -303,3 +303,32 @@ def test_a_name_ending_in_s_that_opens_a_sentence_with_a_singular_verb(name: str
 def test_a_plural_that_opens_a_sentence_is_still_a_plural() -> None:
     found = pairs("I'm the duty manager. Invoices land in the accounts inbox and I check them.")
     assert all(src != "invoices" for src, _ in found)
+
+
+@pytest.mark.parametrize(
+    "put_up",
+    [
+        "prints the day's cutting list and pins it up by the saws, so the joiners know what to cut",
+        "prints the cutting list every morning so the joiners can see it",
+    ],
+)
+def test_what_is_put_up_so_that_people_know_goes_to_them(put_up: str) -> None:
+    found = pairs(f"I'm the works manager. The workshop foreman {put_up}.")
+    assert ("workshop foreman", ("joiners",)) in found
+
+
+def test_typing_into_a_system_so_that_people_see_it_is_no_put_up() -> None:
+    found = pairs(
+        "I'm the works manager. I type the orders into Sage so the warehouse can see them."
+    )
+    assert found == [("works manager", ("sage",))]
+
+
+def test_whoever_acts_on_what_was_just_written_on_a_board_read_it() -> None:
+    found = pairs(
+        "I'm the workshop manager. When a bench joiner finds that a part is missing, he writes"
+        " it on the whiteboard by the stores cage, and the storeman orders it from the timber"
+        " merchant by phone."
+    )
+    assert ("bench joiner", ("storeman",)) in found
+    assert ("storeman", ("timber merchant",)) in found

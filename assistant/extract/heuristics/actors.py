@@ -797,7 +797,8 @@ class ActorReader:
                 name = self.one_of_many
             else:
                 name = self._pronoun(first)
-            if name is None and first in {"they", "them"}:
+            if name is None and first in {"they", "them", "he", "she"}:
+                # "When a station leader finds a part missing, he writes it …"
                 name = self._singular_they(np_, sentence)
             if name is None and first == "they" and self.one_of_many != self.speaker:
                 # "each one has a reservoir keeper, … They fill in the checklist": one of

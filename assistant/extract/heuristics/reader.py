@@ -285,6 +285,21 @@ def _where_it_starts(s: Sentence, clause: Clause) -> int | None:
     return None
 
 
+_SO_THEY_SEE = re.compile(
+    r"\bso\s+(?:that\s+)?(?:the\s+|our\s+|all\s+the\s+|each\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:can\s+|could\s+|will\s+|would\s+)?(?:know|knows|see|sees|have|has|get|gets|check|checks"
+    r"|read|reads)\b",
+    re.IGNORECASE,
+)
+"""A purpose that names who reads what was put up ("so the operators know …")."""
+_WRITTEN_UP = frozenset(
+    {"write", "put", "chalk", "scribble", "note", "add", "mark", "pin", "stick"}
+)
+"""Verbs that write something on a board or in a book."""
+_PUT_UP = frozenset({"print", "pin", "post", "put", "write", "stick", "display", "leave", "chalk"})
+"""Verbs that put something where people will see it."""
+
+
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
@@ -836,6 +851,8 @@ class FreeTextReader(ClauseFlows):
         for clause in s.clauses:
             self._read_clause(s, clause)
         self._sent_to_whoever_keys_it(s)
+        self._put_up_for_readers(s)
+        self._hub_acted_on_next(s)
         self._alert_on_a_screen(s)
         self._through_a_device(first_new)  # last: it removes a flow the clauses point at
         self._unnamed_app_is_a_screen(first_new)
@@ -920,6 +937,67 @@ class FreeTextReader(ClauseFlows):
             content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
             self._add(sender, [keyed.source], content, span, "", span)
             self.flows.insert(after.flow_index, self.flows.pop())  # told in the order it happens
+            return
+
+    def _put_up_for_readers(self, s: Sentence) -> None:
+        """ "prints the daily press plan and pins it up next to the presses, so the operators
+        know which stampers to mount": what is put up for people to see goes to them, from
+        whoever put it there (STYLES.md: a board or a sheet is a medium)."""
+        if _SO_THEY_SEE.search(s.text) is None:
+            return
+        k = next((t.i for t in s.toks if t.low == "so"), None)
+        if k is None or (readers_np := s.np_at(k + 1 + (s.low(k + 1) == "that"))) is None:
+            return
+        readers = self.actor(readers_np, s)
+        putting = [
+            c
+            for c in s.clauses
+            if c.verb is not None and c.verb < k and not c.passive and c.base in _PUT_UP
+        ]
+        if not readers or self.kind_of(readers) not in HUMAN or not putting:
+            return
+        writer = putting[-1].subject_actor
+        if not writer or writer == readers or self.kind_of(writer) not in HUMAN:
+            return
+        if putting[-1].made_flow or any(
+            f.source == writer and readers in f.targets for f in self.flows
+        ):
+            # into a system or to someone: what is read there is not put up (entering "so
+            # the warehouse can see them" was tried: 1 right for 11 wrong)
+            return
+        obj = self._direct_object(s, putting[-1])
+        content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
+        span = s.words_between(putting[-1].start, putting[-1].end)
+        self._add(writer, [readers], content, span, "", span)
+
+    def _hub_acted_on_next(self, s: Sentence) -> None:
+        """ "he writes it on the whiteboard by the stores cage, and the storeman orders it":
+        whoever acts on what was just written on a board, in the same sentence, read it
+        there (STYLES.md: a whiteboard is a medium from its writer to its reader)."""
+        if self.hub_written is None or self.hub_written[1] != self.sentences_read:
+            return
+        writer = self.hub_written[0]
+        wrote = next(
+            (
+                k
+                for k, c in enumerate(s.clauses)
+                if c.subject_actor == writer and c.base in _WRITTEN_UP
+            ),
+            None,
+        )
+        if wrote is None:
+            return
+        for after in s.clauses[wrote + 1 :]:
+            reader = after.subject_actor
+            if after.verb is None or after.passive or reader in {None, writer}:
+                continue
+            obj = self._direct_object(s, after)
+            if self.kind_of(reader) not in HUMAN or obj is None:
+                continue
+            said = any(f.source == writer and reader in f.targets for f in self.flows)
+            if obj.toks[0].low in {"it", "them"} and len(obj.toks) == 1 and not said:
+                span = s.words_between(after.start, after.end)
+                self._add(writer, [reader], self.last_content, span, "", span)
             return
 
     def _alert_on_a_screen(self, s: Sentence) -> None:

@@ -106,6 +106,10 @@ class Clause:
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
 
+_FINDING = frozenset({"find", "notice", "see", "realise", "realize", "say", "think", "know"})
+"""Verbs a clause with "that" follows ("finds that a part is missing")."""
+
+
 class SentenceWords:
     """Word classes settled in context and noun phrases, over the tokens of one sentence."""
 
@@ -619,10 +623,10 @@ class SentenceWords:
             and (self.verb_at(i + 2) is None or self.low(i + 2) in lx.MEDIUM_HEADS | {"log"})
         )  # "the on-call person hands that sheet to the arranger", "sends that log to PPL"
         asks = (
-            nxt == "which"
+            (nxt == "which" or (nxt == "that" and base in _FINDING))
             and lx.actor_kind([prev]) in {ActorKind.person, ActorKind.team}
             and base not in lx.ABSTRACT_HEADS | lx.MEDIUM_HEADS | lx.DATA_HEADS
-        )  # "the field manager decides which rows are ready": a question, after a verb
+        )  # "the field manager decides which rows are ready", "the leader finds that …"
         if form == "s" and (
             nxt in lx.BE_FORMS
             or (nxt in {",", "which", "who", "that", "were"} and not demonstrative and not asks)
