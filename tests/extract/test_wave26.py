@@ -332,3 +332,24 @@ def test_whoever_acts_on_what_was_just_written_on_a_board_read_it() -> None:
     )
     assert ("bench joiner", ("storeman",)) in found
     assert ("storeman", ("timber merchant",)) in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Breakages are recorded by the bar supervisor on a handheld that is synced with the"
+        " stock system.",
+        "The bar supervisor records breakages on a handheld that is synced with the stock system.",
+    ],
+)
+def test_what_is_recorded_on_a_device_goes_into_the_system_behind_it(said: str) -> None:
+    found = pairs(f"I'm the venue manager. {said}")
+    assert found == [("bar supervisor", ("stock system",))]
+
+
+def test_and_after_said_for_then_keeps_the_subject() -> None:
+    found = pairs(
+        "In our office the QC inspector is going to the supplier and after he is filling the"
+        " report in the inspection app directly."
+    )
+    assert ("qc inspector", ("inspection app",)) in found

@@ -218,13 +218,16 @@ class PlaceFlows(SendingFlows):
         work order on the tablet"): entered into the system behind it (STYLES.md: a device
         is the screen of a system, never an actor)."""
         s, base, subject = c.s, c.base, c.subject
-        if c.passive or not subject or self.kind_of(subject) not in HUMAN:
+        if c.passive:
+            # "Damage is recorded by the check-in agent on a handheld": who did it entered it
+            subject = c.clause.agent_actor if base in lx.ENTRY_VERBS else None
+        if not subject or self.kind_of(subject) not in HUMAN:
             return False
         checked_in = self._checked_in(c)
         reading = not checked_in and base in lx.READ_VERBS | _LOOK_VERBS
         if not reading and base in lx.RECEIVE_VERBS | lx.ARRIVE_VERBS | _NOT_ENTERING:
             return False
-        if not checked_in and c.obj is None:
+        if not checked_in and c.obj is None and not c.passive:
             return False
         # a device said without its system is the screen of the system last used, unless
         # the clause names a system itself ("types the survey into Elmhurst on the iPad")

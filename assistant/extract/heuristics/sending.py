@@ -118,6 +118,10 @@ class _ClauseRead:
         return True
 
 
+_SYSTEM_HEADS = frozenset({"system", "platform", "database", "erp", "crm"})
+"""What a system is called when not by its name ("a handheld synced with the fleet system")."""
+
+
 class SendingFlows(FlowEmitter):
     """Sending, telling and entering: targets, then readers of a shared place, then the source."""
 
@@ -247,8 +251,12 @@ class SendingFlows(FlowEmitter):
             and all(s.low(k) in lx.RELATIVES | {",", "-"} for k in range(limit, after.start))
         ):
             limit = after.end
-        for other in s.nps_between(np_.end, limit):
-            name = self.actor(other, s) if other.proper and not other.is_pronoun else None
+        said = [o for o in s.nps_between(np_.end, limit) if not o.is_pronoun]
+        # by its own name first ("screens for the karaoke system, … Joysound"), else by kind
+        for other in [o for o in said if o.proper] + [
+            o for o in said if not o.proper and fold_plural(o.head.lower()) in _SYSTEM_HEADS
+        ]:
+            name = self.actor(other, s)
             if name and self.kind_of(name) in SYSTEMS and not _is_device_name(name):
                 self.device_systems[head] = name
                 return name
@@ -351,7 +359,11 @@ class SendingFlows(FlowEmitter):
         targets = self._sent_targets(c)
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)
-        return True
+        # "Damage is recorded by the check-in agent on a handheld": nobody named, but a
+        # device is, which the device step reads as the system behind it
+        return bool(c.targets) or not any(
+            self._is_screen(np_) for p, g, _ in c.pps if p in {"on", "in", "into"} for np_ in g
+        )
 
     def _taken_to_a_party(self, c: _ClauseRead) -> bool:
         """ "takes the arrivals list to the housekeepers": taken to someone the lexicon

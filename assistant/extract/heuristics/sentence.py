@@ -1180,6 +1180,7 @@ class Sentence(SentenceWords):
             j = i + 1
             while j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"}:
                 j += 1
+
             if self.low(j) == "from" and self.low(j + 1) == "there" and word != "to":
                 j += 2 + (self.low(j + 2) == ",")  # ", and from there it goes to …"
             if word == "to" and (

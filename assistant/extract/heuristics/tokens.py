@@ -107,6 +107,7 @@ def split_sentences(text: str) -> list[str]:
             part = _I_MEAN.sub(lambda m: m["who"], part)
             part = _NOT_THE_OTHER.sub("", part)
             part = _WHEREUPON.sub(", and then ", part)
+            part = _AND_AFTER.sub("and then ", part)
             part = _DEFINED_BY_DUTY.sub(", who", part)
             part = _WHICH_IS_DOING.sub(",", part)
             part = _A_COUPLE.sub(lambda m: "Two " if m.group(0)[0] == "A" else "two ", part)
@@ -247,6 +248,13 @@ _NOT_THE_OTHER = re.compile(
 """What a clause is not ("entered by the techs into RefurbIQ, not into the Excel tracker
 any more", "emails it to the student, not to the department"): the clause says what is,
 and its negation must not be read as the clause's."""
+_AND_AFTER = re.compile(
+    r"\band\s+(?:after|afterwards|after\s+that)\s+(?=(?:he|she|they|we|I)\s+(?!\w+\s*,)"
+    r"(?![^,.;]{0,60},))",
+    re.IGNORECASE,
+)
+""""… goes to the factory and after he is filling the report": "after" said for "then",
+with no clause of its own before a comma."""
 _WHEREUPON = re.compile(r",?\s+(?:whereupon|upon which|after which)\s+", re.IGNORECASE)
 """A clause that follows in time ("…, whereupon RefurbIQ creates a task"): "and then"."""
 _DEFINED_BY_DUTY = re.compile(
