@@ -353,3 +353,11 @@ def test_and_after_said_for_then_keeps_the_subject() -> None:
         " report in the inspection app directly."
     )
     assert ("qc inspector", ("inspection app",)) in found
+
+
+def test_a_book_written_in_as_it_then_read_by_others() -> None:
+    found = pairs(
+        "I'm the registered manager. The school puts a home-school book in the bag, the"
+        " teachers write in it and the care staff read it."
+    )
+    assert ("teachers", ("care staff",)) in found

@@ -357,6 +357,17 @@ class ClauseFlows(PlaceFlows):
                         or (head in MEDIUM_HEADS and head not in SHARED_PLACES)
                     ):
                         self.writers[hub_key(fold_plural(np_.head))] = writer  # "… on the ticket"
+                    if np_.is_pronoun and np_.toks[0].low == "it" and prep in {"in", "on"}:
+                        # "sends a home-school book in the bag, teachers write in it": the
+                        # book said just before
+                        np_ = next(
+                            (
+                                o
+                                for o in reversed(s.nps_between(0, np_.start))
+                                if not o.is_pronoun and self._is_hub(o, s)
+                            ),
+                            np_,
+                        )
                     if self._is_hub(np_, s) and (prep != "to" or c.base in _ADDING):
                         # "adds it to the shared Google Sheet": written in for others
                         self.hub_written = (writer, self.sentences_read, np_.text)

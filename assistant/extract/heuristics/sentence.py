@@ -716,6 +716,19 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
             i += 1
             return current, i
+        if (
+            word == ","
+            and current.verb is not None
+            and current.kind == "main"
+            and self.low(i + 1) in lx.DETERMINERS - {"that", "which", "what"}
+            and self._np_then_verb(i + 1)
+        ):
+            # "The school sends a home-school book in the bag, the teachers write in it": two
+            # statements joined by a comma
+            _close(clauses, current, i)
+            current = Clause(start=i + 1)
+            i += 1
+            return current, i
         if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
             _close(
                 clauses, current, i
