@@ -361,3 +361,10 @@ def test_a_book_written_in_as_it_then_read_by_others() -> None:
         " teachers write in it and the care staff read it."
     )
     assert ("teachers", ("care staff",)) in found
+
+
+def test_what_comes_off_a_device_into_a_system_comes_from_it() -> None:
+    found = pairs(
+        "I'm the lab manager. The results come off the analysers into the LIMS overnight."
+    )
+    assert found == [("analysers", ("lims",))]

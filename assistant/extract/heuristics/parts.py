@@ -119,8 +119,10 @@ class ClauseParts(ActorReader):
                 word in lx.PREPOSITIONS
                 or (word == "back" and s.low(i + 1) == "to")
                 or (word == "out" and s.low(i + 1) == "of")
+                # "the readings come off the loggers", "prints the list off Swiftqueue"
+                or (word == "off" and s.low(i + 1) in {"the", "their", "our", "each"})
             ):
-                prep = word
+                prep = "from" if word == "off" else word
                 j = i + 1
                 if word == "out":
                     j, prep = j + 1, "from"  # "pulls the numbers out of Airtable"
