@@ -376,6 +376,10 @@ REPORT_SETS = [
         "wave-47 held-out cases, six per style (another annotator; sealed until wave 25)",
         ROOT / "bench/cases/w47-heldout.jsonl",
     ),
+    (
+        "wave-49 held-out rambling cases (another annotator; sealed until wave 26)",
+        ROOT / "bench/cases/w49-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
