@@ -368,3 +368,19 @@ def test_what_comes_off_a_device_into_a_system_comes_from_it() -> None:
         "I'm the lab manager. The results come off the analysers into the LIMS overnight."
     )
     assert found == [("analysers", ("lims",))]
+
+
+def test_a_kind_of_no_one_named_by_an_acronym_is_that_system() -> None:
+    found = pairs(
+        "I'm the transmission controller. Every night Provys sends the schedule across to our"
+        " automation, which is Imagine's ADC, as a playlist."
+    )
+    assert found == [("provys", ("adc",))]
+
+
+def test_a_format_said_after_which_is_is_no_system() -> None:
+    found = pairs(
+        "I'm the duty worker. The surgeries fill in our referral form, which is a PDF, and"
+        " email it to me."
+    )
+    assert all("pdf" not in [src, *tgts] for src, tgts in found)

@@ -477,8 +477,13 @@ class ActorReader:
         for match in _SYSTEM_NAMED.finditer(text):
             kind = match.group("kind") or match.group("kind2") or match.group("kind3")
             words = kind.split()
-            if lx.actor_kind(words) not in SYSTEMS and not (match["which"] and kind.isupper()):
-                continue  # "Millennium, which is the EPR": an acronym a system is said to be
+            said = lx.actor_kind(words)
+            if said not in SYSTEMS and not (match["which"] and kind.isupper()):
+                # "Millennium, which is the EPR": an acronym a system is said to be; "our
+                # automation, which is Imagine's ADC": a kind of no one, named by an acronym
+                named = match["name"] or ""
+                if not (said is None and named.isupper() and named.lower() not in lx.known_words()):
+                    continue  # "…, it's a PDF": a format, not a system
             name = match.group("name") or match.group("name2") or match.group("name3")
             key = normalise_name(name)
             self.mentions.setdefault(key, Mention(name, ActorKind.tool))

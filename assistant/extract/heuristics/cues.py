@@ -304,6 +304,7 @@ _SYSTEM_NAMED = re.compile(
     r"|which is|called|i\.e\.|which is called|which we call|it's called|it is called|it's|it is"
     r"|we call it|known as|(?:which|that) runs on|(?:which|that) is (?:built on|powered by|run on)"
     r"|powered by|built on)\s+(?:(?:really|basically|just|actually|only)\s+)?(?:an?\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?"  # "our automation, which is Imagine's ADC": whose it is
     r"(?P<name>[A-Z][\w-]+)\b"
     r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _KIND_WORDS + r"),\s+"
     r"(?P<name2>"
