@@ -384,3 +384,11 @@ def test_a_format_said_after_which_is_is_no_system() -> None:
         " email it to me."
     )
     assert all("pdf" not in [src, *tgts] for src, tgts in found)
+
+
+def test_what_is_pulled_off_a_named_system_comes_from_it() -> None:
+    found = pairs(
+        "I'm the loan kit coordinator. Every Monday I pull the week's lists off Bluespier and"
+        " check which cases need kits."
+    )
+    assert ("bluespier", ("loan kit coordinator",)) in found

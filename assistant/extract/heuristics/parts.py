@@ -120,7 +120,13 @@ class ClauseParts(ActorReader):
                 or (word == "back" and s.low(i + 1) == "to")
                 or (word == "out" and s.low(i + 1) == "of")
                 # "the readings come off the loggers", "prints the list off Swiftqueue"
-                or (word == "off" and s.low(i + 1) in {"the", "their", "our", "each"})
+                or (
+                    word == "off"
+                    and (
+                        s.low(i + 1) in {"the", "their", "our", "each"}
+                        or (i + 1 < s.n and s.toks[i + 1].text[:1].isupper())
+                    )
+                )
             ):
                 prep = "from" if word == "off" else word
                 j = i + 1
