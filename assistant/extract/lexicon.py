@@ -658,6 +658,10 @@ def known_words() -> frozenset[str]:
     )
 
 
+_BODY_LEVELS = frozenset({"county", "national", "regional", "district", "local", "state"})
+"""Words that put a body at a level: before an acronym, an organisation, not a system."""
+
+
 def actor_kind(
     tokens: list[str], *, proper: bool = False, relaxed: bool = False
 ) -> ActorKind | None:
@@ -687,6 +691,13 @@ def actor_kind(
         return ActorKind.team  # "the repairs line", "the booking line": people answering
     if single == "line" and len(words) > 1 and words[-2] in _CARRIER_LINES:
         return ActorKind.organisation  # "the shipping line": a carrier, not a channel
+    if (
+        len(tokens) > 1
+        and tokens[-1].isupper()
+        and 2 <= len(tokens[-1]) <= 5
+        and words[-2] in _BODY_LEVELS
+    ):
+        return ActorKind.organisation  # "the county FA", "the national RFU": a body
     joined = " ".join(words)
     recognised = (
         bool(heads & (PERSON_WORDS | TEAM_HEADS | ORGANISATION_HEADS | TOOL_HEADS | DATA_HEADS))

@@ -392,3 +392,13 @@ def test_what_is_pulled_off_a_named_system_comes_from_it() -> None:
         " check which cases need kits."
     )
     assert ("bluespier", ("loan kit coordinator",)) in found
+
+
+@pytest.mark.parametrize("body", ["county FA", "national RFU", "regional NHS"])
+def test_an_acronym_after_a_level_is_a_body_not_a_system(body: str) -> None:
+    extraction = EXTRACTOR.extract(
+        f"I'm the fixtures secretary. The {body} posts the disciplinary letters to the club"
+        " secretaries."
+    )
+    kinds = {a.name: a.kind.value for a in extraction.actors}
+    assert kinds[body] == "organisation"
