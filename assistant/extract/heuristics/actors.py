@@ -227,6 +227,8 @@ def _named_system_opens(first: str, second: str, third: str) -> bool:
 
 _RINGING = frozenset({"phone", "call", "ring", "telephone", "page", "bleep", "buzz"})
 """What a line or an intercom does for the person on it, so "it" there is no sender."""
+_REPLY_VERBS = frozenset({"reply", "respond", "answer", "confirm"})
+"""Verbs of answering someone who got in touch first."""
 
 
 _FAMILY = frozenset(
@@ -775,6 +777,8 @@ class ActorReader:
         first = np_.toks[0].low
         if first in {"they", "he", "she"} and (said := self._said_before(np_, sentence)):
             return said
+        if first == "they" and (contacted := self._answering_back(np_, sentence)) is not None:
+            return contacted
         if (own := self._own_people(np_) or self._their_own_system(np_)) is not None:
             return own
         if (holder := self._holder_of_place(np_, sentence)) is not None:
@@ -999,6 +1003,35 @@ class ActorReader:
         if owner.endswith(("'s", "’s")):
             return self.first_names.get(normalise_name(np_.toks[0].without_possessive().text))
         return None
+
+    def _answering_back(self, np_: NP, s: Sentence) -> str | None:
+        """ "I email the head of year and they email back a spreadsheet", "… to the brand.
+        They email me back their approval": "they" answering back is the one just reached,
+        a single role or party, even when a group was named since or none at all."""
+        k = np_.end
+        while s.low(k) in lx.ADVERBS:
+            k += 1
+        info = lx.verb_info(s.low(k))
+        if info is None or info[1] not in {"base", "past"}:
+            return None
+        replies = info[0] in _REPLY_VERBS
+        for j in range(k + 1, min(s.n, k + 5)):
+            if not s.low(j)[:1].isalnum() or s.low(j) in {"and", "but", "if", "when"}:
+                break
+            replies = replies or s.low(j) == "back"
+        if not replies:
+            return None
+        reached = next((f for f in reversed(self.flows) if f.targets), None)
+        if (
+            reached is None
+            or len(reached.targets) != 1
+            or reached.targets[0] == reached.source
+            or reached.targets[0] not in {self.last_person, self.last_group}
+            or self.kind_of(reached.targets[0]) not in HUMAN
+            or (self.speaker is not None and reached.targets[0] == self.speaker)
+        ):
+            return None
+        return reached.targets[0]
 
     def _said_before(self, np_: NP, s: Sentence) -> str | None:
         """A subject said twice, as non-native speakers often do: "The customers they choose
