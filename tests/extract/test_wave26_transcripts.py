@@ -4,6 +4,9 @@ checked on every open set.
 
 - "they" answering back ("I email the site manager and they ring me back") is the one
   just reached, even a single role, and even when a group was named before;
+- a call made only to put a question ("I ring the depot and ask whether the van is free",
+  "I phone the stores to check the part is still in") carries the answer back, as "… to
+  ask …" already did;
 """
 
 from __future__ import annotations
@@ -28,3 +31,29 @@ def test_they_answering_back_is_the_one_just_reached(answer: str) -> None:
     reached = next(t[0] for s, t in found if s == "planner")
     assert (reached, ("planner",)) in found
     assert not any(s in {"depot", "stock figures"} for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I ring the depot supervisor and ask whether the van is free.",
+        "I phone the stores to check the gasket is still in stock.",
+        "I phone the stores to check whether the gasket came in.",
+    ],
+)
+def test_a_call_made_to_put_a_question_carries_the_answer_back(answer: str) -> None:
+    text = f"Facilitator: And before you book?\nPlanner (Ruth): {answer}\nFitter (Ian): Yes."
+    found = pairs(text)
+    assert any(t == ("planner",) for _, t in found)
+    assert not any(s == "planner" for s, _ in found)
+
+
+def test_what_is_sent_to_be_checked_still_goes_to_the_checker() -> None:
+    text = (
+        "Facilitator: And the drawings?\nDesigner (Ruth): I email the drawings to the"
+        " engineer to check the loads are right, and the engineer replies by email.\n"
+        "Fitter (Ian): Yes."
+    )
+    found = pairs(text)
+    assert ("designer", ("engineer",)) in found
+    assert ("engineer", ("designer",)) in found

@@ -53,6 +53,19 @@ _FEEDS = frozenset({"feed", "sync", "integration", "export", "upload", "import",
 """Links named after where they come from ("the bank feed", "the Stripe sync")."""
 
 
+def _said_why(s: Sentence, clause: Clause) -> bool:
+    """A clause that says why the one before called: "… to ask …", "… to check …", or "…
+    and ask whether …" (a question follows, so the call was made to put it)."""
+    if s.low(clause.start - 1) == "to":
+        return True
+    return (
+        s.low(clause.start - 1) == "and"
+        and clause.base == "ask"
+        and clause.verb is not None
+        and s.low(clause.verb + 1) in {"whether", "if", "how", "what", "when", "which"}
+    )
+
+
 class ReaderContext(ClauseParts):
     """Resolves a party from what was said before or around: owners, holders, senders, readers."""
 
@@ -459,7 +472,7 @@ class ReaderContext(ClauseParts):
         parent = clause.parent
         if (
             clause.kind != "coord"
-            or s.low(clause.start - 1) != "to"
+            or not _said_why(s, clause)
             or parent is None
             or parent.base not in lx.TELL_VERBS
             or parent.flow_index is None
@@ -533,7 +546,7 @@ class ReaderContext(ClauseParts):
         parent = clause.parent
         if (
             clause.kind == "coord"
-            and s.low(clause.start - 1) == "to"
+            and _said_why(s, clause)
             and parent is not None
             and parent.base in lx.TELL_VERBS
             and parent.flow_index is not None

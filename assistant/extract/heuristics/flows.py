@@ -66,6 +66,8 @@ _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board",
 
 _CHECKED_WITH = frozenset({"check", "confirm", "verify", "get", "take", "collect", "chase"})
 """What a call is made for when its object is the called party's own ("their income")."""
+_RUNG = frozenset({"phone", "ring", "call", "telephone", "radio"})
+"""Calls that carry nothing but the question they are made to put."""
 
 _CALL_VERBS = frozenset(
     {"phone", "call", "ring", "text", "telephone", "contact", "notify", "alert", "remind"}
@@ -161,6 +163,25 @@ among them: what is ordered on a portal is ordered from whoever is behind it."""
 
 _DISTRIBUTING = frozenset({"assign", "allocate", "dispatch", "delegate", "route"})
 """Verbs that give work out to people: done "in" a system, through it."""
+
+
+def _checks_a_fact(s: Sentence, clause: Clause) -> bool:
+    """ "… to check whether the van is free", "… to check the prisoner still has visits
+    left": a fact the one called knows is checked, so their answer is what flows."""
+    assert clause.verb is not None
+    if clause.base != "check":
+        return False
+    k = clause.verb + 1
+    if s.low(k) in {"whether", "if"}:
+        return True
+    fact = s.np_at(k, clause.end)
+    if fact is None or fact.is_pronoun:
+        return False
+    k = fact.end
+    while s.low(k) in lx.ADVERBS:
+        k += 1
+    info = lx.verb_info(s.low(k))
+    return s.low(k) in {"is", "are", "was", "has", "have"} or (info is not None and info[1] == "s")
 
 
 class ClauseFlows(PlaceFlows):
@@ -1026,8 +1047,10 @@ class ClauseFlows(PlaceFlows):
         if (
             c.base not in _CHECKED_WITH
             or c.passive
-            or obj is None
-            or obj.toks[0].low not in {"their", "his", "her"}
+            or not (
+                (obj is not None and obj.toks[0].low in {"their", "his", "her"})
+                or (_checks_a_fact(s, clause) and parent is not None and parent.base in _RUNG)
+            )
             or parent is None
             or parent.flow_index is None
         ):
