@@ -7,6 +7,9 @@ checked on every open set.
 - a call made only to put a question ("I ring the depot and ask whether the van is free",
   "I phone the stores to check the part is still in") carries the answer back, as "… to
   ask …" already did;
+- an answer confirming a yes-no question and going on with "it"/"they" ("Does Jobber tell
+  the fitters where to go?" — "It does, every evening it sends them the run") is about the
+  question's subject, and "them" after its verb is whom the question named;
 """
 
 from __future__ import annotations
@@ -57,3 +60,44 @@ def test_what_is_sent_to_be_checked_still_goes_to_the_checker() -> None:
     found = pairs(text)
     assert ("designer", ("engineer",)) in found
     assert ("engineer", ("designer",)) in found
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "flow"),
+    [
+        (
+            "Does HireHop let the customer know the van is ready?",
+            "Yeah it texts them a pickup code automatically.",
+            ("hirehop", ("customer",)),
+        ),
+        (
+            "Does the booking system tell the kitchen about each order?",
+            "Yes, it sends them the order list every hour.",
+            ("booking system", ("kitchen",)),
+        ),
+        (
+            "Does FleetView tell the drivers where to go?",
+            "It does, at six every evening it sends each driver the next day's run.",
+            ("fleetview", ("driver",)),
+        ),
+    ],
+)
+def test_it_in_a_confirming_answer_is_the_subject_of_the_question(
+    question: str, answer: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Facilitator: Where does it start?\nOffice manager (Ann): I put the booking into"
+        f" the system myself.\nFacilitator: {question}\nOffice manager (Ann): {answer}\n"
+        "Driver (Kyle): Yes."
+    )
+    assert flow in pairs(text)
+
+
+def test_a_question_about_you_is_not_taken_up() -> None:
+    text = (
+        "Facilitator: Do you email the landlord?\nLetting agent (Ann): Yes, they email me"
+        " the keys list on Mondays.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("letting agent", ("landlord",)) in found  # the question confirmed, as before
+    assert not any(s in {"you", "yes"} for s, _ in found)

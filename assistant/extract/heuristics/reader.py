@@ -57,7 +57,7 @@ from assistant.extract.heuristics.reorder import (
 )
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
-from assistant.extract.heuristics.turns import parse_turns
+from assistant.extract.heuristics.turns import parse_turns, question_taken_up
 from assistant.hypergraph.names import fold_plural, is_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow, Maturity
@@ -347,7 +347,10 @@ class FreeTextReader(ClauseFlows):
                 self._read_text(asked[1].rstrip(" ?") + ".")
                 self.speaker, self.addressee = answerer, previous
                 self.last_subject = None
-            self._read_text(turn.body)
+            body = turn.body
+            if asked is not None and asked[0] is None:
+                body = question_taken_up(asked[1], body)  # "Does Sage …?" — "Yes, it …"
+            self._read_text(body)
             asked = (self.speaker, question) if question else None
             previous = self.speaker
         self.speaker = self.addressee = None

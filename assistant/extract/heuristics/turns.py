@@ -183,3 +183,85 @@ def _named_by_themselves(turns: list[Turn]) -> list[Turn]:
                     roles[turn.role] = " ".join(words).lower()
                 words = words[:-1]
     return [Turn(roles[t.role], (t.role.title(),), t.body) if t.role in roles else t for t in turns]
+
+
+_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could"})
+_DETERMINED = frozenset({"the", "your", "their", "our"})
+_QUESTION_OPENERS = frozenset({"and", "so", "but", "ok", "okay", "right", "then"})
+
+
+def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
+    """The party named at ``words[k]`` ("the coach company", "Sage", "Field View") and
+    where it ends: a determiner and up to three words before a verb or a preposition, or
+    capitalised words."""
+    if k >= len(words):
+        return None
+    if words[k].lower() in _DETERMINED:
+        end = k + 1
+        while (
+            end < len(words)
+            and end - k <= 3
+            and words[end][:1].islower()
+            and words[end].isalpha()
+            and words[end] not in lx.PREPOSITIONS
+            and words[end] not in {"know", "where", "what", "when", "whether", "if", "that"}
+            and (end == k + 1 or lx.verb_info(words[end]) is None)
+        ):
+            end += 1
+        return (" ".join(words[k:end]), end) if end > k + 1 else None
+    end = k
+    while end < len(words) and end - k < 2 and re.fullmatch(r"[A-Z][\w-]*[a-zA-Z]", words[end]):
+        end += 1
+    return (" ".join(words[k:end]), end) if end > k else None
+
+
+def _asked_about(question: str) -> tuple[str, str, str | None] | None:
+    """Who a yes-no question asks about, its verb and whom it names after the verb ("Does
+    Sage let the treasurer know …?": Sage, let, the treasurer)."""
+    words = re.findall(r"[\w'-]+", question)
+    k = 0
+    while k < len(words) and words[k].lower() in _QUESTION_OPENERS:
+        k += 1
+    if k >= len(words) or words[k].lower() not in _AUXILIARIES:
+        return None
+    subject = _phrase_at(words, k + 1)
+    if subject is None:
+        return None
+    k = subject[1]
+    if k < len(words) and words[k] in {"also", "then", "ever", "always", "just"}:
+        k += 1
+    if k >= len(words) or lx.verb_info(words[k]) is None:
+        return None
+    verb = words[k]
+    whom = _phrase_at(words, k + 1)
+    return subject[0], verb, whom[0] if whom else None
+
+
+_CONFIRMED_WITH_A_PRONOUN = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|correct|exactly|that's right|it does|they do|it will"
+    r"|they will|mostly|usually|pretty much)\b[,.!]?\s+)+(?:and\s+|so\s+)?"
+    r"(?P<when>(?:at|every|each|on|in)\s+[\w']+(?:\s+[\w']+){0,3}\s+)?"
+    r"(?P<pronoun>it|they)\s+(?P<adverb>(?:\w+ly\s+|also\s+|then\s+|just\s+)?)"
+    r"(?P<verb>[a-z]+)(?P<object>\s+(?:them|him|her)\b)?",
+    re.IGNORECASE,
+)
+"""An answer that confirms such a question and goes on with "it"/"they" ("Yes, it sends them
+the drop log every fifteen minutes", "It does, at six every evening it sends …")."""
+
+
+def question_taken_up(question: str, answer: str) -> str:
+    """The answer with the "it"/"they" that confirms a yes-no question named as the question's
+    subject, and the "them"/"him"/"her" after its verb as the question's object: the answer
+    goes on about who the question asked about, not about whoever was named before it."""
+    asked = _asked_about(question)
+    said = _CONFIRMED_WITH_A_PRONOUN.match(answer)
+    if asked is None or said is None or lx.verb_info(said["verb"].lower()) is None:
+        return answer
+    subject, _, whom = asked
+    when = said["when"] or ""
+    taken_up = f"Yes, {when}{subject} {said['adverb']}{said['verb']}"
+    if said["object"] and whom:
+        taken_up += f" {whom}"
+    elif said["object"]:
+        taken_up += said["object"]
+    return taken_up + answer[said.end() :]
