@@ -10,6 +10,8 @@ checked on every open set.
 - an answer confirming a yes-no question and going on with "it"/"they" ("Does Jobber tell
   the fitters where to go?" — "It does, every evening it sends them the run") is about the
   question's subject, and "them" after its verb is whom the question named;
+- a speaker's first name read together with a word beside it ("And pallets I tell Oskar",
+  "Oskar orders off that") is only that name, so it stands for the speaker's role.
 """
 
 from __future__ import annotations
@@ -101,3 +103,25 @@ def test_a_question_about_you_is_not_taken_up() -> None:
     found = pairs(text)
     assert ("letting agent", ("landlord",)) in found  # the question confirmed, as before
     assert not any(s in {"you", "yes"} for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("answer", "flow"),
+    [
+        (
+            "I write the shortages on the whiteboard, and Oskar orders off that.",
+            ("store lead", ("buyer",)),
+        ),
+        ("And breakages I tell Oskar at the morning huddle.", ("store lead", ("buyer",))),
+    ],
+)
+def test_a_first_name_read_with_a_word_beside_it_is_its_speaker(
+    answer: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Facilitator: Who orders?\nBuyer (Oskar): Me, mostly.\n"
+        f"Store lead (Ines): {answer}\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert flow in found
+    assert not any("oskar" in " ".join((s, *t)) for s, t in found)

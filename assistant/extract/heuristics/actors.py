@@ -311,6 +311,8 @@ class ActorReader:
         self.addressee: str | None = None
         """In a transcript, the role of the previous speaker: what "you" stands for."""
         self.first_names: dict[str, str] = {}
+        self.label_names: set[str] = set()
+        """In a transcript, the first names the speakers' labels give (normalised)."""
         self.self_roles: set[str] = set()
         """Roles a speaker gave themselves whole ("I'm the warden."), known or not."""
         self.last_system: str | None = None
@@ -898,6 +900,8 @@ class ActorReader:
             return None
         if key in self.aliases:
             return self.aliases[key]
+        if (named := self._first_name_at_an_edge(np_)) is not None:
+            key, np_ = named  # "And scrap I tell Mateus", "Dan orders off that": only Mateus
         if key in self.first_names and (len(np_.words) == 1 or _TITLED.match(name)):
             role = self.first_names[key]  # "leave it at the depot for Kim", "to Dr Okafor"
             if (mention := self.mentions.get(normalise_name(role))) is not None:
@@ -1002,6 +1006,23 @@ class ActorReader:
             return None  # "Hannah's number" is a number, not Hannah's people
         if owner.endswith(("'s", "’s")):
             return self.first_names.get(normalise_name(np_.toks[0].without_possessive().text))
+        return None
+
+    def _first_name_at_an_edge(self, np_: NP) -> tuple[str, NP] | None:
+        """A speaker's first name read together with a word before or after it ("scrap
+        Mateus" in "And scrap I tell Mateus", "Dan orders" in "Dan orders off that"): a first
+        name never becomes part of an actor's name, so the phrase is only the name."""
+        words = np_.words
+        if len(words) < 2 or not self.label_names or _TITLED.match(words[0].text):
+            return None
+        for tok in (words[0], words[-1]):
+            owned = tok.low.endswith(("'s", "’s"))
+            if owned and tok is words[0]:
+                continue  # "Clara's folder": her folder, said where it is
+            bare = tok.without_possessive() if owned else tok
+            key = normalise_name(bare.text)
+            if bare.text[:1].isupper() and key in self.label_names:
+                return key, NP([bare], tok.i, tok.i + 1, np_.prep, True)
         return None
 
     def _answering_back(self, np_: NP, s: Sentence) -> str | None:

@@ -328,6 +328,7 @@ class FreeTextReader(ClauseFlows):
                 self.speakers.add(role)
                 for first_name in turn.names:
                     self.first_names[normalise_name(first_name)] = role
+                    self.label_names.add(normalise_name(first_name))
         previous: str | None = None
         asked: tuple[str | None, str] | None = None  # (who asked, the question)
         for turn in turns:
