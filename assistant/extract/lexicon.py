@@ -393,7 +393,8 @@ ORGANISATION_HEADS = _words(
     hatcheries creamery creameries dairy dairies co cos ltd plc inc llc gmbh network networks
     bakery bakeries brewery breweries distillery distilleries winery wineries laundry
     laundries refinery refineries foundry foundries quarry quarries cannery canneries
-    tannery tanneries fishery fisheries cattery catteries kennels farm farms"""
+    tannery tanneries fishery fisheries cattery catteries kennels farm farms cooperative
+    cooperatives co-op co-ops"""
 )
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine

@@ -11,7 +11,9 @@ checked on every open set.
   the fitters where to go?" — "It does, every evening it sends them the run") is about the
   question's subject, and "them" after its verb is whom the question named;
 - a speaker's first name read together with a word beside it ("And pallets I tell Oskar",
-  "Oskar orders off that") is only that name, so it stands for the speaker's role.
+  "Oskar orders off that") is only that name, so it stands for the speaker's role;
+- a cooperative or a co-op is an organisation, so "they" after it finds it ("… for our
+  dairy cooperative. And they ring me back …").
 """
 
 from __future__ import annotations
@@ -125,3 +127,14 @@ def test_a_first_name_read_with_a_word_beside_it_is_its_speaker(
     found = pairs(text)
     assert flow in found
     assert not any("oskar" in " ".join((s, *t)) for s, t in found)
+
+
+def test_a_cooperative_is_a_party_they_can_stand_for() -> None:
+    text = (
+        "Facilitator: And selling?\nFarm manager (Ines): Every Friday I email the milk"
+        " forecast to our dairy cooperative, and they phone me with the price.\n"
+        "Facilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("farm manager", ("dairy cooperative",)) in found
+    assert ("dairy cooperative", ("farm manager",)) in found
