@@ -633,8 +633,13 @@ class FreeTextReader(ClauseFlows):
         """A bullet's first words name a party by their own words, not only where a party
         must stand ("snags" is what travels; "depot ctrl" sends)."""
         words = [w for w in re.findall(r"[\w&'-]+", name) if w.lower() not in lx.DETERMINERS]
-        proper = any(c.isupper() for w in words for c in w[1:]) or any(
-            w.lower() in self.proper_words for w in words
+        named = words
+        if len(words) > 1 and words[-1].islower() and lx.actor_kind(words[-1:]) is None:
+            # "POD signature", "O2 drop": a name before a common noun only says whose or
+            # what kind; the noun says what travels
+            named = words[-1:]
+        proper = any(c.isupper() for w in named for c in w[1:]) or any(
+            w.lower() in self.proper_words for w in named
         )  # "iCabbi", "SAP"
         return bool(words) and lx.actor_kind(words, proper=proper) is not None
 

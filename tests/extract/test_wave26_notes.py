@@ -1,0 +1,34 @@
+"""Wave 26: terse bullet notes. Each rule was found on a class of note lines that the open
+sets got wrong, written here again in other trades, then checked on every open set.
+
+- a bullet's first words that put a name before a common noun ("POD signature", "O2 drop",
+  "MOT cert") say what travels, not who sends it, when the line names the sender too;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        (
+            "- CO2 spike → BrewMon sends alert SMS to cellar lead",
+            ("brewmon", ("cellar lead",)),
+        ),
+        ("- MOT cert in portal -> DVSA (testers)", ("testers", ("dvsa",))),
+        (
+            "- QC sheet pdf -> site mgr, emailed by lab tech",
+            ("lab tech", ("site mgr",)),
+        ),
+    ],
+)
+def test_a_name_before_a_common_noun_is_what_travels(
+    line: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    found = pairs(f"Brewery notes (CO2, QC)\n{line}\n- cellar lead → brewer: tank plan, email")
+    assert flow in found
+    assert not any(source.split()[0] in {"co2", "mot", "qc"} for source, _ in found)
