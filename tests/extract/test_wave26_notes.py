@@ -3,6 +3,8 @@ sets got wrong, written here again in other trades, then checked on every open s
 
 - a bullet's first words that put a name before a common noun ("POD signature", "O2 drop",
   "MOT cert") say what travels, not who sends it, when the line names the sender too;
+- an arrow's last endpoint that opens a half-sentence of sending ("→ Sage emails it to the
+  customer automatically") is one step, and what it sends on to whom is another;
 """
 
 from __future__ import annotations
@@ -32,3 +34,34 @@ def test_a_name_before_a_common_noun_is_what_travels(
     found = pairs(f"Brewery notes (CO2, QC)\n{line}\n- cellar lead → brewer: tank plan, email")
     assert flow in found
     assert not any(source.split()[0] in {"co2", "mot", "qc"} for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "then"),
+    [
+        (
+            "- office keys orders into Sage → Sage emails the invoice to customer automatically",
+            ("office", ("sage",)),
+            ("sage", ("customer",)),
+        ),
+        (
+            "- members book via Bookwhen shop → Bookwhen emails receipt to treasurer (auto)",
+            None,
+            ("bookwhen", ("treasurer",)),
+        ),
+        (
+            "- dispatchers → Samsara sends route to drivers, auto",
+            ("dispatchers", ("samsara",)),
+            ("samsara", ("drivers",)),
+        ),
+    ],
+)
+def test_the_last_endpoint_sends_on_what_its_half_sentence_says(
+    line: str,
+    first: tuple[str, tuple[str, ...]] | None,
+    then: tuple[str, tuple[str, ...]],
+) -> None:
+    found = pairs(f"Shop notes\n{line}")
+    assert then in found
+    if first is not None:
+        assert first in found

@@ -342,6 +342,9 @@ def _what_words(text: str) -> bool:
     closed = lx.SUBORDINATORS | lx.BE_FORMS | lx.SUBJECT_PRONOUNS | lx.OBJECT_PRONOUNS
     if not 0 < len(words) <= 4 or set(words) & (closed | {"back"}):
         return False
+    said = text.split()
+    if len(said) > 2 and said[0][:1].isupper() and (lx.verb_info(words[1]) or ("", ""))[1] == "s":
+        return False  # "Shopify emails order notif": a name, then what it does
     for k, word in enumerate(words):
         info = lx.verb_info(word)
         if info is None or word in MEDIUM_HEADS:

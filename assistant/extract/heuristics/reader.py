@@ -587,6 +587,13 @@ class FreeTextReader(ClauseFlows):
             head = fold_plural(written["carrier"].split()[-1].lower())
             if head in _PAPER or hub_key(head) == "board":
                 self.writers[hub_key(head)] = names[-1]
+        sent_on = None
+        if not what_travels and len(segs) >= 2 and names[-1]:
+            # "accounts raise invoice in Xero → Xero emails it to client automatically": the
+            # last endpoint, as the subject of a half-sentence, sends on to whom it names
+            sent_on = self._carried_by(segs[-1].name)
+            if sent_on is not None and (sent_on[0] != names[-1] or sent_on[1] in names):
+                sent_on = None
         first = len(self.flows)
         for index in range(len(segs) - 1):
             source, target = names[index], names[index + 1]
@@ -596,8 +603,11 @@ class FreeTextReader(ClauseFlows):
             if index == len(segs) - 2 and len(segs) == 2:
                 cue_text = f"{segs[0].rest} {segs[1].rest}"
             if index == len(segs) - 2:
-                cue_text = f"{cue_text} {carrier}"
+                cue_text = f"{segs[index].rest} {carrier}" if sent_on else f"{cue_text} {carrier}"
             self._add(source, [target], content, cue_text, "", line)
+        if sent_on is not None:
+            cue_text = f"{segs[-1].name} {segs[-1].rest}"
+            self._add(sent_on[0], [sent_on[1]], content, cue_text, "", line)
         self._through_a_device(first)  # "surveyor enters sizes in iPad app -> Glazplan"
         self._entries_in_arrow_line(line, content)
 
