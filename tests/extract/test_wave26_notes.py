@@ -5,6 +5,8 @@ sets got wrong, written here again in other trades, then checked on every open s
   "MOT cert") say what travels, not who sends it, when the line names the sender too;
 - an arrow's last endpoint that opens a half-sentence of sending ("→ Sage emails it to the
   customer automatically") is one step, and what it sends on to whom is another;
+- what travels, its receiver, then who acts on it ("meter readings → billing clerk: porters
+  phone them in") is sent by that doer;
 """
 
 from __future__ import annotations
@@ -65,3 +67,28 @@ def test_the_last_endpoint_sends_on_what_its_half_sentence_says(
     assert then in found
     if first is not None:
         assert first in found
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        (
+            "- meter readings → billing clerk: porters phone them in",
+            ("porters", ("billing clerk",)),
+        ),
+        (
+            "- breakdowns -> garage: yard lead tells them at the 7am huddle",
+            ("yard lead", ("garage",)),
+        ),
+        (
+            "- rota changes → cleaners: supervisor texts them the night before",
+            ("supervisor", ("cleaners",)),
+        ),
+    ],
+)
+def test_who_acts_on_what_travels_after_the_receiver_sends_it(
+    line: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    found = pairs(f"Estate notes\n{line}")
+    assert flow in found
+    assert len(found) == 1

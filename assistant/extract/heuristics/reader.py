@@ -568,6 +568,13 @@ class FreeTextReader(ClauseFlows):
                 names[0] = doer_name
                 what = segs[0].name.strip("-*•· ")
                 content = what if signed else content or what  # not "– accts" as content
+        if what_travels and names[0] != names[1] and segs[1].rest.startswith(":"):
+            # "faults → workshop: warehouse lead tells them at stand-up", "van departure
+            # times → night sup: drivers radio them in": who acts on what travels sends it
+            doer_name = self._doer_of_it(segs[1].rest)
+            if doer_name is not None and doer_name != names[1]:
+                names[0] = doer_name
+                content = segs[0].name.strip("-*•· ")
         if what_travels:
             # "signed form (paper) → installers bring it back to accounts": what travels,
             # then a half-sentence saying who takes it to whom
@@ -674,6 +681,24 @@ class FreeTextReader(ClauseFlows):
             rest.strip(" ,;:-(").split("(")[0], SENDING | lx.ENTRY_VERBS | lx.CARRY_VERBS
         )
         return self.actor(said[2], said[0], relaxed=True) if said else None
+
+    def _doer_of_it(self, rest: str) -> str | None:
+        """Who a half-sentence after a bullet's receiver says sends what the bullet opened
+        with, pointing back at it ("warehouse lead tells them", "drivers radio them in")."""
+        text = re.split(r"[,;(]", rest.strip(" :-"))[0]
+        s = Sentence(text)
+        clause = s.clauses[0] if s.clauses else None
+        if clause is None or clause.verb is None or clause.passive:
+            return None
+        if clause.base not in SENDING | lx.CARRY_VERBS | lx.TELL_VERBS | lx.ENTRY_VERBS:
+            return None
+        after = s.low(clause.verb + 1) if clause.verb + 1 < s.n else ""
+        subject = self._subject(s, clause)
+        if after not in {"it", "them", "this", "these", "those"} or subject is None:
+            return None
+        if subject.start != 0 or subject.end != clause.verb:
+            return None
+        return self.actor(subject, s, relaxed=True)
 
     def _signed_by(self, rest: str) -> str | None:
         """Who a note names last as the one who does it: "invoices → farmers, emailed PDF –
