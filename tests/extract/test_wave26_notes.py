@@ -7,6 +7,9 @@ sets got wrong, written here again in other trades, then checked on every open s
   customer automatically") is one step, and what it sends on to whom is another;
 - what travels, its receiver, then who acts on it ("meter readings → billing clerk: porters
   phone them in") is sent by that doer;
+- a label that could name a party ("payroll:", "gas meters:") is still a topic when a party
+  named by its own words opens a half-sentence after it ("payroll: site admin enters hours
+  in eTime → Sage") — and "eTime", with a capital inside, is a name;
 """
 
 from __future__ import annotations
@@ -92,3 +95,15 @@ def test_who_acts_on_what_travels_after_the_receiver_sends_it(
     found = pairs(f"Estate notes\n{line}")
     assert flow in found
     assert len(found) == 1
+
+
+def test_a_label_before_a_doer_is_a_topic() -> None:
+    found = pairs("Depot notes\n- payroll: site admin enters hours in eTime → Sage, nightly")
+    assert ("site admin", ("etime",)) in found
+    assert ("etime", ("sage",)) in found
+    assert not any(source == "payroll" for source, _ in found)
+
+
+def test_a_party_label_before_a_doer_who_writes_on_paper() -> None:
+    found = pairs("Pool notes\n- gas meters: caretaker reads + writes on paper log → site mgr")
+    assert found == [("caretaker", ("site mgr",))]

@@ -552,7 +552,7 @@ def _actor_words(text: str, relaxed: bool = False) -> bool:
     """A short bare name that names a party by its own words ("accts", "ops mgr"); any
     noun when it stands as the subject of a verb (``relaxed``: "cust svc drops them")."""
     words = text.split()
-    proper = any(w[:1].isupper() for w in words)
+    proper = any(w[:1].isupper() or w[1:2].isupper() for w in words)  # "SAP", "iVendi"
     return (
         0 < len(words) <= 3
         and all(re.fullmatch(r"[A-Za-z][\w&./-]*", w) for w in words)
@@ -613,7 +613,13 @@ def _label_doer(first: Segment) -> Segment | None:
     """``survey: surveyor measures on site, paper sheet → designer``: a label that names
     no one, then a half-sentence whose subject does something: that subject sends."""
     if lx.actor_kind(first.name.split()) is not None:
-        return None
+        # "finance: sales exec enters proposal in iVendi → …", "AWP meters: cashier reads +
+        # writes on paper sheet → …": a label that could name a party is still a label when
+        # a party named by its own words opens a half-sentence after it
+        doer = _clause_doer(first.rest, first.name)
+        if doer is None or lx.actor_kind(doer.name.split()) is None:
+            return None
+        return Segment(doer.name, f"{doer.rest} {first.rest[len(doer.name) :]}".rstrip())
     return _clause_doer(first.rest, first.name)
 
 
@@ -694,6 +700,13 @@ def _in_order(line: str, segs: list[Segment]) -> list[Segment]:
         segs = [first, *segs[1:]]
     if first.colon_source and (doer := _label_doer(first)) is not None:
         segs = [doer, *segs[1:]]
+    elif (
+        first.colon_source and (half := _half_sentence(first.rest)) is not None and a_party(half[0])
+    ):
+        # "finance: sales exec enters proposal in iVendi → Santander CF": the label is a
+        # topic; the half-sentence's subject puts what it says into the system it names
+        subject, verb, obj, target = half
+        segs = [Segment(subject, f": {obj}, {verb}"), Segment(target, ""), *segs[1:]]
     elif not first.colon_source:
         whole = f"{first.name} {first.rest}".strip()
         before, semi, after = whole.rpartition(";")
