@@ -10,6 +10,9 @@ sets got wrong, written here again in other trades, then checked on every open s
 - a label that could name a party ("payroll:", "gas meters:") is still a topic when a party
   named by its own words opens a half-sentence after it ("payroll: site admin enters hours
   in eTime → Sage") — and "eTime", with a capital inside, is a name;
+- in notes, an acronym written for a name already said in full ("parts desk" … "PD",
+  "FleetWave" … "FW") stands for that name, unless the notes define it ("PM = project
+  manager", "(PD)").
 """
 
 from __future__ import annotations
@@ -107,3 +110,32 @@ def test_a_label_before_a_doer_is_a_topic() -> None:
 def test_a_party_label_before_a_doer_who_writes_on_paper() -> None:
     found = pairs("Pool notes\n- gas meters: caretaker reads + writes on paper log → site mgr")
     assert found == [("caretaker", ("site mgr",))]
+
+
+def test_an_acronym_for_a_name_said_before_in_full_is_that_name() -> None:
+    text = (
+        "Fleet notes\n- drivers → parts desk: defect cards, paper"
+        "\n- PD keys them into FleetWave\n- FW → garage: work orders, nightly, auto"
+    )
+    found = pairs(text)
+    assert ("parts desk", ("fleetwave",)) in found
+    assert ("fleetwave", ("garage",)) in found
+    assert not any("pd" in (s, *t) or "fw" in (s, *t) for s, t in found)
+
+
+def test_an_acronym_the_notes_define_keeps_its_short_form() -> None:
+    text = (
+        "Fit-out notes (PM = project manager = me)\n- client → PM: drawings, email"
+        "\n- PM → site team: drawings, WhatsApp\n- project manager signs off"
+    )
+    found = pairs(text)
+    assert ("client", ("pm",)) in found
+    assert ("pm", ("site team",)) in found
+
+
+def test_an_acronym_in_prose_is_left_alone() -> None:
+    text = (
+        "Staff tag the bag in the departure control system, and the DCS sends the bag"
+        " message to the sortation system automatically."
+    )
+    assert ("dcs", ("sortation system",)) in pairs(text)

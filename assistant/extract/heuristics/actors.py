@@ -323,6 +323,8 @@ class ActorReader:
         """A role named beside a firm's proper name stands for the firm."""
         self.acronyms: set[str] = set()
         """Acronyms the answer defines in brackets ("civil enforcement officers (CEOs)")."""
+        self.notes = ""
+        """The answer, when it is written as bullet notes."""
         self.speakers: set[str] = set()
         """In a transcript, the roles of the people talking."""
         self.last_group: str | None = None

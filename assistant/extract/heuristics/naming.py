@@ -3,6 +3,7 @@ forms folded onto longer names, generic apps, shared places and devices."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -110,7 +111,57 @@ _SHORTHAND = {
 _ABBREVIATED = {fold_plural(word): fold_plural(short) for word, short in _SHORTHAND.items()}
 
 
-def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[str, str]:
+_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
+
+
+def _initials(name: str) -> str:
+    """The letters an acronym of this name would have: its words' first letters ("bookings
+    office" BO, "Time To Pet" TTP), or the capitals of one word ("QuickBooks" QB)."""
+    words = [w for w in name.split() if w.lower() not in {"of", "and", "&", "the"}]
+    if len(words) == 1:
+        capitals = "".join(c for c in words[0] if c.isupper())
+        return capitals if len(capitals) > 1 and not words[0].isupper() else ""
+    if any(not w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def _defined(short: str, text: str) -> bool:
+    """The text says what the acronym stands for ("PO = project owner", "the chief flying
+    instructor, the CFI", "(ETA)"): then the short form is the name."""
+    s = re.escape(short)
+    return re.search(rf"\b{s}\s*=|=\s*{s}\b|,\s+(?:the\s+)?{s}\b\s*,|\({s}\)", text) is not None
+
+
+def _spelled_out(names: list[str], notes: str) -> dict[str, str]:
+    """ "club captains → bookings office …; BO re-types them", "… to ConnectWise" then "CW →
+    tech": in notes, an acronym written for a name already said in full, whose initials it
+    spells, stands for that name, unless the notes define it."""
+    out: dict[str, str] = {}
+    for name in names:
+        if not notes or not _ACRONYM.fullmatch(name) or _defined(name.rstrip("s"), notes):
+            continue
+        letters = name.rstrip("s") if name.endswith("s") and len(name) > 2 else name
+        full = {
+            n
+            for n in names
+            if n != name
+            and _initials(n) == letters
+            and not any(w.isupper() and len(w) > 1 for w in n.split())  # "QC analysts"
+        }
+        if len({normalise_name(n) for n in full}) != 1:
+            continue
+        long = max(full, key=len)
+        first_long = notes.lower().find(long.lower())
+        first_short = re.search(rf"\b{re.escape(letters)}", notes)
+        if first_long >= 0 and first_short is not None and first_long < first_short.start():
+            out[name] = long
+    return out
+
+
+def merge_names(
+    mentions: dict[str, Mention], known: Sequence[Actor], notes: str = ""
+) -> dict[str, str]:
     """Map short forms onto the one longer name with the same head.
 
     "the engineer" → "supplier quality engineer", unless two longer names would fit.
@@ -188,6 +239,9 @@ def merge_names(mentions: dict[str, Mention], known: Sequence[Actor]) -> dict[st
         for name in same:
             if name != shortest and normalise_name(name) != normalise_name(shortest):
                 mapping.setdefault(name, mapping.get(shortest, shortest))
+    for short, full in _spelled_out(names, notes).items():
+        if short not in listed:
+            mapping.setdefault(short, mapping.get(full, full))
     # follow chains
     for short in list(mapping):
         target = mapping[short]

@@ -304,6 +304,8 @@ class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
+        if sum(is_bullet(line) for line in text.splitlines()) >= 2:
+            self.notes = text  # bullet notes, where a name said in full is later shortened
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
         text = names_and_places_put_right(text)
         text = _PLUS_FOR_AND.sub(" and ", text)  # notes: "lab mgr + sales read it"
@@ -1367,7 +1369,7 @@ class FreeTextReader(ClauseFlows):
                 self.persons.append(name)
 
     def result(self) -> Extraction:
-        mapping = merge_names(self.mentions, self.known)
+        mapping = merge_names(self.mentions, self.known, self.notes)
         flows: list[InformationFlow] = []
         seen: set[tuple[str, tuple[str, ...]]] = set()
         used: dict[str, str] = {}
