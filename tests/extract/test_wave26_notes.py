@@ -12,7 +12,9 @@ sets got wrong, written here again in other trades, then checked on every open s
   in eTime → Sage") — and "eTime", with a capital inside, is a name;
 - in notes, an acronym written for a name already said in full ("parts desk" … "PD",
   "FleetWave" … "FW") stands for that name, unless the notes define it ("PM = project
-  manager", "(PD)").
+  manager", "(PD)");
+- what travels, its receiver, how, then who sends it, as a half-sentence of its own
+  ("stock report → buyers, xlsx by email, store mgr sends it") is sent by that doer.
 """
 
 from __future__ import annotations
@@ -139,3 +141,16 @@ def test_an_acronym_in_prose_is_left_alone() -> None:
         " message to the sortation system automatically."
     )
     assert ("dcs", ("sortation system",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        ("- stock report → buyers, xlsx by email, store mgr sends it", ("store mgr", ("buyers",))),
+        ("- delivery note -> customer, paper, driver hands it over", ("driver", ("customer",))),
+        ("- proof PDF -> author, email, editor sends", ("editor", ("author",))),
+    ],
+)
+def test_who_sends_named_last_with_a_verb(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    found = pairs(f"Office notes\n{line}")
+    assert found == [flow]

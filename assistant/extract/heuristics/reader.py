@@ -566,6 +566,11 @@ class FreeTextReader(ClauseFlows):
             # emails them weekly": what travels first, who sends it last
             doer_name = self._doer_of(segs[1].rest)
             signed = doer_name is None and (doer_name := self._signed_by(segs[1].rest)) is not None
+            if doer_name is None and "," in segs[1].rest:
+                # "quote PDF → customer, email, estimator sends", "price comparison →
+                # clients, PDF by email, account execs send it": who sends, said last
+                doer_name = self._doer_of(segs[1].rest.rpartition(",")[2])
+                signed = doer_name is not None
             if doer_name is not None and doer_name != names[1]:
                 names[0] = doer_name
                 what = segs[0].name.strip("-*•· ")
