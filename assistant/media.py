@@ -176,7 +176,8 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     # medium: shared files and drives, exports/imports/uploads, first-hand entry in a system
     (
         r"shared (?:excel |google )?(?:drive|spreadsheet|sheet|folder|workbook|tracker|file"
-        r"|excel)|google sheets?|sharepoint|onedrive|dropbox|network drive|shared drive",
+        r"|excel|calendar)|google (?:sheets?|calendars?)|sharepoint|onedrive|dropbox"
+        r"|network drive|shared drive",
         _MED,
         2,
         "shared file",

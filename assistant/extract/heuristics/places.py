@@ -22,7 +22,9 @@ from assistant.hypergraph.names import fold_plural
 
 _SHARED_BOXES = frozenset({"inbox", "mailbox", "sheet", "spreadsheet", "workbook", "tracker"})
 """Places several people share: what is put there reaches those who share it."""
-_SHARED_SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker", "list", "drive"})
+_SHARED_SHEETS = frozenset(
+    {"sheet", "spreadsheet", "workbook", "tracker", "list", "drive", "calendar"}
+)
 """Shared files that are media from their writer to their readers (STYLES.md)."""
 _IT_THESE = frozenset({"it", "them", "these", "those"})
 """What a later clause calls the paper it handles."""

@@ -314,8 +314,47 @@ _CHECK_FORM = {
 }  # fmt: skip
 
 
+_SHARED_PLACE = (
+    r"(?:[Ss]heet|[Ss]preadsheet|[Cc]alendar|[Ww]orkbook|whiteboard|board|folder|drive"
+    r"|tracker|[Dd]oc)s?"
+)
+"""Shared places people read: a sheet, a calendar, a board, a folder."""
+_READERS = r"(?:the|all\s+the|both\s+the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?"
+"""Who reads it: a group named after an article ("the invigilators", "all the volunteers")."""
+_READER_UNMARKED = re.compile(
+    rf"\b(?P<place>{_SHARED_PLACE})\s+(?P<who>{_READERS}"
+    r"(?:\s+and\s+(?:I|the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?))?)\s+"
+    r"(?P<verb>(?:(?:can|could|all|both|then|also)\s+){0,3}"
+    r"(?:see|check|read|view|look\s+at|work\s+from|work\s+off|access|open|follow)\b)"
+)
+"""A shared place and its readers without "that" ("a Google Sheet the invigilators can all
+see", "a shared Google Calendar the players and the coach can see")."""
+_ALL_OF_THEM = re.compile(
+    rf"\b(?P<head>(?:that|which)\s+{_READERS}\s+(?:can|could|will))\s+(?:all|both)\s+(?=[a-z])"
+)
+"""Readers said all at once after their verb's modal ("that the invigilators can all see")."""
+_HAD_ON_A_DEVICE = re.compile(
+    rf"\b(?P<rel>which|that)\s+(?P<who>{_READERS})\s+(?:(?:all|both)\s+)?"
+    r"(?P<verb>have|has|get|see|check|view|read)\s+(?:it\s+|them\s+)?on\s+(?:their|his|her)\s+"
+    r"(?:own\s+)?(?:phones?|tablets?|laptops?|iPads?|ipads?|mobiles?)\b"
+)
+"""A shared place people "have on their phones": they see it there (a phone is no place
+of its own, STYLES.md: a device is the screen of what it shows)."""
+
+
 def _reading_said_plainly(text: str) -> str:
-    """ "look at the sheet" as "check the sheet"; "takes a look at it" as "checks it"."""
+    """ "look at the sheet" as "check the sheet"; "takes a look at it" as "checks it"; a
+    shared place's readers said without "that" ("a Google Sheet the captains can see") or as
+    having it on their phones ("which the surveyors have on their phones") read it."""
+    text = _READER_UNMARKED.sub(r"\g<place> that \g<who> \g<verb>", text)
+    text = _ALL_OF_THEM.sub(r"\g<head> ", text)
+    text = _HAD_ON_A_DEVICE.sub(
+        lambda got: (
+            f"{got['rel']} {got['who']} "
+            + ("see" if got["verb"] in {"have", "has", "get"} else got["verb"])
+        ),
+        text,
+    )
     return _LOOKING_AT.sub(lambda got: _CHECK_FORM[got[0].split()[0].lower()] + " ", text)
 
 
