@@ -244,9 +244,25 @@ _PLACE_ADVERBS = frozenset({"here", "there", "now", "currently", "today"})
 """Words after a role that say where or when, not which role ("I'm the shift manager there")."""
 
 
+_WAY_IN_HEADS = frozenset({"portal", "website", "site", "form", "webshop", "extranet"})
+"""A way in that a person uses and that can pass data on (STYLES.md: then an actor)."""
+_PASSED_ON = frozenset(
+    {"transferred", "passed", "passes", "forwarded", "forwards", "goes", "going", "fed"}
+    | {"feeds", "puts", "pushes", "pushed", "synced", "syncs", "loaded", "imported", "connected"}
+)
+"""Words by which a way in hands on what came through it ("…, which feeds Idox")."""
+_OWN_FRONT = frozenset({"form", "fill", "fills", "use", "uses", "using"})
+"""A form filled in, or a thing used, on a website: the front of the system it goes into."""
+
 _PHONED = frozenset({"phone", "ring", "call", "telephone"})
 _PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
 """A call made in to whoever answers it ("phones in", "rings up")."""
+
+
+def _first_said(lows: list[str], name: str) -> int | None:
+    """Where a name's first word is first said in a sentence's tokens, or None."""
+    first = name.split()[0].lower() if name.split() else ""
+    return next((i for i, w in enumerate(lows) if w == first or fold_plural(w) == first), None)
 
 
 def _emailed_nowhere(clause: Clause, span: str) -> bool:
@@ -905,6 +921,7 @@ class FreeTextReader(ClauseFlows):
         self._put_up_for_readers(s)
         self._hub_acted_on_next(s)
         self._alert_on_a_screen(s)
+        self._way_in_passes_on(s, first_new)
         self._through_a_device(first_new)  # last: it removes a flow the clauses point at
         self._unnamed_app_is_a_screen(first_new)
         if s.clauses:
@@ -919,6 +936,58 @@ class FreeTextReader(ClauseFlows):
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
+
+    def _way_in_passes_on(self, s: Sentence, first_new: int) -> None:
+        """ "Orders that are placed by the brewers through our customer portal are transferred
+        automatically to SAP": a person reaches a system through a portal or a form that
+        hands the data on by itself, so the chain is split, person -> portal -> system
+        (STYLES.md)."""
+        if "part of" in s.text.lower():
+            return  # "the form on our website, which is part of Spydus": the system itself
+        ways = [
+            np_
+            for np_ in s.nps_between(0, len(s.toks))
+            if np_.prep in {"through", "via", "on", "over", "using"} and np_.head in _WAY_IN_HEADS
+        ]
+        if len(ways) != 1:
+            return
+        lows = [t.low for t in s.toks]
+        for flow in self.flows[first_new:]:
+            if (
+                not flow.human_source
+                or len(flow.targets) != 1
+                or self.kind_of(flow.targets[0]) not in SYSTEMS
+            ):
+                continue
+            at = _first_said(lows, flow.targets[0])
+            by = _first_said(lows, flow.source)
+            if (
+                at is None
+                or by is None
+                or not by < ways[0].start < ways[0].end <= at
+                or not _PASSED_ON & set(lows[ways[0].end : at])
+                or _OWN_FRONT & set(lows[by : ways[0].start])
+            ):
+                continue  # the system named first is where the person puts it; a form
+                # filled in on a website is the system's own ("fill in a form on our
+                # website that goes straight into Mortgage Brain")
+            way = self.actor(ways[0], s)
+            if way is None or way in {flow.source, *flow.targets}:
+                return
+            said = [f for f in self.flows[first_new:] if way in (f.source, *f.targets)]
+            if said and [(f.source, f.targets) for f in said] == [(flow.source, [way])]:
+                flow.source = way  # the sending into the way in is said already
+                flow.human_source = False
+                flow.source_kind = self.kind_of(way)
+                return
+            if said:
+                return
+            onward = flow.targets
+            flow.targets = [way]
+            flow.target_kinds = [self.kind_of(way)]
+            flow.cue_text = f"through the {ways[0].head}"
+            self._add(way, onward, flow.content, "automatically", "", s.text)
+            return
 
     def _through_a_device(self, first_new: int) -> None:
         """A device is the screen of the system behind it (STYLES.md): who entered something
