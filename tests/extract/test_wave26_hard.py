@@ -5,7 +5,9 @@ found on the hard-construction answers of the open sets and checked on all of th
   hands the data on to a system ("… placed by the brewers through our customer portal are
   transferred automatically to SAP"), is an actor: the chain is split (STYLES.md); a system
   named before the way in ("book through Bookeo on our website") or a form filled in on a
-  website ("a fact-find form on our website that goes straight into X") stays one step.
+  website ("a fact-find form on our website that goes straight into X") stays one step;
+- a system kind written as an acronym, then its proper name ("our CRM, Pipedrive,") goes by
+  the proper name, as a kind in words does ("our booking system, Pitchbook,").
 """
 
 from __future__ import annotations
@@ -57,3 +59,8 @@ def test_a_form_filled_in_on_a_website_reaches_the_system() -> None:
         "Patients fill in a referral form on our website that goes straight into Cliniko."
     )
     assert ("patients", ("cliniko",)) in found
+
+
+def test_a_system_kind_said_as_an_acronym_keeps_the_proper_name_after_it() -> None:
+    found = pairs("The dispatcher keys the jobs into our CRM, Pipedrive, every morning.")
+    assert found == [("dispatcher", ("pipedrive",))]

@@ -306,7 +306,7 @@ _SYSTEM_NAMED = re.compile(
     r"|powered by|built on)\s+(?:(?:really|basically|just|actually|only)\s+)?(?:an?\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?"  # "our automation, which is Imagine's ADC": whose it is
     r"(?P<name>[A-Z][\w-]+)\b"
-    r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _KIND_WORDS + r"),\s+"
+    r"|\b(?:[Oo]ur|[Tt]heir|[Tt]he)\s+(?P<kind2>" + _KIND_WORDS + r"|[A-Z]{2,}),\s+"
     r"(?P<name2>"
     + _SYSTEM_NAME
     + r"(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;]|$|or\s+(?:whatever|something)\b)"
