@@ -528,6 +528,15 @@ _COMES_BACK = re.compile(
 """``…; approval comes back same way``: an answer from the receiver to the sender."""
 _ENTRY = frozenset({"in", "into", "to", "onto"})
 _OBJECT_START = lx.DETERMINERS | {"it", "them"}
+_NOT_A_BARE_VERB = (
+    lx.PREPOSITIONS
+    | lx.RELATIVES
+    | lx.COORDINATORS
+    | lx.DETERMINERS
+    | {"when", "while", "once", "until", "after", "before", "unless", "because", "since"}
+    | {"also", "only", "just", "still", "each", "every", "what", "how"}
+)
+"""Words after a plural subject that are no verb ("SMS members when the pool is closed")."""
 
 
 def content_word(name: str) -> bool:
@@ -633,6 +642,14 @@ def _clause_doer(text: str, label: str | None) -> Segment | None:
         if info is None and re.fullmatch(r"[a-z]{3,}[^s]s", words[v]) and after in _OBJECT_START:
             info = (words[v][:-1], "s")  # "assessor photographs the boiler": a verb all the same
         plural = words[v - 1].lower().endswith("s") and not words[v - 1].lower().endswith("ss")
+        if (
+            info is None
+            and plural
+            and re.fullmatch(r"[a-z]{3,}[^s]", words[v])
+            and words[v] not in _NOT_A_BARE_VERB
+            and after in _OBJECT_START | {"on", "in", "via"}
+        ):
+            info = (words[v], "base")  # "techs photo the printout": a verb all the same
         if info is None or not (info[1] == "s" or (info[1] == "base" and plural)):
             continue  # "surveyor measures …", "drivers bring …"
         sending = info[0] in lx.SEND_VERBS | lx.SYSTEM_ENTRY_VERBS | lx.REQUEST_VERBS
