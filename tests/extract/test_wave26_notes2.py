@@ -37,3 +37,40 @@ def test_a_label_then_a_subject_acting_with_an_unknown_verb(
     found = pairs(f"Depot notes\n{line}\n- billing clerk → customers: invoices, email")
     assert flow in found
     assert not any(source.split()[0] in {"meter", "damage", "delivery"} for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "gone"),
+    [
+        (
+            "- scanner -> Pegasus auto? NO - stores clerk types the counts into Pegasus",
+            ("stores clerk", ("pegasus",)),
+            ("scanner", ("pegasus",)),
+        ),
+        (
+            "- lab results -> TrakCare? no – ward clerk downloads them from the lab portal",
+            ("lab portal", ("ward clerk",)),
+            None,
+        ),
+        (
+            "- dock sensors → YardView? NO – not fitted yet, next year",
+            None,
+            ("dock sensors", ("yardview",)),
+        ),
+    ],
+)
+def test_an_arrow_asked_about_and_denied_gives_way_to_what_follows(
+    line: str,
+    kept: tuple[str, tuple[str, ...]] | None,
+    gone: tuple[str, tuple[str, ...]] | None,
+) -> None:
+    found = pairs(f"Stores notes\n{line}\n- stores clerk → buyers: stock report, email")
+    if kept is not None:
+        assert kept in found
+    if gone is not None:
+        assert gone not in found
+
+
+def test_a_question_about_the_medium_leaves_the_arrow() -> None:
+    found = pairs("Notes\n- Acme invoices -> accounts via EDI? NO - still paper.")
+    assert ("acme", ("accounts",)) in found

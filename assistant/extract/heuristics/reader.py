@@ -79,6 +79,15 @@ _HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
 """A plus written for "and" between words, as notes do ("triages + books")."""
 
+_ARROW_ASKED = re.compile(
+    r"^(?:[^?]*?(?:->|→|=>|-->))\s*(?![^?]*\b(?:via|by|over|through|as|on)\b)[^,;:?()]{1,40}\?"
+    r"(?:\s*(?:no|nope)\b\s*[;,:–—-]*\s*(?P<rest>[^?]*?))?\s*$",
+    re.IGNORECASE,
+)
+"""An arrow asked about in notes and denied ("ASN -> Odoo? no - Bosch sends …"): what
+follows the denial is the flow; a question alone is answered by the next sentence. A
+question about the medium ("-> finance via EDI? NO - still paper") leaves the arrow."""
+_DENIED = re.compile(r"^\s*(?:no|nope)\b", re.IGNORECASE)
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
 """Where a note's line holds two steps: a semicolon outside brackets."""
 
@@ -390,11 +399,24 @@ class FreeTextReader(ClauseFlows):
     def _read_text(self, text: str) -> None:
         text = roles_put_right(text)  # "the office girl - sorry, the office administrator -"
         last_said: int | None = None  # where the previous sentence's flows start
-        for sentence_text in split_sentences(text):
+        said = split_sentences(text)
+        for at, sentence_text in enumerate(said):
             start = len(self.flows)
             if NO_INFORMATION_TAG.search(sentence_text):
                 continue  # "straws -> N2 tank on farm (no info)": the note says so itself
-            if arrows.has_arrow(sentence_text):
+            asked = _ARROW_ASKED.match(sentence_text) if arrows.has_arrow(sentence_text) else None
+            answer = said[at + 1] if at + 1 < len(said) else ""
+            if asked is not None and not asked["rest"] and _DENIED.match(answer):
+                continue  # "weighbridge -> SAP auto?" "NO - clerk retypes it": not a flow
+            if asked is not None and asked["rest"]:
+                # "ASN -> Odoo? no - Bosch sends ASN as email to goods-in": what is put right
+                rest = asked["rest"]
+                self._read_arrow_line(sentence_text[: asked.start("rest")])  # what stands
+                if arrows.has_arrow(rest):
+                    self._read_arrow_line(rest)
+                elif not _NOT_A_FLOW_LINE.match(rest):
+                    self._read_corrected(in_plain_order(rest))
+            elif arrows.has_arrow(sentence_text):
                 parts = _SEMICOLON.split(sentence_text)
                 if any(self._arrow_from_a_party(part) for part in parts[1:]):
                     # "vet → herdsman on the day; official result APHA → farmer": two lines
