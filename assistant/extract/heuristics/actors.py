@@ -662,6 +662,14 @@ class ActorReader:
             )
         )
 
+    def talked_about(self) -> str | None:
+        """In a transcript, the person the conversation is about, for a "they"/"them" with
+        nobody else to stand for ("What happens when a patient books?" — "Dentally texts them
+        the day before"): the last single person named, when no one talking."""
+        if not self.speakers or self.last_person in {None, self.speaker, *self.speakers}:
+            return None
+        return self.last_person
+
     def _singular_they(self, np_: NP, s: Sentence) -> str | None:
         """ "When a policyholder has an accident, they report it …": "they" for the one
         person an opening clause names with "a", "an", "any" or "every"."""
@@ -817,6 +825,8 @@ class ActorReader:
                 # "each one has a reservoir keeper, … They fill in the checklist": one of
                 # many, said with "a" or "each", is who a "they" with nobody else stands for
                 name = self.one_of_many
+            if name is None and first in {"they", "them"}:
+                name = self.talked_about()
             if first == "they" and self._reached_by_one(np_, sentence):
                 name = None  # "When a customer complains, they email …": who was reached
             gender = _GENDER.get(first)

@@ -827,6 +827,8 @@ class ClauseFlows(PlaceFlows):
             )  # "if a learner misses …, X texts them"; "… are told by the unit, who phone them"
             if group is None and not self._things_said_before(s, obj.start):
                 group = self._group_besides(subject)  # not "referrals as everyone calls them"
+            if group is None and not self._things_said_before(s, obj.start):
+                group = self.talked_about()
             assert clause.verb is not None
             # "… as everyone calls them": naming, not phoning
             naming = any(s.low(k) == "as" for k in range(clause.verb - 3, clause.verb))
