@@ -4,6 +4,9 @@ transcript answers, each fixed by a general rule and checked on every open set.
 - a "they"/"them" with nobody else to stand for, in a transcript, is the person the
   conversation is about, named last in a question or an answer ("What happens when a
   tenant reports a leak?" — "Fixflo texts them a reference"), never someone talking;
+- "the rest", "the others", "everyone else" acting ("Most book online. The rest phone me")
+  are the people named last, in a question or an answer; not "the rest of the year", not
+  a passive ("the rest are sent a form"), not a list's tail ("Spotify, Apple and the rest");
 """
 
 from __future__ import annotations
@@ -38,3 +41,32 @@ def test_them_never_stands_for_someone_talking() -> None:
     )
     found = pairs(text)
     assert not any(t in {("contractor",), ("property manager",)} for s, t in found if s == "xero")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Most of them use the portal now. The rest phone me and I key it into Arbor.",
+        "About half fill in the online form, the others email me a scan.",
+    ],
+)
+def test_the_rest_acting_are_the_people_named_last(answer: str) -> None:
+    text = (
+        "Facilitator: How do parents apply for a place?\n"
+        f"Admissions officer (Ruth): {answer}\n"
+        "Head teacher (Ian): And I see the list at the end of the week."
+    )
+    found = pairs(text)
+    assert ("parents", ("admissions officer",)) in found
+
+
+def test_the_rest_of_a_list_or_a_passive_is_no_one() -> None:
+    text = (
+        "Facilitator: How do parents apply for a place?\n"
+        "Admissions officer (Ruth): Most apply online, and the rest are sent a paper form by"
+        " the school office. Arbor does the rest of the year on its own.\n"
+        "Head teacher (Ian): Yes."
+    )
+    found = pairs(text)
+    assert not any(s == "parents" and t == ("school office",) for s, t in found)
+    assert not any(s == "arbor" and "parents" in t for s, t in found)

@@ -71,6 +71,13 @@ _ANY_ONE = frozenset({"a", "an", "any", "every", "each"})
 may stand for."""
 _TELLING_US = lx.TELL_VERBS | lx.REQUEST_VERBS | {"complain", "report", "enquire", "write", "moan"}
 """What a person does to reach us: whoever acts after it is who was reached."""
+_THE_OTHERS = frozenset(
+    {("the", "rest"), ("the", "others"), ("everyone", "else"), ("the", "remainder")}
+)
+"""A group's members not said yet, as a clause's subject: "The rest phone me"."""
+_NOT_AFTER_THE_OTHERS = frozenset({"of", "are", "is", "were", "was", "get", "gets", "got", "and"})
+"""After "the rest": not a group ("the rest of the year"), not one acting ("are sent …")."""
+_BEFORE_THE_OTHERS = frozenset({",", ";", "and", "but", "so", "while", "whereas", "then"})
 _PARTS_OF = (
     _MEMBERS
     | {"one", "any", "each", "either", "neither", "several", "some"}
@@ -787,6 +794,17 @@ class ActorReader:
         if np_ is None:
             return None
         first = np_.toks[0].low
+        if (
+            tuple(t.low for t in np_.toks) in _THE_OTHERS
+            and sentence.low(np_.end)[:1].isalpha()
+            and sentence.low(np_.end) not in _NOT_AFTER_THE_OTHERS
+            and (np_.start == 0 or sentence.low(np_.start - 1) in _BEFORE_THE_OTHERS)
+        ):
+            # "Most book online. The rest phone me": the others of the people named last
+            group = self.last_group
+            if group is None or self.kind_of(group) not in HUMAN:
+                group = self.talked_about()
+            return group
         if first in {"they", "he", "she"} and (said := self._said_before(np_, sentence)):
             return said
         if first == "they" and (contacted := self._answering_back(np_, sentence)) is not None:
