@@ -7,6 +7,9 @@ transcript answers, each fixed by a general rule and checked on every open set.
 - "the rest", "the others", "everyone else" acting ("Most book online. The rest phone me")
   are the people named last, in a question or an answer; not "the rest of the year", not
   a passive ("the rest are sent a form"), not a list's tail ("Spotify, Apple and the rest");
+- whoever types a call into a system "while the customer is still on the line" was phoned by
+  that caller ("My team keys them into Navision while the customer is still on the line"),
+  unless the call is said already, maybe by another name, or the caller is only "the caller";
 """
 
 from __future__ import annotations
@@ -70,3 +73,32 @@ def test_the_rest_of_a_list_or_a_passive_is_no_one() -> None:
     found = pairs(text)
     assert not any(s == "parents" and t == ("school office",) for s, t in found)
     assert not any(s == "arbor" and "parents" in t for s, t in found)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Most bookings come in by phone. I key them into Rentman while the client is still on"
+        " the line.",
+        "My team types the orders into Merchant Plus while the builder is on the phone.",
+    ],
+)
+def test_typing_while_the_caller_is_on_the_line_was_a_call(answer: str) -> None:
+    text = f"Facilitator: And orders?\nSales coordinator (Ruth): {answer}\nDriver (Ian): Yes."
+    found = pairs(text)
+    assert any(s in {"client", "builder"} and t == ("sales coordinator",) for s, t in found)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Tenants ring the repairs desk, and the repairs desk advisers log it in Orchard while the"
+        " tenant is still on the line.",
+        "Tenants ring the repairs desk, and I log it in Orchard while the caller is on the line.",
+    ],
+)
+def test_a_call_said_already_is_not_said_twice(answer: str) -> None:
+    text = f"Facilitator: And repairs?\nRepairs lead (Ruth): {answer}\nSurveyor (Ian): Yes."
+    found = pairs(text)
+    calls = [s for s, t in found if s in {"tenant", "tenants", "caller"}]
+    assert calls == ["tenants"]

@@ -325,6 +325,20 @@ _PUT_UP = frozenset({"print", "pin", "post", "put", "write", "stick", "display",
 """Verbs that put something where people will see it."""
 
 
+_CALLER_ON_THE_LINE = re.compile(
+    r"\b(?:while|whilst)\s+(?:the\s+|a\s+|our\s+|their\s+)?"
+    r"(?P<caller>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:['’]s|\s+is|\s+are)?\s+(?:still\s+)?"
+    r"(?:on\s+the\s+(?:line|phone)|waits\s+on\s+the\s+line)\b",
+    re.IGNORECASE,
+)
+"""Someone typing in a call "while the customer is still on the line": who called."""
+_NOT_A_CALLER = frozenset(
+    {"they", "he", "she", "we", "i", "you", "it", "them", "theyre", "caller", "callers"}
+)
+"""Who stand for a caller named before: "… while the caller is still on the line"."""
+_A_CALL = re.compile(r"\b(?:phon|ring|rang|call|tele)", re.IGNORECASE)
+
+
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
@@ -438,8 +452,48 @@ class FreeTextReader(ClauseFlows):
                 self._read_corrected(body[:1].upper() + body[1:] if opening else body)
                 if opening and last_said is not None and len(self.flows) > start > last_said:
                     self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
+            self._caller_on_the_line(sentence_text, start)
             self._note_pains(sentence_text, self.flows[start:], last_said)
             last_said = start if len(self.flows) > start else None
+
+    def _caller_on_the_line(self, sentence_text: str, start: int) -> None:
+        """Whoever types a call into a system "while the customer is still on the line" was
+        phoned by that caller ("My team keys them into Navision while the customer is still
+        on the line": customer -> my team), unless a flow between the two is said already."""
+        said = _CALLER_ON_THE_LINE.search(sentence_text)
+        if said is None or said["caller"].lower().split()[0] in _NOT_A_CALLER:
+            return
+        entry = next(
+            (
+                f
+                for f in reversed(self.flows[start:])
+                if f.human_source and f.target_kinds and set(f.target_kinds) <= set(SYSTEMS)
+            ),
+            None,
+        )
+        if entry is None:
+            return
+        s = Sentence(f"the {said['caller']}")
+        caller = self.actor(s.np_at(0), s, relaxed=True)
+        keyer = entry.source
+        if caller is None or caller == keyer or self.kind_of(caller) not in HUMAN:
+            return
+
+        def key(name: str) -> str:
+            return fold_plural(normalise_name(name))
+
+        pair = {key(caller), key(keyer)}
+        if any(
+            pair <= {key(f.source), *map(key, f.targets)}
+            or (
+                f.human_source
+                and _A_CALL.search(f.cue_text)
+                and any(key(keyer).startswith(key(t)) for t in f.targets)
+            )
+            for f in self.flows
+        ):
+            return  # said already, maybe by another name ("Tenants ring the contact centre")
+        self._add(caller, [keyer], entry.content, "phone call", "phone call", sentence_text)
 
     def _note_pains(self, sentence_text: str, said: list[FlowDraft], last_said: int | None) -> None:
         """The pains a sentence says, given to the flow it says them after ("X phones Y,
