@@ -10,6 +10,8 @@ transcript answers, each fixed by a general rule and checked on every open set.
 - whoever types a call into a system "while the customer is still on the line" was phoned by
   that caller ("My team keys them into Navision while the customer is still on the line"),
   unless the call is said already, maybe by another name, or the caller is only "the caller";
+- a share of a group said with a hedge ("About two thirds of customers book online") or as
+  a fifth or a quarter ("a fifth of them still ring their rep") is that group.
 """
 
 from __future__ import annotations
@@ -102,3 +104,27 @@ def test_a_call_said_already_is_not_said_twice(answer: str) -> None:
     found = pairs(text)
     calls = [s for s, t in found if s in {"tenant", "tenants", "caller"}]
     assert calls == ["tenants"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "About two thirds of members book in Clubspark. The rest ring me.",
+        "Roughly half of the members book in Clubspark. The others ring me.",
+    ],
+)
+def test_a_hedged_share_of_a_group_is_the_group(answer: str) -> None:
+    text = f"Facilitator: And courts?\nClub secretary (Ruth): {answer}\nCoach (Ian): Yes."
+    found = pairs(text)
+    assert ("members", ("clubspark",)) in found
+    assert ("members", ("club secretary",)) in found
+
+
+def test_a_fifth_of_a_group_is_the_group() -> None:
+    text = (
+        "Facilitator: And orders?\nMill manager (Ruth): Most farmers order in the app, although"
+        " about a fifth of them still ring the sales rep.\nSales rep (Ian): Yes."
+    )
+    found = pairs(text)
+    assert ("farmers", ("sales rep",)) in found
+    assert not any(s == "fifth" for s, _ in found)

@@ -82,10 +82,13 @@ _PARTS_OF = (
     _MEMBERS
     | {"one", "any", "each", "either", "neither", "several", "some"}
     | {"couple", "few", "many", "most", "half", "handful", "majority", "rest"}
-    | {"third", "thirds", "percent"}
+    | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "percent"}
 )
 """Words for a part of a group: "one of the clerks", "members of the board"."""
-_SHARES = frozenset({"rest", "most", "half", "majority", "third", "thirds", "percent", "bulk"})
+_SHARES = frozenset(
+    {"rest", "most", "half", "majority", "third", "thirds", "quarter", "quarters", "fifth"}
+    | {"fifths", "tenth", "percent", "bulk"}
+)
 """Parts said of things as readily as of people ("the rest of the repairs")."""
 _MORE_PREPOSITIONS = frozenset(
     {"below", "above", "beneath", "underneath", "past", "beside", "round"}

@@ -339,6 +339,20 @@ _NOT_A_CALLER = frozenset(
 _A_CALL = re.compile(r"\b(?:phon|ring|rang|call|tele)", re.IGNORECASE)
 
 
+_HEDGED_SHARE = re.compile(
+    r"\b(?P<hedge>about|around|roughly|nearly|almost|approximately)\s+"
+    r"(?P<share>(?:a|one|two|three|four|half|\d+\s*(?:%|percent))\b[\w ]{0,20}?\bof\s)",
+    re.IGNORECASE,
+)
+"""A share of a group said with a hedge ("About two thirds of customers book …"): the share
+is read without it, as "two thirds of customers" already is."""
+
+
+def _without_hedge(match: re.Match[str]) -> str:
+    share = match["share"]
+    return share[:1].upper() + share[1:] if match["hedge"][:1].isupper() else share
+
+
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
@@ -412,6 +426,7 @@ class FreeTextReader(ClauseFlows):
 
     def _read_text(self, text: str) -> None:
         text = roles_put_right(text)  # "the office girl - sorry, the office administrator -"
+        text = _HEDGED_SHARE.sub(_without_hedge, text)  # "About two thirds of customers book"
         last_said: int | None = None  # where the previous sentence's flows start
         said = split_sentences(text)
         for at, sentence_text in enumerate(said):
