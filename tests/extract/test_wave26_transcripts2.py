@@ -11,7 +11,9 @@ transcript answers, each fixed by a general rule and checked on every open set.
   that caller ("My team keys them into Navision while the customer is still on the line"),
   unless the call is said already, maybe by another name, or the caller is only "the caller";
 - a share of a group said with a hedge ("About two thirds of customers book online") or as
-  a fifth or a quarter ("a fifth of them still ring their rep") is that group.
+  a fifth or a quarter ("a fifth of them still ring their rep") is that group;
+- a short denial, then a clause of its own after a comma ("They don't, I email them the
+  dates"; "We don't, no, the buyer does that") does not negate that clause.
 """
 
 from __future__ import annotations
@@ -128,3 +130,26 @@ def test_a_fifth_of_a_group_is_the_group() -> None:
     found = pairs(text)
     assert ("farmers", ("sales rep",)) in found
     assert not any(s == "fifth" for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "They don't, I email them the weekly figures.",
+        "No, they don't, I email them the weekly figures.",
+    ],
+)
+def test_a_short_denial_does_not_negate_the_clause_after_it(answer: str) -> None:
+    text = (
+        "Facilitator: Does the finance team see the figures?\n"
+        f"Shop manager (Ruth): {answer}\nBuyer (Ian): Yes."
+    )
+    assert ("shop manager", ("finance team",)) in pairs(text)
+
+
+def test_a_denial_still_denies_its_own_clause() -> None:
+    text = (
+        "Facilitator: Do you email the finance team?\n"
+        "Shop manager (Ruth): I don't email them, they look at the shared sheet.\nBuyer (Ian): Yes."
+    )
+    assert ("shop manager", ("finance team",)) not in pairs(text)

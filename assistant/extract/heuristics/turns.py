@@ -55,9 +55,21 @@ _SPOKEN_OPENER = re.compile(
 awarded, the funder emails …"): the condition still opens the sentence."""
 
 
+_SHORT_DENIAL = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?P<denial>(?:no,?\s+)?(?:they|it|he|she|we|i|you)\s+"
+    r"(?:don't|doesn't|didn't|do not|does not|won't|can't|cannot)(?:,?\s+no)?),\s+"
+    r"(?P<next>[a-z])",
+    re.IGNORECASE,
+)
+"""A short answer that denies, then a clause of its own after a comma ("They don't, I email
+them the dates"): two sentences, so the denial does not negate what follows."""
+
+
 def spoken(body: str) -> str:
     """A turn's words as a sentence reader expects them: spoken openers before a
-    condition left out, the condition's first letter in capitals."""
+    condition left out, the condition's first letter in capitals; a short denial set apart
+    from the clause after it."""
+    body = _SHORT_DENIAL.sub(lambda m: f"{m['denial']}. {m['next'].upper()}", body)
     return _SPOKEN_OPENER.sub(lambda m: m["opener"][:1].upper() + m["opener"][1:], body)
 
 
