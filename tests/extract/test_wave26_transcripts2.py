@@ -13,7 +13,10 @@ transcript answers, each fixed by a general rule and checked on every open set.
 - a share of a group said with a hedge ("About two thirds of customers book online") or as
   a fifth or a quarter ("a fifth of them still ring their rep") is that group;
 - a short denial, then a clause of its own after a comma ("They don't, I email them the
-  dates"; "We don't, no, the buyer does that") does not negate that clause.
+  dates"; "We don't, no, the buyer does that") does not negate that clause;
+- a speaker taking back what they just said ("I send the quote to the client. Well, no,
+  Ruth sends it"; "No, sorry, Bookwhen sends them") corrects the flow said before: the
+  sender the correction names sends it.
 """
 
 from __future__ import annotations
@@ -153,3 +156,27 @@ def test_a_denial_still_denies_its_own_clause() -> None:
         "Shop manager (Ruth): I don't email them, they look at the shared sheet.\nBuyer (Ian): Yes."
     )
     assert ("shop manager", ("finance team",)) not in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "taken_back",
+    ["Well, no, Ruth sends it, I just fill in the sheet.", "No, sorry, Xero sends it now."],
+)
+def test_a_sender_taken_back_is_corrected(taken_back: str) -> None:
+    text = (
+        "Facilitator: And the invoice?\n"
+        f"Bookkeeper (Ian): I send the invoice to the client. {taken_back}\n"
+        "Director (Ruth): Yes."
+    )
+    found = pairs(text)
+    assert ("bookkeeper", ("client",)) not in found
+    assert any(s in {"director", "xero"} and t == ("client",) for s, t in found)
+
+
+def test_a_no_that_answers_a_question_takes_nothing_back() -> None:
+    text = (
+        "Facilitator: Do you post the invoice?\n"
+        "Bookkeeper (Ian): No, Xero sends it. I email the client a statement.\n"
+        "Director (Ruth): Yes."
+    )
+    assert ("bookkeeper", ("client",)) in pairs(text)

@@ -353,6 +353,15 @@ def _without_hedge(match: re.Match[str]) -> str:
     return share[:1].upper() + share[1:] if match["hedge"][:1].isupper() else share
 
 
+_TAKEN_BACK = re.compile(
+    r"^\s*(?:(?:well|oh|um|er),?\s+no|no,?\s+(?:sorry|wait))\s*[,—–-]\s*(?:sorry,\s*)?"
+    r"(?!that's not|that is not|not\b)",
+    re.IGNORECASE,
+)
+"""A sentence that takes back the one before ("Well, no, Ruth sends it", "No, sorry, SITS
+sends …"), unlike a "No" that answers a question."""
+
+
 class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
@@ -461,12 +470,19 @@ class FreeTextReader(ClauseFlows):
                 body = sentence_text[opening.end() :] if opening else sentence_text
                 if opening and not _CLEFT.match(body):
                     opening, body = None, sentence_text  # "Actually, …" only stresses
+                if opening is None and last_said is not None:
+                    # "I send the quote to the architect. Well, no, Ruth sends it": a speaker
+                    # taking back what they just said
+                    opening = _TAKEN_BACK.match(sentence_text)
+                    body = sentence_text[opening.end() :] if opening else sentence_text
                 if opening:
                     body = _CLEFT_OBJECT.sub(r"\g<who> \g<verb> \g<what>", body, count=1)
                 body = in_plain_order(body)
                 self._read_corrected(body[:1].upper() + body[1:] if opening else body)
                 if opening and last_said is not None and len(self.flows) > start > last_said:
                     self._withdraw_corrected(self.flows[start - 1], self.flows[start:])
+                elif opening and last_said is not None and len(self.flows) == start > last_said:
+                    self._sender_corrected(self.flows[start - 1], body)
             self._caller_on_the_line(sentence_text, start)
             self._note_pains(sentence_text, self.flows[start:], last_said)
             last_said = start if len(self.flows) > start else None
@@ -532,6 +548,29 @@ class FreeTextReader(ClauseFlows):
                 flow.content = cut
             if words not in flow.pains:
                 flow.pains.append(words)
+
+    def _sender_corrected(self, said: FlowDraft, body: str) -> None:
+        """ "I send the quote to the architect. Well, no, Ruth sends it": a correction that
+        names only who sends "it" or "them" is the flow said before, from that sender."""
+        s = Sentence(body[:1].upper() + body[1:])
+        clause = next((c for c in s.clauses if c.verb is not None), None)
+        if clause is None or clause.verb is None:
+            return
+        subject = s.np_at(clause.start)
+        if (
+            subject is None
+            or subject.is_pronoun
+            or subject.end != clause.verb
+            or clause.base not in lx.SEND_VERBS
+            or s.low(clause.verb + 1) not in {"it", "them", "that", "those"}
+        ):
+            return
+        sender = self.actor(subject, s)
+        if sender is None or sender == said.source or sender in said.targets:
+            return
+        said.source = sender
+        said.source_kind = self.kind_of(sender)
+        said.human_source = said.source_kind in HUMAN
 
     def _withdraw_corrected(self, said: FlowDraft, corrections: list[FlowDraft]) -> None:
         """ "I phone the office. Well, actually, it's Jonas I phone.": the flow said before
