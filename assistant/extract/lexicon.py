@@ -205,10 +205,12 @@ PULL_VERBS = frozenset(
 PHYSICAL_CONTENT = _words(
     """sample specimen pallet crate parcel package box medication medicine drug goods stock
     equipment part spare cash food meal tray container trolley key bag disk badge pair boot
-    shoe garment
+    shoe garment carcass deceased clock swab tyre tire
     access login logins password passwords permission permissions"""
 )
 CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass drop return run")
+# a thing posted is a thing carried ("post their water samples to the lab")
+CARRY_OR_POST_VERBS = CARRY_VERBS | {"post", "mail"}
 REPLY_VERBS = frozenset({"return", "reply", "respond", "answer", "confirm"})
 # general verbs: not flows, but they mark clause structure
 OTHER_VERBS = _words(

@@ -43,7 +43,7 @@ says how things were: none of its clauses is today's flow."""
 
 
 _ONLY_PHYSICAL = re.compile(
-    r"[,;(–—-]\s*(?:(?:this|that|it)\s+(?:is|'s|’s)\s+)?(?:only|purely|just|all)\s+physical\b"
+    r"[,;(–—-]\s*(?:(?:this|that|it|which)\s+(?:is|'s|’s)\s+)?(?:only|purely|just|all)\s+physical\b"
     r"|[,;(–—-]\s*physical\s+only\b|\(\s*no info"
 )
 """A remark right after a clause that what it moves is a thing, not information."""

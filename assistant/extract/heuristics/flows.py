@@ -406,7 +406,7 @@ class ClauseFlows(PlaceFlows):
         content_np = c.content_np
         bare = s.low(c.obj.end) if c.obj is not None and c.obj.is_pronoun else ""
         thing = content_np.head if content_np is not None else bare  # "gave her access"
-        if c.base in lx.CARRY_VERBS and fold_plural(thing.lower()) in lx.PHYSICAL_CONTENT:
+        if c.base in lx.CARRY_OR_POST_VERBS and fold_plural(thing.lower()) in lx.PHYSICAL_CONTENT:
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
         steps = (

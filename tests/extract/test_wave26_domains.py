@@ -1,0 +1,33 @@
+"""Wave 26, domains outside heavy industry: classes of mistakes found on the open sets'
+"domain" and "non_industrial" answers (charities, clinics, clubs, councils, small trades),
+each fixed by a general rule and checked on every open set.
+
+- things carried or posted are not information: a body, a carcass, a clock in for repair,
+  a swab, a tyre ("The porters bring the deceased down to the mortuary"; "volunteers post
+  their water samples to the lab"), and a clause followed by "which is purely physical"
+  moves a thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The porters bring the deceased down to the mortuary.",
+        "The council takes the dead badgers to the vet school, which is purely physical.",
+        "Members post their river samples to the lab in prepaid envelopes.",
+        "Customers bring their clocks to the shop counter.",
+        "The depot sends the worn tyres to the recycler every Friday.",
+    ],
+)
+def test_things_carried_or_posted_are_not_flows(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_information_posted_is_still_a_flow() -> None:
+    assert pairs("The secretary posts the minutes to the members.") == [("secretary", ("members",))]
