@@ -5,7 +5,9 @@ each fixed by a general rule and checked on every open set.
 - things carried or posted are not information: a body, a carcass, a clock in for repair,
   a swab, a tyre ("The porters bring the deceased down to the mortuary"; "volunteers post
   their water samples to the lab"), and a clause followed by "which is purely physical"
-  moves a thing.
+  moves a thing;
+- "members of the public" are the public, not some "members" (of a club, a union) the
+  answer names elsewhere.
 """
 
 from __future__ import annotations
@@ -31,3 +33,8 @@ def test_things_carried_or_posted_are_not_flows(text: str) -> None:
 
 def test_information_posted_is_still_a_flow() -> None:
     assert pairs("The secretary posts the minutes to the members.") == [("secretary", ("members",))]
+
+
+def test_members_of_the_public_are_the_public() -> None:
+    text = "Members of the public call our helpline, and the helpline operator logs it in CRM."
+    assert pairs(text)[0] == ("public", ("helpline operator",))

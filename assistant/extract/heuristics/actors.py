@@ -1170,14 +1170,17 @@ class ActorReader:
                     return group
             return self.actor(whole, s) if whole.toks[0].low == "them" else None
         # "one of the visitor assistants" is someone; "the rest of the repairs" may be things
-        group = self.actor(whole, s, relaxed=lows[-1] not in _MEMBERS | _SHARES)
+        public = whole.head == "public"  # "members of the public" are the public
+        group = self.actor(whole, s, relaxed=public or lows[-1] not in _MEMBERS | _SHARES)
+        if public:
+            return group
         if group is None:
             return None
         if lows[-1] in _MEMBERS and self.kind_of(group) not in {
             ActorKind.team,
             ActorKind.organisation,
         }:
-            return None  # "members of the public" are people of their own
+            return None  # "members of the staff" are people of their own
         return group
 
     def _saw(self, mention: Mention) -> None:
