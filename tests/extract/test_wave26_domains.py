@@ -7,7 +7,9 @@ each fixed by a general rule and checked on every open set.
   their water samples to the lab"), and a clause followed by "which is purely physical"
   moves a thing;
 - "members of the public" are the public, not some "members" (of a club, a union) the
-  answer names elsewhere.
+  answer names elsewhere;
+- the people someone refers are whom the referral is about, not who receives it ("GPs refer
+  patients to us": the patients are not told anything).
 """
 
 from __future__ import annotations
@@ -38,3 +40,14 @@ def test_information_posted_is_still_a_flow() -> None:
 def test_members_of_the_public_are_the_public() -> None:
     text = "Members of the public call our helpline, and the helpline operator logs it in CRM."
     assert pairs(text)[0] == ("public", ("helpline operator",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local vets refer their clients to us by emailing the clinic manager.",
+        "GPs refer patients by letter.",
+    ],
+)
+def test_people_referred_do_not_receive_the_referral(text: str) -> None:
+    assert all("clients" not in t and "patients" not in t for _, t in pairs(text))

@@ -871,6 +871,9 @@ class ClauseFlows(PlaceFlows):
                 and not any(obj_actor in (f.source, *f.targets) for f in self.flows)
             ):
                 obj_actor = None  # "emails the KDM to our projectionist": an acronym sent
+            elif obj_actor is not None and base == "refer":
+                # "GPs refer patients to us": whom a referral is about, not who receives it
+                obj_actor, content_np = None, None
         if (
             obj_actor is not None
             and content_np is obj
