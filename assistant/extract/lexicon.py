@@ -212,6 +212,8 @@ CARRY_VERBS = _words("send deliver courier take bring carry ship hand give pass 
 # a thing posted is a thing carried ("post their water samples to the lab")
 CARRY_OR_POST_VERBS = CARRY_VERBS | {"post", "mail"}
 REPLY_VERBS = frozenset({"return", "reply", "respond", "answer", "confirm"})
+CALL_VERBS = frozenset({"phone", "ring", "call", "telephone"})
+"""Making a telephone call, whatever else each rule adds to it."""
 # general verbs: not flows, but they mark clause structure
 OTHER_VERBS = _words(
     """prepare fill note keep build count write check decide run tick investigate compile take

@@ -235,10 +235,11 @@ def _named_system_opens(first: str, second: str, third: str) -> bool:
     return lx.actor_kind([first]) is None and first not in lx.known_words()
 
 
-_RINGING = frozenset({"phone", "call", "ring", "telephone", "page", "bleep", "buzz"})
+_RINGING = lx.CALL_VERBS | {"page", "bleep", "buzz"}
 """What a line or an intercom does for the person on it, so "it" there is no sender."""
-_REPLY_VERBS = frozenset({"reply", "respond", "answer", "confirm"})
-"""Verbs of answering someone who got in touch first."""
+_REPLY_VERBS = lx.REPLY_VERBS - {"return"}
+"""Verbs of answering someone who got in touch first ("they return the kit" sends a thing
+back, it answers nobody)."""
 
 
 _FAMILY = frozenset(
@@ -943,9 +944,7 @@ class ActorReader:
             return role
         if key in self.mentions:
             self._saw(self.mentions[key])
-            if first in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == ActorKind.person:
-                self.one_of_many = self.mentions[key].name
-                self.one_of_many_seen = self.seen
+            self._saw_one_of_many(np_, self.mentions[key].name)
             return self.mentions[key].name
         if (known := self.known_keys.get(key)) is not None:
             self.mentions[key] = Mention(known.name, known.kind, np_)
@@ -959,10 +958,17 @@ class ActorReader:
             return self._role_of_unit(lows) if len(np_.toks) == 1 else None  # bare: "to warranty"
         self.mentions[key] = Mention(name, kind, np_)
         self._saw(self.mentions[key])
-        if first in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == ActorKind.person:
-            self.one_of_many = name  # a person by its own words ("a keeper"), not "a grant"
-            self.one_of_many_seen = self.seen
+        self._saw_one_of_many(np_, name)
         return name
+
+    def _saw_one_of_many(self, np_: NP, name: str) -> None:
+        """Remember a person named as one of many ("a keeper", "each driver"), by its own
+        words a person (not "a grant"), for a "they" that stands for them next."""
+        if np_.toks[0].low in _ANY_ONE and lx.actor_kind([t.text for t in np_.words]) == (
+            ActorKind.person
+        ):
+            self.one_of_many = name
+            self.one_of_many_seen = self.seen
 
     def _role_of_unit(self, lows: list[str]) -> str | None:
         """ "I email a photo to warranty" when a warranty analyst speaks: a bare word that
@@ -1205,10 +1211,10 @@ class ActorReader:
             return name
         return self.system_last_used() or self.last_system or name
 
-    def system_last_used(self) -> str | None:
-        """The named system of the last flow that had one: whose screen a device or an app
-        said without a name most likely shows."""
-        for flow in reversed(self.flows):
+    def system_last_used(self, before: int | None = None) -> str | None:
+        """The named system of the last flow that had one (of the flows ``before`` an index,
+        when given): whose screen a device or an app said without a name most likely shows."""
+        for flow in reversed(self.flows[:before]):
             for other in [*flow.targets, flow.source]:
                 if self.kind_of(other) in SYSTEMS and not _generic_app(other):
                     return other

@@ -66,12 +66,12 @@ _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board",
 
 _CHECKED_WITH = frozenset({"check", "confirm", "verify", "get", "take", "collect", "chase"})
 """What a call is made for when its object is the called party's own ("their income")."""
-_RUNG = frozenset({"phone", "ring", "call", "telephone", "radio"})
+_RUNG = lx.CALL_VERBS | {"radio"}
 """Calls that carry nothing but the question they are made to put."""
 
-_CALL_VERBS = frozenset(
-    {"phone", "call", "ring", "text", "telephone", "contact", "notify", "alert", "remind"}
-    | {"inform", "tell", "update", "message", "whatsapp", "chase", "brief"}
+_CALL_VERBS = lx.CALL_VERBS | frozenset(
+    {"text", "contact", "notify", "alert", "remind", "inform", "tell", "update", "message"}
+    | {"whatsapp", "chase", "brief"}
 )
 """Verbs whose "them" can only be people ("… texts them"), unlike "emails them"."""
 

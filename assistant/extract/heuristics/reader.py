@@ -263,7 +263,6 @@ _PASSED_ON = frozenset(
 _OWN_FRONT = frozenset({"form", "fill", "fills", "use", "uses", "using"})
 """A form filled in, or a thing used, on a website: the front of the system it goes into."""
 
-_PHONED = frozenset({"phone", "ring", "call", "telephone"})
 _PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
 """A call made in to whoever answers it ("phones in", "rings up")."""
 
@@ -277,7 +276,7 @@ def _first_said(lows: list[str], name: str) -> int | None:
 def _emailed_nowhere(clause: Clause, span: str) -> bool:
     """The clause is a channel verb ("email", "fax") that says nowhere it went, or a call
     made in ("When a debtor phones in, the agent sets up the plan in Collexa")."""
-    if clause.base in _PHONED and _PHONED_IN.search(span):
+    if clause.base in lx.CALL_VERBS and _PHONED_IN.search(span):
         return True
     return clause.base in _CHANNEL_VERBS and not re.search(r"\bto\b", span, re.IGNORECASE)
 
@@ -1145,9 +1144,7 @@ class FreeTextReader(ClauseFlows):
             self.kind_of(e) in SYSTEMS and not _generic_app(e) for e in ends
         ):
             return
-        before, self.flows = self.flows, self.flows[:first_new]
-        behind = self.system_last_used()
-        self.flows = before
+        behind = self.system_last_used(before=first_new)
         if behind is None:
             return
         for flow in said:
@@ -1209,9 +1206,7 @@ class FreeTextReader(ClauseFlows):
         writer = putting[-1].subject_actor
         if not writer or writer == readers or self.kind_of(writer) not in HUMAN:
             return
-        if putting[-1].made_flow or any(
-            f.source == writer and readers in f.targets for f in self.flows
-        ):
+        if putting[-1].made_flow or self._flow_said(writer, readers):
             # into a system or to someone: what is read there is not put up (entering "so
             # the warehouse can see them" was tried: 1 right for 11 wrong)
             return
@@ -1244,11 +1239,18 @@ class FreeTextReader(ClauseFlows):
             obj = self._direct_object(s, after)
             if self.kind_of(reader) not in HUMAN or obj is None:
                 continue
-            said = any(f.source == writer and reader in f.targets for f in self.flows)
-            if obj.toks[0].low in {"it", "them"} and len(obj.toks) == 1 and not said:
+            if (
+                obj.toks[0].low in {"it", "them"}
+                and len(obj.toks) == 1
+                and not self._flow_said(writer, reader)
+            ):
                 span = s.words_between(after.start, after.end)
                 self._add(writer, [reader], self.last_content, span, "", span)
             return
+
+    def _flow_said(self, source: str, target: str) -> bool:
+        """A flow from ``source`` to ``target`` is among those read so far."""
+        return any(f.source == source and target in f.targets for f in self.flows)
 
     def _alert_on_a_screen(self, s: Sentence) -> None:
         """What a system puts on someone's screen or in their queue reaches them (STYLES.md:

@@ -778,7 +778,7 @@ class SendingFlows(FlowEmitter):
             not targets
             and obj is None
             and not passive
-            and base in {"call", "ring", "phone", "telephone"}
+            and base in lx.CALL_VERBS
             and self.speaker in self.speakers
             and subject
             and subject != self.speaker
