@@ -135,8 +135,7 @@ class SentenceWords:
             return True  # an acronym's plural: "GPs", "PMs"
         if sum(1 for c in original if c.isupper()) >= 2:
             return False  # an acronym: "LIMS", "TMS"
-        after = lx.verb_info(self.low(index + 1)) if index >= 0 else None
-        if index == 0 and after is not None and after[1] == "s":
+        if index == 0 and word in self.names:
             return False  # "Cloudbeds sends the guest …": a name, said with a singular verb
         if index > 0 and original[:1].isupper() and word not in lx.PLURAL_NOUNS:
             return False  # a name: "and Ines reads it"
