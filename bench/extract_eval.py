@@ -380,6 +380,10 @@ REPORT_SETS = [
         "wave-49 held-out rambling cases (another annotator; sealed until wave 26)",
         ROOT / "bench/cases/w49-heldout.jsonl",
     ),
+    (
+        "wave-50 held-out cases, six per style (another annotator; sealed until wave 27)",
+        ROOT / "bench/cases/w50-heldout.jsonl",
+    ),
     ("team cases (earlier set)", ROOT / "bench/data/extract_team_cases.jsonl"),
 ]
 
