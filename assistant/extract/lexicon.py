@@ -128,7 +128,7 @@ SEND_VERBS = _words(
     transcribe present cc ping warn remind answer transmit telephone whatsapp telex flag
     signal pipe replicate mirror pass assign allocate refer delegate attach discuss dictate
     drop jot file lodge paste page bleep apply shout yell holler quote invite coordinate
-    co-ordinate liaise agree arrange negotiate"""
+    co-ordinate liaise agree arrange negotiate invoice bill"""
 )
 RECEIVE_VERBS = _words(
     "receive get collect download retrieve fetch pull obtain gather extract consult"
@@ -147,7 +147,7 @@ READ_VERBS = _words(
 TELL_VERBS = _words(
     """phone call ring tell inform notify alert brief update email e-mail mail text message
     contact radio feed warn remind ping cc answer telephone whatsapp fax talk speak
-    page bleep invite"""
+    page bleep invite invoice bill"""
 )
 # verbs of data entry: "in"/"on" + a system is a target
 ENTRY_VERBS = _words(

@@ -40,9 +40,16 @@ _ACT_SENT = {
     "bid": "bids",
     "claim": "claims",
     "pay": "payments",
+    "invoice": "invoices",
+    "bill": "bills",
+    "quote": "quotes",
 }
 """What a flow carries when the verb says it and no object does ("customers order via
 Shopify": orders), so that the review, the hot spots and the ideas can name it."""
+
+_BILLING = frozenset({"invoice", "bill"})
+"""Verbs that send a bill when said ("invoices the agent"), but whose passive and whose
+"to" say what is done with the data, not to whom it goes."""
 
 _LINE_RUNG = re.compile(
     r"(?:the |our |their )?(?:(?:help|hot)line|switchboard|(?:phone|telephone|helpline|main"
@@ -196,6 +203,8 @@ class FlowEmitter(ReaderContext):
     ) -> None:
         if _is_device(source):
             return  # the system behind the screen sends, and the text does not name it
+        if clause.base in _BILLING and (clause.passive or s.low((clause.verb or 0) - 1) == "to"):
+            return  # "keys the tonnages into Exact to bill them", "where they are invoiced"
         targets = [t for t in dict.fromkeys(self._carriers(s, clause, targets)) if t != source]
         if not targets:
             return

@@ -1,0 +1,32 @@
+"""Wave 27 (the lead's own fixes): read off w50 (36 answers, six per style, sealed since
+wave 25 and opened as this wave's tuning set), then checked on every open set; each test is
+written in other words and other domains than the batch.
+
+- "invoices the agent", "bills the tenants": the bill goes to whom the verb names, but "to
+  bill the customer" (a purpose) and "where they are invoiced" (a passive) send nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import EXTRACTOR, pairs
+
+
+@pytest.mark.parametrize("verb", ["invoices", "bills"])
+def test_billing_someone_sends_them_the_bill(verb: str) -> None:
+    found = EXTRACTOR.extract(f"Every Friday the site administrator {verb} the tenants by email.")
+    flows = [(f.source, tuple(f.targets), f.content) for f in found.flows]
+    assert ("site administrator", ("tenants",), verb) in flows
+
+
+def test_billing_as_a_purpose_sends_nothing() -> None:
+    found = pairs("The clerk keys the hours into Exact to bill the customer.")
+    assert not any("customer" in targets for _, targets in found)
+
+
+def test_a_passive_of_billing_sends_nothing_back() -> None:
+    found = pairs(
+        "Every night Jobber passes the finished visits to QuickBooks, where they are billed."
+    )
+    assert ("QuickBooks", ("Jobber",)) not in found
