@@ -446,7 +446,12 @@ NOT_AGENTS = _words(
     grant grants plant plants boiler freezer heater cooler chiller burner mixer dryer shredder
     hopper compressor generator radiator elevator escalator ventilator incubator tender
     specimen specimens backorder preorder reorder degree degrees coffee toffee closer nearer
-    sooner further together wrist twist gist assist insist exist persist resist consist"""
+    sooner further together wrist twist gist assist insist exist persist resist consist
+    cancer fever ulcer disorder tumor liver bladder shoulder finger marker cylinder
+    corridor interior exterior harbour harbor labour labor favour favor honour honor humour
+    humor rumour rumor vapour vapor odour odor behaviour behavior timber lumber copper silver
+    rubber leather litter weather shelter border charter tractor trailer tanker motor rotor
+    error mirror cider liquor dinner supper thermometer barometer diameter wrapper hamper"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 _LISTS = _words("work check short wait play wish pick task black white hit price pack call")
 """What a "-list" compound lists ("worklist", "checklist"): a list, not an agent in "-ist"."""
@@ -454,8 +459,8 @@ _LISTS = _words("work check short wait play wish pick task black white hit price
 
 def _agent_word(single: str) -> bool:
     """A word an agent ending makes a person ("pharmacist", "welder"), unless it is a known
-    exception or a kind of list ("worklist")."""
-    if single in NOT_AGENTS or not single.endswith(AGENT_SUFFIXES):
+    exception, also after a hyphen ("suspected-cancer"), or a kind of list ("worklist")."""
+    if single.rsplit("-", 1)[-1] in NOT_AGENTS or not single.endswith(AGENT_SUFFIXES):
         return False
     return not (single.endswith("list") and single[:-4].rstrip("-") in _LISTS)
 

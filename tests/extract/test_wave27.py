@@ -3,13 +3,16 @@ wave 25 and opened as this wave's tuning set), then checked on every open set; e
 written in other words and other domains than the batch.
 
 - "invoices the agent", "bills the tenants": the bill goes to whom the verb names, but "to
-  bill the customer" (a purpose) and "where they are invoiced" (a passive) send nothing.
+  bill the customer" (a purpose) and "where they are invoiced" (a passive) send nothing;
+- "cancer", "weather", "rubber" end like agents but name no one, also after a hyphen
+  ("suspected-cancer referrals" are what is sent, not to whom).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.extract.lexicon import actor_kind
 from tests.extract.reading import EXTRACTOR, pairs
 
 
@@ -30,3 +33,21 @@ def test_a_passive_of_billing_sends_nothing_back() -> None:
         "Every night Jobber passes the finished visits to QuickBooks, where they are billed."
     )
     assert ("QuickBooks", ("Jobber",)) not in found
+
+
+@pytest.mark.parametrize(
+    "what", ["suspected-cancer referrals", "cancer referrals", "two-week-wait cancer letters"]
+)
+def test_a_word_ending_like_an_agent_is_not_who_is_sent_to(what: str) -> None:
+    found = pairs(
+        f"The practice nurses send {what} through the e-Referral Service, which passes them"
+        " into our PAS overnight."
+    )
+    assert ("practice nurses", ("e-referral service",)) in found
+    assert all(len(targets) == 1 and "cancer" not in targets[0] for _, targets in found)
+
+
+@pytest.mark.parametrize("word", ["weather", "rubber", "timber", "tanker", "fever"])
+def test_things_ending_like_agents_are_no_actors(word: str) -> None:
+    assert actor_kind([word]) is None
+    assert actor_kind(["crumb", word]) is None
