@@ -5,7 +5,9 @@ written in other words and other domains than the batch.
 - "invoices the agent", "bills the tenants": the bill goes to whom the verb names, but "to
   bill the customer" (a purpose) and "where they are invoiced" (a passive) send nothing;
 - "cancer", "weather", "rubber" end like agents but name no one, also after a hyphen
-  ("suspected-cancer referrals" are what is sent, not to whom).
+  ("suspected-cancer referrals" are what is sent, not to whom);
+- "records the time spent and any parts used in the app": a participle with no object says
+  which things, it does not open a clause of its own ("the parts" use nothing).
 """
 
 from __future__ import annotations
@@ -51,3 +53,17 @@ def test_a_word_ending_like_an_agent_is_not_who_is_sent_to(what: str) -> None:
 def test_things_ending_like_agents_are_no_actors(word: str) -> None:
     assert actor_kind([word]) is None
     assert actor_kind(["crumb", word]) is None
+
+
+@pytest.mark.parametrize(
+    "things",
+    [
+        "the hours worked and the parts used",
+        "the faults found and any spares fitted",
+        "the doses given and the stock taken",
+        "the readings taken, the chemicals used and any leaks found",
+    ],
+)
+def test_a_participle_after_a_listed_thing_keeps_the_list_together(things: str) -> None:
+    found = pairs(f"After each visit the service technician enters {things} in Jobber.")
+    assert found == [("service technician", ("jobber",))]

@@ -54,6 +54,12 @@ _OBJECT_OPENERS = (lx.DETERMINERS | lx.OBJECT_PRONOUNS) - {"that", "this"}
 """Words that open a verb's object ("send the readings", "ring them")."""
 _WHICH_ONE = frozenset({"on", "at", "in", "from", "of"})
 """Prepositions of a phrase that says which one of a role ("the engineer on duty")."""
+_SAID_OF_THINGS_USED = frozenset(
+    {"use", "spend", "need", "require", "fit", "replace", "consume", "take", "do", "perform"}
+    | {"order", "supply", "find", "sell", "collect", "give", "receive", "administer", "fix"}
+)
+"""Verbs whose past participle, with no object after it, says which things ("the parts used",
+"any defects found", "the doses given"): a noun's modifier, not a clause of its own."""
 
 _TIME_EDGES = frozenset({"start", "end", "beginning", "close", "middle"})
 """Nouns that make an opening adverbial of "at the end of …" ("… of each shift")."""
@@ -321,7 +327,22 @@ class Sentence(SentenceWords):
             if self.low(k) in {"do", "does", "did"} and self.low(k + 1) in lx.DETERMINERS:
                 break  # "…: the night manager does the final plan": "do" is the verb
             k += 1  # "…, so the marketing team no longer has to ask …"
-        return k < self.n and self.verb_at(k) is not None
+        return k < self.n and self.verb_at(k) is not None and not self._things_used(np_, k)
+
+    def _things_used(self, np_: NP, k: int) -> bool:
+        """ "records the time spent and any parts used in the app": the participle says
+        which parts, and the list goes on; no one named by a role or a name does it."""
+        verb = self.verb_at(k)
+        return (
+            verb is not None
+            and verb[1] == "past"
+            and verb[0] in _SAID_OF_THINGS_USED
+            and k == np_.end
+            and not np_.is_pronoun
+            and not np_.proper
+            and lx.actor_kind([t.text for t in np_.words]) is None
+            and (self.low(k + 1) in lx.PREPOSITIONS or self.low(k + 1) in {"and", ",", ".", ";"})
+        )
 
     def _past_post_modifiers(self, k: int, *, plural: bool = False) -> int:
         """Past one or two phrases that say which one ("…, and the engineer on duty
