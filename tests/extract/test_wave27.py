@@ -7,7 +7,9 @@ written in other words and other domains than the batch.
 - "cancer", "weather", "rubber" end like agents but name no one, also after a hyphen
   ("suspected-cancer referrals" are what is sent, not to whom);
 - "records the time spent and any parts used in the app": a participle with no object says
-  which things, it does not open a clause of its own ("the parts" use nothing).
+  which things, it does not open a clause of its own ("the parts" use nothing);
+- "each driver gets his jobs on the driver app": what one gets on a system comes from it;
+  "customers get in touch through the form" is them writing, not receiving.
 """
 
 from __future__ import annotations
@@ -67,3 +69,14 @@ def test_things_ending_like_agents_are_no_actors(word: str) -> None:
 def test_a_participle_after_a_listed_thing_keeps_the_list_together(things: str) -> None:
     found = pairs(f"After each visit the service technician enters {things} in Jobber.")
     assert found == [("service technician", ("jobber",))]
+
+
+@pytest.mark.parametrize("verb", ["gets", "receives"])
+def test_what_one_gets_on_a_system_comes_from_it(verb: str) -> None:
+    found = pairs(f"Each carer {verb} her visits on the CarePlanner app before the shift.")
+    assert found == [("careplanner app", ("carer",))]
+
+
+def test_getting_in_touch_is_not_receiving() -> None:
+    found = pairs("Parents get in touch through the form on the school website.")
+    assert ("school website", ("parents",)) not in found

@@ -948,7 +948,13 @@ class ClauseFlows(PlaceFlows):
             and fold_plural(c.obj.head.lower()) in _TAKEN_MESSAGES
             and bool(from_)
         )  # "takes the breakdown calls from the hospitals": told by them
-        if base in lx.RECEIVE_VERBS or (passive and base in lx.READ_VERBS) or taken:
+        in_touch = clause.verb is not None and s.low(clause.verb + 2) == "touch"
+        if (
+            (base in lx.RECEIVE_VERBS and not in_touch)
+            or (passive and base in lx.READ_VERBS)
+            or taken
+        ):
+            # ("customers get in touch through the form": they send, nothing comes to them)
             receiver = clause.agent_actor if passive else subject
             giver = from_[0] if from_ else (subject if passive and subject else None)
             if giver is None and not passive:
@@ -972,8 +978,9 @@ class ClauseFlows(PlaceFlows):
             if giver is None and not passive:
                 giver = self._relative_maker(s, clause)  # "a message that Bromcom generates"
             if giver is None and not passive:
-                # "the players get it through the OPAS app": the system it comes through
-                shown = named({"through", "via"}, systems=True)
+                # "the players get it through the OPAS app", "each driver gets his jobs on
+                # the driver app": the system it comes through or shows it
+                shown = named({"through", "via", "on"}, systems=True)
                 giver = shown[0] if shown else None
             if (
                 giver is None
