@@ -451,7 +451,10 @@ NOT_AGENTS = _words(
     corridor interior exterior harbour harbor labour labor favour favor honour honor humour
     humor rumour rumor vapour vapor odour odor behaviour behavior timber lumber copper silver
     rubber leather litter weather shelter border charter tractor trailer tanker motor rotor
-    error mirror cider liquor dinner supper thermometer barometer diameter wrapper hamper"""
+    error mirror cider liquor dinner supper thermometer barometer diameter wrapper hamper
+    consent extent intent talent patent cement garment pigment sediment supplement torrent
+    accent descent tangent solvent detergent reagent implant pollutant coolant lubricant
+    sealant disinfectant warrant variant guarantee"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 _LISTS = _words("work check short wait play wish pick task black white hit price pack call")
 """What a "-list" compound lists ("worklist", "checklist"): a list, not an agent in "-ist"."""

@@ -118,6 +118,9 @@ class _ClauseRead:
         return True
 
 
+_THE_OR_OWNING = frozenset({"the", "our", "their", "his", "her", "my", "your"})
+"""Determiners of a party someone works for ("for the trustees"), not of a kind of thing
+("applications for resident parking permits")."""
 _SYSTEM_HEADS = frozenset({"system", "platform", "database", "erp", "crm"})
 """What a system is called when not by its name ("a handheld synced with the fleet system")."""
 
@@ -473,6 +476,8 @@ class SendingFlows(FlowEmitter):
                 or self._meetings_of(c)
             )
             targets = self._spelt_out(s, pps, targets)
+            if not targets and passive and base in lx.SEND_VERBS:
+                targets = self._sent_for(c)
             if base == "invite" and obj_actor:
                 targets = []  # "invites the members to the AGM": to the event, not a party
             if not targets and not obj_actor and base in lx.TELL_VERBS and not passive:
@@ -853,6 +858,23 @@ class SendingFlows(FlowEmitter):
             ):
                 return asker
         return None
+
+    def _sent_for(self, c: _ClauseRead) -> list[str]:
+        """ "Invoices for the customers are … emailed by the bookkeeper": a passive thing
+        said with whom it is for goes to them when no one else is named."""
+        s, clause, pps = c.s, c.clause, c.subject_pps
+        parent = clause.parent
+        if not pps and clause.kind == "coord" and parent is not None and parent.verb is not None:
+            pps = self._pps(s, parent.start, parent.verb)  # "… are drafted in Word and emailed"
+        for prep, group, at in pps:
+            if prep != "for" or not group or not s.low(at - 1)[:1].isalnum():
+                continue  # not "For export to the USA, the notice is submitted …"
+            np_ = group[0]
+            # "for the trustees" may be anyone; "for travel agents" must be a role or a party
+            name = self.actor(np_, s, relaxed=np_.toks[0].low in _THE_OR_OWNING)
+            if name and self.kind_of(name) in HUMAN:
+                return [name]
+        return []
 
     def _spelt_out(
         self, s: Sentence, pps: list[tuple[str, list[NP], int]], targets: list[str]
