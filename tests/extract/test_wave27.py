@@ -11,7 +11,10 @@ written in other words and other domains than the batch.
 - "each driver gets his jobs on the driver app": what one gets on a system comes from it;
   "customers get in touch through the form" is them writing, not receiving;
 - "the minutes for the trustees are drafted in Word and emailed by the clerk": a thing sent
-  in the passive goes to whom it is for when nobody else is named.
+  in the passive goes to whom it is for when nobody else is named;
+- "… starts when the label emails the form, with a link to the masters, to our account
+  manager": a trailing "when" clause goes on after its comma, and the link's "to" is where
+  the link leads.
 """
 
 from __future__ import annotations
@@ -103,3 +106,15 @@ def test_a_purpose_said_first_is_not_whom_it_is_for() -> None:
         " on the MAFF portal."
     )
     assert not any("export" in " ".join(targets) for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    "opening", ["A job starts when", "The work begins when", "", "Every Monday"]
+)
+def test_a_link_carried_along_is_not_a_receiver(opening: str) -> None:
+    said = (
+        f"{opening} the agency's booking coordinator emails the brief, with a link to the"
+        " shot list, to our studio manager."
+    ).strip()
+    found = pairs(said[0].upper() + said[1:])
+    assert [targets for _, targets in found] == [("studio manager",)]

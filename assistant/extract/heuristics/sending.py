@@ -118,6 +118,24 @@ class _ClauseRead:
         return True
 
 
+_LEADING_TO = frozenset(
+    {"link", "access", "change", "amendment", "reply", "response", "answer", "direction"}
+    | {"key", "visit", "trip", "connection", "shortcut", "pointer", "reference", "addition"}
+)
+"""Nouns whose own "to" says what they lead to ("a link to the masters")."""
+
+
+def _carried_link(s: Sentence, at: int) -> bool:
+    """ "emails the form, with a link to the audio masters, to …": a "to" of a noun carried
+    along with what is sent says where it leads, not who receives ("sends a link to the
+    client" does)."""
+    return (
+        s.low(at) == "to"
+        and fold_plural(s.low(at - 1)) in _LEADING_TO
+        and any(s.low(k) == "with" for k in range(at - 4, at - 1))
+    )
+
+
 _THE_OR_OWNING = frozenset({"the", "our", "their", "his", "her", "my", "your"})
 """Determiners of a party someone works for ("for the trustees"), not of a kind of thing
 ("applications for resident parking permits")."""
@@ -155,9 +173,11 @@ class SendingFlows(FlowEmitter):
             """Actors after these prepositions; ``systems`` keeps only systems (or only others)."""
             base = c.base  # read when called: "let … know" turns the verb into "tell"
             out: list[str] = []
-            for prep, group, _ in pps:
+            for prep, group, at in pps:
                 if prep not in preps:
                     continue
+                if _carried_link(s, at):
+                    continue  # "the order form, with a link to the audio masters": the link's
                 for np_ in group:
                     if (
                         len(np_.toks) == 1

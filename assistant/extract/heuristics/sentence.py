@@ -763,6 +763,18 @@ class Sentence(SentenceWords):
             current = Clause(start=i + 1)
             i += 1
             return current, i
+        if (
+            word == ","
+            and current.kind == "sub"
+            and current.verb is not None
+            and nxt in lx.PREPOSITIONS
+            and any(c.kind == "main" and c.verb is not None for c in clauses)
+        ):
+            # "… starts when the label emails the form, with a link to the masters, to our
+            # account manager": a trailing "when" clause goes on after its comma; no main
+            # clause is still to come
+            i += 1
+            return current, i
         if word == ";" or (word == "," and current.kind == "sub"):
             _close(clauses, current, i)
             opening = i + 1 + (self.low(i + 1) in {"and", "but", "then"})
