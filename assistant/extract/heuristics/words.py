@@ -387,6 +387,12 @@ class SentenceWords:
             return info
         return self._noun_or_verb_at(i, info, prev, nxt, boundary=boundary, floating=floating)
 
+    def _sent_on_to(self, k: int) -> bool:
+        """Token ``k`` opens "to …" (after a particle: "back to", "on to"): after "sends
+        that", "that" is what is sent, since a relative never starts with "to"."""
+        k += self.low(k) in lx.PARTICLES
+        return self.low(k) == "to" and self.low(k + 1) != "be"
+
     def _numbered_name_before(self, i: int) -> bool:
         """ "Sage 200 sends …": the figure before ``i`` numbers a product named before it."""
         if i < 2:
@@ -620,6 +626,8 @@ class SentenceWords:
             and self._contentish(self.low(i + 2))
             and self.low(i + 3) in lx.PREPOSITIONS
             and (self.verb_at(i + 2) is None or self.low(i + 2) in lx.MEDIUM_HEADS | {"log"})
+        ) or (
+            nxt == "that" and base in lx.SEND_VERBS and self._sent_on_to(i + 2)
         )  # "the on-call person hands that sheet to the arranger", "sends that log to PPL"
         asks = (
             (nxt == "which" or (nxt == "that" and base in _FINDING))

@@ -1,0 +1,26 @@
+"""Wave 27, rambling paragraphs: the classes of mistakes a long spoken answer still makes,
+found on the open rambling sets and fixed by general rules (each sentence below is new).
+
+- "that" alone as what is sent ("the clerk forwards that to the auditors", "emails that
+  back to the office"): a demonstrative, not a relative on a noun "forwards";
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "The site clerk forwards that to the auditors",
+        "The site clerk sends that to the auditors by email",
+        "The site clerk emails that back to the auditors",
+        "The site clerk passes that on to the auditors",
+    ],
+)
+def test_that_alone_is_what_a_sending_verb_sends(sent: str) -> None:
+    found = pairs(f"The foreman writes a weekly report. {sent}.")
+    assert ("site clerk", ("auditors",)) in found
