@@ -3,6 +3,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
 
 - "that" alone as what is sent ("the clerk forwards that to the auditors", "emails that
   back to the office"): a demonstrative, not a relative on a noun "forwards";
+- a prepositional phrase opening the sentence without a determiner or a comma ("On busy
+  days the secretary emails …", "For repeat orders the clerk …"): its noun is no verb;
 """
 
 from __future__ import annotations
@@ -24,3 +26,12 @@ from tests.extract.reading import pairs
 def test_that_alone_is_what_a_sending_verb_sends(sent: str) -> None:
     found = pairs(f"The foreman writes a weekly report. {sent}.")
     assert ("site clerk", ("auditors",)) in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On busy days", "For repeat orders", "For big weddings", "In quiet weeks"],
+)
+def test_an_opening_phrase_without_determiner_or_comma(opening: str) -> None:
+    found = pairs(f"{opening} the club secretary emails the rota to the stewards.")
+    assert found == [("club secretary", ("stewards",))]

@@ -702,15 +702,16 @@ class SentenceWords:
 
     def _ends_an_opening_phrase(self, i: int) -> bool:
         """Token ``i`` ends a prepositional phrase that opens the sentence with no comma
-        ("For the borderline ones an underwriter …"): a preposition first, then only a
-        determiner and words of a noun phrase."""
-        if self.low(0) not in lx.PREPOSITIONS or self.low(1) not in lx.DETERMINERS:
+        ("For the borderline ones an underwriter …", "On busy days the secretary …"): a
+        preposition first, then maybe a determiner, and only words of a noun phrase."""
+        if self.low(0) not in lx.PREPOSITIONS - {"to"}:
             return False
-        return 2 <= i <= 5 and all(
+        first = 1 + (self.low(1) in lx.DETERMINERS)
+        return first <= i <= first + 3 and all(
             self._contentish(self.low(k))
             and self.low(k) not in lx.DETERMINERS
             and not self.toks[k].text[:1].isupper()  # "For the show Leo writes …": a subject
-            for k in range(2, i + 1)
+            for k in range(first, i + 1)
         )
 
     def _ends_object_relative(self, i: int) -> bool:
