@@ -5,6 +5,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   back to the office"): a demonstrative, not a relative on a noun "forwards";
 - a prepositional phrase opening the sentence without a determiner or a comma ("On busy
   days the secretary emails …", "For repeat orders the clerk …"): its noun is no verb;
+- a second object "a/an <noun> <verb-like noun>" before "to the …" ("sends a text and an app
+  alert to the controller"): a compound noun, not a new clause whose subject is "an app";
 """
 
 from __future__ import annotations
@@ -35,3 +37,18 @@ def test_that_alone_is_what_a_sending_verb_sends(sent: str) -> None:
 def test_an_opening_phrase_without_determiner_or_comma(opening: str) -> None:
     found = pairs(f"{opening} the club secretary emails the rota to the stewards.")
     assert found == [("club secretary", ("stewards",))]
+
+
+@pytest.mark.parametrize(
+    "things",
+    ["a letter and an email update", "a text and an app alert", "a form and a status update"],
+)
+def test_a_second_object_ending_in_a_verb_like_noun(things: str) -> None:
+    found = pairs(f"The agent logs the repair in Fixflo, which sends {things} to the tenant.")
+    assert ("fixflo", ("tenant",)) in found
+    assert all(source == "fixflo" for source, _ in found[1:])
+
+
+def test_a_few_then_a_verb_is_still_a_subject_and_its_verb() -> None:
+    found = pairs("Most clients ring the office, and a few email the receptionist instead.")
+    assert ("clients", ("office",)) in found

@@ -106,6 +106,8 @@ class Clause:
     """The preposition of a relative such as ", from which …" (its antecedent is where)."""
 
 
+_QUANTITY_NOUNS = frozenset({"few", "lot", "couple", "number", "bit", "handful"})
+"""Nouns of "a few", "a lot": many, so a base form after them may be their verb."""
 _FINDING = frozenset({"find", "notice", "see", "realise", "realize", "say", "think", "know"})
 """Verbs a clause with "that" follows ("finds that a part is missing")."""
 
@@ -393,6 +395,15 @@ class SentenceWords:
         k += self.low(k) in lx.PARTICLES
         return self.low(k) == "to" and self.low(k + 1) != "be"
 
+    def _compound_sent_to(self, i: int) -> bool:
+        """ "sends a text and an app alert to the controller": after "a"/"an" and one noun, a
+        base form before "to the …" is the head of what is sent ("an app" would say "alerts")."""
+        return (
+            self.low(i + 1) == "to"
+            and (self.low(i + 2) in lx.DETERMINERS or self.low(i + 2).startswith("whoever"))
+            and self.low(i - 1) not in _QUANTITY_NOUNS
+        )
+
     def _numbered_name_before(self, i: int) -> bool:
         """ "Sage 200 sends …": the figure before ``i`` numbers a product named before it."""
         if i < 2:
@@ -658,7 +669,7 @@ class SentenceWords:
         if (
             form == "base"
             and self.low(i - 2) in {"a", "an"}
-            and nxt in lx.PREPOSITIONS - {"to"}
+            and (nxt in lx.PREPOSITIONS - {"to"} or self._compound_sent_to(i))
             and (lx.verb_info(prev) is None or fold_plural(prev) in lx.MEDIUM_HEADS)
         ):
             return None  # "requests a data search from …": "a data" is no subject
