@@ -7,6 +7,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   days the secretary emails …", "For repeat orders the clerk …"): its noun is no verb;
 - a second object "a/an <noun> <verb-like noun>" before "to the …" ("sends a text and an app
   alert to the controller"): a compound noun, not a new clause whose subject is "an app";
+- "he"/"she" who then handles "it" ("emails the secretary the report, and he prints it and
+  pins it up for …", "phone the lead, and she refers it to …"): the one who received it;
 """
 
 from __future__ import annotations
@@ -52,3 +54,25 @@ def test_a_second_object_ending_in_a_verb_like_noun(things: str) -> None:
 def test_a_few_then_a_verb_is_still_a_subject_and_its_verb() -> None:
     found = pairs("Most clients ring the office, and a few email the receptionist instead.")
     assert ("clients", ("office",)) in found
+
+
+@pytest.mark.parametrize(
+    "handling",
+    [
+        "he prints it and pins it up in the staff room for the cleaners",
+        "he signs it and sends it to the cleaners",
+        "he refers it to the cleaners",
+    ],
+)
+def test_he_who_handles_it_is_who_received_it(handling: str) -> None:
+    found = pairs(f"The fire officer emails the caretaker the inspection report, and {handling}.")
+    assert ("fire officer", ("caretaker",)) in found
+    assert ("caretaker", ("cleaners",)) in found
+
+
+def test_he_who_acts_on_something_else_is_still_the_subject() -> None:
+    found = pairs(
+        "The fire officer emails the caretaker the inspection report, and he phones the"
+        " cleaners about the next visit."
+    )
+    assert ("fire officer", ("cleaners",)) in found

@@ -54,6 +54,9 @@ _PASSING_ON = frozenset({"pass", "forward", "relay"})
 _AMENDING = frozenset({"fix", "amend", "correct", "change", "adjust"})
 """Verbs of changing a record by what one was just told ("they fix the diary in Lex")."""
 
+_HANDLING = frozenset({"print", "scan", "pin", "file", "check", "read", "sign", "stamp"})
+"""Verbs of handling a document one has been given ("she prints it", "he signs them")."""
+
 _WANTING = frozenset({"want", "need", "expect", "insist", "prefer"})
 """Verbs whose subject is someone who wants to know ("the candidate wants a summary")."""
 
@@ -448,6 +451,17 @@ class ClauseParts(ActorReader):
         index = next((k for k in reversed(before) if k is not None), None)
         return self.flows[index] if index is not None else None
 
+    @staticmethod
+    def _handles_what_came(s: Sentence, clause: Clause) -> bool:
+        """The clause's verb takes "it"/"them" for its object, what was just sent ("emails
+        the secretary the report, and he prints it and pins it up"): who handles it has it."""
+        if clause.verb is None or clause.base not in (lx.SEND_VERBS - {"export"}) | _HANDLING:
+            return False
+        k = clause.verb + 1
+        while s.low(k) in lx.ADVERBS:
+            k += 1
+        return s.low(k) in {"it", "them"}
+
     def _system_sent_before(self, s: Sentence, clause: Clause) -> bool:
         """The clause before, in the same sentence, is a system sending something."""
         said = self._flow_said_before(s, clause)
@@ -657,6 +671,7 @@ class ClauseParts(ActorReader):
                 # "Odoo emails the QA manager, and she rings me": a system sends to no one
                 # who then acts but a person
                 or self._system_sent_before(s, clause)
+                or self._handles_what_came(s, clause)
             )
             and not clause.passive
             and clause.verb is not None
