@@ -9,6 +9,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   alert to the controller"): a compound noun, not a new clause whose subject is "an app";
 - "he"/"she" who then handles "it" ("emails the secretary the report, and he prints it and
   pins it up for …", "phone the lead, and she refers it to …"): the one who received it;
+- the -ing word after a call ("ring up asking how …", "emails asking for one", "call
+  wanting to know"): why someone gets in touch, never whom they reach;
 """
 
 from __future__ import annotations
@@ -76,3 +78,20 @@ def test_he_who_acts_on_something_else_is_still_the_subject() -> None:
         " cleaners about the next visit."
     )
     assert ("fire officer", ("cleaners",)) in found
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Parents sometimes ring up asking how their child is doing",
+        "Parents email asking for a copy",
+        "Parents often phone wanting to know the fees",
+    ],
+)
+def test_the_reason_for_a_call_is_nobody_reached(call: str) -> None:
+    assert pairs(f"{call}.") == []
+
+
+def test_a_team_named_by_an_ing_word_is_still_reached() -> None:
+    found = pairs("The site manager emails Purchasing the order.")
+    assert found == [("site manager", ("purchasing",))]

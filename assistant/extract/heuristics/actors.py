@@ -132,6 +132,19 @@ _DISCOURSE = frozenset(
     | {"today", "tonight", "yesterday", "tomorrow", "first", "next", "last", "finally", "also"}
 )
 """Words that open a sentence before a comma and are nobody's name ("However, the …")."""
+_ASKING = lx.REQUEST_VERBS | {"want", "wonder", "complain", "chase"}
+"""Verbs whose -ing form follows a call as what the caller wants ("ring up asking how …")."""
+
+
+def _asking_participle(np_: NP) -> bool:
+    """ "tutors ring up asking how a student is doing", "a customer emails asking for one":
+    the -ing word after the verb says why they get in touch; it is nobody reached."""
+    if len(np_.toks) != 1 or not np_.toks[0].text.islower():
+        return False
+    info = lx.verb_info(np_.toks[0].low)
+    return info is not None and info[1] == "ing" and info[0] in _ASKING
+
+
 _QUANTIFIERS_FIRST = frozenset({"both", "some", "many", "few", "either", "neither", "all"})
 """Before a name, not part of it ("to both solicitors", "all automatic")."""
 _MANNERS = frozenset({"automatic", "automated", "manual", "electronic", "automatically"})
@@ -795,7 +808,7 @@ class ActorReader:
         ``relaxed``: the phrase stands where only an actor can (who sends, to whom), so an
         unknown noun is accepted as a person unless it is a channel, a time or an idea.
         """
-        if np_ is None:
+        if np_ is None or _asking_participle(np_):
             return None
         first = np_.toks[0].low
         if (
