@@ -11,6 +11,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   pins it up for …", "phone the lead, and she refers it to …"): the one who received it;
 - the -ing word after a call ("ring up asking how …", "emails asking for one", "call
   wanting to know"): why someone gets in touch, never whom they reach;
+- where a party is ("a supplier in Kent", "an engraver in Leeds", "a firm based in Derby"):
+  a place, not a system entered in; "by our accountant in Xero" keeps its system;
 """
 
 from __future__ import annotations
@@ -95,3 +97,18 @@ def test_the_reason_for_a_call_is_nobody_reached(call: str) -> None:
 def test_a_team_named_by_an_ing_word_is_still_reached() -> None:
     found = pairs("The site manager emails Purchasing the order.")
     assert found == [("site manager", ("purchasing",))]
+
+
+@pytest.mark.parametrize(
+    "party", ["an engraver in Leeds", "an agency in Bristol", "a firm based in Derby"]
+)
+def test_where_a_party_is_is_no_system(party: str) -> None:
+    found = pairs(f"The leaflets come from {party}, and I email them the artwork.")
+    assert all(len(targets) == 1 for _, targets in found)
+    assert not any(t[0] in {"leeds", "bristol", "derby"} for _, t in found)
+    assert not any(s in {"leeds", "bristol", "derby"} for s, _ in found)
+
+
+def test_a_system_after_a_party_and_in_is_kept() -> None:
+    found = pairs("The invoice is prepared by our accountant in Xero.")
+    assert found == [("accountant", ("xero",))]

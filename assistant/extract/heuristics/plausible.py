@@ -51,6 +51,8 @@ _PLACES_ALWAYS_PUT_IN = frozenset(
 _PLACES_PUT_IN = _PLACES_ALWAYS_PUT_IN | {"page", "drive", "folder"}
 """The same, and places named by their kind ("the club's page", "the shared folder"),
 which only count when no system of that name is known."""
+_WHERE_BASED = frozenset({"based", "located"})
+"""Words before "in <place>" that say where someone is ("a firm based in Kent")."""
 _PAPER_STORES = frozenset({"register", "ledger", "diary", "book", "logbook", "binder"})
 """Books kept on a desk: a hub when they are paper."""
 _PLACE_WORDS = frozenset(
@@ -310,6 +312,8 @@ class Plausibility:
         head = fold_plural(lows[-1])
         if target and name not in self.readers and self._hub(name, lows, head):
             return False  # "to the office inbox", with nobody said to read it
+        if self._where_someone_is(words):
+            return False  # "a supplier in Kent", "the office in Leeds": a place
         if (
             key in reader.known_keys
             or name in reader.speakers
@@ -375,6 +379,26 @@ class Plausibility:
                 self.low[at + len(name) :],
             )
             is not None
+        )
+
+    def _where_someone_is(self, words: list[str]) -> bool:
+        """One capitalised word that the text only ever names after "a"/"an", a party and
+        "in" ("a supplier in Kent", "an engraver in Leeds") or after "based in": where that
+        party is, not a system anything is entered in ("by our accountant in Xero")."""
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
+            return False
+        place = re.escape(words[0].lower())
+        found = list(re.finditer(rf"\b(\w+)\s+([\w-]+)\s+in\s+{place}\b", self.low))
+        return len(found) == self.low.count(words[0].lower()) and all(
+            m.group(2) in _WHERE_BASED
+            or (
+                m.group(1) in {"a", "an"}
+                and (
+                    lx.actor_kind([m.group(2)]) in {ActorKind.person, ActorKind.organisation}
+                    or m.group(2) in lx.TEAM_HEADS
+                )
+            )
+            for m in found
         )
 
     def _after_copula(self, lows: list[str]) -> bool:
