@@ -13,6 +13,9 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   wanting to know"): why someone gets in touch, never whom they reach;
 - where a party is ("a supplier in Kent", "an engraver in Leeds", "a firm based in Derby"):
   a place, not a system entered in; "by our accountant in Xero" keeps its system;
+- "it" that sends after "and" and a time phrase or an adverb ("…, and every night it
+  pushes them into …", "and then it sends …", "every fifteen minutes"): the thing named
+  before, as with "and it pushes …";
 """
 
 from __future__ import annotations
@@ -112,3 +115,11 @@ def test_where_a_party_is_is_no_system(party: str) -> None:
 def test_a_system_after_a_party_and_in_is_kept() -> None:
     found = pairs("The invoice is prepared by our accountant in Xero.")
     assert found == [("accountant", ("xero",))]
+
+
+@pytest.mark.parametrize("when", ["then", "every night", "every fifteen minutes"])
+def test_it_after_a_time_phrase_is_the_system_named_before(when: str) -> None:
+    found = pairs(
+        f"The bookings come in through our web portal, and {when} it pushes them into Rota Cloud."
+    )
+    assert found == [("web portal", ("rota cloud",))]

@@ -145,6 +145,21 @@ def _asking_participle(np_: NP) -> bool:
     return info is not None and info[1] == "ing" and info[0] in _ASKING
 
 
+def _and_before(s: Sentence, i: int) -> int | None:
+    """Where "and" stands before the subject at ``i``, past adverbs and a time phrase
+    between them ("…, and then it pushes …", "…, and every night it sends …")."""
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if s.low(k) == "and":
+            j = k + 1
+            while s.low(j) in lx.ADVERBS:
+                j += 1
+            j = s._after_time(j)
+            while s.low(j) in lx.ADVERBS:
+                j += 1
+            return k if j == i else None
+    return None
+
+
 _QUANTIFIERS_FIRST = frozenset({"both", "some", "many", "few", "either", "neither", "all"})
 """Before a name, not part of it ("to both solicitors", "all automatic")."""
 _MANNERS = frozenset({"automatic", "automated", "manual", "electronic", "automatically"})
@@ -780,8 +795,8 @@ class ActorReader:
             or info[0] in _RINGING
         ):
             return None  # "presses the intercom and it rings through": the line, not a party
-        k = it.start - 1
-        if sentence.low(k) != "and":
+        k = _and_before(sentence, it.start)
+        if k is None:
             return None
         if said is not None and fold_plural(said.lower()) == said.lower():
             head = said.lower().split()[-1]

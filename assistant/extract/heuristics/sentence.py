@@ -277,6 +277,10 @@ class Sentence(SentenceWords):
             nxt in lx.TIME_NOUNS or nxt.rstrip(".") in _DAY_ABBREVIATIONS
         ):
             j += 2
+        elif (
+            word == "every" and self.counts(j + 1) and fold_plural(self.low(j + 2)) in lx.TIME_NOUNS
+        ):
+            j += 3  # "…, and every fifteen minutes it pushes them …"
         elif word == "in" and nxt in _IN_FACT:
             j += 2  # "…, and in practice their policy officer just emails …"
         elif word == "first" and nxt == "thing":

@@ -254,6 +254,13 @@ class SentenceWords:
             and (singular := lx.verb_info(word[:-1])) is not None
         ):
             return singular[0], "s"
+        if (
+            info is None
+            and fold_plural(word) in lx.TIME_NOUNS
+            and self.counts(i - 1)
+            and self.low(i - 2) == "every"
+        ):
+            return None  # "every fifteen minutes it pushes …": a time, not a verb
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
         base, form = info
@@ -402,6 +409,15 @@ class SentenceWords:
             self.low(i + 1) == "to"
             and (self.low(i + 2) in lx.DETERMINERS or self.low(i + 2).startswith("whoever"))
             and self.low(i - 1) not in _QUANTITY_NOUNS
+        )
+
+    def counts(self, i: int) -> bool:
+        """Token ``i`` is a count in lower case ("15", "ten", "fifteen", "twenty")."""
+        word = self.low(i)
+        return (
+            word.isdigit()
+            or word in lx.NUMBER_WORDS
+            or (word.endswith(("teen", "ty")) and self.toks[i].text.islower() and len(word) > 5)
         )
 
     def _numbered_name_before(self, i: int) -> bool:
