@@ -16,6 +16,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
 - "it" that sends after "and" and a time phrase or an adverb ("…, and every night it
   pushes them into …", "and then it sends …", "every fifteen minutes"): the thing named
   before, as with "and it pushes …";
+- a side, end or bit of a named system ("on the employer side of Handshake", "the admin
+  end of Shopify"): that system;
 """
 
 from __future__ import annotations
@@ -123,3 +125,9 @@ def test_it_after_a_time_phrase_is_the_system_named_before(when: str) -> None:
         f"The bookings come in through our web portal, and {when} it pushes them into Rota Cloud."
     )
     assert found == [("web portal", ("rota cloud",))]
+
+
+@pytest.mark.parametrize("part", ["the employer side of", "the admin end of", "the jobs bit of"])
+def test_a_side_of_a_named_system_is_that_system(part: str) -> None:
+    found = pairs(f"Employers post their vacancies on {part} Jobvault.")
+    assert found == [("employers", ("jobvault",))]

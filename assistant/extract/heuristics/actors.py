@@ -110,9 +110,10 @@ _ACRONYM_AFTER_NAME = re.compile(r"\s*" + _ACRONYM_IN_BRACKETS + r"(?=[\s,.;:])"
 """The brackets alone, as they stand between a subject and its verb."""
 _PARTS_OF_SYSTEMS = frozenset(
     {"module", "tab", "screen", "section", "part", "page", "area", "folder", "queue"}
+    | {"side", "end", "bit", "view"}
 )
 """Parts of a system named with it ("the F-gas module of simPRO", "the classified pages in
-Méthode"): the system itself."""
+Méthode", "the employer side of Handshake"): the system itself."""
 _OWN_SYSTEMS = frozenset({"software", "system", "systems", "program", "programme"})
 """What a party runs without a name of its own ("his software"): the party itself."""
 _OWN_LINES = frozenset({"line", "hotline", "helpline", "switchboard", "number", "mobile"})
