@@ -18,6 +18,9 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   before, as with "and it pushes …";
 - a side, end or bit of a named system ("on the employer side of Handshake", "the admin
   end of Shopify"): that system;
+- a call that names nobody it reaches, then someone who takes or writes down what it says
+  ("a tenant phones, and the duty officer takes the details", "the older ones still ring,
+  and the clerk writes the booking in the diary"): a call to that person;
 """
 
 from __future__ import annotations
@@ -131,3 +134,22 @@ def test_it_after_a_time_phrase_is_the_system_named_before(when: str) -> None:
 def test_a_side_of_a_named_system_is_that_system(part: str) -> None:
     found = pairs(f"Employers post their vacancies on {part} Jobvault.")
     assert found == [("employers", ("jobvault",))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A tenant phones, and the duty officer takes the details",
+        "The tenants ring up and the duty officer writes the repair in the day book",
+        "When a tenant rings, the duty officer logs the repair in Northgate",
+    ],
+)
+def test_a_call_to_nobody_named_reaches_who_takes_it(said: str) -> None:
+    found = pairs(f"{said}.")
+    assert found[0][1] == ("duty officer",)
+    assert found[0][0] in {"tenant", "tenants"}
+
+
+def test_a_call_to_someone_named_is_left_alone() -> None:
+    found = pairs("A tenant phones the office, and the duty officer takes the details.")
+    assert found == [("tenant", ("office",))]

@@ -66,6 +66,20 @@ _LISTS = frozenset({"list", "sheet", "spreadsheet", "rota", "register", "board",
 
 _CHECKED_WITH = frozenset({"check", "confirm", "verify", "get", "take", "collect", "chase"})
 """What a call is made for when its object is the called party's own ("their income")."""
+_CALL_TAKING = frozenset({"take", "write", "log", "note", "jot", "enter", "put", "key", "type"})
+"""What whoever answers a call does with what it says ("takes the details", "writes it")."""
+
+
+def _rung_alone(s: Sentence, call: Clause) -> bool:
+    """The call names nobody it reaches: after the verb come only adverbs or "up"/"in",
+    then the clause ends ("the member rings, and …", "the older ones still ring and …")."""
+    assert call.verb is not None
+    k = call.verb + 1
+    while s.low(k) in lx.ADVERBS or s.low(k) in {"up", "in", "through"}:
+        k += 1
+    return k >= call.end or s.low(k) in {",", "and", "then", ".", ";"}
+
+
 _RUNG = lx.CALL_VERBS | {"radio"}
 """Calls that carry nothing but the question they are made to put."""
 
@@ -409,6 +423,7 @@ class ClauseFlows(PlaceFlows):
         if c.base in lx.CARRY_OR_POST_VERBS and fold_plural(thing.lower()) in lx.PHYSICAL_CONTENT:
             return  # "the pharmacy sends the medication up to the ward": not information
         c.content = self._content(content_np, s)
+        self._call_taken(c)
         steps = (
             self._flows_checked_with_the_called,
             self._flows_into_someones_record,
@@ -1049,6 +1064,34 @@ class ClauseFlows(PlaceFlows):
         ):
             return c.found([shown_system], [subject])  # "I check Pulse every morning"
         return False
+
+    def _call_taken(self, c: _ClauseRead) -> None:
+        """ "the member rings, and the call handlers take the details", "when a customer
+        phones, the receptionist writes the booking in the diary": a call rung to nobody
+        named is to whoever takes or writes down what it says next (as well as the entry
+        that clause makes)."""
+        s, clause, subject = c.s, c.clause, c.subject
+        if (
+            c.passive
+            or c.base not in _CALL_TAKING
+            or c.obj is None
+            or subject is None
+            or self.kind_of(subject) not in HUMAN
+        ):
+            return
+        before = [k for k in s.clauses if k.end <= clause.start and k.verb is not None]
+        call = before[-1] if before else None
+        if (
+            call is None
+            or call.base not in lx.CALL_VERBS
+            or call.passive
+            or call.flow_index is not None
+            or call.subject_actor in {None, subject}
+            or self.kind_of(call.subject_actor or "") not in HUMAN
+            or not _rung_alone(s, call)
+        ):
+            return
+        self._emit(s, call, call.subject_actor or "", [subject], c.content)
 
     def _flows_checked_with_the_called(self, c: _ClauseRead) -> bool:
         """ "phones the borrower to check their income": what is checked is the called

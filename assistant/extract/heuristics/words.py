@@ -411,6 +411,20 @@ class SentenceWords:
             and self.low(i - 1) not in _QUANTITY_NOUNS
         )
 
+    def _rings_alone(self, i: int) -> bool:
+        """Token ``i`` is a call verb after one person or party, before a comma or "and"
+        ("a customer phones, and …"): their call, since "customer phones" names no thing."""
+        info = lx.verb_info(self.low(i))
+        prev = self.low(i - 1)
+        return (
+            info is not None
+            and info[0] in lx.CALL_VERBS
+            and self.low(i + 1) in {",", "and"}
+            and self.low(i - 2) in lx.DETERMINERS
+            and not self._plural_noun(prev)
+            and lx.actor_kind([prev]) in {ActorKind.person, ActorKind.organisation, ActorKind.team}
+        )
+
     def counts(self, i: int) -> bool:
         """Token ``i`` is a count in lower case ("15", "ten", "fifteen", "twenty")."""
         word = self.low(i)
@@ -661,6 +675,8 @@ class SentenceWords:
             and lx.actor_kind([prev]) in {ActorKind.person, ActorKind.team}
             and base not in lx.ABSTRACT_HEADS | lx.MEDIUM_HEADS | lx.DATA_HEADS
         )  # "the field manager decides which rows are ready", "the leader finds that …"
+        if form == "s" and self._rings_alone(i):
+            return info  # "the member rings, and …": a party's call, not "member rings"
         if form == "s" and (
             nxt in lx.BE_FORMS
             or (nxt in {",", "which", "who", "that", "were"} and not demonstrative and not asks)
