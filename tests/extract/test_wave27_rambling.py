@@ -20,7 +20,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   end of Shopify"): that system;
 - a call that names nobody it reaches, then someone who takes or writes down what it says
   ("a tenant phones, and the duty officer takes the details", "the older ones still ring,
-  and the clerk writes the booking in the diary"): a call to that person;
+  and the clerk writes the booking in the diary"), or that rings only a line ("ring the
+  house phone, and my wife writes them in the book"): a call to that person;
 """
 
 from __future__ import annotations
@@ -153,3 +154,9 @@ def test_a_call_to_nobody_named_reaches_who_takes_it(said: str) -> None:
 def test_a_call_to_someone_named_is_left_alone() -> None:
     found = pairs("A tenant phones the office, and the duty officer takes the details.")
     assert found == [("tenant", ("office",))]
+
+
+@pytest.mark.parametrize("line", ["the house phone", "our freephone line", "the main number"])
+def test_a_call_to_a_line_reaches_who_takes_it(line: str) -> None:
+    found = pairs(f"Most customers ring {line}, and the duty officer writes the order in the book.")
+    assert ("customers", ("duty officer",)) in found

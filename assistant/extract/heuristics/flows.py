@@ -68,16 +68,22 @@ _CHECKED_WITH = frozenset({"check", "confirm", "verify", "get", "take", "collect
 """What a call is made for when its object is the called party's own ("their income")."""
 _CALL_TAKING = frozenset({"take", "write", "log", "note", "jot", "enter", "put", "key", "type"})
 """What whoever answers a call does with what it says ("takes the details", "writes it")."""
+_PHONE_LINES = frozenset({"line", "phone", "number", "mobile", "hotline", "helpline"})
+"""What a call rings when it names no one ("ring the house phone", "our freephone line")."""
 
 
 def _rung_alone(s: Sentence, call: Clause) -> bool:
     """The call names nobody it reaches: after the verb come only adverbs or "up"/"in",
-    then the clause ends ("the member rings, and …", "the older ones still ring and …")."""
+    then the clause ends ("the member rings, and …", "the older ones still ring and …"),
+    or only a telephone line ("customers ring the house phone, and my wife writes …")."""
     assert call.verb is not None
     k = call.verb + 1
     while s.low(k) in lx.ADVERBS or s.low(k) in {"up", "in", "through"}:
         k += 1
-    return k >= call.end or s.low(k) in {",", "and", "then", ".", ";"}
+    line = s.np_at(k, call.end)
+    if line is not None and not line.proper and fold_plural(line.head.lower()) in _PHONE_LINES:
+        k = line.end
+    return k >= call.end or s.low(k) in {",", "and", "then", ".", ";", "when", "if"}
 
 
 _RUNG = lx.CALL_VERBS | {"radio"}
