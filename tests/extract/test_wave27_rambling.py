@@ -22,6 +22,8 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   ("a tenant phones, and the duty officer takes the details", "the older ones still ring,
   and the clerk writes the booking in the diary"), or that rings only a line ("ring the
   house phone, and my wife writes them in the book"): a call to that person;
+- a department or a place named, then said to be a product the lexicon knows ("our
+  payroll, which is Sage", "the web shop, which is Shopify"): that product;
 """
 
 from __future__ import annotations
@@ -160,3 +162,9 @@ def test_a_call_to_someone_named_is_left_alone() -> None:
 def test_a_call_to_a_line_reaches_who_takes_it(line: str) -> None:
     found = pairs(f"Most customers ring {line}, and the duty officer writes the order in the book.")
     assert ("customers", ("duty officer",)) in found
+
+
+@pytest.mark.parametrize("kind", ["our payroll", "the web shop"])
+def test_a_kind_said_to_be_a_known_product_is_that_product(kind: str) -> None:
+    found = pairs(f"I'm the office manager. I put the orders into {kind}, which is Sage.")
+    assert found == [("office manager", ("sage",))]

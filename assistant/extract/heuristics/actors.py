@@ -526,9 +526,13 @@ class ActorReader:
             said = lx.actor_kind(words)
             if said not in SYSTEMS and not (match["which"] and kind.isupper()):
                 # "Millennium, which is the EPR": an acronym a system is said to be; "our
-                # automation, which is Imagine's ADC": a kind of no one, named by an acronym
+                # automation, which is Imagine's ADC": a kind of no one, named by an acronym;
+                # "our payroll, which is Sage": a product the lexicon knows
                 named = match["name"] or ""
-                if not (said is None and named.isupper() and named.lower() not in lx.known_words()):
+                if not (
+                    (said is None and named.isupper() and named.lower() not in lx.known_words())
+                    or (said != ActorKind.person and named.lower() in lx.KNOWN_TOOLS)
+                ):
                     continue  # "…, it's a PDF": a format, not a system
             name = match.group("name") or match.group("name2") or match.group("name3")
             key = normalise_name(name)
