@@ -78,7 +78,7 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
         # "enters it in Bookwhen on his phone": a device, not a call
         r"(?<!his )(?<!her )(?<!their )(?<!my )(?<!your )(?<!our )phones?|phon(?:ed|ing)"
         r"|telephon\w*|(?<!we )(?<!they )(?<!on )calls?(?! it\b)"
-        r"|(?<!is )(?<!'s )(?<!’s )(?<!was )(?<!are )(?<!were )called|calling|rings?|rang",
+        r"|(?<!is )(?<!'s )(?<!’s )(?<!was )(?<!are )(?<!were )called|calling|rings?|ringing|rang",
         _LOW,
         3,
         "phone call",
@@ -88,7 +88,8 @@ _CUE_TABLE: list[tuple[str, Maturity, int, str, bool]] = [
     (r"fax(?:es|ed)?", _LOW, 3, "fax", False),
     (r"paper|printed|print(?:s|out|outs)?|handwritten|hard ?cop(?:y|ies)", _LOW, 3, "paper", False),
     (
-        r"whatsapp|sms|texts?|texted|text messages?|chat|teams chat|slack|instant messages?",
+        r"whatsapp|sms|texts?|texted|texting|text messages?|chat|teams chat|slack"
+        r"|instant messages?",
         _LOW,
         3,
         "chat",

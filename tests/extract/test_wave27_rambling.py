@@ -24,6 +24,9 @@ found on the open rambling sets and fixed by general rules (each sentence below 
   house phone, and my wife writes them in the book"): a call to that person;
 - a department or a place named, then said to be a product the lexicon knows ("our
   payroll, which is Sage", "the web shop, which is Shopify"): that product;
+- a party and an -ing verb of telling after "is" ("feedback is mostly the showrunner
+  ringing my casting director", "ordering is usually the chef phoning the supplier"): that
+  party's call; "ringing" and "texting" are a call and a text, as "rings" and "texts" are;
 """
 
 from __future__ import annotations
@@ -168,3 +171,23 @@ def test_a_call_to_a_line_reaches_who_takes_it(line: str) -> None:
 def test_a_kind_said_to_be_a_known_product_is_that_product(kind: str) -> None:
     found = pairs(f"I'm the office manager. I put the orders into {kind}, which is Sage.")
     assert found == [("office manager", ("sage",))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ordering is usually the chef phoning the supplier",
+        "Feedback is mostly the chef ringing the supplier",
+        "The other way is the chef emailing the supplier",
+    ],
+)
+def test_a_party_and_a_gerund_after_is_is_that_partys_act(said: str) -> None:
+    assert pairs(f"{said}.") == [("chef", ("supplier",))]
+
+
+@pytest.mark.parametrize(("verb", "medium"), [("ringing", "phone call"), ("texting", "chat")])
+def test_ringing_and_texting_are_their_media(verb: str, medium: str) -> None:
+    from tests.extract.reading import EXTRACTOR
+
+    out = EXTRACTOR.extract(f"The coach is {verb} the parents.")
+    assert [(f.source, f.targets, f.medium) for f in out.flows] == [("coach", ["parents"], medium)]

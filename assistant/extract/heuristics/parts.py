@@ -620,6 +620,12 @@ class ClauseParts(ActorReader):
             if name is not None:
                 return owner, name
         np_ = self._subject(s, clause)
+        if (
+            clause.verb is not None
+            and s.gerund_with_subject(clause.verb, clause.base)
+            and (doer := s.np_before(clause.verb)) is not None
+        ):
+            np_ = doer  # "feedback is mostly the showrunner ringing …": the showrunner rings
         if np_ is not None and (after := self._said_after_examples(s, clause, np_)) is not None:
             np_ = after  # "When a firing goes wrong, cracked pieces or a glaze run, the
             # technician tells me": what went wrong, then who tells

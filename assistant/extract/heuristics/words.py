@@ -108,6 +108,8 @@ class Clause:
 
 _QUANTITY_NOUNS = frozenset({"few", "lot", "couple", "number", "bit", "handful"})
 """Nouns of "a few", "a lot": many, so a base form after them may be their verb."""
+_ACTING_KINDS = frozenset({ActorKind.person, ActorKind.team, ActorKind.organisation})
+"""Kinds of party that act themselves (a role, a desk, a firm)."""
 _FINDING = frozenset({"find", "notice", "see", "realise", "realize", "say", "think", "know"})
 """Verbs a clause with "that" follows ("finds that a part is missing")."""
 
@@ -314,6 +316,8 @@ class SentenceWords:
         )
         if (prev in lx.DETERMINERS and not floating) or prev.endswith("'s"):
             return None
+        if form == "ing" and self.gerund_with_subject(i, base):
+            return info  # "feedback is mostly the showrunner ringing my casting director"
         if form == "ing":
             if (
                 prev in {"and", "or"}
@@ -424,6 +428,23 @@ class SentenceWords:
             and not self._plural_noun(prev)
             and lx.actor_kind([prev]) in {ActorKind.person, ActorKind.organisation, ActorKind.team}
         )
+
+    def gerund_with_subject(self, i: int, base: str) -> bool:
+        """Token ``i`` is the -ing form of a verb of telling, after a party said after "is"
+        or "starts with" and before whom it reaches ("feedback is mostly the showrunner
+        ringing my casting director", "a job starts with the client emailing us a scope"):
+        that party's act, a clause of its own."""
+        if base not in lx.TELL_VERBS or self.low(i + 1) not in lx.DETERMINERS | {"us", "me"}:
+            return False
+        k = i - 1
+        while k > 0 and self._contentish(self.low(k)) and self.low(k) not in lx.DETERMINERS:
+            k -= 1
+        if k == i - 1 or lx.actor_kind([self.toks[i - 1].text]) not in _ACTING_KINDS:
+            return False
+        k -= self.low(k) in lx.DETERMINERS
+        while k > 0 and lx.is_adverb(self.low(k)):
+            k -= 1
+        return self.low(k) in lx.BE_FORMS | {"with"}
 
     def counts(self, i: int) -> bool:
         """Token ``i`` is a count in lower case ("15", "ten", "fifteen", "twenty")."""
