@@ -128,7 +128,7 @@ _SHEETS = frozenset({"sheet", "spreadsheet", "workbook", "tracker"})
 _ADDING = frozenset({"add", "copy", "write", "enter", "upload", "save", "post", "put"})
 """Verbs whose "to" a shared sheet or board is where something is written in."""
 _SHOWING = frozenset(
-    {"put", "show", "display", "push", "send", "feed", "pop", "flash", "post", "throw"}
+    {"put", "show", "display", "push", "send", "feed", "pop", "flash", "post", "throw", "raise"}
 )
 """What a system does to put something on a screen."""
 
@@ -459,11 +459,13 @@ class ClauseFlows(PlaceFlows):
         """ "The EPOS puts every order up on the kitchen screen for the pizza makers",
         "Adastra displays the queue on the screen in the clinicians' room", "… feeds the
         readings to the screen in the hangar, and I watch that": a screen is a medium from
-        the system to whoever it is for, whose it is, where it hangs, or who watches it."""
-        clause, subject = c.clause, c.subject
+        the system to whoever it is for, whose it is, where it hangs, or who watches it; in
+        the passive ("an alarm is raised on the supervisor's screen by the MES") the agent
+        shows it."""
+        clause = c.clause
+        subject = clause.agent_actor if c.passive else c.subject
         if (
-            c.passive
-            or not subject
+            not subject
             or self.kind_of(subject) not in SYSTEMS
             or c.base not in _SHOWING
             or clause.verb is None
@@ -481,6 +483,8 @@ class ClauseFlows(PlaceFlows):
         viewers = self._screen_viewers(c, screens[0])
         if not viewers or subject in viewers:
             return False
+        if c.passive and clause.subject is not None:
+            c.content = self._content(clause.subject, c.s)  # the alarm, not "on … screen"
         return c.found([subject], viewers)
 
     def _flows_form_fills_a_sheet(self, c: _ClauseRead) -> bool:

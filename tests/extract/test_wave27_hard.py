@@ -1,0 +1,32 @@
+"""Wave 27 (hard constructions): passives and participles found on the hard-construction
+answers of the open sets (w50 first), written here again in other trades, then checked on
+every open set.
+
+- an alarm or a reading that a system is said, in the passive, to show or raise on someone's
+  screen ("an alert is shown on the duty nurse's screen by the monitoring system") flows from
+  that system to the screen's owner, as it does in the active voice;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "An alert is shown on the duty nurse's screen by the monitoring system when a"
+            " reading is high.",
+            ("monitoring system", ("duty nurse",)),
+        ),
+        (
+            "When a pump trips, an alarm is raised on the control room screens by SCADA.",
+            ("scada", ("control room",)),
+        ),
+    ],
+)
+def test_a_passive_system_showing_on_a_screen(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    assert flow in pairs(text)
