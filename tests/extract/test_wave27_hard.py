@@ -5,6 +5,9 @@ every open set.
 - an alarm or a reading that a system is said, in the passive, to show or raise on someone's
   screen ("an alert is shown on the duty nurse's screen by the monitoring system") flows from
   that system to the screen's owner, as it does in the active voice;
+- an opening clause of a subordinator and a bare participle, with no comma after it ("once
+  approved the invoice goes …", "when signed the nurse scans …"), ends before the main
+  clause's subject, which then acts.
 """
 
 from __future__ import annotations
@@ -29,4 +32,27 @@ from tests.extract.reading import pairs
     ],
 )
 def test_a_passive_system_showing_on_a_screen(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    assert flow in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Once approved the purchase order is sent to the supplier by the buyer.",
+            ("buyer", ("supplier",)),
+        ),
+        (
+            "When signed the ward nurse scans the consent form into the EPR.",
+            ("ward nurse", ("epr",)),
+        ),
+        (
+            "Once released Opera sends the booking to the channel manager overnight.",
+            ("opera", ("channel manager",)),
+        ),
+    ],
+)
+def test_an_opening_participle_without_a_comma(
+    text: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
     assert flow in pairs(text)

@@ -833,8 +833,11 @@ class Sentence(SentenceWords):
             i += 1
             return current, i
         comma = nxt == ","  # "… on Slack and, once the fee is agreed, sets up …"
+        joining = word
+        if word == "," and nxt in {"and", "but"}:
+            comma, joining = True, nxt  # "…, and once approved Mediaocean sends …"
         if (
-            word in {"and", "but"}
+            joining in {"and", "but"}
             and self.low(i + 1 + comma) in {"if", "when", "whenever", "once"}
             # "Pat is the fixtures secretary, and if …": a clause of being has no verb read
             and (
@@ -894,6 +897,8 @@ class Sentence(SentenceWords):
             and i - 2 == current.start
             and self.low(i - 2) in _PRONOUN_SUBJECTS
         )
+        if self._bare_participle_opens(current, i):
+            return self.np_at(i) is not None
         if i < current.start + 3 and not short:
             return False
         if self.low(i) not in lx.DETERMINERS:
@@ -930,6 +935,19 @@ class Sentence(SentenceWords):
                     follower in lx.DETERMINERS | lx.OBJECT_PRONOUNS or self.np_at(k + 1) is not None
                 )
         return False
+
+    def _bare_participle_opens(self, current: Clause, i: int) -> bool:
+        """ "once approved the invoice goes …": an opening clause of a subordinator and a
+        participle alone, so whatever follows it starts the main clause."""
+        info = self.verbs.get(current.verb) if current.verb is not None else None
+        # the clause starts at its subordinator, or after it ("…, and once approved …")
+        opener = current.start - (self.low(current.start) not in lx.SUBORDINATORS)
+        return (
+            current.verb == i - 1 == opener + 1
+            and self.low(opener) in lx.SUBORDINATORS
+            and info is not None
+            and info[1] == "past"
+        )
 
     def _name_starts_main(self, current: Clause, i: int) -> bool:
         """ "when the call closes Submittable emails every artist": with no comma, a
