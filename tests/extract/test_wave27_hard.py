@@ -7,7 +7,10 @@ every open set.
   that system to the screen's owner, as it does in the active voice;
 - an opening clause of a subordinator and a bare participle, with no comma after it ("once
   approved the invoice goes …", "when signed the nurse scans …"), ends before the main
-  clause's subject, which then acts.
+  clause's subject, which then acts;
+- a thing said, in the passive, to be received from someone with no receiver named ("orders
+  that are received from customers by email are entered in SAP by the sales clerk") reaches
+  the agent who handles it next in the sentence.
 """
 
 from __future__ import annotations
@@ -56,3 +59,25 @@ def test_an_opening_participle_without_a_comma(
     text: str, flow: tuple[str, tuple[str, ...]]
 ) -> None:
     assert flow in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Claims that are received from members by post are keyed into Oracle by the claims"
+            " handler.",
+            ("members", ("claims handler",)),
+        ),
+        (
+            "Bookings are received from the tour operators by email and entered in Opera by"
+            " the reservations agent.",
+            ("tour operators", ("reservations agent",)),
+        ),
+    ],
+)
+def test_a_passive_receipt_reaches_the_next_agent(
+    text: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    found = pairs(text)
+    assert flow in found

@@ -981,6 +981,8 @@ class ClauseFlows(PlaceFlows):
         ):
             # ("customers get in touch through the form": they send, nothing comes to them)
             receiver = clause.agent_actor if passive else subject
+            if receiver is None and passive and from_ and base in lx.RECEIVE_VERBS:
+                receiver = self._agent_said_next(s, clause)
             giver = from_[0] if from_ else (subject if passive and subject else None)
             if giver is None and not passive:
                 giver = self._made_by(c)  # "get their timetables emailed by the office"
@@ -1032,6 +1034,26 @@ class ClauseFlows(PlaceFlows):
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
+
+    def _agent_said_next(self, s: Sentence, clause: Clause) -> str | None:
+        """ "Orders that are received from customers by email are entered in SAP by the
+        clerk": who receives what no one is said to receive is the person who, in the next
+        passive clause on the same thing, handles it."""
+        for other in s.clauses:
+            if (
+                other.start < clause.end
+                or other.kind != "coord"
+                or other.verb is None
+                or other.parent not in (clause, clause.parent)
+                or not (other.passive or other.parent is clause)
+            ):
+                continue
+            for prep, group, _ in self._pps(s, other.verb + 1, other.end):
+                agent = self.actor(group[0], s) if prep == "by" and group else None
+                if agent is not None and self.kind_of(agent) in HUMAN:
+                    return agent
+            return None
+        return None
 
     def _flows_read_from_system(self, c: _ClauseRead) -> bool:
         """A person reading something out of a system ("checks the TTO in
