@@ -175,6 +175,8 @@ FOR_VERBS = _words(
     "export prepare compile add produce publish extract pull print copy download write"
     " generate draft"
 )
+STICK_UP_VERBS = frozenset({"stick", "tape", "pin"})
+"""Putting a note up where someone will see it ("pins it up for the bakers")."""
 # verbs whose "with X" names who receives: "books the slot with the shipping line"
 WITH_RECIPIENT_VERBS = frozenset(
     {"book", "file", "lodge", "place", "raise", "register", "enrol", "enroll"}
@@ -239,7 +241,7 @@ OTHER_VERBS = _words(
     destroy skim examine administer wander tidy unpack shred nag hassle encourage persuade
     convince beg teach learn recruit employ promote greet attend postpone rearrange
     reschedule rebook reimburse photograph photocopy scribble handwrite replace mend restock
-    settle decline eat stick tape display"""
+    settle decline eat stick tape display pin"""
 )
 ALL_VERBS = SEND_VERBS | RECEIVE_VERBS | REQUEST_VERBS | ARRIVE_VERBS | READ_VERBS | OTHER_VERBS
 

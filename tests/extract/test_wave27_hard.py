@@ -10,7 +10,12 @@ every open set.
   clause's subject, which then acts;
 - a thing said, in the passive, to be received from someone with no receiver named ("orders
   that are received from customers by email are entered in SAP by the sales clerk") reaches
-  the agent who handles it next in the sentence.
+  the agent who handles it next in the sentence;
+- "pin" is a verb ("schedules, which are drawn up by the planner, are pinned on the
+  noticeboard in the mess room, where they are read by the drivers"): the relative before it
+  ends at its comma, and the paper goes from who made it to who reads it; what is pinned,
+  stuck or taped up for someone ("prints the plan and sticks it up for the drivers") reaches
+  them.
 """
 
 from __future__ import annotations
@@ -81,3 +86,33 @@ def test_a_passive_receipt_reaches_the_next_agent(
 ) -> None:
     found = pairs(text)
     assert flow in found
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Duty rosters, which are drawn up by the depot manager, are pinned on the"
+            " noticeboard in the mess room, where they are read by the drivers.",
+            ("depot manager", ("drivers",)),
+        ),
+        (
+            "Fuel invoices are emailed to the office by the suppliers. Duty rosters, which are"
+            " drawn up by the depot manager, are pinned on the noticeboard, where they are read"
+            " by the drivers.",
+            ("depot manager", ("drivers",)),
+        ),
+        (
+            "The head chef pins the prep list on the wall above the pass for the line cooks.",
+            ("head chef", ("line cooks",)),
+        ),
+        (
+            "The yard foreman prints the loading plan and sticks it up for the forklift drivers.",
+            ("yard foreman", ("forklift drivers",)),
+        ),
+    ],
+)
+def test_pinned_paper_goes_to_its_readers(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    found = pairs(text)
+    assert flow in found
+    assert not any(s == "mess room" for s, _ in found)

@@ -984,12 +984,18 @@ class ClauseFlows(PlaceFlows):
             if receiver is None and passive and from_ and base in lx.RECEIVE_VERBS:
                 receiver = self._agent_said_next(s, clause)
             giver = from_[0] if from_ else (subject if passive and subject else None)
+            if giver and not from_ and self._put_there(s, clause):
+                giver = None  # "…, where they are read by the operators": the things put there
             if giver is None and not passive:
                 giver = self._made_by(c)  # "get their timetables emailed by the office"
             if giver is None and passive and clause.kind == "rel" and clause.parent:
                 parent = clause.parent  # "a slip that is collected by X"; "recorded by the
                 # foremen on paper job sheets, which are collected by the administrator"
                 giver = (parent.agent_actor if parent.passive else None) or parent.subject_actor
+                if giver is None and parent.passive:
+                    # "rosters, which are drawn up by the manager, are pinned on the board,
+                    # where they are read by the drivers": who made what is pinned
+                    giver = self._relative_agent(s, parent)
             if (
                 giver is None
                 and passive
@@ -1034,6 +1040,17 @@ class ClauseFlows(PlaceFlows):
             c.sources, c.targets, c.content = sources, targets, content
             return True
         return False
+
+    @staticmethod
+    def _put_there(s: Sentence, clause: Clause) -> bool:
+        """ "(pinned on the board,) where they are read by …": the pronoun after "where"
+        stands for what was put there, not for a party."""
+        return (
+            clause.kind == "rel"
+            and s.low(clause.start - 1) == "where"
+            and clause.subject is not None
+            and clause.subject.is_pronoun
+        )
 
     def _agent_said_next(self, s: Sentence, clause: Clause) -> str | None:
         """ "Orders that are received from customers by email are entered in SAP by the

@@ -34,10 +34,6 @@ _HUBS = frozenset(
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
 
-_STUCK = frozenset({"stick", "tape", "pin"})
-"""Putting a note up where someone will see it."""
-
-
 class PlaceFlows(SendingFlows):
     """Flows through shared places, hubs, paper and devices."""
 
@@ -203,7 +199,7 @@ class PlaceFlows(SendingFlows):
             and any(
                 # a note stuck on anything is read there ("sticks it on the wrapping for
                 # the driver"); written, it is a board's or a tray's
-                fold_plural(np_.head) in _CARRIERS or base in _STUCK
+                fold_plural(np_.head) in _CARRIERS or base in lx.STICK_UP_VERBS
                 for p, g, _ in pps
                 if p in {"on", "onto", "in", "into"}
                 for np_ in g

@@ -1211,6 +1211,16 @@ class FreeTextReader(ClauseFlows):
             # the warehouse can see them" was tried: 1 right for 11 wrong)
             return
         obj = self._direct_object(s, putting[-1])
+        if obj is not None and obj.is_pronoun:
+            # "prints the daily press plan and pins it up": "it" is the thing just printed
+            earlier = (
+                self._direct_object(s, c)
+                for c in reversed(s.clauses)
+                if c.verb is not None
+                and c.verb < putting[-1].start
+                and c.subject_actor == writer  # what the writer handled, not "tells Marek"
+            )
+            obj = next((o for o in earlier if o is not None and not o.is_pronoun), obj)
         content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
         span = s.words_between(putting[-1].start, putting[-1].end)
         self._add(writer, [readers], content, span, "", span)

@@ -359,7 +359,7 @@ class SendingFlows(FlowEmitter):
             or bool(self._named_after(c)({"into"}, systems=True))
         )
         brings = brings or (c.base in _TOOK_TO and bool(self._meetings_of(c)))
-        brings = brings or self._prepared_for_someone(c)
+        brings = brings or self._prepared_for_someone(c) or self._stuck_up_for_someone(c)
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
             return False  # "members bring their problem to a rep": told, if not a thing
         if (
@@ -404,6 +404,13 @@ class SendingFlows(FlowEmitter):
         if fold_plural(c.obj.head.lower()) not in _DOCUMENTS_MADE:
             return False
         return any(self.kind_of(t) in HUMAN for t in self._named_after(c)({"for"}, systems=False))
+
+    def _stuck_up_for_someone(self, c: _ClauseRead) -> bool:
+        """ "pins it up for the bakers", "tapes the list above the bench for the florists":
+        a note put up for people reaches them."""
+        return c.base in lx.STICK_UP_VERBS and any(
+            self.kind_of(t) in HUMAN for t in self._named_after(c)({"for"}, systems=False)
+        )
 
     def _meetings_of(self, c: _ClauseRead) -> list[str]:
         """ "takes it to the partners' meeting", "presents them at the board meeting": who
@@ -543,7 +550,7 @@ class SendingFlows(FlowEmitter):
                 targets += named({"with"})
             if base in lx.WITH_RECIPIENT_VERBS:
                 targets += [t for t in named({"with"}) if self._booked_with(t)]
-            if base in lx.FOR_VERBS | _MADE_FOR:
+            if base in lx.FOR_VERBS | _MADE_FOR | lx.STICK_UP_VERBS:
                 targets += named({"for"}, systems=False)
             into_a_channel = any(
                 fold_plural(np_.head.lower()) in _OWNED_CHANNELS | SHARED_PLACES
