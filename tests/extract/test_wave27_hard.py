@@ -15,7 +15,10 @@ every open set.
   noticeboard in the mess room, where they are read by the drivers"): the relative before it
   ends at its comma, and the paper goes from who made it to who reads it; what is pinned,
   stuck or taped up for someone ("prints the plan and sticks it up for the drivers") reaches
-  them.
+  them;
+- data named after a system already named ("Cliniko appointment data goes to Power BI every
+  night"), with a word or two between the name and the head, even when the name opens the
+  sentence, come from that system.
 """
 
 from __future__ import annotations
@@ -116,3 +119,29 @@ def test_pinned_paper_goes_to_its_readers(text: str, flow: tuple[str, tuple[str,
     found = pairs(text)
     assert flow in found
     assert not any(s == "mess room" for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Reception books every visit in Cliniko. Cliniko appointment data goes to Power BI"
+            " every night.",
+            ("cliniko", ("power bi",)),
+        ),
+        (
+            "Drivers scan each parcel into Podium. At midnight the Podium delivery data goes"
+            " to the data warehouse through an API.",
+            ("podium", ("data warehouse",)),
+        ),
+    ],
+)
+def test_data_named_after_a_system_come_from_it(
+    text: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    assert flow in pairs(text)
+
+
+def test_a_sentence_opening_word_is_no_system_unless_named_before() -> None:
+    found = pairs("Blood culture results go to the ward by phone.")
+    assert not any(s.startswith("blood") for s, _ in found)

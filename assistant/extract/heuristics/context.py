@@ -245,11 +245,14 @@ class ReaderContext(ClauseParts):
         """The system a record or data are named after, by its own name ("the IRS data goes
         up to the Home Office", "completes the IRS record"): where they are kept."""
         words = np_.words[:-1]  # the words before the head; no determiner is among them
-        if len(words) != 1 or not words[0].text[:1].isupper() or words[0].i == 0:
-            return None  # "Blood samples go …" opens a sentence
-        if not np_.words[-1].text[:1].islower():
+        if not 1 <= len(words) <= 2 or not words[0].text[:1].isupper():
+            return None
+        if words[0].i == 0 and normalise_name(words[0].text) not in self.mentions:
+            return None  # "Blood samples go …" opens a sentence; "Cliniko data …" named before
+        if not all(t.text[:1].islower() for t in np_.words[1:]):
             return None  # "Holiday Extras", "Google Sheet": a name of its own
-        name = self.actor(NP(words, words[0].i, words[0].i + 1, None, True), s)
+        first = words[0]  # "the Cliniko appointment data": a word of what they are between
+        name = self.actor(NP([first], first.i, first.i + 1, None, True), s)
         return name if name and self.kind_of(name) in SYSTEMS else None
 
     def _possessor(self, np_: NP, s: Sentence) -> str | None:
