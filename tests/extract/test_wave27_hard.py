@@ -18,7 +18,9 @@ every open set.
   them;
 - data named after a system already named ("Cliniko appointment data goes to Power BI every
   night"), with a word or two between the name and the head, even when the name opens the
-  sentence, come from that system.
+  sentence, come from that system;
+- a system named as the topic before a colon ("Time sheets go into Harvest: each consultant
+  enters their own hours every Friday") is where what is keyed in after the colon goes.
 """
 
 from __future__ import annotations
@@ -145,3 +147,31 @@ def test_data_named_after_a_system_come_from_it(
 def test_a_sentence_opening_word_is_no_system_unless_named_before() -> None:
     found = pairs("Blood culture results go to the ward by phone.")
     assert not any(s.startswith("blood") for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Expenses go into Concur: every engineer enters their own receipts at month end.",
+            ("engineer", ("concur",)),
+        ),
+        (
+            "Bookings live in ResOS: the hostess types the phone bookings in during the call.",
+            ("hostess", ("resos",)),
+        ),
+    ],
+)
+def test_keyed_into_the_system_named_before_a_colon(
+    text: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    assert flow in pairs(text)
+
+
+def test_no_colon_no_system_guessed() -> None:
+    found = pairs("We bought Concur last year. Every engineer enters their own receipts.")
+    assert not any("concur" in t for _, t in found)
+    found = pairs(
+        "- old Concur not set up: engineers write receipts on a sheet, admin keys them in"
+    )
+    assert not any("concur" in " ".join(t) for _, t in found)

@@ -1515,15 +1515,6 @@ class ClauseFlows(PlaceFlows):
         sub = NP(list(words), words[0].i, words[-1].i + 1, None, False)
         return self.actor(sub, s)
 
-    def _named_system_before(self, s: Sentence, before: int) -> str | None:
-        """The last system named by its own name before a point, even as the channel
-        ("come through SystmOne")."""
-        for np_ in reversed(s.nps_between(0, before)):
-            name = self.actor(np_, s) if np_.proper else None
-            if name and self.kind_of(name) in SYSTEMS:
-                return name
-        return None
-
     def _given_out_in_a_system(
         self, c: _ClauseRead, sources: list[str], targets: list[str], content: str
     ) -> tuple[list[str], list[str]]:

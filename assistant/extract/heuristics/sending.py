@@ -405,6 +405,29 @@ class SendingFlows(FlowEmitter):
             return False
         return any(self.kind_of(t) in HUMAN for t in self._named_after(c)({"for"}, systems=False))
 
+    def _system_before_colon(self, s: Sentence, clause: Clause) -> list[str]:
+        """ "Time sheets go into Harvest: each consultant enters their own hours": the
+        system named as the topic before a colon is where what is keyed in after it goes."""
+        colon = next((k for k in range(clause.start - 1, -1, -1) if s.low(k) == ":"), None)
+        if colon is None:
+            return []
+        # "go into Harvest:", "live in ResOS:"; not "old Bystronic not networked:"
+        system = self._named_system_before(s, colon, preps={"in", "into", "on", "onto"})
+        return [system] if system else []
+
+    def _named_system_before(
+        self, s: Sentence, before: int, preps: set[str] | None = None
+    ) -> str | None:
+        """The last system named by its own name before a point, even as the channel
+        ("come through SystmOne"); only after one of ``preps`` when they are given."""
+        for np_ in reversed(s.nps_between(0, before)):
+            if preps is not None and np_.prep not in preps:
+                continue
+            name = self.actor(np_, s) if np_.proper else None
+            if name and self.kind_of(name) in SYSTEMS:
+                return name
+        return None
+
     def _stuck_up_for_someone(self, c: _ClauseRead) -> bool:
         """ "pins it up for the bakers", "tapes the list above the bench for the florists":
         a note put up for people reaches them."""
@@ -1102,6 +1125,8 @@ class SendingFlows(FlowEmitter):
             # "the scanning bureau sends the images to the case system. Returns … are keyed
             # in by the data entry team from the images": keyed into the system holding them
             targets = [holder]
+        if source and not targets and base in _KEYING and self.kind_of(source) in HUMAN:
+            targets = self._system_before_colon(s, clause)
         sources = [source] if source else []
         if source and source == subject:
             sources += clause.co_subjects
