@@ -693,6 +693,8 @@ def actor_kind(
     head, single = _head(words)
     if words[-1] == "hands" and len(words) > 1:
         return ActorKind.person  # "dock hands", "stage hands": "by hand" is a medium
+    if single == "girl" and len(words) > 1 and words[-2] in DEPARTMENT_WORDS | TEAM_HEADS:
+        return ActorKind.person  # "the sales girls", "the office girl": a job said casually
     if single == "tracker" and len(words) > 1 and words[-2] in _LOCATING:
         return ActorKind.tool  # "the GPS tracker sends …": a device with its own feed
     if (head in MEDIUM_HEADS or single in MEDIUM_HEADS) and not (

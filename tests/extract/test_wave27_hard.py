@@ -20,7 +20,10 @@ every open set.
   night"), with a word or two between the name and the head, even when the name opens the
   sentence, come from that system;
 - a system named as the topic before a colon ("Time sheets go into Harvest: each consultant
-  enters their own hours every Friday") is where what is keyed in after the colon goes.
+  enters their own hours every Friday") is where what is keyed in after the colon goes;
+- "girl" after a unit names a role as "lady" does, in the casual or non-native phrasing of
+  a job ("our sales girls take the orders from the garages by phone", "the office girl");
+  girls alone are pupils or people, not a role.
 """
 
 from __future__ import annotations
@@ -175,3 +178,20 @@ def test_no_colon_no_system_guessed() -> None:
         "- old Concur not set up: engineers write receipts on a sheet, admin keys them in"
     )
     assert not any("concur" in " ".join(t) for _, t in found)
+
+
+def test_girls_are_a_role() -> None:
+    found = pairs(
+        "Our sales girls take the orders from the garages by phone, and the office girl"
+        " types the delivery notes into Sage."
+    )
+    assert ("garages", ("sales girls",)) in found
+    assert ("office girl", ("sage",)) in found
+
+
+def test_girls_alone_are_no_role() -> None:
+    found = pairs(
+        "The matron sends a Teams message to the housemistress when one of the sixty-odd"
+        " girls is ill."
+    )
+    assert ("matron", ("housemistress",)) in found
