@@ -23,7 +23,9 @@ every open set.
   enters their own hours every Friday") is where what is keyed in after the colon goes;
 - "girl" after a unit names a role as "lady" does, in the casual or non-native phrasing of
   a job ("our sales girls take the orders from the garages by phone", "the office girl");
-  girls alone are pupils or people, not a role.
+  girls alone are pupils or people, not a role;
+- where the speaker introduces the business, "we are exporting to Europe", "we are importing
+  spices from India" is trade in goods with places, not a file exported to a system.
 """
 
 from __future__ import annotations
@@ -195,3 +197,21 @@ def test_girls_alone_are_no_role() -> None:
         " girls is ill."
     )
     assert ("matron", ("housemistress",)) in found
+
+
+def test_trade_with_places_is_no_flow() -> None:
+    found = pairs(
+        "I am sales manager in a furniture factory, we are exporting to Scandinavia and"
+        " Benelux. Customers send the orders to me by email."
+    )
+    assert found == [("customers", ("sales manager",))]
+    found = pairs("I am buyer in our company, we are importing olive oil from Crete and Puglia.")
+    assert found == []
+
+
+def test_an_export_later_in_the_answer_stays_a_flow() -> None:
+    found = pairs(
+        "I am the analyst. The planners build the plans in Mediaocean. Every night the"
+        " traffic team exports the delivery logs to Datorama."
+    )
+    assert ("traffic team", ("datorama",)) in found

@@ -132,6 +132,9 @@ _SHOWING = frozenset(
 )
 """What a system does to put something on a screen."""
 
+_TRADED = frozenset({"export", "import"})
+"""Verbs of trade as well as of files: goods exported to a country are no information."""
+
 _SCREENS = frozenset({"screen", "display", "monitor", "wallboard", "dashboard", "tv"})
 """Screens watched by the people where they hang (not phones, carried by one person)."""
 
@@ -428,6 +431,8 @@ class ClauseFlows(PlaceFlows):
         thing = content_np.head if content_np is not None else bare  # "gave her access"
         if c.base in lx.CARRY_OR_POST_VERBS and fold_plural(thing.lower()) in lx.PHYSICAL_CONTENT:
             return  # "the pharmacy sends the medication up to the ward": not information
+        if self._goods_traded(c):
+            return  # "we are importing spices from India": trade, not a file import
         c.content = self._content(content_np, s)
         self._call_taken(c)
         steps = (
@@ -454,6 +459,39 @@ class ClauseFlows(PlaceFlows):
                 break
         self._flows_to_readers(c)
         self._paper_handled(c)
+
+    def _goods_traded(self, c: _ClauseRead) -> bool:
+        """ "we are exporting to Europe and Middle East", "importing spices from India", said
+        where the speaker introduces the business: goods bought from or sold to places named
+        by their own names, not a file exported or imported (which names what it holds, or
+        the system it goes into)."""
+        if self.sentences_read > 2:
+            return False  # what the business trades is said where the speaker introduces it
+        said = c.clause.subject
+        we = said is not None and said.is_pronoun and said.toks[0].low == "we"
+        if (
+            c.base not in _TRADED
+            or c.passive
+            or not (we or (c.subject and self.kind_of(c.subject) == ActorKind.organisation))
+        ):
+            return False  # the business trades ("we are exporting …"), not a clerk or a system
+        if any(p in {"into", "onto", "in"} for p, _, _ in c.pps):
+            return False  # "imports the file into Sage"
+        obj = c.obj
+        if obj is not None and (
+            obj.is_pronoun
+            or obj.proper
+            or obj.head.lower() in MEDIUM_HEADS
+            or fold_plural(obj.head.lower()) in MEDIUM_HEADS | lx.DATA_HEADS
+        ):
+            return False  # "exports the CSV", "imports them": information
+        places = [n for p, g, _ in c.pps if p in {"to", "from"} for n in g]
+        return bool(places) and all(
+            n.proper
+            and not n.is_someones
+            and self.kind_of(self.actor(n, c.s) or "") != (ActorKind.organisation)
+            for n in places
+        )
 
     def _flows_shown_on_a_screen(self, c: _ClauseRead) -> bool:
         """ "The EPOS puts every order up on the kitchen screen for the pizza makers",
