@@ -25,7 +25,10 @@ every open set.
   a job ("our sales girls take the orders from the garages by phone", "the office girl");
   girls alone are pupils or people, not a role;
 - where the speaker introduces the business, "we are exporting to Europe", "we are importing
-  spices from India" is trade in goods with places, not a file exported to a system.
+  spices from India" is trade in goods with places, not a file exported to a system;
+- what is typed from someone's paper or message ("typed by the secretaries from the doctors'
+  dictations", "types them into FileMaker from the client's email") was passed to the typist
+  by that someone, besides the entry the typing makes.
 """
 
 from __future__ import annotations
@@ -215,3 +218,21 @@ def test_an_export_later_in_the_answer_stays_a_flow() -> None:
         " traffic team exports the delivery logs to Datorama."
     )
     assert ("traffic team", ("datorama",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Discharge summaries, which are typed by the ward clerks from the consultants'"
+            " dictations, are posted to the GP.",
+            ("consultants", ("ward clerks",)),
+        ),
+        (
+            "The bookkeeper keys the mileage into Xero from the engineers' paper logs.",
+            ("engineers", ("bookkeeper",)),
+        ),
+    ],
+)
+def test_typed_from_someones_paper(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    assert flow in pairs(text)

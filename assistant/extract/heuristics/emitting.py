@@ -198,6 +198,10 @@ class FlowEmitter(ReaderContext):
                 out.append(self.team(" ".join(words[:-1])))  # "the kitchen tablet"
         return out
 
+    def _flow_said(self, source: str, target: str) -> bool:
+        """A flow from ``source`` to ``target`` is among those read so far."""
+        return any(f.source == source and target in f.targets for f in self.flows)
+
     def _emit(
         self, s: Sentence, clause: Clause, source: str, targets: list[str], content: str
     ) -> None:

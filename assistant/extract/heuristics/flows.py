@@ -27,7 +27,7 @@ from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
 from assistant.extract.heuristics.parts import works_from
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.places import _HUBS, PlaceFlows
-from assistant.extract.heuristics.sending import _ClauseRead
+from assistant.extract.heuristics.sending import _KEYING, _ClauseRead
 from assistant.extract.heuristics.sentence import Clause, Sentence
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
@@ -458,7 +458,26 @@ class ClauseFlows(PlaceFlows):
             if step(c):
                 break
         self._flows_to_readers(c)
+        self._typed_from_someones_paper(c)
         self._paper_handled(c)
+
+    def _typed_from_someones_paper(self, c: _ClauseRead) -> None:
+        """ "typed by the secretaries from the doctors' dictations", "types them into
+        FileMaker from the client's email": whose paper or message it was typed from told
+        the typist (low), besides the entry the typing makes."""
+        if c.base not in _KEYING:  # "copies the files off the combine's card": no one told
+            return
+        typist = c.clause.agent_actor if c.passive else c.subject
+        if not typist or self.kind_of(typist) not in HUMAN:
+            return
+        for np_ in (n for p, g, _ in c.pps if p == "from" for n in g):
+            if c.s.low(np_.end) in {"in", "on"}:
+                continue  # "off the engineers' job sheets in BigChange": kept in a system
+            owner = self._named_owner(np_, c.s, prep="from")
+            if owner and owner != typist and self.kind_of(owner) in HUMAN:
+                if not self._flow_said(owner, typist):
+                    self._emit(c.s, c.clause, owner, [typist], c.content)
+                return
 
     def _goods_traded(self, c: _ClauseRead) -> bool:
         """ "we are exporting to Europe and Middle East", "importing spices from India", said

@@ -1258,10 +1258,6 @@ class FreeTextReader(ClauseFlows):
                 self._add(writer, [reader], self.last_content, span, "", span)
             return
 
-    def _flow_said(self, source: str, target: str) -> bool:
-        """A flow from ``source`` to ``target`` is among those read so far."""
-        return any(f.source == source and target in f.targets for f in self.flows)
-
     def _alert_on_a_screen(self, s: Sentence) -> None:
         """What a system puts on someone's screen or in their queue reaches them (STYLES.md:
         an automated display shown to a person): "SCADA raises an alarm on the duty
