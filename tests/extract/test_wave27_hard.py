@@ -28,7 +28,11 @@ every open set.
   spices from India" is trade in goods with places, not a file exported to a system;
 - what is typed from someone's paper or message ("typed by the secretaries from the doctors'
   dictations", "types them into FileMaker from the client's email") was passed to the typist
-  by that someone, besides the entry the typing makes.
+  by that someone, besides the entry the typing makes;
+- a document that arrives with no sender named ("we buy the steel from the mill, and the
+  certificate comes by email to quality") comes from the party named after "from" before it
+  in the sentence; not in a relative ("…, whose bookings reach our system") nor for what
+  appears by itself (a system's doing).
 """
 
 from __future__ import annotations
@@ -236,3 +240,32 @@ def test_an_export_later_in_the_answer_stays_a_flow() -> None:
 )
 def test_typed_from_someones_paper(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
     assert flow in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "We buy the timber from the sawmill, and the grading certificate comes by email"
+            " to the quality office.",
+            ("sawmill", ("quality office",)),
+        ),
+        (
+            "The fabric we are buying from the weaving mill, the test report is coming by mail"
+            " to our technologist.",
+            ("weaving mill", ("technologist",)),
+        ),
+    ],
+)
+def test_an_arrival_comes_from_the_party_bought_from(
+    text: str, flow: tuple[str, tuple[str, ...]]
+) -> None:
+    assert flow in pairs(text)
+
+
+def test_what_appears_comes_from_the_system_not_the_party() -> None:
+    found = pairs(
+        "Referrals from GPs come through SystmOne: the GP fills in the template, and the"
+        " referral task appears in our nurses' task list."
+    )
+    assert not any(s == "gps" and t == ("nurses",) for s, t in found)

@@ -461,6 +461,16 @@ class ClauseFlows(PlaceFlows):
         self._typed_from_someones_paper(c)
         self._paper_handled(c)
 
+    def _party_bought_from(self, s: Sentence, clause: Clause) -> str | None:
+        """ "We buy the steel bars from the steel mill, and the certificate comes by email to
+        quality": what arrives with no sender comes from the party named after "from" in a
+        clause before it, in the same sentence."""
+        for np_ in reversed(s.nps_between(0, clause.start)):
+            if np_.prep == "from" and not np_.is_pronoun:
+                party = self.actor(np_, s)
+                return party if party and self.kind_of(party) in HUMAN else None
+        return None
+
     def _typed_from_someones_paper(self, c: _ClauseRead) -> None:
         """ "typed by the secretaries from the doctors' dictations", "types them into
         FileMaker from the client's email": whose paper or message it was typed from told
@@ -1430,6 +1440,14 @@ class ClauseFlows(PlaceFlows):
             if source is None and clause.subject is not None and not clause.subject.is_pronoun:
                 # "the lab results come back into EMIS": the party they are named after
                 source = self._party_of_compound(clause.subject, s, teams=True)
+            if (
+                source is None
+                and clause.subject is not None
+                and not clause.subject.is_pronoun
+                and clause.kind != "rel"  # "…, whose bookings reach our system": theirs
+                and clause.base != "appear"  # what appears by itself comes from a system
+            ):
+                source = self._party_bought_from(s, clause)
             if source is None and (
                 _FROM_THERE.search(" ".join(s.low(k) for k in range(clause.start, clause.end)))
                 or (clause.subject is not None and clause.subject.toks[0].low in {"it", "they"})
