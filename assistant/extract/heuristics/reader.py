@@ -263,6 +263,15 @@ _PASSED_ON = frozenset(
 _OWN_FRONT = frozenset({"form", "fill", "fills", "use", "uses", "using"})
 """A form filled in, or a thing used, on a website: the front of the system it goes into."""
 
+_FORM_HEADS = frozenset({"website", "site", "form"})
+"""A web form, under whatever word the text uses for it."""
+_MAILED_IN = re.compile(r"\b(?:e-?mail\w*|inbox|mailbox)\b", re.IGNORECASE)
+"""A form's submissions arriving as email ("lands in the coordinator's inbox")."""
+_FILLED_ON = frozenset({"on", "through", "via", "using"})
+"""How a form is used ("fill in the form on our website", "apply through the website")."""
+_BY_ITSELF = re.compile(r"\bautomatic\w*|\bauto\b", re.IGNORECASE)
+"""A word saying something happens with nobody doing it."""
+
 _PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
 """A call made in to whoever answers it ("phones in", "rings up")."""
 
@@ -1051,6 +1060,7 @@ class FreeTextReader(ClauseFlows):
         self._hub_acted_on_next(s)
         self._alert_on_a_screen(s)
         self._way_in_passes_on(s, first_new)
+        self._form_mailed_to_an_inbox(s, first_new)
         self._through_a_device(first_new)  # last: it removes a flow the clauses point at
         self._unnamed_app_is_a_screen(first_new)
         if s.clauses:
@@ -1116,6 +1126,46 @@ class FreeTextReader(ClauseFlows):
             flow.target_kinds = [self.kind_of(way)]
             flow.cue_text = f"through the {ways[0].head}"
             self._add(way, onward, flow.content, "automatically", "", s.text)
+            return
+
+    def _form_mailed_to_an_inbox(self, s: Sentence, first_new: int) -> None:
+        """ "Owners fill in the surrender form on our website, which lands in the intake
+        coordinator's inbox": a web form that only mails what was sent to someone is the
+        channel, not an actor (STYLES.md), so the flow goes from who filled it in to whose
+        inbox it lands in; a form that passes it on to a system, or "automatically", is not
+        merely mailed."""
+        if not _MAILED_IN.search(s.text) or _BY_ITSELF.search(s.text):
+            return
+        said = self.flows[first_new:]
+        for into in said:
+            if not into.human_source or len(into.targets) != 1:
+                continue
+            form = into.targets[0]
+            if (
+                form.split()[-1].lower() not in _FORM_HEADS
+                or self.kind_of(form) not in SYSTEMS
+                or not any(
+                    np_.prep in _FILLED_ON and self._name(np_) == form
+                    for np_ in s.nps_between(0, s.n)
+                )
+            ):
+                continue  # "types them into the registry website": a system of its own
+            onward = [
+                f
+                for f in said
+                if f is not into
+                and f.source in {form, into.source}
+                and f.targets
+                and all(self.kind_of(t) in HUMAN for t in f.targets)
+            ]
+            if len(onward) != 1:
+                continue
+            flow = onward[0]
+            flow.source, flow.human_source = into.source, True
+            flow.source_kind = into.source_kind
+            flow.content = flow.content or into.content
+            flow.cue_text, flow.fallback_text = "through the website", ""  # a web form: medium
+            self.flows.remove(into)
             return
 
     def _through_a_device(self, first_new: int) -> None:

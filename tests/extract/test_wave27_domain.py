@@ -1,0 +1,68 @@
+"""Wave 27, domains outside heavy industry: classes of mistakes found on the open sets'
+"domain" answers (w50 first), each fixed by a general rule and checked on every open set.
+
+- a web form that only mails what is sent to someone's inbox is the channel, not an actor
+  (STYLES.md: a form is a medium when the text names it only as the channel): "Owners fill
+  in the surrender form on our website, which lands in the intake coordinator's inbox" is
+  one flow, owners -> intake coordinator; a form that passes the data on to a system, or
+  does so "automatically", still splits the chain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extract.offline import OfflineExtractor
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tenants fill in the repair form on our website, which lands in the housing "
+            "officer's inbox.",
+            [("tenants", ("housing officer",))],
+        ),
+        (
+            "Volunteers sign up through the form on our website, which sends their details to "
+            "the volunteer coordinator by email.",
+            [("volunteers", ("volunteer coordinator",))],
+        ),
+        (
+            "Families apply on the website, and the applications land in the bursary team's "
+            "shared inbox.",
+            [("families", ("bursary team",))],
+        ),
+        (
+            "Venues send booking enquiries through the contact form on the choir website, "
+            "which emails them to the choir secretary.",
+            [("venues", ("choir secretary",))],
+        ),
+    ],
+)
+def test_web_form_mailed_to_an_inbox_is_a_channel(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected
+
+
+def test_web_form_mailed_to_an_inbox_is_medium() -> None:
+    text = (
+        "Tenants fill in the repair form on our website, which lands in the housing "
+        "officer's inbox."
+    )
+    (flow,) = OfflineExtractor().extract(text).flows
+    assert flow.maturity.value == "medium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents order certificates on the council website, and the website emails each "
+        "order to the registration office automatically.",
+        "Residents book a slot on the council website, which feeds the bookings to Bartec.",
+    ],
+)
+def test_web_form_that_passes_on_by_itself_is_still_an_actor(text: str) -> None:
+    assert any("website" in src for src, _ in pairs(text))
