@@ -5,7 +5,10 @@
   (STYLES.md: a form is a medium when the text names it only as the channel): "Owners fill
   in the surrender form on our website, which lands in the intake coordinator's inbox" is
   one flow, owners -> intake coordinator; a form that passes the data on to a system, or
-  does so "automatically", still splits the chain.
+  does so "automatically", still splits the chain;
+- a past form in -ed right after a coordinated noun and before a preposition is a participle
+  saying which ones, not a new clause: "the engineer records the fault and the parts used in
+  Jobber" is still the engineer's entry in Jobber.
 """
 
 from __future__ import annotations
@@ -66,3 +69,27 @@ def test_web_form_mailed_to_an_inbox_is_medium() -> None:
 )
 def test_web_form_that_passes_on_by_itself_is_still_an_actor(text: str) -> None:
     assert any("website" in src for src, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The engineer records the fault and the parts used in Jobber.",
+            [("engineer", ("jobber",))],
+        ),
+        (
+            "The groom writes the feeds and the supplements needed for each horse in StableApp.",
+            [("groom", ("stableapp",))],
+        ),
+    ],
+)
+def test_participle_after_a_coordinated_noun_is_no_clause(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected
+
+
+def test_coordinated_clause_in_the_past_is_still_a_clause() -> None:
+    text = "The nurse checked the chart and the doctor emailed the results to the GP."
+    assert ("doctor", ("gp",)) in pairs(text)

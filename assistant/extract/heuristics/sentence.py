@@ -348,6 +348,24 @@ class Sentence(SentenceWords):
             and (self.low(k + 1) in lx.PREPOSITIONS or self.low(k + 1) in {"and", ",", ".", ";"})
         )
 
+    def _participle_after_noun(self, j: int, current: Clause) -> bool:
+        """ "records the fault and the parts used in Jobber": a past form in -ed right after
+        the noun and before a preposition, while the clause so far speaks in the present,
+        says which ones (a participle), not what they did."""
+        np_ = self.np_at(j)
+        if np_ is None or current.verb is None:
+            return False
+        k = np_.end
+        after, mine = self.verb_at(k), self.verb_at(current.verb)
+        return (
+            after is not None
+            and after[1] == "past"
+            and self.low(k).endswith("ed")
+            and self.low(k + 1) in lx.PREPOSITIONS
+            and mine is not None
+            and mine[1] in {"s", "base"}
+        )
+
     def _past_post_modifiers(self, k: int, *, plural: bool = False) -> int:
         """Past one or two phrases that say which one ("…, and the engineer on duty
         retypes it", "the clerk at the front desk in Leeds types …", "the sensors on each
@@ -1327,6 +1345,7 @@ class Sentence(SentenceWords):
                     )
                 )
                 and (self._np_then_verb(j) or self._np_then_relative(j))
+                and not self._participle_after_noun(j, current)
             ):
                 _close(clauses, current, i)
                 current = Clause(start=j)
