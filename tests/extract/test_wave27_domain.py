@@ -8,7 +8,10 @@
   does so "automatically", still splits the chain;
 - a past form in -ed right after a coordinated noun and before a preposition is a participle
   saying which ones, not a new clause: "the engineer records the fault and the parts used in
-  Jobber" is still the engineer's entry in Jobber.
+  Jobber" is still the engineer's entry in Jobber;
+- a relative on the subject ends where a verb of receiving starts the main clause, as it does
+  for a verb of sending: "Members who have no email address get the annual report from the
+  secretary by post" is secretary -> members.
 """
 
 from __future__ import annotations
@@ -93,3 +96,23 @@ def test_participle_after_a_coordinated_noun_is_no_clause(
 def test_coordinated_clause_in_the_past_is_still_a_clause() -> None:
     text = "The nurse checked the chart and the doctor emailed the results to the GP."
     assert ("doctor", ("gp",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tenants who have no email get the newsletter from the housing officer by post.",
+            [("housing officer", ("tenants",))],
+        ),
+        (
+            "Patients who don't have a smartphone receive the reminder from the practice "
+            "by letter.",
+            [("practice", ("patients",))],
+        ),
+    ],
+)
+def test_relative_on_the_subject_ends_at_a_verb_of_receiving(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected

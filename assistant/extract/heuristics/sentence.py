@@ -1011,7 +1011,7 @@ class Sentence(SentenceWords):
             and self.low(i + 1) in lx.DETERMINERS | lx.OBJECT_PRONOUNS
             and (info := self.verb_at(i, boundary=True)) is not None
             and info[1] in ("base", "s")
-            and info[0] in SENDING
+            and info[0] in SENDING | lx.RECEIVE_VERBS
         ):
             # "Surveyors who don't use smartphones post their forms to …": the relative
             # ends at the main verb, whose subject is the noun the relative hangs on
