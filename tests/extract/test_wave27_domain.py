@@ -11,7 +11,9 @@
   Jobber" is still the engineer's entry in Jobber;
 - a relative on the subject ends where a verb of receiving starts the main clause, as it does
   for a verb of sending: "Members who have no email address get the annual report from the
-  secretary by post" is secretary -> members.
+  secretary by post" is secretary -> members;
+- what is judged is not who acts next: "Once an oncologist decides a patient needs
+  radiotherapy, they complete the prescription in ARIA" is the oncologist's entry.
 """
 
 from __future__ import annotations
@@ -113,6 +115,26 @@ def test_coordinated_clause_in_the_past_is_still_a_clause() -> None:
     ],
 )
 def test_relative_on_the_subject_ends_at_a_verb_of_receiving(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Once a consultant decides a patient needs an operation, they complete the booking "
+            "form in Bluespier.",
+            [("consultant", ("bluespier",))],
+        ),
+        (
+            "When the vet nurse thinks a dog needs a scan, she records the request in VetPro.",
+            [("vet nurse", ("vetpro",))],
+        ),
+    ],
+)
+def test_the_one_judged_about_is_not_who_acts_next(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert pairs(text) == expected

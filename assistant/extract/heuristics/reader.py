@@ -58,6 +58,7 @@ from assistant.extract.heuristics.reorder import (
 from assistant.extract.heuristics.sentence import SENDING, Clause, Sentence
 from assistant.extract.heuristics.tokens import is_bullet, split_sentences
 from assistant.extract.heuristics.turns import parse_turns, question_taken_up
+from assistant.extract.heuristics.words import _FINDING
 from assistant.hypergraph.names import fold_plural, is_plural, normalise_name
 from assistant.media import MEDIUM_HEADS, SHARED_PLACES
 from assistant.models.infoflow import Actor, ActorKind, Extraction, InformationFlow, Maturity
@@ -74,6 +75,8 @@ _JUDGED = frozenset({"triage", "assess", "approve", "authorise", "authorize", "r
 
 _PLACES_SHARED = lx.CONTAINER_HEADS | SHARED_PLACES | HUB_HEADS
 """Where things are left for whoever shares it: the places rules read those."""
+_JUDGING = _FINDING | {"decide", "judge", "feel", "suspect"}
+"""Verbs whose object is a statement ("decides a patient needs radiotherapy")."""
 _HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
 """Verbs a speaker introduces someone with ("we have a broker", "we use an agency")."""
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
@@ -274,6 +277,23 @@ _BY_ITSELF = re.compile(r"\bautomatic\w*|\bauto\b", re.IGNORECASE)
 
 _PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
 """A call made in to whoever answers it ("phones in", "rings up")."""
+
+
+def _judging_before(s: Sentence, clause: Clause) -> Clause | None:
+    """ "Once an oncologist decides a patient needs radiotherapy, they complete …": the clause
+    of judging whose object ``clause`` is; its subject, not the one judged about, is who
+    "they" or "she" stands for next."""
+    before = [c for c in s.clauses if c.end <= clause.start and c.verb is not None]
+    if not before:
+        return None
+    judging = before[-1]
+    if (
+        judging.verb is not None
+        and judging.base in _JUDGING
+        and clause.start - judging.verb == 1 + (s.low(judging.verb + 1) == "that")
+    ):
+        return judging
+    return None
 
 
 def _first_said(lows: list[str], name: str) -> int | None:
@@ -1470,7 +1490,10 @@ class FreeTextReader(ClauseFlows):
             self._person_acronym(subject)  # "the ES enters hours into COINS himself": a role
         if clause.agent_actor and clause.passive and clause.base in _BY_HAND | _JUDGED:
             self._person_acronym(clause.agent_actor)  # "triaged by the duty OT": a role
-        if subject and not clause.passive and self.kind_of(subject) in HUMAN:
+        judging = _judging_before(s, clause)
+        if judging is not None and subject and self.one_of_many == subject:
+            self.one_of_many = judging.subject_actor  # "an oncologist", not "a patient"
+        if subject and not clause.passive and self.kind_of(subject) in HUMAN and not judging:
             self.last_subject = subject
         self._sent_to_who_handles_it(s, clause)
         made = len(self.flows)
