@@ -36,7 +36,7 @@ MEDIUM_HEADS = _words(
     courier integration integrations job jobs script scripts macro macros routine mechanism
     connector certificate certificates receipt receipts quote quotes docket dockets manifest
     manifests timesheet timesheets rota rotas channel channels book books daybook daybooks
-    diary diaries"""
+    diary diaries id ids"""
 )
 
 ARTEFACT_NAME = re.compile(

@@ -13,7 +13,9 @@
   for a verb of sending: "Members who have no email address get the annual report from the
   secretary by post" is secretary -> members;
 - what is judged is not who acts next: "Once an oncologist decides a patient needs
-  radiotherapy, they complete the prescription in ARIA" is the oncologist's entry.
+  radiotherapy, they complete the prescription in ARIA" is the oncologist's entry;
+- an ID (an identity document, "their photo ID") is what is sent, never a system, though it
+  is written in capitals.
 """
 
 from __future__ import annotations
@@ -138,3 +140,13 @@ def test_the_one_judged_about_is_not_who_acts_next(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert pairs(text) == expected
+
+
+def test_an_id_is_what_is_sent_not_a_system() -> None:
+    text = "Applicants upload their ID through the Onfido app."
+    assert pairs(text) == [("applicants", ("onfido app",))]
+
+
+def test_an_id_shown_is_no_sender() -> None:
+    text = "Contractors hand their photo ID to the gatehouse."
+    assert all("id" not in src.split() for src, _ in pairs(text))
