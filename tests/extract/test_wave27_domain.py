@@ -15,7 +15,9 @@
 - what is judged is not who acts next: "Once an oncologist decides a patient needs
   radiotherapy, they complete the prescription in ARIA" is the oncologist's entry;
 - an ID (an identity document, "their photo ID") is what is sent, never a system, though it
-  is written in capitals.
+  is written in capitals;
+- a name written with a one-letter prefix before its capital ("iQemo", "eBay") is a proper
+  name like any other: "the pharmacist does the final release in iQemo".
 """
 
 from __future__ import annotations
@@ -150,3 +152,22 @@ def test_an_id_is_what_is_sent_not_a_system() -> None:
 def test_an_id_shown_is_no_sender() -> None:
     text = "Contractors hand their photo ID to the gatehouse."
     assert all("id" not in src.split() for src, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pharmacist does the final check in iDispense.",
+            [("pharmacist", ("idispense",))],
+        ),
+        (
+            "The coach does the session plan in eCoach.",
+            [("coach", ("ecoach",))],
+        ),
+    ],
+)
+def test_a_name_with_a_one_letter_prefix_is_proper(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected

@@ -426,4 +426,6 @@ def is_proper(tok: Tok, *, first: bool) -> bool:
     upper = sum(1 for c in text if c.isupper())
     if upper >= 2:
         return True
+    if len(text) >= 4 and text[0].islower() and text[1].isupper() and text.isalpha():
+        return True  # "iQemo", "eBay": a one-letter prefix before the capital of a name
     return text[0].isupper() and not first
