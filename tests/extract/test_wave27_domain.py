@@ -17,7 +17,10 @@
 - an ID (an identity document, "their photo ID") is what is sent, never a system, though it
   is written in capitals;
 - a name written with a one-letter prefix before its capital ("iQemo", "eBay") is a proper
-  name like any other: "the pharmacist does the final release in iQemo".
+  name like any other: "the pharmacist does the final release in iQemo";
+- a word of order after a determiner qualifies the noun that follows ("after the first
+  visit", "after that first session"): the noun is no verb, and the phrase is a time, not
+  who acts.
 """
 
 from __future__ import annotations
@@ -168,6 +171,25 @@ def test_an_id_shown_is_no_sender() -> None:
     ],
 )
 def test_a_name_with_a_one_letter_prefix_is_proper(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the first visit the health visitor records the plan in SystmOne.",
+            [("health visitor", ("systmone",))],
+        ),
+        (
+            "After that first meeting the caseworker enters the support plan in Lamplight.",
+            [("caseworker", ("lamplight",))],
+        ),
+    ],
+)
+def test_an_order_word_qualifies_the_noun_of_a_time_phrase(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert pairs(text) == expected

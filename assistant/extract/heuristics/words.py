@@ -52,6 +52,8 @@ _CLOCK_ENDS = frozenset({"end", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clo
 """Words that end a time phrase ("at 6 pm", "at month end"): a name after them starts anew."""
 _TIME_ORDER = frozenset({"next", "last", "previous", "following", "same"})
 """Before a time's possessive, they make it part of a name ("the next night's guest list")."""
+_ORDINALS = _TIME_ORDER - {"same"} | {"first", "second", "third", "final"}
+"""Words of order that, after a determiner, qualify a noun ("the first visit")."""
 
 
 _EVENTS = frozenset({"start", "end", "finish", "close", "open", "stop", "run", "begin"})
@@ -265,6 +267,8 @@ class SentenceWords:
             return None  # "every fifteen minutes it pushes …": a time, not a verb
         if info is None:
             return self._unknown_verb_at(i, word, prev, nxt)
+        if prev in _ORDINALS and self.low(i - 2) in lx.DETERMINERS | {"that", "this"}:
+            return None  # "after the first visit the nurse …": a noun after its order
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
@@ -986,6 +990,12 @@ class SentenceWords:
         while j < limit and (
             self.low(j) in lx.DETERMINERS
             or (self.low(j) in {"that", "this", "same"} and self.low(j + 1) in {"same", "very"})
+            # "after that first session the link worker …": a demonstrative before an order
+            or (
+                prep is not None
+                and self.low(j) in {"that", "this"}
+                and self.low(j + 1) in _ORDINALS
+            )
         ):
             j += 1
         k = j
