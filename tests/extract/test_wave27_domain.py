@@ -20,7 +20,10 @@
   name like any other: "the pharmacist does the final release in iQemo";
 - a word of order after a determiner qualifies the noun that follows ("after the first
   visit", "after that first session"): the noun is no verb, and the phrase is a time, not
-  who acts.
+  who acts;
+- a line (hotline, helpline) that callers ring, or send something through, reaches the
+  staff the sentence names after it: "members of the public phone the strandings hotline,
+  and the hotline operator logs the report" is public -> hotline operator.
 """
 
 from __future__ import annotations
@@ -193,3 +196,20 @@ def test_an_order_word_qualifies_the_noun_of_a_time_phrase(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walkers phone the mountain rescue hotline, and the hotline volunteer logs the call "
+        "in SARCALL.",
+        "Residents report fly-tipping through our hotline, and the hotline officer writes each "
+        "call on a job sheet.",
+    ],
+)
+def test_a_line_reaches_the_staff_named_after_it(text: str) -> None:
+    assert pairs(text)[0][1] in {("hotline volunteer",), ("hotline officer",)}
+
+
+def test_a_hotline_nobody_answers_is_still_no_receiver() -> None:
+    assert pairs("Residents phone our hotline with their sightings.") == []

@@ -26,6 +26,7 @@ import re
 from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.actors import ActorReader
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
+from assistant.extract.heuristics.naming import _LINES
 from assistant.hypergraph.names import fold_plural, normalise_name
 from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
@@ -361,7 +362,7 @@ class Plausibility:
 
     def _hub(self, name: str, lows: list[str], head: str) -> bool:
         if head in HUB_HEADS:
-            return True
+            return not self._answered_by_staff(head)
         if head not in _PAPER_STORES:
             return False
         if "paper" in lows:
@@ -399,6 +400,14 @@ class Plausibility:
                 )
             )
             for m in found
+        )
+
+    def _answered_by_staff(self, head: str) -> bool:
+        """ "phone the strandings hotline, and the hotline operator logs …": a line whose
+        staff the answer names after it reaches them (the names are merged), no hub."""
+        return head in _LINES and any(
+            head in m.name.lower().split()[:-1] and m.kind in HUMAN
+            for m in self.reader.mentions.values()
         )
 
     def _after_copula(self, lows: list[str]) -> bool:

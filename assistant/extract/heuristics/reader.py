@@ -1076,6 +1076,7 @@ class FreeTextReader(ClauseFlows):
         for clause in s.clauses:
             self._read_clause(s, clause)
         self._sent_to_whoever_keys_it(s)
+        self._line_reaches_its_staff(s)
         self._put_up_for_readers(s)
         self._hub_acted_on_next(s)
         self._alert_on_a_screen(s)
@@ -1254,6 +1255,43 @@ class FreeTextReader(ClauseFlows):
             content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
             self._add(sender, [keyed.source], content, span, "", span)
             self.flows.insert(after.flow_index, self.flows.pop())  # told in the order it happens
+            return
+
+    def _line_reaches_its_staff(self, s: Sentence) -> None:
+        """ "Members of the public report stray dogs through our hotline, and the hotline
+        volunteer writes each call on an intake sheet": what is sent through a line, to no
+        one named, reaches the people the sentence names after that line next."""
+        for k, before in enumerate(s.clauses):
+            sender = before.subject_actor
+            if (
+                before.made_flow
+                or before.passive
+                or before.base not in _SENT_WITHOUT_RECEIVER
+                or not sender
+                or self.kind_of(sender) not in HUMAN
+            ):
+                continue
+            lines = [
+                np_.head.lower()
+                for np_ in s.nps_between(before.start, before.end)
+                if np_.prep in {"through", "via", "on", "to"} and np_.head.lower() in _CALLED_LINES
+            ]
+            staff = next(
+                (
+                    c.subject_actor
+                    for c in s.clauses[k + 1 :]
+                    if c.subject_actor
+                    and self.kind_of(c.subject_actor) in HUMAN
+                    and set(lines) & set(c.subject_actor.lower().split()[:-1])
+                ),
+                None,
+            )
+            if not lines or staff is None or staff == sender:
+                continue
+            obj = self._direct_object(s, before)
+            content = self._name(obj) if obj is not None and not obj.is_pronoun else ""
+            span = s.words_between(before.start, before.end)
+            self._add(sender, [staff], content, span, "", span)
             return
 
     def _put_up_for_readers(self, s: Sentence) -> None:
