@@ -23,7 +23,9 @@
   who acts;
 - a line (hotline, helpline) that callers ring, or send something through, reaches the
   staff the sentence names after it: "members of the public phone the strandings hotline,
-  and the hotline operator logs the report" is public -> hotline operator.
+  and the hotline operator logs the report" is public -> hotline operator;
+- a relative set apart by commas with only "is" in it ("…, which is just paper, and emails
+  …") ends at its second comma: the verb after "and" is its head's subject's again.
 """
 
 from __future__ import annotations
@@ -213,3 +215,22 @@ def test_a_line_reaches_the_staff_named_after_it(text: str) -> None:
 
 def test_a_hotline_nobody_answers_is_still_no_receiver() -> None:
     assert pairs("Residents phone our hotline with their sightings.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clerk files the forms, which is just paper, and emails the scans to the office.",
+            [("clerk", ("office",))],
+        ),
+        (
+            "The keeper weighs the birds, which is routine, and then texts the weights to the vet.",
+            [("keeper", ("vet",))],
+        ),
+    ],
+)
+def test_a_relative_with_only_be_ends_at_its_comma(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected

@@ -1295,8 +1295,14 @@ class Sentence(SentenceWords):
             if verb is not None and stated:
                 _close(clauses, current, i)
                 parent = clauses[-1]
-                if word == "," and parent.kind == "rel" and parent.parent is not None:
-                    parent = parent.parent  # "…, that X radios in, then issues …"
+                if (
+                    (word == "," or (self.low(i - 1) == "," and parent.verb is None))
+                    and parent.kind == "rel"
+                    and parent.parent is not None
+                ):
+                    # "…, that X radios in, then issues …"; "photocopies the parts, which is
+                    # paper, and emails …": the relative set apart ends, its head goes on
+                    parent = parent.parent
                 elif (
                     parent.kind == "rel"
                     and parent.parent is not None
