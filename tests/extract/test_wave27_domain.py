@@ -25,7 +25,10 @@
   staff the sentence names after it: "members of the public phone the strandings hotline,
   and the hotline operator logs the report" is public -> hotline operator;
 - a relative set apart by commas with only "is" in it ("…, which is just paper, and emails
-  …") ends at its second comma: the verb after "and" is its head's subject's again.
+  …") ends at its second comma: the verb after "and" is its head's subject's again;
+- "he"/"she" who then enters or passes on what came is who received it, but never the writer
+  ("I", "us"): "the vet tells us about any injured horse, and she enters it in the injury
+  database" is the vet's entry.
 """
 
 from __future__ import annotations
@@ -234,3 +237,16 @@ def test_a_relative_with_only_be_ends_at_its_comma(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert pairs(text) == expected
+
+
+def test_she_who_enters_what_came_is_never_the_writer() -> None:
+    text = (
+        "I'm the duty steward. The course doctor tells us about any fall, and she enters it "
+        "in the injury database."
+    )
+    assert ("course doctor", ("injury database",)) in pairs(text)
+
+
+def test_she_who_enters_what_came_is_who_received_it() -> None:
+    text = "The vet emails the notes to the head groom, and she enters them in YardPro."
+    assert ("head groom", ("yardpro",)) in pairs(text)

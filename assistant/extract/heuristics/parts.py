@@ -689,6 +689,8 @@ class ClauseParts(ActorReader):
             # to the instructors", "customers ring the sales assistants, and they put the
             # booking into Spektrix": who passes on or enters what came is who received it
             receiver = self._last_single_receiver(s, clause, np_.toks[0].low)
+            if receiver is not None and receiver in {self.speaker, self.speaker_unit}:
+                receiver = None  # "the vet tells us …, and she enters it …": not us
             name = receiver or name
             if receiver:
                 return np_, receiver
