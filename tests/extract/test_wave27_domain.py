@@ -28,7 +28,10 @@
   …") ends at its second comma: the verb after "and" is its head's subject's again;
 - "he"/"she" who then enters or passes on what came is who received it, but never the writer
   ("I", "us"): "the vet tells us about any injured horse, and she enters it in the injury
-  database" is the vet's entry.
+  database" is the vet's entry;
+- a noun joined by "and" to the one in the phrase that opens the sentence belongs to that
+  phrase ("For measles and TB, the officers get an email from the practitioner"): TB is not
+  the subject.
 """
 
 from __future__ import annotations
@@ -250,3 +253,15 @@ def test_she_who_enters_what_came_is_never_the_writer() -> None:
 def test_she_who_enters_what_came_is_who_received_it() -> None:
     text = "The vet emails the notes to the head groom, and she enters them in YardPro."
     assert ("head groom", ("yardpro",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For scabies and TB, the school nurses get an email from the practitioner.",
+        "For weddings and AGMs, the caterers get an email from the events team.",
+    ],
+)
+def test_a_noun_joined_to_the_opening_phrase_is_no_subject(text: str) -> None:
+    (flow,) = pairs(text)
+    assert flow[1] in {("school nurses",), ("caterers",)}

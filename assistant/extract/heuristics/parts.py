@@ -201,7 +201,12 @@ class ClauseParts(ActorReader):
             fronted = self._fronted_subject(s, np_, stop)
             if fronted is not None:
                 return fronted  # "Phone bookings I type into iCabbi", "Flour, I order …"
-            if np_.prep is None and not np_.is_time and s.low(np_.start - 1) != "of":
+            if (
+                np_.prep is None
+                and not np_.is_time
+                and s.low(np_.start - 1) != "of"
+                and not self._coordinated_in_a_phrase(s, np_)
+            ):
                 if (
                     (
                         (
@@ -217,6 +222,20 @@ class ClauseParts(ActorReader):
                 return np_
             i = np_.end
         return None
+
+    @staticmethod
+    def _coordinated_in_a_phrase(s: Sentence, np_: NP) -> bool:
+        """ "For measles and TB, the officers get …": a noun joined by "and"/"or" to one in
+        the prepositional phrase that opens the sentence belongs to it, not the subject."""
+        if s.low(np_.start - 1) not in {"and", "or"}:
+            return False
+        partner = s.np_before(np_.start - 1)
+        return (
+            partner is not None
+            and partner.prep is not None
+            and partner.start == 1  # the sentence opens on the phrase
+            and s.low(np_.end) == ","
+        )
 
     def _told_to_do_it(self, s: Sentence, clause: Clause) -> tuple[NP, str] | None:
         """ "the doctor asks the admin team to phone the patient": who is asked does what
