@@ -31,7 +31,9 @@
   database" is the vet's entry;
 - a noun joined by "and" to the one in the phrase that opens the sentence belongs to that
   phrase ("For measles and TB, the officers get an email from the practitioner"): TB is not
-  the subject.
+  the subject;
+- "give" and "hand" take who gets it, then what, as two objects, as message verbs do: "the
+  operator gives the attendant instructions over the intercom".
 """
 
 from __future__ import annotations
@@ -265,3 +267,22 @@ def test_she_who_enters_what_came_is_who_received_it() -> None:
 def test_a_noun_joined_to_the_opening_phrase_is_no_subject(text: str) -> None:
     (flow,) = pairs(text)
     assert flow[1] in {("school nurses",), ("caterers",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charge nurse gives the healthcare assistants instructions at the huddle.",
+            [("charge nurse", ("healthcare assistants",))],
+        ),
+        (
+            "The reviewer hands the junior accountant review notes every Friday.",
+            [("reviewer", ("junior accountant",))],
+        ),
+    ],
+)
+def test_give_takes_who_gets_it_then_what(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert pairs(text) == expected

@@ -99,6 +99,9 @@ _CALL_VERBS = lx.CALL_VERBS | frozenset(
 _MESSAGE_VERBS = frozenset({"text", "email", "e-mail", "message", "whatsapp", "mail", "send"})
 """Verbs that take who is sent to, then what, as two objects."""
 
+_GIVING = frozenset({"give", "hand"})
+"""Verbs that also take who gets it, then what ("gives the attendant instructions")."""
+
 _RECORD_WRITING = frozenset({"update", "fill", "populate", "refresh", "sync", "block"})
 """What a system does to a party's own record when it writes into it."""
 _OWN_RECORDS = frozenset(
@@ -214,7 +217,7 @@ class ClauseFlows(PlaceFlows):
         """ "WorldTracer texts the passenger updates": a message verb whose one object is a
         person, then what they are sent, read as two objects when no one else is sent to."""
         s = c.s
-        if c.base not in _MESSAGE_VERBS or any(p in {"to", "for"} for p, _, _ in c.pps):
+        if c.base not in _MESSAGE_VERBS | _GIVING or any(p in {"to", "for"} for p, _, _ in c.pps):
             return None
         words = [t for t in obj.toks if t.low not in lx.DETERMINERS]
         if len(words) < 2 or words[-1].text[:1].isupper():
@@ -224,6 +227,10 @@ class ClauseFlows(PlaceFlows):
             what = NP(words[k:], words[k].i, obj.end, None, False)
             if what.head.lower() in lx.CONTAINER_HEADS:
                 return None  # "emails the team inbox": where it goes, not what
+            if c.base in _GIVING and any(
+                fold_plural(t.low) in lx.PHYSICAL_CONTENT for t in what.toks
+            ):
+                return None  # "gave the bookkeeper access", "gives the porters keys"
             said_human = lx.actor_kind([t.text for t in who.toks]) in HUMAN
             name = self.actor(who, s) if said_human else None
             if name is not None and self.kind_of(name) in HUMAN and self.actor(what, s) is None:
