@@ -33,7 +33,9 @@
   phrase ("For measles and TB, the officers get an email from the practitioner"): TB is not
   the subject;
 - "give" and "hand" take who gets it, then what, as two objects, as message verbs do: "the
-  operator gives the attendant instructions over the intercom".
+  operator gives the attendant instructions over the intercom";
+- ", although …", ", though …", ", whereas …" open a clause of their own, as ", but …" does,
+  also after a relative with only "is" in it.
 """
 
 from __future__ import annotations
@@ -286,3 +288,16 @@ def test_give_takes_who_gets_it_then_what(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The casts are made in the plaster room, which is physical work, although the "
+        "technicians do write the cast details on a paper card that goes to the surgeons.",
+        "The samples go by courier, which is a physical thing, though the nurse emails the "
+        "request form to the surgeons.",
+    ],
+)
+def test_although_opens_a_clause_of_its_own(text: str) -> None:
+    assert pairs(text)[-1][1] == ("surgeons",)

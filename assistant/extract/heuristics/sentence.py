@@ -75,6 +75,11 @@ _PADS = frozenset({"pad", "sheet", "book", "notebook", "form", "log", "card", "c
 """Paper written on where it lies ("the pad by the till, which I type …"): what "which" means."""
 
 
+_CONCEDING = frozenset({"although", "though", "whereas"})
+"""Words after a comma that open a clause of their own ("…, although the technicians do
+write the details on a card …")."""
+
+
 def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     """Ends the clause being read at ``at`` and keeps it."""
     current.end = at
@@ -1261,10 +1266,12 @@ class Sentence(SentenceWords):
             i += 2
             return current, i
         if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
-            word == "," and nxt in {"then", "and", "but", "while", "or", "so"}
+            word == "," and nxt in {"then", "and", "but", "while", "or", "so"} | _CONCEDING
         ):
             j = i + 1
-            while j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"}:
+            while (
+                j < self.n and self.low(j) in {"and", "then", "but", "or", ",", "so"} | _CONCEDING
+            ):
                 j += 1
 
             if self.low(j) == "from" and self.low(j + 1) == "there" and word != "to":
