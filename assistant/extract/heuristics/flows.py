@@ -1614,6 +1614,16 @@ class ClauseFlows(PlaceFlows):
         self._emit(c.s, c.clause, within[0], targets, content)
         return [], []
 
+    def _hub_no_receiver(self, writer: str, hub_text: str) -> None:
+        """A hub named like a system ("a Confluence page") that someone reads there is the
+        medium from its writer to the reader, no longer the writer's receiver (STYLES.md)."""
+        said = hub_text.lower()
+        for flow in self.flows:
+            if flow.source == writer:
+                flow.targets = [
+                    t for t in flow.targets if self.kind_of(t) in HUMAN or t.lower() not in said
+                ]
+
     def _flows_to_readers(self, c: _ClauseRead) -> None:
         """Last steps: the channel a flow went through, a shared file read by someone, and
         the flows found emitted (or the content remembered for "it" next)."""
@@ -1679,6 +1689,7 @@ class ClauseFlows(PlaceFlows):
             writer, _, hub_text = self.hub_written
             sources = [writer]
             targets = [r for r in [subject, *clause.co_subjects] if r != writer]
+            self._hub_no_receiver(writer, hub_text)
         if not sources and clause.object_relative and subject and clause.parent is not None:
             # a shared file someone reads: a flow from its keeper to the reader
             parent = clause.parent

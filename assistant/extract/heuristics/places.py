@@ -29,7 +29,18 @@ _SHARED_SHEETS = frozenset(
 _IT_THESE = frozenset({"it", "them", "these", "those"})
 """What a later clause calls the paper it handles."""
 _HUBS = frozenset(
-    {"ledger", "register", "logbook", "book", "diary", "whiteboard", "board", "tray", "in-tray"}
+    {
+        "ledger",
+        "register",
+        "logbook",
+        "book",
+        "diary",
+        "whiteboard",
+        "board",
+        "tray",
+        "in-tray",
+        "page",
+    }
 )
 """Hubs written in by hand: a medium from the writer to whoever reads them (STYLES.md)."""
 
