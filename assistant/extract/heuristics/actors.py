@@ -807,8 +807,12 @@ class ActorReader:
             head = said.lower().split()[-1]
             if self.kind_of(said) not in HUMAN:
                 return None  # a system said last: the rules for "it" that sends find it
-            if head not in lx.PERSON_WORDS and head.endswith(lx.AGENT_SUFFIXES):
-                return said  # "the EID reader": a person only by its ending
+            if (
+                head not in lx.PERSON_WORDS
+                and head.endswith(lx.AGENT_SUFFIXES)
+                and said not in self.speakers
+            ):
+                return said  # "the EID reader": a person only by its ending, never one speaking
         k -= sentence.low(k - 1) == ","
         thing = sentence.np_before(k)
         if (
