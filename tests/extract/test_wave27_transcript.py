@@ -7,6 +7,9 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
 - "it" that sends after a speaker whose role ends like a device ("Researcher (Mei): I
   submitted it in Worktribe, and it sent my supervisor an email") is the system, never the
   speaker, who is "I";
+- a researcher, coach, host or product owner speaking in a transcript that names its
+  facilitator is a participant, not the one asking ("Facilitator: …" then "Researcher
+  (Mei): I submit it in Worktribe");
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ def test_a_page_written_on_and_read_there_is_the_medium(page: str) -> None:
     assert not any(s == "release manager" and t != ("support team",) for s, t in found)
 
 
-@pytest.mark.parametrize("role", ["Designer", "Bookkeeper"])
+@pytest.mark.parametrize("role", ["Researcher", "Designer", "Bookkeeper"])
 def test_it_that_sends_after_a_speaker_ending_in_er_is_the_system(role: str) -> None:
     text = (
         "Facilitator: And then?\n"
@@ -38,3 +41,27 @@ def test_it_that_sends_after_a_speaker_ending_in_er_is_the_system(role: str) -> 
     found = pairs(text)
     assert ("worktribe", ("manager",)) in found
     assert (role.lower(), ("manager",)) not in found
+
+
+@pytest.mark.parametrize("role", ["Researcher", "Product owner", "Coach", "Host"])
+def test_an_asking_role_is_a_speaker_when_the_facilitator_is_named(role: str) -> None:
+    text = (
+        "Facilitator: Where does it start?\n"
+        f"{role} (Mei): I email the grant form to the finance officer every Friday.\n"
+        "Finance officer (Ravi): Yes, and I key it into Agresso."
+    )
+    found = pairs(text)
+    assert (role.lower(), ("finance officer",)) in found
+
+
+def test_an_asking_role_still_asks_when_no_facilitator_is_named() -> None:
+    text = (
+        "Researcher: Where does it start?\n"
+        "Finance officer (Ravi): The team leader emails me the grant form, and I key it into"
+        " Agresso.\n"
+        "Researcher: And then?\n"
+        "Finance officer (Ravi): That's it."
+    )
+    found = pairs(text)
+    assert not any("researcher" in s for s, _ in found)
+    assert ("team leader", ("finance officer",)) in found

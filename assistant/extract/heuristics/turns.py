@@ -87,13 +87,17 @@ def _looks_like_role(label: str) -> bool:
     return 1 <= len(words) <= 5 and not any(w.lower() in {"the", "a", "an"} for w in words[:1])
 
 
-_ASKS = frozenset({"facilitator", "interviewer", "moderator", "researcher", "q", "question"})
+_NAMED_ASKERS = frozenset({"facilitator", "interviewer", "moderator"})
+_ASKS = _NAMED_ASKERS | {"researcher", "q", "question"}
 
 
-def _facilitator(role: str) -> bool:
+def _facilitator(role: str, named: bool) -> bool:
     """Who asks: a facilitator by any of its names ("Workshop facilitator", "Interviewer
-    1", "UX researcher", "PO")."""
+    1", "UX researcher", "PO"); when the transcript names its facilitator, a researcher, a
+    coach, a host or a product owner is a speaker being asked."""
     words = set(re.findall(r"[a-z]+", role))
+    if named:
+        return role in {"q", "question", "me"} or bool(words & _NAMED_ASKERS)
     return role in FACILITATORS or bool(words & _ASKS) or role in {"po", "product owner"}
 
 
@@ -146,8 +150,7 @@ def parse_turns(text: str) -> list[Turn] | None:
     labelled = 0
     lines = [_unmarked(line) for line in text.splitlines()]
     asking = any(
-        (m := _LABEL.match(without_bullet(line)))
-        and set(m["role"].lower().split()) & {"facilitator", "interviewer", "moderator"}
+        (m := _LABEL.match(without_bullet(line))) and set(m["role"].lower().split()) & _NAMED_ASKERS
         for line in lines
     )  # a bulleted transcript names its facilitator; notes have "- q:" lines
     for line in lines:
@@ -169,7 +172,7 @@ def parse_turns(text: str) -> list[Turn] | None:
                 if w and w.lower().strip(".") not in _TITLES
             )
             body = spoken(match["body"])
-            turns.append(Turn(None if _facilitator(role) else role, names, body))
+            turns.append(Turn(None if _facilitator(role, asking) else role, names, body))
         elif turns:
             last = turns[-1]
             turns[-1] = Turn(last.role, last.names, f"{last.body}\n{spoken(line)}")
