@@ -10,6 +10,9 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
 - a researcher, coach, host or product owner speaking in a transcript that names its
   facilitator is a participant, not the one asking ("Facilitator: …" then "Researcher
   (Mei): I submit it in Worktribe");
+- a paper walked, run or carried over to someone ("walk it over to Gareth", "a pupil runs
+  it down to the office") reaches them, and a runner who carries another's paper is no
+  party to it: the flow is the writer's;
 """
 
 from __future__ import annotations
@@ -65,3 +68,38 @@ def test_an_asking_role_still_asks_when_no_facilitator_is_named() -> None:
     found = pairs(text)
     assert not any("researcher" in s for s, _ in found)
     assert ("team leader", ("finance officer",)) in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I fill in a work request and walk it over to the planner.",
+        "I write up the defect card and run it across to the planner before lunch.",
+        "I fill in the defect card and carry it round to the planner.",
+    ],
+)
+def test_a_paper_walked_over_to_someone_reaches_them(answer: str) -> None:
+    text = f"Facilitator: And then?\nFitter (Joe): {answer}\nPlanner (Dana): Right."
+    assert ("fitter", ("planner",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I note the counts on the tally sheet. One of the juniors runs the sheet up to Dana.",
+        "I take the counts on paper and a junior runs it down to Dana.",
+    ],
+)
+def test_a_runner_carries_the_writers_paper(answer: str) -> None:
+    text = f"Facilitator: And then?\nFitter (Joe): {answer}\nPlanner (Dana): Yes, I key it in."
+    found = pairs(text)
+    assert ("fitter", ("planner",)) in found
+    assert not any("junior" in s or any("junior" in t for t in ts) for s, ts in found)
+
+
+def test_children_walked_over_to_a_hall_are_no_flow() -> None:
+    text = (
+        "Facilitator: And then?\nTeacher (Joe): I walk the children over to the hall at nine.\n"
+        "Head (Dana): Yes."
+    )
+    assert pairs(text) == []

@@ -21,6 +21,7 @@ from assistant.extract.heuristics.cues import (
     _MANUAL,
     _OWNED_CHANNELS,
     _PAPER,
+    hub_key,
 )
 from assistant.extract.heuristics.emitting import FlowEmitter
 from assistant.extract.heuristics.maturity import HUMAN, SYSTEMS
@@ -48,6 +49,10 @@ _MEETINGS = frozenset({"meeting", "huddle", "briefing", "catch-up", "stand-up", 
 what is taken there reaches them."""
 _TOOK_TO = frozenset({"take", "bring", "present", "report", "raise"})
 """Verbs of taking something to a meeting, where those who sit in it get it."""
+_CARRIED_ON_FOOT = frozenset({"walk", "run", "carry", "take", "bring", "pop"})
+"""Verbs of carrying a paper by hand to someone ("walk it over to", "run it down to")."""
+_ON_FOOT_PARTICLES = frozenset({"over", "down", "up", "across", "round", "around", "back"})
+"""The way a paper is carried, said between its object and "to"."""
 _MADE_FOR = frozenset({"prepare", "produce", "compile", "draft", "do", "generate"}) | {
     "make",
     "build",
@@ -358,6 +363,7 @@ class SendingFlows(FlowEmitter):
             # "the bank feed brings the payments into Xero"
             or bool(self._named_after(c)({"into"}, systems=True))
         )
+        brings = brings or self._carried_over(c)
         brings = brings or (c.base in _TOOK_TO and bool(self._meetings_of(c)))
         brings = brings or self._prepared_for_someone(c) or self._stuck_up_for_someone(c)
         if not (c.base in lx.SEND_VERBS or c.base in lx.SYSTEM_ENTRY_VERBS or brings):
@@ -382,11 +388,43 @@ class SendingFlows(FlowEmitter):
         targets = self._sent_targets(c)
         targets = self._sent_readers(c, targets)
         c.sources, c.targets = self._sent_source(c, targets)
+        if c.targets and c.subject and (writer := self._runner_for(c)) is not None:
+            # "I write the weights on the kennel sheet. One of the lads runs the sheet up to
+            # Gary": the runner carries the writer's paper and is no party to it
+            self._no_flow_to(writer, c.subject)
+            c.sources = [writer]
         # "Damage is recorded by the check-in agent on a handheld": nobody named, but a
         # device is, which the device step reads as the system behind it
         return bool(c.targets) or not any(
             self._is_screen(np_) for p, g, _ in c.pps if p in {"on", "in", "into"} for np_ in g
         )
+
+    def _carried_over(self, c: _ClauseRead) -> bool:
+        """ "walk it over to Gareth", "run the sheet up to the office": a paper carried on
+        foot, its way said by a particle, reaches the party it is taken to."""
+        if c.base not in _CARRIED_ON_FOOT or c.obj is None or c.passive:
+            return False
+        return c.s.low(c.obj.end) in _ON_FOOT_PARTICLES and self._taken_to_a_party(c)
+
+    def _runner_for(self, c: _ClauseRead) -> str | None:
+        """The writer of a paper that someone else carries over ("I take the register on paper
+        and a pupil runs it down to the office"): the one who wrote on it, or who acted in
+        the clause before."""
+        if not self._carried_over(c) or c.subject is None or c.obj is None:
+            return None
+        writer = None if c.obj.is_pronoun else self.writers.get(hub_key(fold_plural(c.obj.head)))
+        if c.obj.is_pronoun:
+            before = [o for o in c.s.clauses if o.end <= c.clause.start and o.subject_actor]
+            writer = before[-1].subject_actor if before else None
+        if writer is None or writer == c.subject or self.kind_of(writer) not in HUMAN:
+            return None
+        return writer
+
+    def _no_flow_to(self, source: str, target: str) -> None:
+        """Takes ``target`` out of the flows read so far from ``source``."""
+        for flow in self.flows:
+            if flow.source == source:
+                flow.targets = [t for t in flow.targets if t != target]
 
     def _taken_to_a_party(self, c: _ClauseRead) -> bool:
         """ "takes the arrivals list to the housekeepers": taken to someone the lexicon
