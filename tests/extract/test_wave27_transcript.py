@@ -13,6 +13,10 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
 - a paper walked, run or carried over to someone ("walk it over to Gareth", "a pupil runs
   it down to the office") reaches them, and a runner who carries another's paper is no
   party to it: the flow is the writer's;
+- what a system sends or posts to "my queue", "my Slack channel" or "our station queue"
+  reaches the speaker, and a thing that drops into one's own queue ("the salvage
+  instruction drops into my queue in Guidewire", "they drop into my queue") comes from
+  the system named there or used last;
 """
 
 from __future__ import annotations
@@ -103,3 +107,28 @@ def test_children_walked_over_to_a_hall_are_no_flow() -> None:
         "Head (Dana): Yes."
     )
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "When Tracer finds a match it sends a message to our station queue, automatically.",
+        "Jenkins posts the failed builds in my Slack channel.",
+        "Once the claim is settled, the payment instruction drops into my queue in Tracer.",
+    ],
+)
+def test_what_a_system_puts_in_my_own_queue_reaches_me(answer: str) -> None:
+    text = f"Facilitator: And then?\nClaims handler (Kofi): {answer}\nSupervisor (Dana): Right."
+    found = pairs(text)
+    assert any(t == ("claims handler",) and s in {"tracer", "jenkins"} for s, t in found)
+    assert not any("queue" in " ".join(t) or "instruction" in s for s, t in found)
+
+
+def test_what_drops_into_my_queue_comes_from_the_system_it_was_entered_in() -> None:
+    text = (
+        "Facilitator: How do orders reach the stores?\n"
+        "Executive chef (Marco): I enter the requisitions in Fidelio every morning.\n"
+        "Facilitator: And the provision master picks them up there?\n"
+        "Provision master (Joy): Yes, they drop into my queue automatically."
+    )
+    assert ("fidelio", ("provision master",)) in pairs(text)

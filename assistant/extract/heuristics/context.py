@@ -30,6 +30,9 @@ _PASSED_ON = lx.PULL_VERBS - {"copy", "download"} | lx.SELF_MOVING_VERBS | {"pus
 """Verbs of one system handing data to another ("are transferred to the RIS")."""
 _OWN_PLACES = frozenset({"tray", "in-tray", "pigeonhole", "mailbox", "inbox", "cubby"})
 """Where things are left for one person: theirs when named as theirs."""
+_OWN_FEEDS = frozenset({"queue", "channel"})
+"""Where a system posts for someone ("sends a message to my queue", "posts in my Slack
+channel"): theirs when named as theirs."""
 
 
 _FORMERLY = re.compile(
@@ -286,12 +289,16 @@ class ReaderContext(ClauseParts):
         """Whose phone or tablet it is ("my phone", "the herdsman's phone"): a device is
         the screen of a system, and what reaches it reaches the one carrying it; so does
         what is left in someone's own tray or pigeonhole ("in my tray", "in Ann's tray")."""
-        heads = lx.DEVICE_HEADS | {"phone", "mobile"} | _OWN_PLACES
+        heads = lx.DEVICE_HEADS | {"phone", "mobile"} | _OWN_PLACES | _OWN_FEEDS
         if len(np_.toks) < 2 or fold_plural(np_.head) not in heads:
             return None
         first = np_.toks[0]
-        if first.low == "my":
-            return self.speaker  # "our tablets" are the firm's: see who reads them
+        if first.low == "my" or (first.low == "our" and np_.head == "queue" and self.speakers):
+            # "our tablets" are the firm's: see who reads them; "our station queue" is the
+            # speaker's work queue
+            return self.speaker
+        if fold_plural(np_.head) in _OWN_FEEDS:
+            return None  # "the lab's Slack channel": read by whoever is said to read it
         if first.low in {"his", "her"}:
             return self.last_person
         if first.low == "their":

@@ -1371,6 +1371,10 @@ class ClauseFlows(PlaceFlows):
             and not any(p == "with" for p, _, _ in c.pps)
         ):
             return False  # "the QC inspector is going to the factory": a visit, no data
+        if base in lx.ARRIVE_VERBS and (queued := self._dropped_in_own_queue(c)) is not None:
+            # "the salvage instruction drops into my queue in Guidewire", "they drop into my
+            # queue automatically": the system puts it there for the queue's owner
+            return c.found(*queued)
         if base in lx.ARRIVE_VERBS:
             source = from_[0] if from_ else None
             if source is None and clause.subject is not None and not passive:

@@ -49,6 +49,8 @@ _MEETINGS = frozenset({"meeting", "huddle", "briefing", "catch-up", "stand-up", 
 what is taken there reaches them."""
 _TOOK_TO = frozenset({"take", "bring", "present", "report", "raise"})
 """Verbs of taking something to a meeting, where those who sit in it get it."""
+_DROPPED = frozenset({"drop", "pop", "land", "arrive", "appear", "come", "go"})
+"""Verbs of a thing turning up in a queue by itself ("drops into my queue")."""
 _CARRIED_ON_FOOT = frozenset({"walk", "run", "carry", "take", "bring", "pop"})
 """Verbs of carrying a paper by hand to someone ("walk it over to", "run it down to")."""
 _ON_FOOT_PARTICLES = frozenset({"over", "down", "up", "across", "round", "around", "back"})
@@ -357,6 +359,13 @@ class SendingFlows(FlowEmitter):
     def _flows_sent(self, c: _ClauseRead) -> bool:
         """Sending, telling and entering ("emails X to Y", "enters it in SAP", "is sent a
         summary"): targets, then readers of a shared place, then the source."""
+        if c.base in _DROPPED and (queued := self._dropped_in_own_queue(c)) is not None:
+            # "the salvage instruction drops into my queue in Guidewire": the system puts it
+            # there for the queue's owner
+            what = c.clause.subject
+            if not c.content and what is not None:
+                c.content = self.last_content if what.is_pronoun else self._name(what)
+            return c.found(*queued)
         brings = (c.base == "bring" or (c.base == "take" and self._taken_to_a_party(c))) and (
             bool(self._named_after(c)({"to"}))
             or self._brought_to_someone(c)
@@ -398,6 +407,34 @@ class SendingFlows(FlowEmitter):
         return bool(c.targets) or not any(
             self._is_screen(np_) for p, g, _ in c.pps if p in {"on", "in", "into"} for np_ in g
         )
+
+    def _dropped_in_own_queue(self, c: _ClauseRead) -> tuple[list[str], list[str]] | None:
+        """A thing (no party) dropping into someone's own queue ("drops into my queue in
+        Guidewire"): from the system named in the clause or used last, to the queue's owner."""
+        subject = c.clause.subject
+        if c.passive or subject is None or c.from_:
+            return None
+        named = None if subject.is_pronoun else self.actor(subject, c.s)
+        if named is not None and (
+            subject.proper
+            or self.kind_of(named) not in HUMAN
+            or fold_plural(subject.head.lower()) in lx.PERSON_WORDS
+        ):
+            return None  # "Odyssey drops it into my queue": who sends is said
+        if subject.is_pronoun and subject.toks[0].low not in {"it", "they", "those", "these"}:
+            return None
+        owners = [
+            owner
+            for p, g, _ in c.pps
+            if p in {"into", "in", "onto", "on", "to"}
+            for np_ in g
+            if np_.head.lower() == "queue" and (owner := self._device_owner(np_, c.s))
+        ]
+        if not owners:
+            return None
+        system = next(iter(self._named_after(c)({"in"}, systems=True)), None)
+        system = system or self.system_last_used()
+        return ([system], owners[:1]) if system and system != owners[0] else None
 
     def _carried_over(self, c: _ClauseRead) -> bool:
         """ "walk it over to Gareth", "run the sheet up to the office": a paper carried on
