@@ -17,6 +17,8 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
   reaches the speaker, and a thing that drops into one's own queue ("the salvage
   instruction drops into my queue in Guidewire", "they drop into my queue") comes from
   the system named there or used last;
+- "the system" or "the software" alone, once a system has been named by its own name, is
+  that system ("… assign the reviewers in Worktribe … she pastes them into the system");
 """
 
 from __future__ import annotations
@@ -132,3 +134,23 @@ def test_what_drops_into_my_queue_comes_from_the_system_it_was_entered_in() -> N
         "Provision master (Joy): Yes, they drop into my queue automatically."
     )
     assert ("fidelio", ("provision master",)) in pairs(text)
+
+
+def test_the_system_after_a_named_system_is_that_system() -> None:
+    text = (
+        "Facilitator: Where do the jobs live?\n"
+        "Planner (Ruth): I book every job in Jobber. The fitters email me their time sheets"
+        " and I paste them into the system on Fridays.\nFitter (Ian): Yes."
+    )
+    found = pairs(text)
+    assert ("planner", ("jobber",)) in found
+    assert not any("system" in t for _, ts in found for t in ts)
+
+
+def test_the_software_said_whose_is_not_the_system_named_before() -> None:
+    text = (
+        "Facilitator: And the recipes?\n"
+        "Dye house chief (Aldo): The orders are in SAP. The lab gives me the recipe on a card"
+        " and I type it in the software of the dosing machine, ColorDos.\nLab (Ines): Yes."
+    )
+    assert ("dye house chief", ("sap",)) not in pairs(text)

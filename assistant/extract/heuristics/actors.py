@@ -856,6 +856,8 @@ class ActorReader:
             return holder
         if (whole := self._system_of_part(np_, sentence)) is not None:
             return whole
+        if (used := self._the_system_used(np_, sentence)) is not None:
+            return used
         if (
             first in _QUANTIFIERS  # part of a group said straight before it
             and len(np_.toks) == 1
@@ -1247,6 +1249,17 @@ class ActorReader:
         if not _generic_app(name):
             return name
         return self.system_last_used() or self.last_system or name
+
+    def _the_system_used(self, np_: NP, s: Sentence) -> str | None:
+        """ "the system" or "the software" alone, once a system has been named by its own name
+        ("assign the reviewers in Worktribe … she pastes them into the system"): that one,
+        unless it is said whose ("the software of the dosing machine, ColorDos")."""
+        if [t.low for t in np_.toks] not in (["the", "system"], ["the", "software"]):
+            return None
+        if s.low(np_.end) in {"of", ",", "for", "that", "which", "called"}:
+            return None
+        used = self.system_last_used()
+        return used if used and used[:1].isupper() else None
 
     def system_last_used(self, before: int | None = None) -> str | None:
         """The named system of the last flow that had one (of the flows ``before`` an index,
