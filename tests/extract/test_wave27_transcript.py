@@ -19,6 +19,8 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
   the system named there or used last;
 - "the system" or "the software" alone, once a system has been named by its own name, is
   that system ("… assign the reviewers in Worktribe … she pastes them into the system");
+- a name with a kin said aside before "is our …" ("Sandra, my wife, is our bookkeeper, and
+  she …") is that role, so "she" finds it;
 """
 
 from __future__ import annotations
@@ -154,3 +156,13 @@ def test_the_software_said_whose_is_not_the_system_named_before() -> None:
         " and I type it in the software of the dosing machine, ColorDos.\nLab (Ines): Yes."
     )
     assert ("dye house chief", ("sap",)) not in pairs(text)
+
+
+def test_a_name_with_a_kin_aside_is_the_role_said_after_it() -> None:
+    text = (
+        "We order the timber from the sawmill by phone. Sandra, my wife, is our bookkeeper,"
+        " and she emails the invoices to the funeral directors every Friday."
+    )
+    found = pairs(text)
+    assert ("bookkeeper", ("funeral directors",)) in found
+    assert not any(s == "sawmill" for s, _ in found)

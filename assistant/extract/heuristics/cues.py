@@ -249,7 +249,11 @@ _APPOSITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bracket",
         re.compile(r"\b" + _NAME + r"\s*\(\s*(?:(?:our|the|my)\s+)?" + _ROLE_SAID + r"\s*\)"),
     ),
-    ("personal", re.compile(r"\b" + _NAME + _BE + _DET_LOW + _ROLE_AFTER)),
+    # "Sandra, my wife, is our bookkeeper": a kin said aside between the name and "is"
+    (
+        "personal",
+        re.compile(r"\b" + _NAME + r"(?:,\s*" + _KIN + r",)?" + _BE + _DET_LOW + _ROLE_AFTER),
+    ),
     # "Magda more or less is customer service": a person who is a whole desk
     (
         "unit",
