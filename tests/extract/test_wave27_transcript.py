@@ -21,6 +21,8 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
   that system ("… assign the reviewers in Worktribe … she pastes them into the system");
 - a name with a kin said aside before "is our …" ("Sandra, my wife, is our bookkeeper, and
   she …") is that role, so "she" finds it;
+- "do it" with where it is done said first ("I do it in Stripe, and Stripe emails the
+  customer a receipt") is the verb, entering it there, not a helper of the next verb;
 """
 
 from __future__ import annotations
@@ -166,3 +168,16 @@ def test_a_name_with_a_kin_aside_is_the_role_said_after_it() -> None:
     found = pairs(text)
     assert ("bookkeeper", ("funeral directors",)) in found
     assert not any(s == "sawmill" for s, _ in found)
+
+
+@pytest.mark.parametrize("system", ["Stripe", "Xero"])
+def test_doing_it_in_a_system_is_entering_it_there(system: str) -> None:
+    text = (
+        "Facilitator: And the refund itself?\n"
+        f"Office assistant (Lou): I do it in {system}, and {system} emails the customer a"
+        " receipt automatically.\nOwner (Dan): Yes."
+    )
+    found = pairs(text)
+    assert ("office assistant", (system.lower(),)) in found
+    assert (system.lower(), ("customer",)) in found
+    assert ("office assistant", ("customer",)) not in found

@@ -641,6 +641,8 @@ class Sentence(SentenceWords):
                     )
                     or nxt in _DONE_WHERE
                     or nxt in {"them", "those", "these"}
+                    # "I do it in Stripe, and Stripe emails …": done somewhere, said first
+                    or (nxt == "it" and self.low(i + 2) in _DONE_WHERE)
                 )
             ):
                 # "the keyworkers do the children's daily diaries in it", "Invoices I do in
