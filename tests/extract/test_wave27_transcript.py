@@ -14,7 +14,7 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
   it down to the office") reaches them, and a runner who carries another's paper is no
   party to it: the flow is the writer's;
 - what a system sends or posts to "my queue", "my Slack channel" or "our station queue"
-  reaches the speaker, and a thing that drops into one's own queue ("the salvage
+  reaches the speaker, and a thing that drops into one's own queue or task list ("the salvage
   instruction drops into my queue in Guidewire", "they drop into my queue") comes from
   the system named there or used last;
 - "the system" or "the software" alone, once a system has been named by its own name, is
@@ -181,3 +181,12 @@ def test_doing_it_in_a_system_is_entering_it_there(system: str) -> None:
     assert ("office assistant", (system.lower(),)) in found
     assert (system.lower(), ("customer",)) in found
     assert ("office assistant", ("customer",)) not in found
+
+
+def test_what_pops_up_on_my_task_list_comes_from_the_system() -> None:
+    text = (
+        "Facilitator: So the surveyor hears about it from you?\n"
+        "Surveyor (Amira): Not really. The new job just pops up on my task list in Concerto.\n"
+        "Planner (Bev): Yes."
+    )
+    assert ("concerto", ("surveyor",)) in pairs(text)

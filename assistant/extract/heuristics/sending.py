@@ -363,8 +363,10 @@ class SendingFlows(FlowEmitter):
             # "the salvage instruction drops into my queue in Guidewire": the system puts it
             # there for the queue's owner
             what = c.clause.subject
-            if not c.content and what is not None:
-                c.content = self.last_content if what.is_pronoun else self._name(what)
+            if what is not None and not what.is_pronoun:
+                c.content = self._name(what)  # what drops in, not the queue
+            elif what is not None and not c.content:
+                c.content = self.last_content
             return c.found(*queued)
         brings = (c.base == "bring" or (c.base == "take" and self._taken_to_a_party(c))) and (
             bool(self._named_after(c)({"to"}))
@@ -428,13 +430,23 @@ class SendingFlows(FlowEmitter):
             for p, g, _ in c.pps
             if p in {"into", "in", "onto", "on", "to"}
             for np_ in g
-            if np_.head.lower() == "queue" and (owner := self._device_owner(np_, c.s))
+            if (owner := self._queue_owner(np_, c.s))
         ]
         if not owners:
             return None
         system = next(iter(self._named_after(c)({"in"}, systems=True)), None)
         system = system or self.system_last_used()
         return ([system], owners[:1]) if system and system != owners[0] else None
+
+    def _queue_owner(self, np_: NP, s: Sentence) -> str | None:
+        """Whose own work queue it is ("my queue", "our station queue", "my task list")."""
+        head = np_.head.lower()
+        if head == "queue":
+            return self._device_owner(np_, s)
+        tasks = {t.low for t in np_.toks} & {"task", "work", "job"}
+        if head in {"list", "worklist"} and (tasks or head == "worklist"):
+            return self.speaker if np_.toks[0].low == "my" else None
+        return None
 
     def _carried_over(self, c: _ClauseRead) -> bool:
         """ "walk it over to Gareth", "run the sheet up to the office": a paper carried on
