@@ -23,6 +23,8 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
   she …") is that role, so "she" finds it;
 - "do it" with where it is done said first ("I do it in Stripe, and Stripe emails the
   customer a receipt") is the verb, entering it there, not a helper of the next verb;
+- "either way" opening a sentence ("Either way Wheelbase then emails the customer") is no
+  part of the name after it.
 """
 
 from __future__ import annotations
@@ -190,3 +192,15 @@ def test_what_pops_up_on_my_task_list_comes_from_the_system() -> None:
         "Planner (Bev): Yes."
     )
     assert ("concerto", ("surveyor",)) in pairs(text)
+
+
+@pytest.mark.parametrize("opener", ["Either way", "Either way,", "And either way"])
+def test_either_way_opening_a_sentence_is_no_part_of_the_name(opener: str) -> None:
+    text = (
+        "Facilitator: Where do bookings come from?\n"
+        "Reservations lead (Sofia): Most book online, the rest ring us."
+        f" {opener} Wheelbase then emails the customer the confirmation.\nOwner (Dan): Yes."
+    )
+    found = pairs(text)
+    assert ("wheelbase", ("customer",)) in found
+    assert not any("way" in s for s, _ in found)

@@ -80,6 +80,12 @@ _NAMED_OPENER = re.compile(
 )
 """A place opener with a description of it ("At Fernway, a small software vendor, …")."""
 
+_EITHER_WAY = re.compile(
+    r"^(?P<open>(?:[Aa]nd\s+)?)(?:[Ee]ither|[Aa]ny|[Tt]hat|[Tt]his) way,?\s+(?=[A-Z])"
+)
+"""A sentence opened by how it goes either way ("Either way Wheelbase then emails …"): the
+name after it is who acts, not "way Wheelbase"."""
+
 _TEND_TO = re.compile(r"\b(?:tend|tends|tended)\s+to\s+(?P<verb>[a-z]+)\b")
 """A habit said before the verb ("councillors tend to email …")."""
 
@@ -364,6 +370,7 @@ def in_plain_order(text: str) -> str:
     statements"; only with a verb of sending or telling. A description of the place opening
     the sentence is dropped ("At Fernway, a small vendor, customers …": the customers act),
     and a habit is said plainly ("tend to email")."""
+    text = _EITHER_WAY.sub(r"\g<open>", text)
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
     text = _reading_said_plainly(text)
     text = _CALLING_IN_PASSING.sub(_calling_said_plainly, _object_put_back(_topic_dropped(text)))
