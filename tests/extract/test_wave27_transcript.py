@@ -24,7 +24,10 @@ answers (w50 first), each fixed by a general rule and checked on every open set.
 - "do it" with where it is done said first ("I do it in Stripe, and Stripe emails the
   customer a receipt") is the verb, entering it there, not a helper of the next verb;
 - "either way" opening a sentence ("Either way Wheelbase then emails the customer") is no
-  part of the name after it.
+  part of the name after it;
+- "It" that sends, opening a sentence after another of the same turn ("I enter the rents in
+  Orchard. It sends me an arrears report"), is the system the flows said last; a turn's
+  first "it" answers the question and is left to it.
 """
 
 from __future__ import annotations
@@ -204,3 +207,22 @@ def test_either_way_opening_a_sentence_is_no_part_of_the_name(opener: str) -> No
     found = pairs(text)
     assert ("wheelbase", ("customer",)) in found
     assert not any("way" in s for s, _ in found)
+
+
+def test_it_opening_a_later_sentence_of_a_turn_is_the_system_said_last() -> None:
+    text = (
+        "Facilitator: And the rents?\n"
+        "Housing officer (Tariq): I enter the rents in Orchard. It sends me an arrears report"
+        " every Monday.\nScheme manager (Pauline): Yes."
+    )
+    assert ("orchard", ("housing officer",)) in pairs(text)
+
+
+def test_it_opening_a_turn_is_not_the_system_said_last() -> None:
+    text = (
+        "Facilitator: Who keeps the hours?\n"
+        "Ops assistant (Megan): I key them into CAMP every evening.\n"
+        "Facilitator: And the inspections, when one is due?\n"
+        "Engineer (Tom): It sends a due list to the maintenance org."
+    )
+    assert not any(s == "camp" for s, _ in pairs(text))

@@ -359,6 +359,8 @@ class ActorReader:
         """The last system named by its own name, whose app "the app" may be."""
         self.writers: dict[str, str] = {}
         """Who last wrote on a paper carrier (ticket, sheet, folder), by its head noun."""
+        self.said_in_turn = 0
+        """How many sentences of the current turn (or text) have been read."""
         self.aliases: dict[str, str] = {}
         """A role named beside a firm's proper name stands for the firm."""
         self.acronyms: set[str] = set()

@@ -785,6 +785,11 @@ class ClauseParts(ActorReader):
                 and self.kind_of(sent_before) in SYSTEMS
             )
             name = sent_before if again else self._last_system_before(s, clause.start)
+            if name is None and np_.start == 0 and self.said_in_turn > 1:
+                # "I enter the rents in Orchard. It sends me an arrears report": opening a
+                # sentence after another of the same turn, the system the flows said last (a
+                # turn's first "it" answers the question, which may name another)
+                name = self.system_last_used()
         if np_ is not None and name:
             others = [self.actor(o, s, relaxed=sends) for o in self._co_subjects(s, clause, np_)]
             clause.co_subjects = [o for o in others if o]

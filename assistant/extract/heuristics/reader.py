@@ -443,6 +443,7 @@ class FreeTextReader(ClauseFlows):
             body = turn.body
             if asked is not None and asked[0] is None:
                 body = question_taken_up(asked[1], body)  # "Does Sage …?" — "Yes, it …"
+            self.said_in_turn = 0
             self._read_text(body)
             asked = (self.speaker, question) if question else None
             previous = self.speaker
@@ -1068,6 +1069,7 @@ class FreeTextReader(ClauseFlows):
     def _read_sentence(self, s: Sentence) -> None:
         first_new = len(self.flows)
         self.sentences_read += 1
+        self.said_in_turn += 1
         self.carrier_cue = ""  # a question's channel never reaches another sentence
         if all(c.verb is None for c in s.clauses) and not any(
             t.low in lx.BE_FORMS | lx.SUBJECT_PRONOUNS or t.low.startswith("'") for t in s.toks
