@@ -227,18 +227,18 @@ def merge_names(
         }
         if len(grouped) == 1:
             mapping[name] = next(iter(grouped))
-    # "centre manager" and "centre mgr" in one answer are one role, under the shortest
-    # form written (STYLES.md: abbreviations stay as written)
+    # "centre manager" and "centre mgr" in one answer are one role, under the form written
+    # in full: both are written word for word, and "customers" is who "cust" stands for
     by_short: dict[tuple[str, ...], list[str]] = {}
     for name in names:
         if tokens[name] and name not in listed:
             key = tuple(_ABBREVIATED.get(t, t) for t in tokens[name])
             by_short.setdefault(key, []).append(name)
     for same in by_short.values():
-        shortest = min(same, key=lambda n: (len(n), n))
+        full = max(same, key=lambda n: (len(n), n))
         for name in same:
-            if name != shortest and normalise_name(name) != normalise_name(shortest):
-                mapping.setdefault(name, mapping.get(shortest, shortest))
+            if name != full and normalise_name(name) != normalise_name(full):
+                mapping.setdefault(name, mapping.get(full, full))
     for short, full in _spelled_out(names, notes).items():
         if short not in listed:
             mapping.setdefault(short, mapping.get(full, full))
