@@ -4,6 +4,9 @@ sets got wrong, written here again in other trades, then checked on every open s
 - a role written in full and in shorthand in one answer ("customers", "cust"; "events
   coordinator", "events coord") is one role under the form written in full, which is who
   the shorthand stands for;
+- in notes each line is its own step: the same two parties on two lines ("customer →
+  sales: enquiry, email", "repeat orders: customer emails sales") are two flows, while
+  one line that names them twice, and prose, keep one flow per pair;
 """
 
 from __future__ import annotations
@@ -21,3 +24,31 @@ def test_a_role_in_full_and_in_shorthand_takes_the_full_form() -> None:
     assert ("office", ("customers",)) in found
     assert ("nursery", ("garden coordinator",)) in found
     assert not any(t in {"cust", "garden coord"} for _, ts in found for t in ts)
+
+
+def test_the_same_parties_on_two_note_lines_are_two_flows() -> None:
+    found = pairs(
+        "Print shop – how jobs come in\n"
+        "- customer → sales: artwork brief, email\n"
+        "- proof sign-off: customer emails sales back, signed PDF\n"
+        "- sales → studio: job ticket in PrintIQ"
+    )
+    assert found.count(("customer", ("sales",))) == 2
+
+
+def test_one_note_line_naming_the_parties_twice_is_one_flow() -> None:
+    found = pairs(
+        "Kennels – bookings\n"
+        "- owner phones desk to book; desk answers by phone\n"
+        "- desk → groomers: daily run sheet, printed"
+    )
+    assert found.count(("owner", ("desk",))) <= 1
+    assert ("desk", ("groomers",)) in found
+
+
+def test_prose_keeps_one_flow_per_pair() -> None:
+    found = pairs(
+        "The customer emails the artwork to sales. Later the customer also emails the"
+        " signed proof to sales."
+    )
+    assert found.count(("customer", ("sales",))) == 1

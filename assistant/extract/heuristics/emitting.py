@@ -172,6 +172,7 @@ class FlowEmitter(ReaderContext):
                 human_source=kind in HUMAN,
                 source_kind=kind,
                 target_kinds=[self.kind_of(t) for t in targets],
+                said_in=sentence_text,
             )
         )
 

@@ -28,6 +28,8 @@ class FlowDraft:
     source_kind: ActorKind
     target_kinds: list[ActorKind]
     pains: list[str] = field(default_factory=list)
+    said_in: str = ""
+    """The sentence (or note line) the flow was read from."""
 
 
 _DURING_A_CALL = re.compile(

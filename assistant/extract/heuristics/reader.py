@@ -1696,7 +1696,7 @@ class FreeTextReader(ClauseFlows):
     def result(self) -> Extraction:
         mapping = merge_names(self.mentions, self.known, self.notes)
         flows: list[InformationFlow] = []
-        seen: set[tuple[str, tuple[str, ...]]] = set()
+        seen: dict[tuple[str, tuple[str, ...]], list[str]] = {}
         used: dict[str, str] = {}
 
         def listed(name: str) -> str:
@@ -1712,9 +1712,9 @@ class FreeTextReader(ClauseFlows):
             if not targets:
                 continue
             key = (normalise_name(source), tuple(sorted(normalise_name(t) for t in targets)))
-            if key in seen:
+            if key in seen and not (self.notes and _another_note(flow.said_in, seen[key])):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(flow.said_in)
             maturity, medium = judge_maturity(flow)
             flows.append(
                 InformationFlow(
@@ -1739,6 +1739,12 @@ class FreeTextReader(ClauseFlows):
             actors.append(Actor(name=name, kind=kind))
         kinds = {normalise_name(a.name): a.kind for a in actors}
         return Extraction(actors=actors, flows=_typed_again(flows, kinds), extractor="offline")
+
+
+def _another_note(line: str, said: list[str]) -> bool:
+    """Notes give each line its own step: the same two parties on another line ("client →
+    acct mgr: questionnaire", "retests: client emails acct mgr") are another flow."""
+    return bool(line) and all(other and line not in other and other not in line for other in said)
 
 
 def _typed_again(
