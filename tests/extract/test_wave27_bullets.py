@@ -7,9 +7,13 @@ sets got wrong, written here again in other trades, then checked on every open s
 - in notes each line is its own step: the same two parties on two lines ("customer →
   sales: enquiry, email", "repeat orders: customer emails sales") are two flows, while
   one line that names them twice, and prose, keep one flow per pair;
+- "same day" or "following week" right after an object, with no determiner, says when and
+  is not part of the receiver's name ("rings the buyer same day");
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extract.reading import pairs
 
@@ -52,3 +56,19 @@ def test_prose_keeps_one_flow_per_pair() -> None:
         " signed proof to sales."
     )
     assert found.count(("customer", ("sales",))) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        ("- warehouse lead phones the buyer same day", ("warehouse lead", ("buyer",))),
+        (
+            "- damaged stock → warehouse lead emails supplier same day",
+            ("warehouse lead", ("supplier",)),
+        ),
+        ("- credit notes: accts email the customer following week", ("accts", ("customer",))),
+    ],
+)
+def test_same_day_after_an_object_says_when(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    found = pairs(f"Stock notes\n{line}\n- buyer → supplier: PO, email")
+    assert flow in found

@@ -51,6 +51,9 @@ TRANSMISSION = SENDING | lx.RECEIVE_VERBS | lx.ARRIVE_VERBS
 _CLOCK_ENDS = frozenset({"end", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "o’clock"})
 """Words that end a time phrase ("at 6 pm", "at month end"): a name after them starts anew."""
 _TIME_ORDER = frozenset({"next", "last", "previous", "following", "same"})
+_SAME_TIME = frozenset({"same", "following"})
+"""Words of _TIME_ORDER that notes put right after an object, with no determiner, to say
+when ("rings the client same day"); "last year" after a noun may still name an event."""
 """Before a time's possessive, they make it part of a name ("the next night's guest list")."""
 _ORDINALS = _TIME_ORDER - {"same"} | {"first", "second", "third", "final"}
 """Words of order that, after a determiner, qualify a noun ("the first visit")."""
@@ -1080,6 +1083,8 @@ class SentenceWords:
                 and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS
             ):
                 break  # "to the solicitor five days before", "emails the desk 3-5 days later"
+            if k > j and word in _SAME_TIME and fold_plural(self.low(k + 1)) in lx.TIME_NOUNS:
+                break  # "phones the client same day", "emails the buyer following week"
             if word in lx.TIME_ADJECTIVES:
                 # "weekly report" is a modifier; "… the database nightly" is an adverb
                 if k + 1 >= limit or not self._contentish(self.low(k + 1)):
