@@ -299,6 +299,8 @@ _DOUBLING = _words(
     "log ship scan plan submit transmit drop stop tag chat admit commit permit refer transfer"
     " map flag pin prep tip zip swap step jot ping fit put set get cut let run"
 )
+SHORTHAND_VERBS = {"fwd": "forward"}
+"""Verbs that notes write short ("ops mgr fwds it to the venue"), with the verb meant."""
 # forms that are far more often nouns than verbs in this domain
 NOT_VERB_FORMS = frozenset({"files", "orders", "lists", "sets", "parts", "cases", "uses"})
 
@@ -350,6 +352,9 @@ def verb_forms() -> dict[str, tuple[str, str]]:
     for base in sorted(ALL_VERBS):
         for form, kind in _inflect(base).items():
             out.setdefault(form, (base, kind))
+    for short, base in SHORTHAND_VERBS.items():
+        for form, kind in _inflect(short).items():
+            out.setdefault(form, (base, kind))  # "fwds" is "forwards"
     for form in NOT_VERB_FORMS:
         out.pop(form, None)
     for prep in PREPOSITIONS:

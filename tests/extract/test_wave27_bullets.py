@@ -9,6 +9,7 @@ sets got wrong, written here again in other trades, then checked on every open s
   one line that names them twice, and prose, keep one flow per pair;
 - "same day" or "following week" right after an object, with no determiner, says when and
   is not part of the receiver's name ("rings the buyer same day");
+- "fwd" is how notes write "forward" ("office mgr fwds to client by email");
 """
 
 from __future__ import annotations
@@ -72,3 +73,16 @@ def test_prose_keeps_one_flow_per_pair() -> None:
 def test_same_day_after_an_object_says_when(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
     found = pairs(f"Stock notes\n{line}\n- buyer → supplier: PO, email")
     assert flow in found
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        ("- site lead fwds to client by email", ("site lead", ("client",))),
+        ("- permits: council emails accts, accts fwd to scaffolders", ("accts", ("scaffolders",))),
+    ],
+)
+def test_fwd_is_forward(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    found = pairs(f"Scaffold jobs\n{line}\n- scaffolders → office: timesheets, paper")
+    assert flow in found
+    assert not any("fwd" in t for _, ts in found for t in ts)
