@@ -10,6 +10,8 @@ sets got wrong, written here again in other trades, then checked on every open s
 - "same day" or "following week" right after an object, with no determiner, says when and
   is not part of the receiver's name ("rings the buyer same day");
 - "fwd" is how notes write "forward" ("office mgr fwds to client by email");
+- lines that open on "> " (notes pasted from a chat or a mail) are bullet notes, so a pain
+  line among them does not make the whole answer one paragraph;
 """
 
 from __future__ import annotations
@@ -86,3 +88,15 @@ def test_fwd_is_forward(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
     found = pairs(f"Scaffold jobs\n{line}\n- scaffolders → office: timesheets, paper")
     assert flow in found
     assert not any("fwd" in t for _, ts in found for t in ts)
+
+
+def test_lines_opening_on_an_angle_are_bullets() -> None:
+    found = pairs(
+        "dog grooming - bookings\n"
+        "> owners book by phone w/ reception\n"
+        "> Gingr → groomers: day list, auto each night\n"
+        "> grooming notes: groomer emails to reception, reception forwards to owner\n"
+        "> pain: when a groomer is off nobody tells the owners in time, they just turn up"
+    )
+    assert ("gingr", ("groomers",)) in found
+    assert any(s == "reception" and t[0].startswith("owner") for s, t in found)

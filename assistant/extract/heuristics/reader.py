@@ -394,6 +394,7 @@ class FreeTextReader(ClauseFlows):
     """Reads sentences one after the other, remembering actors and the last subject."""
 
     def read(self, text: str) -> None:
+        text = _with_dash_bullets(text)
         if sum(is_bullet(line) for line in text.splitlines()) >= 2:
             self.notes = text  # bullet notes, where a name said in full is later shortened
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
@@ -1739,6 +1740,17 @@ class FreeTextReader(ClauseFlows):
             actors.append(Actor(name=name, kind=kind))
         kinds = {normalise_name(a.name): a.kind for a in actors}
         return Extraction(actors=actors, flows=_typed_again(flows, kinds), extractor="offline")
+
+
+_ANGLE_BULLET = re.compile(r"^(\s*)>\s+", re.MULTILINE)
+
+
+def _with_dash_bullets(text: str) -> str:
+    """Notes whose lines open on "> " (as pasted from a chat or a mail) are bullet notes,
+    read as if they opened on "- "; a single such line is left alone."""
+    if len(_ANGLE_BULLET.findall(text)) < 2:
+        return text
+    return _ANGLE_BULLET.sub(r"\1- ", text)
 
 
 def _another_note(line: str, said: list[str]) -> bool:
