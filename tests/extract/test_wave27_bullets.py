@@ -12,6 +12,8 @@ sets got wrong, written here again in other trades, then checked on every open s
 - "fwd" is how notes write "forward" ("office mgr fwds to client by email");
 - lines that open on "> " (notes pasted from a chat or a mail) are bullet notes, so a pain
   line among them does not make the whole answer one paragraph;
+- "w/" is how notes write "with" ("book slots by phone w/ dispatch clerk"), not a name's
+  last word ("sales desk w"); a note to self ("check w/ Jo") stays no flow;
 """
 
 from __future__ import annotations
@@ -100,3 +102,14 @@ def test_lines_opening_on_an_angle_are_bullets() -> None:
     )
     assert ("gingr", ("groomers",)) in found
     assert any(s == "reception" and t[0].startswith("owner") for s, t in found)
+
+
+def test_w_slash_is_with() -> None:
+    found = pairs(
+        "Boatyard – bookings\n"
+        "- skippers book crane slots by phone w/ yard office\n"
+        "- yard office → crane driver: day list, printed\n"
+        "- invoices: accts raise them from the day list?? check w/ Sam"
+    )
+    assert ("skippers", ("yard office",)) in found
+    assert not any(t[0] in {"sam", "yard office w"} for _, t in found)

@@ -81,6 +81,10 @@ _HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
 """Verbs a speaker introduces someone with ("we have a broker", "we use an agency")."""
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
 """A plus written for "and" between words, as notes do ("triages + books")."""
+_WITH_SHORT = re.compile(r"(?<![\w/])[wW]/(?=\s+[\w'£$])")
+"""A "w/" written for "with", as notes do ("book slots by phone w/ dispatch clerk"); not
+in a note to self ("check w/ Jo", "TBC w/ Darren"), which is no flow."""
+_TO_SELF = re.compile(r"\b(?:check|ask|tbc|confirm)\s+$", re.IGNORECASE)
 
 _ARROW_ASKED = re.compile(
     r"^(?:[^?]*?(?:->|→|=>|-->))\s*(?![^?]*\b(?:via|by|over|through|as|on)\b)[^,;:?()]{1,40}\?"
@@ -400,6 +404,7 @@ class FreeTextReader(ClauseFlows):
         text = _THANKS.sub("", _EXAMPLES_ASIDE.sub(_without_examples, text))
         text = names_and_places_put_right(text)
         text = _PLUS_FOR_AND.sub(" and ", text)  # notes: "lab mgr + sales read it"
+        text = _WITH_SHORT.sub(lambda m: _with_for_w(text, m), text)
         self._learn_proper_words(text)
         self._learn_appositions(text)
         text = self.without_name_asides(self.without_given_acronyms(text))
@@ -1743,6 +1748,11 @@ class FreeTextReader(ClauseFlows):
 
 
 _ANGLE_BULLET = re.compile(r"^(\s*)>\s+", re.MULTILINE)
+
+
+def _with_for_w(text: str, match: re.Match[str]) -> str:
+    """ "with" for a note's "w/", unless a note to self asks it ("check w/ Jo")."""
+    return match.group(0) if _TO_SELF.search(text, 0, match.start()) else "with"
 
 
 def _with_dash_bullets(text: str) -> str:
