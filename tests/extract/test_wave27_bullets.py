@@ -14,6 +14,9 @@ sets got wrong, written here again in other trades, then checked on every open s
   line among them does not make the whole answer one paragraph;
 - "w/" is how notes write "with" ("book slots by phone w/ dispatch clerk"), not a name's
   last word ("sales desk w"); a note to self ("check w/ Jo") stays no flow;
+- what travels, how it went and to whom, then who does it after a dash or in brackets, or
+  as "X does it" ("rota texted to drivers – depot mgr", "run sheets to crews, printed
+  Mon am – sup does it", "price list emailed to buyers (sales)");
 """
 
 from __future__ import annotations
@@ -113,3 +116,16 @@ def test_w_slash_is_with() -> None:
     )
     assert ("skippers", ("yard office",)) in found
     assert not any(t[0] in {"sam", "yard office w"} for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        ("- rota texted to drivers – depot mgr", ("depot mgr", ("drivers",))),
+        ("- run sheets to crews, printed Mon am – sup does it", ("sup", ("crews",))),
+        ("- price list emailed to buyers (sales)", ("sales", ("buyers",))),
+    ],
+)
+def test_who_does_it_named_last_after_a_dash(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    found = pairs(f"Depot notes\n{line}\n- drivers → depot mgr: defects, paper")
+    assert flow in found

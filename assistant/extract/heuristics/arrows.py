@@ -294,7 +294,8 @@ def _forward(line: str) -> str:
 
 _NAME = r"[A-Za-z][\w&./-]*(?:\s+[A-Za-z][\w&./-]*){0,2}?"
 _AFTER_NAME = (
-    r"(?=\s*(?:[,;(]|$)|\s+(?:by|via|on|at|over|every|each|daily|weekly|nightly|monthly|when|if)\b)"
+    r"(?=\s*(?:[,;(–—]|$)|\s+-\s|\s+(?:by|via|on|at|over|every|each|daily|weekly|nightly|monthly"
+    r"|when|if)\b)"
 )
 _WHAT_TO = re.compile(
     r"^(?P<what>[^:,;()]{0,40}?)\s*(?P<prep>to|for|into)\s+(?:the\s+)?(?P<to>"
@@ -304,10 +305,14 @@ _WHAT_TO = re.compile(
 )
 """``job sheets to fitters, printed Mon am``: what travels, then to whom."""
 _SIGNER = re.compile(
-    r"[,;]\s*(?:(?:printed|done|sent|emailed|made|prepared|written|sorted|handled|issued)"
-    r"\s+by\s+)?(?:the\s+)?(?P<who>" + _NAME + r")\s*$"
+    r"(?:[,;–—]|\s-)\s*(?:(?:printed|done|sent|emailed|made|prepared|written|sorted|handled"
+    r"|issued)\s+by\s+)?(?:the\s+)?(?P<who>" + _NAME + r")(?:\s+does\s+(?:it|them|this))?\s*$"
+    r"|\(\s*(?P<who2>" + _NAME + r")\s*\)\s*$"
 )
-"""``…, yard foreman`` or ``…, printed by branch mgr``: who does it, named last."""
+"""``…, yard foreman``, ``…, printed by branch mgr``, ``… – ops mgr does it``, ``… (logistics)``:
+who does it, named last."""
+_SENT_AS = re.compile(r"\s+(?:emailed|texted|sent|posted|faxed|handed|messaged|phoned)$")
+"""What travels, then how it went: ``packing list emailed`` (to …)."""
 
 
 _BY_WHOM = re.compile(
@@ -388,19 +393,22 @@ def _what_to_whom_signed(line: str) -> str | None:
     signed = _SIGNER.search(line)
     if got is None or signed is None or signed.start() < got.end("to"):
         return None
-    if not _what_words(got["what"]):
+    signer = signed["who"] or signed["who2"]
+    what = _SENT_AS.sub("", got["what"])
+    if not _what_words(what):
         return None
-    if not a_party(got["to"]) or not a_party(signed["who"]) or signed["who"] == got["to"]:
+    if not a_party(got["to"]) or not a_party(signer) or signer == got["to"]:
         return None
-    who = signed["who"].lower().split()
-    if _TIME_LABEL.search(signed["who"]) or (len(who) == 1 and lx.verb_info(who[0])):
+    who = signer.lower().split()
+    if _TIME_LABEL.search(signer) or (len(who) == 1 and lx.verb_info(who[0])):
         return None  # "…, Thurs latest": not who does it
     if set(who) & {"ignore", "physical", "tbc", "none", "nobody", "n/a", "later"}:
         return None  # "…, physical, ignore": a note's own tag
     if len(line.split()) > 14:
         return None  # a sentence of prose, not a note
     middle = line[got.end("to") : signed.start()]
-    return f"{signed['who']} → {got['to']}: {got['what']}{middle}"
+    how = "," + got["what"][len(what) :] if len(what) < len(got["what"]) else ""
+    return f"{signer} → {got['to']}: {what}{how}{middle}"
 
 
 _COUNT_FIRST = re.compile(
