@@ -17,6 +17,8 @@ sets got wrong, written here again in other trades, then checked on every open s
 - what travels, how it went and to whom, then who does it after a dash or in brackets, or
   as "X does it" ("rota texted to drivers – depot mgr", "run sheets to crews, printed
   Mon am – sup does it", "price list emailed to buyers (sales)");
+- an -ing word opening what travels is its kind, not a verb ("picking list", "loading
+  plan"), and a department named last may look like a verb ("(planning)");
 """
 
 from __future__ import annotations
@@ -124,6 +126,8 @@ def test_w_slash_is_with() -> None:
         ("- rota texted to drivers – depot mgr", ("depot mgr", ("drivers",))),
         ("- run sheets to crews, printed Mon am – sup does it", ("sup", ("crews",))),
         ("- price list emailed to buyers (sales)", ("sales", ("buyers",))),
+        ("- picking list emailed to warehouse (planning)", ("planning", ("warehouse",))),
+        ("- loading plan to drivers, printed – yard sup", ("yard sup", ("drivers",))),
     ],
 )
 def test_who_does_it_named_last_after_a_dash(line: str, flow: tuple[str, tuple[str, ...]]) -> None:

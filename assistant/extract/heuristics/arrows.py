@@ -354,6 +354,8 @@ def _what_words(text: str) -> bool:
         info = lx.verb_info(word)
         if info is None or word in MEDIUM_HEADS:
             continue
+        if info[1] == "ing" and k == 0 < len(words) - 1:
+            continue  # "packing list", "loading list": what kind of list
         if info[1] in {"past", "ing"} or (0 < k < len(words) - 1 and info[1] in {"s", "base"}):
             return False
     return True
@@ -400,7 +402,9 @@ def _what_to_whom_signed(line: str) -> str | None:
     if not a_party(got["to"]) or not a_party(signer) or signer == got["to"]:
         return None
     who = signer.lower().split()
-    if _TIME_LABEL.search(signer) or (len(who) == 1 and lx.verb_info(who[0])):
+    if _TIME_LABEL.search(signer) or (
+        len(who) == 1 and lx.verb_info(who[0]) and who[0] not in lx.DEPARTMENT_WORDS
+    ):
         return None  # "…, Thurs latest": not who does it
     if set(who) & {"ignore", "physical", "tbc", "none", "nobody", "n/a", "later"}:
         return None  # "…, physical, ignore": a note's own tag
