@@ -21,8 +21,12 @@ def test_an_arrow_endpoint_ending_on_an_actor_noun_is_one_name() -> None:
     assert pairs("- booking sys → spares store: parts list (auto)") == [
         ("booking sys", ("spares store",))
     ]
-    # a half-sentence before the arrow still reads as subject and verb
-    assert pairs("Repairs\n- tenants submit via web form -> Orchard") == [("tenants", ("orchard",))]
+    # a half-sentence before the arrow still reads as subject and verb; the web form it
+    # comes in by passes the data on, so the chain is split there (STYLES.md, wave 27)
+    assert pairs("Repairs\n- tenants submit via web form -> Orchard") == [
+        ("tenants", ("web form",)),
+        ("web form", ("orchard",)),
+    ]
 
 
 def test_a_subordinate_clause_without_a_comma_ends_before_i_and_a_verb() -> None:

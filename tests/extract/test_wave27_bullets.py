@@ -19,6 +19,9 @@ sets got wrong, written here again in other trades, then checked on every open s
   Mon am – sup does it", "price list emailed to buyers (sales)");
 - an -ing word opening what travels is its kind, not a verb ("picking list", "loading
   plan"), and a department named last may look like a verb ("(planning)");
+- a web form or portal named as the way in before an arrow ("tenants report via web form
+  → lands in Orchard") passes the data on: the chain is split at it (STYLES.md), and the
+  system the data "lands in" or is "pushed into" is the endpoint;
 """
 
 from __future__ import annotations
@@ -133,3 +136,31 @@ def test_w_slash_is_with() -> None:
 def test_who_does_it_named_last_after_a_dash(line: str, flow: tuple[str, tuple[str, ...]]) -> None:
     found = pairs(f"Depot notes\n{line}\n- drivers → depot mgr: defects, paper")
     assert flow in found
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "then"),
+    [
+        (
+            "- tenants report repairs via web form → lands in Orchard (auto)",
+            ("tenants", ("web form",)),
+            ("web form", ("orchard",)),
+        ),
+        (
+            "- walkers log sightings on iRecord → synced into the county database nightly",
+            ("walkers", ("irecord",)),
+            ("irecord", ("county database",)),
+        ),
+        (
+            "- members renew online → membership portal → pushed into Xero nightly",
+            ("members", ("membership portal",)),
+            ("membership portal", ("xero",)),
+        ),
+    ],
+)
+def test_a_way_in_before_an_arrow_splits_the_chain(
+    line: str, first: tuple[str, tuple[str, ...]], then: tuple[str, tuple[str, ...]]
+) -> None:
+    found = pairs(f"Housing notes\n{line}\n- office → contractors: job list, email")
+    assert first in found
+    assert then in found

@@ -709,7 +709,7 @@ class FreeTextReader(ClauseFlows):
 
     def _read_arrow_line(self, line: str) -> None:
         """A loose arrow line of bullet notes: each pair of endpoints is a flow."""
-        segs = self._label_first(arrows.segments(line))
+        segs = _landing_named(_way_in_named(line, self._label_first(arrows.segments(line))))
         content = arrows.content_of(segs)
         names: list[str | None] = []
         for index, seg in enumerate(segs):
@@ -1761,6 +1761,52 @@ def _with_dash_bullets(text: str) -> str:
     if len(_ANGLE_BULLET.findall(text)) < 2:
         return text
     return _ANGLE_BULLET.sub(r"\1- ", text)
+
+
+_WAY_IN = re.compile(
+    r"\b(?:via|on|through|using)\s+(?:the\s+|their\s+|our\s+)?(?P<place>(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:web|online|booking)\s*form|webform|portal|website|(?-i:[A-Z]?[a-z]+[A-Z]\w*)))"
+    r"\s*(?:[,(][^,(]*)?$",
+    re.IGNORECASE,
+)
+"""``… via web form``, ``… via planning portal``, ``… on FixMyStreet``: the way in that a
+note's first half-sentence names last, before its arrow."""
+_LANDS = frozenset({"lands", "land", "pushed", "goes", "synced", "fed", "imported", "dropped"})
+"""What a note says of data arriving in a system by itself ("→ lands in Pallex Ops")."""
+_LANDS_IN = re.compile(r"^(?:straight\s+|directly\s+)?(?:in|into|onto)\s+(?:the\s+)?", re.I)
+
+
+def _way_in_named(line: str, segs: list[arrows.Segment]) -> list[arrows.Segment]:
+    """``residents report on FixMyStreet → lands in Confirm``: a web form or portal named as
+    the way in before an arrow passes the data on, so it is the middle of the chain
+    (STYLES.md: the chain is split), not only the medium."""
+    if len(segs) < 2 or segs[0].colon_source or not segs[0].name:
+        return segs
+    parts = arrows.ARROW.split(line, maxsplit=1)  # a note that has an arrow itself
+    got = _WAY_IN.search(parts[0]) if len(parts) == 2 else None
+    if (
+        got is None
+        or normalise_name(segs[1].name) == normalise_name(got["place"])
+        or got["place"].lower() in SHARED_PLACES  # "on SharePoint": a shared place, a medium
+    ):
+        return segs
+    return [segs[0], arrows.Segment(got["place"], ""), *segs[1:]]
+
+
+def _landing_named(segs: list[arrows.Segment]) -> list[arrows.Segment]:
+    """``→ lands in Pallex Ops (auto)``, ``→ pushed into Synergy nightly``: the system the
+    data arrives in is the endpoint, not the verb that says so."""
+    out = list(segs)
+    for index, seg in enumerate(segs[1:], start=1):
+        landed = _LANDS_IN.match(seg.rest)
+        if seg.name.lower() not in _LANDS or landed is None:
+            continue
+        after = seg.rest[landed.end() :]
+        cut = arrows.NAME_END.search(after)
+        name = after[: cut.start()] if cut else after
+        if name.strip():
+            out[index] = arrows.Segment(name.strip(), f"{after[len(name) :]} ({seg.name})".strip())
+    return out
 
 
 def _another_note(line: str, said: list[str]) -> bool:
