@@ -22,6 +22,9 @@ sets got wrong, written here again in other trades, then checked on every open s
 - a web form or portal named as the way in before an arrow ("tenants report via web form
   → lands in Orchard") passes the data on: the chain is split at it (STYLES.md), and the
   system the data "lands in" or is "pushed into" is the endpoint;
+- an answer, reply or quote that "comes back", with no sender named, goes back from whom
+  the sentence's one flow reached to its sender ("… emails the spec to the supplier, quote
+  comes back by email"); not when it says where it comes back into;
 """
 
 from __future__ import annotations
@@ -164,3 +167,21 @@ def test_a_way_in_before_an_arrow_splits_the_chain(
     found = pairs(f"Housing notes\n{line}\n- office → contractors: job list, email")
     assert first in found
     assert then in found
+
+
+def test_an_answer_that_comes_back_goes_back_to_the_asker() -> None:
+    found = pairs(
+        "Kitchen refits\n"
+        "- worktops: estimator emails drawings to the fabricator, quote comes back same way\n"
+        "- fabricator → fitters: cut list, paper"
+    )
+    assert ("estimator", ("fabricator",)) in found
+    assert ("fabricator", ("estimator",)) in found
+
+
+def test_an_answer_that_comes_back_into_a_system_is_not_sent_back() -> None:
+    found = pairs(
+        "The clerk orders the searches on the council portal, and the results come back"
+        " into Redbrick automatically."
+    )
+    assert not any(target == ("clerk",) for _, target in found)

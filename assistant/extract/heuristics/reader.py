@@ -1090,6 +1090,7 @@ class FreeTextReader(ClauseFlows):
         self._alert_on_a_screen(s)
         self._way_in_passes_on(s, first_new)
         self._form_mailed_to_an_inbox(s, first_new)
+        self._answer_comes_back(s, first_new)
         self._through_a_device(first_new)  # last: it removes a flow the clauses point at
         self._unnamed_app_is_a_screen(first_new)
         if s.clauses:
@@ -1104,6 +1105,32 @@ class FreeTextReader(ClauseFlows):
         for flow in self.flows[first_new:]:  # only this sentence's: linear in the answer
             if flow.fallback_text == PENDING:
                 flow.fallback_text = spare
+
+    def _answer_comes_back(self, s: Sentence, first_new: int) -> None:
+        """ "salvage master emails request to naval architect, answer comes back same way":
+        an answer or reply that comes back, with no sender named, goes from whom the
+        sentence's flow reached back to its sender."""
+        said = [f for f in self.flows[first_new:] if len(f.targets) == 1]
+        if len(said) != 1:
+            return
+        for clause in s.clauses:
+            if (
+                clause.verb is None
+                or clause.made_flow
+                or clause.base != "come"
+                or s.low(clause.verb + 1) != "back"
+                or clause.subject is None
+                or fold_plural(clause.subject.head.lower()) not in _ANSWERS
+                # "the results come back into Redbrick": where to is said, not to whom
+                or any(
+                    s.low(k) in {"into", "to", "onto", "in"} for k in range(clause.verb, clause.end)
+                )
+            ):
+                continue
+            asked = said[0]
+            span = s.words_between(clause.start, clause.end)
+            self._add(asked.targets[0], [asked.source], clause.subject.text, span, "", span)
+            return
 
     def _way_in_passes_on(self, s: Sentence, first_new: int) -> None:
         """ "Orders that are placed by the brewers through our customer portal are transferred
@@ -1763,6 +1790,8 @@ def _with_dash_bullets(text: str) -> str:
     return _ANGLE_BULLET.sub(r"\1- ", text)
 
 
+_ANSWERS = frozenset({"answer", "reply", "response", "result", "quote", "confirmation"})
+"""What comes back to whoever asked ("answer comes back same way")."""
 _WAY_IN = re.compile(
     r"\b(?:via|on|through|using)\s+(?:the\s+|their\s+|our\s+)?(?P<place>(?:[\w-]+\s+){0,2}?"
     r"(?:(?:web|online|booking)\s*form|webform|portal|website|(?-i:[A-Z]?[a-z]+[A-Z]\w*)))"
