@@ -338,38 +338,33 @@ class Sentence(SentenceWords):
             k += 1  # "…, so the marketing team no longer has to ask …"
         return k < self.n and self.verb_at(k) is not None and not self._things_used(np_, k)
 
-    def _things_used(self, np_: NP, k: int) -> bool:
-        """ "records the time spent and any parts used in the app": the participle says
-        which parts, and the list goes on; no one named by a role or a name does it."""
+    def _things_used(self, np_: NP, k: int, *, told_in_present: bool = False) -> bool:
+        """ "records the time spent and any parts used in the app": a past participle right
+        after a thing says which ones, and the list goes on; it is no clause of its own.
+        Known by its verb (said of things used, found, given), or, while the clause speaks
+        in the present, by any -ed form before a preposition ("the consolidants used on
+        each specimen")."""
         verb = self.verb_at(k)
+        if verb is None or verb[1] != "past" or k != np_.end or np_.is_pronoun:
+            return False
+        if told_in_present and self.low(k).endswith("ed") and self.low(k + 1) in lx.PREPOSITIONS:
+            return True
         return (
-            verb is not None
-            and verb[1] == "past"
-            and verb[0] in _SAID_OF_THINGS_USED
-            and k == np_.end
-            and not np_.is_pronoun
+            verb[0] in _SAID_OF_THINGS_USED
             and not np_.proper
             and lx.actor_kind([t.text for t in np_.words]) is None
             and (self.low(k + 1) in lx.PREPOSITIONS or self.low(k + 1) in {"and", ",", ".", ";"})
         )
 
     def _participle_after_noun(self, j: int, current: Clause) -> bool:
-        """ "records the fault and the parts used in Jobber": a past form in -ed right after
-        the noun and before a preposition, while the clause so far speaks in the present,
-        says which ones (a participle), not what they did."""
+        """The same, for the noun opening what follows "and" in a clause whose own verb is
+        in the present ("records the fault and the parts used in Jobber")."""
         np_ = self.np_at(j)
         if np_ is None or current.verb is None:
             return False
-        k = np_.end
-        after, mine = self.verb_at(k), self.verb_at(current.verb)
-        return (
-            after is not None
-            and after[1] == "past"
-            and self.low(k).endswith("ed")
-            and self.low(k + 1) in lx.PREPOSITIONS
-            and mine is not None
-            and mine[1] in {"s", "base"}
-        )
+        mine = self.verb_at(current.verb)
+        present = mine is not None and mine[1] in {"s", "base"}
+        return self._things_used(np_, np_.end, told_in_present=present)
 
     def _past_post_modifiers(self, k: int, *, plural: bool = False) -> int:
         """Past one or two phrases that say which one ("…, and the engineer on duty
