@@ -1260,19 +1260,29 @@ class FreeTextReader(ClauseFlows):
             flow.targets = [t for t in dict.fromkeys(flow.targets) if t != flow.source]
         self.flows = [f for f in self.flows if f.targets]
 
+    def _sent_to_no_one(self, clause: Clause) -> str | None:
+        """The person who sends something in an active clause that found no receiver
+        ("customers book their MOT by phone"), for the rules that look for one after it."""
+        sender = clause.subject_actor
+        if (
+            clause.made_flow
+            or clause.passive
+            or clause.base not in _SENT_WITHOUT_RECEIVER
+            or not sender
+            or self.kind_of(sender) not in HUMAN
+        ):
+            return None
+        return sender
+
     def _sent_to_whoever_keys_it(self, s: Sentence) -> None:
         """ "Customers book their MOT by phone, and the receptionist enters the booking in
         Garage Hive": a sending that names no receiver reaches whoever keys it in next, in
         the same sentence."""
         for before, after in zip(s.clauses, s.clauses[1:], strict=False):
-            sender = before.subject_actor
+            sender = self._sent_to_no_one(before)
             span = s.words_between(before.start, before.end)
             if (
-                before.made_flow
-                or before.passive
-                or before.base not in _SENT_WITHOUT_RECEIVER
-                or not sender
-                or self.kind_of(sender) not in HUMAN
+                not sender
                 or not after.made_flow
                 or after.flow_index is None
                 or not (_SENT_BY.search(span) or _emailed_nowhere(before, span))
@@ -1297,14 +1307,7 @@ class FreeTextReader(ClauseFlows):
         volunteer writes each call on an intake sheet": what is sent through a line, to no
         one named, reaches the people the sentence names after that line next."""
         for k, before in enumerate(s.clauses):
-            sender = before.subject_actor
-            if (
-                before.made_flow
-                or before.passive
-                or before.base not in _SENT_WITHOUT_RECEIVER
-                or not sender
-                or self.kind_of(sender) not in HUMAN
-            ):
+            if not (sender := self._sent_to_no_one(before)):
                 continue
             lines = [
                 np_.head.lower()
