@@ -1044,11 +1044,14 @@ class SentenceWords:
                 break  # "search the CUE database online for …": how, after the name
             if (
                 k > j
-                and word in {"there", "here", "automatic", "manual", "direct"}
+                and word in {"there", "here", "automatic", "manual", "direct", "live"}
+                and self.toks[k].text[:1].islower()
                 and not self.low(k + 1)[:1].isalnum()
             ):
                 # "writes the captions there." ("somebody there emails me" goes on); "sends
-                # the file to bank automatic.": an adverb said as an adjective, after the name
+                # the file to bank automatic.", "feed the splits into the timing software
+                # live, and …": an adverb said as an adjective, after the name ("Benzing
+                # Live." keeps its capital)
                 break
             if k > j and lx.is_time_possessive(word) and self.low(k - 1) not in _TIME_ORDER:
                 break  # "sends the venue manager yesterday's sales": a second object

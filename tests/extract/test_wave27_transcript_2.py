@@ -1,0 +1,41 @@
+"""Wave 27 round 2, meeting transcripts: classes of mistakes found on the open sets'
+transcript answers (w50 first), each fixed by a general rule and checked on every open set.
+
+- "live" said after the system a feed goes into ("the sensors feed the readings into the
+  logging software live, and …") is how, an adverb, not the system's last word; a name
+  that ends in a capital "Live" keeps it;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "the gate sensors feed the counts into the attendance software live, and",
+        "the gate sensors send the counts to the attendance software live, and",
+        "the gate sensors feed the counts into the attendance software live. And",
+    ],
+)
+def test_live_after_the_receiver_is_how_not_its_name(answer: str) -> None:
+    text = (
+        "Facilitator: And on the day?\n"
+        f"Ops lead (Kit): We set it up the week before. On the day {answer} I watch the"
+        " totals climb.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("gate sensors", ("attendance software",)) in found
+
+
+def test_a_name_ending_in_a_capital_live_keeps_it() -> None:
+    text = (
+        "Facilitator: And the arrivals?\n"
+        "Club secretary (Ann): The antennas send each arrival time to Benzing Live. Then I"
+        " check them.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("antennas", ("benzing live",)) in found
