@@ -4,6 +4,8 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
 - "live" said after the system a feed goes into ("the sensors feed the readings into the
   logging software live, and …") is how, an adverb, not the system's last word; a name
   that ends in a capital "Live" keeps it;
+- a receiver put right after an ellipsis ("I email it to the federation... well, to the
+  technical official"; "… sorry, to …") is the one meant, as after a dash or a comma;
 """
 
 from __future__ import annotations
@@ -39,3 +41,15 @@ def test_a_name_ending_in_a_capital_live_keeps_it() -> None:
     )
     found = pairs(text)
     assert ("antennas", ("benzing live",)) in found
+
+
+@pytest.mark.parametrize("cue", ["... well,", "... sorry,", "… no,", "...well,"])
+def test_a_receiver_put_right_after_an_ellipsis_is_the_one_meant(cue: str) -> None:
+    text = (
+        "Facilitator: And the incident report?\n"
+        f"Safety officer (Rhian): I type it up and email it to the county office{cue} to the"
+        " district manager, who files it.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("safety officer", ("district manager",)) in found
+    assert not any(t == ("county office",) for _, t in found)

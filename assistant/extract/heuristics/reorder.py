@@ -29,14 +29,15 @@ statements"), put back in order ("I send the accountant the statements")."""
 
 _CORRECTED_IN_PLACE = re.compile(
     r"\b(?P<prep>into|to|in|on|onto|from|by|with)\s+[^?.,;\n]{1,40}?"
-    r"(?:\?\s*no|\s*[,;–—-]\s*(?:sorry|no|I mean|or rather|well no)|\s+(?:sorry|I mean|or rather))"
+    r"(?:\?\s*no|\s*[,;–—-]\s*(?:sorry|no|I mean|or rather|well no)|\s+(?:sorry|I mean|or rather)"
+    r"|\s*(?:\.\.\.|…)\s*(?:sorry|no|I mean|or rather|well))"
     r"(?:\s*,\s*(?:sorry|no|I mean))?"  # "into Sage, no, sorry, into Orderwise"
     r"\b\s*[,;:–—-]?\s*(?P=prep)\s+",
     re.IGNORECASE,
 )
 """A speaker correcting themselves inside a sentence ("uploaded into ESR? no, into the
-LMS", "phoned to the driver by the TCC - sorry, by the crew controller"): the corrected
-version counts (STYLES.md)."""
+LMS", "phoned to the driver by the TCC - sorry, by the crew controller", "email it to the
+federation... well, to the technical official"): the corrected version counts (STYLES.md)."""
 
 
 _CORRECTED_NEXT_SENTENCE = re.compile(
