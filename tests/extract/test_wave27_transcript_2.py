@@ -6,6 +6,8 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
   that ends in a capital "Live" keeps it;
 - a receiver put right after an ellipsis ("I email it to the federation... well, to the
   technical official"; "… sorry, to …") is the one meant, as after a dash or a comma;
+- a system's name put right after an ellipsis, a version number said with it ("in Sage
+  50... sorry, no, it's Xero now") is the one meant;
 """
 
 from __future__ import annotations
@@ -53,3 +55,17 @@ def test_a_receiver_put_right_after_an_ellipsis_is_the_one_meant(cue: str) -> No
     found = pairs(text)
     assert ("safety officer", ("district manager",)) in found
     assert not any(t == ("county office",) for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "said", ["Sage 50... sorry, no, it's Xero now", "Sage… no, sorry, it's Xero now"]
+)
+def test_a_system_put_right_after_an_ellipsis_is_the_one_meant(said: str) -> None:
+    text = (
+        "Facilitator: And the invoices?\n"
+        f"Office manager (Lena): I enter the supplier invoices in {said}. And Xero emails"
+        " the owner a weekly summary.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("office manager", ("xero",)) in found
+    assert not any("sage" in " ".join(t) for _, t in found)

@@ -400,13 +400,14 @@ send …"): the one put right acts, not the word said first."""
 
 
 _NAME_THEN_CORRECTION = re.compile(
-    r"\b(?P<old>[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\?|\s*[—–]|\s+-|,)\s*"
+    r"\b(?P<old>[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+\d+)?(?:\?|\s*[—–]|\s+-|,|\.\.\.|…)\s*"
     r"(?=no(?=\s*[,.;:!?—–-]|\s+(?:[A-Z]|sorry\b|wait\b|not\b))|sorry\b"
     r"|well\b[^.;!]{0,60}?\bnot\b)"
 )
 """A system's name said, then put right ("Travelnet — no, TourPlan", "DairyComp, no,
 that's the cow one, ours is GoatPlan", "Rotaready — well, not any more, we moved to
-Deputy")."""
+Deputy", "BIM 360... sorry, no, it's Dalux": after an ellipsis too, a version number
+with the name)."""
 _PROPER_AHEAD = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b|\b[A-Z]{2,}[\w-]*\b")
 _NOT_NAMES = frozenset({"I", "I'm", "Sorry", "No", "Well", "OK", "Oh"})
 _FIRST_WORD_AFTER_CUE = re.compile(
