@@ -8,6 +8,9 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
   technical official"; "… sorry, to …") is the one meant, as after a dash or a comma;
 - a system's name put right after an ellipsis, a version number said with it ("in Sage
   50... sorry, no, it's Xero now") is the one meant;
+- a question said plainly ("And then Ledgerly tells the bursar when a bill is due?") is
+  taken up like a yes-no question: an answer that opens "It emails them …" is about the
+  question's subject, and "them" is whom it named; an "it" with no "yes" needs that object;
 """
 
 from __future__ import annotations
@@ -69,3 +72,32 @@ def test_a_system_put_right_after_an_ellipsis_is_the_one_meant(said: str) -> Non
     found = pairs(text)
     assert ("office manager", ("xero",)) in found
     assert not any("sage" in " ".join(t) for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And then Ledgerly tells the bursar when a bill is due?",
+        "Does Ledgerly tell the bursar when a bill is due?",
+    ],
+)
+def test_it_opening_the_answer_to_a_plain_question_is_its_subject(question: str) -> None:
+    text = (
+        "Facilitator: How do the bills come in?\n"
+        "Finance clerk (Ola): Suppliers email me the invoices, and I key them into Ledgerly.\n"
+        f"Facilitator: {question}\n"
+        "Finance clerk (Ola): It emails them a due list every Monday, yes.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("ledgerly", ("bursar",)) in found
+
+
+def test_they_opening_an_unconfirmed_answer_is_not_the_questions_subject() -> None:
+    text = (
+        "Facilitator: How do the bills come in?\n"
+        "Finance clerk (Ola): Suppliers email me the invoices, and I key them into Ledgerly.\n"
+        "Facilitator: And then Ledgerly tells the bursar?\n"
+        "Finance clerk (Ola): They phone me when a bill is late.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert not any(s == "ledgerly" and t == ("finance clerk",) for s, t in found)

@@ -230,16 +230,25 @@ def _phrase_at(words: list[str], k: int) -> tuple[str, int] | None:
     return (" ".join(words[k:end]), end) if end > k else None
 
 
-def _asked_about(question: str) -> tuple[str, str, str | None] | None:
+def _said_of_one(word: str) -> bool:
+    """Whether ``word`` is a verb's -s form, as a question said plainly puts it after its
+    subject ("And then CAMP tells the maintenance org …?")."""
+    info = lx.verb_info(word.lower())
+    return info is not None and info[1] == "s"
+
+
+def _asked_about(question: str) -> tuple[str, str, str | None, bool] | None:
     """Who a yes-no question asks about, its verb and whom it names after the verb ("Does
-    Sage let the treasurer know …?": Sage, let, the treasurer)."""
+    Sage let the treasurer know …?", "And then Sage tells the treasurer …?": Sage, let, the
+    treasurer), and whether it was asked plainly, not inverted."""
     words = re.findall(r"[\w'-]+", question)
     k = 0
     while k < len(words) and words[k].lower() in _QUESTION_OPENERS:
         k += 1
-    if k >= len(words) or words[k].lower() not in _AUXILIARIES:
+    if k >= len(words):
         return None
-    subject = _phrase_at(words, k + 1)
+    inverted = words[k].lower() in _AUXILIARIES
+    subject = _phrase_at(words, k + 1 if inverted else k)
     if subject is None:
         return None
     k = subject[1]
@@ -247,21 +256,24 @@ def _asked_about(question: str) -> tuple[str, str, str | None] | None:
         k += 1
     if k >= len(words) or lx.verb_info(words[k]) is None:
         return None
+    if not inverted and not _said_of_one(words[k]):
+        return None  # "And then CAMP tells the maintenance org …?": a question said plainly
     verb = words[k]
     whom = _phrase_at(words, k + 1)
-    return subject[0], verb, whom[0] if whom else None
+    return subject[0], verb, whom[0] if whom else None, not inverted
 
 
 _CONFIRMED_WITH_A_PRONOUN = re.compile(
-    r"^(?:(?:yes|yeah|yep|yup|correct|exactly|that's right|it does|they do|it will"
-    r"|they will|mostly|usually|pretty much)\b[,.!]?\s+)+(?:and\s+|so\s+)?"
+    r"^(?P<confirm>(?:(?:yes|yeah|yep|yup|correct|exactly|that's right|it does|they do|it will"
+    r"|they will|mostly|usually|pretty much)\b[,.!]?\s+)*)(?:and\s+|so\s+)?"
     r"(?P<when>(?:at|every|each|on|in)\s+[\w']+(?:\s+[\w']+){0,3}\s+)?"
     r"(?P<pronoun>it|they)\s+(?P<adverb>(?:\w+ly\s+|also\s+|then\s+|just\s+)?)"
     r"(?P<verb>[a-z]+)(?P<object>\s+(?:them|him|her)\b)?",
     re.IGNORECASE,
 )
 """An answer that confirms such a question and goes on with "it"/"they" ("Yes, it sends them
-the drop log every fifteen minutes", "It does, at six every evening it sends …")."""
+the drop log every fifteen minutes", "It does, at six every evening it sends …"), or goes
+straight on with "it" ("It emails them a due list every Monday, yes")."""
 
 
 def question_taken_up(question: str, answer: str) -> str:
@@ -272,7 +284,11 @@ def question_taken_up(question: str, answer: str) -> str:
     said = _CONFIRMED_WITH_A_PRONOUN.match(answer)
     if asked is None or said is None or lx.verb_info(said["verb"].lower()) is None:
         return answer
-    subject, _, whom = asked
+    if not said["confirm"] and (said["pronoun"].lower() != "it" or not said["object"]):
+        return answer  # "They ring me …" unconfirmed may be anyone named before
+    subject, _, whom, plainly = asked
+    if plainly and not said["object"]:
+        return answer  # "And the provision master picks them up?" — "Yes, they drop into …"
     when = said["when"] or ""
     taken_up = f"Yes, {when}{subject} {said['adverb']}{said['verb']}"
     if said["object"] and whom:
