@@ -28,6 +28,8 @@ MEDIUM_HEADS = _words(
     messages letter letters note notes memo memos slip slips template templates deck decks
     powerpoint word scan scans photo photos picture pictures copy copies printout printouts
     whiteboard notebook notebooks logbook minutes meeting meetings conversation conversations
+    huddle huddles briefing briefings stand-up stand-ups standup standups catch-up catch-ups
+    review reviews
     export exports import imports upload uploads api edi interface link connection batch
     feed stream sync extract extracts dump dumps data information details figures
     results result status update updates request requests order orders invoice invoices

@@ -11,6 +11,8 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
 - a question said plainly ("And then Ledgerly tells the bursar when a bill is due?") is
   taken up like a yes-no question: an answer that opens "It emails them …" is about the
   question's subject, and "them" is whom it named; an "it" with no "yes" needs that object;
+- a meeting named after its day ("in the Monday review", "in the Tuesday huddle", "at the
+  Friday stand-up") is when and where something is said, never a party to the flow;
 """
 
 from __future__ import annotations
@@ -101,3 +103,24 @@ def test_they_opening_an_unconfirmed_answer_is_not_the_questions_subject() -> No
     )
     found = pairs(text)
     assert not any(s == "ledgerly" and t == ("finance clerk",) for s, t in found)
+
+
+@pytest.mark.parametrize("meeting", ["Monday review", "Thursday huddle", "Friday stand-up"])
+def test_a_meeting_named_after_its_day_is_no_party(meeting: str) -> None:
+    text = (
+        "Facilitator: Where do the changes start?\n"
+        f"Planner (Lucy): The client lead gives feedback on the mock-ups in the {meeting},"
+        " and I type it into Jira while she talks.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert not any(meeting.lower() in (s, *t) for s, t in found)
+    assert ("client lead", ("planner",)) in found
+
+
+def test_a_tracker_gone_through_in_a_huddle_is_not_sent_by_the_huddle() -> None:
+    text = (
+        "Facilitator: And the usage data?\n"
+        "Nurse (Aisha): We go through the shared tracker in the Tuesday huddle.\n"
+        "Facilitator: Thanks."
+    )
+    assert not any(s == "tuesday huddle" for s, _ in pairs(text))
