@@ -13,6 +13,9 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
   question's subject, and "them" is whom it named; an "it" with no "yes" needs that object;
 - a meeting named after its day ("in the Monday review", "in the Tuesday huddle", "at the
   Friday stand-up") is when and where something is said, never a party to the flow;
+- a file uploaded to a named portal for another organisation ("uploads it to Tenderlink
+  for the main contractor", "to PPL for the insurers") goes to that organisation, the portal
+  being its way in; uploaded for a colleague, the system still receives it;
 """
 
 from __future__ import annotations
@@ -124,3 +127,23 @@ def test_a_tracker_gone_through_in_a_huddle_is_not_sent_by_the_huddle() -> None:
         "Facilitator: Thanks."
     )
     assert not any(s == "tuesday huddle" for s, _ in pairs(text))
+
+
+@pytest.mark.parametrize("party", ["the main contractor", "the insurers", "the client"])
+def test_an_upload_for_another_organisation_reaches_it(party: str) -> None:
+    text = (
+        "Facilitator: And the drawings?\n"
+        f"Estimator (Ravi): I finish the price breakdown and upload it to Tenderlink for {party}"
+        " every Friday.\nFacilitator: Thanks."
+    )
+    found = pairs(text)
+    assert ("estimator", (party.removeprefix("the "),)) in found
+
+
+def test_an_upload_for_a_colleague_still_goes_into_the_system() -> None:
+    text = (
+        "Facilitator: And the drawings?\n"
+        "Estimator (Ravi): I upload the price breakdown to Tenderlink for the site engineer"
+        " every Friday.\nFacilitator: Thanks."
+    )
+    assert ("estimator", ("tenderlink",)) in pairs(text)

@@ -542,6 +542,11 @@ class SendingFlows(FlowEmitter):
                 found.append(self.actor(sub, c.s) or self.team(sub.text.lower()))
         return found
 
+    def _for_a_party(self, readers: list[str]) -> bool:
+        """Whether an upload is for another organisation ("uploads it to Viewpoint for the
+        main contractor", "to PPL for the insurers"): the portal is the way to them."""
+        return any(self.kind_of(t) == ActorKind.organisation for t in readers)
+
     @staticmethod
     def _brought_to_someone(c: _ClauseRead) -> bool:
         """ "the fighters bring me the doctor's form": a person, then a thing, after "bring"."""
@@ -671,6 +676,7 @@ class SendingFlows(FlowEmitter):
             if targets and (
                 all(fold_plural(t.lower().split()[-1]) in SHARED_PLACES for t in targets)
                 or into_a_channel
+                or (base == "upload" and self._for_a_party(named({"for"}, systems=False)))
             ):
                 # "uploads the dive logs to the SharePoint site for the CSR": a shared place
                 # is a medium to whoever the upload is for
