@@ -16,6 +16,9 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
 - a file uploaded to a named portal for another organisation ("uploads it to Tenderlink
   for the main contractor", "to PPL for the insurers") goes to that organisation, the portal
   being its way in; uploaded for a colleague, the system still receives it;
+- a party's own portal or site ("the main contractor issues the drawings on their Viewpoint
+  site, and I download them from there") is a hub: the medium from that party to whoever
+  fetches it there, not the party's receiver;
 """
 
 from __future__ import annotations
@@ -147,3 +150,21 @@ def test_an_upload_for_a_colleague_still_goes_into_the_system() -> None:
         " every Friday.\nFacilitator: Thanks."
     )
     assert ("estimator", ("tenderlink",)) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "The organiser publishes the floor plan on their exhibitor portal",
+        "The main contractor issues the drawings on their Aconex site",
+    ],
+)
+def test_what_a_party_puts_on_its_own_portal_reaches_who_fetches_it(posted: str) -> None:
+    text = (
+        "Facilitator: Where does a job start?\n"
+        f"Project manager (Gary): {posted}, and I download them from there every Monday.\n"
+        "Facilitator: Thanks."
+    )
+    found = pairs(text)
+    assert any(t == ("project manager",) for _, t in found)
+    assert not any(t in {("exhibitor portal",), ("aconex",)} for _, t in found)

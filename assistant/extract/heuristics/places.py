@@ -26,6 +26,8 @@ _SHARED_SHEETS = frozenset(
     {"sheet", "spreadsheet", "workbook", "tracker", "list", "drive", "calendar"}
 )
 """Shared files that are media from their writer to their readers (STYLES.md)."""
+_OWN_SITES = frozenset({"portal", "site", "website", "extranet"})
+"""A party's own web place ("their exhibitor portal"): what it puts there, others fetch."""
 _IT_THESE = frozenset({"it", "them", "these", "those"})
 """What a later clause calls the paper it handles."""
 _HUBS = frozenset(
@@ -276,6 +278,8 @@ class PlaceFlows(SendingFlows):
         words = {t.low for t in np_.toks} | {s.low(k) for k in range(np_.end, np_.end + 4)}
         if head in _WRITTEN_ON | _HUBS or (head in _SHARED_SHEETS and "shared" in words):
             return True
+        if np_.toks[0].low == "their" and fold_plural(np_.head.lower()) in _OWN_SITES:
+            return True  # "the organiser publishes the floor plan on their exhibitor portal"
         # "the production schedule, which is a Google Sheet": what it is said to be
         said = [s.low(k) for k in range(np_.end, np_.end + 8)]
         if said[:2] == [",", "that's"]:
