@@ -19,6 +19,9 @@ transcript answers (w50 first), each fixed by a general rule and checked on ever
 - a party's own portal or site ("the main contractor issues the drawings on their Viewpoint
   site, and I download them from there") is a hub: the medium from that party to whoever
   fetches it there, not the party's receiver;
+- a share of a group ("most of", "half of our") right after an opening phrase ("In
+  practice about half of our reviewers send …", "On Fridays most of the drivers …") is who
+  acts, not the opening phrase's last word;
 """
 
 from __future__ import annotations
@@ -168,3 +171,16 @@ def test_what_a_party_puts_on_its_own_portal_reaches_who_fetches_it(posted: str)
     found = pairs(text)
     assert any(t == ("project manager",) for _, t in found)
     assert not any(t in {("exhibitor portal",), ("aconex",)} for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["In practice about half of our", "On Fridays most of the", "In practice all of the"],
+)
+def test_a_share_after_an_opening_phrase_is_who_acts(opener: str) -> None:
+    text = (
+        "Facilitator: And the timesheets?\n"
+        f"Payroll clerk (Dee): {opener} drivers email their timesheets to me.\n"
+        "Facilitator: Thanks."
+    )
+    assert ("drivers", ("payroll clerk",)) in pairs(text)

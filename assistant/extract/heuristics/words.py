@@ -1072,6 +1072,11 @@ class SentenceWords:
                 break  # "an email from Apricot saying there's a new case": what it says
             if k > j and word in {"anything", "everything", "something", "nothing"}:
                 break  # "tell the key worker anything important"
+            if k > j and word in _QUANTIFIERS - _ONE_OF and self.low(k + 1) == "of":
+                # "In practice most of the reviewers send …", "On Fridays half of our drivers
+                # …": a share of the group that acts, not the opener's last word ("every
+                # single one of them" keeps its "one")
+                break
             if (
                 k > j
                 and word in {"up", "down", "out", "off"}
