@@ -1138,11 +1138,28 @@ class SentenceWords:
             and self.verb_at(k + 1) is None
         ):
             k += 2
+            if self.low(k - 2) == "of" and self._second_field_word(k, limit):
+                k += 1  # "the head of public affairs", "the head of cabin crew"
         toks = self.toks[i:k]
         proper = any(
             is_proper(t, first=t.i == 0 and t.low not in self.names) for t in toks[j - i :]
         )
         return NP(toks, i, k, prep, proper)
+
+    def _second_field_word(self, k: int, limit: int) -> bool:
+        """Whether the word at ``k`` ends a two-word field after "head of" ("public affairs",
+        "cabin crew"), not a verb, a time or a name said after the role."""
+        word = self.low(k)
+        return (
+            k < limit
+            and word.isalpha()
+            and self._contentish(word)
+            and word not in lx.verb_forms()
+            and word not in lx.TIME_NOUNS
+            and fold_plural(word) not in lx.TIME_NOUNS
+            and not is_proper(self.toks[k], first=False)
+            and not self._time_phrase_at(k)
+        )
 
     def _off_a_place(self, k: int, limit: int) -> bool:
         """Whether "off" at ``k`` says where something is taken from ("the list off

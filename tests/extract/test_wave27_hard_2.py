@@ -1,0 +1,55 @@
+"""Wave 27, round 2 (hard constructions): found on the hard-construction answers of the open
+sets (w50 first), written here again in other trades, then checked on every open set.
+
+- a role named by "head of", "director of" or "chief of" and a field of two words ("the head
+  of public affairs", "the directors of public health", "the head of cabin crew") is one role
+  with both words; a verb, a time or a name after the first word still ends it ("the head of
+  year reports …", "the head of department every Monday").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "Our account manager emails the draft to the client's head of public affairs, who"
+            " signs it.",
+            ("account manager", ("client's head of public affairs",)),
+        ),
+        (
+            "The rostering officer sends the roster to the head of cabin crew by email.",
+            ("rostering officer", ("head of cabin crew",)),
+        ),
+        (
+            "The surveillance team emails the weekly case counts to the directors of public"
+            " health.",
+            ("surveillance team", ("directors of public health",)),
+        ),
+    ],
+)
+def test_a_role_of_a_two_word_field(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    assert flow in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "The tutor emails the head of year every Monday with the absences.",
+            ("tutor", ("head of year",)),
+        ),
+        (
+            "The teacher emails the head of department the marks, and the head of department"
+            " enters them in Arbor.",
+            ("teacher", ("head of department",)),
+        ),
+    ],
+)
+def test_a_role_of_one_word_stays(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    assert flow in pairs(text)
