@@ -4,7 +4,10 @@ sets (w50 first), written here again in other trades, then checked on every open
 - a role named by "head of", "director of" or "chief of" and a field of two words ("the head
   of public affairs", "the directors of public health", "the head of cabin crew") is one role
   with both words; a verb, a time or a name after the first word still ends it ("the head of
-  year reports …", "the head of department every Monday").
+  year reports …", "the head of department every Monday");
+- the party something is bought from ("we buy the flour from a miller in Leeds", "the cloth
+  we are buying from a mill in Prato") is who "he" or "she" stands for next ("I phone him
+  when we run low"), as a party introduced with "we have" is.
 """
 
 from __future__ import annotations
@@ -53,3 +56,22 @@ def test_a_role_of_a_two_word_field(text: str, flow: tuple[str, tuple[str, ...]]
 )
 def test_a_role_of_one_word_stays(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
     assert flow in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "I am the owner of a small tailoring shop. The cloth we are buying from a mill in"
+            " Prato, I am emailing her the order every month.",
+            "mill",
+        ),
+        (
+            "I am the owner of a small bakery. We purchase the sugar from a wholesaler. I send"
+            " him the order by fax.",
+            "wholesaler",
+        ),
+    ],
+)
+def test_a_party_bought_from_is_who_he_or_she_is(text: str, party: str) -> None:
+    assert ("owner", (party,)) in pairs(text)

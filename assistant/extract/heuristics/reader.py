@@ -78,6 +78,9 @@ _PLACES_SHARED = lx.CONTAINER_HEADS | SHARED_PLACES | HUB_HEADS
 _JUDGING = _FINDING | {"decide", "judge", "feel", "suspect"}
 """Verbs whose object is a statement ("decides a patient needs radiotherapy")."""
 _HAVING = frozenset({"have", "has", "had", "use", "employ", "hire", "get"})
+_BUYING = frozenset({"buy", "purchase", "source"})
+"""Verbs whose party after "from" is introduced ("we buy the flour from a miller"): who "he"
+or "she" stands for next."""
 """Verbs a speaker introduces someone with ("we have a broker", "we use an agency")."""
 _PLUS_FOR_AND = re.compile(r"(?<=[A-Za-z.])\s+\+\s+(?=[A-Za-z])")
 """A plus written for "and" between words, as notes do ("triages + books")."""
@@ -281,6 +284,12 @@ _BY_ITSELF = re.compile(r"\bautomatic\w*|\bauto\b", re.IGNORECASE)
 
 _PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", re.IGNORECASE)
 """A call made in to whoever answers it ("phones in", "rings up")."""
+
+
+def _bought_from(s: Sentence, start: int, end: int) -> NP | None:
+    """The party after "from" in a clause of buying ("buy the flour from a miller in Leeds")."""
+    k = next((k for k in range(start, end) if s.low(k) == "from"), None)
+    return None if k is None else s.np_at(k + 1, end)
 
 
 def _judging_before(s: Sentence, clause: Clause) -> Clause | None:
@@ -1576,8 +1585,8 @@ class FreeTextReader(ClauseFlows):
         self._flows_of_clause(s, clause, pps)
         self._line_answered(s, clause)
         self._saw_possessors(s, clause)
-        if len(self.flows) == made and clause.base in _HAVING:
-            self._saw_introduced(s, clause)  # "we use an agency"
+        if len(self.flows) == made and clause.base in _HAVING | _BUYING:
+            self._saw_introduced(s, clause)  # "we use an agency", "we buy from a miller"
 
     def _people_before_their_place(self, s: Sentence, clause: Clause) -> None:
         """ "… from the pastoral leads in the schools. They fill in …": the people, not the
@@ -1700,9 +1709,13 @@ class FreeTextReader(ClauseFlows):
             j = k + 1
             while j < clause.end and (lx.is_adverb(s.low(j)) or s.low(j) in {"also", "got"}):
                 j += 1
+            if s.low(j) in lx.BE_FORMS and s.low(j + 1).endswith("ing") and word != "there":
+                j += 1  # "we are buying the cloth from a mill": non-native present
             said = (lx.verb_info(s.low(j)) or (s.low(j), ""))[0]
             if (word != "there" and said in _HAVING) or (word == "there" and said in lx.BE_FORMS):
                 return s.np_at(j + 1 + (s.low(j + 1) == "got"), clause.end)
+            if word != "there" and said in _BUYING:
+                return _bought_from(s, j + 1, clause.end)
             return None
         subject = s.np_at(clause.start, clause.end)
         if subject is not None and s.low(subject.end) in lx.BE_FORMS:
