@@ -267,6 +267,39 @@ def _object_put_back(text: str) -> str:
     return f"{got['open']}{got['subject']} {adverb}{got['verb']} {what}" + text[got.end() :]
 
 
+_OBJECT_BEFORE_ITS_DOER = re.compile(
+    _OPENER + r"(?P<what>(?:the|our|my|their|all\s+the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"\s+(?P<who>(?:the|our|my|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+    r"(?P<verb>(?:is|are)\s+(?:also\s+|always\s+|then\s+)?[a-z]+ing)\b(?P<rest>[^,.;]*)",
+    re.IGNORECASE,
+)
+"""What is handled, put first with no comma before its doer, in the non-native progressive
+("The invoice the farmer is getting by post from the office assistant")."""
+
+
+def _object_before_its_doer(text: str) -> str:
+    """ "The invoices the accountant is doing in TeamSystem" as "the accountant is doing
+    the invoices in TeamSystem": only when the doer is an actor by its words and no verb
+    follows before the clause ends (then the phrase was a relative on the subject)."""
+    got = _OBJECT_BEFORE_ITS_DOER.match(text)
+    if got is None:
+        return text
+    what, who = got["what"].split(), got["who"].split()
+    if (
+        lx.actor_kind(who[1:]) is None
+        or lx.actor_kind(what[1:]) is not None
+        or any(lx.verb_info(w.lower()) is not None for w in who[1:])
+        or any(w.lower() in lx.PREPOSITIONS | lx.RELATIVES for w in what[1:] + who[1:])
+    ):
+        return text
+    rest = got["rest"].split(" and ")[0].split()
+    if any((lx.verb_info(w.lower()) or ("", ""))[1] in ("s", "past") for w in rest):
+        return text  # "The report the manager is writing goes to the board"
+    what_said = " ".join([what[0].lower(), *what[1:]])
+    moved = f"{got['open']}{got['who']} {got['verb']} {what_said}"
+    return moved + text[got.end("verb") :]
+
+
 _TOPIC_FIRST = re.compile(
     _OPENER
     + r"(?P<topic>(?:the|our|my|their)\s+(?P<head>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)),\s+"
@@ -374,7 +407,8 @@ def in_plain_order(text: str) -> str:
     text = _EITHER_WAY.sub(r"\g<open>", text)
     text = _habit_said_plainly(_NAMED_OPENER.sub(r"\g<opener>, ", text, count=1))
     text = _reading_said_plainly(text)
-    text = _CALLING_IN_PASSING.sub(_calling_said_plainly, _object_put_back(_topic_dropped(text)))
+    text = _object_before_its_doer(_object_put_back(_topic_dropped(text)))
+    text = _CALLING_IN_PASSING.sub(_calling_said_plainly, text)
     text = _announced_plainly(text)
     text = _WHAT_IT_IS.sub(" ", _adverbs_said_as_adjectives(_speaker_doing_it(text)))
     got = _DISLOCATED_OBJECT.match(text)
