@@ -29,7 +29,12 @@ _WRITTEN_ON = frozenset(
 """Carriers that whoever reads "it" or "those" next reads what the writer put on them."""
 
 
-_ROLE = r"(?P<role>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})"
+_ROLE = (
+    r"(?P<role>[A-Za-z][\w&-]*(?:\s+of\s+(?!(?:a|an|the|my|our|two|three|four|five)\b)"
+    r"[a-z][\w-]*(?=\s+[a-z]))?(?:\s+[A-Za-z][\w&-]*){0,2})"
+)
+"""A role's words; one "of" and a bare word may come after the first ("I'm the rights of
+way officer"), which a role of one word before "of" drops ("the owner of sixty shops")."""
 
 
 _NOT_A_ROLE = (

@@ -286,6 +286,17 @@ _PHONED_IN = re.compile(r"\b(?:phon|ring|rang|call|telephon)\w*\s+(?:in|up)\b", 
 """A call made in to whoever answers it ("phones in", "rings up")."""
 
 
+def _role_of_what(words: list[str]) -> bool:
+    """Whether a speaker's role is one word and what it is of ("owner of sixty shops", "manager
+    of operations"), not a name with "of" inside ("rights of way officer", "head of year")."""
+    return (
+        len(words) > 2
+        and words[1].lower() == "of"
+        and words[0].lower() not in lx.ROLES_WITH_OF
+        and lx.actor_kind(words[:1]) is not None
+    )
+
+
 def _bought_from(s: Sentence, start: int, end: int) -> NP | None:
     """The party after "from" in a clause of buying ("buy the flour from a miller in Leeds")."""
     k = next((k for k in range(start, end) if s.low(k) == "from"), None)
@@ -659,6 +670,8 @@ class FreeTextReader(ClauseFlows):
                 words = [fold_plural(w) if w.endswith("s") else w for w in words]
             while words and words[-1].lower() in _PLACE_ADVERBS:
                 words = words[:-1]  # "I'm the shift manager there"
+            if _role_of_what(words):
+                words = words[:1]  # "I'm the owner of sixty shops": the owner
             while words:
                 proper = any(sum(c.isupper() for c in w) >= 2 for w in words)
                 kind = self._speaker_kind(words, proper=proper)

@@ -10,6 +10,7 @@ from assistant.extract import lexicon as lx
 from assistant.extract.heuristics.phrases import NP
 from assistant.extract.heuristics.tokens import Tok, is_proper
 from assistant.hypergraph.names import fold_plural
+from assistant.media import MEDIUM_HEADS
 from assistant.models.infoflow import ActorKind
 
 _BOARDS = frozenset(
@@ -1140,11 +1141,34 @@ class SentenceWords:
             k += 2
             if self.low(k - 2) == "of" and self._second_field_word(k, limit):
                 k += 1  # "the head of public affairs", "the head of cabin crew"
+        elif self._role_named_around_of(j, k, limit):
+            k += 3  # "the rights of way officer", "the front of house manager"
         toks = self.toks[i:k]
         proper = any(
             is_proper(t, first=t.i == 0 and t.low not in self.names) for t in toks[j - i :]
         )
         return NP(toks, i, k, prep, proper)
+
+    def _role_named_around_of(self, j: int, k: int, limit: int) -> bool:
+        """Whether "of", a bare word and a role's or team's head follow a phrase of one or
+        two words at ``k`` ("rights of way officer", "first notice of loss team"): one name
+        with its head last; not a thing of some people ("a list of duty managers")."""
+        head = self.low(k + 2)
+        return (
+            k + 2 < limit
+            and k - j <= 2
+            and self.low(k) == "of"
+            and lx.actor_kind([t.text for t in self.toks[j:k]]) is None
+            and self.low(k - 1) not in MEDIUM_HEADS  # "the phone of the manager", "a list of"
+            and self.low(k + 1).isalpha()
+            and self._contentish(self.low(k + 1))
+            and fold_plural(self.low(k + 1)) == self.low(k + 1)
+            and self.verb_at(k + 1) is None
+            and head.isalpha()
+            and not self._plural_noun(head)
+            and lx.actor_kind([head]) in {ActorKind.person, ActorKind.team}
+            and self.verb_at(k + 2) is None
+        )
 
     def _second_field_word(self, k: int, limit: int) -> bool:
         """Whether the word at ``k`` ends a two-word field after "head of" ("public affairs",
