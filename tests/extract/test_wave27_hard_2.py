@@ -14,7 +14,10 @@ sets (w50 first), written here again in other trades, then checked on every open
   main verb ("The report the manager is writing goes to the board") is left as it was;
 - a role or team whose name has "of" inside, its head last ("the rights of way officer",
   "the front of house manager", "our first notice of loss team"), is one actor; a thing of
-  some people ("the names of the staff members", "a list of duty managers") is not.
+  some people ("the names of the staff members", "a list of duty managers") is not;
+- a town named only after a building and "in" ("the orders in the showroom in Paris", "the
+  office in Leeds") or after someone and a direction ("the finance officer down in London")
+  is where they are, no actor; "our accountant in Xero" still enters in Xero.
 """
 
 from __future__ import annotations
@@ -147,3 +150,24 @@ def test_a_list_of_people_is_no_role() -> None:
 def test_a_speaker_of_a_business_is_the_role_alone() -> None:
     got = pairs("I'm the owner of sixty shops in Leeds. I email the accountant the sales figures.")
     assert ("owner", ("accountant",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "I am the owner of a small hat workshop. The dealers place their orders in the"
+            " showroom in Milan on paper, and our agent emails me the forms.",
+            "milan",
+        ),
+        (
+            "Cheques come to the office in Leeds, and the receptionist posts copies to the"
+            " finance officer down in Bristol every week.",
+            "bristol",
+        ),
+    ],
+)
+def test_a_town_is_no_actor(text: str, town: str) -> None:
+    got = pairs(text)
+    assert got
+    assert all(town != src and town not in targets for src, targets in got)

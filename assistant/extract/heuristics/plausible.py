@@ -54,6 +54,14 @@ _PLACES_PUT_IN = _PLACES_ALWAYS_PUT_IN | {"page", "drive", "folder"}
 which only count when no system of that name is known."""
 _WHERE_BASED = frozenset({"based", "located"})
 """Words before "in <place>" that say where someone is ("a firm based in Kent")."""
+_BUILDINGS = frozenset(
+    {"showroom", "office", "warehouse", "depot", "factory", "plant", "shop", "store", "branch"}
+    | {"studio", "workshop", "yard", "headquarters", "hq", "lab", "clinic", "hospital"}
+)
+"""Buildings a town may be named after ("the showroom in Paris", "the office in Leeds")."""
+_DIRECTIONS = frozenset({"down", "over", "out"})
+"""Words before "in <town>" that say where someone is ("the finance officer down in London");
+not "up" nor "back", particles too ("sets the customer up in Sage")."""
 _PAPER_STORES = frozenset({"register", "ledger", "diary", "book", "logbook", "binder"})
 """Books kept on a desk: a hub when they are paper."""
 _PLACE_WORDS = frozenset(
@@ -385,13 +393,17 @@ class Plausibility:
     def _where_someone_is(self, words: list[str]) -> bool:
         """One capitalised word that the text only ever names after "a"/"an", a party and
         "in" ("a supplier in Kent", "an engraver in Leeds") or after "based in": where that
-        party is, not a system anything is entered in ("by our accountant in Xero")."""
+        party is, not a system anything is entered in ("by our accountant in Xero"); or after
+        a building or a direction ("the showroom in Paris", "the finance officer down in
+        London")."""
         if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
             return False
         place = re.escape(words[0].lower())
         found = list(re.finditer(rf"\b(\w+)\s+([\w-]+)\s+in\s+{place}\b", self.low))
         return len(found) == self.low.count(words[0].lower()) and all(
-            m.group(2) in _WHERE_BASED
+            m.group(2) in _WHERE_BASED | _BUILDINGS
+            # "the finance officer down in London"; not a particle ("set it up in Monday.com")
+            or (m.group(2) in _DIRECTIONS and lx.actor_kind([m.group(1)]) is not None)
             or (
                 m.group(1) in {"a", "an"}
                 and (
