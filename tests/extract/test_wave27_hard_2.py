@@ -17,7 +17,11 @@ sets (w50 first), written here again in other trades, then checked on every open
   some people ("the names of the staff members", "a list of duty managers") is not;
 - a town named only after a building and "in" ("the orders in the showroom in Paris", "the
   office in Leeds") or after someone and a direction ("the finance officer down in London")
-  is where they are, no actor; "our accountant in Xero" still enters in Xero.
+  is where they are, no actor; "our accountant in Xero" still enters in Xero;
+- a role with no article right after a verb of sending or telling and "to" ("is sending
+  the order by mail to export sales", "drivers are reporting to plant manager") is who is
+  told, though its first word may be a verb; after any other word ("uses it to charge
+  members") "to" opens an infinitive.
 """
 
 from __future__ import annotations
@@ -171,3 +175,17 @@ def test_a_town_is_no_actor(text: str, town: str) -> None:
     got = pairs(text)
     assert got
     assert all(town != src and town not in targets for src, targets in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        (
+            "The dealer is sending the order by mail to export sales.",
+            ("dealer", ("export sales",)),
+        ),
+        ("Drivers are reporting to plant manager by phone.", ("drivers", ("plant manager",))),
+    ],
+)
+def test_a_bare_role_after_telling_to(text: str, flow: tuple[str, tuple[str, ...]]) -> None:
+    assert flow in pairs(text)

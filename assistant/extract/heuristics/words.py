@@ -201,6 +201,20 @@ class SentenceWords:
             following is not None and following[1] in ("base", "s", "past")
         )
 
+    def _bare_role_told(self, i: int) -> bool:
+        """Whether the verb-like word at ``i`` opens a role said with no article right after
+        a verb of telling and "to" ("telling to shift chief", "reporting to plant manager")."""
+        nxt = self.low(i + 1)
+        told = lx.verb_info(self.low(i - 2))
+        return (
+            told is not None
+            and told[0] in lx.SEND_VERBS | lx.TELL_VERBS
+            and nxt.isalpha()
+            and self._contentish(nxt)  # not "to check whether …"
+            and lx.verb_info(nxt) is None
+            and (lx.actor_kind([nxt]) in {ActorKind.person, ActorKind.team} or nxt in _ROLE_WITH_OF)
+        )
+
     def _plural_verb_next(self, k: int) -> bool:
         """Token ``k`` is a verb that agrees with a plural subject and says where something
         goes ("come", "go", "arrive", "are"): the -s word before it is that subject."""
@@ -276,6 +290,8 @@ class SentenceWords:
         base, form = info
         if nxt == "of" and form in ("base", "s"):
             return None
+        if form == "base" and prev == "to" and self._bare_role_told(i):
+            return None  # "operators are telling to shift chief": a role with no article
         if base == "call" and (
             (prev in {"we", "they", "i", "you", "people"} and self.low(i - 2) in {"what", "which"})
             or (nxt in {"it", "them", "this", "that"} and self._contentish(self.low(i + 2)))
