@@ -428,7 +428,7 @@ class ClauseFlows(PlaceFlows):
                     if self._is_screen(np_):
                         # "EAM pushes the work order to their tablets": EAM's screens
                         self.device_systems[fold_plural(np_.head.lower())] = subject
-        c.subject_pps = self._pps(s, clause.start, clause.verb)
+        c.subject_pps = self._pps_around_subject(s, clause, clause.verb)
         clause.subject_from = clause.subject_from or self._parties_from(s, c.subject_pps)
         c.from_ = named({"from"}) or clause.subject_from
         self._object_parts(c)
@@ -829,6 +829,19 @@ class ClauseFlows(PlaceFlows):
             return False
         self._emit(s, clause, writer, [system], self.last_content)
         return True
+
+    def _pps_around_subject(
+        self, s: Sentence, clause: Clause, verb: int
+    ) -> list[tuple[str, list[NP], int]]:
+        """The phrases before the verb, not running into the subject ("For big orders
+        customers phone …": the phrase is "for big orders", the customers act)."""
+        pps = self._pps(s, clause.start, verb)
+        subject = clause.subject
+        if subject is None or not any(
+            np_.start < subject.start < np_.end for _, group, _ in pps for np_ in group
+        ):
+            return pps
+        return self._pps(s, clause.start, subject.start) + self._pps(s, subject.end, verb)
 
     def _group_besides(self, subject: str | None) -> str | None:
         """The group named last, or the one before it when that is the clause's subject."""

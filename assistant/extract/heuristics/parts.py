@@ -201,6 +201,9 @@ class ClauseParts(ActorReader):
             fronted = self._fronted_subject(s, np_, stop)
             if fronted is not None:
                 return fronted  # "Phone bookings I type into iCabbi", "Flour, I order …"
+            after = self._subject_after_opening_phrase(s, np_, clause.start, stop)
+            if after is not None:
+                return after  # "At night nurses phone …", "Since March patients email …"
             if (
                 np_.prep is None
                 and not np_.is_time
@@ -221,6 +224,35 @@ class ClauseParts(ActorReader):
                     return whole  # "most of our restaurant customers phone …", "a lot of schools"
                 return np_
             i = np_.end
+        return None
+
+    def _subject_after_opening_phrase(
+        self, s: Sentence, np_: NP, start: int, stop: int
+    ) -> NP | None:
+        """A phrase opening the clause with no determiner and no comma runs into a bare
+        plural subject ("At night nurses phone …", "Since March patients email …", "For
+        repeat orders customers ring …"): it ends at its time word or plural noun."""
+        opener = np_.start - 1
+        if (
+            np_.end != stop
+            or opener != start
+            or s.low(opener) not in (lx.PREPOSITIONS | lx.SUBORDINATORS) - {"to", "as", "like"}
+        ):
+            return None
+        words = np_.words
+        for j, tok in enumerate(words[:-1]):
+            ends = fold_plural(tok.low) in lx.TIME_NOUNS or tok.low in lx.MONTHS
+            if not (ends or (tok.low.endswith("s") and not tok.low.endswith(("ss", "'s")))):
+                continue
+            rest = s.np_at(words[j + 1].i, stop)
+            if (
+                rest is not None
+                and rest.end == stop
+                and s._plural_noun(rest.head)
+                and lx.actor_kind([t.text for t in rest.words]) in HUMAN
+            ):
+                return rest
+            return None
         return None
 
     @staticmethod

@@ -1,0 +1,33 @@
+"""Wave 27, rambling paragraphs, second round: constructions a long spoken answer still
+misreads, fixed by general rules (each sentence below is new).
+
+- a phrase opening the sentence with no determiner and no comma, then a bare plural
+  subject ("At night nurses phone …", "Since April tenants email …", "For repeat orders
+  customers ring …"): the phrase ends at its time word or plural noun, the rest acts;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        ("At night", "porters"),
+        ("Since April", "tenants"),
+        ("On Saturdays", "stewards"),
+        ("In busy weeks", "drivers"),
+        ("For repeat orders", "customers"),
+    ],
+)
+def test_a_bare_plural_subject_after_an_opening_phrase(opening: str, subject: str) -> None:
+    found = pairs(f"I run the yard. {opening} {subject} phone the duty manager about any problems.")
+    assert found == [(subject, ("duty manager",))]
+
+
+def test_a_compound_after_an_opening_phrase_keeps_its_subject() -> None:
+    found = pairs("I run the yard. At night the porters phone the duty manager about problems.")
+    assert found == [("porters", ("duty manager",))]
