@@ -31,3 +31,16 @@ def test_a_bare_plural_subject_after_an_opening_phrase(opening: str, subject: st
 def test_a_compound_after_an_opening_phrase_keeps_its_subject() -> None:
     found = pairs("I run the yard. At night the porters phone the duty manager about problems.")
     assert found == [("porters", ("duty manager",))]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "which is the list of parts with their prices",
+        "which is basically the summary of the week",
+        "which is a spreadsheet of every booking we took",
+    ],
+)
+def test_what_the_object_is_said_between_it_and_its_receiver(aside: str) -> None:
+    found = pairs(f"The site clerk sends the schedule, {aside}, to the head gardener by email.")
+    assert found == [("site clerk", ("head gardener",))]

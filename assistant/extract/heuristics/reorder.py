@@ -151,11 +151,13 @@ def _adverbs_said_as_adjectives(text: str) -> str:
 
 
 _WHAT_IT_IS = re.compile(
-    r",\s+which\s+(?:is|are)\s+(?:just\s+)?(?:a|an)\s+[^,;.]{1,30},\s+(?=(?:to|into|by|for|on)\b)",
+    r",\s+which\s+(?:is|are)\s+(?:just\s+|basically\s+|really\s+)?(?:a|an|the)\s+[^,;.]{1,60},"
+    r"\s+(?=(?:to|into|by|for|on)\b(?!\s+be\b))",
     re.IGNORECASE,
 )
 """What the object is, said between it and where it goes ("emails the certificate, which is
-a PDF, to the sponsor"): read as if it were not there."""
+a PDF, to the sponsor", "sends the breakdown, which is the list of roles with notes, to
+…"): read as if it were not there ("…, which is a lot of work, to be honest" is no place)."""
 
 
 _WHAT_HAPPENS = re.compile(
