@@ -407,6 +407,12 @@ ORGANISATION_HEADS = _words(
     tannery tanneries fishery fisheries cattery catteries kennels farm farms cooperative
     cooperatives co-op co-ops"""
 )
+COLLECTIVE_HEADS = _words(
+    """council government ministry municipality authority agency bank company firm club
+    association society charity trust school co-op cooperative"""
+)
+"""Bodies of people that British English gives a plural verb ("the council want the
+figures", "the bank send us a statement")."""
 TOOL_HEADS = _words(
     """system systems tool tools platform platforms portal portals dashboard dashboards engine
     software hub app apps erp crm mes tms wms lims qms cmms eam scada

@@ -4,6 +4,10 @@ misreads, fixed by general rules (each sentence below is new).
 - a phrase opening the sentence with no determiner and no comma, then a bare plural
   subject ("At night nurses phone …", "Since April tenants email …", "For repeat orders
   customers ring …"): the phrase ends at its time word or plural noun, the rest acts;
+- what the object is, said with "the" or at length between it and "to …" ("sends the
+  schedule, which is the list of parts with their prices, to …"): read as not there;
+- a body of people with a plural verb ("the council want the figures", "the bank need
+  …"): the verb, not part of the body's name;
 """
 
 from __future__ import annotations
@@ -44,3 +48,15 @@ def test_a_compound_after_an_opening_phrase_keeps_its_subject() -> None:
 def test_what_the_object_is_said_between_it_and_its_receiver(aside: str) -> None:
     found = pairs(f"The site clerk sends the schedule, {aside}, to the head gardener by email.")
     assert found == [("site clerk", ("head gardener",))]
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [("council", "want"), ("bank", "need"), ("club", "want"), ("charity", "need")],
+)
+def test_a_body_of_people_takes_a_plural_verb(body: str, verb: str) -> None:
+    found = pairs(
+        f"I run the shop. The {body} {verb} the yearly figures, so I email them to the treasurer."
+    )
+    assert all(verb not in source.split() for source, _ in found)
+    assert found and found[0][1] == ("treasurer",)

@@ -889,6 +889,8 @@ class SentenceWords:
             and (self.low(i - 2) in lx.DETERMINERS or self._contentish(self.low(i - 2)))
         ) or (prev in lx.TEAM_HEADS and nxt in lx.OBJECT_PRONOUNS):
             return info  # "the acquisitions team order new stock": a group takes a plural verb
+        if self._body_with_plural_verb(i, prev, nxt):
+            return info  # "the council want the figures": a body of people, a plural verb
         j = i - 1
         while j > 0 and (
             self._contentish(self.low(j))
@@ -903,6 +905,15 @@ class SentenceWords:
                 return info if (nxt in lx.DETERMINERS or self._contentish(nxt)) else None
             j -= 1
         return None
+
+    def _body_with_plural_verb(self, i: int, prev: str, nxt: str) -> bool:
+        """Token ``i`` follows "the <council/bank/club>" and comes before an object ("the
+        council want the figures", "the bank send us …"): the body's verb, not a name."""
+        return (
+            prev in lx.COLLECTIVE_HEADS
+            and self.low(i - 2) in {"the", "our", "their", "your", "my"}
+            and (nxt in lx.DETERMINERS - {"that", "which"} or nxt in lx.OBJECT_PRONOUNS)
+        )
 
     def _object_modifier(self, k: int) -> bool:
         """Token ``k`` is a noun inside the object of the verb before it, after a
