@@ -8,6 +8,8 @@ misreads, fixed by general rules (each sentence below is new).
   schedule, which is the list of parts with their prices, to …"): read as not there;
 - a body of people with a plural verb ("the council want the figures", "the bank need
   …"): the verb, not part of the body's name;
+- a party's own unnamed portal, system or app with a word before it ("with the
+  wholesalers on their trade portals", "in their own app"): the party, not a receiver;
 """
 
 from __future__ import annotations
@@ -60,3 +62,28 @@ def test_a_body_of_people_takes_a_plural_verb(body: str, verb: str) -> None:
     )
     assert all(verb not in source.split() for source, _ in found)
     assert found and found[0][1] == ("treasurer",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I place the orders with the wholesalers on their trade portals every Sunday.",
+            ("shop owner", ("wholesalers",)),
+        ),
+        (
+            "I register the players with the county league on their online system.",
+            ("shop owner", ("county league",)),
+        ),
+    ],
+)
+def test_a_partys_own_portal_is_the_party(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    assert pairs(f"I'm the shop owner. {text}") == [expected]
+
+
+def test_a_partys_own_app_is_no_receiver() -> None:
+    found = pairs(
+        "The installers record each meter in their own app, and that syncs into our asset"
+        " register overnight."
+    )
+    assert all("app" not in " ".join(targets) for _, targets in found)

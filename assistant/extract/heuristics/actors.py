@@ -1059,10 +1059,15 @@ class ActorReader:
         return name if name is not None and self.kind_of(name) in SYSTEMS else None
 
     def _their_own_system(self, np_: NP) -> str | None:
-        """ "his software sends the declaration to customs": a party's own unnamed system
-        stands for the party (STYLES.md), the person or group "his/her/their" refers to."""
+        """ "his software sends the declaration to customs", "on their trade portals": a
+        party's own unnamed system or portal stands for the party (STYLES.md), the person
+        or group "his/her/their" refers to."""
         own = 2 < len(np_.toks) <= 5 and np_.toks[1].low == "own"  # "their own CAFM systems"
-        if (len(np_.toks) != 2 and not own) or fold_plural(np_.toks[-1].low) not in _OWN_SYSTEMS:
+        kind = len(np_.toks) == 3 and np_.toks[1].text.islower()  # "their supplier portals"
+        heads = _OWN_SYSTEMS | {"portal", "app"}
+        if (len(np_.toks) != 2 and not own and not kind) or fold_plural(np_.toks[-1].low) not in (
+            heads if kind or own else _OWN_SYSTEMS
+        ):
             return None
         owner = np_.toks[0].low
         if owner not in {"his", "her", "their"}:
