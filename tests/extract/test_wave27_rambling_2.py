@@ -10,6 +10,10 @@ misreads, fixed by general rules (each sentence below is new).
   …"): the verb, not part of the body's name;
 - a party's own unnamed portal, system or app with a word before it ("with the
   wholesalers on their trade portals", "in their own app"): the party, not a receiver;
+- "it" that sends after a relative saying what the thing is ("our booking portal, which is
+  just a web form really, and every hour it pushes them into …"): the thing, not the form;
+- how often, put right inside a sentence ("and overnight, no, sorry, every fifteen
+  minutes, it pushes …"): the first try is dropped;
 """
 
 from __future__ import annotations
@@ -87,3 +91,35 @@ def test_a_partys_own_app_is_no_receiver() -> None:
         " register overnight."
     )
     assert all("app" not in " ".join(targets) for _, targets in found)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "which is just a web form really",
+        "which is a web form",
+        "which is basically an online form",
+    ],
+)
+def test_it_that_sends_after_what_a_relative_says_the_thing_is(aside: str) -> None:
+    found = pairs(
+        f"The surgeries book through our referral portal, {aside}, and every hour it pushes"
+        " them into Carebase."
+    )
+    assert ("referral portal", ("carebase",)) in found
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("overnight, no, sorry, every fifteen minutes,", "every fifteen minutes"),
+        ("weekly, no, daily,", "daily"),
+    ],
+)
+def test_how_often_put_right_inside_a_sentence(said: str, kept: str) -> None:
+    from assistant.extract.heuristics.reorder import names_and_places_put_right
+
+    text = f"The clinics book on the portal, and {said} it pushes them into Carebase."
+    assert names_and_places_put_right(text) == (
+        f"The clinics book on the portal, and {kept}, it pushes them into Carebase."
+    )

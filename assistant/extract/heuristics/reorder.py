@@ -40,6 +40,20 @@ LMS", "phoned to the driver by the TCC - sorry, by the crew controller", "email 
 federation... well, to the technical official"): the corrected version counts (STYLES.md)."""
 
 
+_WHEN = (
+    r"(?:overnight|daily|weekly|monthly|nightly|hourly|every\s+[\w-]+(?:\s+[a-z]+)?"
+    r"|once\s+a\s+[a-z]+|twice\s+a\s+[a-z]+)"
+)
+_TIME_PUT_RIGHT = re.compile(
+    r"\b" + _WHEN + r"\s*,\s*(?:(?:no|sorry|I mean|actually)\s*,\s*)*(?:no|sorry|I mean|actually)"
+    r"\s*,?\s+(?=" + _WHEN + r"\b)",
+    re.IGNORECASE,
+)
+"""How often, put right inside a sentence ("and overnight, no, sorry, every fifteen minutes,
+it pushes them into …", "sends them on overnight, no, sorry, hourly now"): the first try is
+dropped, so the clause reads on as one."""
+
+
 _CORRECTED_NEXT_SENTENCE = re.compile(
     r"\b(?P<prep>into|to|in|on|onto)\s+(?P<old>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
     r"(?P<rest>[^.!?\n]*[.!?])\s+(?:(?:No|Sorry|Actually|Oh)\b,?\s*)+(?:(?:no|sorry)\b,?\s*)*"
@@ -522,7 +536,7 @@ def names_and_places_put_right(text: str) -> str:
     ("Travelnet — no, TourPlan", "into ESR? no, into the LMS", "with Homeserve — no, with
     Baxi, sorry, Homeserve was the old one —"): done once over the whole answer, before
     names are learned, so that the first try is never learned as one."""
-    text = _names_put_right(_without_the_old_one(text))
+    text = _TIME_PUT_RIGHT.sub("", _names_put_right(_without_the_old_one(text)))
     text = _CORRECTED_NEXT_SENTENCE.sub(r"\g<prep> \g<new>\g<rest>", text)
     return _CORRECTED_IN_PLACE.sub(r"\g<prep> ", text)
 
