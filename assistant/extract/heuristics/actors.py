@@ -137,6 +137,17 @@ _ASKING = lx.REQUEST_VERBS | {"want", "wonder", "complain", "chase"}
 """Verbs whose -ing form follows a call as what the caller wants ("ring up asking how …")."""
 
 
+def _said_to_be(s: Sentence, np_: NP) -> NP | None:
+    """The head a relative says ``np_`` is ("our booking portal, which is just a web form
+    really"): the noun phrase before ", which is", else None."""
+    k = np_.start - 1
+    while k > 0 and lx.is_adverb(s.low(k)):
+        k -= 1
+    if s.low(k) not in {"is", "are"} or s.low(k - 1) != "which" or s.low(k - 2) != ",":
+        return None
+    return s.np_before(k - 2)
+
+
 def _asking_participle(np_: NP) -> bool:
     """ "tutors ring up asking how a student is doing", "a customer emails asking for one":
     the -ing word after the verb says why they get in touch; it is nobody reached."""
@@ -817,6 +828,10 @@ class ActorReader:
                 return said  # "the EID reader": a person only by its ending, never one speaking
         k -= sentence.low(k - 1) == ","
         thing = sentence.np_before(k)
+        if thing is None and lx.is_adverb(sentence.low(k - 1)):
+            thing = sentence.np_before(k - 1)  # "…, which is just a web form really, and it"
+        if thing is not None and (named := _said_to_be(sentence, thing)) is not None:
+            thing = named  # "our booking portal, which is just a web form really, and it …"
         if (
             thing is None
             or thing.is_pronoun
