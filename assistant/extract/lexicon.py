@@ -467,7 +467,8 @@ NOT_AGENTS = _words(
     error mirror cider liquor dinner supper thermometer barometer diameter wrapper hamper
     consent extent intent talent patent cement garment pigment sediment supplement torrent
     accent descent tangent solvent detergent reagent implant pollutant coolant lubricant
-    sealant disinfectant warrant variant guarantee"""
+    sealant disinfectant warrant variant guarantee proper improper upper lower inner outer former
+    latter"""
 ) - {"client", "accountant", "assistant", "agent", "patient"}
 _LISTS = _words("work check short wait play wish pick task black white hit price pack call")
 """What a "-list" compound lists ("worklist", "checklist"): a list, not an agent in "-ist"."""

@@ -14,6 +14,7 @@ misreads, fixed by general rules (each sentence below is new).
   just a web form really, and every hour it pushes them into …"): the thing, not the form;
 - how often, put right inside a sentence ("and overnight, no, sorry, every fifteen
   minutes, it pushes …"): the first try is dropped;
+- adjectives that end like agents ("the proper details", "the upper yard"): no one;
 """
 
 from __future__ import annotations
@@ -123,3 +124,11 @@ def test_how_often_put_right_inside_a_sentence(said: str, kept: str) -> None:
     assert names_and_places_put_right(text) == (
         f"The clinics book on the portal, and {kept}, it pushes them into Carebase."
     )
+
+
+def test_an_adjective_ending_like_an_agent_names_no_one() -> None:
+    found = pairs(
+        "The duty controller then rings the police back to get the proper details, because"
+        " the first message is short."
+    )
+    assert found == [("duty controller", ("police",))]
