@@ -15,6 +15,7 @@ misreads, fixed by general rules (each sentence below is new).
 - how often, put right inside a sentence ("and overnight, no, sorry, every fifteen
   minutes, it pushes …"): the first try is dropped;
 - adjectives that end like agents ("the proper details", "the upper yard"): no one;
+- "whoever's <role>" ("sends a text to whoever's duty manager that week"): that role;
 """
 
 from __future__ import annotations
@@ -132,3 +133,11 @@ def test_an_adjective_ending_like_an_agent_names_no_one() -> None:
         " the first message is short."
     )
     assert found == [("duty controller", ("police",))]
+
+
+def test_whoever_is_on_duty_is_that_role() -> None:
+    found = pairs(
+        "The control room logs the call in Dispatcher, which sends a text to whoever's"
+        " duty manager that week."
+    )
+    assert ("dispatcher", ("duty manager",)) in found

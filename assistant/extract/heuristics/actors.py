@@ -648,6 +648,7 @@ class ActorReader:
             and (
                 words[0].low in _NOT_IN_NAMES
                 or words[0].low in {"both", "some", "many", "few", "either", "neither"}
+                or words[0].low in {"whoever's", "whoever’s"}  # "to whoever's duty controller"
                 # "the two supermarkets we supply": a count, not part of the name
                 or (
                     words[0].low in lx.NUMBER_WORDS
