@@ -16,6 +16,8 @@ misreads, fixed by general rules (each sentence below is new).
   minutes, it pushes …"): the first try is dropped;
 - adjectives that end like agents ("the proper details", "the upper yard"): no one;
 - "whoever's <role>" ("sends a text to whoever's duty manager that week"): that role;
+- a clause put right after "no wait" or "wait, no" ("the coach emails …, no wait, the
+  captain emails …"): the corrected clause counts, as after "no, sorry";
 """
 
 from __future__ import annotations
@@ -141,3 +143,12 @@ def test_whoever_is_on_duty_is_that_role() -> None:
         " duty manager that week."
     )
     assert ("dispatcher", ("duty manager",)) in found
+
+
+@pytest.mark.parametrize("cue", ["no wait,", "no, wait,", "wait, no,"])
+def test_a_clause_put_right_after_wait(cue: str) -> None:
+    found = pairs(
+        f"The coach emails the results to the secretary, {cue} the captain emails them to the"
+        " secretary."
+    )
+    assert found == [("captain", ("secretary",))]

@@ -344,10 +344,12 @@ reader. A card or form written "for the tenant" is about the tenant, who never r
 
 
 _CORRECTION = re.compile(
-    r",\s*(?:well,\s*|no,\s*|oh,\s*)?(?:actually|I mean|sorry|correction)\s*[,:]\s*",
+    r",\s*(?:well,\s*|no,?\s*|oh,\s*)?(?:actually|I mean|sorry|correction|wait)\s*[,:]\s*"
+    r"(?:(?:no|sorry)\s*,\s*)?",
     re.IGNORECASE,
 )
-"""A self-correction inside a sentence: what follows replaces what was just said."""
+"""A self-correction inside a sentence ("…, no wait, the teams post …", "…, wait, no, …"):
+what follows replaces what was just said."""
 
 
 _FORGOT_TO_SAY = re.compile(
