@@ -14,7 +14,9 @@ written in other words and other domains than the batch.
   in the passive goes to whom it is for when nobody else is named;
 - "… starts when the label emails the form, with a link to the masters, to our account
   manager": a trailing "when" clause goes on after its comma, and the link's "to" is where
-  the link leads.
+  the link leads;
+- "When a flight is late FlightAware sends the controller an alert" (typed in the TUI): with
+  no comma, a clause of being ends at its complement when a name and its verb follow.
 """
 
 from __future__ import annotations
@@ -118,3 +120,12 @@ def test_a_link_carried_along_is_not_a_receiver(opening: str) -> None:
     ).strip()
     found = pairs(said[0].upper() + said[1:])
     assert [targets for _, targets in found] == [("studio manager",)]
+
+
+@pytest.mark.parametrize(
+    "opening", ["When a flight is late", "If a delivery is short", "Once the room is free"]
+)
+def test_a_name_after_a_clause_of_being_starts_the_main_clause(opening: str) -> None:
+    found = pairs(f"{opening} FlightDesk texts the controller, and he phones the driver.")
+    assert ("flightdesk", ("controller",)) in found
+    assert ("controller", ("driver",)) in found

@@ -973,11 +973,25 @@ class Sentence(SentenceWords):
         """ "when the call closes Submittable emails every artist": with no comma, a
         capitalised name right after the opening clause's verb (and its particle), then a
         sending verb of its own with an object, is the main clause's subject."""
-        if current.verb is None or not self.toks[i].text[:1].isupper():
+        verb = current.verb
+        if verb is None:  # "when a flight is late …": a clause of being has no verb read
+            verb = next(
+                (k for k in range(i - 1, current.start, -1) if self.low(k) in _BE_OR_GET), None
+            )
+        if verb is None or not self.toks[i].text[:1].isupper():
             return False
-        gap = [self.low(k) for k in range(current.verb + 1, i)]
-        if any(word not in lx.PARTICLES and not lx.is_adverb(word) for word in gap):
+        gap = [self.low(k) for k in range(verb + 1, i)]
+        said_to_be = self.low(verb) in _BE_OR_GET and 0 < len(gap) <= 2
+        if said_to_be and any(
+            word in lx.DETERMINERS or word in lx.PREPOSITIONS or not word.isalpha() for word in gap
+        ):
+            said_to_be = False
+        if not said_to_be and any(
+            word not in lx.PARTICLES and not lx.is_adverb(word) for word in gap
+        ):
             return False  # "when the report reaches Finance …": the name is its object
+        # ("when a flight is late FlightAware sends …": what the opening says it is, then
+        # the name)
         info = self.verb_at(i + 1, boundary=True)
         return (
             info is not None
