@@ -86,6 +86,15 @@ def _close(clauses: list[Clause], current: Clause, at: int) -> None:
     clauses.append(current)
 
 
+def _open_next(
+    clauses: list[Clause], current: Clause, at: int, following: Clause
+) -> tuple[Clause, int]:
+    """Ends the clause being read at ``at`` and goes on reading ``following`` from its
+    start: what each boundary rule returns."""
+    _close(clauses, current, at)
+    return following, following.start
+
+
 _MESSAGES_MADE = frozenset(
     {"referral", "request", "complaint", "enquiry", "inquiry", "application", "claim"}
     | {"notification", "report", "submission", "order", "booking", "appeal"}
@@ -741,10 +750,7 @@ class Sentence(SentenceWords):
         ):
             # a statement with only "be", then a comma and a new one ("bookings are in
             # Nexudus too, I pull a CSV at month end"): two statements, not one
-            _close(clauses, current, i)
-            current = Clause(start=i + 1)
-            i += 1
-            return current, i
+            return _open_next(clauses, current, i, Clause(start=i + 1))
         if (
             word == ","
             and current.verb is not None
@@ -757,10 +763,9 @@ class Sentence(SentenceWords):
         ):
             # "the field manager walks the fields, decides which rows are ready and writes
             # it up …": verbs listed with commas share their subject
-            _close(clauses, current, i)
-            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
-            i += 1
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 1, kind="coord", parent=current)
+            )
         if (
             word == ","
             and current.verb is not None
@@ -770,10 +775,7 @@ class Sentence(SentenceWords):
         ):
             # "The school sends a home-school book in the bag, the teachers write in it": two
             # statements joined by a comma
-            _close(clauses, current, i)
-            current = Clause(start=i + 1)
-            i += 1
-            return current, i
+            return _open_next(clauses, current, i, Clause(start=i + 1))
         if word in {"—", "–"} and current.verb is not None and i + 1 < self.n:
             _close(
                 clauses, current, i
@@ -783,10 +785,7 @@ class Sentence(SentenceWords):
             return current, i
         if word == "." and 0 < i < self.n - 1 and self.low(i + 1) != ".":
             # "Our vehicle remarketing, so... sellers upload …": an ellipsis ends a statement
-            _close(clauses, current, i)
-            current = Clause(start=i + 1)
-            i += 1
-            return current, i
+            return _open_next(clauses, current, i, Clause(start=i + 1))
         if (
             word == ","
             and current.kind == "sub"
@@ -835,10 +834,9 @@ class Sentence(SentenceWords):
             and current.verb is not None
             and nxt not in {"as", "before", "after", "until"}
         ):
-            _close(clauses, current, i)  # "…, though some still come to the office"
-            current = Clause(start=i + 2, kind="sub")
-            i += 2
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 2, kind="sub")
+            )  # "…, though some still come to the office"
         if (
             word in {"when", "whenever"}
             and current.verb is not None
@@ -848,10 +846,9 @@ class Sentence(SentenceWords):
             and after[0] in SENDING
             and after[1] in ("s", "base")
         ):
-            _close(clauses, current, i)  # "the chef only hears about it when a parent phones him"
-            current = Clause(start=i + 1, kind="sub")
-            i += 1
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 1, kind="sub")
+            )  # "the chef only hears about it when a parent phones him"
         comma = nxt == ","  # "… on Slack and, once the fee is agreed, sets up …"
         joining = word
         if word == "," and nxt in {"and", "but"}:
@@ -866,10 +863,9 @@ class Sentence(SentenceWords):
             )
             and current.kind in ("main", "coord")
         ):
-            _close(clauses, current, i)  # "the BMS watches the dosing and if the chlorine …"
-            current = Clause(start=i + 2 + comma, kind="sub")
-            i += 2 + comma
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 2 + comma, kind="sub")
+            )  # "the BMS watches the dosing and if the chlorine …"
         if (
             word == "it"
             and current.kind == "sub"
@@ -881,9 +877,7 @@ class Sentence(SentenceWords):
         ):
             # "if the chlorine drops it texts the on-call engineer": the opening clause
             # ends before "it", the subject of the main one
-            _close(clauses, current, i)
-            current = Clause(start=i)
-            return current, i
+            return _open_next(clauses, current, i, Clause(start=i))
         if current.kind == "sub" and self._main_subject_starts(current, i):
             # "when a van breaks down the driver phones …": with no comma, the opening
             # clause ends where a noun phrase and its verb start the main one
@@ -901,9 +895,9 @@ class Sentence(SentenceWords):
             and self.low(i - 1) not in lx.PREPOSITIONS
             and self._starts_clause_verb(i + 1) is not None
         ):
-            _close(clauses, current, i)  # "when a shipper wants a quote they email our sales desk"
-            current = Clause(start=i)
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i)
+            )  # "when a shipper wants a quote they email our sales desk"
         return None
 
     def _main_subject_starts(self, current: Clause, i: int) -> bool:
@@ -1069,9 +1063,9 @@ class Sentence(SentenceWords):
             # "Parents who want to cancel phone the rental coordinator", "Tenants who
             # want to report a repair ring …": the sending verb after the infinitive (and
             # its object) is the main clause's
-            _close(clauses, current, i)
-            current = Clause(start=i, kind="coord", parent=relative.parent)
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i, kind="coord", parent=relative.parent)
+            )
         if (
             word == ","
             and current.kind == "rel"
@@ -1099,10 +1093,9 @@ class Sentence(SentenceWords):
         ):
             # "The deeds, which our clerks draft from the notes that the agents send,
             # are passed to …": the comma closes both relatives, the main verb follows
-            _close(clauses, current, i)
-            current = Clause(start=i + 1, kind="coord", parent=top.parent)
-            i += 1
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 1, kind="coord", parent=top.parent)
+            )
         if (
             word == ","
             and current.kind == "rel"
@@ -1114,10 +1107,7 @@ class Sentence(SentenceWords):
             and self._np_then_verb(i + 1)
         ):
             # "For any child who is missing, SIMS sends …": the opening phrase ends
-            _close(clauses, current, i)
-            current = Clause(start=i + 1)
-            i += 1
-            return current, i
+            return _open_next(clauses, current, i, Clause(start=i + 1))
         if (
             word == ","
             and nxt in {"from", "through", "via"}
@@ -1132,10 +1122,12 @@ class Sentence(SentenceWords):
             return current, i
         if word == "," and nxt in {"which", "who", "where"}:
             antecedent = self._antecedent(i)
-            _close(clauses, current, i)
-            current = Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=clauses[-1])
-            i += 2
-            return current, i
+            return _open_next(
+                clauses,
+                current,
+                i,
+                Clause(start=i + 2, kind="rel", antecedent=antecedent, parent=current),
+            )
         return None
 
     def _cut_at_relative_words(
@@ -1154,9 +1146,9 @@ class Sentence(SentenceWords):
         ):
             # "Charges that are to be re-billed … are pushed from …": the relative
             # clause ends and the main clause gets its verb
-            _close(clauses, current, i)
-            current = Clause(start=i, kind="coord", parent=current.parent)
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i, kind="coord", parent=current.parent)
+            )
         if (
             current.kind == "rel"
             and current.verb is not None
@@ -1175,9 +1167,9 @@ class Sentence(SentenceWords):
         ):
             # "Prescriptions that are sent by the GP surgeries arrive in the PMR": the
             # passive relative ends after its agent and the main clause gets its verb
-            _close(clauses, current, i)
-            current = Clause(start=i, kind="coord", parent=current.parent)
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i, kind="coord", parent=current.parent)
+            )
         if word == "by" and nxt in {"whom", "which"} and current.verb is not None:
             antecedent = self._antecedent(i)
             if antecedent is not None:
@@ -1206,16 +1198,15 @@ class Sentence(SentenceWords):
             and self.low(i - 1) not in lx.PARTICLES
         ):
             if word == "that" and self.low(i - 1) in {"so", "such"}:
-                _close(clauses, current, i)
-                current = Clause(start=i + 1)
-                i += 1
-                return current, i
+                return _open_next(clauses, current, i, Clause(start=i + 1))
             antecedent = self._antecedent(i)
             if antecedent is not None:
-                _close(clauses, current, i)
-                current = Clause(start=i + 1, kind="rel", antecedent=antecedent, parent=clauses[-1])
-                i += 1
-                return current, i
+                return _open_next(
+                    clauses,
+                    current,
+                    i,
+                    Clause(start=i + 1, kind="rel", antecedent=antecedent, parent=current),
+                )
         return None
 
     def _cut_at_coordination(
@@ -1231,10 +1222,9 @@ class Sentence(SentenceWords):
             and after[0] in SENDING
             and (after[1] == "s" or (after[1] == "past" and current.passive))
         ):
-            _close(clauses, current, i)  # "lab tech keeps own xls, mails it to the winemaker daily"
-            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
-            i += 1
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 1, kind="coord", parent=current)
+            )  # "lab tech keeps own xls, mails it to the winemaker daily"
         if (
             word == ","
             and (current.verb is not None or self._topic_before(current, i))
@@ -1256,10 +1246,9 @@ class Sentence(SentenceWords):
         ):
             # "are checked by an admin officer before they are passed to a woodland officer":
             # the same things, handled next by the same agent
-            _close(clauses, current, i)
-            current = Clause(start=i + 1, kind="coord", parent=clauses[-1])
-            i += 1
-            return current, i
+            return _open_next(
+                clauses, current, i, Clause(start=i + 1, kind="coord", parent=current)
+            )
         if (
             word == ","
             and nxt == "and"
@@ -1272,10 +1261,7 @@ class Sentence(SentenceWords):
         ):
             # "The pigs cross the scale, and it sends …": whatever the unknown verb before,
             # a pronoun with a verb after ", and" is a new clause of its own
-            _close(clauses, current, i)
-            current = Clause(start=i + 2)
-            i += 2
-            return current, i
+            return _open_next(clauses, current, i, Clause(start=i + 2))
         if word in {"and", "or", "then", "but", "before", "after", "while", "by", "to"} or (
             word == "," and nxt in {"then", "and", "but", "while", "or", "so"} | _CONCEDING
         ):
@@ -1355,10 +1341,7 @@ class Sentence(SentenceWords):
                 # "members report it in the app, and that creates a ticket", "I enter them
                 # into Playwaze and that sends every player …": a demonstrative subject, not a
                 # relative
-                _close(clauses, current, i)
-                current = Clause(start=j)
-                i = j
-                return current, i
+                return _open_next(clauses, current, i, Clause(start=j))
             if (
                 word in {"and", "but", ","}
                 and (
@@ -1371,8 +1354,5 @@ class Sentence(SentenceWords):
                 and (self._np_then_verb(j) or self._np_then_relative(j))
                 and not self._participle_after_noun(j, current)
             ):
-                _close(clauses, current, i)
-                current = Clause(start=j)
-                i = j
-                return current, i
+                return _open_next(clauses, current, i, Clause(start=j))
         return None
